@@ -1,0 +1,1 @@
+"""newsbot: answers about the news a team collects, in Slack and in the terminal."""

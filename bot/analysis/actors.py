@@ -1,0 +1,339 @@
+"""People and organisations named in an article, with their aliases, roles and mentions.
+
+A rule-based recogniser: runs of capitalised tokens are candidates; titles in front of a
+name, organisation head words, appositives and speech verbs decide what a run is; surnames
+and acronyms used later are tied back to the full name within the article.
+"""
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+
+from bot.analysis.lexicon import (
+    COMMON_WORDS,
+    MONTHS,
+    ORG_HEADS,
+    PLACE_PREFIXES,
+    PLACE_PREPOSITIONS,
+    ROLE_NOUNS,
+    SPEECH_VERBS,
+    TITLE_MODIFIERS,
+    TITLE_WORDS,
+    WEEKDAYS,
+)
+from bot.analysis.sentences import Sentence
+
+TOKEN = re.compile(r"(?:[A-Z]\.){2,}|\w+(?:[-'’.]\w+)*(?:['’]s?)?|[^\w\s]")
+POSSESSIVE = re.compile(r"['’]s?$")
+ACRONYM = re.compile(r"[A-Z][A-Z&]{1,6}")
+NAME_JOINERS = frozenset({"of", "for", "on"})
+PERSON_PARTICLES = frozenset({"de", "van", "von", "der", "al", "bin", "da", "del", "di", "le"})
+RELATIVE_ROLE = re.compile(
+    r"^,\s+who\s+(?:(is|was|serves as|served as|has been|had been|became)\s+|"
+    r"(chairs|chaired|heads|headed|leads|led|runs|ran|founded|directs|directed)\s+)([^,;.]+)"
+)
+APPOSITIVE = re.compile(r"^,\s+((?:the|a|an)\s+)?([^,;\"“”]+?)\s*(?:,|\.$|;)")
+ROLE_VERB_NOUNS = {
+    "chairs": "chair of",
+    "chaired": "former chair of",
+    "heads": "head of",
+    "headed": "former head of",
+    "leads": "leader of",
+    "led": "former leader of",
+    "runs": "head of",
+    "ran": "former head of",
+    "founded": "founder of",
+    "directs": "director of",
+    "directed": "former director of",
+}
+
+
+@dataclass
+class ActorFound:
+    name: str
+    kind: str  # "PER" or "ORG"
+    aliases: set[str] = field(default_factory=set)
+    roles: list[str] = field(default_factory=list)
+    mentions: int = 0
+
+
+@dataclass(frozen=True)
+class MentionSpan:
+    """Where an actor is named: paragraph and character offsets within it."""
+
+    paragraph: int
+    start: int
+    end: int
+    actor: str
+    kind: str
+
+
+@dataclass
+class Token:
+    text: str
+    start: int
+    end: int
+    possessive: bool = False
+
+    @property
+    def capitalised(self) -> bool:
+        return self.text[:1].isupper()
+
+
+@dataclass
+class Candidate:
+    sentence: Sentence
+    tokens: list[Token]
+    title: list[Token]
+    before: str  # text of the sentence before the candidate
+    after: str  # text of the sentence after the candidate
+
+    @property
+    def name(self) -> str:
+        return " ".join(token.text for token in self.tokens)
+
+
+def name_key(name: str) -> str:
+    """Normalised form of a name: the same key is the same actor."""
+    return " ".join(re.sub(r"[-‐‑'’.]", " ", name).casefold().split())
+
+
+def tokenize(sentence: Sentence) -> list[Token]:
+    tokens = []
+    for match in TOKEN.finditer(sentence.text):
+        text = match.group()
+        possessive = bool(POSSESSIVE.search(text)) and len(text) > 2 and text[0].isalpha()
+        if possessive:
+            text = POSSESSIVE.sub("", text)
+        start = sentence.start + match.start()
+        tokens.append(Token(text, start, start + len(text), possessive))
+    return tokens
+
+
+def is_common(token: Token, first_in_sentence: bool, lower_vocabulary: set[str]) -> bool:
+    word = token.text.casefold()
+    if word in COMMON_WORDS or word in MONTHS or word in WEEKDAYS:
+        return True
+    # A capitalised sentence opener that the article also writes in lower case is a common word.
+    return first_in_sentence and word in lower_vocabulary
+
+
+def capitalised_runs(tokens: list[Token], lower_vocabulary: set[str]) -> list[list[Token]]:
+    runs: list[list[Token]] = []
+    current: list[Token] = []
+    for index, token in enumerate(tokens):
+        joinable = (
+            token.text in NAME_JOINERS
+            and current
+            and current[0].text.casefold() in ORG_HEADS
+            and index + 1 < len(tokens)
+            and tokens[index + 1].capitalised
+        )
+        particle = token.text in PERSON_PARTICLES and current and index + 1 < len(tokens)
+        if joinable or (particle and tokens[index + 1].capitalised):
+            current.append(token)
+            continue
+        if token.text == "." and current and current[-1].text.casefold() in TITLE_WORDS:
+            continue  # the period of "Rep. Yoon" stays inside the run
+        if token.capitalised and not is_common(token, index == 0, lower_vocabulary):
+            current.append(token)
+            if token.possessive:
+                runs.append(current)
+                current = []
+            continue
+        if current:
+            runs.append(current)
+        current = []
+    if current:
+        runs.append(current)
+    return runs
+
+
+def split_title(run: list[Token]) -> tuple[list[Token], list[Token]]:
+    """("Japanese Prime Minister", "Sanae Takaichi") from the run of both."""
+    last_title = -1
+    for index, token in enumerate(run[:-1]):
+        if token.text.casefold().rstrip(".") in TITLE_WORDS:
+            last_title = index
+    return run[: last_title + 1], run[last_title + 1 :]
+
+
+def is_org(tokens: list[Token], after: str) -> bool:
+    words = [token.text.casefold() for token in tokens]
+    if words[-1] in ORG_HEADS or (len(words) > 2 and words[0] in ORG_HEADS and "of" in words):
+        return True
+    return bool(re.match(r"^\s*\(([A-Z][A-Za-z&]{1,7})\)", after))
+
+
+def is_person_name(tokens: list[Token]) -> bool:
+    words = [token.text for token in tokens if token.text not in PERSON_PARTICLES]
+    if not 1 <= len(words) <= 4:
+        return False
+    for word in words:
+        parts = re.split(r"[-‐‑]", word)
+        # "Korea-Japan" is an adjective, "Sung-lac" a given name.
+        if len(parts) > 1 and all(part[:1].isupper() for part in parts):
+            return False
+        if word.isupper() and len(word) > 1:
+            return False
+    return True
+
+
+def title_text(candidate: Candidate) -> str:
+    sentence = candidate.sentence
+    title = sentence.text[
+        candidate.title[0].start - sentence.start : candidate.tokens[0].start - sentence.start
+    ].strip()
+    modifier = re.search(r"(\b[a-z][\w-]*)\s*$", candidate.before)
+    if modifier and modifier.group(1).split("-")[0] in TITLE_MODIFIERS:
+        title = f"{modifier.group(1)} {title}"
+    return title
+
+
+def stated_role(after: str) -> str | None:
+    """A role stated right after a name: an appositive or a 'who ...' clause."""
+    relative = RELATIVE_ROLE.match(after)
+    if relative:
+        verb, phrase = relative.group(2), relative.group(3).strip()
+        return f"{ROLE_VERB_NOUNS[verb]} {phrase}" if verb else phrase
+    appositive = APPOSITIVE.match(after)
+    if not appositive:
+        return None
+    phrase = appositive.group(2).strip()
+    words = phrase.split()
+    head = [word.casefold().strip("’'s") for word in words[:5]]
+    # Without an article the phrase must open like a role ("vice chairman of", "former ...",
+    # "Japan's foreign minister"), not like a clause ("met with the prime minister").
+    opens_like_role = bool(appositive.group(1)) or (
+        head[0] in ROLE_NOUNS or head[0] in TITLE_MODIFIERS or words[0][:1].isupper()
+    )
+    if opens_like_role and len(words) <= 16 and set(head) & ROLE_NOUNS:
+        return phrase
+    return None
+
+
+def find_candidates(sentences: list[Sentence]) -> list[Candidate]:
+    lower_vocabulary = {
+        word for sentence in sentences for word in re.findall(r"\b[a-z]+\b", sentence.text)
+    }
+    candidates = []
+    for sentence in sentences:
+        tokens = tokenize(sentence)
+        for run in capitalised_runs(tokens, lower_vocabulary):
+            after_run = sentence.text[run[-1].end - sentence.start :]
+            title, name = ([], run) if is_org(run, after_run) else split_title(run)
+            if not name:
+                continue
+            end = name[-1].end - sentence.start
+            if run[-1].possessive:
+                end += len(POSSESSIVE.search(sentence.text[end : end + 2]).group() or "")
+            candidates.append(
+                Candidate(
+                    sentence,
+                    name,
+                    title,
+                    sentence.text[: run[0].start - sentence.start],
+                    sentence.text[end:],
+                )
+            )
+    return candidates
+
+
+def classify(candidate: Candidate) -> str | None:
+    """PER, ORG, "single" (one word, decided later) or None (not an actor)."""
+    tokens = candidate.tokens
+    if is_org(tokens, candidate.after):
+        return "ORG"
+    if len(tokens) == 1 and ACRONYM.fullmatch(tokens[0].text):
+        return "ORG"
+    if not is_person_name(tokens):
+        return None
+    if len(tokens) == 1:
+        return "single"
+    if candidate.title:
+        return "PER"
+    previous = re.search(r"(\w+)\s*$", candidate.before)
+    if tokens[0].text.casefold() in PLACE_PREFIXES:
+        return None
+    if previous and previous.group(1).casefold() in PLACE_PREPOSITIONS:
+        return None
+    return "PER"
+
+
+def speaks(candidate: Candidate) -> bool:
+    following = re.match(r"^\s*(\w+)", candidate.after)
+    preceding = re.search(r"\b(\w+)\s*,?\s*$", candidate.before)
+    return bool(
+        (following and following.group(1) in SPEECH_VERBS)
+        or (preceding and preceding.group(1) in {"said", "says", "according"})
+    )
+
+
+def find_actors(sentences: list[Sentence]) -> tuple[list[ActorFound], list[MentionSpan]]:
+    candidates = find_candidates(sentences)
+    actors: dict[str, ActorFound] = {}
+    part_owner: dict[str, str] = {}  # a name part ("aso", "ldp") -> key of its actor
+    resolved: list[tuple[Candidate, str]] = []
+    pending: list[Candidate] = []
+
+    def add(candidate: Candidate, kind: str) -> str:
+        key = name_key(candidate.name)
+        actor = actors.setdefault(key, ActorFound(candidate.name, kind))
+        actor.aliases.add(candidate.name)
+        for part in key.split():
+            if part not in PERSON_PARTICLES and kind == "PER":
+                part_owner.setdefault(part, key)
+        acronym = re.match(r"^\s*\(([A-Z][A-Za-z&]{1,7})\)", candidate.after)
+        if acronym:
+            actor.aliases.add(acronym.group(1))
+            part_owner[name_key(acronym.group(1))] = key
+        return key
+
+    for candidate in candidates:
+        kind = classify(candidate)
+        if kind == "single":
+            pending.append(candidate)
+        elif kind == "ORG" and len(candidate.tokens) == 1:
+            pending.append(candidate)  # an acronym: its definition may come later
+        elif kind:
+            resolved.append((candidate, add(candidate, kind)))
+
+    for candidate in pending:
+        key = part_owner.get(name_key(candidate.name))
+        if key:
+            actors[key].aliases.add(candidate.name)
+        elif ACRONYM.fullmatch(candidate.name) or candidate.title or speaks(candidate):
+            kind = "ORG" if ACRONYM.fullmatch(candidate.name) else "PER"
+            key = add(candidate, kind)
+        else:
+            continue
+        resolved.append((candidate, key))
+
+    counts: Counter[str] = Counter()
+    mentions = []
+    for candidate, key in sorted(resolved, key=lambda item: candidate_position(item[0])):
+        actor = actors[key]
+        counts[key] += 1
+        roles = [stated_role(candidate.after)]
+        if candidate.title:
+            roles.insert(0, title_text(candidate))
+        for role in roles:
+            if role and role not in actor.roles:
+                actor.roles.append(role)
+        mentions.append(
+            MentionSpan(
+                candidate.sentence.paragraph,
+                candidate.tokens[0].start,
+                candidate.tokens[-1].end,
+                actor.name,
+                actor.kind,
+            )
+        )
+    for key, actor in actors.items():
+        actor.mentions = counts[key]
+    found = [actor for actor in actors.values() if actor.mentions]
+    return sorted(found, key=lambda actor: -actor.mentions), mentions
+
+
+def candidate_position(candidate: Candidate) -> tuple[int, int]:
+    return candidate.sentence.paragraph, candidate.tokens[0].start

@@ -1,0 +1,118 @@
+"""General English word lists the analysis relies on (no names: names come from the text)."""
+
+# Capitalised words that start sentences or headlines but never name an actor.
+COMMON_WORDS = frozenset(
+    """
+    a about above according after afterwards again against all almost also although
+    always among an and another any anyone anything are as at be because been before
+    being below besides between both but by can could despite did do does during each
+    either else even ever every everyone except few for from further had has have having
+    he her here hers herself him himself his how however i if in including indeed
+    instead into is it its itself just last later least less like many may me meanwhile
+    might more moreover most much must my neither never nevertheless next no none nor
+    not nothing now of off often on once one only or other others otherwise our ours out
+    over per perhaps published rather since so some someone something sometimes still
+    such than that the their theirs them themselves then there thereafter therefore
+    these they this those though through thus to today together tomorrow too toward
+    towards under unless until up upon us very via was we well were what whatever when
+    whenever where whereas whether which while who whoever whole whom whose why will
+    with within without would yesterday yet you your yours first second third new
+    several earlier recently currently asked said says told added noted update updated
+    breaking editorial opinion analysis photo video watch read reporting reported
+    sources source officials official madam
+    analysts experts critics residents observers lawmakers researchers witnesses police
+    authorities economists diplomats investors traders protesters voters doctors scientists
+    """.split()
+)
+
+MONTHS = frozenset(
+    """
+    january february march april may june july august september october november
+    december jan feb mar apr jun jul aug sep sept oct nov dec
+    """.split()
+)
+
+WEEKDAYS = frozenset(
+    """
+    monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thurs
+    fri sat sun
+    """.split()
+)
+
+# Words of a title that precedes a name ("former Japanese Prime Minister Taro Aso").
+TITLE_WORDS = frozenset(
+    """
+    president vice prime minister deputy secretary director chairman chairwoman chair
+    chairperson chief executive officer ceo cfo coo cto senator sen rep representative
+    congressman congresswoman governor gov mayor king queen prince princess emperor
+    empress pope cardinal bishop archbishop rev reverend father sheikh sultan emir
+    ambassador envoy judge justice attorney general gen lt col maj capt sgt adm admiral
+    colonel major captain lieutenant sergeant commander commissioner chancellor premier
+    lord lady sir dame dr prof professor mr mrs ms mx speaker leader spokesman
+    spokeswoman spokesperson lawmaker assemblyman assemblywoman councillor councilor
+    councilman councilwoman treasurer founder coach president-elect foreign defense
+    defence finance interior trade health education home state national security adviser
+    advisor economy
+    """.split()
+)
+
+# Modifiers written in lower case before a title ("former", "then-").
+TITLE_MODIFIERS = frozenset(
+    """
+    former late acting incoming outgoing current then interim new
+    """.split()
+)
+
+# Nouns that make a phrase a role ("the national security adviser to ...").
+ROLE_NOUNS = frozenset(
+    """
+    adviser advisor minister president director chairman chairwoman chair chairperson
+    secretary spokesman spokeswoman spokesperson ambassador governor mayor senator
+    representative lawmaker leader head chief officer executive ceo founder co-founder
+    professor analyst official commander general judge envoy premier chancellor member
+    candidate nominee manager editor correspondent researcher economist deputy vice
+    strategist negotiator diplomat prosecutor lawyer attorney president-elect owner
+    partner fellow scholar expert dean principal coach captain commissioner
+    administrator superintendent inspector trustee treasurer broker investor banker aide
+    """.split()
+)
+
+# Last (or first, as in "Ministry of ...") word of an organisation's name.
+ORG_HEADS = frozenset(
+    """
+    ministry department office secretariat committee commission council association
+    federation union party bank university college school institute institution academy
+    agency bureau board court parliament assembly senate congress cabinet embassy
+    corporation corp inc ltd llc plc co company group holdings industries service
+    services foundation fund society league organization organisation center centre
+    museum church army navy force forces police administration authority network times
+    post journal news press club team partners capital securities motors airlines
+    """.split()
+)
+
+# First words of multi-word place names ("South Korea", "New York").
+PLACE_PREFIXES = frozenset(
+    """
+    north south east west northern southern eastern western central new united upper
+    lower greater saint st san santa los las hong sri
+    """.split()
+)
+
+# Prepositions after which a capitalised run is usually a place ("in Jeju", "from Tokyo").
+PLACE_PREPOSITIONS = frozenset(
+    """
+    in at from into across near throughout via toward towards
+    """.split()
+)
+
+# Verbs that introduce speech.
+SPEECH_VERBS = frozenset(
+    """
+    said says say told tells tell added adds asked asks stated states wrote writes
+    explained explains noted notes stressed stresses insisted insists argued argues
+    declared declares warned warns recalled recalls replied replies responded responds
+    answered answers acknowledged acknowledges admitted admits claimed claims continued
+    continues concluded concludes emphasized emphasizes announced announces saying
+    telling adding noting stressing insisting arguing warning tweeted tweets posted
+    """.split()
+)

@@ -1,0 +1,60 @@
+"""Extractive summaries: the sentences that best combine lead position, centrality and the
+article's title and main actors."""
+
+import math
+import re
+from collections import Counter
+
+from bot.analysis.actors import ActorFound
+from bot.analysis.lexicon import COMMON_WORDS
+from bot.analysis.sentences import Sentence
+
+MAX_SENTENCES = 3
+MAX_WORDS = 80
+CONTENT_WORD = re.compile(r"[A-Za-z][\w-]+")
+
+
+def content_words(text: str) -> list[str]:
+    words = (word.casefold() for word in CONTENT_WORD.findall(text))
+    return [word for word in words if word not in COMMON_WORDS and len(word) > 2]
+
+
+def cosine(a: Counter[str], b: Counter[str]) -> float:
+    dot = sum(count * b[word] for word, count in a.items())
+    norm = math.sqrt(sum(v * v for v in a.values())) * math.sqrt(sum(v * v for v in b.values()))
+    return dot / norm if norm else 0.0
+
+
+def score_sentences(title: str, sentences: list[Sentence], actors: list[ActorFound]) -> list[float]:
+    bags = [Counter(content_words(sentence.text)) for sentence in sentences]
+    document = sum(bags, Counter())
+    title_words = set(content_words(title))
+    main_actors = {word for actor in actors[:3] for word in content_words(actor.name)}
+    scores = []
+    for position, bag in enumerate(bags):
+        rest = document - bag
+        lead = 1.0 / (1.0 + position)
+        centrality = cosine(bag, rest)
+        title_fit = len(title_words & bag.keys()) / len(title_words) if title_words else 0.0
+        actor_fit = len(main_actors & bag.keys()) / len(main_actors) if main_actors else 0.0
+        scores.append(1.0 * lead + 0.6 * centrality + 0.4 * title_fit + 0.3 * actor_fit)
+    return scores
+
+
+def summarize(title: str, sentences: list[Sentence], actors: list[ActorFound]) -> str:
+    """At most MAX_SENTENCES sentences and about MAX_WORDS words, in article order."""
+    if not sentences:
+        return ""
+    scores = score_sentences(title, sentences, actors)
+    ranked = sorted(range(len(sentences)), key=lambda i: -scores[i])
+    chosen: list[int] = []
+    words = 0
+    for index in ranked:
+        length = len(sentences[index].text.split())
+        if chosen and words + length > MAX_WORDS:
+            continue
+        chosen.append(index)
+        words += length
+        if len(chosen) == MAX_SENTENCES:
+            break
+    return " ".join(sentences[i].text for i in sorted(chosen))

@@ -1,0 +1,269 @@
+"""The answers: one function per question kind, shared by the CLI, the shell and Slack.
+
+An Answer holds plain data (no markup); bot.render turns it into terminal text or Block Kit.
+"""
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from zoneinfo import ZoneInfo
+
+from rapidfuzz import fuzz, utils
+from sqlalchemy.exc import SQLAlchemyError
+from sqlmodel import Session
+
+from bot.commands import Command, parse_command
+from bot.library import Library
+from bot.search import best_passage, query_words
+from db import queries
+from db.engine import session_scope
+from db.models import Article, Quote
+
+NEWS_LIMIT = 5
+QUOTES_LIMIT = 5
+AMBIGUITY_MARGIN = 2.0
+
+USAGE = {
+    "news": "`/news QUERY`: articles about a topic, a person or an organisation "
+    "(typos are fine), e.g. `/news aso kingmaker`",
+    "who": "`/who NAME`: profile of a person or organisation, e.g. `/who takaichi`",
+    "quotes": "`/quotes TOPIC` or `/quotes NAME`: direct quotes, best first, "
+    "e.g. `/quotes korea japan relations`",
+    "digest": "`/digest [YYYY-MM-DD]`: the digest of a day's articles (default: today)",
+}
+PROBLEMS = {
+    "empty": "Tell me what to look for.",
+    "too long": "That is too long to be a question; try a few words.",
+    "no words": "That has no words to look for.",
+}
+
+
+@dataclass(frozen=True)
+class Section:
+    heading: str = ""
+    body: str = ""
+    passage: str = ""  # a quoted excerpt of the source
+    context: str = ""  # a small line under the body: date and source
+
+
+@dataclass(frozen=True)
+class Answer:
+    title: str
+    sections: list[Section] = field(default_factory=list)
+    note: str = ""  # closing line: how to get more, what was not found
+
+
+def answer_text(text: str, library: Library, database_url: str, tz: str = "UTC") -> Answer:
+    """Answer whatever a user typed; a store fault becomes an answer, not an exception."""
+    command = parse_command(text)
+    try:
+        with session_scope(database_url) as session:
+            library.refresh(session)
+            return answer(command, session, library, tz)
+    except SQLAlchemyError:
+        return Answer(
+            "The article store is unavailable",
+            [Section(body="I cannot reach the article store right now. Please try again shortly.")],
+        )
+
+
+def answer(command: Command, session: Session, library: Library, tz: str = "UTC") -> Answer:
+    if command.kind == "help":
+        return help_answer()
+    if command.problem:
+        return usage_answer(command.kind, PROBLEMS[command.problem])
+    if command.kind == "news":
+        return news_answer(command.query, session, library)
+    if command.kind == "who":
+        return who_answer(command.query, session, library)
+    if command.kind == "quotes":
+        return quotes_answer(command.query, command.speaker, session, library)
+    return digest_answer(command.query, session, tz)
+
+
+def help_answer() -> Answer:
+    sections = [Section(body=line) for line in USAGE.values()]
+    sections.append(
+        Section(
+            body="Or just ask: `who is Wi Sung-lac?`, `what did Takaichi say about Korea?`, "
+            "`news about the LDP`."
+        )
+    )
+    return Answer("What I can do", sections)
+
+
+def usage_answer(kind: str, problem: str) -> Answer:
+    return Answer(problem, [Section(body=USAGE[kind])], note="`/newsbot help` lists everything.")
+
+
+def source_line(article: Article) -> str:
+    return f"{article.date.isoformat()} · {article.title}"
+
+
+def nothing_found(query: str, suggestions: list[str]) -> Answer:
+    note = ("Closest: " + "; ".join(suggestions)) if suggestions else ""
+    return Answer(f"Nothing found for “{query}”", note=note)
+
+
+# --- /news -------------------------------------------------------------------------------
+
+
+def news_answer(query: str, session: Session, library: Library) -> Answer:
+    hits = library.articles.search(query, limit=NEWS_LIMIT)
+    if not hits:
+        return nothing_found(query, library.articles.suggestions(query))
+    articles = queries.articles_by_ids(session, [hit.id for hit in hits])
+    sections = []
+    for hit in hits:
+        article = articles[hit.id]
+        passage = best_passage(article.paragraphs, hit.terms)
+        if passage in article.summary:
+            passage = ""
+        sections.append(Section(article.title, article.summary, passage, article.date.isoformat()))
+    count = len(hits)
+    return Answer(f"{count} article{'s' if count > 1 else ''} for “{query}”", sections)
+
+
+# --- /who --------------------------------------------------------------------------------
+
+
+def who_answer(query: str, session: Session, library: Library) -> Answer:
+    matches = library.names.match(query)
+    if not matches:
+        suggestions = [m.name for m in library.names.match(query, limit=3, cutoff=60)]
+        return nothing_found(query, suggestions)
+    close = [m for m in matches if m.score >= matches[0].score - AMBIGUITY_MARGIN]
+    if len(close) > 1:
+        return Answer(
+            f"Which “{query}” do you mean?",
+            [Section(body="\n".join(f"• {m.name}" for m in close))],
+            note=f"Ask again with the full name, e.g. `/who {close[0].name}`.",
+        )
+    return profile(matches[0].actor_id, session)
+
+
+def profile(actor_id: int, session: Session) -> Answer:
+    actor = queries.get_actor(session, actor_id)
+    seen = queries.actor_mentions(session, actor_id)
+    articles = [article for _, article in seen]
+    roles = queries.actor_roles(session, actor_id)
+    sections = []
+    if roles:
+        lines = [f"• {role.text} ({role.date.isoformat()})" for role in roles]
+        sections.append(Section("Titles and roles", "\n".join(dedupe(lines))))
+    companions = queries.co_actors(session, actor_id)
+    organisations = [
+        other.name
+        for other, _ in companions
+        if other.kind == "ORG" and any(other.name in role.text for role in roles)
+    ]
+    if organisations:
+        sections.append(Section("Organisations", ", ".join(organisations)))
+    sections.append(
+        Section(
+            "Coverage",
+            f"{len(articles)} article{'s' if len(articles) != 1 else ''}, first seen "
+            f"{articles[0].date.isoformat()}, last seen {articles[-1].date.isoformat()}",
+        )
+    )
+    if companions:
+        sections.append(Section("Appears with", ", ".join(other.name for other, _ in companions)))
+    for quote, article in best_quotes(queries.quotes_of(session, actor_id), limit=3):
+        sections.append(Section(passage=quote.text, context=source_line(article)))
+    sources = "\n".join(f"• {source_line(a)}" for a in reversed(articles[-5:]))
+    sections.append(Section("Sources", sources))
+    kind = "person" if actor.kind == "PER" else "organisation"
+    return Answer(f"{actor.name} ({kind})", sections)
+
+
+def dedupe(lines: list[str]) -> list[str]:
+    return list(dict.fromkeys(lines))
+
+
+# --- /quotes -----------------------------------------------------------------------------
+
+
+def best_quotes(
+    rows: list[tuple[Quote, Article]], topic: str = "", limit: int = QUOTES_LIMIT
+) -> list[tuple[Quote, Article]]:
+    """Whole utterances before fragments, then by fit to the topic, then newest first."""
+
+    def rank(row: tuple[Quote, Article]) -> tuple[float, bool, date, int]:
+        quote, article = row
+        return (
+            -topic_fit(topic, quote, article),
+            quote.partial,
+            -article.date.toordinal(),
+            -len(quote.text),
+        )
+
+    return sorted(rows, key=rank)[:limit]
+
+
+def topic_fit(topic: str, quote: Quote, article: Article) -> float:
+    if not topic:
+        return 0.0
+    return fuzz.token_set_ratio(
+        topic, f"{quote.speaker} {quote.text}", processor=utils.default_process
+    ) + 0.2 * fuzz.token_set_ratio(topic, article.title, processor=utils.default_process)
+
+
+def quotes_answer(query: str, speaker: str, session: Session, library: Library) -> Answer:
+    subject = speaker or query
+    matches = library.names.match(subject, limit=2, cutoff=88)
+    named = matches and (speaker or len(query_words(query)) <= len(query_words(matches[0].name)))
+    if named:
+        actor = queries.get_actor(session, matches[0].actor_id)
+        rows = best_quotes(queries.quotes_of(session, actor.id), topic=query if speaker else "")
+        if not rows:
+            return Answer(
+                f"No direct quotes from {actor.name} yet",
+                note=f"`/who {actor.name}` shows what the articles say about them.",
+            )
+        title = f"Quotes from {actor.name}" + (f" about “{query}”" if speaker and query else "")
+    elif speaker:
+        return nothing_found(speaker, [m.name for m in library.names.match(speaker, cutoff=60)])
+    else:
+        wanted = set(query_words(query))
+        rows = [
+            row
+            for row in queries.all_quotes(session)
+            if wanted & set(query_words(f"{row[0].speaker} {row[0].text}"))
+            or topic_fit(query, *row) >= 80
+        ]
+        rows = best_quotes(rows, topic=query)
+        if not rows:
+            return nothing_found(query, [])
+        title = f"Quotes about “{query}”"
+    sections = [
+        Section(quote.speaker or "Unattributed", passage=quote.text, context=source_line(article))
+        for quote, article in rows
+    ]
+    return Answer(title, sections)
+
+
+# --- /digest -----------------------------------------------------------------------------
+
+
+def today(tz: str) -> date:
+    return datetime.now(ZoneInfo(tz)).date()
+
+
+def digest_answer(query: str, session: Session, tz: str = "UTC") -> Answer:
+    if query:
+        try:
+            day = date.fromisoformat(query)
+        except ValueError:
+            return usage_answer("digest", f"“{query}” is not a date like 2025-10-23.")
+    else:
+        day = today(tz)
+    articles = queries.articles_on(session, day)
+    if not articles:
+        latest = queries.latest_article_date(session)
+        note = (
+            f"The latest articles are from {latest.isoformat()}: `/digest {latest.isoformat()}`"
+            if latest and latest != day
+            else ""
+        )
+        return Answer(f"No articles dated {day.isoformat()}", note=note)
+    sections = [Section(a.title, a.summary, context=source_line(a)) for a in articles]
+    return Answer(f"Digest for {day.isoformat()}", sections)

@@ -1,0 +1,79 @@
+"""Understanding what a user typed: slash commands and plain questions become a Command."""
+
+import re
+from dataclasses import dataclass
+from typing import Literal
+
+Kind = Literal["news", "who", "quotes", "digest", "help"]
+MAX_QUERY_CHARS = 300
+
+SLASH = re.compile(r"^/(news|who|quotes|digest|newsbot|help)\b\s*(.*)$", re.IGNORECASE | re.DOTALL)
+QUESTIONS: list[tuple[re.Pattern[str], Kind]] = [
+    (re.compile(r"^(?:help|usage|\?|commands)$", re.I), "help"),
+    (re.compile(r"^digest\b\s*(?P<query>.*)$", re.I), "digest"),
+    (
+        re.compile(
+            r"^what (?:did|does|has|have) (?P<speaker>.+?) (?:say|said|says|tell|told)"
+            r"(?: (?:about|on|of|regarding) (?P<query>.+))?$",
+            re.I,
+        ),
+        "quotes",
+    ),
+    (
+        re.compile(r"^(?:quotes?|what was said)(?: (?:by|from|of|about|on))? (?P<query>.+)$", re.I),
+        "quotes",
+    ),
+    (re.compile(r"^(?:who|what) (?:is|are|was|were) (?:the )?(?P<query>.+)$", re.I), "who"),
+    (re.compile(r"^(?:who|profile|tell me about|about) (?P<query>.+)$", re.I), "who"),
+    (
+        re.compile(
+            r"^(?:(?:any |the |latest |recent )*(?:news|articles?|stories|story|coverage)"
+            r"(?: (?:about|on|of|for|regarding))?|search|find) (?P<query>.+)$",
+            re.I,
+        ),
+        "news",
+    ),
+]
+
+
+@dataclass(frozen=True)
+class Command:
+    kind: Kind
+    query: str = ""
+    speaker: str = ""  # for quotes: whose quotes, when the question names a person
+    problem: str = ""  # why the input cannot be answered (empty, too long, ...)
+
+
+def clean(text: str) -> str:
+    return " ".join(text.strip().strip("?!.").split())
+
+
+def parse_command(text: str) -> Command:
+    """A Command for anything typed in Slack or the terminal; never raises."""
+    text = clean(text)
+    slash = SLASH.match(text)
+    if slash:
+        name, query = slash.group(1).casefold(), clean(slash.group(2))
+        if name in {"newsbot", "help"}:
+            return parse_command(query) if query and query.casefold() != "help" else Command("help")
+        return checked(Command(name, query))  # type: ignore[arg-type]
+    for pattern, kind in QUESTIONS:
+        match = pattern.match(text)
+        if match:
+            groups = match.groupdict()
+            speaker = clean(groups.get("speaker") or "")
+            return checked(Command(kind, clean(groups.get("query") or ""), speaker))
+    return checked(Command("news", text))
+
+
+def checked(command: Command) -> Command:
+    if command.kind in {"help", "digest"}:
+        return command
+    subject = command.query or command.speaker
+    if not subject:
+        return Command(command.kind, problem="empty")
+    if len(subject) > MAX_QUERY_CHARS:
+        return Command(command.kind, problem="too long")
+    if not re.search(r"\w", subject):
+        return Command(command.kind, problem="no words")
+    return command

@@ -1,0 +1,105 @@
+"""Ingest article files into the store: parse, analyse, save, one transaction per article."""
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from bot.analysis import analyze
+from bot.analysis.actors import name_key
+from bot.articles import ArticleError, ParsedArticle, parse_article
+from db.engine import session_scope
+from db.queries import ActorData, ArticleData, QuoteData, save_article
+
+
+@dataclass
+class IngestReport:
+    new: int = 0
+    updated: int = 0
+    unchanged: int = 0
+    rejected: list[tuple[Path, str]] = field(default_factory=list)
+
+    def __str__(self) -> str:
+        return (
+            f"{self.new} new, {self.updated} updated, {self.unchanged} unchanged, "
+            f"{len(self.rejected)} rejected"
+        )
+
+
+def article_files(paths: Iterable[Path]) -> tuple[list[Path], list[tuple[Path, str]]]:
+    """The files to ingest (folders are walked, hidden files skipped) and missing paths."""
+    files: list[Path] = []
+    missing: list[tuple[Path, str]] = []
+    for path in paths:
+        if path.is_dir():
+            files.extend(
+                sorted(
+                    found
+                    for found in path.rglob("*")
+                    if found.is_file()
+                    and not any(part.startswith(".") for part in found.parts[len(path.parts) :])
+                )
+            )
+        elif path.is_file():
+            files.append(path)
+        else:
+            missing.append((path, "no such file or folder"))
+    return files, missing
+
+
+def article_data(source: str, article: ParsedArticle) -> ArticleData:
+    analysis = analyze(article.title, article.paragraphs)
+    actors = [
+        ActorData(name_key(a.name), a.name, a.kind, sorted(a.aliases), a.roles, a.mentions)
+        for a in analysis.actors
+    ]
+    quotes = [
+        QuoteData(
+            q.text,
+            name_key(q.speaker) if q.speaker else None,
+            q.speaker or "",
+            q.paragraph,
+            q.sentence,
+            q.partial,
+        )
+        for q in analysis.quotes
+    ]
+    return ArticleData(
+        source,
+        article.content_hash,
+        article.date,
+        article.published,
+        article.title,
+        article.paragraphs,
+        analysis.summary,
+        actors,
+        quotes,
+    )
+
+
+def ingest_file(path: Path, database_url: str) -> str:
+    """Store one file; returns "new", "updated" or "unchanged"; raises ArticleError or OSError."""
+    article = parse_article(path.read_bytes())
+    data = article_data(str(path.resolve()), article)
+    with session_scope(database_url) as session:
+        return save_article(session, data)
+
+
+def ingest_files(files: Iterable[Path], database_url: str) -> IngestReport:
+    report = IngestReport()
+    for path in files:
+        try:
+            outcome = ingest_file(path, database_url)
+        except ArticleError as err:
+            report.rejected.append((path, str(err)))
+        except OSError as err:
+            report.rejected.append((path, f"cannot read: {err.strerror or err}"))
+        else:
+            setattr(report, outcome, getattr(report, outcome) + 1)
+    return report
+
+
+def ingest_paths(paths: Iterable[Path], database_url: str) -> IngestReport:
+    files, missing = article_files(paths)
+    report = ingest_files(files, database_url)
+    report.rejected[:0] = missing
+    return report

@@ -1,0 +1,83 @@
+"""Rendering an Answer: plain text for the terminal, Block Kit (with a text fallback) for Slack."""
+
+from typing import Any
+
+from bot.answers import Answer, Section
+
+MAX_BLOCKS = 50
+MAX_SECTION_CHARS = 3000
+MAX_HEADER_CHARS = 150
+MAX_FALLBACK_CHARS = 3000
+
+
+def to_text(answer: Answer) -> str:
+    lines = [answer.title, "=" * min(len(answer.title), 72)]
+    for section in answer.sections:
+        lines.append("")
+        if section.heading:
+            lines.append(section.heading)
+        if section.body:
+            lines.append(section.body)
+        if section.passage:
+            lines.append(f"  “{section.passage}”")
+        if section.context:
+            lines.append(f"  ({section.context})")
+    if answer.note:
+        lines += ["", answer.note]
+    return "\n".join(lines)
+
+
+def escape(text: str) -> str:
+    """Slack's control characters: article text must never become a mention or a link."""
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+def truncate(text: str, limit: int, more: str = "…") -> str:
+    return text if len(text) <= limit else text[: limit - len(more)].rstrip() + more
+
+
+def section_mrkdwn(section: Section) -> str:
+    parts = []
+    if section.heading:
+        parts.append(f"*{escape(section.heading)}*")
+    if section.body:
+        parts.append(escape(section.body))
+    if section.passage:
+        parts.append("> " + escape(f"“{section.passage}”").replace("\n", "\n> "))
+    # Cutting escaped text could split an entity like "&amp;"; cut at a space instead.
+    text = "\n".join(parts)
+    if len(text) > MAX_SECTION_CHARS:
+        text = text[: MAX_SECTION_CHARS - 30].rsplit(" ", 1)[0] + " … _(cut: answer too long)_"
+    return text
+
+
+def to_blocks(answer: Answer) -> list[dict[str, Any]]:
+    blocks: list[dict[str, Any]] = [
+        {
+            "type": "header",
+            "text": {"type": "plain_text", "text": truncate(answer.title, MAX_HEADER_CHARS)},
+        }
+    ]
+    last = MAX_BLOCKS - 1  # one block stays free for the closing note or the "more" pointer
+    for index, section in enumerate(answer.sections):
+        if len(blocks) + 1 + bool(section.context) > last:
+            left = len(answer.sections) - index
+            blocks.append(context_block(f"{left} more not shown: ask a narrower question."))
+            return blocks
+        blocks.append(
+            {"type": "section", "text": {"type": "mrkdwn", "text": section_mrkdwn(section)}}
+        )
+        if section.context:
+            blocks.append(context_block(escape(section.context)))
+    if answer.note:
+        blocks.append(context_block(truncate(escape(answer.note), MAX_SECTION_CHARS)))
+    return blocks
+
+
+def context_block(mrkdwn: str) -> dict[str, Any]:
+    return {"type": "context", "elements": [{"type": "mrkdwn", "text": mrkdwn}]}
+
+
+def to_message(answer: Answer) -> dict[str, Any]:
+    """A Slack message payload: Block Kit plus the plain-text fallback."""
+    return {"text": truncate(to_text(answer), MAX_FALLBACK_CHARS), "blocks": to_blocks(answer)}

@@ -1,0 +1,39 @@
+"""`newsbot shell`: the bot in a terminal, through the same answer code as Slack."""
+
+import click
+
+from bot.answers import answer_text
+from bot.ingest import ingest_paths
+from bot.library import Library
+from bot.render import to_text
+from bot.settings import Settings
+from db import queries
+from db.engine import session_scope
+
+PROMPT = "newsbot> "
+
+
+def ensure_seeded(settings: Settings) -> None:
+    with session_scope(settings.database_url) as session:
+        empty = queries.count_articles(session) == 0
+    if empty:
+        report = ingest_paths([settings.seeds_dir], settings.database_url)
+        click.echo(f"The store was empty; loaded {settings.seeds_dir}: {report}")
+
+
+def run_shell(settings: Settings) -> None:
+    ensure_seeded(settings)
+    library = Library()
+    click.echo("Ask me anything, e.g. /news aso kingmaker, /who takaichi, help. Ctrl-D to quit.")
+    while True:
+        try:
+            line = input(PROMPT)
+        except (EOFError, KeyboardInterrupt):
+            click.echo()
+            return
+        if line.strip() in {"quit", "exit"}:
+            return
+        if line.strip():
+            click.echo(
+                to_text(answer_text(line, library, settings.database_url, settings.digest_tz))
+            )

@@ -1,0 +1,1 @@
+"""The store: SQLModel tables, engine and sessions, and the queries. Knows nothing of Slack."""

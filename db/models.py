@@ -1,0 +1,69 @@
+"""Table models. Rows derived from an article (mentions, roles, quotes) are replaced with it."""
+
+import datetime as dt
+
+from pydantic import NaiveDatetime
+from sqlalchemy import Text, UniqueConstraint
+from sqlmodel import Field, SQLModel
+
+
+class Article(SQLModel, table=True):
+    id: int | None = Field(default=None, primary_key=True)
+    source: str = Field(index=True, unique=True, description="path of the file it came from")
+    content_hash: str = Field(index=True, unique=True)
+    date: dt.date = Field(index=True)
+    # The paper's local time as printed; the article does not say which zone.
+    published: NaiveDatetime | None = None
+    title: str
+    body: str = Field(sa_type=Text, description="paragraphs, one per line")
+    summary: str = Field(default="", sa_type=Text)
+    ingested_at: dt.datetime = Field(index=True, description="last stored or updated")
+
+    @property
+    def paragraphs(self) -> list[str]:
+        return self.body.split("\n")
+
+
+class Actor(SQLModel, table=True):
+    """A person or organisation; the same `key` (normalised full name) is the same actor."""
+
+    id: int | None = Field(default=None, primary_key=True)
+    key: str = Field(index=True, unique=True)
+    name: str
+    kind: str = Field(description="PER or ORG")
+
+
+class ActorAlias(SQLModel, table=True):
+    __table_args__ = (UniqueConstraint("actor_id", "alias"),)
+    id: int | None = Field(default=None, primary_key=True)
+    actor_id: int = Field(foreign_key="actor.id", index=True)
+    alias: str
+
+
+class Mention(SQLModel, table=True):
+    __table_args__ = (UniqueConstraint("article_id", "actor_id"),)
+    id: int | None = Field(default=None, primary_key=True)
+    article_id: int = Field(foreign_key="article.id", index=True)
+    actor_id: int = Field(foreign_key="actor.id", index=True)
+    count: int
+
+
+class Role(SQLModel, table=True):
+    """A title or role as an article states it, dated by the article."""
+
+    id: int | None = Field(default=None, primary_key=True)
+    article_id: int = Field(foreign_key="article.id", index=True)
+    actor_id: int = Field(foreign_key="actor.id", index=True)
+    text: str
+    date: dt.date
+
+
+class Quote(SQLModel, table=True):
+    id: int | None = Field(default=None, primary_key=True)
+    article_id: int = Field(foreign_key="article.id", index=True)
+    actor_id: int | None = Field(default=None, foreign_key="actor.id", index=True)
+    speaker: str = Field(description="the speaker as the article names them")
+    text: str = Field(sa_type=Text)
+    paragraph: int
+    sentence: int
+    partial: bool = False

@@ -1,0 +1,186 @@
+"""All reads and writes of the store."""
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import UTC, date, datetime
+from typing import Literal
+
+from sqlalchemy import delete, func
+from sqlmodel import Session, col, select
+
+from db.models import Actor, ActorAlias, Article, Mention, Quote, Role
+
+Outcome = Literal["new", "updated", "unchanged"]
+
+
+@dataclass(frozen=True)
+class ActorData:
+    key: str
+    name: str
+    kind: str
+    aliases: Iterable[str]
+    roles: Iterable[str]
+    mentions: int
+
+
+@dataclass(frozen=True)
+class QuoteData:
+    text: str
+    speaker_key: str | None
+    speaker: str
+    paragraph: int
+    sentence: int
+    partial: bool
+
+
+@dataclass(frozen=True)
+class ArticleData:
+    source: str
+    content_hash: str
+    date: date
+    published: datetime | None
+    title: str
+    paragraphs: tuple[str, ...]
+    summary: str
+    actors: list[ActorData]
+    quotes: list[QuoteData]
+
+
+def save_article(session: Session, data: ArticleData) -> Outcome:
+    """Insert or update one article with everything derived from it (the caller commits)."""
+    if session.exec(select(Article.id).where(Article.content_hash == data.content_hash)).first():
+        return "unchanged"
+    article = session.exec(select(Article).where(Article.source == data.source)).first()
+    outcome: Outcome = "updated" if article else "new"
+    if article:
+        clear_derived_rows(session, article.id)
+    else:
+        article = Article(source=data.source)
+    article.ingested_at = datetime.now(UTC)
+    article.content_hash = data.content_hash
+    article.date = data.date
+    article.published = data.published
+    article.title = data.title
+    article.body = "\n".join(data.paragraphs)
+    article.summary = data.summary
+    session.add(article)
+    session.flush()
+    actor_ids = {found.key: save_actor(session, found, article) for found in data.actors}
+    for quote in data.quotes:
+        session.add(
+            Quote(
+                article_id=article.id,
+                actor_id=actor_ids.get(quote.speaker_key),
+                speaker=quote.speaker,
+                text=quote.text,
+                paragraph=quote.paragraph,
+                sentence=quote.sentence,
+                partial=quote.partial,
+            )
+        )
+    return outcome
+
+
+def clear_derived_rows(session: Session, article_id: int) -> None:
+    for table in (Mention, Role, Quote):
+        session.exec(delete(table).where(table.article_id == article_id))
+
+
+def save_actor(session: Session, found: ActorData, article: Article) -> int:
+    actor = session.exec(select(Actor).where(Actor.key == found.key)).first()
+    if actor is None:
+        actor = Actor(key=found.key, name=found.name, kind=found.kind)
+        session.add(actor)
+        session.flush()
+    known = set(session.exec(select(ActorAlias.alias).where(ActorAlias.actor_id == actor.id)))
+    for alias in set(found.aliases) - known:
+        session.add(ActorAlias(actor_id=actor.id, alias=alias))
+    session.add(Mention(article_id=article.id, actor_id=actor.id, count=found.mentions))
+    for role in found.roles:
+        session.add(Role(article_id=article.id, actor_id=actor.id, text=role, date=article.date))
+    return actor.id
+
+
+def count_articles(session: Session) -> int:
+    return session.exec(select(func.count()).select_from(Article)).one()
+
+
+def store_version(session: Session) -> tuple[int, datetime | None]:
+    """Changes whenever an article is added, updated or removed (by any process)."""
+    return tuple(session.exec(select(func.count(), func.max(Article.ingested_at))).one())
+
+
+def all_articles(session: Session) -> list[Article]:
+    return list(session.exec(select(Article).order_by(col(Article.date).desc())))
+
+
+def articles_by_ids(session: Session, ids: list[int]) -> dict[int, Article]:
+    rows = session.exec(select(Article).where(col(Article.id).in_(ids)))
+    return {article.id: article for article in rows}
+
+
+def articles_on(session: Session, day: date) -> list[Article]:
+    query = select(Article).where(Article.date == day).order_by(col(Article.published), Article.id)
+    return list(session.exec(query))
+
+
+def latest_article_date(session: Session) -> date | None:
+    return session.exec(select(func.max(Article.date))).one()
+
+
+def actor_names(session: Session) -> list[tuple[int, str, str]]:
+    """(actor id, display name, alias) for every actor and each of its aliases."""
+    rows = session.exec(
+        select(Actor.id, Actor.name, ActorAlias.alias).join(
+            ActorAlias, ActorAlias.actor_id == Actor.id, isouter=True
+        )
+    )
+    return [(actor_id, name, alias or name) for actor_id, name, alias in rows]
+
+
+def article_actors(session: Session) -> list[tuple[int, str]]:
+    """(article id, actor name) for every mention."""
+    rows = session.exec(select(Mention.article_id, Actor.name).join(Actor))
+    return list(rows)
+
+
+def get_actor(session: Session, actor_id: int) -> Actor | None:
+    return session.get(Actor, actor_id)
+
+
+def actor_mentions(session: Session, actor_id: int) -> list[tuple[Mention, Article]]:
+    query = (
+        select(Mention, Article)
+        .join(Article)
+        .where(Mention.actor_id == actor_id)
+        .order_by(col(Article.date))
+    )
+    return list(session.exec(query))
+
+
+def actor_roles(session: Session, actor_id: int) -> list[Role]:
+    return list(session.exec(select(Role).where(Role.actor_id == actor_id).order_by(Role.date)))
+
+
+def co_actors(session: Session, actor_id: int, limit: int = 5) -> list[tuple[Actor, int]]:
+    """Actors named in the same articles, with how many articles they share."""
+    shared_articles = select(Mention.article_id).where(Mention.actor_id == actor_id)
+    shared = func.count(Mention.article_id).label("shared")
+    query = (
+        select(Actor, shared)
+        .join(Mention, Mention.actor_id == Actor.id)
+        .where(col(Mention.article_id).in_(shared_articles), Actor.id != actor_id)
+        .group_by(Actor.id)
+        .order_by(shared.desc(), func.sum(Mention.count).desc())
+        .limit(limit)
+    )
+    return list(session.exec(query))
+
+
+def all_quotes(session: Session) -> list[tuple[Quote, Article]]:
+    return list(session.exec(select(Quote, Article).join(Article)))
+
+
+def quotes_of(session: Session, actor_id: int) -> list[tuple[Quote, Article]]:
+    query = select(Quote, Article).join(Article).where(Quote.actor_id == actor_id)
+    return list(session.exec(query))

@@ -1,0 +1,1 @@
+"""Slack listeners: turn a Slack payload into a call of bot.answers and send the result."""

@@ -1,0 +1,143 @@
+"""The analysis on the seed article and on hand-written articles covering each case."""
+
+import pytest
+
+from bot.analysis import analyze
+from bot.analysis.sentences import split_sentences
+from bot.articles import parse_article
+from tests.conftest import FIXTURES, SEED_FILE
+
+
+def analysed(path):
+    article = parse_article(path.read_bytes())
+    return analyze(article.title, article.paragraphs)
+
+
+@pytest.fixture(scope="module")
+def seed():
+    return analysed(SEED_FILE)
+
+
+@pytest.fixture(scope="module")
+def chip_talks():
+    return analysed(FIXTURES / "articles" / "chip_talks.txt")
+
+
+def actors_by_name(analysis):
+    return {actor.name: actor for actor in analysis.actors}
+
+
+def test_sentences_survive_news_abbreviations():
+    text = (
+        "Wi met Rep. Yoon on 23 Oct. 2025 in the U.S. capital. They met again on Nov. 11 in Jeju."
+    )
+    sentences = [text[a:b] for a, b in split_sentences(text)]
+    assert sentences == [
+        "Wi met Rep. Yoon on 23 Oct. 2025 in the U.S. capital.",
+        "They met again on Nov. 11 in Jeju.",
+    ]
+
+
+def test_seed_people_have_full_names_and_surname_mentions(seed):
+    actors = actors_by_name(seed)
+    assert actors["Wi Sung-lac"].kind == "PER"
+    assert {"Wi", "Wi Sung-lac"} <= actors["Wi Sung-lac"].aliases
+    assert actors["Wi Sung-lac"].mentions >= 6
+    assert "Aso" in actors["Taro Aso"].aliases
+    assert "Takaichi" in actors["Sanae Takaichi"].aliases
+    assert "Lee Jae Myung" in actors and "Lee" not in actors
+
+
+def test_seed_roles_as_the_article_states_them(seed):
+    actors = actors_by_name(seed)
+    assert actors["Wi Sung-lac"].roles == ["national security adviser to President Lee Jae Myung"]
+    assert "former Japanese Prime Minister" in actors["Taro Aso"].roles
+    assert "Japanese Prime Minister" in actors["Sanae Takaichi"].roles
+    assert "NSS director under former Prime Minister Shigeru Ishiba" in (
+        actors["Masataka Okano"].roles
+    )
+
+
+def test_acronyms_are_aliases_of_their_organisation(seed):
+    actors = actors_by_name(seed)
+    assert actors["National Security Secretariat"].kind == "ORG"
+    assert "NSS" in actors["National Security Secretariat"].aliases
+    assert "LDP" in actors["Liberal Democratic Party"].aliases
+    assert "NSS" not in actors and "LDP" not in actors
+
+
+JUNK = {
+    "According",
+    "Published",
+    "However",
+    "While",
+    "During",
+    "Wednesday",
+    "Tuesday",
+    "Oct",
+    "Nov",
+    "President",
+    "Prime Minister",
+    "Korea-Japan",
+    "Japanese",
+    "Japan",
+    "Korea",
+    "Analysts",
+    "Rep",
+    "Secretariat",
+}
+
+
+def test_no_junk_actors(seed, chip_talks):
+    names = {actor.name for actor in seed.actors + chip_talks.actors}
+    assert not names & JUNK
+
+
+def test_quote_with_speaker_after(chip_talks):
+    quote = next(q for q in chip_talks.quotes if q.text.startswith("We cannot afford"))
+    assert quote.speaker == "Kim Min-jae"
+    assert not quote.partial
+
+
+def test_quote_with_speaker_before_is_the_person_not_their_organisation(chip_talks):
+    quote = next(q for q in chip_talks.quotes if q.text.startswith("Both sides"))
+    assert quote.speaker == "Haruto Nishimura"
+
+
+def test_quote_split_by_its_attribution_is_one_quote(chip_talks):
+    texts = [q.text for q in chip_talks.quotes]
+    joined = "The talks were frank, and we will meet again in Seoul before the end of the year."
+    assert joined in texts
+    assert not any(t.startswith("and we will meet") for t in texts)
+
+
+def test_pronoun_speaker_and_partial_quote(chip_talks):
+    quote = next(q for q in chip_talks.quotes if "export licences" in q.text)
+    assert quote.speaker == "Yoon Hye-jin"
+    assert quote.partial
+
+
+def test_quote_spanning_paragraphs(chip_talks):
+    quote = next(q for q in chip_talks.quotes if q.text.startswith("Our members"))
+    assert "We expect the first projects to start next spring" in quote.text
+    assert quote.speaker == "Kim Min-jae"
+
+
+def test_scare_quotes_are_not_quotes(seed, chip_talks):
+    texts = " ".join(q.text for q in seed.quotes + chip_talks.quotes)
+    for term in ("kingmaker", "businesslike", "shuttle diplomacy", "future-oriented"):
+        assert term not in texts
+
+
+def test_seed_quote_goes_to_takaichi(seed):
+    assert [(q.speaker, q.text) for q in seed.quotes] == [
+        ("Sanae Takaichi", "Korea is an important neighboring country to Japan")
+    ]
+
+
+def test_summary_is_short_and_from_the_article(seed):
+    paragraphs = parse_article(SEED_FILE.read_bytes()).paragraphs
+    assert 1 <= len(split_sentences(seed.summary)) <= 3
+    assert len(seed.summary.split()) <= 80
+    assert seed.summary.startswith("Wi Sung-lac, the national security adviser")
+    assert all(sentence in " ".join(paragraphs) for sentence in seed.summary.split(". "))

@@ -1,0 +1,147 @@
+import json
+
+import pytest
+
+from bot.answers import answer_text
+from bot.cli import main
+from bot.ingest import ingest_paths
+from bot.library import Library
+from bot.render import to_text
+
+SEED_TITLE = "Korea's top security adviser meets with Japanese 'kingmaker' Taro Aso"
+
+
+@pytest.fixture
+def ask(corpus, database_url):
+    ingest_paths([corpus], database_url)
+    library = Library()
+    return lambda text: to_text(answer_text(text, library, database_url))
+
+
+def test_news_tolerates_typos(ask):
+    assert SEED_TITLE in ask("/news Taro Asso")
+    assert SEED_TITLE in ask("/news aso kingmkaer")
+
+
+def test_news_honestly_finds_nothing(ask):
+    for query in ("qwxzv plorth", "zebra marathon"):
+        reply = ask(f"/news {query}")
+        assert reply.startswith(f"Nothing found for “{query}”")
+        assert SEED_TITLE not in reply
+
+
+def test_news_ranks_the_article_about_the_query_first(ask):
+    reply = ask("/news semiconductor supply chain")
+    assert reply.index("chip makers agree") < reply.find(SEED_TITLE) or SEED_TITLE not in reply
+
+
+def test_who_gives_a_profile_with_roles_and_sources(ask):
+    reply = ask("/who takaichi")
+    assert reply.startswith("Sanae Takaichi (person)")
+    assert "Japanese Prime Minister (2025-10-23)" in reply
+    assert "1 article, first seen 2025-10-23, last seen 2025-10-23" in reply
+    assert "“Korea is an important neighboring country to Japan”" in reply
+    assert SEED_TITLE in reply
+
+
+@pytest.mark.parametrize("name", ["wi sung lac", "Wi Sung-lac", "who is Wi Sung-lac?"])
+def test_who_matches_names_loosely(ask, name):
+    reply = ask(name if name.startswith("who") else f"/who {name}")
+    assert reply.startswith("Wi Sung-lac (person)")
+    assert "national security adviser to President Lee Jae Myung" in reply
+
+
+def test_who_tolerates_a_misspelt_name(ask):
+    assert ask("/who Haruto Nishimra").startswith("Haruto Nishimura (person)")
+
+
+def test_who_asks_which_one_when_a_name_is_ambiguous(ask):
+    reply = ask("/who Kim")
+    assert reply.startswith("Which “Kim” do you mean?")
+    assert "Kim Min-jae" in reply and "Kim Jong-un" in reply
+
+
+def test_who_lists_organisations_from_roles(ask):
+    reply = ask("/who Kim Min-jae")
+    assert "vice chairman of the Korea Semiconductor Industry Association" in reply
+    assert "Organisations\nKorea Semiconductor Industry Association" in reply
+
+
+def test_quotes_of_a_named_person_are_theirs_only(ask):
+    reply = ask("/quotes Nishimura")
+    assert reply.startswith("Quotes from Haruto Nishimura")
+    assert "The talks were frank, and we will meet again in Seoul" in reply
+    assert "We cannot afford another year" not in reply
+
+
+def test_quotes_on_a_topic_rank_anyone(ask):
+    reply = ask("/quotes korea japan")
+    assert "Sanae Takaichi" in reply
+    assert "Korea is an important neighboring country to Japan" in reply
+
+
+def test_question_about_what_someone_said(ask):
+    reply = ask("what did Kim Min-jae say about research?")
+    assert reply.startswith("Quotes from Kim Min-jae about “research”")
+    first_quote = reply.split("“")[2]
+    assert first_quote.startswith("Our members are ready to invest in joint research")
+
+
+def test_scare_quotes_are_never_served(ask):
+    assert "businesslike" not in ask("/quotes Yoon Hye-jin")
+    assert "Nothing found" in ask("/quotes kingmaker")
+
+
+def test_digest_of_a_day(ask):
+    reply = ask("/digest 2025-10-23")
+    assert reply.startswith("Digest for 2025-10-23")
+    assert SEED_TITLE in reply
+    assert "chip makers" not in reply
+
+
+def test_digest_of_an_empty_day_points_to_the_latest(ask):
+    reply = ask("/digest 2024-01-01")
+    assert reply.startswith("No articles dated 2024-01-01")
+    assert "/digest 2025-11-04" in reply
+
+
+def test_bad_digest_date_gets_usage(ask):
+    assert "is not a date like 2025-10-23" in ask("/digest yesterday-ish")
+
+
+@pytest.mark.parametrize("text", ["/news", "/who", "/quotes", "/news " + "x" * 5000])
+def test_empty_or_absurd_input_gets_usage_help(ask, text):
+    reply = ask(text)
+    command = text.split()[0]
+    assert f"`{command} " in reply
+    assert "Nothing found" not in reply
+
+
+def test_help_lists_every_command(ask):
+    reply = ask("help")
+    for command in ("/news", "/who", "/quotes", "/digest"):
+        assert command in reply
+
+
+def test_unreachable_store_gives_a_clear_answer(tmp_path):
+    url = f"sqlite:///{tmp_path / 'missing' / 'store.db'}"
+    reply = to_text(answer_text("/who aso", Library(), url))
+    assert reply.startswith("The article store is unavailable")
+
+
+def test_ask_command_prints_text_and_json(corpus, runner, database_url):
+    runner.invoke(main, ["ingest", str(corpus)])
+    text = runner.invoke(main, ["ask", "/news Taro Asso"])
+    assert text.exit_code == 0
+    assert SEED_TITLE in text.stdout
+    payload = json.loads(runner.invoke(main, ["ask", "--json", "/news", "Taro", "Asso"]).stdout)
+    assert payload["blocks"][0]["type"] == "header"
+    assert SEED_TITLE in payload["text"]
+
+
+def test_shell_loads_the_seeds_into_an_empty_store_and_answers(runner):
+    result = runner.invoke(main, ["shell"], input="/who aso\nquit\n")
+    assert result.exit_code == 0
+    assert "The store was empty; loaded" in result.stdout
+    assert "Taro Aso (person)" in result.stdout
+    assert "former Japanese Prime Minister" in result.stdout

@@ -1,0 +1,58 @@
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from bot.commands import Command, parse_command
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("/news aso kingmaker", Command("news", "aso kingmaker")),
+        ("/NEWS  Taro   Asso ", Command("news", "Taro Asso")),
+        ("/who takaichi", Command("who", "takaichi")),
+        ("who is Wi Sung-lac?", Command("who", "Wi Sung-lac")),
+        ("Who was Shigeru Ishiba", Command("who", "Shigeru Ishiba")),
+        ("tell me about the LDP", Command("who", "the LDP")),
+        ("/quotes korea japan relations", Command("quotes", "korea japan relations")),
+        ("/quotes Aso", Command("quotes", "Aso")),
+        (
+            "what did Takaichi say about Korea?",
+            Command("quotes", "Korea", speaker="Takaichi"),
+        ),
+        ("What did Aso say?", Command("quotes", "", speaker="Aso")),
+        ("news about the LDP", Command("news", "the LDP")),
+        ("any news on chip exports", Command("news", "chip exports")),
+        ("/digest 2025-10-23", Command("digest", "2025-10-23")),
+        ("/digest", Command("digest")),
+        ("digest", Command("digest")),
+        ("help", Command("help")),
+        ("/newsbot help", Command("help")),
+        ("/newsbot", Command("help")),
+        ("/newsbot who aso", Command("who", "aso")),
+        ("Taro Aso kingmaker", Command("news", "Taro Aso kingmaker")),
+    ],
+)
+def test_text_is_routed_to_the_right_answer(text, expected):
+    assert parse_command(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "problem"),
+    [
+        ("/news", "empty"),
+        ("/who   ", "empty"),
+        ("/quotes ???", "empty"),
+        ("/news " + "word " * 200, "too long"),
+        ("/who ---", "no words"),
+    ],
+)
+def test_unusable_input_is_flagged_for_usage_help(text, problem):
+    assert parse_command(text).problem == problem
+
+
+@given(st.text(max_size=500))
+def test_any_text_gives_a_command(text):
+    command = parse_command(text)
+    assert command.kind in {"news", "who", "quotes", "digest", "help"}
+    assert command.problem or command.kind in {"help", "digest"} or command.query or command.speaker

@@ -1,0 +1,29 @@
+from bot.answers import Answer, Section
+from bot.render import MAX_BLOCKS, MAX_SECTION_CHARS, to_message, to_text
+
+
+def test_article_text_cannot_mention_or_link():
+    answer = Answer("News", [Section("Alert <!channel>", "ping <@U123> & <https://x|y>")])
+    message = to_message(answer)
+    section = message["blocks"][1]["text"]["text"]
+    assert "<!channel>" not in section and "<@U123>" not in section
+    assert "&lt;!channel&gt;" in section and "&lt;@U123&gt;" in section
+    assert "&amp;" in section
+
+
+def test_long_answers_are_cut_within_block_kit_limits():
+    answer = Answer(
+        "Many", [Section(f"Item {i}", "word " * 1000, context="2025-10-23") for i in range(60)]
+    )
+    message = to_message(answer)
+    assert len(message["blocks"]) <= MAX_BLOCKS
+    sections = [b for b in message["blocks"] if b["type"] == "section"]
+    assert all(len(b["text"]["text"]) <= MAX_SECTION_CHARS for b in sections)
+    assert "cut: answer too long" in sections[0]["text"]["text"]
+    assert "more not shown" in message["blocks"][-1]["elements"][0]["text"]
+    assert message["text"]
+
+
+def test_text_rendering_shows_quotes_and_sources():
+    answer = Answer("Quotes", [Section("Kim", passage="We agree.", context="2025-11-03 · Talks")])
+    assert to_text(answer) == "Quotes\n======\n\nKim\n  “We agree.”\n  (2025-11-03 · Talks)"
