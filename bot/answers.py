@@ -20,6 +20,7 @@ from db.models import Article, Quote
 
 NEWS_LIMIT = 5
 QUOTES_LIMIT = 5
+CO_ACTORS_SHOWN = 6
 AMBIGUITY_MARGIN = 2.0
 
 USAGE = {
@@ -166,7 +167,8 @@ def profile(actor_id: int, session: Session) -> Answer:
         )
     )
     if companions:
-        sections.append(Section("Appears with", ", ".join(other.name for other, _ in companions)))
+        top = companions[:CO_ACTORS_SHOWN]
+        sections.append(Section("Appears with", ", ".join(other.name for other, _ in top)))
     for quote, article in best_quotes(queries.quotes_of(session, actor_id), limit=3):
         sections.append(Section(passage=quote.text, context=source_line(article)))
     sources = "\n".join(f"• {source_line(a)}" for a in reversed(articles[-5:]))

@@ -162,7 +162,7 @@ def actor_roles(session: Session, actor_id: int) -> list[Role]:
     return list(session.exec(select(Role).where(Role.actor_id == actor_id).order_by(Role.date)))
 
 
-def co_actors(session: Session, actor_id: int, limit: int = 5) -> list[tuple[Actor, int]]:
+def co_actors(session: Session, actor_id: int, limit: int | None = None) -> list[tuple[Actor, int]]:
     """Actors named in the same articles, with how many articles they share."""
     shared_articles = select(Mention.article_id).where(Mention.actor_id == actor_id)
     shared = func.count(Mention.article_id).label("shared")

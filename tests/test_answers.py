@@ -61,6 +61,10 @@ def test_who_asks_which_one_when_a_name_is_ambiguous(ask):
     assert "Kim Min-jae" in reply and "Kim Jong-un" in reply
 
 
+def test_who_lists_organisations_named_in_roles(ask):
+    assert "Organisations\nJapan-Korea Cooperation Committee" in ask("/who Taro Aso")
+
+
 def test_who_lists_organisations_from_roles(ask):
     reply = ask("/who Kim Min-jae")
     assert "vice chairman of the Korea Semiconductor Industry Association" in reply
