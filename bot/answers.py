@@ -55,7 +55,12 @@ class Answer:
 
 def answer_text(text: str, library: Library, database_url: str, tz: str = "UTC") -> Answer:
     """Answer whatever a user typed; a store fault becomes an answer, not an exception."""
-    command = parse_command(text)
+    return answer_command(parse_command(text), library, database_url, tz)
+
+
+def answer_command(
+    command: Command, library: Library, database_url: str, tz: str = "UTC"
+) -> Answer:
     try:
         with session_scope(database_url) as session:
             library.refresh(session)
@@ -73,11 +78,11 @@ def answer(command: Command, session: Session, library: Library, tz: str = "UTC"
     if command.problem:
         return usage_answer(command.kind, PROBLEMS[command.problem])
     if command.kind == "news":
-        return news_answer(command.query, session, library)
+        return news_answer(command.query, session, library, command.page)
     if command.kind == "who":
         return who_answer(command.query, session, library)
     if command.kind == "quotes":
-        return quotes_answer(command.query, command.speaker, session, library)
+        return quotes_answer(command.query, command.speaker, session, library, command.page)
     return digest_answer(command.query, session, tz)
 
 
@@ -108,10 +113,13 @@ def nothing_found(query: str, suggestions: list[str]) -> Answer:
 # --- /news -------------------------------------------------------------------------------
 
 
-def news_answer(query: str, session: Session, library: Library) -> Answer:
-    hits = library.articles.search(query, limit=NEWS_LIMIT)
+def news_answer(query: str, session: Session, library: Library, page: int = 0) -> Answer:
+    hits = library.articles.search(query, limit=NEWS_LIMIT * (page + 1) + 1)
     if not hits:
         return nothing_found(query, library.articles.suggestions(query))
+    hits, more = page_of(hits, page, NEWS_LIMIT)
+    if not hits:
+        return Answer(f"No more articles for “{query}”")
     articles = queries.articles_by_ids(session, [hit.id for hit in hits])
     sections = []
     for hit in hits:
@@ -120,8 +128,19 @@ def news_answer(query: str, session: Session, library: Library) -> Answer:
         if passage in article.summary:
             passage = ""
         sections.append(Section(article.title, article.summary, passage, article.date.isoformat()))
-    count = len(hits)
-    return Answer(f"{count} article{'s' if count > 1 else ''} for “{query}”", sections)
+    first = page * NEWS_LIMIT + 1
+    shown = f"{first}-{first + len(hits) - 1}" if page or len(hits) > 1 else "1"
+    return Answer(f"Articles for “{query}” ({shown})", sections, note=more_note(more))
+
+
+def page_of(rows: list, page: int, size: int) -> tuple[list, bool]:
+    """The rows of one page (rows holds at least one more than the pages so far, if any)."""
+    start = page * size
+    return rows[start : start + size], len(rows) > start + size
+
+
+def more_note(more: bool) -> str:
+    return "There is more: reply “more” (in Slack, mention me in the thread)." if more else ""
 
 
 # --- /who --------------------------------------------------------------------------------
@@ -185,7 +204,7 @@ def dedupe(lines: list[str]) -> list[str]:
 
 
 def best_quotes(
-    rows: list[tuple[Quote, Article]], topic: str = "", limit: int = QUOTES_LIMIT
+    rows: list[tuple[Quote, Article]], topic: str = "", limit: int | None = QUOTES_LIMIT
 ) -> list[tuple[Quote, Article]]:
     """Whole utterances before fragments, then by fit to the topic, then newest first."""
 
@@ -209,13 +228,17 @@ def topic_fit(topic: str, quote: Quote, article: Article) -> float:
     ) + 0.2 * fuzz.token_set_ratio(topic, article.title, processor=utils.default_process)
 
 
-def quotes_answer(query: str, speaker: str, session: Session, library: Library) -> Answer:
+def quotes_answer(
+    query: str, speaker: str, session: Session, library: Library, page: int = 0
+) -> Answer:
     subject = speaker or query
     matches = library.names.match(subject, limit=2, cutoff=88)
     named = matches and (speaker or len(query_words(query)) <= len(query_words(matches[0].name)))
     if named:
         actor = queries.get_actor(session, matches[0].actor_id)
-        rows = best_quotes(queries.quotes_of(session, actor.id), topic=query if speaker else "")
+        rows = best_quotes(
+            queries.quotes_of(session, actor.id), topic=query if speaker else "", limit=None
+        )
         if not rows:
             return Answer(
                 f"No direct quotes from {actor.name} yet",
@@ -232,15 +255,18 @@ def quotes_answer(query: str, speaker: str, session: Session, library: Library) 
             if wanted & set(query_words(f"{row[0].speaker} {row[0].text}"))
             or topic_fit(query, *row) >= 80
         ]
-        rows = best_quotes(rows, topic=query)
+        rows = best_quotes(rows, topic=query, limit=None)
         if not rows:
             return nothing_found(query, [])
         title = f"Quotes about “{query}”"
+    rows, more = page_of(rows, page, QUOTES_LIMIT)
+    if not rows:
+        return Answer("No more quotes")
     sections = [
         Section(quote.speaker or "Unattributed", passage=quote.text, context=source_line(article))
         for quote, article in rows
     ]
-    return Answer(title, sections)
+    return Answer(title, sections, note=more_note(more))
 
 
 # --- /digest -----------------------------------------------------------------------------

@@ -1,6 +1,7 @@
 """The `newsbot` command line: ingest, ask, shell."""
 
 import json
+import logging
 import sys
 from pathlib import Path
 
@@ -11,6 +12,7 @@ from bot.answers import answer_text
 from bot.ingest import article_files, ingest_files
 from bot.library import Library
 from bot.render import to_message, to_text
+from bot.server import serve as run_server
 from bot.settings import get_settings
 from bot.shell import run_shell
 
@@ -67,3 +69,13 @@ def ask(text: tuple[str, ...], as_json: bool) -> None:
 def shell() -> None:
     """An interactive console over the same answers (loads the seeds into an empty store)."""
     run_shell(get_settings())
+
+
+@main.command()
+def serve() -> None:
+    """Serve Slack: Socket Mode when SLACK_APP_TOKEN is set, else HTTP on PORT."""
+    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s %(message)s")
+    try:
+        run_server(get_settings())
+    except ValueError as err:
+        raise click.ClickException(str(err)) from None

@@ -42,6 +42,7 @@ class Command:
     query: str = ""
     speaker: str = ""  # for quotes: whose quotes, when the question names a person
     problem: str = ""  # why the input cannot be answered (empty, too long, ...)
+    page: int = 0  # 0 for the first answer, 1 after "more", ...
 
 
 def clean(text: str) -> str:

@@ -51,14 +51,15 @@ def section_mrkdwn(section: Section) -> str:
     return text
 
 
-def to_blocks(answer: Answer) -> list[dict[str, Any]]:
+def to_blocks(answer: Answer, reserved: int = 0) -> list[dict[str, Any]]:
+    """Block Kit for an answer, leaving `reserved` blocks free for the caller."""
     blocks: list[dict[str, Any]] = [
         {
             "type": "header",
             "text": {"type": "plain_text", "text": truncate(answer.title, MAX_HEADER_CHARS)},
         }
     ]
-    last = MAX_BLOCKS - 1  # one block stays free for the closing note or the "more" pointer
+    last = MAX_BLOCKS - 1 - reserved  # one stays free for the closing note or "more" pointer
     for index, section in enumerate(answer.sections):
         if len(blocks) + 1 + bool(section.context) > last:
             left = len(answer.sections) - index
@@ -78,6 +79,26 @@ def context_block(mrkdwn: str) -> dict[str, Any]:
     return {"type": "context", "elements": [{"type": "mrkdwn", "text": mrkdwn}]}
 
 
-def to_message(answer: Answer) -> dict[str, Any]:
-    """A Slack message payload: Block Kit plus the plain-text fallback."""
-    return {"text": truncate(to_text(answer), MAX_FALLBACK_CHARS), "blocks": to_blocks(answer)}
+SHARE_ACTION = "share_answer"
+MAX_BUTTON_VALUE = 2000
+
+
+def to_message(answer: Answer, share: str = "", shared_by: str = "") -> dict[str, Any]:
+    """A Slack message payload: Block Kit plus the plain-text fallback.
+
+    `share`: the question, for a button that posts the answer to the channel.
+    `shared_by`: the user id of whoever shared it.
+    """
+    shareable = bool(share) and len(share) <= MAX_BUTTON_VALUE
+    blocks = to_blocks(answer, reserved=bool(shared_by) + shareable)
+    if shared_by:
+        blocks.insert(1, context_block(f"Shared by <@{escape(shared_by)}>"))
+    if shareable:
+        button = {
+            "type": "button",
+            "action_id": SHARE_ACTION,
+            "text": {"type": "plain_text", "text": "Share in channel"},
+            "value": share,
+        }
+        blocks.append({"type": "actions", "elements": [button]})
+    return {"text": truncate(to_text(answer), MAX_FALLBACK_CHARS), "blocks": blocks}

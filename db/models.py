@@ -67,3 +67,24 @@ class Quote(SQLModel, table=True):
     paragraph: int
     sentence: int
     partial: bool = False
+
+
+class SeenEvent(SQLModel, table=True):
+    """A Slack event already handled; claimed by insert, so one replica answers it."""
+
+    event_id: str = Field(primary_key=True)
+    seen_at: dt.datetime = Field(index=True)
+
+
+class ThreadSubject(SQLModel, table=True):
+    """What a Slack thread was last asked about, for follow-ups such as "more"."""
+
+    __table_args__ = (UniqueConstraint("channel", "thread_ts"),)
+    id: int | None = Field(default=None, primary_key=True)
+    channel: str
+    thread_ts: str
+    kind: str
+    query: str
+    speaker: str = ""
+    page: int = 0
+    updated_at: dt.datetime

@@ -2,13 +2,23 @@
 
 from collections.abc import Iterable
 from dataclasses import dataclass
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, timedelta
 from typing import Literal
 
 from sqlalchemy import delete, func
+from sqlalchemy.exc import IntegrityError
 from sqlmodel import Session, col, select
 
-from db.models import Actor, ActorAlias, Article, Mention, Quote, Role
+from db.models import (
+    Actor,
+    ActorAlias,
+    Article,
+    Mention,
+    Quote,
+    Role,
+    SeenEvent,
+    ThreadSubject,
+)
 
 Outcome = Literal["new", "updated", "unchanged"]
 
@@ -184,3 +194,34 @@ def all_quotes(session: Session) -> list[tuple[Quote, Article]]:
 def quotes_of(session: Session, actor_id: int) -> list[tuple[Quote, Article]]:
     query = select(Quote, Article).join(Article).where(Quote.actor_id == actor_id)
     return list(session.exec(query))
+
+
+def claim_event(session: Session, event_id: str, ttl: timedelta) -> bool:
+    """True for the first claim of an event id (across processes); False for a repeat."""
+    now = datetime.now(UTC)
+    session.exec(delete(SeenEvent).where(SeenEvent.seen_at < now - ttl))
+    session.add(SeenEvent(event_id=event_id, seen_at=now))
+    try:
+        session.flush()
+    except IntegrityError:
+        session.rollback()
+        return False
+    return True
+
+
+def thread_subject(session: Session, channel: str, thread_ts: str) -> ThreadSubject | None:
+    query = select(ThreadSubject).where(
+        ThreadSubject.channel == channel, ThreadSubject.thread_ts == thread_ts
+    )
+    return session.exec(query).first()
+
+
+def remember_thread_subject(
+    session: Session, channel: str, thread_ts: str, kind: str, query: str, speaker: str, page: int
+) -> None:
+    subject = thread_subject(session, channel, thread_ts) or ThreadSubject(
+        channel=channel, thread_ts=thread_ts
+    )
+    subject.kind, subject.query, subject.speaker, subject.page = kind, query, speaker, page
+    subject.updated_at = datetime.now(UTC)
+    session.add(subject)

@@ -1,0 +1,67 @@
+"""`newsbot serve`: Socket Mode when SLACK_APP_TOKEN is set, else HTTP on PORT.
+
+HTTP mode serves Bolt's WSGI adapter with waitress, a production WSGI server, at
+/slack/events, and a health check at /healthz.
+"""
+
+import json
+import logging
+from collections.abc import Callable, Iterable
+
+import waitress
+from slack_bolt import App
+from slack_bolt.adapter.socket_mode import SocketModeHandler
+from slack_bolt.adapter.wsgi import SlackRequestHandler
+from sqlalchemy import text
+from sqlalchemy.exc import SQLAlchemyError
+
+from bot.library import Library
+from bot.settings import Settings
+from bot.slack_app import create_app
+from db.engine import session_scope
+
+EVENTS_PATH = "/slack/events"
+SERVER_THREADS = 16
+
+log = logging.getLogger("newsbot")
+
+
+def store_is_up(database_url: str) -> bool:
+    try:
+        with session_scope(database_url) as session:
+            session.exec(text("SELECT 1"))
+        return True
+    except SQLAlchemyError:
+        return False
+
+
+def wsgi_app(app: App, database_url: str) -> Callable:
+    slack = SlackRequestHandler(app, path=EVENTS_PATH)
+
+    def application(environ: dict, start_response: Callable) -> Iterable[bytes]:
+        if environ.get("PATH_INFO") == "/healthz":
+            up = store_is_up(database_url)
+            body = json.dumps({"status": "ok" if up else "store unavailable"}).encode()
+            status = "200 OK" if up else "503 Service Unavailable"
+            start_response(status, [("Content-Type", "application/json")])
+            return [body]
+        return slack(environ, start_response)
+
+    return application
+
+
+def serve(settings: Settings) -> None:
+    library = Library()
+    app = create_app(settings, library)
+    if settings.slack_app_token:
+        log.info("newsbot: Socket Mode")
+        SocketModeHandler(app, settings.slack_app_token).start()
+        return
+    log.info("newsbot: HTTP on port %s, endpoint %s", settings.port, EVENTS_PATH)
+    waitress.serve(
+        wsgi_app(app, settings.database_url),
+        host="0.0.0.0",
+        port=settings.port,
+        threads=SERVER_THREADS,
+        ident="newsbot",
+    )

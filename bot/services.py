@@ -1,0 +1,70 @@
+"""What the Slack listeners need, in one place: settings, the search library, and the answers."""
+
+from dataclasses import dataclass, field
+from datetime import timedelta
+
+from sqlalchemy.exc import SQLAlchemyError
+
+from bot.answers import Answer, answer_command
+from bot.commands import Command, parse_command
+from bot.conversation import follow_up
+from bot.library import Library
+from bot.settings import Settings
+from db import queries
+from db.engine import session_scope
+
+EVENT_MEMORY = timedelta(hours=2)  # Slack retries for about an hour at most
+
+
+@dataclass
+class Services:
+    settings: Settings
+    library: Library = field(default_factory=Library)
+
+    def answer(self, command: Command) -> Answer:
+        return answer_command(
+            command, self.library, self.settings.database_url, self.settings.digest_tz
+        )
+
+    def answer_text(self, text: str) -> Answer:
+        return self.answer(parse_command(text))
+
+    def first_delivery(self, event_id: str) -> bool:
+        """Claims an event id in the store; False when any replica has already claimed it."""
+        try:
+            with session_scope(self.settings.database_url) as session:
+                return queries.claim_event(session, event_id, EVENT_MEMORY)
+        except SQLAlchemyError:
+            return True  # better a rare double answer than no answer while the store is down
+
+    def answer_in_thread(self, text: str, channel: str, thread_ts: str) -> Answer:
+        """Answer a mention, resolving follow-ups against what the thread asked before."""
+        if not text.strip():
+            return self.answer(Command("help"))
+        try:
+            with session_scope(self.settings.database_url) as session:
+                previous = queries.thread_subject(session, channel, thread_ts)
+                earlier = (
+                    Command(previous.kind, previous.query, previous.speaker, page=previous.page)
+                    if previous
+                    else None
+                )
+        except SQLAlchemyError:
+            earlier = None
+        command = follow_up(text, earlier)
+        answer = self.answer(command)
+        if not command.problem and command.kind != "help":
+            try:
+                with session_scope(self.settings.database_url) as session:
+                    queries.remember_thread_subject(
+                        session,
+                        channel,
+                        thread_ts,
+                        command.kind,
+                        command.query,
+                        command.speaker,
+                        command.page,
+                    )
+            except SQLAlchemyError:
+                pass  # the answer stands; only a later "more" loses its context
+        return answer
