@@ -2,7 +2,9 @@
 
 import click
 
-from bot.answers import answer_text
+from bot.answers import answer_command
+from bot.commands import Command
+from bot.conversation import follow_up
 from bot.ingest import ingest_paths
 from bot.library import Library
 from bot.render import to_text
@@ -24,6 +26,7 @@ def ensure_seeded(settings: Settings) -> None:
 def run_shell(settings: Settings) -> None:
     ensure_seeded(settings)
     library = Library()
+    previous: Command | None = None  # the conversation's subject, for "more" and "his quotes"
     click.echo("Ask me anything, e.g. /news aso kingmaker, /who takaichi, help. Ctrl-D to quit.")
     while True:
         try:
@@ -33,7 +36,10 @@ def run_shell(settings: Settings) -> None:
             return
         if line.strip() in {"quit", "exit"}:
             return
-        if line.strip():
-            click.echo(
-                to_text(answer_text(line, library, settings.database_url, settings.digest_tz))
-            )
+        if not line.strip():
+            continue
+        command = follow_up(line, previous)
+        answer = answer_command(command, library, settings.database_url, settings.digest_tz)
+        click.echo(to_text(answer))
+        if not command.problem and command.kind != "help":
+            previous = command

@@ -144,8 +144,9 @@ def test_ask_command_prints_text_and_json(corpus, runner, database_url):
 
 
 def test_shell_loads_the_seeds_into_an_empty_store_and_answers(runner):
-    result = runner.invoke(main, ["shell"], input="/who aso\nquit\n")
+    result = runner.invoke(main, ["shell"], input="/who takaichi\nand her quotes?\nquit\n")
     assert result.exit_code == 0
     assert "The store was empty; loaded" in result.stdout
-    assert "Taro Aso (person)" in result.stdout
-    assert "former Japanese Prime Minister" in result.stdout
+    assert "Sanae Takaichi (person)" in result.stdout
+    assert "Japanese Prime Minister" in result.stdout
+    assert "Quotes from Sanae Takaichi" in result.stdout
