@@ -3,7 +3,6 @@
 An Answer holds plain data (no markup); bot.render turns it into terminal text or Block Kit.
 """
 
-from dataclasses import dataclass, field
 from datetime import date, datetime
 from zoneinfo import ZoneInfo
 
@@ -11,7 +10,9 @@ from rapidfuzz import fuzz, utils
 from sqlalchemy.exc import SQLAlchemyError
 from sqlmodel import Session
 
+from bot.answer import Answer, Section
 from bot.commands import Command, parse_command
+from bot.digest import digest_for_day
 from bot.library import Library
 from bot.search import best_passage, query_words
 from db import queries
@@ -36,21 +37,6 @@ PROBLEMS = {
     "too long": "That is too long to be a question; try a few words.",
     "no words": "That has no words to look for.",
 }
-
-
-@dataclass(frozen=True)
-class Section:
-    heading: str = ""
-    body: str = ""
-    passage: str = ""  # a quoted excerpt of the source
-    context: str = ""  # a small line under the body: date and source
-
-
-@dataclass(frozen=True)
-class Answer:
-    title: str
-    sections: list[Section] = field(default_factory=list)
-    note: str = ""  # closing line: how to get more, what was not found
 
 
 def answer_text(text: str, library: Library, database_url: str, tz: str = "UTC") -> Answer:
@@ -284,14 +270,9 @@ def digest_answer(query: str, session: Session, tz: str = "UTC") -> Answer:
             return usage_answer("digest", f"“{query}” is not a date like 2025-10-23.")
     else:
         day = today(tz)
-    articles = queries.articles_on(session, day)
-    if not articles:
-        latest = queries.latest_article_date(session)
-        note = (
-            f"The latest articles are from {latest.isoformat()}: `/digest {latest.isoformat()}`"
-            if latest and latest != day
-            else ""
-        )
-        return Answer(f"No articles dated {day.isoformat()}", note=note)
-    sections = [Section(a.title, a.summary, context=source_line(a)) for a in articles]
-    return Answer(f"Digest for {day.isoformat()}", sections)
+    answer = digest_for_day(session, day)
+    latest = queries.latest_article_date(session)
+    if queries.articles_on(session, day) or not latest or latest == day:
+        return answer
+    hint = f"The latest articles are from {latest.isoformat()}: `/digest {latest.isoformat()}`"
+    return Answer(answer.title, answer.sections, note=hint)

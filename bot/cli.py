@@ -3,20 +3,34 @@
 import json
 import logging
 import sys
+from datetime import datetime
 from pathlib import Path
 
 import click
+from pydantic import ValidationError
 from sqlalchemy.exc import SQLAlchemyError
 
 from bot.answers import answer_text
+from bot.digest import digest_for_day, publish_digest
 from bot.ingest import article_files, ingest_files
 from bot.library import Library
 from bot.render import to_message, to_text
 from bot.server import serve as run_server
-from bot.settings import get_settings
+from bot.settings import Settings, get_settings
 from bot.shell import run_shell
+from bot.slack_app import web_client
+from db.engine import session_scope
 
 PROGRESS_MIN_FILES = 20
+
+
+def load_settings() -> Settings:
+    """The settings, or a clear message naming the bad one (no traceback)."""
+    try:
+        return get_settings()
+    except ValidationError as err:
+        problems = "; ".join(f"{e['loc'][0].upper()}: {e['msg']}" for e in err.errors())
+        raise click.ClickException(f"bad setting: {problems}") from None
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -28,7 +42,7 @@ def main() -> None:
 @click.argument("paths", nargs=-1, type=click.Path(path_type=Path))
 def ingest(paths: tuple[Path, ...]) -> None:
     """Store article files (default: SEEDS_DIR). Folders are read recursively."""
-    settings = get_settings()
+    settings = load_settings()
     files, missing = article_files(paths or (settings.seeds_dir,))
     show_bar = sys.stderr.isatty() and len(files) >= PROGRESS_MIN_FILES
     try:
@@ -57,7 +71,7 @@ def ingest(paths: tuple[Path, ...]) -> None:
 @click.option("--json", "as_json", is_flag=True, help="Print the Slack message payload.")
 def ask(text: tuple[str, ...], as_json: bool) -> None:
     """Answer TEXT as the bot would in Slack, e.g. newsbot ask "/who aso"."""
-    settings = get_settings()
+    settings = load_settings()
     result = answer_text(" ".join(text), Library(), settings.database_url, settings.digest_tz)
     if as_json:
         click.echo(json.dumps(to_message(result), ensure_ascii=False, indent=2))
@@ -68,7 +82,7 @@ def ask(text: tuple[str, ...], as_json: bool) -> None:
 @main.command()
 def shell() -> None:
     """An interactive console over the same answers (loads the seeds into an empty store)."""
-    run_shell(get_settings())
+    run_shell(load_settings())
 
 
 @main.command()
@@ -76,6 +90,32 @@ def serve() -> None:
     """Serve Slack: Socket Mode when SLACK_APP_TOKEN is set, else HTTP on PORT."""
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s %(message)s")
     try:
-        run_server(get_settings())
+        run_server(load_settings())
     except ValueError as err:
         raise click.ClickException(str(err)) from None
+
+
+@main.command()
+@click.option("--date", "day", type=click.DateTime(formats=["%Y-%m-%d"]), help="Default: today.")
+@click.option("--channel", help="Default: DIGEST_CHANNEL.")
+@click.option("--dry-run", is_flag=True, help="Print the digest; post nothing.")
+@click.option("--force", is_flag=True, help="Post even if this day's digest was posted already.")
+def digest(day: datetime | None, channel: str | None, dry_run: bool, force: bool) -> None:
+    """Show or post the digest of the articles dated DATE."""
+    settings = load_settings()
+    the_day = day.date() if day else datetime.now(settings.zone).date()
+    if dry_run:
+        with session_scope(settings.database_url) as session:
+            click.echo(to_text(digest_for_day(session, the_day)))
+        return
+    channel = channel or settings.digest_channel
+    if not channel or not settings.slack_bot_token:
+        raise click.UsageError(
+            "posting needs SLACK_BOT_TOKEN and a channel (DIGEST_CHANNEL or "
+            "--channel); use --dry-run to print the digest"
+        )
+    result = publish_digest(settings, web_client(settings), channel, the_day, force=force)
+    if result.status == "failed":
+        raise click.ClickException(f"the digest for {the_day} was not posted: {result.error}")
+    detail = f" (ts {result.ts})" if result.ts else ""
+    click.echo(f"digest for {the_day} in {channel}: {result.status}{detail}")

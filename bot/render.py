@@ -2,7 +2,7 @@
 
 from typing import Any
 
-from bot.answers import Answer, Section
+from bot.answer import Answer, Section
 
 MAX_BLOCKS = 50
 MAX_SECTION_CHARS = 3000

@@ -16,6 +16,7 @@ from sqlalchemy import text
 from sqlalchemy.exc import SQLAlchemyError
 
 from bot.library import Library
+from bot.scheduler import DigestSchedule
 from bot.settings import Settings
 from bot.slack_app import create_app
 from db.engine import session_scope
@@ -53,6 +54,10 @@ def wsgi_app(app: App, database_url: str) -> Callable:
 def serve(settings: Settings) -> None:
     library = Library()
     app = create_app(settings, library)
+    if settings.digest_channel:
+        DigestSchedule(settings, app.client).start()
+    else:
+        log.info("newsbot: no DIGEST_CHANNEL, so no scheduled digest")
     if settings.slack_app_token:
         log.info("newsbot: Socket Mode")
         SocketModeHandler(app, settings.slack_app_token).start()

@@ -5,7 +5,8 @@ from datetime import timedelta
 
 from sqlalchemy.exc import SQLAlchemyError
 
-from bot.answers import Answer, answer_command
+from bot.answer import Answer
+from bot.answers import answer_command
 from bot.commands import Command, parse_command
 from bot.conversation import follow_up
 from bot.library import Library

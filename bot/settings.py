@@ -1,8 +1,11 @@
 """Settings read from the environment or a `.env` file (every one is listed in .env.example)."""
 
+import re
 from functools import lru_cache
 from pathlib import Path
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
+from pydantic import field_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 # The seed corpus ships beside the packages in the repository (and in an editable install).
@@ -22,6 +25,31 @@ class Settings(BaseSettings):
     digest_channel: str = ""
     digest_time: str = "08:00"
     digest_tz: str = "UTC"
+    digest_grace_minutes: int = 180
+    digest_skip_quiet_days: bool = False
+
+    @field_validator("digest_time")
+    @classmethod
+    def _check_time(cls, value: str) -> str:
+        match = re.fullmatch(r"(\d{1,2}):(\d{2})", value.strip())
+        if not match or int(match.group(1)) > 23 or int(match.group(2)) > 59:
+            raise ValueError(f"DIGEST_TIME must be HH:MM (24-hour), not {value!r}")
+        return f"{int(match.group(1)):02d}:{match.group(2)}"
+
+    @field_validator("digest_tz")
+    @classmethod
+    def _check_zone(cls, value: str) -> str:
+        try:
+            ZoneInfo(value)
+        except (ZoneInfoNotFoundError, ValueError):
+            raise ValueError(
+                f"DIGEST_TZ {value!r} is not a known IANA time zone (e.g. Asia/Seoul, UTC)"
+            ) from None
+        return value
+
+    @property
+    def zone(self) -> ZoneInfo:
+        return ZoneInfo(self.digest_tz)
 
 
 @lru_cache

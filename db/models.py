@@ -88,3 +88,26 @@ class ThreadSubject(SQLModel, table=True):
     speaker: str = ""
     page: int = 0
     updated_at: dt.datetime
+
+
+class DigestPost(SQLModel, table=True):
+    """One digest per channel and day: claimed before posting, completed with the message ts."""
+
+    __table_args__ = (UniqueConstraint("channel", "day"),)
+    id: int | None = Field(default=None, primary_key=True)
+    channel: str
+    day: dt.date
+    status: str = Field(description="claimed, posted or failed")
+    claimed_at: dt.datetime
+    ts: str = ""
+    attempts: int = 0
+    error: str = ""
+
+
+class DigestArticle(SQLModel, table=True):
+    """An article a posted digest covered, so the next one in that channel does not repeat it."""
+
+    __table_args__ = (UniqueConstraint("channel", "article_id"),)
+    id: int | None = Field(default=None, primary_key=True)
+    channel: str = Field(index=True)
+    article_id: int = Field(foreign_key="article.id")

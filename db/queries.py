@@ -5,7 +5,7 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 from typing import Literal
 
-from sqlalchemy import delete, func
+from sqlalchemy import delete, func, update
 from sqlalchemy.exc import IntegrityError
 from sqlmodel import Session, col, select
 
@@ -13,6 +13,8 @@ from db.models import (
     Actor,
     ActorAlias,
     Article,
+    DigestArticle,
+    DigestPost,
     Mention,
     Quote,
     Role,
@@ -225,3 +227,131 @@ def remember_thread_subject(
     subject.kind, subject.query, subject.speaker, subject.page = kind, query, speaker, page
     subject.updated_at = datetime.now(UTC)
     session.add(subject)
+
+
+# --- digests -----------------------------------------------------------------------------
+
+ClaimResult = Literal["claimed", "posted", "busy"]
+
+
+def claim_digest(
+    session: Session, channel: str, day: date, stale_after: timedelta, force: bool = False
+) -> tuple[ClaimResult, DigestPost | None]:
+    """Claim the (channel, day) digest for posting; the unique key makes one claimer win.
+
+    A failed claim, or one whose claimer vanished (older than `stale_after`), may be retaken;
+    a posted one only with `force`.
+    """
+    now = datetime.now(UTC)
+    existing = digest_post(session, channel, day)
+    if existing is None:
+        post = DigestPost(channel=channel, day=day, status="claimed", claimed_at=now, attempts=1)
+        session.add(post)
+        try:
+            session.flush()
+        except IntegrityError:
+            session.rollback()
+            return "busy", None
+        return "claimed", post
+    if existing.status == "posted" and not force:
+        return "posted", existing
+    claimed_at = existing.claimed_at.replace(tzinfo=existing.claimed_at.tzinfo or UTC)
+    if existing.status == "claimed" and now - claimed_at < stale_after:
+        return "busy", existing
+    # Compare-and-set: only one of several racing retakers sees its update applied.
+    taken = session.exec(
+        update(DigestPost)
+        .where(
+            DigestPost.id == existing.id,
+            DigestPost.status == existing.status,
+            DigestPost.attempts == existing.attempts,
+        )
+        .values(status="claimed", claimed_at=now, attempts=existing.attempts + 1, error="")
+    )
+    if taken.rowcount != 1:
+        return "busy", existing
+    session.refresh(existing)
+    return "claimed", existing
+
+
+def finish_digest(session: Session, post_id: int, ts: str, article_ids: list[int]) -> None:
+    post = session.get(DigestPost, post_id)
+    post.status, post.ts = "posted", ts
+    session.add(post)
+    covered = set(
+        session.exec(select(DigestArticle.article_id).where(DigestArticle.channel == post.channel))
+    )
+    for article_id in set(article_ids) - covered:
+        session.add(DigestArticle(channel=post.channel, article_id=article_id))
+
+
+def fail_digest(session: Session, post_id: int, error: str) -> None:
+    post = session.get(DigestPost, post_id)
+    post.status, post.error = "failed", error[:500]
+    session.add(post)
+
+
+def digest_post(session: Session, channel: str, day: date) -> DigestPost | None:
+    query = select(DigestPost).where(DigestPost.channel == channel, DigestPost.day == day)
+    return session.exec(query).first()
+
+
+def last_posted_digest_day(session: Session, channel: str, before: date) -> date | None:
+    query = select(func.max(DigestPost.day)).where(
+        DigestPost.channel == channel, DigestPost.status == "posted", DigestPost.day < before
+    )
+    return session.exec(query).one()
+
+
+def uncovered_articles(session: Session, channel: str, since: date, until: date) -> list[Article]:
+    """Articles dated since..until that no digest in the channel has covered yet."""
+    covered = select(DigestArticle.article_id).where(DigestArticle.channel == channel)
+    query = (
+        select(Article)
+        .where(Article.date >= since, Article.date <= until, col(Article.id).not_in(covered))
+        .order_by(col(Article.date), col(Article.published), Article.id)
+    )
+    return list(session.exec(query))
+
+
+def day_actors(session: Session, article_ids: list[int], limit: int) -> list[tuple[Actor, int]]:
+    """The most mentioned actors in these articles."""
+    total = func.sum(Mention.count).label("total")
+    query = (
+        select(Actor, total)
+        .join(Mention, Mention.actor_id == Actor.id)
+        .where(col(Mention.article_id).in_(article_ids))
+        .group_by(Actor.id)
+        .order_by(total.desc(), Actor.name)
+        .limit(limit)
+    )
+    return list(session.exec(query))
+
+
+def roles_in(session: Session, article_ids: list[int]) -> list[Role]:
+    query = select(Role).where(col(Role.article_id).in_(article_ids)).order_by(Role.id)
+    return list(session.exec(query))
+
+
+def roles_before(session: Session, actor_id: int, day: date) -> list[Role]:
+    query = (
+        select(Role)
+        .where(Role.actor_id == actor_id, Role.date < day)
+        .order_by(col(Role.date).desc(), col(Role.id).desc())
+    )
+    return list(session.exec(query))
+
+
+def first_seen(session: Session, actor_ids: list[int]) -> dict[int, date]:
+    query = (
+        select(Mention.actor_id, func.min(Article.date))
+        .join(Article)
+        .where(col(Mention.actor_id).in_(actor_ids))
+        .group_by(Mention.actor_id)
+    )
+    return dict(session.exec(query).all())
+
+
+def quotes_in(session: Session, article_ids: list[int]) -> list[tuple[Quote, Article]]:
+    query = select(Quote, Article).join(Article).where(col(Quote.article_id).in_(article_ids))
+    return list(session.exec(query))

@@ -105,7 +105,8 @@ def test_digest_of_a_day(ask):
 
 def test_digest_of_an_empty_day_points_to_the_latest(ask):
     reply = ask("/digest 2024-01-01")
-    assert reply.startswith("No articles dated 2024-01-01")
+    assert reply.startswith("Digest for 2024-01-01")
+    assert "No new articles." in reply
     assert "/digest 2025-11-04" in reply
 
 

@@ -1,4 +1,4 @@
-from bot.answers import Answer, Section
+from bot.answer import Answer, Section
 from bot.render import MAX_BLOCKS, MAX_SECTION_CHARS, to_message, to_text
 
 

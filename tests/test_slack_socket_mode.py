@@ -60,9 +60,13 @@ def socket_bot(tmp_path):
     slack.socket_url = socket.url
     slack.start()
     process = start_serve(
-        {"DATABASE_URL": database_url, "SLACK_BOT_TOKEN": "xoxb-test",
-         "SLACK_APP_TOKEN": "xapp-test", "SLACK_SIGNING_SECRET": "",
-         "SLACK_API_URL": slack.api_url},
+        {
+            "DATABASE_URL": database_url,
+            "SLACK_BOT_TOKEN": "xoxb-test",
+            "SLACK_APP_TOKEN": "xapp-test",
+            "SLACK_SIGNING_SECRET": "",
+            "SLACK_API_URL": slack.api_url,
+        },
         tmp_path,
     )
     try:
@@ -77,12 +81,24 @@ def socket_bot(tmp_path):
 def test_socket_mode_acks_and_answers_a_slash_command(socket_bot):
     slack, socket = socket_bot
     assert slack.sent("apps.connections.open")[0].headers["Authorization"] == "Bearer xapp-test"
-    socket.outbox.put({
-        "envelope_id": "env-1", "type": "slash_commands", "accepts_response_payload": True,
-        "payload": {"command": "/who", "text": "takaichi", "user_id": "U1", "channel_id": "C1",
-                    "team_id": "T1", "api_app_id": "A1", "response_url": slack.response_url(),
-                    "trigger_id": "1.2.3", "token": "legacy"},
-    })
+    socket.outbox.put(
+        {
+            "envelope_id": "env-1",
+            "type": "slash_commands",
+            "accepts_response_payload": True,
+            "payload": {
+                "command": "/who",
+                "text": "takaichi",
+                "user_id": "U1",
+                "channel_id": "C1",
+                "team_id": "T1",
+                "api_app_id": "A1",
+                "response_url": slack.response_url(),
+                "trigger_id": "1.2.3",
+                "token": "legacy",
+            },
+        }
+    )
     ack = socket.acks.get(timeout=3)
     assert ack["envelope_id"] == "env-1"
     [reply] = slack.wait_for(lambda calls: len(calls) >= 1)
@@ -91,13 +107,32 @@ def test_socket_mode_acks_and_answers_a_slash_command(socket_bot):
 
 def test_socket_mode_answers_a_mention_once_even_when_redelivered(socket_bot):
     slack, socket = socket_bot
-    event = {"type": "app_mention", "user": "U1", "text": "<@UBOT> who is Wi Sung-lac?",
-             "ts": "1700000600.000100", "channel": "C1", "event_ts": "1700000600.000100"}
-    payload = {"type": "event_callback", "team_id": "T1", "api_app_id": "A1", "event": event,
-               "event_id": "Ev-socket", "event_time": int(time.time())}
+    event = {
+        "type": "app_mention",
+        "user": "U1",
+        "text": "<@UBOT> who is Wi Sung-lac?",
+        "ts": "1700000600.000100",
+        "channel": "C1",
+        "event_ts": "1700000600.000100",
+    }
+    payload = {
+        "type": "event_callback",
+        "team_id": "T1",
+        "api_app_id": "A1",
+        "event": event,
+        "event_id": "Ev-socket",
+        "event_time": int(time.time()),
+    }
     for attempt, envelope_id in enumerate(["env-2", "env-3"]):
-        socket.outbox.put({"envelope_id": envelope_id, "type": "events_api", "payload": payload,
-                           "accepts_response_payload": False, "retry_attempt": attempt})
+        socket.outbox.put(
+            {
+                "envelope_id": envelope_id,
+                "type": "events_api",
+                "payload": payload,
+                "accepts_response_payload": False,
+                "retry_attempt": attempt,
+            }
+        )
         assert socket.acks.get(timeout=3)["envelope_id"] == envelope_id
     [reply] = slack.wait_for(lambda calls: len(calls) >= 1)
     assert reply.payload["thread_ts"] == "1700000600.000100"

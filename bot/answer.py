@@ -1,0 +1,18 @@
+"""An answer as plain data (no markup): bot.render turns it into terminal text or Block Kit."""
+
+from dataclasses import dataclass, field
+
+
+@dataclass(frozen=True)
+class Section:
+    heading: str = ""
+    body: str = ""
+    passage: str = ""  # a quoted excerpt of the source
+    context: str = ""  # a small line under the body: date and source
+
+
+@dataclass(frozen=True)
+class Answer:
+    title: str
+    sections: list[Section] = field(default_factory=list)
+    note: str = ""  # closing line: how to get more, what was not found

@@ -1,0 +1,94 @@
+"""The digest schedule inside `newsbot serve`, on APScheduler.
+
+A cron job fires at DIGEST_TIME in DIGEST_TZ (APScheduler handles daylight-saving changes and
+misfires); a minute-by-minute job retries a failed post and catches up on a digest missed
+while the bot was down, within DIGEST_GRACE_MINUTES. Both run the same idempotent `tick`,
+and the store lets only one process post (see bot.digest).
+"""
+
+import logging
+from collections.abc import Callable
+from datetime import UTC, date, datetime, time, timedelta
+
+from apscheduler.schedulers.background import BackgroundScheduler
+from apscheduler.triggers.cron import CronTrigger
+from apscheduler.triggers.interval import IntervalTrigger
+from slack_sdk import WebClient
+from sqlalchemy.exc import SQLAlchemyError
+
+from bot.digest import PublishResult, publish_digest
+from bot.settings import Settings
+
+RETRY_EVERY = timedelta(minutes=1)
+
+log = logging.getLogger("newsbot.scheduler")
+
+
+def utc_now() -> datetime:
+    return datetime.now(UTC)
+
+
+class DigestSchedule:
+    def __init__(
+        self, settings: Settings, client: WebClient, clock: Callable[[], datetime] = utc_now
+    ) -> None:
+        self.settings = settings
+        self.client = client
+        self.clock = clock
+        self.grace = timedelta(minutes=settings.digest_grace_minutes)
+        hour, minute = map(int, settings.digest_time.split(":"))
+        self.at = time(hour, minute)
+        self.scheduler: BackgroundScheduler | None = None
+
+    def due_day(self, now: datetime) -> date | None:
+        """The day whose digest is due at `now`: its time has come and the grace has not passed."""
+        local = now.astimezone(self.settings.zone)
+        for day in (local.date(), local.date() - timedelta(days=1)):
+            scheduled = datetime.combine(day, self.at, tzinfo=self.settings.zone)
+            if scheduled <= now:
+                return day if now - scheduled <= self.grace else None
+        return None
+
+    def tick(self) -> PublishResult | None:
+        day = self.due_day(self.clock())
+        if day is None:
+            return None
+        try:
+            result = publish_digest(
+                self.settings, self.client, self.settings.digest_channel, day, scheduled=True
+            )
+        except SQLAlchemyError as err:
+            log.warning("digest for %s not posted, store unavailable: %s", day, err)
+            return None
+        if result.status in {"posted", "failed"}:
+            log.info("digest for %s: %s %s", day, result.status, result.error or result.ts)
+        return result
+
+    def start(self) -> None:
+        zone = self.settings.zone
+        self.scheduler = BackgroundScheduler(timezone=zone)
+        self.scheduler.add_job(
+            self.tick,
+            CronTrigger(hour=self.at.hour, minute=self.at.minute, timezone=zone),
+            misfire_grace_time=int(self.grace.total_seconds()),
+            coalesce=True,
+            max_instances=1,
+        )
+        # Retries a failed post, and catches up at start-up on a digest missed while down.
+        self.scheduler.add_job(
+            self.tick,
+            IntervalTrigger(seconds=RETRY_EVERY.total_seconds(), timezone=zone),
+            next_run_time=datetime.now(zone),
+            max_instances=1,
+        )
+        self.scheduler.start()
+        log.info(
+            "digest scheduled at %s %s to %s",
+            self.settings.digest_time,
+            self.settings.digest_tz,
+            self.settings.digest_channel,
+        )
+
+    def stop(self) -> None:
+        if self.scheduler:
+            self.scheduler.shutdown(wait=False)
