@@ -205,3 +205,12 @@ def test_scheduler_job_fires_in_the_digest_zone(settings):
         assert next_run - datetime.now(SEOUL) <= timedelta(days=1)
     finally:
         schedule.stop()
+
+
+def test_quiet_day_can_be_skipped(settings, slack, monkeypatch):
+    monkeypatch.setenv("DIGEST_SKIP_QUIET_DAYS", "true")
+    get_settings.cache_clear()
+    quiet = schedule_at(get_settings(), datetime(2025, 12, 25, 8, 0, 1, tzinfo=SEOUL))
+    assert quiet.tick().status == "skipped"
+    assert quiet.tick().status == "already posted"
+    assert posts(slack) == []
