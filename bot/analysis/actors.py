@@ -74,6 +74,7 @@ class Token:
     start: int
     end: int
     possessive: bool = False
+    outer_end: int = 0  # after the possessive ending, if any
 
     @property
     def capitalised(self) -> bool:
@@ -106,7 +107,7 @@ def tokenize(sentence: Sentence) -> list[Token]:
         if possessive:
             text = POSSESSIVE.sub("", text)
         start = sentence.start + match.start()
-        tokens.append(Token(text, start, start + len(text), possessive))
+        tokens.append(Token(text, start, start + len(text), possessive, start + len(match.group())))
     return tokens
 
 
@@ -224,9 +225,7 @@ def find_candidates(sentences: list[Sentence]) -> list[Candidate]:
             title, name = ([], run) if is_org(run, after_run) else split_title(run)
             if not name:
                 continue
-            end = name[-1].end - sentence.start
-            if run[-1].possessive:
-                end += len(POSSESSIVE.search(sentence.text[end : end + 2]).group() or "")
+            end = name[-1].outer_end - sentence.start
             candidates.append(
                 Candidate(
                     sentence,

@@ -27,6 +27,9 @@ class QuoteFound:
     paragraph: int
     sentence: int
     partial: bool  # a fragment woven into reported speech, not a whole utterance
+    start: int = 0  # offset of the opening mark in paragraph `paragraph`
+    end: int = 0  # offset after the closing mark in paragraph `last_paragraph`
+    last_paragraph: int = 0
 
 
 @dataclass(frozen=True)
@@ -193,6 +196,9 @@ def find_quotes(
                 span.first_paragraph,
                 sentence.index if sentence else 0,
                 is_partial(span.text, before),
+                span.start,
+                span.end,
+                span.paragraph,
             )
         )
     return quotes
