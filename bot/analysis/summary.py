@@ -19,22 +19,24 @@ def content_words(text: str) -> list[str]:
     return [word for word in words if word not in COMMON_WORDS and len(word) > 2]
 
 
-def cosine(a: Counter[str], b: Counter[str]) -> float:
-    dot = sum(count * b[word] for word, count in a.items())
-    norm = math.sqrt(sum(v * v for v in a.values())) * math.sqrt(sum(v * v for v in b.values()))
-    return dot / norm if norm else 0.0
-
-
 def score_sentences(title: str, sentences: list[Sentence], actors: list[ActorFound]) -> list[float]:
     bags = [Counter(content_words(sentence.text)) for sentence in sentences]
-    document = sum(bags, Counter())
+    document: Counter[str] = Counter()
+    for bag in bags:
+        document.update(bag)
+    document_norm2 = sum(count * count for count in document.values())
     title_words = set(content_words(title))
     main_actors = {word for actor in actors[:3] for word in content_words(actor.name)}
     scores = []
     for position, bag in enumerate(bags):
-        rest = document - bag
+        # Centrality: cosine between the sentence and the rest of the article, without
+        # building the rest (document minus sentence) as a Counter for every sentence.
+        overlap = sum(count * document[word] for word, count in bag.items())
+        bag_norm2 = sum(count * count for count in bag.values())
+        dot = overlap - bag_norm2
+        rest_norm2 = document_norm2 - 2 * overlap + bag_norm2
+        centrality = dot / math.sqrt(bag_norm2 * rest_norm2) if bag_norm2 and rest_norm2 else 0.0
         lead = 1.0 / (1.0 + position)
-        centrality = cosine(bag, rest)
         title_fit = len(title_words & bag.keys()) / len(title_words) if title_words else 0.0
         actor_fit = len(main_actors & bag.keys()) / len(main_actors) if main_actors else 0.0
         scores.append(1.0 * lead + 0.6 * centrality + 0.4 * title_fit + 0.3 * actor_fit)
