@@ -11,6 +11,16 @@ from bot.analysis.sentences import Sentence
 
 MAX_SENTENCES = 3
 MAX_WORDS = 80
+# News is written lead first; position dominates, and centrality, title and main actors
+# decide between sentences of similar rank. Weights tuned on GUM, checked on CNN/DM.
+LEAD_DECAY = 0.6
+CENTRALITY_WEIGHT = 0.15
+TITLE_WEIGHT = 0.1
+ACTOR_WEIGHT = 0.1
+# Bylines, datelines, captions and fragments: short, or sharing nothing with the article.
+MIN_WORDS = 6
+MIN_CENTRALITY = 0.05
+JUNK_PENALTY = 2.0
 CONTENT_WORD = re.compile(r"[A-Za-z][\w-]+")
 
 
@@ -36,10 +46,16 @@ def score_sentences(title: str, sentences: list[Sentence], actors: list[ActorFou
         dot = overlap - bag_norm2
         rest_norm2 = document_norm2 - 2 * overlap + bag_norm2
         centrality = dot / math.sqrt(bag_norm2 * rest_norm2) if bag_norm2 and rest_norm2 else 0.0
-        lead = 1.0 / (1.0 + position)
         title_fit = len(title_words & bag.keys()) / len(title_words) if title_words else 0.0
         actor_fit = len(main_actors & bag.keys()) / len(main_actors) if main_actors else 0.0
-        scores.append(1.0 * lead + 0.6 * centrality + 0.4 * title_fit + 0.3 * actor_fit)
+        junk = len(sentences[position].text.split()) < MIN_WORDS or centrality < MIN_CENTRALITY
+        scores.append(
+            LEAD_DECAY**position
+            + CENTRALITY_WEIGHT * centrality
+            + TITLE_WEIGHT * title_fit
+            + ACTOR_WEIGHT * actor_fit
+            - (JUNK_PENALTY if junk else 0.0)
+        )
     return scores
 
 
@@ -54,7 +70,7 @@ def summarize(title: str, sentences: list[Sentence], actors: list[ActorFound]) -
     for index in ranked:
         length = len(sentences[index].text.split())
         if chosen and words + length > MAX_WORDS:
-            continue
+            break  # a shorter, lower-ranked sentence would not make a better summary
         chosen.append(index)
         words += length
         if len(chosen) == MAX_SENTENCES:
