@@ -22,7 +22,7 @@ from rouge_score import rouge_scorer
 
 from bot.analysis import analyze
 from bot.analysis.actors import find_actors, name_key
-from bot.analysis.quotes import QUOTE_SPAN, WORD, find_quotes
+from bot.analysis.quotes import WORD, find_quotes
 from bot.analysis.sentences import Sentence, split_paragraphs
 
 ROUGE_TYPES = ["rouge1", "rouge2", "rougeLsum"]
@@ -184,7 +184,7 @@ def evaluate_actors(data: Path) -> list[tuple]:
 # --- quotes ------------------------------------------------------------------------------
 
 
-PRONOUNS = {"he", "she", "they", "i", "we", "it", "him", "her"}
+QUOTE_SPAN = re.compile(r"“([^“”]+)”|\"([^\"]+)\"")  # the baseline: text between marks
 
 
 def paragraphs_with_offsets(text: str) -> tuple[list[str], list[int]]:

@@ -125,13 +125,33 @@ def test_quote_spanning_paragraphs(chip_talks):
 
 def test_scare_quotes_are_not_quotes(seed, chip_talks):
     texts = " ".join(q.text for q in seed.quotes + chip_talks.quotes)
-    for term in ("kingmaker", "businesslike", "shuttle diplomacy", "future-oriented"):
+    for term in ("kingmaker", "businesslike", "shuttle diplomacy"):
         assert term not in texts
 
 
-def test_seed_quote_goes_to_takaichi(seed):
-    assert [(q.speaker, q.text) for q in seed.quotes] == [
-        ("Sanae Takaichi", "Korea is an important neighboring country to Japan")
+def test_seed_quotes_go_to_takaichi_and_the_fragment_is_partial(seed):
+    assert [(q.speaker, q.text, q.partial) for q in seed.quotes] == [
+        ("Sanae Takaichi", "Korea is an important neighboring country to Japan", False),
+        ("Sanae Takaichi", "future-oriented and stable", True),
+    ]
+
+
+def test_titles_of_shows_are_not_quotes():
+    analysis = analyze("t", ["Pence said on CBS's “Face the Nation” that the talks would go on."])
+    assert analysis.quotes == []
+
+
+def test_nested_and_mistyped_quote_marks():
+    analysis = analyze(
+        "t",
+        [
+            "“I would rather live in what he calls “hell” than stay,” Ana Ruiz said.",
+            "”We will never give up on this city,” Mayor Tom Hale said.",
+        ],
+    )
+    assert [(q.speaker, q.text) for q in analysis.quotes] == [
+        ("Ana Ruiz", "I would rather live in what he calls “hell” than stay"),
+        ("Tom Hale", "We will never give up on this city"),
     ]
 
 

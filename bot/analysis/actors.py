@@ -134,8 +134,15 @@ def capitalised_runs(tokens: list[Token], lower_vocabulary: set[str]) -> list[li
         if joinable or (particle and tokens[index + 1].capitalised):
             current.append(token)
             continue
-        if token.text == "." and current and current[-1].text.casefold() in TITLE_WORDS:
-            continue  # the period of "Rep. Yoon" stays inside the run
+        if (
+            token.text == "."
+            and current
+            and (
+                current[-1].text.casefold() in TITLE_WORDS
+                or re.fullmatch(r"[A-Z]", current[-1].text)
+            )
+        ):
+            continue  # the period of "Rep. Yoon" or of the initial in "Elijah E. Cummings"
         if token.capitalised and not is_common(token, index == 0, lower_vocabulary):
             current.append(token)
             if token.possessive:

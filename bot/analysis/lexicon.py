@@ -16,7 +16,7 @@ COMMON_WORDS = frozenset(
     these they this those though through thus to today together tomorrow too toward
     towards under unless until up upon us very via was we well were what whatever when
     whenever where whereas whether which while who whoever whole whom whose why will
-    with within without would yesterday yet you your yours first second third new
+    with within without would yesterday yet you your yours first second third
     several earlier recently currently asked said says told added noted update updated
     breaking editorial opinion analysis photo video watch read reporting reported
     sources source officials official madam
@@ -108,11 +108,33 @@ PLACE_PREPOSITIONS = frozenset(
 # Verbs that introduce speech.
 SPEECH_VERBS = frozenset(
     """
-    said says say told tells tell added adds asked asks stated states wrote writes
-    explained explains noted notes stressed stresses insisted insists argued argues
-    declared declares warned warns recalled recalls replied replies responded responds
-    answered answers acknowledged acknowledges admitted admits claimed claims continued
-    continues concluded concludes emphasized emphasizes announced announces saying
-    telling adding noting stressing insisting arguing warning tweeted tweets posted
+    acknowledge acknowledged acknowledges acknowledging add added adding adds admit
+    admitted admitting admits agree agreed agrees agreeing allege alleged alleges alleging
+    announce announced announces announcing answer answered answering answers argue
+    argued argues arguing ask asked asking asks assert asserted asserting asserts boast
+    boasted boasting boasts called calling calls caution cautioned cautioning cautions
+    characterise characterised characterises characterising characterize characterized
+    characterizes characterizing charge charged charges charging claim claimed claiming
+    claims complain complained complaining complains concede conceded concedes conceding
+    conclude concluded concludes concluding confirm confirmed confirming confirms
+    contend contended contending contends continue continued continues continuing
+    counter countered countering counters declare declared declares declaring demand
+    demanded demanding demands denied denies deny denying describe described describes
+    describing disagree disagreed disagrees disagreeing emphasise emphasised emphasises
+    emphasising emphasize emphasized emphasizes emphasizing exclaim exclaimed exclaiming
+    exclaims explain explained explaining explains insist insisted insisting insists
+    joke joked jokes joking lament lamented lamenting laments maintain maintained
+    maintaining maintains muse mused muses musing note noted notes noting observe
+    observed observes observing pledge pledged pledges pledging post posted posting
+    posts predict predicted predicting predicts promise promised promises promising quip
+    quipped quipping quips reads recall recalled recalling recalls recount recounted
+    recounting recounts reiterate reiterated reiterates reiterating remark remarked
+    remarking remarks replied replies reply replying report reported reporting reports
+    respond responded responding responds said saying says scream screamed screaming
+    screams shout shouted shouting shouts state stated states stating stress stressed
+    stressing stresses suggest suggested suggesting suggests telling tells testified
+    testifies testify testifying told tweet tweeted tweeting tweets urge urged urges
+    urging vow vowed vowing vows warn warned warning warns whisper whispered whispering
+    whispers writes writing wrote yell yelled yelling yells
     """.split()
 )

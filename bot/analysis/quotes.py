@@ -13,11 +13,18 @@ from bot.analysis.actors import MentionSpan
 from bot.analysis.lexicon import SPEECH_VERBS
 from bot.analysis.sentences import Sentence
 
-QUOTE_SPAN = re.compile(r"“([^“”]+)”|\"([^\"]+)\"")
+QUOTE_MARKS = '“”"'
 WORD = re.compile(r"[\w’'-]+")
-MIN_QUOTE_WORDS = 4
+MIN_QUOTE_WORDS = 4  # shorter quotes need a reporting verb in their sentence
+MAX_TITLE_WORDS = 8
+TITLE_SMALL_WORDS = frozenset("a an and at by for in of on or the to with".split())
+SO_CALLED = re.compile(r"(?:so-called|the (?:term|word|phrase|label|slogan))\s*$", re.I)
+# Verbs that report words, without those that label ("called the talks “businesslike”").
+REPORTING_VERBS = SPEECH_VERBS - {"call", "called", "calls", "calling"}
 PRONOUN = re.compile(r"\b(he|she)\b", re.IGNORECASE)
-ATTRIBUTION_WINDOW = 80  # characters after a quote searched for "..., she said"
+ACCORDING_TO = re.compile(r"\baccording to\b", re.IGNORECASE)
+DASH_ATTRIBUTION = re.compile(r"^\s*[―—–-]+\s*")
+ATTRIBUTION_WINDOW = 160  # characters after a quote searched for "..., she said"
 
 
 @dataclass(frozen=True)
@@ -43,38 +50,85 @@ class QuoteSpan:
     inner_attribution: tuple[int, int] | None = None
 
 
+def is_opening_mark(paragraph: str, index: int) -> bool:
+    mark = paragraph[index]
+    before = paragraph[index - 1] if index else " "
+    after = paragraph[index + 1] if index + 1 < len(paragraph) else " "
+    starts_word = before.isspace() or before in "([—–-―"
+    if mark == "“":
+        return True
+    if mark == "”":  # a mistyped opening mark: ” right before a word
+        return starts_word and after.isalnum()
+    return starts_word
+
+
+def scan_quotes(paragraph: str) -> tuple[list[tuple[int, int]], int | None]:
+    """Closed quote spans (marks included) of a paragraph, nested quotes inside their outer
+    quote, and the start of a quote left open at the end (or None)."""
+    spans: list[tuple[int, int]] = []
+    depth, start = 0, 0
+    for index, mark in enumerate(paragraph):
+        if mark not in QUOTE_MARKS:
+            continue
+        if is_opening_mark(paragraph, index):
+            if depth == 0:
+                start = index
+            depth += 1
+        elif depth:
+            depth -= 1
+            if depth == 0:
+                spans.append((start, index + 1))
+    return spans, (start if depth else None)
+
+
 def quote_spans(paragraphs: list[str] | tuple[str, ...]) -> list[QuoteSpan]:
     spans = []
-    continued: list[str] = []
+    continued: list[str] = []  # text of a quote running on from earlier paragraphs
     continued_from = 0
     for number, paragraph in enumerate(paragraphs):
-        if continued and not paragraph.startswith(("“", '"')):
+        closed, open_start = scan_quotes(paragraph)
+        if continued and not (paragraph[:1] in QUOTE_MARKS and (closed or open_start == 0)):
             continued = []  # the open quote was never continued: not a quote we trust
-        for match in QUOTE_SPAN.finditer(paragraph):
-            text = (match.group(1) or match.group(2)).strip()
-            if continued and match.start() == 0:
-                text = " ".join([*continued, text])
-                spans.append(QuoteSpan(number, continued_from, 0, match.end(), text))
+        for start, end in closed:
+            text = paragraph[start + 1 : end - 1].strip()
+            if continued and start == 0:
+                spans.append(
+                    QuoteSpan(number, continued_from, 0, end, " ".join([*continued, text]))
+                )
                 continued = []
             else:
-                spans.append(QuoteSpan(number, number, match.start(), match.end(), text))
-        # News style: a quote running on to the next paragraph is left open at the end of this one.
-        tail = paragraph[spans[-1].end :] if spans and spans[-1].paragraph == number else paragraph
-        opening = max(tail.rfind("“"), -1)
-        if opening >= 0 and "”" not in tail[opening:]:
-            if not continued:
-                continued_from = number
-            continued.append(tail[opening + 1 :].strip())
-        elif continued and not QUOTE_SPAN.search(paragraph):
+                spans.append(QuoteSpan(number, number, start, end, text))
+        # News style: a quote running on to the next paragraph is left open at the end of this
+        # one, and the next paragraph opens with a quote mark again.
+        if open_start is not None:
+            if not continued or open_start != 0:
+                continued, continued_from = [], number
+            continued.append(paragraph[open_start + 1 :].strip())
+        else:
             continued = []
     return spans
 
 
-def is_scare_quote(span: QuoteSpan, paragraph: str) -> bool:
+def is_title(words: list[str], text: str) -> bool:
+    """The name of a show, book or campaign ("Face the Nation"), not words somebody said."""
+    if len(words) > MAX_TITLE_WORDS or re.search(r"[.!?,]$", text.strip()):
+        return False
+    content = [w for w in words if w.casefold() not in TITLE_SMALL_WORDS]
+    return bool(content) and all(w[:1].isupper() or w[:1].isdigit() for w in content)
+
+
+def is_scare_quote(span: QuoteSpan, paragraph: str, sentence_text: str) -> bool:
+    """A quoted term rather than somebody's words: one word ("kingmaker"), a so-called
+    phrase, or a short phrase in a sentence where nobody is reported as saying anything."""
     words = WORD.findall(span.text)
-    if len(words) < MIN_QUOTE_WORDS:
+    if is_title(words, span.text):
         return True
-    return bool(re.search(r"so-called\s*$", paragraph[: span.start]))
+    if len(words) >= MIN_QUOTE_WORDS:
+        return bool(SO_CALLED.search(paragraph[: span.start]))
+    if len(words) <= 1 or SO_CALLED.search(paragraph[: span.start]):
+        return True
+    outside = sentence_text.replace(span.text, " ")
+    return not {w.casefold() for w in WORD.findall(outside)} & REPORTING_VERBS
 
 
 def is_partial(text: str, before: str) -> bool:
@@ -84,43 +138,64 @@ def is_partial(text: str, before: str) -> bool:
     return starts_lower or (ends_open and not introduced)
 
 
-def nearest_speaker(
-    mentions: list[MentionSpan], paragraph: int, lo: int, hi: int, anchor: int
-) -> MentionSpan | None:
-    inside = [m for m in mentions if m.paragraph == paragraph and lo <= m.start and m.end <= hi]
-    # A person beats an organisation named in their appositive ("X, head of the EMC, said").
-    people = [m for m in inside if m.kind == "PER"] or inside
-    return min(people, key=lambda m: abs(m.start - anchor), default=None)
-
-
-def last_person_before(mentions: list[MentionSpan], paragraph: int, offset: int) -> str | None:
+def resolve_pronoun(mentions: list[MentionSpan], paragraph: int, offset: int) -> str | None:
+    """A pronoun speaker is the last person named before it."""
     earlier = [
         m for m in mentions if m.kind == "PER" and (m.paragraph, m.start) < (paragraph, offset)
     ]
     return earlier[-1].actor if earlier else None
 
 
+def closest(candidates: list[tuple[int, str | None]], anchor: int) -> str | None:
+    return min(candidates, key=lambda c: abs(c[0] - anchor))[1] if candidates else None
+
+
 def speaker_in(
-    text: str, base: int, paragraph: int, mentions: list[MentionSpan], last: bool
+    text: str, base: int, paragraph: int, mentions: list[MentionSpan], side: str
 ) -> str | None:
-    """The speaker around a speech verb in `text` (which starts at offset `base`)."""
+    """The speaker named around a speech cue in `text` (which starts at offset `base`).
+
+    side "after": the text after a quote ('..., Park told reporters' or '..., said Park');
+    side "before": the text before it ('Kang said, "..."'), where the subject before the verb
+    wins and a name after the verb ('said Rep. Kim: "..."') is the fallback.
+    """
+    inside = [
+        m for m in mentions if m.paragraph == paragraph and base <= m.start < base + len(text)
+    ]
+    people = [m for m in inside if m.kind == "PER"] or inside
+    names = [(m.start, m.actor) for m in people]
+    pronouns = [
+        (base + p.start(), resolve_pronoun(mentions, paragraph, base + p.start()))
+        for p in PRONOUN.finditer(text)
+    ]
+    dash = DASH_ATTRIBUTION.match(text) if side == "after" else None
+    if dash:
+        return closest([n for n in names if n[0] >= base + dash.end()], base + dash.end())
+    according = list(ACCORDING_TO.finditer(text))
+    if according:
+        cue = base + according[-1].end()
+        return closest([n for n in names if n[0] >= cue], cue)
     verbs = [m for m in WORD.finditer(text) if m.group().casefold() in SPEECH_VERBS]
     if not verbs:
         return None
-    verb = verbs[-1] if last else verbs[0]
-    anchor = base + verb.start()
-    mention = nearest_speaker(mentions, paragraph, base, base + len(text), anchor)
-    pronoun = None
-    for match in PRONOUN.finditer(text):
-        if pronoun is None or abs(match.start() - verb.start()) < abs(
-            pronoun.start() - verb.start()
-        ):
-            pronoun = match
-    if pronoun and (
-        not mention or abs(base + pronoun.start() - anchor) < abs(mention.start - anchor)
-    ):
-        return last_person_before(mentions, paragraph, base + pronoun.start())
-    return mention.actor if mention else None
+    verb = base + (verbs[-1] if side == "before" else verbs[0]).start()
+    candidates = names + pronouns
+    if side == "before":
+        subjects = [c for c in candidates if c[0] < verb]
+        return closest(subjects, verb) or closest(candidates, verb)
+    return closest(candidates, verb)
+
+
+def attribution_end(sentences: list[Sentence], paragraph: str, number: int, offset: int) -> int:
+    """Where the attribution after a quote ending at `offset` can end: the end of the quote's
+    sentence, or of the next one when the quote closes its sentence ('"...?" Vitter asked.')."""
+    following = [s for s in sentences if s.paragraph == number and s.end > offset - 1]
+    if not following:
+        return len(paragraph)
+    end = following[0].end
+    if not paragraph[offset:end].strip(" ,.;:!?") and len(following) > 1:
+        end = following[1].end
+    return min(end, offset + ATTRIBUTION_WINDOW)
 
 
 def sentence_of(sentences: list[Sentence], paragraph: int, offset: int) -> Sentence | None:
@@ -165,9 +240,9 @@ def find_quotes(
     spans = join_split_quotes(quote_spans(paragraphs), paragraphs)
     for index, span in enumerate(spans):
         paragraph = paragraphs[span.paragraph]
-        if is_scare_quote(span, paragraph):
-            continue
         sentence = sentence_of(sentences, span.paragraph, span.start)
+        if is_scare_quote(span, paragraph, sentence.text if sentence else paragraph):
+            continue
         sentence_start = (
             sentence.start if sentence and span.first_paragraph == span.paragraph else 0
         )
@@ -176,17 +251,17 @@ def find_quotes(
             (s.start for s in spans[index + 1 :] if s.first_paragraph == span.paragraph),
             len(paragraph),
         )
-        after_end = min(next_quote, span.end + ATTRIBUTION_WINDOW)
+        after_end = min(next_quote, attribution_end(sentences, paragraph, span.paragraph, span.end))
         after = paragraph[span.end : after_end]
-        after = re.split(r"(?<=[.!?])\s+(?=[A-Z“\"])", after)[0]
         speaker = None
         if span.inner_attribution:
             start, end = span.inner_attribution
-            speaker = speaker_in(paragraph[start:end], start, span.paragraph, mentions, last=False)
+            inner = paragraph[start:end]
+            speaker = speaker_in(inner, start, span.paragraph, mentions, side="after")
         if speaker is None:
-            speaker = speaker_in(after, span.end, span.paragraph, mentions, last=False)
+            speaker = speaker_in(after, span.end, span.paragraph, mentions, side="after")
         if speaker is None:
-            speaker = speaker_in(before, sentence_start, span.paragraph, mentions, last=True)
+            speaker = speaker_in(before, sentence_start, span.paragraph, mentions, side="before")
         if speaker is None and quotes and quotes[-1].paragraph == span.first_paragraph:
             speaker = quotes[-1].speaker  # a second quote in the speaker's paragraph
         quotes.append(
