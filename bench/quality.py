@@ -206,8 +206,8 @@ def speaker_matches(
     if not speaker or not attribution.get("source"):
         return False
     source = attribution["source"]["text"]
-    ours = set(name_key(speaker).split())
-    if ours & set(name_key(source).split()) - {"the", "of", "a"}:
+    ours = set(re.findall(r"\w+", name_key(speaker)))
+    if ours & (set(re.findall(r"\w+", name_key(source))) - {"the", "of", "a"}):
         return True
     # A pronoun or nominal gold source: compare with the person last named before it.
     source_start = attribution["source"]["spans"][0][0]

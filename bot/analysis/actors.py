@@ -220,12 +220,25 @@ def stated_role(after: str) -> str | None:
     return None
 
 
+def is_headline(text: str) -> bool:
+    """A Title Case or ALL CAPS line ("Clinton Breaks With Obama"): every word capitalised
+    says nothing about which words are names."""
+    words = re.findall(r"[A-Za-z][\w'’-]*", text)
+    if len(words) < 6 or any(w[0].islower() and len(w) >= 4 for w in words):
+        return False
+    # A list of names has no capitalised function words ("With", "Over", "The").
+    shouting = sum(w.isupper() and len(w) > 1 for w in words) > len(words) / 2
+    return shouting or any(w[0].isupper() and w.casefold() in COMMON_WORDS for w in words[1:])
+
+
 def find_candidates(sentences: list[Sentence]) -> list[Candidate]:
     lower_vocabulary = {
         word for sentence in sentences for word in re.findall(r"\b[a-z]+\b", sentence.text)
     }
     candidates = []
     for sentence in sentences:
+        if is_headline(sentence.text):
+            continue
         tokens = tokenize(sentence)
         for run in capitalised_runs(tokens, lower_vocabulary):
             after_run = sentence.text[run[-1].end - sentence.start :]

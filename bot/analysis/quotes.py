@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass
 
 from bot.analysis.actors import MentionSpan
-from bot.analysis.lexicon import SPEECH_VERBS
+from bot.analysis.lexicon import ROLE_NOUNS, SPEECH_VERBS
 from bot.analysis.sentences import Sentence
 
 QUOTE_MARKS = '“”"'
@@ -22,6 +22,9 @@ SO_CALLED = re.compile(r"(?:so-called|the (?:term|word|phrase|label|slogan))\s*$
 # Verbs that report words, without those that label ("called the talks “businesslike”").
 REPORTING_VERBS = SPEECH_VERBS - {"call", "called", "calls", "calling"}
 PRONOUN = re.compile(r"\b(he|she)\b", re.IGNORECASE)
+NOMINAL_SPEAKER = re.compile(
+    r"\bthe (?:[\w-]+ ){0,3}?(?:" + "|".join(sorted(ROLE_NOUNS)) + r")\b", re.IGNORECASE
+)
 ACCORDING_TO = re.compile(r"\baccording to\b", re.IGNORECASE)
 DASH_ATTRIBUTION = re.compile(r"^\s*[―—–-]+\s*")
 ATTRIBUTION_WINDOW = 160  # characters after a quote searched for "..., she said"
@@ -164,17 +167,19 @@ def speaker_in(
     ]
     people = [m for m in inside if m.kind == "PER"] or inside
     names = [(m.start, m.actor) for m in people]
+    # "she said", "the mayor said": the last person named before them.
     pronouns = [
         (base + p.start(), resolve_pronoun(mentions, paragraph, base + p.start()))
-        for p in PRONOUN.finditer(text)
+        for pattern in (PRONOUN, NOMINAL_SPEAKER)
+        for p in pattern.finditer(text)
     ]
     dash = DASH_ATTRIBUTION.match(text) if side == "after" else None
     if dash:
         return closest([n for n in names if n[0] >= base + dash.end()], base + dash.end())
     according = list(ACCORDING_TO.finditer(text))
-    if according:
+    if according:  # "according to Yahoo News": a person or an organisation
         cue = base + according[-1].end()
-        return closest([n for n in names if n[0] >= cue], cue)
+        return closest([(m.start, m.actor) for m in inside if m.start >= cue], cue)
     verbs = [m for m in WORD.finditer(text) if m.group().casefold() in SPEECH_VERBS]
     if not verbs:
         return None
@@ -262,6 +267,14 @@ def find_quotes(
             speaker = speaker_in(after, span.end, span.paragraph, mentions, side="after")
         if speaker is None:
             speaker = speaker_in(before, sentence_start, span.paragraph, mentions, side="before")
+        if speaker is None and span.start == 0 and span.first_paragraph > 0:
+            # 'Caddell continued:' then the quote as a paragraph of its own
+            lead_in = paragraphs[span.first_paragraph - 1]
+            if lead_in.rstrip().endswith(":"):
+                tail = max(0, len(lead_in) - ATTRIBUTION_WINDOW)
+                speaker = speaker_in(
+                    lead_in[tail:], tail, span.first_paragraph - 1, mentions, side="before"
+                )
         if speaker is None and quotes and quotes[-1].paragraph == span.first_paragraph:
             speaker = quotes[-1].speaker  # a second quote in the speaker's paragraph
         quotes.append(
