@@ -22,6 +22,7 @@ from rouge_score import rouge_scorer
 
 from bot.analysis import analyze
 from bot.analysis.actors import find_actors, name_key
+from bot.analysis.lexicon import TITLE_WORDS
 from bot.analysis.quotes import WORD, find_quotes
 from bot.analysis.sentences import Sentence, split_paragraphs
 
@@ -181,6 +182,40 @@ def evaluate_actors(data: Path) -> list[tuple]:
     return rows
 
 
+GUM_TYPES = {"person": "PER", "organization": "ORG"}
+
+
+def without_leading_titles(text: str) -> str:
+    """'US President Barack Obama' -> 'Barack Obama': GUM's minimal spans keep titles."""
+    words = text.split(" ")
+    while len(words) > 1 and words[0].casefold().rstrip(".") in TITLE_WORDS | {"the", "us", "u.s"}:
+        words = words[1:]
+    return " ".join(words)
+
+
+def evaluate_gum_actors(data: Path) -> list[tuple]:
+    """GUM Wikinews named person and organisation mentions (their minimal spans, leading
+    titles and articles dropped), typed exact spans."""
+    found: dict[str, set] = {"PER": set(), "ORG": set()}
+    gold: dict[str, set] = {"PER": set(), "ORG": set()}
+    for document in read_jsonl(data / "ner_news" / "gum_wikinews_entities.jsonl"):
+        doc = document["doc_id"]
+        for mention in document["mentions"]:
+            kind = GUM_TYPES.get(mention["type"])
+            if not (kind and mention["is_named"]):
+                continue
+            span = mention["min_span"]
+            text = span["text"]
+            stripped = without_leading_titles(text)
+            start = span["start"] + len(text) - len(stripped)
+            gold[kind].add((doc, start, span["end"]))
+        paragraphs, offsets = paragraphs_with_offsets(document["text"])
+        _, mentions = find_actors(split_paragraphs(paragraphs))
+        for m in mentions:
+            found[m.kind].add((doc, offsets[m.paragraph] + m.start, offsets[m.paragraph] + m.end))
+    return [(kind, "newsbot", prf(found[kind], gold[kind])) for kind in ("PER", "ORG")]
+
+
 # --- quotes ------------------------------------------------------------------------------
 
 
@@ -295,6 +330,9 @@ def main() -> None:
     if "actors" in parts:
         print("\n## Actors, CoNLL++ test (exact spans: P / R / F1)")
         for kind, system, (p, r, f) in evaluate_actors(args.data):
+            print(f"{kind:8} {system:18} {p:.3f} / {r:.3f} / {f:.3f}")
+        print("\n## Actors, GUM Wikinews (named mentions, minimal spans: P / R / F1)")
+        for kind, system, (p, r, f) in evaluate_gum_actors(args.data):
             print(f"{kind:8} {system:18} {p:.3f} / {r:.3f} / {f:.3f}")
     if "quotes" in parts:
         rows, speaker, stats = evaluate_quotes(args.data, args.split)

@@ -21,11 +21,14 @@ from bot.analysis.lexicon import (
     TITLE_WORDS,
     WEEKDAYS,
 )
+from bot.analysis.names import is_given_name, is_surname
 from bot.analysis.sentences import Sentence
 
 TOKEN = re.compile(r"(?:[A-Z]\.){2,}|\w+(?:[-'’.]\w+)*(?:['’]s?)?|[^\w\s]")
 POSSESSIVE = re.compile(r"['’]s?$")
 ACRONYM = re.compile(r"[A-Z][A-Z&]{1,6}")
+# The hyphenated given name of a romanised Korean name: "Sung-lac", "Jong-un", "Hye-jin".
+ROMANISED_GIVEN_NAME = re.compile(r"[A-Z][a-z]+-[a-z]+")
 NAME_JOINERS = frozenset({"of", "for", "on"})
 PERSON_PARTICLES = frozenset({"de", "van", "von", "der", "al", "bin", "da", "del", "di", "le"})
 RELATIVE_ROLE = re.compile(
@@ -177,6 +180,8 @@ def is_person_name(tokens: list[Token]) -> bool:
     words = [token.text for token in tokens if token.text not in PERSON_PARTICLES]
     if not 1 <= len(words) <= 4:
         return False
+    if len(words) == 1 and words[0].casefold().rstrip(".") in TITLE_WORDS:
+        return False  # a bare title: "the Governor said"
     for word in words:
         parts = re.split(r"[-‐‑]", word)
         # "Korea-Japan" is an adjective, "Sung-lac" a given name.
@@ -259,7 +264,8 @@ def find_candidates(sentences: list[Sentence]) -> list[Candidate]:
 
 
 def classify(candidate: Candidate) -> str | None:
-    """PER, ORG, "single" (one word, decided later) or None (not an actor)."""
+    """PER, ORG, "single" (one word, decided later), "maybe" (a name-like phrase with no
+    evidence yet that it names a person) or None (not an actor)."""
     tokens = candidate.tokens
     if is_org(tokens, candidate.after):
         return "ORG"
@@ -269,14 +275,20 @@ def classify(candidate: Candidate) -> str | None:
         return None
     if len(tokens) == 1:
         return "single"
-    if candidate.title:
+    if (
+        candidate.title
+        or is_given_name(tokens[0].text)
+        or any(ROMANISED_GIVEN_NAME.fullmatch(token.text) for token in tokens)
+    ):
         return "PER"
     previous = re.search(r"(\w+)\s*$", candidate.before)
     if tokens[0].text.casefold() in PLACE_PREFIXES:
         return None
     if previous and previous.group(1).casefold() in PLACE_PREPOSITIONS:
         return None
-    return "PER"
+    if stated_role(candidate.after) or speaks(candidate) or is_surname(tokens[-1].text):
+        return "PER"
+    return "maybe"
 
 
 def speaks(candidate: Candidate) -> bool:
@@ -286,6 +298,21 @@ def speaks(candidate: Candidate) -> bool:
         (following and following.group(1) in SPEECH_VERBS)
         or (preceding and preceding.group(1) in {"said", "says", "according"})
     )
+
+
+def single_kind(candidate: Candidate) -> str | None:
+    """The kind of a one-word name that no full name in the article explains."""
+    word = candidate.name
+    if ACRONYM.fullmatch(word):
+        return "ORG"
+    if candidate.title:
+        return "PER"
+    if not speaks(candidate):
+        return None
+    # Companies and churches speak too: only a known name makes a speaker a person.
+    if is_surname(word) or is_given_name(word):
+        return "PER"
+    return None if word.endswith("s") and not word.endswith("ss") else "ORG"
 
 
 def find_actors(sentences: list[Sentence]) -> tuple[list[ActorFound], list[MentionSpan]]:
@@ -308,8 +335,13 @@ def find_actors(sentences: list[Sentence]) -> tuple[list[ActorFound], list[Menti
             part_owner[name_key(acronym.group(1))] = key
         return key
 
-    for candidate in candidates:
-        kind = classify(candidate)
+    classified = [(candidate, classify(candidate)) for candidate in candidates]
+    # A name-like phrase is a person's name when its last word also stands alone in the
+    # article ("Keiichi Ichikawa ... Ichikawa").
+    alone = {name_key(c.name) for c, kind in classified if kind == "single"}
+    for candidate, kind in classified:
+        if kind == "maybe":
+            kind = "PER" if name_key(candidate.tokens[-1].text) in alone else None
         if kind == "single":
             pending.append(candidate)
         elif kind == "ORG" and len(candidate.tokens) == 1:
@@ -321,8 +353,7 @@ def find_actors(sentences: list[Sentence]) -> tuple[list[ActorFound], list[Menti
         key = part_owner.get(name_key(candidate.name))
         if key:
             actors[key].aliases.add(candidate.name)
-        elif ACRONYM.fullmatch(candidate.name) or candidate.title or speaks(candidate):
-            kind = "ORG" if ACRONYM.fullmatch(candidate.name) else "PER"
+        elif kind := single_kind(candidate):
             key = add(candidate, kind)
         else:
             continue
