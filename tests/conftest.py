@@ -5,6 +5,7 @@ import pytest
 from click.testing import CliRunner
 
 from bot.settings import get_settings
+from db.engine import get_engine
 
 REPO = Path(__file__).resolve().parent.parent
 SEEDS = REPO / "seeds"
@@ -23,9 +24,18 @@ def settings_env(tmp_path, monkeypatch):
     get_settings.cache_clear()
 
 
-@pytest.fixture
-def database_url() -> str:
-    return get_settings().database_url
+@pytest.fixture(params=["sqlite", "postgresql"])
+def database_url(request, tmp_path, monkeypatch) -> str:
+    """The store of a test that runs on both SQLite and PostgreSQL (a fresh database each)."""
+    if request.param == "sqlite":
+        url = f"sqlite:///{tmp_path / 'store.db'}"
+    else:
+        url = request.getfixturevalue("postgres").new_database()
+    monkeypatch.setenv("DATABASE_URL", url)
+    get_settings.cache_clear()
+    yield url
+    get_engine(url).dispose()  # give the connections back before the next database
+    get_engine.cache_clear()
 
 
 @pytest.fixture
@@ -42,3 +52,17 @@ def corpus(tmp_path) -> Path:
 @pytest.fixture
 def runner() -> CliRunner:
     return CliRunner()
+
+
+@pytest.fixture(scope="session")
+def postgres():
+    """A PostgreSQL cluster for the session; the tests that need it skip where there is none
+    (CI installs Debian's postgresql package, see .ci/run)."""
+    from tests.postgres import Cluster, server_binaries
+    from tests.slack_helpers import free_port
+
+    if server_binaries() is None:
+        pytest.skip("PostgreSQL server binaries are not installed")
+    cluster = Cluster(free_port()).start()
+    yield cluster
+    cluster.stop()

@@ -1,0 +1,66 @@
+"""The schema and its migrations, on SQLite and on a real PostgreSQL."""
+
+import pytest
+from alembic import command
+from alembic.autogenerate import compare_metadata
+from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from sqlalchemy import create_engine, inspect
+from sqlmodel import SQLModel
+
+from db.engine import MIGRATIONS, get_engine, prepare_schema
+
+
+def migrations_config(connection) -> Config:
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS))
+    config.attributes["connection"] = connection
+    return config
+
+
+def head_revision() -> str:
+    from alembic.script import ScriptDirectory
+
+    return ScriptDirectory(str(MIGRATIONS)).get_current_head()
+
+
+def revision_of(engine) -> str | None:
+    with engine.connect() as connection:
+        return MigrationContext.configure(connection).get_current_revision()
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def empty_database(request, tmp_path):
+    if request.param == "sqlite":
+        return f"sqlite:///{tmp_path / 'empty.db'}"
+    return request.getfixturevalue("postgres").new_database()
+
+
+def test_a_new_store_is_created_at_the_newest_revision(empty_database):
+    engine = get_engine(empty_database)
+    assert inspect(engine).has_table("article")
+    assert revision_of(engine) == head_revision()
+
+
+def test_the_migrations_build_exactly_the_tables_of_the_models(empty_database):
+    engine = create_engine(empty_database)
+    with engine.begin() as connection:
+        command.upgrade(migrations_config(connection), "head")
+    with engine.connect() as connection:
+        differences = compare_metadata(MigrationContext.configure(connection), SQLModel.metadata)
+    assert differences == []
+
+
+def test_a_store_from_before_migrations_is_adopted(tmp_path):
+    engine = create_engine(f"sqlite:///{tmp_path / 'old.db'}")
+    SQLModel.metadata.create_all(engine)
+    assert revision_of(engine) is None
+    prepare_schema(engine)
+    assert revision_of(engine) == head_revision()
+
+
+def test_preparing_twice_changes_nothing(tmp_path):
+    engine = create_engine(f"sqlite:///{tmp_path / 'twice.db'}")
+    prepare_schema(engine)
+    prepare_schema(engine)
+    assert revision_of(engine) == head_revision()
