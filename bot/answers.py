@@ -22,6 +22,7 @@ from db.models import Article, Quote
 NEWS_LIMIT = 5
 QUOTES_LIMIT = 5
 CO_ACTORS_SHOWN = 6
+QUOTE_CANDIDATES = 200  # quotes sharing words with a topic, ranked further by fit
 AMBIGUITY_MARGIN = 2.0
 
 USAGE = {
@@ -234,14 +235,8 @@ def quotes_answer(
     elif speaker:
         return nothing_found(speaker, [m.name for m in library.names.match(speaker, cutoff=60)])
     else:
-        wanted = set(query_words(query))
-        rows = [
-            row
-            for row in queries.all_quotes(session)
-            if wanted & set(query_words(f"{row[0].speaker} {row[0].text}"))
-            or topic_fit(query, *row) >= 80
-        ]
-        rows = best_quotes(rows, topic=query, limit=None)
+        ids = library.quotes.candidates(query, limit=QUOTE_CANDIDATES)
+        rows = best_quotes(queries.quotes_by_ids(session, ids), topic=query, limit=None)
         if not rows:
             return nothing_found(query, [])
         title = f"Quotes about “{query}”"

@@ -1,35 +1,61 @@
-"""The search indexes over the store, rebuilt when the store changes (in any process)."""
+"""The in-memory indexes over the store, kept current as articles arrive (from any process).
+
+At start the indexes are built from the whole store; afterwards, at most once a second, a
+question first asks the store what was stored since (by ingest time and row ids, all
+indexed), and adds only that.
+"""
 
 import threading
+import time
+from datetime import datetime, timedelta
 
 from sqlmodel import Session
 
-from bot.search import ArticleIndex, Document, NameIndex
+from bot.search import ArticleIndex, Document, NameIndex, QuoteIndex
 from db import queries
+
+REFRESH_EVERY = 1.0  # seconds: an article stored by another replica is found within this
+# Transactions that commit out of ingest-time order: re-read this far back each time.
+LATE_COMMITS = timedelta(seconds=30)
 
 
 class Library:
     def __init__(self) -> None:
         self._lock = threading.Lock()
-        self._version: object = None
-        self.articles = ArticleIndex([])
-        self.names = NameIndex([])
+        self._checked = float("-inf")
+        self.articles = ArticleIndex()
+        self.names = NameIndex()
+        self.quotes = QuoteIndex()
+        self._stored_at: dict[int, datetime] = {}  # article id -> ingest time indexed
+        self._latest: datetime | None = None
+        self._last_alias = 0
+        self._last_quote = 0
 
     def refresh(self, session: Session) -> None:
-        """Rebuild the indexes if articles were stored since the last build."""
-        version = queries.store_version(session)
-        if version == self._version:
+        """Add what was stored since the last look (skipped within REFRESH_EVERY)."""
+        if time.monotonic() - self._checked < REFRESH_EVERY:
             return
         with self._lock:
-            if version == self._version:
+            if time.monotonic() - self._checked < REFRESH_EVERY:
                 return
-            actors_of: dict[int, list[str]] = {}
-            for article_id, name in queries.article_actors(session):
-                actors_of.setdefault(article_id, []).append(name)
-            documents = [
-                Document(a.id, a.title, tuple(actors_of.get(a.id, ())), a.summary, a.body)
-                for a in queries.all_articles(session)
-            ]
-            self.articles = ArticleIndex(documents)
-            self.names = NameIndex(queries.actor_names(session))
-            self._version = version
+            latest = queries.latest_ingest(session)
+            if latest is not None and latest != self._latest:
+                since = self._latest - LATE_COMMITS if self._latest else None
+                self._add_articles(session, since)
+                self._latest = latest
+            for alias_id, actor_id, name, alias in queries.aliases_after(session, self._last_alias):
+                self.names.add(actor_id, name, alias)
+                self._last_alias = alias_id
+            for quote_id, speaker, text in queries.quotes_after(session, self._last_quote):
+                self.quotes.add(quote_id, speaker, text)
+                self._last_quote = quote_id
+            self._checked = time.monotonic()
+
+    def _add_articles(self, session: Session, since: datetime | None) -> None:
+        for article, actors in queries.articles_stored_since(session, since):
+            if self._stored_at.get(article.id) == article.ingested_at:
+                continue
+            self.articles.add(
+                Document(article.id, article.title, actors, article.summary, article.body)
+            )
+            self._stored_at[article.id] = article.ingested_at

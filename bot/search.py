@@ -1,11 +1,14 @@
-"""Typo-tolerant search over articles and actor names with rapidfuzz.
+"""Typo-tolerant search over articles, actor names and quotes, in memory, with rapidfuzz.
 
-Query words are corrected against the index vocabulary (rapidfuzz over a prebuilt list),
-articles are gathered from an inverted index and scored by field-weighted idf, then the top
-ones are reranked by how well the whole query fits their title.
+Query words are corrected against the index vocabulary (rapidfuzz over prebuilt word lists,
+bucketed by length); articles are gathered from an inverted index of packed integer
+postings and scored by field-weighted idf, then the best ones are reranked by how well the
+whole query fits their title. Indexes grow as articles arrive; a replaced article's old
+entries are skipped. No question scans the store.
 """
 
 import math
+from array import array
 from collections import defaultdict
 from dataclasses import dataclass
 
@@ -14,9 +17,11 @@ from rapidfuzz import fuzz, process, utils
 from bot.analysis.lexicon import COMMON_WORDS
 from bot.analysis.sentences import split_paragraphs
 
-FIELD_WEIGHTS = {"title": 3.0, "actors": 2.5, "summary": 1.5, "text": 1.0}
+# Fields of an article, by weight; a word counts once per article, in its best field.
+FIELD_WEIGHTS = (1.0, 1.5, 2.5, 3.0)  # text, summary, actors, title
 MIN_COVERAGE = 0.6  # share of the query (by idf) an article must match to be an answer
 RERANK = 50
+CORRECTIONS = 3
 
 
 @dataclass(frozen=True)
@@ -50,88 +55,124 @@ def fuzzy_cutoff(word: str) -> float | None:
     return 85.0 if len(word) <= 4 else 80.0
 
 
-class ArticleIndex:
-    def __init__(self, documents: list[Document]) -> None:
-        self.titles = {doc.id: doc.title for doc in documents}
-        self.postings: dict[str, dict[int, float]] = defaultdict(dict)
-        for doc in documents:
-            fields = {
-                "title": doc.title,
-                "actors": " ".join(doc.actors),
-                "summary": doc.summary,
-                "text": doc.text,
-            }
-            for field_name, value in fields.items():
-                weight = FIELD_WEIGHTS[field_name]
-                for word in set(words(value)):
-                    postings = self.postings[word]
-                    postings[doc.id] = max(postings.get(doc.id, 0.0), weight)
-        self.vocabulary = list(self.postings)
-        total = max(len(documents), 1)
-        self.idf = {w: math.log(1 + total / len(p)) for w, p in self.postings.items()}
+class Vocabulary:
+    """Known words, bucketed by length: a correction only compares words of similar length."""
+
+    def __init__(self) -> None:
+        self.known: set[str] = set()
+        self.by_length: dict[int, list[str]] = defaultdict(list)
+
+    def add(self, word: str) -> None:
+        if word not in self.known:
+            self.known.add(word)
+            self.by_length[len(word)].append(word)
 
     def corrections(self, word: str) -> list[tuple[str, float]]:
-        """Index words the query word may stand for, with their similarity (0-1)."""
-        if word in self.postings:
+        """Known words the word may stand for, with their similarity (0-1)."""
+        if word in self.known:
             return [(word, 1.0)]
         cutoff = fuzzy_cutoff(word)
         if cutoff is None:
             return []
-        found = process.extract(
-            word, self.vocabulary, scorer=fuzz.ratio, score_cutoff=cutoff, limit=3
-        )
-        return [(choice, score / 100) for choice, score, _ in found]
+        found: list[tuple[str, float]] = []
+        for length in range(len(word) - 2, len(word) + 3):
+            for choice, score, _ in process.extract(
+                word,
+                self.by_length.get(length, []),
+                scorer=fuzz.ratio,
+                score_cutoff=cutoff,
+                limit=CORRECTIONS,
+            ):
+                found.append((choice, score / 100))
+        return sorted(found, key=lambda pair: -pair[1])[:CORRECTIONS]
+
+
+class ArticleIndex:
+    def __init__(self) -> None:
+        self.vocabulary = Vocabulary()
+        self.postings: dict[str, array] = {}  # word -> (document number << 2 | field)
+        self.article_of: list[int] = []  # document number -> article id
+        self.title_of: list[str] = []
+        self.number_of: dict[int, int] = {}  # article id -> its live document number
+        self.replaced: set[int] = set()  # document numbers of articles since updated
+
+    def __len__(self) -> int:
+        return len(self.number_of)
+
+    def add(self, document: Document) -> None:
+        if document.id in self.number_of:
+            self.replaced.add(self.number_of[document.id])
+        number = len(self.article_of)
+        self.article_of.append(document.id)
+        self.title_of.append(document.title)
+        self.number_of[document.id] = number
+        best_field: dict[str, int] = {}
+        fields = (document.text, document.summary, " ".join(document.actors), document.title)
+        for field, value in enumerate(fields):  # later fields weigh more and overwrite
+            for word in words(value):
+                best_field[word] = field
+        for word, field in best_field.items():
+            postings = self.postings.get(word)
+            if postings is None:
+                postings = self.postings[word] = array("i")
+                self.vocabulary.add(word)
+            postings.append(number << 2 | field)
+
+    def idf(self, word: str) -> float:
+        return math.log(1 + max(len(self), 1) / len(self.postings[word]))
+
+    @property
+    def max_idf(self) -> float:
+        return math.log(1 + max(len(self), 1))
 
     def search(self, query: str, limit: int = 5) -> list[Hit]:
         terms = query_words(query)
-        if not terms:
+        if not terms or not len(self):
             return []
         scores: dict[int, float] = defaultdict(float)
         covered: dict[int, float] = defaultdict(float)
         matched: dict[int, set[str]] = defaultdict(set)
         total_weight = 0.0
         for term in terms:
-            corrections = self.corrections(term)
+            corrections = self.vocabulary.corrections(term)
             # An unknown word weighs like the rarest word: a query about it is not answered
             # by articles that only match its other words.
-            term_idf = max((self.idf[c] for c, _ in corrections), default=self.max_idf)
+            term_idf = max((self.idf(c) for c, _ in corrections), default=self.max_idf)
             total_weight += term_idf
             best: dict[int, float] = {}
             for correction, similarity in corrections:
-                idf = self.idf[correction]
-                for doc_id, field_weight in self.postings[correction].items():
-                    value = similarity * idf * field_weight
-                    if value > best.get(doc_id, 0.0):
-                        best[doc_id] = value
-                        matched[doc_id].add(correction)
-            for doc_id, value in best.items():
-                scores[doc_id] += value
-                covered[doc_id] += term_idf
-        eligible = [d for d in scores if covered[d] / total_weight >= MIN_COVERAGE]
-        eligible.sort(key=lambda d: -scores[d])
-        reranked = sorted(
-            eligible[:RERANK],
-            key=lambda d: (
-                -(
-                    scores[d]
-                    * (
-                        1
-                        + fuzz.WRatio(query, self.titles[d], processor=utils.default_process) / 200
-                    )
-                )
-            ),
-        )
-        return [Hit(d, scores[d], tuple(sorted(matched[d]))) for d in reranked[:limit]]
+                weight = similarity * self.idf(correction)
+                for code in self.postings[correction]:
+                    number = code >> 2
+                    value = weight * FIELD_WEIGHTS[code & 3]
+                    if value > best.get(number, 0.0):
+                        best[number] = value
+                        matched[number].add(correction)
+            for number, value in best.items():
+                scores[number] += value
+                covered[number] += term_idf
+        eligible = [
+            n
+            for n in scores
+            if covered[n] / total_weight >= MIN_COVERAGE and n not in self.replaced
+        ]
+        eligible.sort(key=lambda n: -scores[n])
 
-    @property
-    def max_idf(self) -> float:
-        return max(self.idf.values(), default=1.0)
+        def fit(number: int) -> float:
+            title_fit = fuzz.WRatio(query, self.title_of[number], processor=utils.default_process)
+            return scores[number] * (1 + title_fit / 200)
+
+        reranked = sorted(eligible[:RERANK], key=lambda n: -fit(n))
+        return [
+            Hit(self.article_of[n], scores[n], tuple(sorted(matched[n]))) for n in reranked[:limit]
+        ]
 
     def suggestions(self, query: str, limit: int = 3) -> list[str]:
         """Titles closest to a query that found nothing, for 'did you mean'."""
+        titles = {number: self.title_of[number] for number in self.number_of.values()}
         found = process.extract(
             query,
-            self.titles,
+            titles,
             scorer=fuzz.WRatio,
             processor=utils.default_process,
             score_cutoff=60,
@@ -150,28 +191,71 @@ class NameMatch:
 class NameIndex:
     """Actor names and aliases, matched fuzzily ("Haruto Nishimra", "wi sung lac")."""
 
-    def __init__(self, rows: list[tuple[int, str, str]]) -> None:
-        self.choices = [alias for _, _, alias in rows]
-        self.owners = [(actor_id, name) for actor_id, name, _ in rows]
+    def __init__(self) -> None:
+        self.choices: list[str] = []
+        self.owners: list[tuple[int, str]] = []
+        self.vocabulary = Vocabulary()
+        self.postings: dict[str, list[int]] = defaultdict(list)  # name word -> choices
+
+    def add(self, actor_id: int, name: str, alias: str) -> None:
+        number = len(self.choices)
+        self.choices.append(alias)
+        self.owners.append((actor_id, name))
+        for word in set(words(alias)):
+            self.vocabulary.add(word)
+            self.postings[word].append(number)
+
+    def candidates(self, query: str) -> dict[int, str]:
+        numbers: set[int] = set()
+        for word in words(query):
+            for correction, _ in self.vocabulary.corrections(word):
+                numbers.update(self.postings[correction])
+        return {number: self.choices[number] for number in numbers}
 
     def match(self, query: str, limit: int = 5, cutoff: float = 80.0) -> list[NameMatch]:
         found = process.extract(
             query,
-            self.choices,
+            self.candidates(query),
             scorer=fuzz.WRatio,
             processor=utils.default_process,
             score_cutoff=cutoff,
             limit=limit * 4,
         )
         best: dict[int, NameMatch] = {}
-        for _, score, index in found:
-            actor_id, name = self.owners[index]
+        wanted = utils.default_process(query)
+        for _, score, number in found:
+            actor_id, name = self.owners[number]
             # An exact full-name match beats a partial one with the same WRatio score.
-            exact = utils.default_process(name) == utils.default_process(query)
-            score = score + (1 if exact else 0)
+            score += 1 if utils.default_process(name) == wanted else 0
             if actor_id not in best or score > best[actor_id].score:
                 best[actor_id] = NameMatch(actor_id, name, score)
         return sorted(best.values(), key=lambda m: -m.score)[:limit]
+
+
+class QuoteIndex:
+    """Words of quotes and their speakers -> quote ids, for /quotes on a topic."""
+
+    def __init__(self) -> None:
+        self.vocabulary = Vocabulary()
+        self.postings: dict[str, list[int]] = defaultdict(list)
+        self.count = 0
+
+    def add(self, quote_id: int, speaker: str, text: str) -> None:
+        self.count += 1
+        for word in set(words(f"{speaker} {text}")):
+            self.vocabulary.add(word)
+            self.postings[word].append(quote_id)
+
+    def candidates(self, query: str, limit: int) -> list[int]:
+        """Quote ids sharing words with the query, rarest words weighing most."""
+        scores: dict[int, float] = defaultdict(float)
+        for word in query_words(query):
+            for correction, similarity in self.vocabulary.corrections(word):
+                ids = self.postings[correction]
+                idf = math.log(1 + max(self.count, 1) / len(ids))
+                for quote_id in ids:
+                    scores[quote_id] += similarity * idf
+        return sorted(scores, key=lambda quote_id: -scores[quote_id])[:limit]
 
 
 def best_passage(paragraphs: list[str], terms: tuple[str, ...]) -> str:

@@ -1,13 +1,16 @@
 """All reads and writes of the store."""
 
-from collections.abc import Iterable
+from collections import defaultdict
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 from typing import Literal
 
-from sqlalchemy import delete, func, update
+from sqlalchemy import delete, func, insert, update
+from sqlalchemy.dialects.postgresql import insert as postgresql_insert
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.exc import IntegrityError
-from sqlmodel import Session, col, select
+from sqlmodel import Session, SQLModel, col, select
 
 from db.models import (
     Actor,
@@ -77,20 +80,62 @@ def save_article(session: Session, data: ArticleData) -> Outcome:
     article.summary = data.summary
     session.add(article)
     session.flush()
-    actor_ids = {found.key: save_actor(session, found, article) for found in data.actors}
-    for quote in data.quotes:
-        session.add(
-            Quote(
-                article_id=article.id,
-                actor_id=actor_ids.get(quote.speaker_key),
-                speaker=quote.speaker,
-                text=quote.text,
-                paragraph=quote.paragraph,
-                sentence=quote.sentence,
-                partial=quote.partial,
-            )
-        )
+    actor_ids = save_actors(session, data.actors)
+    rows = [
+        {"article_id": article.id, "actor_id": actor_ids[a.key], "count": a.mentions}
+        for a in data.actors
+    ]
+    insert_rows(session, Mention, rows)
+    roles = [
+        {"article_id": article.id, "actor_id": actor_ids[a.key], "text": role, "date": data.date}
+        for a in data.actors
+        for role in a.roles
+    ]
+    insert_rows(session, Role, roles)
+    quotes = [
+        {
+            "article_id": article.id,
+            "actor_id": actor_ids.get(quote.speaker_key),
+            "speaker": quote.speaker,
+            "text": quote.text,
+            "paragraph": quote.paragraph,
+            "sentence": quote.sentence,
+            "partial": quote.partial,
+        }
+        for quote in data.quotes
+    ]
+    insert_rows(session, Quote, quotes)
     return outcome
+
+
+def insert_rows(session: Session, table: type[SQLModel], rows: list[dict]) -> None:
+    if rows:
+        session.exec(insert(table), params=rows)
+
+
+def upsert_ignoring_duplicates(session: Session, table: type[SQLModel], rows: list[dict]) -> None:
+    """Insert rows, skipping those whose unique key exists (another ingest may add them too)."""
+    if not rows:
+        return
+    dialect = session.get_bind().dialect.name
+    insert_for = postgresql_insert if dialect == "postgresql" else sqlite_insert
+    session.exec(insert_for(table).on_conflict_do_nothing(), params=rows)
+
+
+def save_actors(session: Session, actors: list[ActorData]) -> dict[str, int]:
+    """The ids of the article's actors, creating the new ones; aliases added to all."""
+    if not actors:
+        return {}
+    upsert_ignoring_duplicates(
+        session, Actor, [{"key": a.key, "name": a.name, "kind": a.kind} for a in actors]
+    )
+    keys = [a.key for a in actors]
+    ids = dict(session.exec(select(Actor.key, Actor.id).where(col(Actor.key).in_(keys))).all())
+    aliases = [
+        {"actor_id": ids[a.key], "alias": alias} for a in actors for alias in sorted(a.aliases)
+    ]
+    upsert_ignoring_duplicates(session, ActorAlias, aliases)
+    return ids
 
 
 def clear_derived_rows(session: Session, article_id: int) -> None:
@@ -98,32 +143,62 @@ def clear_derived_rows(session: Session, article_id: int) -> None:
         session.exec(delete(table).where(table.article_id == article_id))
 
 
-def save_actor(session: Session, found: ActorData, article: Article) -> int:
-    actor = session.exec(select(Actor).where(Actor.key == found.key)).first()
-    if actor is None:
-        actor = Actor(key=found.key, name=found.name, kind=found.kind)
-        session.add(actor)
-        session.flush()
-    known = set(session.exec(select(ActorAlias.alias).where(ActorAlias.actor_id == actor.id)))
-    for alias in set(found.aliases) - known:
-        session.add(ActorAlias(actor_id=actor.id, alias=alias))
-    session.add(Mention(article_id=article.id, actor_id=actor.id, count=found.mentions))
-    for role in found.roles:
-        session.add(Role(article_id=article.id, actor_id=actor.id, text=role, date=article.date))
-    return actor.id
-
-
 def count_articles(session: Session) -> int:
     return session.exec(select(func.count()).select_from(Article)).one()
 
 
-def store_version(session: Session) -> tuple[int, datetime | None]:
-    """Changes whenever an article is added, updated or removed (by any process)."""
-    return tuple(session.exec(select(func.count(), func.max(Article.ingested_at))).one())
+def latest_ingest(session: Session) -> datetime | None:
+    return session.exec(select(func.max(Article.ingested_at))).one()
 
 
-def all_articles(session: Session) -> list[Article]:
-    return list(session.exec(select(Article).order_by(col(Article.date).desc())))
+def articles_stored_since(
+    session: Session, since: datetime | None, batch: int = 2000
+) -> Iterator[tuple[Article, tuple[str, ...]]]:
+    """Articles stored (or updated) at or after `since` (all when None), with their actors'
+    names, read in batches so a large store is not held in memory twice."""
+    query = select(Article).order_by(Article.id)
+    if since is not None:
+        query = query.where(Article.ingested_at >= since)
+    after = 0
+    while True:
+        articles = list(session.exec(query.where(Article.id > after).limit(batch)))
+        if not articles:
+            return
+        ids = [article.id for article in articles]
+        names: dict[int, list[str]] = defaultdict(list)
+        rows = session.exec(
+            select(Mention.article_id, Actor.name)
+            .join(Actor)
+            .where(col(Mention.article_id).in_(ids))
+        )
+        for article_id, name in rows:
+            names[article_id].append(name)
+        for article in articles:
+            yield article, tuple(names[article.id])
+        after = ids[-1]
+
+
+def aliases_after(session: Session, alias_id: int) -> list[tuple[int, int, str, str]]:
+    """(alias id, actor id, actor name, alias) of aliases stored after `alias_id`."""
+    query = (
+        select(ActorAlias.id, Actor.id, Actor.name, ActorAlias.alias)
+        .join(Actor, ActorAlias.actor_id == Actor.id)
+        .where(ActorAlias.id > alias_id)
+        .order_by(ActorAlias.id)
+    )
+    return list(session.exec(query))
+
+
+def quotes_after(session: Session, quote_id: int) -> list[tuple[int, str, str]]:
+    query = (
+        select(Quote.id, Quote.speaker, Quote.text).where(Quote.id > quote_id).order_by(Quote.id)
+    )
+    return list(session.exec(query))
+
+
+def quotes_by_ids(session: Session, ids: list[int]) -> list[tuple[Quote, Article]]:
+    query = select(Quote, Article).join(Article).where(col(Quote.id).in_(ids))
+    return list(session.exec(query))
 
 
 def articles_by_ids(session: Session, ids: list[int]) -> dict[int, Article]:
@@ -138,22 +213,6 @@ def articles_on(session: Session, day: date) -> list[Article]:
 
 def latest_article_date(session: Session) -> date | None:
     return session.exec(select(func.max(Article.date))).one()
-
-
-def actor_names(session: Session) -> list[tuple[int, str, str]]:
-    """(actor id, display name, alias) for every actor and each of its aliases."""
-    rows = session.exec(
-        select(Actor.id, Actor.name, ActorAlias.alias).join(
-            ActorAlias, ActorAlias.actor_id == Actor.id, isouter=True
-        )
-    )
-    return [(actor_id, name, alias or name) for actor_id, name, alias in rows]
-
-
-def article_actors(session: Session) -> list[tuple[int, str]]:
-    """(article id, actor name) for every mention."""
-    rows = session.exec(select(Mention.article_id, Actor.name).join(Actor))
-    return list(rows)
 
 
 def get_actor(session: Session, actor_id: int) -> Actor | None:
@@ -187,10 +246,6 @@ def co_actors(session: Session, actor_id: int, limit: int | None = None) -> list
         .limit(limit)
     )
     return list(session.exec(query))
-
-
-def all_quotes(session: Session) -> list[tuple[Quote, Article]]:
-    return list(session.exec(select(Quote, Article).join(Article)))
 
 
 def quotes_of(session: Session, actor_id: int) -> list[tuple[Quote, Article]]:

@@ -151,3 +151,29 @@ def test_shell_loads_the_seeds_into_an_empty_store_and_answers(runner):
     assert "Sanae Takaichi (person)" in result.stdout
     assert "Japanese Prime Minister" in result.stdout
     assert "Quotes from Sanae Takaichi" in result.stdout
+
+
+def test_the_index_picks_up_new_and_edited_articles(corpus, database_url, monkeypatch, tmp_path):
+    import bot.library
+
+    monkeypatch.setattr(bot.library, "REFRESH_EVERY", 0.0)
+    ingest_paths([corpus], database_url)
+    library = Library()
+    ask = lambda text: to_text(answer_text(text, library, database_url))  # noqa: E731
+    assert ask("/news ferry terminal").startswith("Nothing found")
+    story = tmp_path / "ferry.txt"
+    story.write_text(
+        "date 2025-11-07 Harbour board approves ferry terminal\n"
+        "The Harbour Board approved a new ferry terminal, its chairman Ivo Marsh said.\n"
+    )
+    ingest_paths([story], database_url)
+    assert "Harbour board approves ferry terminal" in ask("/news ferry terminal")
+    assert ask("/who Ivo Marsh").startswith("Ivo Marsh (person)")
+    story.write_text(
+        "date 2025-11-07 Harbour board delays ferry decision\n"
+        "The Harbour Board delayed its decision on the cable car, its chairman Ivo Marsh said.\n"
+    )
+    ingest_paths([story], database_url)
+    reply = ask("/news harbour board")
+    assert "Harbour board delays ferry decision" in reply
+    assert "approves ferry terminal" not in reply
