@@ -16,3 +16,8 @@ class Answer:
     title: str
     sections: list[Section] = field(default_factory=list)
     note: str = ""  # closing line: how to get more, what was not found
+
+
+def source_line(article) -> str:
+    """'2025-10-23 · <title>' for anything with a date and a title."""
+    return f"{article.date.isoformat()} · {article.title}"

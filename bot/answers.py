@@ -10,7 +10,7 @@ from rapidfuzz import fuzz, utils
 from sqlalchemy.exc import SQLAlchemyError
 from sqlmodel import Session
 
-from bot.answer import Answer, Section
+from bot.answer import Answer, Section, source_line
 from bot.commands import Command, parse_command
 from bot.digest import digest_for_day
 from bot.library import Library
@@ -22,6 +22,9 @@ from db.models import Article, Quote
 NEWS_LIMIT = 5
 QUOTES_LIMIT = 5
 CO_ACTORS_SHOWN = 6
+CO_ACTORS_CONSIDERED = 50  # for organisations named in roles
+ROLES_SHOWN = 8
+SOURCES_SHOWN = 5
 QUOTE_CANDIDATES = 200  # quotes sharing words with a topic, ranked further by fit
 AMBIGUITY_MARGIN = 2.0
 
@@ -88,10 +91,6 @@ def usage_answer(kind: str, problem: str) -> Answer:
     return Answer(problem, [Section(body=USAGE[kind])], note="`/newsbot help` lists everything.")
 
 
-def source_line(article: Article) -> str:
-    return f"{article.date.isoformat()} · {article.title}"
-
-
 def nothing_found(query: str, suggestions: list[str]) -> Answer:
     note = ("Closest: " + "; ".join(suggestions)) if suggestions else ""
     return Answer(f"Nothing found for “{query}”", note=note)
@@ -150,41 +149,41 @@ def who_answer(query: str, session: Session, library: Library) -> Answer:
 
 def profile(actor_id: int, session: Session) -> Answer:
     actor = queries.get_actor(session, actor_id)
-    seen = queries.actor_mentions(session, actor_id)
-    articles = [article for _, article in seen]
-    roles = queries.actor_roles(session, actor_id)
+    count, first, last = queries.actor_coverage(session, actor_id)
+    roles = queries.actor_roles(session, actor_id, ROLES_SHOWN)
     sections = []
     if roles:
-        lines = [f"• {role.text} ({role.date.isoformat()})" for role in roles]
-        sections.append(Section("Titles and roles", "\n".join(dedupe(lines))))
-    companions = queries.co_actors(session, actor_id)
+        lines = [f"• {text} ({dates(since, until)})" for text, since, until in roles]
+        sections.append(Section("Titles and roles", "\n".join(lines)))
+    companions = queries.co_actors(session, actor_id, CO_ACTORS_CONSIDERED)
     organisations = [
         other.name
         for other, _ in companions
-        if other.kind == "ORG" and any(other.name in role.text for role in roles)
+        if other.kind == "ORG" and any(other.name in text for text, _, _ in roles)
     ]
     if organisations:
         sections.append(Section("Organisations", ", ".join(organisations)))
+    plural = "s" if count != 1 else ""
     sections.append(
         Section(
             "Coverage",
-            f"{len(articles)} article{'s' if len(articles) != 1 else ''}, first seen "
-            f"{articles[0].date.isoformat()}, last seen {articles[-1].date.isoformat()}",
+            f"{count} article{plural}, first seen {first.isoformat()}, "
+            f"last seen {last.isoformat()}",
         )
     )
     if companions:
         top = companions[:CO_ACTORS_SHOWN]
         sections.append(Section("Appears with", ", ".join(other.name for other, _ in top)))
-    for quote, article in best_quotes(queries.quotes_of(session, actor_id), limit=3):
+    for quote, article in queries.quotes_of(session, actor_id, limit=3):
         sections.append(Section(passage=quote.text, context=source_line(article)))
-    sources = "\n".join(f"• {source_line(a)}" for a in reversed(articles[-5:]))
-    sections.append(Section("Sources", sources))
+    sources = queries.actor_sources(session, actor_id, SOURCES_SHOWN)
+    sections.append(Section("Sources", "\n".join(f"• {source_line(a)}" for a in sources)))
     kind = "person" if actor.kind == "PER" else "organisation"
     return Answer(f"{actor.name} ({kind})", sections)
 
 
-def dedupe(lines: list[str]) -> list[str]:
-    return list(dict.fromkeys(lines))
+def dates(since: date, until: date) -> str:
+    return since.isoformat() if since == until else f"{since.isoformat()} to {until.isoformat()}"
 
 
 # --- /quotes -----------------------------------------------------------------------------

@@ -16,7 +16,7 @@ from slack_sdk.errors import SlackApiError
 from sqlmodel import Session
 
 from bot.analysis.sentences import split_sentences
-from bot.answer import Answer, Section
+from bot.answer import Answer, Section, source_line
 from bot.render import to_message
 from bot.settings import Settings
 from db import queries
@@ -69,10 +69,6 @@ def build_digest(session: Session, title: str, articles: list[Article]) -> Answe
     if news:
         sections.append(Section("New since the last digest", "\n".join(news)))
     return Answer(title, sections)
-
-
-def source_line(article: Article) -> str:
-    return f"{article.date.isoformat()} · {article.title}"
 
 
 def quote_of_the_day(rows: list, prominence: dict[int, int]):

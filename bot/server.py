@@ -6,6 +6,7 @@ HTTP mode serves Bolt's WSGI adapter with waitress, a production WSGI server, at
 
 import json
 import logging
+import time
 from collections.abc import Callable, Iterable
 
 import waitress
@@ -53,6 +54,12 @@ def wsgi_app(app: App, database_url: str) -> Callable:
 
 def serve(settings: Settings) -> None:
     library = Library()
+    started = time.monotonic()
+    with session_scope(settings.database_url) as session:
+        library.refresh(session)  # build the indexes before taking questions
+    log.info(
+        "newsbot: %d articles indexed in %.1f s", len(library.articles), time.monotonic() - started
+    )
     app = create_app(settings, library)
     if settings.digest_channel:
         DigestSchedule(settings, app.client).start()

@@ -4,7 +4,7 @@ from collections import defaultdict
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
-from typing import Literal
+from typing import Literal, NamedTuple
 
 from sqlalchemy import delete, func, insert, update
 from sqlalchemy.dialects.postgresql import insert as postgresql_insert
@@ -59,6 +59,20 @@ class ArticleData:
     summary: str
     actors: list[ActorData]
     quotes: list[QuoteData]
+
+
+# Where a quote or an actor appears: the article's id, date and title (not its body).
+ARTICLE_REF = (Article.id, Article.date, Article.title)
+
+
+class ArticleRef(NamedTuple):
+    id: int
+    date: date
+    title: str
+
+
+def with_refs(rows) -> list[tuple[Quote, ArticleRef]]:
+    return [(quote, ArticleRef(article_id, day, title)) for quote, article_id, day, title in rows]
 
 
 def save_article(session: Session, data: ArticleData) -> Outcome:
@@ -196,9 +210,9 @@ def quotes_after(session: Session, quote_id: int) -> list[tuple[int, str, str]]:
     return list(session.exec(query))
 
 
-def quotes_by_ids(session: Session, ids: list[int]) -> list[tuple[Quote, Article]]:
-    query = select(Quote, Article).join(Article).where(col(Quote.id).in_(ids))
-    return list(session.exec(query))
+def quotes_by_ids(session: Session, ids: list[int]) -> list[tuple[Quote, ArticleRef]]:
+    query = select(Quote, *ARTICLE_REF).join(Article).where(col(Quote.id).in_(ids))
+    return with_refs(session.exec(query))
 
 
 def articles_by_ids(session: Session, ids: list[int]) -> dict[int, Article]:
@@ -219,21 +233,44 @@ def get_actor(session: Session, actor_id: int) -> Actor | None:
     return session.get(Actor, actor_id)
 
 
-def actor_mentions(session: Session, actor_id: int) -> list[tuple[Mention, Article]]:
+def actor_coverage(session: Session, actor_id: int) -> tuple[int, date, date]:
+    """How many articles name the actor, and the first and last of their dates."""
     query = (
-        select(Mention, Article)
+        select(func.count(), func.min(Article.date), func.max(Article.date))
+        .select_from(Mention)
         .join(Article)
         .where(Mention.actor_id == actor_id)
-        .order_by(col(Article.date))
+    )
+    return tuple(session.exec(query).one())
+
+
+def actor_sources(session: Session, actor_id: int, limit: int) -> list[ArticleRef]:
+    """The newest articles naming the actor (id, date, title)."""
+    query = (
+        select(*ARTICLE_REF)
+        .join(Mention, Mention.article_id == Article.id)
+        .where(Mention.actor_id == actor_id)
+        .order_by(col(Article.date).desc(), col(Article.id).desc())
+        .limit(limit)
+    )
+    return [ArticleRef(*row) for row in session.exec(query)]
+
+
+def actor_roles(session: Session, actor_id: int, limit: int) -> list[tuple[str, date, date]]:
+    """Each distinct role stated for the actor, with the first and last date it was stated,
+    most recent first."""
+    last = func.max(Role.date).label("last")
+    query = (
+        select(Role.text, func.min(Role.date), last)
+        .where(Role.actor_id == actor_id)
+        .group_by(Role.text)
+        .order_by(last.desc(), func.count().desc())
+        .limit(limit)
     )
     return list(session.exec(query))
 
 
-def actor_roles(session: Session, actor_id: int) -> list[Role]:
-    return list(session.exec(select(Role).where(Role.actor_id == actor_id).order_by(Role.date)))
-
-
-def co_actors(session: Session, actor_id: int, limit: int | None = None) -> list[tuple[Actor, int]]:
+def co_actors(session: Session, actor_id: int, limit: int) -> list[tuple[Actor, int]]:
     """Actors named in the same articles, with how many articles they share."""
     shared_articles = select(Mention.article_id).where(Mention.actor_id == actor_id)
     shared = func.count(Mention.article_id).label("shared")
@@ -248,9 +285,18 @@ def co_actors(session: Session, actor_id: int, limit: int | None = None) -> list
     return list(session.exec(query))
 
 
-def quotes_of(session: Session, actor_id: int) -> list[tuple[Quote, Article]]:
-    query = select(Quote, Article).join(Article).where(Quote.actor_id == actor_id)
-    return list(session.exec(query))
+def quotes_of(
+    session: Session, actor_id: int, limit: int | None = None
+) -> list[tuple[Quote, ArticleRef]]:
+    """(Quote, article id, date, title) of the actor's quotes: whole ones, then newest first."""
+    query = (
+        select(Quote, *ARTICLE_REF)
+        .join(Article)
+        .where(Quote.actor_id == actor_id)
+        .order_by(col(Quote.partial), col(Article.date).desc(), Quote.id)
+        .limit(limit)
+    )
+    return with_refs(session.exec(query))
 
 
 def claim_event(session: Session, event_id: str, ttl: timedelta) -> bool:
@@ -407,6 +453,6 @@ def first_seen(session: Session, actor_ids: list[int]) -> dict[int, date]:
     return dict(session.exec(query).all())
 
 
-def quotes_in(session: Session, article_ids: list[int]) -> list[tuple[Quote, Article]]:
-    query = select(Quote, Article).join(Article).where(col(Quote.article_id).in_(article_ids))
-    return list(session.exec(query))
+def quotes_in(session: Session, article_ids: list[int]) -> list[tuple[Quote, ArticleRef]]:
+    query = select(Quote, *ARTICLE_REF).join(Article).where(col(Quote.article_id).in_(article_ids))
+    return with_refs(session.exec(query))

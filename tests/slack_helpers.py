@@ -167,4 +167,4 @@ def stop(process: subprocess.Popen) -> str:
     except subprocess.TimeoutExpired:
         process.kill()
         output, _ = process.communicate()
-    return output.decode(errors="replace")
+    return (output or b"").decode(errors="replace")

@@ -18,6 +18,7 @@ class Call:
     path: str
     payload: dict
     headers: dict
+    at: float = 0.0  # time.monotonic() of arrival
 
 
 @dataclass
@@ -73,7 +74,7 @@ class SlackStandIn:
     def handle(self, path: str, payload: dict, headers: dict) -> tuple[int, dict, dict]:
         method = "response_url" if path.startswith("/respond/") else path.rsplit("/", 1)[-1]
         with self._lock:
-            self.calls.append(Call(method, path, payload, headers))
+            self.calls.append(Call(method, path, payload, headers, time.monotonic()))
             queue = self.scripted.get(method)
             if queue:
                 return queue.pop(0)
