@@ -12,13 +12,14 @@ from array import array
 from collections import defaultdict
 from dataclasses import dataclass
 
+import numpy as np
 from rapidfuzz import fuzz, process, utils
 
 from bot.analysis.lexicon import COMMON_WORDS
 from bot.analysis.sentences import split_paragraphs
 
 # Fields of an article, by weight; a word counts once per article, in its best field.
-FIELD_WEIGHTS = (1.0, 1.5, 2.5, 3.0)  # text, summary, actors, title
+FIELD_WEIGHTS = np.array([1.0, 1.5, 2.5, 3.0])  # text, summary, actors, title
 MIN_COVERAGE = 0.6  # share of the query (by idf) an article must match to be an answer
 RERANK = 50
 CORRECTIONS = 3
@@ -125,60 +126,71 @@ class ArticleIndex:
     def max_idf(self) -> float:
         return math.log(1 + max(len(self), 1))
 
-    def search(self, query: str, limit: int = 5) -> list[Hit]:
-        terms = query_words(query)
-        if not terms or not len(self):
-            return []
-        scores: dict[int, float] = defaultdict(float)
-        covered: dict[int, float] = defaultdict(float)
-        matched: dict[int, set[str]] = defaultdict(set)
+    def codes(self, word: str) -> np.ndarray:
+        # A copy: a view would pin the array's buffer while ingest appends to it.
+        return np.frombuffer(self.postings[word].tobytes(), dtype=np.int32)
+
+    def score(self, query: str) -> tuple[np.ndarray, np.ndarray, list[list[str]]]:
+        """Per document: its score, the share of the query (by idf) it covers, and per query
+        word the index words it may stand for."""
+        size = len(self.article_of)
+        scores = np.zeros(size)
+        covered = np.zeros(size)
         total_weight = 0.0
-        for term in terms:
+        corrections_of = []
+        for term in query_words(query):
             corrections = self.vocabulary.corrections(term)
+            corrections_of.append([c for c, _ in corrections])
             # An unknown word weighs like the rarest word: a query about it is not answered
             # by articles that only match its other words.
             term_idf = max((self.idf(c) for c, _ in corrections), default=self.max_idf)
             total_weight += term_idf
-            best: dict[int, float] = {}
+            best = np.zeros(size)
             for correction, similarity in corrections:
-                weight = similarity * self.idf(correction)
-                for code in self.postings[correction]:
-                    number = code >> 2
-                    value = weight * FIELD_WEIGHTS[code & 3]
-                    if value > best.get(number, 0.0):
-                        best[number] = value
-                        matched[number].add(correction)
-            for number, value in best.items():
-                scores[number] += value
-                covered[number] += term_idf
-        eligible = [
-            n
-            for n in scores
-            if covered[n] / total_weight >= MIN_COVERAGE and n not in self.replaced
-        ]
-        eligible.sort(key=lambda n: -scores[n])
+                codes = self.codes(correction)
+                values = similarity * self.idf(correction) * FIELD_WEIGHTS[codes & 3]
+                np.maximum.at(best, codes >> 2, values)
+            scores += best
+            covered += np.where(best > 0, term_idf, 0.0)
+        if self.replaced:
+            scores[list(self.replaced)] = 0.0
+        return scores, covered / max(total_weight, 1e-9), corrections_of
+
+    def search(self, query: str, limit: int = 5) -> list[Hit]:
+        if not query_words(query) or not len(self):
+            return []
+        scores, coverage, corrections_of = self.score(query)
+        eligible = np.nonzero((coverage >= MIN_COVERAGE) & (scores > 0))[0]
+        top = eligible[np.argsort(-scores[eligible], kind="stable")[:RERANK]]
 
         def fit(number: int) -> float:
             title_fit = fuzz.WRatio(query, self.title_of[number], processor=utils.default_process)
             return scores[number] * (1 + title_fit / 200)
 
-        reranked = sorted(eligible[:RERANK], key=lambda n: -fit(n))
+        reranked = sorted((int(n) for n in top), key=lambda n: -fit(n))[:limit]
         return [
-            Hit(self.article_of[n], scores[n], tuple(sorted(matched[n]))) for n in reranked[:limit]
+            Hit(self.article_of[n], float(scores[n]), self.matched_terms(n, corrections_of))
+            for n in reranked
         ]
 
+    def matched_terms(self, number: int, corrections_of: list[list[str]]) -> tuple[str, ...]:
+        """The index words of the query that this document contains."""
+        found = {
+            correction
+            for corrections in corrections_of
+            for correction in corrections
+            if np.any((self.codes(correction) >> 2) == number)
+        }
+        return tuple(sorted(found))
+
     def suggestions(self, query: str, limit: int = 3) -> list[str]:
-        """Titles closest to a query that found nothing, for 'did you mean'."""
-        titles = {number: self.title_of[number] for number in self.number_of.values()}
-        found = process.extract(
-            query,
-            titles,
-            scorer=fuzz.WRatio,
-            processor=utils.default_process,
-            score_cutoff=60,
-            limit=limit,
-        )
-        return [title for title, _, _ in found]
+        """For a query that found nothing: the titles of the articles that matched it best,
+        although not well enough to be an answer."""
+        if not query_words(query) or not len(self):
+            return []
+        scores, _, _ = self.score(query)
+        best = np.argsort(-scores, kind="stable")[:limit]
+        return [self.title_of[n] for n in best if scores[n] > 0]
 
 
 @dataclass(frozen=True)
@@ -219,7 +231,7 @@ class NameIndex:
             scorer=fuzz.WRatio,
             processor=utils.default_process,
             score_cutoff=cutoff,
-            limit=limit * 4,
+            limit=None,  # the candidates are few: rank them all
         )
         best: dict[int, NameMatch] = {}
         wanted = utils.default_process(query)
