@@ -189,17 +189,20 @@ def run_size(args, size: int) -> dict:
     corpus = args.work / f"corpus-{size}"
     if not corpus.exists():
         build(args.data, corpus, size)
-    database_url = fresh_store(args, size)
+    if args.keep_store:  # measure answers on the store of an earlier run
+        database_url, ingest_rate = f"sqlite:///{args.work / f'store-{size}.db'}", float("nan")
+    else:
+        database_url = fresh_store(args, size)
+        started = time.monotonic()
+        subprocess.run(
+            [sys.executable, "-m", "bot", "ingest", str(corpus)],
+            check=True,
+            cwd=args.work,
+            env={**os.environ, "DATABASE_URL": database_url},
+            capture_output=True,
+        )
+        ingest_rate = size / (time.monotonic() - started)
     env = {"DATABASE_URL": database_url}
-    started = time.monotonic()
-    subprocess.run(
-        [sys.executable, "-m", "bot", "ingest", str(corpus)],
-        check=True,
-        cwd=args.work,
-        env={**os.environ, **env},
-        capture_output=True,
-    )
-    ingest_rate = size / (time.monotonic() - started)
     questions = queries(database_url, args.requests)
     slack = SlackStandIn().start()
     common = {
@@ -283,6 +286,11 @@ def main() -> None:
     parser.add_argument("--work", type=Path, default=Path("/tmp/newsbot-bench"))
     parser.add_argument("--requests", type=int, default=200, help="per command and size")
     parser.add_argument("--database", choices=["sqlite", "postgresql"], default="sqlite")
+    parser.add_argument(
+        "--keep-store",
+        action="store_true",
+        help="reuse the SQLite stores of an earlier run (no ingest figure)",
+    )
     parser.add_argument("--postgres-url", default="postgresql://postgres@127.0.0.1:5432/postgres")
     args = parser.parse_args()
     args.work.mkdir(parents=True, exist_ok=True)

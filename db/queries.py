@@ -270,9 +270,18 @@ def actor_roles(session: Session, actor_id: int, limit: int) -> list[tuple[str, 
     return list(session.exec(query))
 
 
+COMPANION_ARTICLES = 200  # the newest articles of an actor that companions are counted in
+
+
 def co_actors(session: Session, actor_id: int, limit: int) -> list[tuple[Actor, int]]:
-    """Actors named in the same articles, with how many articles they share."""
-    shared_articles = select(Mention.article_id).where(Mention.actor_id == actor_id)
+    """Actors named in the same articles (the actor's newest ones), with how many articles
+    they share: bounded work for an actor named in thousands of articles."""
+    shared_articles = (
+        select(Mention.article_id)
+        .where(Mention.actor_id == actor_id)
+        .order_by(col(Mention.article_id).desc())
+        .limit(COMPANION_ARTICLES)
+    )
     shared = func.count(Mention.article_id).label("shared")
     query = (
         select(Actor, shared)
