@@ -23,7 +23,7 @@ from rouge_score import rouge_scorer
 from bot.analysis import analyze
 from bot.analysis.actors import find_actors, name_key
 from bot.analysis.lexicon import TITLE_WORDS
-from bot.analysis.quotes import WORD, find_quotes
+from bot.analysis.quotes import WORD, find_quotes, fits
 from bot.analysis.sentences import Sentence, split_paragraphs
 
 ROUGE_TYPES = ["rouge1", "rouge2", "rougeLsum"]
@@ -244,10 +244,15 @@ def speaker_matches(
     ours = set(re.findall(r"\w+", name_key(speaker)))
     if ours & (set(re.findall(r"\w+", name_key(source))) - {"the", "of", "a"}):
         return True
-    # A pronoun or nominal gold source: compare with the person last named before it.
+    # A pronoun or nominal gold source: its named antecedent is the last person named before
+    # it who can be referred to so ("she" is not a man known by his given name).
     source_start = attribution["source"]["spans"][0][0]
     before = [
-        m for m in mentions if offsets[m.paragraph] + m.start < source_start and m.kind == "PER"
+        m
+        for m in mentions
+        if offsets[m.paragraph] + m.start < source_start
+        and m.kind == "PER"
+        and fits(source.strip(), m.actor)
     ]
     return bool(before) and before[-1].actor == speaker
 

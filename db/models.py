@@ -37,7 +37,7 @@ class ActorAlias(SQLModel, table=True):
     __table_args__ = (UniqueConstraint("actor_id", "alias"),)
     id: int | None = Field(default=None, primary_key=True)
     actor_id: int = Field(foreign_key="actor.id", index=True)
-    alias: str
+    alias: str = Field(index=True)  # looked up to tie a lone surname to a known full name
 
 
 class Mention(SQLModel, table=True):

@@ -137,19 +137,47 @@ def upsert_ignoring_duplicates(session: Session, table: type[SQLModel], rows: li
 
 
 def save_actors(session: Session, actors: list[ActorData]) -> dict[str, int]:
-    """The ids of the article's actors, creating the new ones; aliases added to all."""
+    """The ids of the article's actors, creating the new ones; aliases added to all.
+
+    A person named by surname alone ("Reagan") is the person of that full name seen in
+    earlier articles when exactly one such person is known.
+    """
     if not actors:
         return {}
+    # The analysis may take a lone speaking word for an organisation ("Aso said"); the
+    # store knows better when that word is a known person's surname.
+    lone = [a for a in actors if " " not in a.key]
+    known = known_people(session, [a.name for a in lone])
+    ids: dict[str, int] = {}
+    for a in lone:
+        if a.name in known and known[a.name] not in ids.values():
+            ids[a.key] = known[a.name]
+    new = [a for a in actors if a.key not in ids]
     upsert_ignoring_duplicates(
-        session, Actor, [{"key": a.key, "name": a.name, "kind": a.kind} for a in actors]
+        session, Actor, [{"key": a.key, "name": a.name, "kind": a.kind} for a in new]
     )
-    keys = [a.key for a in actors]
-    ids = dict(session.exec(select(Actor.key, Actor.id).where(col(Actor.key).in_(keys))).all())
+    keys = [a.key for a in new]
+    ids.update(session.exec(select(Actor.key, Actor.id).where(col(Actor.key).in_(keys))).all())
     aliases = [
         {"actor_id": ids[a.key], "alias": alias} for a in actors for alias in sorted(a.aliases)
     ]
     upsert_ignoring_duplicates(session, ActorAlias, aliases)
     return ids
+
+
+def known_people(session: Session, names: list[str]) -> dict[str, int]:
+    """Lone names that are an alias of exactly one person known by a full name."""
+    if not names:
+        return {}
+    rows = session.exec(
+        select(ActorAlias.alias, Actor.id)
+        .join(Actor, ActorAlias.actor_id == Actor.id)
+        .where(col(ActorAlias.alias).in_(names), Actor.kind == "PER", col(Actor.key).contains(" "))
+    )
+    owners: dict[str, set[int]] = defaultdict(set)
+    for alias, actor_id in rows:
+        owners[alias].add(actor_id)
+    return {alias: ids.pop() for alias, ids in owners.items() if len(ids) == 1}
 
 
 def clear_derived_rows(session: Session, article_id: int) -> None:

@@ -161,3 +161,20 @@ def test_summary_is_short_and_from_the_article(seed):
     assert len(seed.summary.split()) <= 80
     assert seed.summary.startswith("Wi Sung-lac, the national security adviser")
     assert all(sentence in " ".join(paragraphs) for sentence in seed.summary.split(". "))
+
+
+def test_she_said_goes_to_the_last_woman_named():
+    analysis = analyze(
+        "t",
+        [
+            "Mary Collins met John Harper, the trade minister, on Monday.",
+            "“We will sign the agreement before the end of the month,” she said.",
+        ],
+    )
+    assert [(q.speaker, q.partial) for q in analysis.quotes] == [("Mary Collins", False)]
+
+
+def test_romanised_names_with_the_family_name_last():
+    analysis = analyze("t", ["Sung-lac Wi met Min-jae Kim in Seoul on Friday, officials said."])
+    names = {actor.name: actor.kind for actor in analysis.actors}
+    assert names == {"Sung-lac Wi": "PER", "Min-jae Kim": "PER"}

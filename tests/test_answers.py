@@ -177,3 +177,18 @@ def test_the_index_picks_up_new_and_edited_articles(corpus, database_url, monkey
     reply = ask("/news harbour board")
     assert "Harbour board delays ferry decision" in reply
     assert "approves ferry terminal" not in reply
+
+
+def test_a_lone_surname_in_a_later_article_is_the_known_person(corpus, database_url, tmp_path):
+    story = tmp_path / "later.txt"
+    story.write_text(
+        "date 2025-11-20 Jeju meeting ends with joint statement\n"
+        "The committee meeting in Jeju ended with a joint statement on Thursday.\n"
+        "“We agreed to meet every year from now on,” Aso told reporters.\n"
+    )
+    ingest_paths([corpus, story], database_url)
+    library = Library()
+    reply = to_text(answer_text("/who Taro Aso", library, database_url))
+    assert "2 articles, first seen 2025-10-23, last seen 2025-11-20" in reply
+    quotes = to_text(answer_text("/quotes Taro Aso", library, database_url))
+    assert "We agreed to meet every year from now on" in quotes

@@ -8,7 +8,7 @@ from alembic.runtime.migration import MigrationContext
 from sqlalchemy import create_engine, inspect
 from sqlmodel import SQLModel
 
-from db.engine import MIGRATIONS, get_engine, prepare_schema
+from db.engine import FIRST_REVISION, MIGRATIONS, get_engine, prepare_schema
 
 
 def migrations_config(connection) -> Config:
@@ -52,8 +52,11 @@ def test_the_migrations_build_exactly_the_tables_of_the_models(empty_database):
 
 
 def test_a_store_from_before_migrations_is_adopted(tmp_path):
+    # A store made by the first release, which created its tables without Alembic.
     engine = create_engine(f"sqlite:///{tmp_path / 'old.db'}")
-    SQLModel.metadata.create_all(engine)
+    with engine.begin() as connection:
+        command.upgrade(migrations_config(connection), FIRST_REVISION)
+        connection.exec_driver_sql("DROP TABLE alembic_version")
     assert revision_of(engine) is None
     prepare_schema(engine)
     assert revision_of(engine) == head_revision()

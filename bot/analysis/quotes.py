@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 from bot.analysis.actors import MentionSpan
 from bot.analysis.lexicon import ROLE_NOUNS, SPEECH_VERBS
+from bot.analysis.names import gender_of
 from bot.analysis.sentences import Sentence
 
 QUOTE_MARKS = '“”"'
@@ -141,10 +142,25 @@ def is_partial(text: str, before: str) -> bool:
     return starts_lower or (ends_open and not introduced)
 
 
-def resolve_pronoun(mentions: list[MentionSpan], paragraph: int, offset: int) -> str | None:
-    """A pronoun speaker is the last person named before it."""
+PRONOUN_GENDER = {"he": "M", "she": "F"}
+
+
+def fits(pronoun: str, name: str) -> bool:
+    """Whether a person may be "he" or "she": a given name known as the other's does not."""
+    wanted = PRONOUN_GENDER.get(pronoun.casefold())
+    return not wanted or gender_of(name.split()[0]) in {None, wanted}
+
+
+def resolve_pronoun(
+    mentions: list[MentionSpan], paragraph: int, offset: int, pronoun: str = ""
+) -> str | None:
+    """A pronoun or nominal speaker is the last fitting person named before it."""
     earlier = [
-        m for m in mentions if m.kind == "PER" and (m.paragraph, m.start) < (paragraph, offset)
+        m
+        for m in mentions
+        if m.kind == "PER"
+        and (m.paragraph, m.start) < (paragraph, offset)
+        and fits(pronoun, m.actor)
     ]
     return earlier[-1].actor if earlier else None
 
@@ -169,7 +185,7 @@ def speaker_in(
     names = [(m.start, m.actor) for m in people]
     # "she said", "the mayor said": the last person named before them.
     pronouns = [
-        (base + p.start(), resolve_pronoun(mentions, paragraph, base + p.start()))
+        (base + p.start(), resolve_pronoun(mentions, paragraph, base + p.start(), p.group()))
         for pattern in (PRONOUN, NOMINAL_SPEAKER)
         for p in pattern.finditer(text)
     ]
