@@ -47,11 +47,11 @@ def ingest(paths: tuple[Path, ...]) -> None:
     show_bar = sys.stderr.isatty() and len(files) >= PROGRESS_MIN_FILES
     try:
         with click.progressbar(
-            files, label="Ingesting", file=sys.stderr, hidden=not show_bar
+            length=len(files), label="Ingesting", file=sys.stderr, hidden=not show_bar
         ) as bar:
-            report = ingest_files(bar, settings.database_url)
+            report = ingest_files(files, settings.database_url, on_file=lambda: bar.update(1))
     except SQLAlchemyError as err:
-        # Articles stored before the fault stay stored: each one is its own transaction.
+        # Articles stored before the fault stay stored: batches commit as they go.
         click.echo(
             f"error: the article store is unavailable: {err.__class__.__name__}: "
             f"{getattr(err, 'orig', err)}",

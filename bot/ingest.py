@@ -1,8 +1,10 @@
 """Ingest article files into the store: parse, analyse, save, one transaction per article."""
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
+
+from sqlalchemy.exc import IntegrityError
 
 from bot.analysis import analyze
 from bot.analysis.actors import name_key
@@ -82,35 +84,49 @@ def article_data(source: str, article: ParsedArticle) -> ArticleData:
 BATCH = 50
 
 
-def read_article(path: Path) -> ArticleData:
-    """Parse and analyse one file; raises ArticleError or OSError."""
-    return article_data(str(path.resolve()), parse_article(path.read_bytes()))
+def read_article(path: Path) -> ArticleData | str:
+    """The parsed and analysed article, or the reason the file is rejected."""
+    try:
+        return article_data(str(path.resolve()), parse_article(path.read_bytes()))
+    except ArticleError as err:
+        return str(err)
+    except OSError as err:
+        return f"cannot read: {err.strerror or err}"
 
 
-def ingest_files(files: Iterable[Path], database_url: str) -> IngestReport:
+def ingest_files(
+    files: list[Path], database_url: str, on_file: Callable[[], None] | None = None
+) -> IngestReport:
     report = IngestReport()
-    batch: list[ArticleData] = []
+    batch: list[tuple[Path, ArticleData]] = []
     for path in files:
-        try:
-            batch.append(read_article(path))
-        except ArticleError as err:
-            report.rejected.append((path, str(err)))
-        except OSError as err:
-            report.rejected.append((path, f"cannot read: {err.strerror or err}"))
+        result = read_article(path)
+        if isinstance(result, str):
+            report.rejected.append((path, result))
+        else:
+            batch.append((path, result))
         if len(batch) == BATCH:
             store_batch(batch, database_url, report)
             batch = []
+        if on_file:
+            on_file()
     store_batch(batch, database_url, report)
     return report
 
 
-def store_batch(batch: list[ArticleData], database_url: str, report: IngestReport) -> None:
+def store_batch(
+    batch: list[tuple[Path, ArticleData]], database_url: str, report: IngestReport
+) -> None:
     if not batch:
         return
     with session_scope(database_url) as session:
-        for data in batch:
-            with session.begin_nested():
-                outcome = save_article(session, data)
+        for path, data in batch:
+            try:
+                with session.begin_nested():
+                    outcome = save_article(session, data)
+            except IntegrityError as err:  # the article alone is left out, the batch goes on
+                report.rejected.append((path, f"not stored: {err.orig}"))
+                continue
             setattr(report, outcome, getattr(report, outcome) + 1)
 
 

@@ -148,21 +148,25 @@ def save_actors(session: Session, actors: list[ActorData]) -> dict[str, int]:
     # store knows better when that word is a known person's surname.
     lone = [a for a in actors if " " not in a.key]
     known = known_people(session, [a.name for a in lone])
-    ids: dict[str, int] = {}
+    ids = upsert_actors(session, [a for a in actors if a.name not in known or a not in lone])
     for a in lone:
         if a.name in known and known[a.name] not in ids.values():
             ids[a.key] = known[a.name]
-    new = [a for a in actors if a.key not in ids]
-    upsert_ignoring_duplicates(
-        session, Actor, [{"key": a.key, "name": a.name, "kind": a.kind} for a in new]
-    )
-    keys = [a.key for a in new]
-    ids.update(session.exec(select(Actor.key, Actor.id).where(col(Actor.key).in_(keys))).all())
+        elif a.key not in ids:  # the known person is named in full here too: keep them apart
+            ids.update(upsert_actors(session, [a]))
     aliases = [
         {"actor_id": ids[a.key], "alias": alias} for a in actors for alias in sorted(a.aliases)
     ]
     upsert_ignoring_duplicates(session, ActorAlias, aliases)
     return ids
+
+
+def upsert_actors(session: Session, actors: list[ActorData]) -> dict[str, int]:
+    upsert_ignoring_duplicates(
+        session, Actor, [{"key": a.key, "name": a.name, "kind": a.kind} for a in actors]
+    )
+    keys = [a.key for a in actors]
+    return dict(session.exec(select(Actor.key, Actor.id).where(col(Actor.key).in_(keys))).all())
 
 
 def known_people(session: Session, names: list[str]) -> dict[str, int]:
