@@ -123,8 +123,9 @@ def save_article(session: Session, data: ArticleData) -> Outcome:
 
 
 def insert_rows(session: Session, table: type[SQLModel], rows: list[dict]) -> None:
+    # Core, not the ORM's bulk path: these rows are never read back as objects here.
     if rows:
-        session.exec(insert(table), params=rows)
+        session.connection().execute(insert(table.__table__), rows)
 
 
 def upsert_ignoring_duplicates(session: Session, table: type[SQLModel], rows: list[dict]) -> None:
@@ -133,7 +134,7 @@ def upsert_ignoring_duplicates(session: Session, table: type[SQLModel], rows: li
         return
     dialect = session.get_bind().dialect.name
     insert_for = postgresql_insert if dialect == "postgresql" else sqlite_insert
-    session.exec(insert_for(table).on_conflict_do_nothing(), params=rows)
+    session.connection().execute(insert_for(table.__table__).on_conflict_do_nothing(), rows)
 
 
 def save_actors(session: Session, actors: list[ActorData]) -> dict[str, int]:
@@ -146,7 +147,7 @@ def save_actors(session: Session, actors: list[ActorData]) -> dict[str, int]:
         return {}
     # The analysis may take a lone speaking word for an organisation ("Aso said"); the
     # store knows better when that word is a known person's surname.
-    lone = [a for a in actors if " " not in a.key]
+    lone = [a for a in actors if " " not in a.key and not a.name.isupper()]  # not acronyms
     known = known_people(session, [a.name for a in lone])
     ids = upsert_actors(session, [a for a in actors if a.name not in known or a not in lone])
     for a in lone:
