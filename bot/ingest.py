@@ -78,9 +78,9 @@ def article_data(source: str, article: ParsedArticle) -> ArticleData:
     )
 
 
-# Articles committed together: one commit (one disk flush) per batch, not per article. Each
-# article still goes in whole or not at all (its own savepoint), and a crash loses at most
-# the batch in flight, which the next run stores.
+# Articles committed together: one commit (one disk flush) per batch, not per article. An
+# article still goes in whole or not at all, and a crash loses at most the batch in flight,
+# which the next run stores.
 BATCH = 50
 
 
@@ -117,14 +117,29 @@ def ingest_files(
 def store_batch(
     batch: list[tuple[Path, ArticleData]], database_url: str, report: IngestReport
 ) -> None:
+    """One transaction for the batch; should the store refuse an article, the batch is
+    stored again article by article, so only that one is left out."""
     if not batch:
         return
+    try:
+        with session_scope(database_url) as session:
+            outcomes = [save_article(session, data) for _, data in batch]
+    except IntegrityError:
+        store_one_by_one(batch, database_url, report)
+        return
+    for outcome in outcomes:
+        setattr(report, outcome, getattr(report, outcome) + 1)
+
+
+def store_one_by_one(
+    batch: list[tuple[Path, ArticleData]], database_url: str, report: IngestReport
+) -> None:
     with session_scope(database_url) as session:
         for path, data in batch:
             try:
                 with session.begin_nested():
                     outcome = save_article(session, data)
-            except IntegrityError as err:  # the article alone is left out, the batch goes on
+            except IntegrityError as err:
                 report.rejected.append((path, f"not stored: {err.orig}"))
                 continue
             setattr(report, outcome, getattr(report, outcome) + 1)

@@ -77,9 +77,14 @@ def with_refs(rows) -> list[tuple[Quote, ArticleRef]]:
 
 def save_article(session: Session, data: ArticleData) -> Outcome:
     """Insert or update one article with everything derived from it (the caller commits)."""
-    if session.exec(select(Article.id).where(Article.content_hash == data.content_hash)).first():
+    known = session.exec(
+        select(Article).where(
+            (Article.content_hash == data.content_hash) | (Article.source == data.source)
+        )
+    ).all()
+    if any(row.content_hash == data.content_hash for row in known):
         return "unchanged"
-    article = session.exec(select(Article).where(Article.source == data.source)).first()
+    article = known[0] if known else None
     outcome: Outcome = "updated" if article else "new"
     if article:
         clear_derived_rows(session, article.id)
