@@ -12,7 +12,7 @@ from sqlmodel import Session
 
 from bot.answer import Answer, Section, source_line
 from bot.commands import Command, parse_command
-from bot.digest import digest_for_day
+from bot.digest import build_digest, digest_title
 from bot.library import Library
 from bot.search import best_passage, query_words
 from db import queries
@@ -264,9 +264,10 @@ def digest_answer(query: str, session: Session, tz: str = "UTC") -> Answer:
             return usage_answer("digest", f"“{query}” is not a date like 2025-10-23.")
     else:
         day = today(tz)
-    answer = digest_for_day(session, day)
+    articles = queries.articles_on(session, day)
+    answer = build_digest(session, digest_title(day), articles)
     latest = queries.latest_article_date(session)
-    if queries.articles_on(session, day) or not latest or latest == day:
+    if articles or not latest or latest == day:
         return answer
     hint = f"The latest articles are from {latest.isoformat()}: `/digest {latest.isoformat()}`"
     return Answer(answer.title, answer.sections, note=hint)

@@ -44,6 +44,11 @@ class Command:
     problem: str = ""  # why the input cannot be answered (empty, too long, ...)
     page: int = 0  # 0 for the first answer, 1 after "more", ...
 
+    @property
+    def asks_something(self) -> bool:
+        """A real question (not help or usage): worth sharing, and a subject to follow up on."""
+        return not self.problem and self.kind != "help"
+
 
 def clean(text: str) -> str:
     return " ".join(text.strip().strip("?!.").split())

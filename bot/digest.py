@@ -104,8 +104,12 @@ def whats_new(session: Session, articles: list[Article], roles: dict[int, str]) 
     return lines
 
 
+def digest_title(day: date) -> str:
+    return f"Digest for {day.isoformat()}"
+
+
 def digest_for_day(session: Session, day: date) -> Answer:
-    return build_digest(session, f"Digest for {day.isoformat()}", queries.articles_on(session, day))
+    return build_digest(session, digest_title(day), queries.articles_on(session, day))
 
 
 @dataclass(frozen=True)
@@ -143,7 +147,7 @@ def publish_digest(
             articles = queries.uncovered_articles(session, channel, since, day)
         else:
             articles = queries.articles_on(session, day)
-        answer = build_digest(session, f"Digest for {day.isoformat()}", articles)
+        answer = build_digest(session, digest_title(day), articles)
     article_ids = [article.id for article in articles]
     if not articles and settings.digest_skip_quiet_days:
         with session_scope(url) as session:

@@ -54,7 +54,7 @@ class Services:
             earlier = None
         command = follow_up(text, earlier)
         answer = self.answer(command)
-        if not command.problem and command.kind != "help":
+        if command.asks_something:
             try:
                 with session_scope(self.settings.database_url) as session:
                     queries.remember_thread_subject(

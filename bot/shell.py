@@ -41,5 +41,5 @@ def run_shell(settings: Settings) -> None:
         command = follow_up(line, previous)
         answer = answer_command(command, library, settings.database_url, settings.digest_tz)
         click.echo(to_text(answer))
-        if not command.problem and command.kind != "help":
+        if command.asks_something:
             previous = command

@@ -17,9 +17,9 @@ def register(app: App, services: Services) -> None:
     def answer_command(command: dict, respond: Respond) -> None:
         text = f"{command['command']} {command.get('text', '')}"
         parsed = parse_command(text)
-        shareable = not parsed.problem and parsed.kind != "help"
         answer = services.answer(parsed)
-        respond(response_type="ephemeral", **to_message(answer, share=text if shareable else ""))
+        share = text if parsed.asks_something else ""
+        respond(response_type="ephemeral", **to_message(answer, share=share))
 
     def share_answer(body: dict, action: dict, respond: Respond) -> None:
         answer = services.answer_text(action["value"])
