@@ -53,7 +53,8 @@ def build_digest(session: Session, title: str, articles: list[Article]) -> Answe
         for a in articles
     ]
     roles = {role.actor_id: role.text for role in queries.roles_in(session, ids)}
-    top = queries.day_actors(session, ids, ACTORS_OF_THE_DAY)
+    everyone = queries.day_actors(session, ids)
+    top = everyone[:ACTORS_OF_THE_DAY]
     if top:
         lines = [
             f"• {actor.name}" + (f", {roles[actor.id]}" if actor.id in roles else "")
@@ -65,7 +66,7 @@ def build_digest(session: Session, title: str, articles: list[Article]) -> Answe
         sections.append(
             Section("Quote of the day", quote[0].speaker, quote[0].text, source_line(quote[1]))
         )
-    news = whats_new(session, articles, roles)
+    news = whats_new(session, articles, everyone, roles)
     if news:
         sections.append(Section("New since the last digest", "\n".join(news)))
     return Answer(title, sections)
@@ -85,10 +86,12 @@ def quote_of_the_day(rows: list, prominence: dict[int, int]):
     return max(candidates, key=weight)
 
 
-def whats_new(session: Session, articles: list[Article], roles: dict[int, str]) -> list[str]:
-    """Actors seen for the first time, and people whose stated title changed."""
+def whats_new(
+    session: Session, articles: list[Article], everyone: list, roles: dict[int, str]
+) -> list[str]:
+    """Of the day's actors (`everyone`), those seen for the first time, and people whose
+    stated title changed."""
     first_day = min(article.date for article in articles)
-    everyone = queries.day_actors(session, [a.id for a in articles], limit=1000)
     seen = queries.first_seen(session, [actor.id for actor, _ in everyone])
     lines = [
         f"• First seen: {actor.name}"

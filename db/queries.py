@@ -462,8 +462,8 @@ def uncovered_articles(session: Session, channel: str, since: date, until: date)
     return list(session.exec(query))
 
 
-def day_actors(session: Session, article_ids: list[int], limit: int) -> list[tuple[Actor, int]]:
-    """The most mentioned actors in these articles."""
+def day_actors(session: Session, article_ids: list[int]) -> list[tuple[Actor, int]]:
+    """The actors of these articles, most mentioned first."""
     total = func.sum(Mention.count).label("total")
     query = (
         select(Actor, total)
@@ -471,7 +471,6 @@ def day_actors(session: Session, article_ids: list[int], limit: int) -> list[tup
         .where(col(Mention.article_id).in_(article_ids))
         .group_by(Actor.id)
         .order_by(total.desc(), Actor.name)
-        .limit(limit)
     )
     return list(session.exec(query))
 
