@@ -178,3 +178,31 @@ def test_romanised_names_with_the_family_name_last():
     analysis = analyze("t", ["Sung-lac Wi met Min-jae Kim in Seoul on Friday, officials said."])
     names = {actor.name: actor.kind for actor in analysis.actors}
     assert names == {"Sung-lac Wi": "PER", "Min-jae Kim": "PER"}
+
+
+@pytest.fixture(scope="module")
+def storm_office():
+    return analysed(FIXTURES / "analysis" / "storm_office.txt")
+
+
+def test_places_are_not_actors(storm_office):
+    names = {actor.name for actor in storm_office.actors}
+    assert not names & {"Virginia", "Hong Kong", "Canada", "Richmond"}
+
+
+def test_an_organisation_named_before_its_spokeswoman(storm_office):
+    actors = actors_by_name(storm_office)
+    assert actors["Environment Canada"].kind == "ORG"
+    assert actors["Julie Hahn"].kind == "PER"
+    assert actors["Church of the Open Door"].kind == "ORG"
+
+
+def test_a_lone_surname_typed_once_is_typed_everywhere(storm_office):
+    petrov = actors_by_name(storm_office)["Petrov"]
+    assert petrov.kind == "PER"
+    assert petrov.mentions == 2  # the first, with no speech verb, as well as "Petrov said"
+
+
+def test_things_with_an_article_or_an_everyday_first_word_are_not_people(storm_office):
+    people = {actor.name for actor in storm_office.actors if actor.kind == "PER"}
+    assert not people & {"Church", "Polaroids", "Warhol Polaroids", "Creative Commons"}

