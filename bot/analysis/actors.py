@@ -25,7 +25,7 @@ from bot.analysis.lexicon import (
     WEEKDAYS,
 )
 from bot.analysis.names import is_given_name, is_surname
-from bot.analysis.places import is_place
+from bot.analysis.places import is_place, is_region
 from bot.analysis.sentences import Sentence
 
 TOKEN = re.compile(r"(?:[A-Z]\.){2,}|\w+(?:[-'’.]\w+)*(?:['’]s?)?|[^\w\s]")
@@ -289,8 +289,8 @@ def classify(candidate: Candidate) -> str | None:
     tokens = candidate.tokens
     if is_org(tokens, candidate.after):
         return "ORG"
-    if is_place(candidate.name) and not candidate.title:
-        return None
+    if len(tokens) > 1 and is_place(candidate.name) and not candidate.title:
+        return None  # a lone word may still be a known person's surname ("Warren")
     if len(tokens) == 1 and ACRONYM.fullmatch(tokens[0].text):
         return "ORG"
     if not is_person_name(tokens):
@@ -352,16 +352,16 @@ def speaks(candidate: Candidate) -> bool:
 def single_kind(candidate: Candidate) -> str | None:
     """The kind of a one-word name that no full name in the article explains."""
     word = candidate.name
-    if ACRONYM.fullmatch(word):
-        return "ORG"
     if candidate.title:
         return "PER"
     # People take no article: "the Church" and "the Mets" are organisations.
     known_name = (
         is_surname(word) or is_given_name(word) or word.endswith(SURNAME_ENDINGS)
     ) and not follows_determiner(candidate)
-    if is_place(word) and not (known_name and speaks(candidate)):
+    if is_region(word) or (is_place(word) and not (known_name and speaks(candidate))):
         return None  # "Washington said" is a government; "Jackson said" a person
+    if ACRONYM.fullmatch(word):
+        return "ORG"
     if heads_staff(candidate) and not known_name:
         return "ORG"
     if not speaks(candidate):

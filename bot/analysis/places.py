@@ -1,4 +1,4 @@
-"""Names of countries, capitals, US states, continents and large cities (GeoNames, CC BY 4.0;
+"""Names of countries, US states, continents, capitals and large cities (GeoNames, CC BY 4.0;
 see scripts/make_places.py): a capitalised name that is a place is not an actor unless the
 text says otherwise ("President Jackson", "Lincoln said")."""
 
@@ -7,10 +7,17 @@ from importlib import resources
 
 
 @cache
-def place_names() -> frozenset[str]:
+def places() -> dict[str, str]:
+    """Casefolded place name -> "region" (a country, US state or continent) or "city"."""
     text = resources.files("bot.analysis").joinpath("places.txt").read_text(encoding="utf-8")
-    return frozenset(line.casefold() for line in text.splitlines() if line)
+    rows = (line.split("\t") for line in text.splitlines() if line)
+    return {name.casefold(): kind for kind, name in rows}
 
 
 def is_place(name: str) -> bool:
-    return name.casefold() in place_names()
+    return name.casefold() in places()
+
+
+def is_region(name: str) -> bool:
+    """A country, US state or continent: never a person, however it is used."""
+    return places().get(name.casefold()) == "region"
