@@ -206,3 +206,30 @@ def test_a_lone_surname_typed_once_is_typed_everywhere(storm_office):
 def test_things_with_an_article_or_an_everyday_first_word_are_not_people(storm_office):
     people = {actor.name for actor in storm_office.actors if actor.kind == "PER"}
     assert not people & {"Church", "Polaroids", "Warhol Polaroids", "Creative Commons"}
+
+
+def speakers(*paragraphs):
+    return [(q.speaker, q.text) for q in analyze("", list(paragraphs)).quotes]
+
+
+def test_speaker_after_ms_and_with_initials_party_and_suffix():
+    assert speakers(
+        "Dana Moore, a senior adviser to the campaign, spoke first.",
+        '"It is a little bit of magic when they are on stage," Ms. Moore said.',
+        "“This is a disgusting day for us all,” said Rep. G.K. Butterfield (D-N.C.), head of "
+        "the caucus.",
+        '"Absolutely hate this framing of the vote," Vann R. Newkirk II, a writer for a '
+        "magazine, said on Twitter.",
+    ) == [
+        ("Dana Moore", "It is a little bit of magic when they are on stage"),
+        ("G.K. Butterfield", "This is a disgusting day for us all"),
+        ("Vann R Newkirk II", "Absolutely hate this framing of the vote"),
+    ]
+
+
+def test_the_subject_of_the_speech_verb_speaks_not_a_name_after_it():
+    found = speakers(
+        "Maria Lopez says Tom Baker’s late-night tweets about the mayor were “unhinged, even "
+        "for him.”"
+    )
+    assert found == [("Maria Lopez", "unhinged, even for him.")]

@@ -33,6 +33,8 @@ POSSESSIVE = re.compile(r"['’]s?$")
 ACRONYM = re.compile(r"[A-Z][A-Z&]{1,6}")
 # The hyphenated given name of a romanised Korean name: "Sung-lac", "Jong-un", "Hye-jin".
 ROMANISED_GIVEN_NAME = re.compile(r"[A-Z][a-z]+-[a-z]+")
+INITIALS = re.compile(r"(?:[A-Z]\.)+")  # "G.K." of "G.K. Butterfield"
+NAME_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
 NAME_JOINERS = frozenset({"of", "for", "on"})
 PERSON_PARTICLES = frozenset({"de", "van", "von", "der", "al", "bin", "da", "del", "di", "le"})
 RELATIVE_ROLE = re.compile(
@@ -195,6 +197,11 @@ def is_org(tokens: list[Token], after: str) -> bool:
     return bool(re.match(r"^\s*\(([A-Z][A-Za-z&]{1,7})\)", after))
 
 
+def is_suffix(word: str) -> bool:
+    """ "Jr", "III": part of a full name, never a name alone."""
+    return word.casefold().rstrip(".") in NAME_SUFFIXES
+
+
 def is_person_name(tokens: list[Token]) -> bool:
     words = [token.text for token in tokens if token.text not in PERSON_PARTICLES]
     if not 1 <= len(words) <= 4:
@@ -206,7 +213,7 @@ def is_person_name(tokens: list[Token]) -> bool:
         # "Korea-Japan" is an adjective, "Sung-lac" a given name.
         if len(parts) > 1 and all(part[:1].isupper() for part in parts):
             return False
-        if word.isupper() and len(word) > 1:
+        if word.isupper() and len(word) > 1 and not (INITIALS.fullmatch(word) or is_suffix(word)):
             return False
     return True
 
@@ -301,6 +308,7 @@ def classify(candidate: Candidate) -> str | None:
         candidate.title
         or is_given_name(tokens[0].text)
         or any(ROMANISED_GIVEN_NAME.fullmatch(token.text) for token in tokens)
+        or any(re.fullmatch(r"[A-Z]", token.text) for token in tokens[1:-1])  # "Vann R. Newkirk"
     ):
         return "PER"
     previous = re.search(r"(\w+)\s*$", candidate.before)
@@ -460,7 +468,7 @@ def find_actors(sentences: list[Sentence]) -> tuple[list[ActorFound], list[Menti
 def alias_parts(tokens: list[Token]) -> list[str]:
     """The words that name a person alone later: the surname, and the given name or the
     family name written first ("Wi" of "Wi Sung-lac")."""
-    words = [token.text for token in tokens if token.text not in PERSON_PARTICLES]
+    words = [t.text for t in tokens if t.text not in PERSON_PARTICLES and not is_suffix(t.text)]
     parts = name_key(words[-1]).split()
     if len(words) > 1 and (
         is_given_name(words[0]) or any(ROMANISED_GIVEN_NAME.fullmatch(w) for w in words[1:])

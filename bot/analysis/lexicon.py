@@ -74,6 +74,8 @@ ROLE_NOUNS = frozenset(
     strategist negotiator diplomat prosecutor lawyer attorney president-elect owner
     partner fellow scholar expert dean principal coach captain commissioner
     administrator superintendent inspector trustee treasurer broker investor banker aide
+    writer columnist reporter journalist author activist organizer organiser pollster
+    consultant historian campaigner
     """.split()
 )
 

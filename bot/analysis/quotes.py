@@ -28,6 +28,7 @@ NOMINAL_SPEAKER = re.compile(
 )
 ACCORDING_TO = re.compile(r"\baccording to\b", re.IGNORECASE)
 DASH_ATTRIBUTION = re.compile(r"^\s*[―—–-]+\s*")
+SUBJECT_GAP = 12  # characters between a subject and its verb ("Clinton also says")
 ATTRIBUTION_WINDOW = 160  # characters after a quote searched for "..., she said"
 
 
@@ -202,6 +203,17 @@ def speaker_in(
     verb = base + (verbs[-1] if side == "before" else verbs[0]).start()
     candidates = names + pronouns
     if side == "before":
+        # "Clinton says Trump's late-night tweets were ...": a verb right after its subject
+        # beats a later word that may be a noun ("tweets", "remarks").
+        subject_ends = [base + p.end() for p in PRONOUN.finditer(text)]
+        subject_ends += [m.end for m in people]
+        with_subject = [
+            v
+            for v in verbs
+            if any(0 <= base + v.start() - end <= SUBJECT_GAP for end in subject_ends)
+        ]
+        if with_subject:
+            verb = base + with_subject[-1].start()
         subjects = [c for c in candidates if c[0] < verb]
         return closest(subjects, verb) or closest(candidates, verb)
     return closest(candidates, verb)

@@ -4,9 +4,16 @@ It knows news abbreviations ("23 Oct. 2025", "Rep. Yoon", "U.S.", "Corp.") and i
 enough for ingest: about 60 times faster than syntok on the same paragraphs.
 """
 
+import re
 from dataclasses import dataclass
 
 from sentencex import segment
+
+# Abbreviated titles that stand before a name and so never end a sentence; sentencex misses
+# some of them ("Ms. Moore said").
+TITLE_BEFORE_NAME = re.compile(
+    r"\b(?:Mr|Mrs|Ms|Mx|Dr|Rep|Sen|Gov|Gen|Lt|Col|Capt|Sgt|Adm|Prof|Rev|Hon|Fr)\.$"
+)
 
 
 @dataclass(frozen=True)
@@ -26,6 +33,8 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
         start = offset + len(piece) - len(piece.lstrip())
         end = offset + len(piece.rstrip())
         if end > start:
+            if spans and TITLE_BEFORE_NAME.search(text[spans[-1][0] : spans[-1][1]]):
+                start = spans.pop()[0]
             spans.append((start, end))
         offset += len(piece)
     return spans
