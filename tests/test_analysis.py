@@ -233,3 +233,35 @@ def test_the_subject_of_the_speech_verb_speaks_not_a_name_after_it():
         "for him.”"
     )
     assert found == [("Maria Lopez", "unhinged, even for him.")]
+
+
+def test_speaker_is_the_subject_of_told_and_a_known_surname_after_said():
+    assert speakers(
+        "Police Commissioner James O’Neill spoke at the scene.",
+        "“The exact cause of the explosion has not been determined,” said O'Neill, on his first "
+        "day.",
+        "\"Look, it's a phony system,\" Trump told Bill O'Reilly of Fox News this week.",
+    ) == [
+        ("James O’Neill", "The exact cause of the explosion has not been determined"),
+        ("Trump", "Look, it's a phony system"),
+    ]
+
+
+def test_titled_surnames_that_are_titles_and_hyphenated_given_names():
+    assert speakers(
+        '"It is all about creating some enthusiasm," Mr. King added.',
+        "Jean-Marc Ayrault, the foreign minister of France, a member of the Security Council, "
+        'said the test "cannot be left without consequences."',
+    ) == [
+        ("King", "It is all about creating some enthusiasm"),
+        ("Jean-Marc Ayrault", "cannot be left without consequences."),
+    ]
+
+
+def test_a_long_sentence_after_a_quote_is_not_its_attribution():
+    found = speakers(
+        'Mayor Jennifer Roberts said Friday that the video should come out but said "the '
+        'question is the timing." Gov. Pat McCrory said it would be "improper" for him to speak '
+        "on whether the video should be released."
+    )
+    assert found[0] == ("Jennifer Roberts", "the question is the timing.")

@@ -210,8 +210,9 @@ def is_person_name(tokens: list[Token]) -> bool:
         return False  # a bare title: "the Governor said"
     for word in words:
         parts = re.split(r"[-‐‑]", word)
-        # "Korea-Japan" is an adjective, "Sung-lac" a given name.
-        if len(parts) > 1 and all(part[:1].isupper() for part in parts):
+        # "Korea-Japan" is an adjective; "Sung-lac" and "Jean-Marc" are given names.
+        capitalised = len(parts) > 1 and all(part[:1].isupper() for part in parts)
+        if capitalised and not all(is_given_name(part) for part in parts):
             return False
         if word.isupper() and len(word) > 1 and not (INITIALS.fullmatch(word) or is_suffix(word)):
             return False
@@ -300,6 +301,8 @@ def classify(candidate: Candidate) -> str | None:
         return None  # a lone word may still be a known person's surname ("Warren")
     if len(tokens) == 1 and ACRONYM.fullmatch(tokens[0].text):
         return "ORG"
+    if len(tokens) == 1 and candidate.title:
+        return "single"  # "Mr. King": a surname that is also a title word
     if not is_person_name(tokens):
         return None
     if len(tokens) == 1:
@@ -353,7 +356,7 @@ def speaks(candidate: Candidate) -> bool:
     preceding = re.search(r"\b(\w+)\s*,?\s*$", candidate.before)
     return bool(
         (following and following.group(1) in SPEECH_VERBS)
-        or (preceding and preceding.group(1) in {"said", "says", "according"})
+        or (preceding and preceding.group(1) in SPEECH_VERBS | {"according"})
     )
 
 
@@ -469,12 +472,14 @@ def alias_parts(tokens: list[Token]) -> list[str]:
     """The words that name a person alone later: the surname, and the given name or the
     family name written first ("Wi" of "Wi Sung-lac")."""
     words = [t.text for t in tokens if t.text not in PERSON_PARTICLES and not is_suffix(t.text)]
-    parts = name_key(words[-1]).split()
+    named_alone = [words[-1]]
     if len(words) > 1 and (
         is_given_name(words[0]) or any(ROMANISED_GIVEN_NAME.fullmatch(w) for w in words[1:])
     ):
-        parts += name_key(words[0]).split()
-    return parts
+        named_alone.append(words[0])
+    # "O’Neill" is keyed "o neill": the whole word, and its pieces ("Sung-lac", "lac").
+    keys = [name_key(word) for word in named_alone]
+    return keys + [piece for key in keys for piece in key.split() if len(piece) > 1]
 
 
 def candidate_position(candidate: Candidate) -> tuple[int, int]:

@@ -75,7 +75,7 @@ ROLE_NOUNS = frozenset(
     partner fellow scholar expert dean principal coach captain commissioner
     administrator superintendent inspector trustee treasurer broker investor banker aide
     writer columnist reporter journalist author activist organizer organiser pollster
-    consultant historian campaigner
+    consultant historian campaigner businessman businesswoman billionaire developer
     """.split()
 )
 

@@ -29,7 +29,10 @@ NOMINAL_SPEAKER = re.compile(
 ACCORDING_TO = re.compile(r"\baccording to\b", re.IGNORECASE)
 DASH_ATTRIBUTION = re.compile(r"^\s*[―—–-]+\s*")
 SUBJECT_GAP = 12  # characters between a subject and its verb ("Clinton also says")
-ATTRIBUTION_WINDOW = 160  # characters after a quote searched for "..., she said"
+ATTRIBUTION_WINDOW = 160
+# A sentence after a quote that closes its own sentence is its attribution only when short
+# ('"...?" Vitter asked.'); a longer one is news of its own.
+MAX_ATTRIBUTION_WORDS = 8  # characters after a quote searched for "..., she said"
 
 
 @dataclass(frozen=True)
@@ -185,10 +188,10 @@ def speaker_in(
     people = [m for m in inside if m.kind == "PER"] or inside
     names = [(m.start, m.actor) for m in people]
     # "she said", "the mayor said": the last person named before them.
+    pronoun_matches = [p for pattern in (PRONOUN, NOMINAL_SPEAKER) for p in pattern.finditer(text)]
     pronouns = [
         (base + p.start(), resolve_pronoun(mentions, paragraph, base + p.start(), p.group()))
-        for pattern in (PRONOUN, NOMINAL_SPEAKER)
-        for p in pattern.finditer(text)
+        for p in pronoun_matches
     ]
     dash = DASH_ATTRIBUTION.match(text) if side == "after" else None
     if dash:
@@ -202,20 +205,24 @@ def speaker_in(
         return None
     verb = base + (verbs[-1] if side == "before" else verbs[0]).start()
     candidates = names + pronouns
+    # A speaker right before the verb is its subject: '..." Trump told Bill O'Reilly'.
+    subject_ends = [(base + p.end(), c) for p, c in zip(pronoun_matches, pronouns, strict=True)]
+    subject_ends += [(m.end, (m.start, m.actor)) for m in people]
+    with_subject = [
+        (v, c)
+        for v in verbs
+        for end, c in subject_ends
+        if 0 <= base + v.start() - end <= SUBJECT_GAP
+    ]
     if side == "before":
         # "Clinton says Trump's late-night tweets were ...": a verb right after its subject
         # beats a later word that may be a noun ("tweets", "remarks").
-        subject_ends = [base + p.end() for p in PRONOUN.finditer(text)]
-        subject_ends += [m.end for m in people]
-        with_subject = [
-            v
-            for v in verbs
-            if any(0 <= base + v.start() - end <= SUBJECT_GAP for end in subject_ends)
-        ]
         if with_subject:
-            verb = base + with_subject[-1].start()
+            return with_subject[-1][1][1]
         subjects = [c for c in candidates if c[0] < verb]
         return closest(subjects, verb) or closest(candidates, verb)
+    if with_subject and with_subject[0][0].start() == verbs[0].start():
+        return with_subject[0][1][1]
     return closest(candidates, verb)
 
 
@@ -226,7 +233,8 @@ def attribution_end(sentences: list[Sentence], paragraph: str, number: int, offs
     if not following:
         return len(paragraph)
     end = following[0].end
-    if not paragraph[offset:end].strip(" ,.;:!?") and len(following) > 1:
+    short = len(following) > 1 and len(following[1].text.split()) <= MAX_ATTRIBUTION_WORDS
+    if not paragraph[offset:end].strip(" ,.;:!?") and short:
         end = following[1].end
     return min(end, offset + ATTRIBUTION_WINDOW)
 
