@@ -265,3 +265,25 @@ def test_a_long_sentence_after_a_quote_is_not_its_attribution():
         "on whether the video should be released."
     )
     assert found[0] == ("Jennifer Roberts", "the question is the timing.")
+
+
+def actors_of(*paragraphs):
+    return {actor.name: actor for actor in analyze("", list(paragraphs)).actors}
+
+
+def test_short_names_and_initials_of_organisations_are_aliases():
+    actors = actors_of(
+        "Keystone Drilling Corp and the U.S. Environmental Protection Agency signed a pact.",
+        "Keystone said the EPA would inspect the wells next year.",
+    )
+    assert {"Keystone"} <= actors["Keystone Drilling Corp"].aliases
+    assert "EPA" in actors["U.S. Environmental Protection Agency"].aliases
+    assert "Keystone" not in actors and "EPA" not in actors
+
+
+def test_demonyms_abbreviations_and_places_with_a_place_noun_are_not_actors():
+    actors = actors_of(
+        "The Swiss said the plan was sound, and TV crews filmed DNA samples in Harrison County.",
+        "NOTE: the note was filed late.",
+    )
+    assert not set(actors) & {"Swiss", "TV", "DNA", "Harrison County", "NOTE"}

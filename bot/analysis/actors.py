@@ -10,10 +10,13 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from bot.analysis.lexicon import (
-    ADJECTIVE_ENDINGS,
+    ABBREVIATIONS,
     COMMON_WORDS,
+    DEMONYM_ENDINGS,
+    DEMONYMS,
     MONTHS,
     ORG_HEADS,
+    PLACE_HEADS,
     PLACE_PREFIXES,
     PLACE_PREPOSITIONS,
     ROLE_NOUNS,
@@ -297,7 +300,11 @@ def classify(candidate: Candidate) -> str | None:
     tokens = candidate.tokens
     if is_org(tokens, candidate.after):
         return "ORG"
-    if len(tokens) > 1 and is_place(candidate.name) and not candidate.title:
+    if (
+        len(tokens) > 1
+        and not candidate.title
+        and (is_place(candidate.name) or tokens[-1].text.casefold() in PLACE_HEADS)
+    ):
         return None  # a lone word may still be a known person's surname ("Warren")
     if len(tokens) == 1 and ACRONYM.fullmatch(tokens[0].text):
         return "ORG"
@@ -341,9 +348,13 @@ def heads_staff(candidate: Candidate) -> bool:
     following = re.match(r"^\s*([a-z][\w-]*)", candidate.after)
     if not following or candidate.tokens[-1].possessive:
         return False  # "Obama's spokesman" is a person's
-    if len(candidate.tokens) == 1 and candidate.name.endswith(ADJECTIVE_ENDINGS):
+    if len(candidate.tokens) == 1 and is_demonym(candidate.name):
         return False
     return following.group(1) in STAFF_NOUNS
+
+
+def is_demonym(word: str) -> bool:
+    return word.casefold() in DEMONYMS or word.endswith(DEMONYM_ENDINGS)
 
 
 def follows_determiner(candidate: Candidate) -> bool:
@@ -372,7 +383,8 @@ def single_kind(candidate: Candidate) -> str | None:
     if is_region(word) or (is_place(word) and not (known_name and speaks(candidate))):
         return None  # "Washington said" is a government; "Jackson said" a person
     if ACRONYM.fullmatch(word):
-        return "ORG"
+        shouted = word.casefold() in candidate.lower_vocabulary  # "NOTE:" in a table
+        return None if shouted or word.casefold() in ABBREVIATIONS else "ORG"
     if heads_staff(candidate) and not known_name:
         return "ORG"
     if not speaks(candidate):
@@ -380,7 +392,9 @@ def single_kind(candidate: Candidate) -> str | None:
     # Companies and churches speak too: only a known name makes a speaker a person.
     if known_name:
         return "PER"
-    return None if word.endswith("s") and not word.endswith("ss") else "ORG"
+    if is_demonym(word) or (word.endswith("s") and not word.endswith("ss")):
+        return None  # "Swiss", "Democrats": people, but no one actor
+    return "ORG"
 
 
 def find_actors(sentences: list[Sentence]) -> tuple[list[ActorFound], list[MentionSpan]]:
@@ -397,6 +411,8 @@ def find_actors(sentences: list[Sentence]) -> tuple[list[ActorFound], list[Menti
         if kind == "PER":
             for part in alias_parts(candidate.tokens):
                 part_owner.setdefault(part, key)
+        elif short_name := company_short_name(candidate.tokens):
+            part_owner.setdefault(name_key(short_name), key)
         acronym = re.match(r"^\s*\(([A-Z][A-Za-z&]{1,7})\)", candidate.after)
         if acronym:
             actor.aliases.add(acronym.group(1))
@@ -429,6 +445,9 @@ def find_actors(sentences: list[Sentence]) -> tuple[list[ActorFound], list[Menti
         word = name_key(candidate.name)
         if word not in single_kinds and (kind := single_kind(candidate)):
             single_kinds[word] = kind
+    for key, actor in list(actors.items()):
+        if actor.kind == "ORG" and len(acronym := initials(actor.name)) >= 2:
+            part_owner.setdefault(name_key(acronym), key)  # "EPA" of "Environmental Pro..."
     for candidate in pending:
         word = name_key(candidate.name)
         key = part_owner.get(word)
@@ -466,6 +485,27 @@ def find_actors(sentences: list[Sentence]) -> tuple[list[ActorFound], list[Menti
         actor.mentions = counts[key]
     found = [actor for actor in actors.values() if actor.mentions]
     return sorted(found, key=lambda actor: -actor.mentions), mentions
+
+
+def initials(name: str) -> str:
+    """ "EPA" of "U.S. Environmental Protection Agency": the capitals of its words, a leading
+    place and the small words left out."""
+    words = [w for w in name.split() if w[:1].isupper()]
+    if len(words) > 2 and is_place(words[0].rstrip(".")) or words[:1] == ["U.S."]:
+        words = words[1:]
+    return "".join(word[0] for word in words)
+
+
+def company_short_name(tokens: list[Token]) -> str | None:
+    """ "Toyota" of "Toyota Motor Corp": the first word of an organisation named by a
+    distinctive word and its kind, as later sentences name it."""
+    if len(tokens) < 2 or tokens[-1].text.casefold() not in ORG_HEADS:
+        return None
+    first = tokens[0].text
+    generic = first.casefold() in ORG_HEADS | TITLE_WORDS | PLACE_PREFIXES | COMMON_WORDS
+    if generic or is_place(first) or is_demonym(first) or first.isupper():
+        return None
+    return first
 
 
 def alias_parts(tokens: list[Token]) -> list[str]:

@@ -151,9 +151,17 @@ STAFF_NOUNS = frozenset(
     """.split()
 )
 
-# Endings of nationality and party adjectives ("Japanese", "Korean", "Israeli",
-# "Democratic"), which stand before the same nouns as organisations do.
-ADJECTIVE_ENDINGS = ("ese", "an", "ish", "ch", "i", "ic")
+# Nationality, faith and party adjectives ("Japanese", "Korean", "Swiss", "Democratic"):
+# they speak and stand before staff nouns as organisations do, but name none.
+DEMONYM_ENDINGS = ("ese", "ian", "ean", "ish")
+DEMONYMS = frozenset(
+    """
+    american mexican german afghan swiss thai greek dutch french czech israeli iraqi saudi
+    pakistani kuwaiti qatari yemeni somali bangladeshi nepali omani emirati scots welsh
+    democratic republican catholic muslim christian jewish sunni shiite islamic arab arabic
+    african european asian latino hispanic
+    """.split()
+)
 
 # Endings of Slavic, Greek, Romanian, Georgian, Armenian and Turkish surnames
 # ("Gorbachev", "Tymoshenko", "Papadopoulos"), which English words do not end with.
@@ -174,4 +182,25 @@ SURNAME_ENDINGS = (
     "idze",
     "oglu",
     "yan",
+)
+
+# Abbreviations written in capitals that name no organisation.
+ABBREVIATIONS = frozenset(
+    """
+    dna rna iq ok vip cd dvd tv pc gdp gnp ceo cfo coo cto hiv aids ufo id pin atm gps usb pdf
+    am pm bc ad faq pr hr it ai vr ar sms mp mps pow gmt utc est edt pst pdt lcd led cpu gpu
+    ipo etf m&a r&d q&a faq vat suv mba phd rsvp asap diy fyi reuter
+    lol omg wtf aka eta note
+    """.split()
+)
+
+# Last words of place names ("Harrison County", "Hudson River"); words that are also
+# common surnames ("Park", "Hills", "Bay", "Lake") are left out.
+PLACE_HEADS = frozenset(
+    """
+    county river street avenue road island islands mountain mountains valley square
+    province district region airport station bridge beach canyon creek sea ocean gulf
+    peninsula strait desert coast harbor harbour highway boulevard plaza heights falls
+    springs township parish prefecture
+    """.split()
 )
