@@ -287,3 +287,9 @@ def test_demonyms_abbreviations_and_places_with_a_place_noun_are_not_actors():
         "NOTE: the note was filed late.",
     )
     assert not set(actors) & {"Swiss", "TV", "DNA", "Harrison County", "NOTE"}
+
+
+def test_given_names_of_other_countries_make_a_full_name():
+    actors = actors_of("Giorgio Chiellini and Wasim Akram met Sr. Jr on Monday.", "III said so.")
+    assert actors["Giorgio Chiellini"].kind == "PER"
+    assert not set(actors) & {"Jr", "III"}

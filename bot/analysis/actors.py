@@ -314,12 +314,7 @@ def classify(candidate: Candidate) -> str | None:
         return None
     if len(tokens) == 1:
         return "single"
-    if (
-        candidate.title
-        or is_given_name(tokens[0].text)
-        or any(ROMANISED_GIVEN_NAME.fullmatch(token.text) for token in tokens)
-        or any(re.fullmatch(r"[A-Z]", token.text) for token in tokens[1:-1])  # "Vann R. Newkirk"
-    ):
+    if candidate.title or looks_like_full_name(tokens):
         return "PER"
     previous = re.search(r"(\w+)\s*$", candidate.before)
     if tokens[0].text.casefold() in PLACE_PREFIXES:
@@ -333,6 +328,7 @@ def classify(candidate: Candidate) -> str | None:
     # ("the Open Door") is no person's name.
     if (
         tokens[0].text.casefold() in candidate.lower_vocabulary
+        or is_demonym(tokens[0].text)
         or any(is_place(token.text) for token in tokens)
         or follows_determiner(candidate)
     ):
@@ -340,6 +336,16 @@ def classify(candidate: Candidate) -> str | None:
     if stated_role(candidate.after) or speaks(candidate) or is_surname(tokens[-1].text):
         return "PER"
     return "maybe"
+
+
+def looks_like_full_name(tokens: list[Token]) -> bool:
+    """A known given name, a romanised one ("Sung-lac") or a middle initial ("Vann R.
+    Newkirk") makes a capitalised phrase a person's full name."""
+    return (
+        is_given_name(tokens[0].text)
+        or any(ROMANISED_GIVEN_NAME.fullmatch(token.text) for token in tokens)
+        or any(re.fullmatch(r"[A-Z]", token.text) for token in tokens[1:-1])
+    )
 
 
 def heads_staff(candidate: Candidate) -> bool:
@@ -374,6 +380,8 @@ def speaks(candidate: Candidate) -> bool:
 def single_kind(candidate: Candidate) -> str | None:
     """The kind of a one-word name that no full name in the article explains."""
     word = candidate.name
+    if is_suffix(word):
+        return None  # "Jr." or "III" left alone by a line break
     if candidate.title:
         return "PER"
     # People take no article: "the Church" and "the Mets" are organisations.
@@ -420,8 +428,14 @@ def find_actors(sentences: list[Sentence]) -> tuple[list[ActorFound], list[Menti
         return key
 
     classified = [(candidate, classify(candidate)) for candidate in candidates]
+    # A phrase the article writes after "the" anywhere ("the Pacific Standard bar") names a
+    # thing, unless it carries a given name or a title.
+    things = {name_key(c.name) for c in candidates if follows_determiner(c) and len(c.tokens) > 1}
     maybes: list[Candidate] = []
     for candidate, kind in classified:
+        weak = not (candidate.title or looks_like_full_name(candidate.tokens))
+        if kind in {"PER", "maybe"} and weak and name_key(candidate.name) in things:
+            continue
         if kind == "maybe":
             maybes.append(candidate)
         elif kind == "single" or (kind == "ORG" and len(candidate.tokens) == 1):
@@ -512,6 +526,8 @@ def alias_parts(tokens: list[Token]) -> list[str]:
     """The words that name a person alone later: the surname, and the given name or the
     family name written first ("Wi" of "Wi Sung-lac")."""
     words = [t.text for t in tokens if t.text not in PERSON_PARTICLES and not is_suffix(t.text)]
+    if not words:
+        return []
     named_alone = [words[-1]]
     if len(words) > 1 and (
         is_given_name(words[0]) or any(ROMANISED_GIVEN_NAME.fullmatch(w) for w in words[1:])

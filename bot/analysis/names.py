@@ -1,9 +1,13 @@
 """Given names and surnames of the 1990 US Census (public domain, shipped by the `names`
-package): evidence that a capitalised phrase is a person, and the gender of a given name for
-resolving "she said"."""
+package) and given names of some 80 countries (Faker's person providers, MIT): evidence that
+a capitalised phrase is a person, and the gender of a given name for resolving "she said"."""
 
+import importlib
+import pkgutil
 from functools import cache
 from importlib import resources
+
+import faker.providers.person
 
 # Surnames beyond this rank include too many ordinary words ("Stone", "Rich", "Street").
 SURNAME_RANKS = 20000
@@ -32,8 +36,35 @@ def surnames() -> frozenset[str]:
     return frozenset(name for name, _ in read_rows("dist.all.last", SURNAME_RANKS))
 
 
+@cache
+def world_given_names() -> dict[str, str | None]:
+    """Given names in Latin script from Faker's locales ("Wasim", "Sanae", "Giorgio") ->
+    "M", "F", or None where the lists give the name to both or to neither."""
+    genders: dict[str, set[str]] = {}
+    for module in pkgutil.iter_modules(faker.providers.person.__path__):
+        provider = importlib.import_module(f"faker.providers.person.{module.name}").Provider
+        for attribute, gender in (
+            ("first_names", ""),
+            ("first_names_male", "M"),
+            ("first_names_female", "F"),
+            # Japanese and Chinese names in Latin script, without a gender: "Li" is a
+            # woman's given name there and the family name of many men.
+            ("first_romanized_names", ""),
+        ):
+            names = getattr(provider, attribute, None)
+            if isinstance(names, dict | tuple | list):
+                for name in names:
+                    if name.isascii():
+                        genders.setdefault(name.casefold(), set()).add(gender)
+    return {
+        name: next(iter(found - {""})) if len(found - {""}) == 1 else None
+        for name, found in genders.items()
+    }
+
+
 def is_given_name(word: str) -> bool:
-    return word.casefold() in given_names()
+    key = word.casefold()
+    return key in given_names() or key in world_given_names()
 
 
 def is_surname(word: str) -> bool:
@@ -41,4 +72,5 @@ def is_surname(word: str) -> bool:
 
 
 def gender_of(given_name: str) -> str | None:
-    return given_names().get(given_name.casefold())
+    key = given_name.casefold()
+    return given_names().get(key) or world_given_names().get(key)
