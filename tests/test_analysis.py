@@ -293,3 +293,12 @@ def test_given_names_of_other_countries_make_a_full_name():
     actors = actors_of("Giorgio Chiellini and Wasim Akram met Sr. Jr on Monday.", "III said so.")
     assert actors["Giorgio Chiellini"].kind == "PER"
     assert not set(actors) & {"Jr", "III"}
+
+
+def test_an_appositive_with_an_organisation_noun_makes_an_organisation():
+    actors = actors_of(
+        "Brightwater, a Texas-based maker of drills, said on Monday it would cut 300 jobs.",
+        "Dana Brightwater, a spokeswoman for the group, declined to comment.",
+    )
+    assert actors["Brightwater"].kind == "ORG"
+    assert actors["Dana Brightwater"].kind == "PER"

@@ -16,6 +16,7 @@ from bot.analysis.lexicon import (
     DEMONYMS,
     MONTHS,
     ORG_HEADS,
+    ORGANISATION_NOUNS,
     PLACE_HEADS,
     PLACE_PREFIXES,
     PLACE_PREPOSITIONS,
@@ -255,6 +256,20 @@ def stated_role(after: str) -> str | None:
     return None
 
 
+def described_as_organisation(after: str) -> bool:
+    """'Acme, a Texas-based maker of drills': an appositive whose head is an organisation
+    noun, before any role noun ('a spokesman for the company' describes a person)."""
+    appositive = APPOSITIVE.match(after)
+    if not appositive:
+        return False
+    for word in appositive.group(2).casefold().split()[:6]:
+        if word in ROLE_NOUNS:
+            return False
+        if word in ORGANISATION_NOUNS:
+            return True
+    return False
+
+
 def is_headline(text: str) -> bool:
     """A Title Case or ALL CAPS line ("Clinton Breaks With Obama"): every word capitalised
     says nothing about which words are names."""
@@ -321,7 +336,7 @@ def classify(candidate: Candidate) -> str | None:
         return None
     if previous and previous.group(1).casefold() in PLACE_PREPOSITIONS:
         return None
-    if heads_staff(candidate):
+    if heads_staff(candidate) or described_as_organisation(candidate.after):
         return "ORG"
     # Without a given name, a phrase that opens with an everyday word of the article
     # ("Creative Commons"), holds a place ("Environment Canada") or follows an article
@@ -393,7 +408,7 @@ def single_kind(candidate: Candidate) -> str | None:
     if ACRONYM.fullmatch(word):
         shouted = word.casefold() in candidate.lower_vocabulary  # "NOTE:" in a table
         return None if shouted or word.casefold() in ABBREVIATIONS else "ORG"
-    if heads_staff(candidate) and not known_name:
+    if (heads_staff(candidate) and not known_name) or described_as_organisation(candidate.after):
         return "ORG"
     if not speaks(candidate):
         return None
@@ -465,6 +480,8 @@ def find_actors(sentences: list[Sentence]) -> tuple[list[ActorFound], list[Menti
     for candidate in pending:
         word = name_key(candidate.name)
         key = part_owner.get(word)
+        if key and described_as_organisation(candidate.after):
+            key = None  # "Brightwater, a maker of drills": not Dana Brightwater
         if key:
             actors[key].aliases.add(candidate.name)
         elif word in actors:

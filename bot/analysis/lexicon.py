@@ -204,3 +204,16 @@ PLACE_HEADS = frozenset(
     springs township parish prefecture
     """.split()
 )
+
+# Nouns that say a name is an organisation's ("Fidesz, the ruling party", "Acme, a
+# Texas-based maker of drills").
+ORGANISATION_NOUNS = frozenset(
+    """
+    company firm group bank maker manufacturer retailer carrier airline insurer producer
+    agency party organization organisation union club team newspaper magazine network
+    broadcaster channel website startup start-up subsidiary unit conglomerate exchange
+    charity nonprofit non-profit publisher studio label brand chain operator developer
+    lender fund utility automaker carmaker supplier distributor consortium coalition
+    movement alliance militia institute think-tank outlet daily weekly
+    """.split()
+)
