@@ -14,7 +14,7 @@ from bot.answer import Answer, Section, source_line
 from bot.commands import Command, parse_command
 from bot.digest import build_digest, digest_title
 from bot.library import Library
-from bot.search import best_passage, query_words
+from bot.search import NameMatch, best_passage, query_words
 from db import queries
 from db.engine import session_scope
 from db.models import Article, Quote
@@ -132,8 +132,17 @@ def more_note(more: bool) -> str:
 # --- /who --------------------------------------------------------------------------------
 
 
+def stored_matches(matches: list[NameMatch], session: Session) -> list[NameMatch]:
+    """The matches whose actor is still stored: the index of a running replica may still
+    hold an actor that a later ingest merged into another."""
+    if not matches:
+        return matches
+    stored = queries.existing_actor_ids(session, [m.actor_id for m in matches])
+    return [m for m in matches if m.actor_id in stored]
+
+
 def who_answer(query: str, session: Session, library: Library) -> Answer:
-    matches = library.names.match(query)
+    matches = stored_matches(library.names.match(query), session)
     if not matches:
         suggestions = [m.name for m in library.names.match(query, limit=3, cutoff=60)]
         return nothing_found(query, suggestions)
@@ -218,7 +227,7 @@ def quotes_answer(
     query: str, speaker: str, session: Session, library: Library, page: int = 0
 ) -> Answer:
     subject = speaker or query
-    matches = library.names.match(subject, limit=2, cutoff=88)
+    matches = stored_matches(library.names.match(subject, limit=2, cutoff=88), session)
     named = matches and (speaker or len(query_words(query)) <= len(query_words(matches[0].name)))
     if named:
         actor = queries.get_actor(session, matches[0].actor_id)

@@ -164,7 +164,60 @@ def save_actors(session: Session, actors: list[ActorData]) -> dict[str, int]:
         {"actor_id": ids[a.key], "alias": alias} for a in actors for alias in sorted(a.aliases)
     ]
     upsert_ignoring_duplicates(session, ActorAlias, aliases)
+    surnames = {
+        alias: ids[a.key]
+        for a in actors
+        if a.kind == "PER" and " " in a.key
+        for alias in a.aliases
+        if " " not in alias
+    }
+    absorb_earlier_surnames(session, surnames, set(ids.values()))
     return ids
+
+
+def absorb_earlier_surnames(session: Session, surnames: dict[str, int], here: set[int]) -> None:
+    """An actor stored earlier under a lone surname ("Aso") becomes the person this article
+    names in full ("Taro Aso", then "Aso"), when no other known person has that surname."""
+    lone = session.exec(
+        select(Actor.id, ActorAlias.alias)
+        .join(ActorAlias, ActorAlias.actor_id == Actor.id)
+        .where(
+            col(ActorAlias.alias).in_(surnames),
+            ~col(Actor.key).contains(" "),
+            col(Actor.id).not_in(here),
+        )
+    ).all()
+    if not lone:
+        return
+    owners = known_people(session, [alias for _, alias in lone])
+    for lone_id, alias in lone:
+        if owners.get(alias) == surnames[alias]:
+            merge_actor(session, lone_id, surnames[alias])
+
+
+def merge_actor(session: Session, old_id: int, new_id: int) -> None:
+    """Move everything said of actor `old_id` to `new_id` and forget `old_id`."""
+    new = session.get(Actor, new_id)
+    both = select(Mention.article_id).where(Mention.actor_id == new_id)
+    session.exec(
+        delete(Mention).where(Mention.actor_id == old_id, col(Mention.article_id).in_(both))
+    )
+    for table in (Mention, Role):
+        session.exec(update(table).where(table.actor_id == old_id).values(actor_id=new_id))
+    session.exec(
+        update(Quote).where(Quote.actor_id == old_id).values(actor_id=new_id, speaker=new.name)
+    )
+    aliases = session.exec(select(ActorAlias.alias).where(ActorAlias.actor_id == old_id)).all()
+    upsert_ignoring_duplicates(
+        session, ActorAlias, [{"actor_id": new_id, "alias": alias} for alias in aliases]
+    )
+    session.exec(delete(ActorAlias).where(ActorAlias.actor_id == old_id))
+    session.exec(delete(Actor).where(Actor.id == old_id))
+
+
+def existing_actor_ids(session: Session, ids: list[int]) -> set[int]:
+    """Which of these actors are still stored (a merged one is gone)."""
+    return set(session.exec(select(Actor.id).where(col(Actor.id).in_(ids))).all())
 
 
 def upsert_actors(session: Session, actors: list[ActorData]) -> dict[str, int]:

@@ -192,3 +192,33 @@ def test_a_lone_surname_in_a_later_article_is_the_known_person(corpus, database_
     assert "2 articles, first seen 2025-10-23, last seen 2025-11-20" in reply
     quotes = to_text(answer_text("/quotes Taro Aso", library, database_url))
     assert "We agreed to meet every year from now on" in quotes
+
+
+def test_an_earlier_lone_surname_joins_the_person_named_in_full_later(
+    database_url, tmp_path, monkeypatch
+):
+    import bot.library
+
+    monkeypatch.setattr(bot.library, "REFRESH_EVERY", 0.0)
+    first, second = tmp_path / "first.txt", tmp_path / "second.txt"
+    first.write_text(
+        "date 2025-11-01 Port strike enters second week\n"
+        "Dockers kept the port closed on Saturday.\n"
+        "“We will stay out until the contract is signed,” Okonkwo told reporters.\n"
+    )
+    second.write_text(
+        "date 2025-11-08 Port strike ends\n"
+        "Union leader Chidi Okonkwo signed the new contract on Saturday.\n"
+        "“It is a fair deal for every docker,” Okonkwo said.\n"
+    )
+    ingest_paths([first], database_url)
+    library = Library()  # built before the full name is known, as a running replica's is
+    ask = lambda text: to_text(answer_text(text, library, database_url))  # noqa: E731
+    assert ask("/who Okonkwo").startswith("Okonkwo (")
+    ingest_paths([second], database_url)
+    reply = ask("/who okonkwo")
+    assert reply.startswith("Chidi Okonkwo (person)")
+    assert "2 articles, first seen 2025-11-01, last seen 2025-11-08" in reply
+    quotes = ask("/quotes Chidi Okonkwo")
+    assert "We will stay out until the contract is signed" in quotes
+    assert "It is a fair deal for every docker" in quotes
