@@ -14,9 +14,9 @@ MAX_WORDS = 80
 # News is written lead first; position dominates, and centrality, title and main actors
 # decide between sentences of similar rank. Weights tuned on GUM, checked on CNN/DM.
 LEAD_DECAY = 0.6
-CENTRALITY_WEIGHT = 0.15
-TITLE_WEIGHT = 0.1
-ACTOR_WEIGHT = 0.1
+CENTRALITY_WEIGHT = 0.25
+TITLE_WEIGHT = 0.05
+ACTOR_WEIGHT = 0.05
 # Bylines, datelines, captions and fragments: short, or sharing nothing with the article.
 MIN_WORDS = 6
 MIN_CENTRALITY = 0.05
