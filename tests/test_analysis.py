@@ -302,3 +302,15 @@ def test_an_appositive_with_an_organisation_noun_makes_an_organisation():
     )
     assert actors["Brightwater"].kind == "ORG"
     assert actors["Dana Brightwater"].kind == "PER"
+
+
+def test_subject_set_off_by_an_appositive_or_a_party_speaks_and_not_a_possessor():
+    assert speakers(
+        "With 50 days to go, Dana Reyes, a senior adviser to the campaign, called Mr. Obama's "
+        'remarks on Saturday "a true wake-up call for all of us" to his supporters.',
+        'The Harbor Post reports that Mayor Tom Ellis’s team wanted to "keep the details of the '
+        'deal under wraps."',
+    ) == [
+        ("Dana Reyes", "a true wake-up call for all of us"),
+        ("Harbor Post", "keep the details of the deal under wraps."),
+    ]

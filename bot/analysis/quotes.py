@@ -28,7 +28,13 @@ NOMINAL_SPEAKER = re.compile(
 )
 ACCORDING_TO = re.compile(r"\baccording to\b", re.IGNORECASE)
 DASH_ATTRIBUTION = re.compile(r"^\s*[―—–-]+\s*")
-SUBJECT_GAP = 12  # characters between a subject and its verb ("Clinton also says")
+# What may stand between a subject and its verb: an appositive or a party in brackets
+# ("Minyon Moore, a senior adviser to the campaign, said"; "Rep. Gwen Moore (D-Wis.) said").
+SET_OFF = re.compile(r",[^,;:.“”\"]{1,80},\s*|\s*\([^()]{1,20}\),?\s*")
+SUBJECT_GAP = 12
+POSSESSIVE_GAP = re.compile(
+    r"['’]s?\b"
+)  # characters between a subject and its verb ("Clinton also says")
 ATTRIBUTION_WINDOW = 160
 # A sentence after a quote that closes its own sentence is its attribution only when short
 # ('"...?" Vitter asked.'); a longer one is news of its own.
@@ -208,11 +214,17 @@ def speaker_in(
     # A speaker right before the verb is its subject: '..." Trump told Bill O'Reilly'.
     subject_ends = [(base + p.end(), c) for p, c in zip(pronoun_matches, pronouns, strict=True)]
     subject_ends += [(m.end, (m.start, m.actor)) for m in people]
+    if inside and inside[0].kind == "ORG":  # "The New York Post reports that ..."
+        subject_ends.append((inside[0].end, (inside[0].start, inside[0].actor)))
     with_subject = [
         (v, c)
         for v in verbs
         for end, c in subject_ends
-        if 0 <= base + v.start() - end <= SUBJECT_GAP
+        if (
+            0 <= base + v.start() - end <= SUBJECT_GAP
+            and not POSSESSIVE_GAP.match(text[end - base : v.start()])  # "Obama's remarks"
+        )
+        or SET_OFF.fullmatch(text[end - base : v.start()])
     ]
     if side == "before":
         # "Clinton says Trump's late-night tweets were ...": a verb right after its subject
