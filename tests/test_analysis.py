@@ -314,3 +314,16 @@ def test_subject_set_off_by_an_appositive_or_a_party_speaks_and_not_a_possessor(
         ("Dana Reyes", "a true wake-up call for all of us"),
         ("Harbor Post", "keep the details of the deal under wraps."),
     ]
+
+
+def test_organisation_names_with_of_and_for_after_their_head_word():
+    actors = actors_of(
+        "Researchers at the Massachusetts Institute of Technology and the Andy Warhol "
+        "Foundation for the Visual Arts joined the International Brotherhood of Magicians."
+    )
+    for name in (
+        "Massachusetts Institute of Technology",
+        "Andy Warhol Foundation for the Visual Arts",
+        "International Brotherhood of Magicians",
+    ):
+        assert actors[name].kind == "ORG"

@@ -136,21 +136,22 @@ def is_common(token: Token, first_in_sentence: bool, lower_vocabulary: set[str])
 def joins_organisation_name(tokens: list[Token], index: int, current: list[Token]) -> bool:
     """Whether tokens[index] is a lower-case word inside an organisation's name: "Ministry
     of Foreign Affairs", "Church of the Open Door"."""
-    if not current or current[0].text.casefold() not in ORG_HEADS:
+    if not current:
+        return False
+    # "Ministry of ..." or "... Institute of Technology", but not "John Church of Texas".
+    opens_with_head = current[0].text.casefold() in ORG_HEADS
+    head = next(token.text for token in reversed(current) if token.capitalised)
+    person = is_given_name(current[0].text) and is_surname(head)  # "John Church"
+    if not (opens_with_head or (head.casefold() in ORG_HEADS and not person)):
         return False
     word, following = tokens[index].text, tokens[index + 1 : index + 3]
     if word == "the":
-        return current[-1].text == "of" and following[:1] != [] and following[0].capitalised
+        return current[-1].text in NAME_JOINERS and following[:1] != [] and following[0].capitalised
     if word not in NAME_JOINERS or not following:
         return False
     if following[0].capitalised:
         return True
-    return (
-        word == "of"
-        and len(following) == 2
-        and following[0].text == "the"
-        and (following[1].capitalised)
-    )
+    return len(following) == 2 and following[0].text == "the" and (following[1].capitalised)
 
 
 def capitalised_runs(tokens: list[Token], lower_vocabulary: set[str]) -> list[list[Token]]:
@@ -196,7 +197,11 @@ def split_title(run: list[Token]) -> tuple[list[Token], list[Token]]:
 
 def is_org(tokens: list[Token], after: str) -> bool:
     words = [token.text.casefold() for token in tokens]
-    if words[-1] in ORG_HEADS or (len(words) > 2 and words[0] in ORG_HEADS and "of" in words):
+    if words[-1] in ORG_HEADS:
+        return True
+    # "Ministry of ...", "Massachusetts Institute of Technology", "Foundation for the ..."
+    joiner = next((i for i, word in enumerate(words) if word in NAME_JOINERS), None)
+    if joiner and words[joiner - 1] in ORG_HEADS and joiner + 1 < len(words):
         return True
     return bool(re.match(r"^\s*\(([A-Z][A-Za-z&]{1,7})\)", after))
 

@@ -89,6 +89,8 @@ ORG_HEADS = frozenset(
     services foundation fund society league organization organisation center centre
     museum church army navy force forces police administration authority network times
     post journal news press club team partners capital securities motors airlines
+    magazine paper weekly municipality legion brotherhood guild laboratory laboratories
+    observatory hospital clinic orchestra
     """.split()
 )
 
