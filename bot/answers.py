@@ -147,6 +147,11 @@ def who_answer(query: str, session: Session, library: Library) -> Answer:
         suggestions = [m.name for m in library.names.match(query, limit=3, cutoff=60)]
         return nothing_found(query, suggestions)
     close = [m for m in matches if m.score >= matches[0].score - AMBIGUITY_MARGIN]
+    # "/who reagan" is the actor named exactly so, not Nancy Reagan or the Reagan White House.
+    wanted = utils.default_process(query)
+    exact = [m for m in close if utils.default_process(m.name) == wanted]
+    if len(exact) == 1:
+        return profile(exact[0].actor_id, session)
     if len(close) > 1:
         return Answer(
             f"Which “{query}” do you mean?",
@@ -227,13 +232,20 @@ def quotes_answer(
     query: str, speaker: str, session: Session, library: Library, page: int = 0
 ) -> Answer:
     subject = speaker or query
-    matches = stored_matches(library.names.match(subject, limit=2, cutoff=88), session)
+    matches = stored_matches(library.names.match(subject, limit=5, cutoff=88), session)
     named = matches and (speaker or len(query_words(query)) <= len(query_words(matches[0].name)))
     if named:
-        actor = queries.get_actor(session, matches[0].actor_id)
-        rows = best_quotes(
-            queries.quotes_of(session, actor.id), topic=query if speaker else "", limit=None
-        )
+        # The best-matching name that has quotes: "/quotes baker" is the Baker who spoke,
+        # not Baker International Corp.
+        for match in matches:
+            actor = queries.get_actor(session, match.actor_id)
+            rows = best_quotes(
+                queries.quotes_of(session, actor.id), topic=query if speaker else "", limit=None
+            )
+            if rows:
+                break
+        else:
+            actor = queries.get_actor(session, matches[0].actor_id)
         if not rows:
             return Answer(
                 f"No direct quotes from {actor.name} yet",

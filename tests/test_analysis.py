@@ -327,3 +327,14 @@ def test_organisation_names_with_of_and_for_after_their_head_word():
         "International Brotherhood of Magicians",
     ):
         assert actors[name].kind == "ORG"
+
+
+def test_roles_are_offices_not_courtesy_titles_lists_or_attributions():
+    actors = actors_of(
+        "President Reagan, Vice President George Bush and others met.",
+        "Reagan, Chief Cabinet Secretary Masaharu Gotoda told reporters, was firm.",
+        "Mrs Dana Reyes left. Dr. Jane Kim, the head of surgery, spoke.",
+    )
+    assert actors["Reagan"].roles == ["President"]
+    assert actors["Dana Reyes"].roles == []
+    assert actors["Jane Kim"].roles == ["head of surgery"]

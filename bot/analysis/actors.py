@@ -5,6 +5,7 @@ name, organisation head words, appositives and speech verbs decide what a run is
 and acronyms used later are tied back to the full name within the article.
 """
 
+import itertools
 import re
 from collections import Counter
 from dataclasses import dataclass, field
@@ -228,6 +229,12 @@ def is_person_name(tokens: list[Token]) -> bool:
     return True
 
 
+# Titles of courtesy, not roles: "Mrs Reagan" holds no office called "Mrs".
+HONORIFICS = frozenset(
+    {"mr", "mrs", "ms", "mx", "miss", "madam", "sir", "dame", "lady", "lord", "dr"}
+)
+
+
 def title_text(candidate: Candidate) -> str:
     sentence = candidate.sentence
     title = sentence.text[
@@ -256,6 +263,20 @@ def stated_role(after: str) -> str | None:
     opens_like_role = bool(appositive.group(1)) or (
         head[0] in ROLE_NOUNS or head[0] in TITLE_MODIFIERS or words[0][:1].isupper()
     )
+    # "Reagan, Vice President George Bush and ..." lists another person; "..., Chief Cabinet
+    # Secretary Masaharu Gotoda told reporters" is an attribution, not a role.
+    leading = list(itertools.takewhile(lambda word: word[:1].isupper(), words))
+    lists_a_name = not appositive.group(1) and (
+        all(word[:1].isupper() or word in NAME_JOINERS for word in words)
+        or (
+            len(leading) >= 2
+            and leading[0].casefold() in TITLE_WORDS
+            and leading[-1].casefold().strip(",.") not in TITLE_WORDS | ORG_HEADS
+        )
+    )
+    reports = any(word.casefold() in SPEECH_VERBS for word in words)
+    if lists_a_name or reports:
+        return None
     if opens_like_role and len(words) <= 16 and set(head) & ROLE_NOUNS:
         return phrase
     return None
@@ -503,7 +524,7 @@ def find_actors(sentences: list[Sentence]) -> tuple[list[ActorFound], list[Menti
         actor = actors[key]
         counts[key] += 1
         roles = [stated_role(candidate.after)]
-        if candidate.title:
+        if candidate.title and candidate.title[-1].text.casefold() not in HONORIFICS:
             roles.insert(0, title_text(candidate))
         for role in roles:
             if role and role not in actor.roles:
