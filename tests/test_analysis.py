@@ -338,3 +338,20 @@ def test_roles_are_offices_not_courtesy_titles_lists_or_attributions():
     assert actors["Reagan"].roles == ["President"]
     assert actors["Dana Reyes"].roles == []
     assert actors["Jane Kim"].roles == ["head of surgery"]
+
+
+def test_business_wire_names():
+    actors = actors_of(
+        "The Securities and Exchange Commission fined Merrill Lynch and Co Inc on Friday.",
+        "Merrill Lynch said it would appeal, and Goldman, Sachs and Co Inc declined to comment.",
+        "Moody's Investors Service cut the rating of the World Bank-led fund in West Germany.",
+        "She said the General Agreement on Tariffs and Trade would not apply.",
+        "Treasury Under-secretary Yavuz Canevi said talks would go on.",
+    )
+    assert actors["Securities and Exchange Commission"].kind == "ORG"
+    assert "Merrill Lynch" in actors["Merrill Lynch and Co Inc"].aliases
+    assert actors["Moody's Investors Service"].kind == "ORG"
+    assert actors["World Bank"].kind == "ORG"
+    assert actors["Yavuz Canevi"].roles == ["Treasury Under-secretary"]
+    junk = {"Co Inc", "Merrill Lynch", "She", "Agreement", "West Germany", "Moody", "Sachs"}
+    assert not set(actors) & junk

@@ -13,8 +13,11 @@ from dataclasses import dataclass, field
 from bot.analysis.lexicon import (
     ABBREVIATIONS,
     COMMON_WORDS,
+    CORPORATE_SUFFIXES,
     DEMONYM_ENDINGS,
     DEMONYMS,
+    DOCUMENT_NOUNS,
+    GROUP_NOUNS,
     MONTHS,
     ORG_HEADS,
     ORGANISATION_NOUNS,
@@ -34,6 +37,10 @@ from bot.analysis.places import is_place, is_region
 from bot.analysis.sentences import Sentence
 
 TOKEN = re.compile(r"(?:[A-Z]\.){2,}|\w+(?:[-'’.]\w+)*(?:['’]s?)?|[^\w\s]")
+COMPOUND_ENDING = re.compile(
+    r"-(?:led|based|owned|backed|run|controlled|sponsored|style|born|made|funded|dominated"
+    r"|linked|affiliated|related|era|type|like|bound|registered|listed)$"
+)
 POSSESSIVE = re.compile(r"['’]s?$")
 ACRONYM = re.compile(r"[A-Z][A-Z&]{1,6}")
 # The hyphenated given name of a romanised Korean name: "Sung-lac", "Jong-un", "Hye-jin".
@@ -122,12 +129,20 @@ def tokenize(sentence: Sentence) -> list[Token]:
         if possessive:
             text = POSSESSIVE.sub("", text)
         start = sentence.start + match.start()
+        # "World Bank-led", "Tokyo-based": the name without its compound ending.
+        compound = COMPOUND_ENDING.search(text)
+        if compound and text[0].isupper():
+            text = text[: compound.start()]
         tokens.append(Token(text, start, start + len(text), possessive, start + len(match.group())))
     return tokens
 
 
-def is_common(token: Token, first_in_sentence: bool, lower_vocabulary: set[str]) -> bool:
+def is_common(
+    token: Token, first_in_sentence: bool, lower_vocabulary: set[str], in_name: bool = False
+) -> bool:
     word = token.text.casefold()
+    if in_name and word in GROUP_NOUNS:
+        return False
     if word in COMMON_WORDS or word in MONTHS or word in WEEKDAYS:
         return True
     # A capitalised sentence opener that the article also writes in lower case is a common word.
@@ -137,8 +152,8 @@ def is_common(token: Token, first_in_sentence: bool, lower_vocabulary: set[str])
 def joins_organisation_name(tokens: list[Token], index: int, current: list[Token]) -> bool:
     """Whether tokens[index] is a lower-case word inside an organisation's name: "Ministry
     of Foreign Affairs", "Church of the Open Door"."""
-    if not current:
-        return False
+    if not current or current[-1].text.casefold() in CORPORATE_SUFFIXES:
+        return False  # "Co Inc" ends a name: "... Co Inc on Friday"
     # "Ministry of ..." or "... Institute of Technology", but not "John Church of Texas".
     opens_with_head = current[0].text.casefold() in ORG_HEADS
     head = next(token.text for token in reversed(current) if token.capitalised)
@@ -150,16 +165,45 @@ def joins_organisation_name(tokens: list[Token], index: int, current: list[Token
         return current[-1].text in NAME_JOINERS and following[:1] != [] and following[0].capitalised
     if word not in NAME_JOINERS or not following:
         return False
+    if following[0].text.casefold() in WEEKDAYS | MONTHS:
+        return False  # "the Harbour Board on Friday"
     if following[0].capitalised:
         return True
     return len(following) == 2 and following[0].text == "the" and (following[1].capitalised)
 
 
-def capitalised_runs(tokens: list[Token], lower_vocabulary: set[str]) -> list[list[Token]]:
+def joins_with_and(tokens: list[Token], index: int, current: list[Token]) -> bool:
+    """ "and" or "&" inside an organisation's name: "Securities and Exchange Commission",
+    "Merrill Lynch and Co Inc", but not "Reagan and Bush"."""
+    if not current or tokens[index].text not in {"and", "&"}:
+        return False
+    rest = list(itertools.takewhile(lambda token: token.capitalised, tokens[index + 1 :]))
+    if not rest or rest[-1].text.casefold() not in ORG_HEADS:
+        return False
+    # "Mary Collins and the Harbour Board" are two; "Merrill Lynch and Co Inc" is one.
+    legal_form = all(token.text.casefold() in CORPORATE_SUFFIXES for token in rest)
+    return legal_form or not is_given_name(current[0].text)
+
+
+def possessive_inside_name(tokens: list[Token], index: int, text: str) -> bool:
+    """ "Moody's Investors Service", "Standard and Poor's Corp": a possessive inside an
+    organisation's name, not "Japan's Electronics Manufacturers Council"."""
+    word = tokens[index].text
+    if is_place(word) or is_demonym(word):
+        return False
+    rest = list(itertools.takewhile(lambda token: token.capitalised, tokens[index + 1 :]))
+    return bool(rest) and rest[-1].text.casefold() in ORG_HEADS
+
+
+def capitalised_runs(
+    tokens: list[Token], lower_vocabulary: set[str], sentence_text: str = "", offset: int = 0
+) -> list[list[Token]]:
     runs: list[list[Token]] = []
     current: list[Token] = []
     for index, token in enumerate(tokens):
-        joinable = joins_organisation_name(tokens, index, current)
+        joinable = joins_organisation_name(tokens, index, current) or joins_with_and(
+            tokens, index, current
+        )
         particle = token.text in PERSON_PARTICLES and current and index + 1 < len(tokens)
         if joinable or (particle and tokens[index + 1].capitalised):
             current.append(token)
@@ -173,9 +217,17 @@ def capitalised_runs(tokens: list[Token], lower_vocabulary: set[str]) -> list[li
             )
         ):
             continue  # the period of "Rep. Yoon" or of the initial in "Elijah E. Cummings"
-        if token.capitalised and not is_common(token, index == 0, lower_vocabulary):
+        if token.capitalised and not is_common(
+            token, index == 0, lower_vocabulary, in_name=bool(current)
+        ):
             current.append(token)
-            if token.possessive:
+            if token.possessive and possessive_inside_name(tokens, index, sentence_text):
+                token.text, token.end, token.possessive = (
+                    sentence_text[token.start - offset : token.outer_end - offset],
+                    token.outer_end,
+                    False,
+                )
+            elif token.possessive:
                 runs.append(current)
                 current = []
             continue
@@ -191,7 +243,8 @@ def split_title(run: list[Token]) -> tuple[list[Token], list[Token]]:
     """("Japanese Prime Minister", "Sanae Takaichi") from the run of both."""
     last_title = -1
     for index, token in enumerate(run[:-1]):
-        if token.text.casefold().rstrip(".") in TITLE_WORDS:
+        # "Under-secretary", "Vice-President" are titles by their last part
+        if token.text.casefold().rstrip(".").split("-")[-1] in TITLE_WORDS:
             last_title = index
     return run[: last_title + 1], run[last_title + 1 :]
 
@@ -316,7 +369,9 @@ def find_candidates(sentences: list[Sentence]) -> list[Candidate]:
         if is_headline(sentence.text):
             continue
         tokens = tokenize(sentence)
-        for run in capitalised_runs(tokens, lower_vocabulary):
+        for run in capitalised_runs(tokens, lower_vocabulary, sentence.text, sentence.start):
+            if run[-1].text.casefold() in DOCUMENT_NOUNS:
+                continue  # "General Agreement (on Tariffs and Trade)", "Clean Air Act"
             after_run = sentence.text[run[-1].end - sentence.start :]
             title, name = ([], run) if is_org(run, after_run) else split_title(run)
             if not name:
@@ -339,18 +394,28 @@ def classify(candidate: Candidate) -> str | None:
     """PER, ORG, "single" (one word, decided later), "maybe" (a name-like phrase with no
     evidence yet that it names a person) or None (not an actor)."""
     tokens = candidate.tokens
+    if all(token.text.casefold() in CORPORATE_SUFFIXES for token in tokens):
+        return None  # "Co Inc" left of a firm's name cut by a comma
     if is_org(tokens, candidate.after):
         return "ORG"
+    regional = (  # "West Germany", "North American"
+        len(tokens) == 2
+        and tokens[0].text.casefold() in PLACE_PREFIXES
+        and (is_place(tokens[1].text) or is_demonym(tokens[1].text))
+    )
     if (
         len(tokens) > 1
         and not candidate.title
-        and (is_place(candidate.name) or tokens[-1].text.casefold() in PLACE_HEADS)
+        and (is_place(candidate.name) or tokens[-1].text.casefold() in PLACE_HEADS or regional)
     ):
         return None  # a lone word may still be a known person's surname ("Warren")
     if len(tokens) == 1 and ACRONYM.fullmatch(tokens[0].text):
         return "ORG"
+    if len(tokens) == 1 and len(tokens[0].text) == 1:
+        return None  # an initial or a letter ("Class B")
     if len(tokens) == 1 and candidate.title:
-        return "single"  # "Mr. King": a surname that is also a title word
+        # "Mr. King": a surname that is also a title word; but "General Agreement on ..."
+        return None if tokens[0].text.casefold() in candidate.lower_vocabulary else "single"
     if not is_person_name(tokens):
         return None
     if len(tokens) == 1:
@@ -370,7 +435,7 @@ def classify(candidate: Candidate) -> str | None:
     if (
         tokens[0].text.casefold() in candidate.lower_vocabulary
         or is_demonym(tokens[0].text)
-        or any(is_place(token.text) for token in tokens)
+        or any(is_region(token.text) for token in tokens)
         or follows_determiner(candidate)
     ):
         return None
@@ -382,8 +447,9 @@ def classify(candidate: Candidate) -> str | None:
 def looks_like_full_name(tokens: list[Token]) -> bool:
     """A known given name, a romanised one ("Sung-lac") or a middle initial ("Vann R.
     Newkirk") makes a capitalised phrase a person's full name."""
+    first = tokens[0].text
     return (
-        is_given_name(tokens[0].text)
+        (is_given_name(first) and not is_region(first))  # not "China Daily", "Georgia Power"
         or any(ROMANISED_GIVEN_NAME.fullmatch(token.text) for token in tokens)
         or any(re.fullmatch(r"[A-Z]", token.text) for token in tokens[1:-1])
     )
@@ -472,10 +538,22 @@ def find_actors(sentences: list[Sentence]) -> tuple[list[ActorFound], list[Menti
     # A phrase the article writes after "the" anywhere ("the Pacific Standard bar") names a
     # thing, unless it carries a given name or a title.
     things = {name_key(c.name) for c in candidates if follows_determiner(c) and len(c.tokens) > 1}
+    # "Merrill Lynch" is the firm when the article also names "Merrill Lynch and Co Inc".
+    firms = {
+        name_key(firm_stem(c.tokens)): c
+        for c, kind in classified
+        if kind == "ORG" and " " in firm_stem(c.tokens)
+    }
     maybes: list[Candidate] = []
     for candidate, kind in classified:
         weak = not (candidate.title or looks_like_full_name(candidate.tokens))
         if kind in {"PER", "maybe"} and weak and name_key(candidate.name) in things:
+            continue
+        firm = firms.get(name_key(candidate.name))
+        if kind in {"PER", "maybe"} and firm and not candidate.title:
+            key = add(firm, "ORG")
+            actors[key].aliases.add(candidate.name)
+            resolved.append((candidate, key))
             continue
         if kind == "maybe":
             maybes.append(candidate)
@@ -551,6 +629,14 @@ def initials(name: str) -> str:
     if len(words) > 2 and is_place(words[0].rstrip(".")) or words[:1] == ["U.S."]:
         words = words[1:]
     return "".join(word[0] for word in words)
+
+
+def firm_stem(tokens: list[Token]) -> str:
+    """ "Merrill Lynch" of "Merrill Lynch and Co Inc": the name without its legal form."""
+    words = [token.text for token in tokens]
+    while words and (words[-1].casefold() in CORPORATE_SUFFIXES or words[-1] in {"and", "&"}):
+        words.pop()
+    return " ".join(words)
 
 
 def company_short_name(tokens: list[Token]) -> str | None:

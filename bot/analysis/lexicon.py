@@ -7,7 +7,7 @@ COMMON_WORDS = frozenset(
     always among an and another any anyone anything are as at be because been before
     being below besides between both but by can could despite did do does during each
     either else even ever every everyone except few for from further had has have having
-    he her here hers herself him himself his how however i if in including indeed
+    he she her here hers herself him himself his how however i if in including indeed
     instead into is it its itself just last later least less like many may me meanwhile
     might more moreover most much must my neither never nevertheless next no none nor
     not nothing now of off often on once one only or other others otherwise our ours out
@@ -20,6 +20,14 @@ COMMON_WORDS = frozenset(
     several earlier recently currently asked said says told added noted update updated
     breaking editorial opinion analysis photo video watch read reporting reported
     sources source officials official madam
+    analysts experts critics residents observers lawmakers researchers witnesses police
+    authorities economists diplomats investors traders protesters voters doctors scientists
+    """.split()
+)
+# Plural nouns for groups of people: common words as a sentence's subject ("Analysts said"),
+# but words of a name inside one ("Moody's Investors Service").
+GROUP_NOUNS = frozenset(
+    """
     analysts experts critics residents observers lawmakers researchers witnesses police
     authorities economists diplomats investors traders protesters voters doctors scientists
     """.split()
@@ -90,7 +98,7 @@ ORG_HEADS = frozenset(
     museum church army navy force forces police administration authority network times
     post journal news press club team partners capital securities motors airlines
     magazine paper weekly municipality legion brotherhood guild laboratory laboratories
-    observatory hospital clinic orchestra
+    observatory hospital clinic orchestra exchange treasury house
     """.split()
 )
 
@@ -192,7 +200,7 @@ ABBREVIATIONS = frozenset(
     dna rna iq ok vip cd dvd tv pc gdp gnp ceo cfo coo cto hiv aids ufo id pin atm gps usb pdf
     am pm bc ad faq pr hr it ai vr ar sms mp mps pow gmt utc est edt pst pdt lcd led cpu gpu
     ipo etf m&a r&d q&a faq vat suv mba phd rsvp asap diy fyi reuter
-    lol omg wtf aka eta note
+    lol omg wtf aka eta note aaa aa bbb bb ccc
     """.split()
 )
 
@@ -217,5 +225,21 @@ ORGANISATION_NOUNS = frozenset(
     charity nonprofit non-profit publisher studio label brand chain operator developer
     lender fund utility automaker carmaker supplier distributor consortium coalition
     movement alliance militia institute think-tank outlet daily weekly
+    """.split()
+)
+
+# Legal forms that end a company's name ("Merrill Lynch and Co Inc").
+CORPORATE_SUFFIXES = frozenset(
+    """
+    corp corporation inc incorporated ltd limited llc plc co cos company sa ag nv bv gmbh
+    spa ab asa oyj kk
+    """.split()
+)
+
+# Last words of the names of laws, treaties and plans, which are not actors.
+DOCUMENT_NOUNS = frozenset(
+    """
+    agreement treaty accord accords pact act bill convention protocol charter plan
+    programme program declaration resolution amendment directive doctrine initiative
     """.split()
 )
