@@ -236,7 +236,11 @@ def overlap(a: tuple[int, int], b: tuple[int, int]) -> int:
 
 
 def speaker_matches(
-    speaker: str | None, attribution: dict, mentions: list, offsets: list[int]
+    speaker: str | None,
+    attribution: dict,
+    mentions: list,
+    offsets: list[int],
+    quoted: list[tuple[int, int]],
 ) -> bool:
     if not speaker or not attribution.get("source"):
         return False
@@ -245,12 +249,14 @@ def speaker_matches(
     if ours & (set(re.findall(r"\w+", name_key(source))) - {"the", "of", "a"}):
         return True
     # A pronoun or nominal gold source: its named antecedent is the last person named before
-    # it who can be referred to so ("she" is not a man known by his given name).
+    # it, outside the gold quotations (a person named in a quote is not who "he said" is),
+    # who can be referred to so ("she" is not a man known by his given name).
     source_start = attribution["source"]["spans"][0][0]
     before = [
         m
         for m in mentions
-        if offsets[m.paragraph] + m.start < source_start
+        if (at := offsets[m.paragraph] + m.start) < source_start
+        and not any(start <= at < end for start, end in quoted)
         and m.kind == "PER"
         and fits(source.strip(), m.actor)
     ]
@@ -266,10 +272,11 @@ def evaluate_quotes(data: Path, split: str) -> list[tuple]:
         gold = [(a, [tuple(s) for s in a["content"]["spans"]]) for a in direct]
         paragraphs, offsets = paragraphs_with_offsets(text)
         sentences = split_paragraphs(paragraphs)
-        _, mentions = find_actors(sentences)
+        actors, mentions = find_actors(sentences)
+        roles = {actor.name: actor.roles for actor in actors}
         ours = [
             ((offsets[q.paragraph] + q.start, offsets[q.last_paragraph] + q.end), q)
-            for q in find_quotes(paragraphs, sentences, mentions)
+            for q in find_quotes(paragraphs, sentences, mentions, roles)
         ]
         baseline = [
             (m.start(), m.end())
@@ -293,7 +300,8 @@ def evaluate_quotes(data: Path, split: str) -> list[tuple]:
             if best is None or not any(overlap(span, piece) for piece in best[1]):
                 continue
             stats["speaker judged"] += 1
-            if speaker_matches(quote.speaker, best[0], mentions, offsets):
+            quoted = [piece for _, pieces in gold for piece in pieces]
+            if speaker_matches(quote.speaker, best[0], mentions, offsets, quoted):
                 stats["speaker right"] += 1
     rows = []
     for name in ("baseline", "newsbot"):

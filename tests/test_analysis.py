@@ -355,3 +355,18 @@ def test_business_wire_names():
     assert actors["Yavuz Canevi"].roles == ["Treasury Under-secretary"]
     junk = {"Co Inc", "Merrill Lynch", "She", "Agreement", "West Germany", "Moody", "Sachs"}
     assert not set(actors) & junk
+
+
+def test_he_said_is_not_a_person_named_inside_the_quote():
+    assert speakers(
+        "Henry Crespo, president of the county caucus, was worried.",
+        "“No one is writing songs for Hillary. Obama had Will Smith on stage,” he said.",
+    ) == [("Henry Crespo", "No one is writing songs for Hillary. Obama had Will Smith on stage")]
+
+
+def test_the_mayor_said_is_the_person_the_article_calls_mayor():
+    assert speakers(
+        "Mayor Bill Lopez spoke at a press conference with police chief Dan Ortiz.",
+        "Commissioner James Hall said the street would stay closed.",
+        '"We do not see a link to terrorism," the mayor said.',
+    ) == [("Bill Lopez", "We do not see a link to terrorism")]

@@ -18,5 +18,5 @@ class Analysis:
 def analyze(title: str, paragraphs: list[str] | tuple[str, ...]) -> Analysis:
     sentences = split_paragraphs(paragraphs)
     actors, mentions = find_actors(sentences)
-    quotes = find_quotes(paragraphs, sentences, mentions)
+    quotes = find_quotes(paragraphs, sentences, mentions, {a.name: a.roles for a in actors})
     return Analysis(summarize(title, sentences, actors), actors, quotes)

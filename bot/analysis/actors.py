@@ -143,6 +143,8 @@ def is_common(
     word = token.text.casefold()
     if in_name and word in GROUP_NOUNS:
         return False
+    if first_in_sentence and word in TITLE_WORDS:
+        return False  # "Mayor Bill Lopez spoke", though the article also says "the mayor"
     if word in COMMON_WORDS or word in MONTHS or word in WEEKDAYS:
         return True
     # A capitalised sentence opener that the article also writes in lower case is a common word.
@@ -297,6 +299,20 @@ def title_text(candidate: Candidate) -> str:
     if modifier and modifier.group(1).split("-")[0] in TITLE_MODIFIERS:
         title = f"{modifier.group(1)} {title}"
     return title
+
+
+def lowercase_title(before: str) -> str | None:
+    """A role written in lower case right before a name: "police chief Dan Ortiz",
+    "spokeswoman Julie Hahn"."""
+    words = re.findall(r"[a-z][\w-]*|\S", before)[-3:]
+    title: list[str] = []
+    for word in reversed(words):
+        if not re.fullmatch(r"[a-z][\w-]*", word) or word in COMMON_WORDS - GROUP_NOUNS:
+            break
+        title.insert(0, word)
+    if title and title[-1] in ROLE_NOUNS | TITLE_WORDS - {"state", "national", "home"}:
+        return " ".join(title)
+    return None
 
 
 def stated_role(after: str) -> str | None:
@@ -604,6 +620,8 @@ def find_actors(sentences: list[Sentence]) -> tuple[list[ActorFound], list[Menti
         roles = [stated_role(candidate.after)]
         if candidate.title and candidate.title[-1].text.casefold() not in HONORIFICS:
             roles.insert(0, title_text(candidate))
+        elif actor.kind == "PER":
+            roles.insert(0, lowercase_title(candidate.before))
         for role in roles:
             if role and role not in actor.roles:
                 actor.roles.append(role)

@@ -73,7 +73,9 @@ def is_opening_mark(paragraph: str, index: int) -> bool:
         return True
     if mark == "”":  # a mistyped opening mark: ” right before a word
         return starts_word and after.isalnum()
-    return starts_word
+    # A straight mark with space on both sides closes a quote that ends in a nested one:
+    # "... the term 'African American outreach,' " he said.
+    return starts_word and not (after.isspace() or after in ",.;:!?)")
 
 
 def scan_quotes(paragraph: str) -> tuple[list[tuple[int, int]], int | None]:
@@ -162,9 +164,14 @@ def fits(pronoun: str, name: str) -> bool:
 
 
 def resolve_pronoun(
-    mentions: list[MentionSpan], paragraph: int, offset: int, pronoun: str = ""
+    mentions: list[MentionSpan],
+    paragraph: int,
+    offset: int,
+    pronoun: str = "",
+    roles: dict[str, list[str]] | None = None,
 ) -> str | None:
-    """A pronoun or nominal speaker is the last fitting person named before it."""
+    """A pronoun or nominal speaker is the last fitting person named before it; "the former
+    secretary of state" is the last one the article gave that role, if any."""
     earlier = [
         m
         for m in mentions
@@ -172,6 +179,14 @@ def resolve_pronoun(
         and (m.paragraph, m.start) < (paragraph, offset)
         and fits(pronoun, m.actor)
     ]
+    nouns = set(WORD.findall(pronoun.casefold())) & ROLE_NOUNS
+    if nouns and roles:
+        holders = [
+            m
+            for m in earlier
+            if nouns & set(WORD.findall(" ".join(roles.get(m.actor, [])).casefold()))
+        ]
+        earlier = holders or earlier
     return earlier[-1].actor if earlier else None
 
 
@@ -180,7 +195,12 @@ def closest(candidates: list[tuple[int, str | None]], anchor: int) -> str | None
 
 
 def speaker_in(
-    text: str, base: int, paragraph: int, mentions: list[MentionSpan], side: str
+    text: str,
+    base: int,
+    paragraph: int,
+    mentions: list[MentionSpan],
+    side: str,
+    roles: dict[str, list[str]] | None = None,
 ) -> str | None:
     """The speaker named around a speech cue in `text` (which starts at offset `base`).
 
@@ -196,7 +216,10 @@ def speaker_in(
     # "she said", "the mayor said": the last person named before them.
     pronoun_matches = [p for pattern in (PRONOUN, NOMINAL_SPEAKER) for p in pattern.finditer(text)]
     pronouns = [
-        (base + p.start(), resolve_pronoun(mentions, paragraph, base + p.start(), p.group()))
+        (
+            base + p.start(),
+            resolve_pronoun(mentions, paragraph, base + p.start(), p.group(), roles),
+        )
         for p in pronoun_matches
     ]
     dash = DASH_ATTRIBUTION.match(text) if side == "after" else None
@@ -286,11 +309,27 @@ def join_split_quotes(
     return joined
 
 
+def quoted(mention: MentionSpan, span: QuoteSpan) -> bool:
+    where = (mention.paragraph, mention.start)
+    if span.inner_attribution and mention.paragraph == span.paragraph:
+        start, end = span.inner_attribution
+        if start <= mention.start < end:
+            return False  # the attribution of a split quote: '“...,” Kim said, “...”'
+    return (span.first_paragraph, span.start) <= where < (span.paragraph, span.end)
+
+
 def find_quotes(
-    paragraphs: list[str] | tuple[str, ...], sentences: list[Sentence], mentions: list[MentionSpan]
+    paragraphs: list[str] | tuple[str, ...],
+    sentences: list[Sentence],
+    mentions: list[MentionSpan],
+    roles: dict[str, list[str]] | None = None,
 ) -> list[QuoteFound]:
+    """The article's quotes and their speakers; `roles` (actor name -> roles the article
+    states) resolves nominal speakers such as "the trade minister said"."""
     quotes = []
     spans = join_split_quotes(quote_spans(paragraphs), paragraphs)
+    # People named inside quotes are not who "he said" refers to, nor who said them.
+    mentions = [m for m in mentions if not any(quoted(m, span) for span in spans)]
     for index, span in enumerate(spans):
         paragraph = paragraphs[span.paragraph]
         sentence = sentence_of(sentences, span.paragraph, span.start)
@@ -310,18 +349,18 @@ def find_quotes(
         if span.inner_attribution:
             start, end = span.inner_attribution
             inner = paragraph[start:end]
-            speaker = speaker_in(inner, start, span.paragraph, mentions, side="after")
+            speaker = speaker_in(inner, start, span.paragraph, mentions, "after", roles)
         if speaker is None:
-            speaker = speaker_in(after, span.end, span.paragraph, mentions, side="after")
+            speaker = speaker_in(after, span.end, span.paragraph, mentions, "after", roles)
         if speaker is None:
-            speaker = speaker_in(before, sentence_start, span.paragraph, mentions, side="before")
+            speaker = speaker_in(before, sentence_start, span.paragraph, mentions, "before", roles)
         if speaker is None and span.start == 0 and span.first_paragraph > 0:
             # 'Caddell continued:' then the quote as a paragraph of its own
             lead_in = paragraphs[span.first_paragraph - 1]
             if lead_in.rstrip().endswith(":"):
                 tail = max(0, len(lead_in) - ATTRIBUTION_WINDOW)
                 speaker = speaker_in(
-                    lead_in[tail:], tail, span.first_paragraph - 1, mentions, side="before"
+                    lead_in[tail:], tail, span.first_paragraph - 1, mentions, "before", roles
                 )
         if speaker is None and quotes and quotes[-1].paragraph == span.first_paragraph:
             speaker = quotes[-1].speaker  # a second quote in the speaker's paragraph
