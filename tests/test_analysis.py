@@ -370,3 +370,26 @@ def test_the_mayor_said_is_the_person_the_article_calls_mayor():
         "Commissioner James Hall said the street would stay closed.",
         '"We do not see a link to terrorism," the mayor said.',
     ) == [("Bill Lopez", "We do not see a link to terrorism")]
+
+
+def test_a_quote_after_the_sentence_that_names_its_speaker():
+    assert speakers(
+        "The talks may stall while Secretary John Kerry negotiates, Adam Schiff said. "
+        '"The other factor is timing, and timing is everything in this town."'
+    ) == [("Adam Schiff", "The other factor is timing, and timing is everything in this town.")]
+
+
+def test_a_quote_running_over_paragraphs_starts_where_it_opens():
+    found = analyze(
+        "",
+        [
+            "“It is a dog whistle to all Americans,” Rep. Gwen Moore said. “If the president is "
+            "not legitimate, then you are not either.",
+            "“We will not accept it,” she added.",
+        ],
+    ).quotes
+    assert [(q.speaker, q.paragraph, q.last_paragraph) for q in found] == [
+        ("Gwen Moore", 0, 0),
+        ("Gwen Moore", 0, 1),
+    ]
+    assert found[1].start > 0  # the offset of its opening mark, not the paragraph's start

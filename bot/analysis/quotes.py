@@ -100,7 +100,7 @@ def scan_quotes(paragraph: str) -> tuple[list[tuple[int, int]], int | None]:
 def quote_spans(paragraphs: list[str] | tuple[str, ...]) -> list[QuoteSpan]:
     spans = []
     continued: list[str] = []  # text of a quote running on from earlier paragraphs
-    continued_from = 0
+    continued_from = continued_start = 0  # paragraph and offset where it opened
     for number, paragraph in enumerate(paragraphs):
         closed, open_start = scan_quotes(paragraph)
         if continued and not (paragraph[:1] in QUOTE_MARKS and (closed or open_start == 0)):
@@ -109,7 +109,9 @@ def quote_spans(paragraphs: list[str] | tuple[str, ...]) -> list[QuoteSpan]:
             text = paragraph[start + 1 : end - 1].strip()
             if continued and start == 0:
                 spans.append(
-                    QuoteSpan(number, continued_from, 0, end, " ".join([*continued, text]))
+                    QuoteSpan(
+                        number, continued_from, continued_start, end, " ".join([*continued, text])
+                    )
                 )
                 continued = []
             else:
@@ -118,7 +120,7 @@ def quote_spans(paragraphs: list[str] | tuple[str, ...]) -> list[QuoteSpan]:
         # one, and the next paragraph opens with a quote mark again.
         if open_start is not None:
             if not continued or open_start != 0:
-                continued, continued_from = [], number
+                continued, continued_from, continued_start = [], number, open_start
             continued.append(paragraph[open_start + 1 :].strip())
         else:
             continued = []
@@ -331,14 +333,13 @@ def find_quotes(
     # People named inside quotes are not who "he said" refers to, nor who said them.
     mentions = [m for m in mentions if not any(quoted(m, span) for span in spans)]
     for index, span in enumerate(spans):
-        paragraph = paragraphs[span.paragraph]
-        sentence = sentence_of(sentences, span.paragraph, span.start)
-        if is_scare_quote(span, paragraph, sentence.text if sentence else paragraph):
+        paragraph = paragraphs[span.paragraph]  # where the quote closes
+        opening = paragraphs[span.first_paragraph]  # where it opens
+        sentence = sentence_of(sentences, span.first_paragraph, span.start)
+        if is_scare_quote(span, opening, sentence.text if sentence else opening):
             continue
-        sentence_start = (
-            sentence.start if sentence and span.first_paragraph == span.paragraph else 0
-        )
-        before = paragraph[sentence_start : span.start]
+        sentence_start = sentence.start if sentence else 0
+        before = opening[sentence_start : span.start]
         next_quote = next(
             (s.start for s in spans[index + 1 :] if s.first_paragraph == span.paragraph),
             len(paragraph),
@@ -353,7 +354,9 @@ def find_quotes(
         if speaker is None:
             speaker = speaker_in(after, span.end, span.paragraph, mentions, "after", roles)
         if speaker is None:
-            speaker = speaker_in(before, sentence_start, span.paragraph, mentions, "before", roles)
+            speaker = speaker_in(
+                before, sentence_start, span.first_paragraph, mentions, "before", roles
+            )
         if speaker is None and span.start == 0 and span.first_paragraph > 0:
             # 'Caddell continued:' then the quote as a paragraph of its own
             lead_in = paragraphs[span.first_paragraph - 1]
@@ -362,6 +365,16 @@ def find_quotes(
                 speaker = speaker_in(
                     lead_in[tail:], tail, span.first_paragraph - 1, mentions, "before", roles
                 )
+        if speaker is None and sentence and not before.strip() and sentence.index > 0:
+            # '... while Kerry negotiates, Schiff said. "The other factor is ..."'
+            previous = next(
+                s
+                for s in sentences
+                if s.paragraph == span.first_paragraph and s.index == sentence.index - 1
+            )
+            speaker = speaker_in(
+                previous.text, previous.start, span.first_paragraph, mentions, "before", roles
+            )
         if speaker is None and quotes and quotes[-1].paragraph == span.first_paragraph:
             speaker = quotes[-1].speaker  # a second quote in the speaker's paragraph
         quotes.append(
