@@ -223,7 +223,7 @@ def test_speaker_after_ms_and_with_initials_party_and_suffix():
     ) == [
         ("Dana Moore", "It is a little bit of magic when they are on stage"),
         ("G.K. Butterfield", "This is a disgusting day for us all"),
-        ("Vann R Newkirk II", "Absolutely hate this framing of the vote"),
+        ("Vann R. Newkirk II", "Absolutely hate this framing of the vote"),
     ]
 
 
@@ -393,3 +393,13 @@ def test_a_quote_running_over_paragraphs_starts_where_it_opens():
         ("Gwen Moore", 0, 1),
     ]
     assert found[1].start > 0  # the offset of its opening mark, not the paragraph's start
+
+
+def test_events_contractions_and_middle_initials():
+    actors = actors_of(
+        "I'm Isabel Ruiz, and I met George W. Bush before the Winter Paralympics.",
+        "The Paralympics drew crowds.",
+    )
+    assert actors["George W. Bush"].kind == "PER"
+    assert "Isabel Ruiz" in actors
+    assert not set(actors) & {"I'm Isabel Ruiz", "Winter Paralympics", "Paralympics", "George W"}

@@ -46,6 +46,7 @@ ACRONYM = re.compile(r"[A-Z][A-Z&]{1,6}")
 # The hyphenated given name of a romanised Korean name: "Sung-lac", "Jong-un", "Hye-jin".
 ROMANISED_GIVEN_NAME = re.compile(r"[A-Z][a-z]+-[a-z]+")
 INITIALS = re.compile(r"(?:[A-Z]\.)+")  # "G.K." of "G.K. Butterfield"
+JOINING_WORDS = frozenset({"of", "for", "on", "the", "and", "&"})  # inside organisations' names
 NAME_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
 NAME_JOINERS = frozenset({"of", "for", "on"})
 PERSON_PARTICLES = frozenset({"de", "van", "von", "der", "al", "bin", "da", "del", "di", "le"})
@@ -113,7 +114,10 @@ class Candidate:
 
     @property
     def name(self) -> str:
-        return " ".join(token.text for token in self.tokens)
+        """The name as written, initials' periods included ("George W. Bush")."""
+        start = self.sentence.start
+        written = self.sentence.text[self.tokens[0].start - start : self.tokens[-1].end - start]
+        return " ".join(written.split())
 
 
 def name_key(name: str) -> str:
@@ -125,13 +129,13 @@ def tokenize(sentence: Sentence) -> list[Token]:
     tokens = []
     for match in TOKEN.finditer(sentence.text):
         text = match.group()
-        possessive = bool(POSSESSIVE.search(text)) and len(text) > 2 and text[0].isalpha()
-        if possessive:
+        possessive = False
+        if ("'" in text or "’" in text) and len(text) > 2 and text[0].isalpha():
+            possessive = bool(POSSESSIVE.search(text))
             text = POSSESSIVE.sub("", text)
         start = sentence.start + match.start()
         # "World Bank-led", "Tokyo-based": the name without its compound ending.
-        compound = COMPOUND_ENDING.search(text)
-        if compound and text[0].isupper():
+        if "-" in text and text[0].isupper() and (compound := COMPOUND_ENDING.search(text)):
             text = text[: compound.start()]
         tokens.append(Token(text, start, start + len(text), possessive, start + len(match.group())))
     return tokens
@@ -141,6 +145,8 @@ def is_common(
     token: Token, first_in_sentence: bool, lower_vocabulary: set[str], in_name: bool = False
 ) -> bool:
     word = token.text.casefold()
+    if ("'" in word or "’" in word) and re.split(r"['’]", word)[0] in COMMON_WORDS:
+        return True  # "I'm", "We're"
     if in_name and word in GROUP_NOUNS:
         return False
     if first_in_sentence and word in TITLE_WORDS:
@@ -203,8 +209,13 @@ def capitalised_runs(
     runs: list[list[Token]] = []
     current: list[Token] = []
     for index, token in enumerate(tokens):
-        joinable = joins_organisation_name(tokens, index, current) or joins_with_and(
-            tokens, index, current
+        joinable = (
+            bool(current)
+            and token.text in JOINING_WORDS
+            and (
+                joins_organisation_name(tokens, index, current)
+                or joins_with_and(tokens, index, current)
+            )
         )
         particle = token.text in PERSON_PARTICLES and current and index + 1 < len(tokens)
         if joinable or (particle and tokens[index + 1].capitalised):
@@ -387,7 +398,7 @@ def find_candidates(sentences: list[Sentence]) -> list[Candidate]:
         tokens = tokenize(sentence)
         for run in capitalised_runs(tokens, lower_vocabulary, sentence.text, sentence.start):
             if run[-1].text.casefold() in DOCUMENT_NOUNS:
-                continue  # "General Agreement (on Tariffs and Trade)", "Clean Air Act"
+                continue  # "General Agreement (on Tariffs and Trade)", "Winter Olympics"
             after_run = sentence.text[run[-1].end - sentence.start :]
             title, name = ([], run) if is_org(run, after_run) else split_title(run)
             if not name:

@@ -211,7 +211,7 @@ PLACE_HEADS = frozenset(
     county river street avenue road island islands mountain mountains valley square
     province district region airport station bridge beach canyon creek sea ocean gulf
     peninsula strait desert coast harbor harbour highway boulevard plaza heights falls
-    springs township parish prefecture
+    springs township parish prefecture shelf glacier
     """.split()
 )
 
@@ -236,10 +236,12 @@ CORPORATE_SUFFIXES = frozenset(
     """.split()
 )
 
-# Last words of the names of laws, treaties and plans, which are not actors.
+# Last words of the names of laws, treaties, plans and events, which are not actors.
 DOCUMENT_NOUNS = frozenset(
     """
     agreement treaty accord accords pact act bill convention protocol charter plan
     programme program declaration resolution amendment directive doctrine initiative
+    olympics paralympics games cup championship championships tournament festival
+    carnival fair awards prize conference summit expo marathon war
     """.split()
 )

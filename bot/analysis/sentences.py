@@ -9,11 +9,14 @@ from dataclasses import dataclass
 
 from sentencex import segment
 
+from bot.analysis.names import is_given_name
+
 # Abbreviated titles that stand before a name and so never end a sentence; sentencex misses
 # some of them ("Ms. Moore said").
 TITLE_BEFORE_NAME = re.compile(
     r"\b(?:Mr|Mrs|Ms|Mx|Dr|Rep|Sen|Gov|Gen|Lt|Col|Capt|Sgt|Adm|Prof|Rev|Hon|Fr)\.$"
 )
+MIDDLE_INITIAL = re.compile(r"\b([A-Z][a-z]+) [A-Z]\.$")  # "George W." of "George W. Bush"
 
 
 @dataclass(frozen=True)
@@ -25,6 +28,12 @@ class Sentence:
     text: str
 
 
+def ends_inside_a_name(sentence: str) -> bool:
+    """A piece that ends with a title or a given name's middle initial runs on into a name."""
+    initial = MIDDLE_INITIAL.search(sentence)
+    return bool(TITLE_BEFORE_NAME.search(sentence) or (initial and is_given_name(initial[1])))
+
+
 def split_sentences(text: str) -> list[tuple[int, int]]:
     """Character spans (start, end) of the sentences of one paragraph, whitespace trimmed."""
     spans = []
@@ -33,7 +42,7 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
         start = offset + len(piece) - len(piece.lstrip())
         end = offset + len(piece.rstrip())
         if end > start:
-            if spans and TITLE_BEFORE_NAME.search(text[spans[-1][0] : spans[-1][1]]):
+            if spans and ends_inside_a_name(text[spans[-1][0] : spans[-1][1]]):
                 start = spans.pop()[0]
             spans.append((start, end))
         offset += len(piece)
