@@ -10,7 +10,7 @@ from bot.analysis import analyze
 from bot.analysis.actors import name_key
 from bot.articles import ArticleError, ParsedArticle, parse_article
 from db.engine import session_scope
-from db.queries import ActorData, ArticleData, QuoteData, save_article
+from db.queries import ActorData, ArticleData, FullNames, QuoteData, save_article
 
 
 @dataclass
@@ -123,7 +123,9 @@ def store_batch(
         return
     try:
         with session_scope(database_url) as session:
-            outcomes = [save_article(session, data) for _, data in batch]
+            full_names = FullNames()
+            outcomes = [save_article(session, data, full_names) for _, data in batch]
+            full_names.absorb(session)
     except IntegrityError:
         store_one_by_one(batch, database_url, report)
         return

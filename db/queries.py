@@ -2,7 +2,7 @@
 
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
 from typing import Literal, NamedTuple
 
@@ -75,8 +75,24 @@ def with_refs(rows) -> list[tuple[Quote, ArticleRef]]:
     return [(quote, ArticleRef(article_id, day, title)) for quote, article_id, day, title in rows]
 
 
-def save_article(session: Session, data: ArticleData) -> Outcome:
-    """Insert or update one article with everything derived from it (the caller commits)."""
+@dataclass
+class FullNames:
+    """Surnames that people named in full also go by, gathered over a batch of articles so
+    that earlier lone-surname actors are merged into them with one query a batch."""
+
+    surnames: dict[str, int] = field(default_factory=dict)  # "Aso" -> id of "Taro Aso"
+    actor_ids: set[int] = field(default_factory=set)  # actors of the batch: never merged
+
+    def absorb(self, session: Session) -> None:
+        absorb_earlier_surnames(session, self.surnames, self.actor_ids)
+
+
+def save_article(
+    session: Session, data: ArticleData, full_names: FullNames | None = None
+) -> Outcome:
+    """Insert or update one article with everything derived from it (the caller commits).
+    Pass `full_names` to merge lone-surname actors later, for a whole batch; without it
+    they are merged now."""
     known = session.exec(
         select(Article).where(
             (Article.content_hash == data.content_hash) | (Article.source == data.source)
@@ -99,7 +115,10 @@ def save_article(session: Session, data: ArticleData) -> Outcome:
     article.summary = data.summary
     session.add(article)
     session.flush()
-    actor_ids = save_actors(session, data.actors)
+    batch = full_names if full_names is not None else FullNames()
+    actor_ids = save_actors(session, data.actors, batch)
+    if full_names is None:
+        batch.absorb(session)
     rows = [
         {"article_id": article.id, "actor_id": actor_ids[a.key], "count": a.mentions}
         for a in data.actors
@@ -142,7 +161,7 @@ def upsert_ignoring_duplicates(session: Session, table: type[SQLModel], rows: li
     session.connection().execute(insert_for(table.__table__).on_conflict_do_nothing(), rows)
 
 
-def save_actors(session: Session, actors: list[ActorData]) -> dict[str, int]:
+def save_actors(session: Session, actors: list[ActorData], full_names: FullNames) -> dict[str, int]:
     """The ids of the article's actors, creating the new ones; aliases added to all.
 
     A person named by surname alone ("Reagan") is the person of that full name seen in
@@ -164,14 +183,14 @@ def save_actors(session: Session, actors: list[ActorData]) -> dict[str, int]:
         {"actor_id": ids[a.key], "alias": alias} for a in actors for alias in sorted(a.aliases)
     ]
     upsert_ignoring_duplicates(session, ActorAlias, aliases)
-    surnames = {
-        alias: ids[a.key]
+    full_names.surnames.update(
+        (alias, ids[a.key])
         for a in actors
         if a.kind == "PER" and " " in a.key
         for alias in a.aliases
         if " " not in alias
-    }
-    absorb_earlier_surnames(session, surnames, set(ids.values()))
+    )
+    full_names.actor_ids.update(ids.values())
     return ids
 
 

@@ -403,3 +403,9 @@ def test_events_contractions_and_middle_initials():
     assert actors["George W. Bush"].kind == "PER"
     assert "Isabel Ruiz" in actors
     assert not set(actors) & {"I'm Isabel Ruiz", "Winter Paralympics", "Paralympics", "George W"}
+
+
+def test_seed_has_no_organisation_made_of_a_persons_surname(seed):
+    actors = actors_by_name(seed)
+    assert "Ishiba" not in actors  # "the more centrist Ishiba, has previously taken a firm stance"
+    assert actors["Shigeru Ishiba"].mentions >= 3

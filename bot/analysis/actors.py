@@ -90,17 +90,17 @@ class MentionSpan:
     kind: str
 
 
-@dataclass
+@dataclass(slots=True)
 class Token:
     text: str
     start: int
     end: int
     possessive: bool = False
     outer_end: int = 0  # after the possessive ending, if any
+    capitalised: bool = field(init=False)
 
-    @property
-    def capitalised(self) -> bool:
-        return self.text[:1].isupper()
+    def __post_init__(self) -> None:
+        self.capitalised = self.text[:1].isupper()
 
 
 @dataclass
@@ -366,8 +366,8 @@ def described_as_organisation(after: str) -> bool:
     """'Acme, a Texas-based maker of drills': an appositive whose head is an organisation
     noun, before any role noun ('a spokesman for the company' describes a person)."""
     appositive = APPOSITIVE.match(after)
-    if not appositive:
-        return False
+    if not appositive or not appositive.group(1):
+        return False  # an appositive opens with an article; ", has taken a firm stance" not
     for word in appositive.group(2).casefold().split()[:6]:
         if word in ROLE_NOUNS:
             return False
