@@ -1,6 +1,8 @@
 """The analysis on the seed article and on hand-written articles covering each case."""
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from bot.analysis import analyze
 from bot.analysis.sentences import split_sentences
@@ -409,3 +411,57 @@ def test_seed_has_no_organisation_made_of_a_persons_surname(seed):
     actors = actors_by_name(seed)
     assert "Ishiba" not in actors  # "the more centrist Ishiba, has previously taken a firm stance"
     assert actors["Shigeru Ishiba"].mentions >= 3
+
+
+NEWSY_TEXT = st.lists(
+    st.sampled_from(
+        [
+            "Mr.",
+            "Rep.",
+            "Jr",
+            "III",
+            "G.K.",
+            "W.",
+            "and",
+            "of",
+            "the",
+            "Co",
+            "Inc",
+            "said",
+            "“",
+            "”",
+            '"',
+            "'s",
+            "’s",
+            ",",
+            ".",
+            "(D-N.C.)",
+            "-led",
+            "Kim",
+            "Min-jae",
+            "UK",
+            "Moody's",
+            "Service",
+            "Takaichi",
+            "she",
+            "the mayor",
+            "Schiff",
+            ":",
+            "—",
+            "\n",
+        ]
+    )
+    | st.text(max_size=12),
+    max_size=60,
+).map(" ".join)
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(NEWSY_TEXT, min_size=1, max_size=4))
+def test_analysis_never_fails_and_quotes_point_into_the_text(paragraphs):
+    analysis = analyze("", paragraphs)
+    names = {actor.name for actor in analysis.actors}
+    for quote in analysis.quotes:
+        assert quote.speaker is None or quote.speaker in names
+        assert 0 <= quote.start <= len(paragraphs[quote.paragraph])
+        assert quote.paragraph <= quote.last_paragraph < len(paragraphs)
