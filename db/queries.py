@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
 from typing import Literal, NamedTuple
 
-from sqlalchemy import delete, func, insert, update
+from sqlalchemy import delete, func, insert, or_, update
 from sqlalchemy.dialects.postgresql import insert as postgresql_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.exc import IntegrityError
@@ -169,15 +169,20 @@ def save_actors(session: Session, actors: list[ActorData], full_names: FullNames
     """
     if not actors:
         return {}
-    # The analysis may take a lone speaking word for an organisation ("Aso said"); the
-    # store knows better when that word is a known person's surname.
+    # The analysis may take a lone speaking word for an organisation ("Aso said") or a firm
+    # named after people for a person ("Merrill Lynch said"); the store knows better when
+    # the word is a known person's surname or the phrase a known firm's short name.
     lone = [a for a in actors if " " not in a.key and not a.name.isupper()]  # not acronyms
-    known = known_people(session, [a.name for a in lone])
-    ids = upsert_actors(session, [a for a in actors if a.name not in known or a not in lone])
-    for a in lone:
-        if a.name in known and known[a.name] not in ids.values():
+    untitled = [a for a in actors if a.kind == "PER" and " " in a.key and not a.roles]
+    people, firms = known_owners(session, [a.name for a in lone], [a.name for a in untitled])
+    known = {a.name: people[a.name] for a in lone if a.name in people}
+    known |= {a.name: firms[a.name] for a in untitled if a.name in firms}
+    guessed = [a for a in actors if a.name in known]
+    ids = upsert_actors(session, [a for a in actors if a not in guessed])
+    for a in guessed:
+        if known[a.name] not in ids.values():
             ids[a.key] = known[a.name]
-        elif a.key not in ids:  # the known person is named in full here too: keep them apart
+        elif a.key not in ids:  # the known actor is named in full here too: keep them apart
             ids.update(upsert_actors(session, [a]))
     aliases = [
         {"actor_id": ids[a.key], "alias": alias} for a in actors for alias in sorted(a.aliases)
@@ -249,16 +254,37 @@ def upsert_actors(session: Session, actors: list[ActorData]) -> dict[str, int]:
 
 def known_people(session: Session, names: list[str]) -> dict[str, int]:
     """Lone names that are an alias of exactly one person known by a full name."""
-    if not names:
-        return {}
+    return known_owners(session, names, [])[0]
+
+
+def known_owners(
+    session: Session, lone_names: list[str], person_names: list[str]
+) -> tuple[dict[str, int], dict[str, int]]:
+    """In one query: lone names that are an alias of exactly one person known by a full
+    name ("Aso"), and names that are an alias of exactly one organisation known by a longer
+    name ("Merrill Lynch" of "Merrill Lynch and Co Inc")."""
+    if not lone_names and not person_names:
+        return {}, {}
     rows = session.exec(
-        select(ActorAlias.alias, Actor.id)
+        select(ActorAlias.alias, Actor.id, Actor.kind)
         .join(Actor, ActorAlias.actor_id == Actor.id)
-        .where(col(ActorAlias.alias).in_(names), Actor.kind == "PER", col(Actor.key).contains(" "))
+        .where(
+            or_(
+                col(ActorAlias.alias).in_(lone_names)
+                & (Actor.kind == "PER")
+                & col(Actor.key).contains(" "),
+                col(ActorAlias.alias).in_(person_names) & (Actor.kind == "ORG"),
+            )
+        )
     )
-    owners: dict[str, set[int]] = defaultdict(set)
-    for alias, actor_id in rows:
-        owners[alias].add(actor_id)
+    people: dict[str, set[int]] = defaultdict(set)
+    firms: dict[str, set[int]] = defaultdict(set)
+    for alias, actor_id, kind in rows:
+        (people if kind == "PER" else firms)[alias].add(actor_id)
+    return sole_owners(people), sole_owners(firms)
+
+
+def sole_owners(owners: dict[str, set[int]]) -> dict[str, int]:
     return {alias: ids.pop() for alias, ids in owners.items() if len(ids) == 1}
 
 

@@ -222,3 +222,22 @@ def test_an_earlier_lone_surname_joins_the_person_named_in_full_later(
     quotes = ask("/quotes Chidi Okonkwo")
     assert "We will stay out until the contract is signed" in quotes
     assert "It is a fair deal for every docker" in quotes
+
+
+def test_a_firm_named_after_people_is_the_firm_known_from_an_earlier_article(
+    database_url, tmp_path
+):
+    first, second = tmp_path / "first.txt", tmp_path / "second.txt"
+    first.write_text(
+        "date 2025-11-01 Regulator fines broker\n"
+        "The regulator fined Harlow Becker and Co Inc on Friday.\n"
+        "Harlow Becker said it would appeal.\n"
+    )
+    second.write_text(
+        "date 2025-11-08 Broker wins appeal\n"
+        "Harlow Becker won its appeal against the fine on Saturday, Harlow Becker said.\n"
+    )
+    ingest_paths([first, second], database_url)
+    reply = to_text(answer_text("/who Harlow Becker", Library(), database_url))
+    assert reply.startswith("Harlow Becker and Co Inc (organisation)")
+    assert "2 articles" in reply
