@@ -465,3 +465,14 @@ def test_analysis_never_fails_and_quotes_point_into_the_text(paragraphs):
         assert quote.speaker is None or quote.speaker in names
         assert 0 <= quote.start <= len(paragraphs[quote.paragraph])
         assert quote.paragraph <= quote.last_paragraph < len(paragraphs)
+
+
+def test_more_business_names_and_an_armenian_surname():
+    actors = actors_of(
+        "Moody's Investors Service Inc cut its rating, Moody said, and Royal Dutch agreed.",
+        "Shares of Smith, Jones and Sons Inc rose after Tigran Petrosian, the chairman of the "
+        "fund, bought a stake.",
+    )
+    assert "Moody" in actors["Moody's Investors Service Inc"].aliases
+    assert actors["Tigran Petrosian"].kind == "PER"
+    assert not set(actors) & {"Moody", "Royal Dutch", "Sons Inc"}

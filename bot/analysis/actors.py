@@ -433,7 +433,12 @@ def classify(candidate: Candidate) -> str | None:
     if (
         len(tokens) > 1
         and not candidate.title
-        and (is_place(candidate.name) or tokens[-1].text.casefold() in PLACE_HEADS or regional)
+        and (
+            is_place(candidate.name)
+            or tokens[-1].text.casefold() in PLACE_HEADS
+            or regional
+            or tokens[-1].text.casefold() in DEMONYMS  # "Royal Dutch"
+        )
     ):
         return None  # a lone word may still be a known person's surname ("Warren")
     if len(tokens) == 1 and ACRONYM.fullmatch(tokens[0].text):
@@ -673,7 +678,7 @@ def company_short_name(tokens: list[Token]) -> str | None:
     distinctive word and its kind, as later sentences name it."""
     if len(tokens) < 2 or tokens[-1].text.casefold() not in ORG_HEADS:
         return None
-    first = tokens[0].text
+    first = POSSESSIVE.sub("", tokens[0].text)  # "Moody" of "Moody's Investors Service"
     generic = first.casefold() in ORG_HEADS | TITLE_WORDS | PLACE_PREFIXES | COMMON_WORDS
     if generic or is_place(first) or is_demonym(first) or first.isupper():
         return None

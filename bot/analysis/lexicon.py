@@ -98,7 +98,7 @@ ORG_HEADS = frozenset(
     museum church army navy force forces police administration authority network times
     post journal news press club team partners capital securities motors airlines
     magazine paper weekly municipality legion brotherhood guild laboratory laboratories
-    observatory hospital clinic orchestra exchange treasury house
+    observatory hospital clinic orchestra exchange treasury house markets brothers sons
     """.split()
 )
 
@@ -232,7 +232,7 @@ ORGANISATION_NOUNS = frozenset(
 CORPORATE_SUFFIXES = frozenset(
     """
     corp corporation inc incorporated ltd limited llc plc co cos company sa ag nv bv gmbh
-    spa ab asa oyj kk
+    spa ab asa oyj kk sons brothers bros
     """.split()
 )
 
@@ -242,6 +242,6 @@ DOCUMENT_NOUNS = frozenset(
     agreement treaty accord accords pact act bill convention protocol charter plan
     programme program declaration resolution amendment directive doctrine initiative
     olympics paralympics games cup championship championships tournament festival
-    carnival fair awards prize conference summit expo marathon war
+    carnival fair awards prize conference summit expo marathon war rate index average
     """.split()
 )
