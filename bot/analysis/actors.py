@@ -160,7 +160,7 @@ def is_common(
 def joins_organisation_name(tokens: list[Token], index: int, current: list[Token]) -> bool:
     """Whether tokens[index] is a lower-case word inside an organisation's name: "Ministry
     of Foreign Affairs", "Church of the Open Door"."""
-    if not current or current[-1].text.casefold() in CORPORATE_SUFFIXES:
+    if current[-1].text.casefold() in CORPORATE_SUFFIXES:
         return False  # "Co Inc" ends a name: "... Co Inc on Friday"
     # "Ministry of ..." or "... Institute of Technology", but not "John Church of Texas".
     opens_with_head = current[0].text.casefold() in ORG_HEADS
@@ -180,13 +180,18 @@ def joins_organisation_name(tokens: list[Token], index: int, current: list[Token
     return len(following) == 2 and following[0].text == "the" and (following[1].capitalised)
 
 
+def organisation_name_after(tokens: list[Token], index: int) -> list[Token]:
+    """The capitalised words after tokens[index] if they end like an organisation's name
+    ("... Exchange Commission", "... Co Inc"), else none."""
+    rest = list(itertools.takewhile(lambda token: token.capitalised, tokens[index + 1 :]))
+    return rest if rest and rest[-1].text.casefold() in ORG_HEADS else []
+
+
 def joins_with_and(tokens: list[Token], index: int, current: list[Token]) -> bool:
     """ "and" or "&" inside an organisation's name: "Securities and Exchange Commission",
     "Merrill Lynch and Co Inc", but not "Reagan and Bush"."""
-    if not current or tokens[index].text not in {"and", "&"}:
-        return False
-    rest = list(itertools.takewhile(lambda token: token.capitalised, tokens[index + 1 :]))
-    if not rest or rest[-1].text.casefold() not in ORG_HEADS:
+    rest = organisation_name_after(tokens, index)
+    if tokens[index].text not in {"and", "&"} or not rest:
         return False
     # "Mary Collins and the Harbour Board" are two; "Merrill Lynch and Co Inc" is one.
     legal_form = all(token.text.casefold() in CORPORATE_SUFFIXES for token in rest)
@@ -199,13 +204,14 @@ def possessive_inside_name(tokens: list[Token], index: int, text: str) -> bool:
     word = tokens[index].text
     if is_place(word) or is_demonym(word):
         return False
-    rest = list(itertools.takewhile(lambda token: token.capitalised, tokens[index + 1 :]))
-    return bool(rest) and rest[-1].text.casefold() in ORG_HEADS
+    return bool(organisation_name_after(tokens, index))
 
 
 def capitalised_runs(
-    tokens: list[Token], lower_vocabulary: set[str], sentence_text: str = "", offset: int = 0
+    tokens: list[Token], lower_vocabulary: set[str], sentence_text: str, offset: int
 ) -> list[list[Token]]:
+    """Runs of capitalised words (and the small words inside organisations' names);
+    `sentence_text` starts at paragraph offset `offset`."""
     runs: list[list[Token]] = []
     current: list[Token] = []
     for index, token in enumerate(tokens):
@@ -312,18 +318,21 @@ def title_text(candidate: Candidate) -> str:
     return title
 
 
+# Words a lower-case title ends with ("police chief"), and words it never holds.
+LOWERCASE_TITLE_HEADS = ROLE_NOUNS | (TITLE_WORDS - {"state", "national", "home"})
+TITLE_STOPS = COMMON_WORDS - GROUP_NOUNS
+
+
 def lowercase_title(before: str) -> str | None:
     """A role written in lower case right before a name: "police chief Dan Ortiz",
     "spokeswoman Julie Hahn"."""
     words = re.findall(r"[a-z][\w-]*|\S", before)[-3:]
     title: list[str] = []
     for word in reversed(words):
-        if not re.fullmatch(r"[a-z][\w-]*", word) or word in COMMON_WORDS - GROUP_NOUNS:
+        if not re.fullmatch(r"[a-z][\w-]*", word) or word in TITLE_STOPS:
             break
         title.insert(0, word)
-    if title and title[-1] in ROLE_NOUNS | TITLE_WORDS - {"state", "national", "home"}:
-        return " ".join(title)
-    return None
+    return " ".join(title) if title and title[-1] in LOWERCASE_TITLE_HEADS else None
 
 
 def stated_role(after: str) -> str | None:
@@ -571,11 +580,8 @@ def find_actors(sentences: list[Sentence]) -> tuple[list[ActorFound], list[Menti
     # thing, unless it carries a given name or a title.
     things = {name_key(c.name) for c in candidates if follows_determiner(c) and len(c.tokens) > 1}
     # "Merrill Lynch" is the firm when the article also names "Merrill Lynch and Co Inc".
-    firms = {
-        name_key(firm_stem(c.tokens)): c
-        for c, kind in classified
-        if kind == "ORG" and " " in firm_stem(c.tokens)
-    }
+    stems = [(firm_stem(c.tokens), c) for c, kind in classified if kind == "ORG"]
+    firms = {name_key(stem): c for stem, c in stems if " " in stem}
     maybes: list[Candidate] = []
     for candidate, kind in classified:
         weak = not (candidate.title or looks_like_full_name(candidate.tokens))
