@@ -476,3 +476,13 @@ def test_more_business_names_and_an_armenian_surname():
     assert "Moody" in actors["Moody's Investors Service Inc"].aliases
     assert actors["Tigran Petrosian"].kind == "PER"
     assert not set(actors) & {"Moody", "Royal Dutch", "Sons Inc"}
+
+
+def test_a_speaking_name_ending_in_s_is_an_organisation_unless_it_names_a_group():
+    actors = actors_of(
+        "The biologist told Wikinews about the ants, and Democrats said the study was sound.",
+        "Palestinians said little, and the figures were confirmed, Reuters reported.",
+    )
+    assert actors["Wikinews"].kind == "ORG"
+    assert actors["Reuters"].kind == "ORG"
+    assert not set(actors) & {"Democrats", "Palestinians"}

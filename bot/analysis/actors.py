@@ -18,6 +18,7 @@ from bot.analysis.lexicon import (
     DEMONYMS,
     DOCUMENT_NOUNS,
     GROUP_NOUNS,
+    MEMBER_NOUNS,
     MONTHS,
     ORG_HEADS,
     ORGANISATION_NOUNS,
@@ -548,9 +549,19 @@ def single_kind(candidate: Candidate) -> str | None:
     # Companies and churches speak too: only a known name makes a speaker a person.
     if known_name:
         return "PER"
-    if is_demonym(word) or (word.endswith("s") and not word.endswith("ss")):
+    if is_demonym(word) or names_a_group(candidate):
         return None  # "Swiss", "Democrats": people, but no one actor
     return "ORG"
+
+
+def names_a_group(candidate: Candidate) -> bool:
+    """ "Democrats", "Palestinians", "Analysts": the plural of a group's member, not an
+    organisation that happens to end in s ("Reuters", "Wikinews")."""
+    word = candidate.name
+    if not word.endswith("s") or word.endswith("ss"):
+        return False
+    member = word[:-1].casefold()
+    return is_demonym(word[:-1]) or member in MEMBER_NOUNS or member in candidate.lower_vocabulary
 
 
 def find_actors(sentences: list[Sentence]) -> tuple[list[ActorFound], list[MentionSpan]]:

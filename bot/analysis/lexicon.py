@@ -245,3 +245,11 @@ DOCUMENT_NOUNS = frozenset(
     carnival fair awards prize conference summit expo marathon war rate index average
     """.split()
 )
+
+# Members of parties and movements, whose plurals name groups, not organisations.
+MEMBER_NOUNS = frozenset(
+    """
+    democrat republican conservative liberal socialist communist tory progressive
+    nationalist separatist islamist loyalist rebel kurd arab jew catholic protestant
+    """.split()
+)
