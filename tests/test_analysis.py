@@ -486,3 +486,14 @@ def test_a_speaking_name_ending_in_s_is_an_organisation_unless_it_names_a_group(
     assert actors["Wikinews"].kind == "ORG"
     assert actors["Reuters"].kind == "ORG"
     assert not set(actors) & {"Democrats", "Palestinians"}
+
+
+def test_an_organisation_named_again_by_its_kind_and_institutions_named_by_kind():
+    actors = actors_of(
+        "The Harbour Cooperation Committee met the United Nations envoy on Monday.",
+        "Later the Committee said the plan would go to Congress.",
+    )
+    assert "Committee" in actors["Harbour Cooperation Committee"].aliases
+    assert actors["United Nations"].kind == "ORG"
+    assert actors["Congress"].kind == "ORG"
+    assert "Committee" not in actors

@@ -539,6 +539,9 @@ def single_kind(candidate: Candidate) -> str | None:
     ) and not follows_determiner(candidate)
     if is_region(word) or (is_place(word) and not (known_name and speaks(candidate))):
         return None  # "Washington said" is a government; "Jackson said" a person
+    inside = bool(candidate.before.strip())
+    if word.casefold() in ORG_HEADS and inside and not is_surname(word):
+        return "ORG"  # "Congress", "the Senate": an institution named by its kind
     if ACRONYM.fullmatch(word):
         shouted = word.casefold() in candidate.lower_vocabulary  # "NOTE:" in a table
         return None if shouted or word.casefold() in ABBREVIATIONS else "ORG"
@@ -578,8 +581,11 @@ def find_actors(sentences: list[Sentence]) -> tuple[list[ActorFound], list[Menti
         if kind == "PER":
             for part in alias_parts(candidate.tokens):
                 part_owner.setdefault(part, key)
-        elif short_name := company_short_name(candidate.tokens):
-            part_owner.setdefault(name_key(short_name), key)
+        elif kind == "ORG":
+            # "Toyota" of "Toyota Motor Corp"; "the Committee", "the Bank" of the full name
+            for short_name in (company_short_name(candidate.tokens), head_word(candidate.tokens)):
+                if short_name:
+                    part_owner.setdefault(name_key(short_name), key)
         acronym = re.match(r"^\s*\(([A-Z][A-Za-z&]{1,7})\)", candidate.after)
         if acronym:
             actor.aliases.add(acronym.group(1))
@@ -688,6 +694,13 @@ def firm_stem(tokens: list[Token]) -> str:
     while words and (words[-1].casefold() in CORPORATE_SUFFIXES or words[-1] in {"and", "&"}):
         words.pop()
     return " ".join(words)
+
+
+def head_word(tokens: list[Token]) -> str | None:
+    """ "Committee" of "Japan-Korea Cooperation Committee", "Bank" of "Bank of England"."""
+    if len(tokens) < 2:
+        return None
+    return next((t.text for t in tokens if t.text.casefold() in ORG_HEADS), None)
 
 
 def company_short_name(tokens: list[Token]) -> str | None:

@@ -99,6 +99,7 @@ ORG_HEADS = frozenset(
     post journal news press club team partners capital securities motors airlines
     magazine paper weekly municipality legion brotherhood guild laboratory laboratories
     observatory hospital clinic orchestra exchange treasury house markets brothers sons
+    nations
     """.split()
 )
 
