@@ -497,3 +497,12 @@ def test_an_organisation_named_again_by_its_kind_and_institutions_named_by_kind(
     assert actors["United Nations"].kind == "ORG"
     assert actors["Congress"].kind == "ORG"
     assert "Committee" not in actors
+
+
+def test_bare_titles_and_plural_groups_are_not_actors():
+    actors = actors_of(
+        "Dealers said prices fell as dealers sold, and the Prime Minister said nothing.",
+        "Mr. King, the bank's chairman, disagreed.",
+    )
+    assert not set(actors) & {"Dealers", "Minister"}
+    assert actors["King"].kind == "PER"

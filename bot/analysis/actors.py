@@ -457,7 +457,10 @@ def classify(candidate: Candidate) -> str | None:
         return None  # an initial or a letter ("Class B")
     if len(tokens) == 1 and candidate.title:
         # "Mr. King": a surname that is also a title word; but "General Agreement on ..."
-        return None if tokens[0].text.casefold() in candidate.lower_vocabulary else "single"
+        word = tokens[0].text.casefold()
+        courtesy = candidate.title[-1].text.casefold() in HONORIFICS  # "Mr. King"
+        plain = word in candidate.lower_vocabulary or (word in TITLE_WORDS and not courtesy)
+        return None if plain else "single"
     if not is_person_name(tokens):
         return None
     if len(tokens) == 1:
@@ -564,7 +567,8 @@ def names_a_group(candidate: Candidate) -> bool:
     if not word.endswith("s") or word.endswith("ss"):
         return False
     member = word[:-1].casefold()
-    return is_demonym(word[:-1]) or member in MEMBER_NOUNS or member in candidate.lower_vocabulary
+    written_plain = {member, word.casefold()} & candidate.lower_vocabulary  # "dealers"
+    return is_demonym(word[:-1]) or member in MEMBER_NOUNS or bool(written_plain)
 
 
 def find_actors(sentences: list[Sentence]) -> tuple[list[ActorFound], list[MentionSpan]]:
