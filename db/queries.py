@@ -245,11 +245,18 @@ def existing_actor_ids(session: Session, ids: list[int]) -> set[int]:
 
 
 def upsert_actors(session: Session, actors: list[ActorData]) -> dict[str, int]:
-    upsert_ignoring_duplicates(
-        session, Actor, [{"key": a.key, "name": a.name, "kind": a.kind} for a in actors]
-    )
-    keys = [a.key for a in actors]
-    return dict(session.exec(select(Actor.key, Actor.id).where(col(Actor.key).in_(keys))).all())
+    """Key -> id of these actors, creating the new ones, in one statement: the no-op update
+    on conflict makes the existing rows return their ids too."""
+    rows = list({a.key: {"key": a.key, "name": a.name, "kind": a.kind} for a in actors}.values())
+    if not rows:
+        return {}
+    dialect = session.get_bind().dialect.name
+    insert_for = postgresql_insert if dialect == "postgresql" else sqlite_insert
+    statement = insert_for(Actor.__table__).values(rows)
+    statement = statement.on_conflict_do_update(
+        index_elements=["key"], set_={"key": statement.excluded.key}
+    ).returning(Actor.__table__.c.key, Actor.__table__.c.id)
+    return dict(session.connection().execute(statement).all())
 
 
 def known_people(session: Session, names: list[str]) -> dict[str, int]:
