@@ -237,15 +237,17 @@ def quotes_answer(
     if named:
         # The best-matching name that has quotes: "/quotes baker" is the Baker who spoke,
         # not Baker International Corp.
+        best_named = None
         for match in matches:
             actor = queries.get_actor(session, match.actor_id)
+            best_named = best_named or actor
             rows = best_quotes(
                 queries.quotes_of(session, actor.id), topic=query if speaker else "", limit=None
             )
             if rows:
                 break
         else:
-            actor = queries.get_actor(session, matches[0].actor_id)
+            actor = best_named  # no one has quotes: say so of the best-matching name
         if not rows:
             return Answer(
                 f"No direct quotes from {actor.name} yet",

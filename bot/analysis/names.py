@@ -38,7 +38,7 @@ def surnames() -> frozenset[str]:
 
 @cache
 def world_given_names() -> dict[str, str | None]:
-    """Given names in Latin script from Faker's locales ("Wasim", "Sanae", "Giorgio") ->
+    """Given names in Latin script from Faker's locales ("Wasim", "Taro", "Giorgio") ->
     "M", "F", or None where the lists give the name to both or to neither."""
     genders: dict[str, set[str]] = {}
     for module in pkgutil.iter_modules(faker.providers.person.__path__):

@@ -31,14 +31,12 @@ DASH_ATTRIBUTION = re.compile(r"^\s*[―—–-]+\s*")
 # What may stand between a subject and its verb: an appositive or a party in brackets
 # ("Minyon Moore, a senior adviser to the campaign, said"; "Rep. Gwen Moore (D-Wis.) said").
 SET_OFF = re.compile(r",[^,;:.“”\"]{1,80},\s*|\s*\([^()]{1,20}\),?\s*")
-SUBJECT_GAP = 12
-POSSESSIVE_GAP = re.compile(
-    r"['’]s?\b"
-)  # characters between a subject and its verb ("Clinton also says")
-ATTRIBUTION_WINDOW = 160
+SUBJECT_GAP = 12  # characters between a subject and its verb ("Clinton also says")
+POSSESSIVE_GAP = re.compile(r"['’]s?\b")  # "Obama's remarks": a possessor, not a subject
+ATTRIBUTION_WINDOW = 160  # characters after a quote searched for "..., she said"
 # A sentence after a quote that closes its own sentence is its attribution only when short
 # ('"...?" Vitter asked.'); a longer one is news of its own.
-MAX_ATTRIBUTION_WORDS = 8  # characters after a quote searched for "..., she said"
+MAX_ATTRIBUTION_WORDS = 8
 
 
 @dataclass(frozen=True)
