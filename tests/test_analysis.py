@@ -506,3 +506,36 @@ def test_bare_titles_and_plural_groups_are_not_actors():
     )
     assert not set(actors) & {"Dealers", "Minister"}
     assert actors["King"].kind == "PER"
+
+
+def test_roles_open_the_sentence_stop_at_verbs_and_leave_out_circumstances():
+    actors = actors_of(
+        "Chief executive Priya Raman told analysts the plan would work.",
+        "Harbour City FC have sacked head coach Marco Bellini after the season.",
+        "Raman, who became CEO in 2023 after two decades at a rival, kept the budget.",
+        "Mao Ning, a foreign ministry spokeswoman, described the talks as constructive.",
+    )
+    assert actors["Priya Raman"].roles == ["chief executive", "CEO"]
+    assert actors["Marco Bellini"].roles == ["head coach"]
+    assert actors["Mao Ning"].roles == ["foreign ministry spokeswoman"]
+
+
+def test_name_particles_and_family_names_written_first():
+    actors = actors_of(
+        "European Commission President Ursula von der Leyen welcomed it.",
+        "Syrian President Bashar al-Assad spoke. Assad said little.",
+        "Wang Yi, China's top diplomat, also met him. Wang urged calm.",
+    )
+    assert "Ursula von der Leyen" in actors and "Ursula" not in actors
+    assert actors["Bashar al-Assad"].mentions == 2
+    assert actors["Wang Yi"].mentions == 2 and "Wang" not in actors
+
+
+def test_a_clause_after_a_surname_and_a_city_after_in_do_not_make_organisations():
+    actors = actors_of(
+        "Kaja Kallas, the EU's foreign policy chief, said states should move quickly.",
+        "According to Kallas, the fund could be operational by next year.",
+        "Officials in Berlin said the plan would go to parliament.",
+    )
+    assert actors["Kaja Kallas"].mentions == 2 and "Kallas" not in actors
+    assert "Berlin" not in actors

@@ -33,7 +33,7 @@ from bot.analysis.lexicon import (
     TITLE_WORDS,
     WEEKDAYS,
 )
-from bot.analysis.names import is_given_name, is_surname
+from bot.analysis.names import is_chinese_family_name, is_given_name, is_surname
 from bot.analysis.places import is_place, is_region
 from bot.analysis.sentences import Sentence
 
@@ -46,6 +46,7 @@ POSSESSIVE = re.compile(r"['’]s?$")
 ACRONYM = re.compile(r"[A-Z][A-Z&]{1,6}")
 # The hyphenated given name of a romanised Korean name: "Sung-lac", "Jong-un", "Hye-jin".
 ROMANISED_GIVEN_NAME = re.compile(r"[A-Z][a-z]+-[a-z]+")
+ARABIC_ARTICLE = re.compile(r"(?:al|el|ad|as|ash|at|an|ar|az)-[A-Z]")
 INITIALS = re.compile(r"(?:[A-Z]\.)+")  # "G.K." of "G.K. Butterfield"
 JOINING_WORDS = frozenset({"of", "for", "on", "the", "and", "&"})  # inside organisations' names
 NAME_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
@@ -56,6 +57,12 @@ RELATIVE_ROLE = re.compile(
     r"(chairs|chaired|heads|headed|leads|led|runs|ran|founded|directs|directed)\s+)([^,;.]+)"
 )
 APPOSITIVE = re.compile(r"^,\s+((?:the|a|an)\s+)?([^,;\"“”]+?)\s*(?:,|\.$|;)")
+# When and how someone came to a role, not the role: "(became CEO) in 2023 after two decades
+# at Intel".
+CIRCUMSTANCE = re.compile(
+    r"\s+(?:(?:in|since|until|by)\s+(?:\w+\s+)?\d{4}|(?:after|before|when|while|during|"
+    r"until|since|following)\s).*$"
+)
 ROLE_VERB_NOUNS = {
     "chairs": "chair of",
     "chaired": "former chair of",
@@ -101,7 +108,8 @@ class Token:
     capitalised: bool = field(init=False)
 
     def __post_init__(self) -> None:
-        self.capitalised = self.text[:1].isupper()
+        # "al-Assad" is a capitalised name that opens with its article
+        self.capitalised = self.text[:1].isupper() or bool(ARABIC_ARTICLE.match(self.text))
 
 
 @dataclass
@@ -208,6 +216,14 @@ def possessive_inside_name(tokens: list[Token], index: int, text: str) -> bool:
     return bool(organisation_name_after(tokens, index))
 
 
+def particle_inside_name(tokens: list[Token], index: int) -> bool:
+    """ "von der" of "Ursula von der Leyen", "de" of "Charles de Gaulle": particles followed
+    by the rest of the name."""
+    rest = itertools.dropwhile(lambda token: token.text in PERSON_PARTICLES, tokens[index:])
+    following = next(rest, None)
+    return tokens[index].text in PERSON_PARTICLES and bool(following and following.capitalised)
+
+
 def capitalised_runs(
     tokens: list[Token], lower_vocabulary: set[str], sentence_text: str, offset: int
 ) -> list[list[Token]]:
@@ -224,8 +240,7 @@ def capitalised_runs(
                 or joins_with_and(tokens, index, current)
             )
         )
-        particle = token.text in PERSON_PARTICLES and current and index + 1 < len(tokens)
-        if joinable or (particle and tokens[index + 1].capitalised):
+        if joinable or (current and particle_inside_name(tokens, index)):
             current.append(token)
             continue
         if (
@@ -326,28 +341,45 @@ TITLE_STOPS = COMMON_WORDS - GROUP_NOUNS
 
 def lowercase_title(before: str) -> str | None:
     """A role written in lower case right before a name: "police chief Dan Ortiz",
-    "spokeswoman Julie Hahn"."""
-    words = re.findall(r"[a-z][\w-]*|\S", before)[-3:]
+    "spokeswoman Julie Hahn", or opening the sentence: "Chief executive Priya Raman"."""
+    words = re.findall(r"[\w-]+|\S", before)[-3:]
+    opening = len(re.findall(r"[\w-]+|\S", before)) == len(words)  # the sentence's first words
     title: list[str] = []
-    for word in reversed(words):
-        if not re.fullmatch(r"[a-z][\w-]*", word) or word in TITLE_STOPS:
+    for position, word in reversed(list(enumerate(words))):
+        if opening and position == 0 and word[:1].isupper():
+            word = word.casefold()  # "Chief executive ..." opening the sentence
+        if not re.fullmatch(r"[a-z][\w-]*", word) or word in TITLE_STOPS or is_verb_form(word):
             break
         title.insert(0, word)
     return " ".join(title) if title and title[-1] in LOWERCASE_TITLE_HEADS else None
+
+
+TITLE_PARTICIPLES = frozenset(
+    {"managing", "presiding", "ranking", "founding", "visiting", "retired", "governing"}
+)
+
+
+def is_verb_form(word: str) -> bool:
+    """ "sacked", "naming", "said": the verb before a role ("have sacked head coach X"), not
+    part of it; "acting" and "managing" are titles' own words."""
+    if word in TITLE_MODIFIERS | ROLE_NOUNS | TITLE_WORDS | TITLE_PARTICIPLES:
+        return False
+    return word in SPEECH_VERBS or word.endswith(("ed", "ing"))
 
 
 def stated_role(after: str) -> str | None:
     """A role stated right after a name: an appositive or a 'who ...' clause."""
     relative = RELATIVE_ROLE.match(after)
     if relative:
-        verb, phrase = relative.group(2), relative.group(3).strip()
+        verb = relative.group(2)
+        phrase = CIRCUMSTANCE.sub("", relative.group(3)).strip()
         return f"{ROLE_VERB_NOUNS[verb]} {phrase}" if verb else phrase
     appositive = APPOSITIVE.match(after)
     if not appositive:
         return None
     phrase = appositive.group(2).strip()
     words = phrase.split()
-    head = [word.casefold().strip("’'s") for word in words[:5]]
+    head = [POSSESSIVE.sub("", word.casefold()) for word in words[:5]]
     # Without an article the phrase must open like a role ("vice chairman of", "former ...",
     # "Japan's foreign minister"), not like a clause ("met with the prime minister").
     opens_like_role = bool(appositive.group(1)) or (
@@ -372,17 +404,25 @@ def stated_role(after: str) -> str | None:
     return None
 
 
+AUXILIARIES = frozenset(
+    "is are was were will would could can may might should must has have had does did".split()
+)
+
+
 def described_as_organisation(after: str) -> bool:
     """'Acme, a Texas-based maker of drills': an appositive whose head is an organisation
     noun, before any role noun ('a spokesman for the company' describes a person)."""
     appositive = APPOSITIVE.match(after)
     if not appositive or not appositive.group(1):
         return False  # an appositive opens with an article; ", has taken a firm stance" not
-    for word in appositive.group(2).casefold().split()[:6]:
+    words = appositive.group(2).casefold().split()
+    for index, word in enumerate(words[:6]):
         if word in ROLE_NOUNS:
             return False
         if word in ORGANISATION_NOUNS:
-            return True
+            # "According to Kallas, the fund could be ...": a clause's subject, no appositive
+            following = words[index + 1 : index + 2]
+            return not (following and following[0] in AUXILIARIES | SPEECH_VERBS)
     return False
 
 
@@ -540,7 +580,9 @@ def single_kind(candidate: Candidate) -> str | None:
     known_name = (
         is_surname(word) or is_given_name(word) or word.endswith(SURNAME_ENDINGS)
     ) and not follows_determiner(candidate)
-    if is_region(word) or (is_place(word) and not (known_name and speaks(candidate))):
+    previous = re.search(r"(\w+)\s*$", candidate.before)
+    located = bool(previous) and previous.group(1).casefold() in PLACE_PREPOSITIONS
+    if is_region(word) or (is_place(word) and (located or not (known_name and speaks(candidate)))):
         return None  # "Washington said" is a government; "Jackson said" a person
     inside = bool(candidate.before.strip())
     if word.casefold() in ORG_HEADS and inside and not is_surname(word):
@@ -727,12 +769,15 @@ def alias_parts(tokens: list[Token]) -> list[str]:
         return []
     named_alone = [words[-1]]
     if len(words) > 1 and (
-        is_given_name(words[0]) or any(ROMANISED_GIVEN_NAME.fullmatch(w) for w in words[1:])
+        is_given_name(words[0])
+        or any(ROMANISED_GIVEN_NAME.fullmatch(w) for w in words[1:])
+        or (len(words) == 2 and is_chinese_family_name(words[0]))
     ):
         named_alone.append(words[0])
     # "O’Neill" is keyed "o neill": the whole word, and its pieces ("Sung-lac", "lac").
     keys = [name_key(word) for word in named_alone]
-    return keys + [piece for key in keys for piece in key.split() if len(piece) > 1]
+    pieces = [piece for key in keys for piece in key.split() if piece not in PERSON_PARTICLES]
+    return keys + [piece for piece in pieces if len(piece) > 1]
 
 
 def candidate_position(candidate: Candidate) -> tuple[int, int]:

@@ -62,6 +62,20 @@ def world_given_names() -> dict[str, str | None]:
     }
 
 
+@cache
+def chinese_family_names() -> frozenset[str]:
+    """Chinese family names in Latin script (Faker's zh_CN and zh_TW lists): "Wang Yi" is
+    Wang later, the family name written first."""
+    from faker.providers.person import zh_CN, zh_TW
+
+    lists = (zh_CN.Provider.last_romanized_names, zh_TW.Provider.last_romanized_names)
+    return frozenset(name.casefold() for names in lists for name in names)
+
+
+def is_chinese_family_name(word: str) -> bool:
+    return word.casefold() in chinese_family_names()
+
+
 def is_given_name(word: str) -> bool:
     key = word.casefold()
     return key in given_names() or key in world_given_names()
