@@ -539,3 +539,20 @@ def test_a_clause_after_a_surname_and_a_city_after_in_do_not_make_organisations(
     )
     assert actors["Kaja Kallas"].mentions == 2 and "Kallas" not in actors
     assert "Berlin" not in actors
+
+
+def test_workplaces_and_organisations_inside_titles():
+    actors = actors_of(
+        "Analysts at Morgan Stanley said the move was overdue, and Dan Oakes, an analyst at "
+        "Bernstein, agreed.",
+        "Apple CEO Tim Cook and Bank of Japan Governor Kazuo Ueda spoke, as did European "
+        "Commission President Ursula von der Leyen and Emeritus Professor John Burrows.",
+        "The Communications Workers of America and Harbour City FC objected.",
+    )
+    for name in ("Morgan Stanley", "Bernstein", "Apple", "Bank of Japan", "European Commission"):
+        assert actors[name].kind == "ORG", name
+    for name in ("Communications Workers of America", "Harbour City FC"):
+        assert actors[name].kind == "ORG", name
+    assert actors["Tim Cook"].roles == ["Apple CEO"]
+    assert actors["Kazuo Ueda"].roles == ["Bank of Japan Governor"]
+    assert "Emeritus" not in actors and actors["John Burrows"].kind == "PER"

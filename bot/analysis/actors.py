@@ -32,6 +32,7 @@ from bot.analysis.lexicon import (
     TITLE_MODIFIERS,
     TITLE_WORDS,
     WEEKDAYS,
+    WORKPLACE_WORDS,
 )
 from bot.analysis.names import is_chinese_family_name, is_given_name, is_surname
 from bot.analysis.places import is_place, is_region
@@ -120,6 +121,7 @@ class Candidate:
     before: str  # text of the sentence before the candidate
     after: str  # text of the sentence after the candidate
     lower_vocabulary: set[str]  # the words the article writes in lower case
+    employer: bool = False  # named inside a title: "Apple" of "Apple CEO Tim Cook"
 
     @property
     def name(self) -> str:
@@ -196,12 +198,34 @@ def organisation_name_after(tokens: list[Token], index: int) -> list[Token]:
     return rest if rest and rest[-1].text.casefold() in ORG_HEADS else []
 
 
+# Title words naming a person's office, not a department ("Foreign", "Trade").
+OFFICES = TITLE_WORDS - {
+    "foreign",
+    "defense",
+    "defence",
+    "finance",
+    "interior",
+    "trade",
+    "health",
+    "education",
+    "home",
+    "state",
+    "national",
+    "security",
+    "economy",
+}
+
+
 def joins_with_and(tokens: list[Token], index: int, current: list[Token]) -> bool:
     """ "and" or "&" inside an organisation's name: "Securities and Exchange Commission",
     "Merrill Lynch and Co Inc", but not "Reagan and Bush"."""
     rest = organisation_name_after(tokens, index)
     if tokens[index].text not in {"and", "&"} or not rest:
         return False
+    if any(token.text.casefold() in OFFICES for token in current):
+        return False  # "Apple CEO Tim Cook and Bank of Japan Governor ..." are two people
+    if is_org(current, "") and is_place(current[-1].text):
+        return False  # "Communications Workers of America and Harbour City FC" are two
     # "Mary Collins and the Harbour Board" are two; "Merrill Lynch and Co Inc" is one.
     legal_form = all(token.text.casefold() in CORPORATE_SUFFIXES for token in rest)
     return legal_form or not is_given_name(current[0].text)
@@ -450,7 +474,12 @@ def find_candidates(sentences: list[Sentence]) -> list[Candidate]:
             if run[-1].text.casefold() in DOCUMENT_NOUNS:
                 continue  # "General Agreement (on Tariffs and Trade)", "Winter Olympics"
             after_run = sentence.text[run[-1].end - sentence.start :]
-            title, name = ([], run) if is_org(run, after_run) else split_title(run)
+            title, name = split_title(run)
+            # "Bank of Japan Governor Kazuo Ueda" is a person with a title, but "Ministry of
+            # Foreign Affairs" one organisation
+            office = bool(title) and title[-1].text.casefold().rstrip(".") in OFFICES
+            if is_org(run, after_run) and not (office and not is_org(name, after_run)):
+                title, name = [], run
             if not name:
                 continue
             end = name[-1].outer_end - sentence.start
@@ -464,7 +493,51 @@ def find_candidates(sentences: list[Sentence]) -> list[Candidate]:
                     lower_vocabulary,
                 )
             )
+            office = organisation_in_title(title, lower_vocabulary)
+            if office:
+                candidates.append(
+                    Candidate(
+                        sentence,
+                        office,
+                        [],
+                        sentence.text[: office[0].start - sentence.start],
+                        sentence.text[office[-1].end - sentence.start :],
+                        lower_vocabulary,
+                        employer=True,
+                    )
+                )
     return candidates
+
+
+FIRM_OFFICES = frozenset(
+    "ceo cfo coo cto chairman chairwoman chair chief founder co-founder president "
+    "spokesman spokeswoman spokesperson executive director".split()
+)
+
+
+def organisation_in_title(title: list[Token], lower_vocabulary: set[str]) -> list[Token]:
+    """The organisation inside a title: "European Commission" of "European Commission
+    President", "Apple" of "Apple CEO"; none in "Japanese Prime Minister" or "Chief Cabinet
+    Secretary"."""
+    words = list(title)
+    while words and words[-1].text.casefold().rstrip(".") in TITLE_WORDS:
+        words.pop()
+    while words and words[0].text.casefold().rstrip(".") in TITLE_WORDS | TITLE_MODIFIERS:
+        words.pop(0)
+    if not words or any(token.possessive for token in words[:-1]):
+        return []
+    if len(words) > 1:
+        return words if is_org(words, "") and not is_place(words[0].text) else []
+    # One word is a firm only before a firm's office: "Apple CEO", not "Emeritus Professor"
+    # or "Shadow Home Secretary".
+    following = title[title.index(words[0]) + 1 :]
+    if not following or following[0].text.casefold().rstrip(".") not in FIRM_OFFICES:
+        return []
+    word = words[0].text
+    generic = word.casefold() in ORG_HEADS | COMMON_WORDS | lower_vocabulary | PLACE_PREFIXES
+    if generic or is_place(word) or is_region(word) or is_demonym(word) or len(word) < 2:
+        return []
+    return words
 
 
 def classify(candidate: Candidate) -> str | None:
@@ -473,7 +546,7 @@ def classify(candidate: Candidate) -> str | None:
     tokens = candidate.tokens
     if all(token.text.casefold() in CORPORATE_SUFFIXES for token in tokens):
         return None  # "Co Inc" left of a firm's name cut by a comma
-    if is_org(tokens, candidate.after):
+    if is_org(tokens, candidate.after) or candidate.employer:
         return "ORG"
     regional = (  # "West Germany", "North American"
         len(tokens) == 2
@@ -505,6 +578,8 @@ def classify(candidate: Candidate) -> str | None:
         return None
     if len(tokens) == 1:
         return "single"
+    if not candidate.title and workplace(candidate):
+        return "ORG"
     if candidate.title or looks_like_full_name(tokens):
         return "PER"
     previous = re.search(r"(\w+)\s*$", candidate.before)
@@ -538,6 +613,17 @@ def looks_like_full_name(tokens: list[Token]) -> bool:
         or any(ROMANISED_GIVEN_NAME.fullmatch(token.text) for token in tokens)
         or any(re.fullmatch(r"[A-Z]", token.text) for token in tokens[1:-1])
     )
+
+
+def workplace(candidate: Candidate) -> bool:
+    """ "an analyst at Bernstein", "analysts at Morgan Stanley", "two decades at Intel": a
+    place of work is an organisation, whatever given name it starts with."""
+    before = re.search(r"\b([A-Za-z]+)\s+at\s+(?:the\s+)?$", candidate.before)
+    if not before or candidate.tokens[-1].possessive:
+        return False
+    word = before.group(1).casefold()
+    singular = word[:-1] if word.endswith("s") else word
+    return bool({word, singular} & (ROLE_NOUNS | WORKPLACE_WORDS))
 
 
 def heads_staff(candidate: Candidate) -> bool:
@@ -576,6 +662,8 @@ def single_kind(candidate: Candidate) -> str | None:
         return None  # "Jr." or "III" left alone by a line break
     if candidate.title:
         return "PER"
+    if candidate.employer:
+        return "ORG"
     # People take no article: "the Church" and "the Mets" are organisations.
     known_name = (
         is_surname(word) or is_given_name(word) or word.endswith(SURNAME_ENDINGS)
@@ -591,6 +679,8 @@ def single_kind(candidate: Candidate) -> str | None:
         shouted = word.casefold() in candidate.lower_vocabulary  # "NOTE:" in a table
         return None if shouted or word.casefold() in ABBREVIATIONS else "ORG"
     if (heads_staff(candidate) and not known_name) or described_as_organisation(candidate.after):
+        return "ORG"
+    if workplace(candidate):
         return "ORG"
     if not speaks(candidate):
         return None

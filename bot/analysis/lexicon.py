@@ -99,7 +99,7 @@ ORG_HEADS = frozenset(
     post journal news press club team partners capital securities motors airlines
     magazine paper weekly municipality legion brotherhood guild laboratory laboratories
     observatory hospital clinic orchestra exchange treasury house markets brothers sons
-    nations
+    nations fc afc trust workers
     """.split()
 )
 
@@ -248,6 +248,15 @@ DOCUMENT_NOUNS = frozenset(
 )
 
 # Members of parties and movements, whose plurals name groups, not organisations.
+# Words before "at" that make what follows a workplace: "an analyst at Bernstein", "two
+# decades at Intel", "worked at Norvana".
+WORKPLACE_WORDS = frozenset(
+    """
+    years decades months stint career job work works worked working employed employee
+    employees staff intern engineer scientist student teacher worker
+    """.split()
+)
+
 MEMBER_NOUNS = frozenset(
     """
     democrat republican conservative liberal socialist communist tory progressive
