@@ -556,3 +556,43 @@ def test_workplaces_and_organisations_inside_titles():
     assert actors["Tim Cook"].roles == ["Apple CEO"]
     assert actors["Kazuo Ueda"].roles == ["Bank of Japan Governor"]
     assert "Emeritus" not in actors and actors["John Burrows"].kind == "PER"
+
+
+def test_labels_are_not_quotes_and_a_colon_gives_the_clause_subject():
+    assert speakers(
+        "Ministers agreed to resume visits, a practice known as “shuttle diplomacy.”",
+        "Kim Young-hee said the talks went well. “Both sides need wins at home,” she said. Her "
+        "colleague, Lee Min-ho, was more cautious: “The hard questions have only been postponed.”",
+    ) == [
+        ("Kim Young-hee", "Both sides need wins at home"),
+        ("Lee Min-ho", "The hard questions have only been postponed."),
+    ]
+
+
+def test_a_quote_paragraph_without_attribution_takes_the_speaker_of_the_one_before():
+    assert speakers(
+        "“It was in the kitchen in ten minutes,” said Joe Kaminski, a resident.",
+        "“I have lived here forty years and never seen anything like it.”",
+        "His neighbour, Sarah Lin, said the town needed better defences.",
+        "“We were told the sea wall would be fixed two years ago. Nothing happened.",
+        "“Now look at this street.”",
+    ) == [
+        ("Joe Kaminski", "It was in the kitchen in ten minutes"),
+        ("Joe Kaminski", "I have lived here forty years and never seen anything like it."),
+        (
+            "Sarah Lin",
+            "We were told the sea wall would be fixed two years ago. Nothing happened. "
+            "Now look at this street.",
+        ),
+    ]
+
+
+def test_ampersand_names_and_describing_words_before_a_name():
+    actors = actors_of(
+        "Maria Gonzalez, a spokeswoman for Bay Power & Light, spoke first.",
+        "Meteorologist Dana Whitfield said the storm was unusual.",
+        "South Korea's Cho Hyun met his Japanese counterpart Takeshi Iwaya.",
+    )
+    assert actors["Bay Power & Light"].kind == "ORG"
+    assert actors["Dana Whitfield"].roles == ["Meteorologist"]
+    assert actors["Takeshi Iwaya"].roles == ["Japanese counterpart"]

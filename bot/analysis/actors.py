@@ -219,8 +219,11 @@ OFFICES = TITLE_WORDS - {
 def joins_with_and(tokens: list[Token], index: int, current: list[Token]) -> bool:
     """ "and" or "&" inside an organisation's name: "Securities and Exchange Commission",
     "Merrill Lynch and Co Inc", but not "Reagan and Bush"."""
+    if tokens[index].text == "&":  # "Bay Power & Light", "Procter & Gamble"
+        words = (current[-1], tokens[index + 1]) if index + 1 < len(tokens) else ()
+        return bool(words) and all(w.capitalised and len(w.text) > 1 for w in words)
     rest = organisation_name_after(tokens, index)
-    if tokens[index].text not in {"and", "&"} or not rest:
+    if tokens[index].text != "and" or not rest:
         return False
     if any(token.text.casefold() in OFFICES for token in current):
         return False  # "Apple CEO Tim Cook and Bank of Japan Governor ..." are two people
@@ -310,7 +313,7 @@ def split_title(run: list[Token]) -> tuple[list[Token], list[Token]]:
 
 def is_org(tokens: list[Token], after: str) -> bool:
     words = [token.text.casefold() for token in tokens]
-    if words[-1] in ORG_HEADS:
+    if words[-1] in ORG_HEADS or "&" in words[1:-1]:
         return True
     # "Ministry of ...", "Massachusetts Institute of Technology", "Foundation for the ..."
     joiner = next((i for i, word in enumerate(words) if word in NAME_JOINERS), None)
@@ -370,8 +373,11 @@ def lowercase_title(before: str) -> str | None:
     opening = len(re.findall(r"[\w-]+|\S", before)) == len(words)  # the sentence's first words
     title: list[str] = []
     for position, word in reversed(list(enumerate(words))):
-        if opening and position == 0 and word[:1].isupper():
+        if opening and position == 0 and word[:1].isupper() and not is_demonym(word):
             word = word.casefold()  # "Chief executive ..." opening the sentence
+        if title and is_demonym(word):
+            title.insert(0, word)  # "his Japanese counterpart Takeshi Iwaya"
+            break
         if not re.fullmatch(r"[a-z][\w-]*", word) or word in TITLE_STOPS or is_verb_form(word):
             break
         title.insert(0, word)
@@ -475,6 +481,8 @@ def find_candidates(sentences: list[Sentence]) -> list[Candidate]:
                 continue  # "General Agreement (on Tariffs and Trade)", "Winter Olympics"
             after_run = sentence.text[run[-1].end - sentence.start :]
             title, name = split_title(run)
+            if not title and run[0] is tokens[0] and describes_the_person(run):
+                title, name = run[:1], run[1:]  # "Meteorologist Dana Whitfield said"
             # "Bank of Japan Governor Kazuo Ueda" is a person with a title, but "Ministry of
             # Foreign Affairs" one organisation
             office = bool(title) and title[-1].text.casefold().rstrip(".") in OFFICES
@@ -513,6 +521,17 @@ FIRM_OFFICES = frozenset(
     "ceo cfo coo cto chairman chairwoman chair chief founder co-founder president "
     "spokesman spokeswoman spokesperson executive director".split()
 )
+
+
+def describes_the_person(run: list[Token]) -> bool:
+    """ "Meteorologist Dana Whitfield", "Resident Joe Kaminski" opening a sentence: a word
+    that is no name before a given name and a surname describes the person."""
+    if len(run) != 3:
+        return False
+    first = run[0].text
+    named = is_given_name(first) or is_surname(first) or is_chinese_family_name(first)
+    nameless = named or is_place(first) or first.casefold() in ORG_HEADS | PLACE_PREFIXES
+    return not nameless and is_given_name(run[1].text) and is_surname(run[2].text)
 
 
 def organisation_in_title(title: list[Token], lower_vocabulary: set[str]) -> list[Token]:
@@ -580,7 +599,7 @@ def classify(candidate: Candidate) -> str | None:
         return "single"
     if not candidate.title and workplace(candidate):
         return "ORG"
-    if candidate.title or looks_like_full_name(tokens):
+    if candidate.title or looks_like_full_name(tokens) or lowercase_title(candidate.before):
         return "PER"
     previous = re.search(r"(\w+)\s*$", candidate.before)
     if tokens[0].text.casefold() in PLACE_PREFIXES:

@@ -84,6 +84,7 @@ ROLE_NOUNS = frozenset(
     administrator superintendent inspector trustee treasurer broker investor banker aide
     writer columnist reporter journalist author activist organizer organiser pollster
     consultant historian campaigner businessman businesswoman billionaire developer
+    counterpart
     """.split()
 )
 

@@ -19,7 +19,13 @@ WORD = re.compile(r"[\w’'-]+")
 MIN_QUOTE_WORDS = 4  # shorter quotes need a reporting verb in their sentence
 MAX_TITLE_WORDS = 8
 TITLE_SMALL_WORDS = frozenset("a an and at by for in of on or the to with".split())
-SO_CALLED = re.compile(r"(?:so-called|the (?:term|word|phrase|label|slogan))\s*$", re.I)
+# Words that introduce a label, not somebody's words: so-called "shuttle diplomacy", a
+# practice known as "..."
+SO_CALLED = re.compile(
+    r"(?:so-called|(?:known|referred to) as|dubbed|nicknamed|termed|labell?ed|branded|"
+    r"the (?:term|word|phrase|label|slogan|nickname))\s*(?:(?:a|an|the)\s+)?$",
+    re.I,
+)
 # Verbs that report words, without those that label ("called the talks “businesslike”").
 REPORTING_VERBS = SPEECH_VERBS - {"call", "called", "calls", "calling"}
 PRONOUN = re.compile(r"\b(he|she)\b", re.IGNORECASE)
@@ -230,6 +236,9 @@ def speaker_in(
         cue = base + according[-1].end()
         return closest([(m.start, m.actor) for m in inside if m.start >= cue], cue)
     verbs = [m for m in WORD.finditer(text) if m.group().casefold() in SPEECH_VERBS]
+    if not verbs and side == "before" and text.rstrip().endswith(":"):
+        # 'Her colleague, Lee Min-ho, was more cautious: "..."': the clause's subject
+        return min(names + pronouns, default=(0, None))[1]
     if not verbs:
         return None
     verb = base + (verbs[-1] if side == "before" else verbs[0]).start()
@@ -318,6 +327,24 @@ def quoted(mention: MentionSpan, span: QuoteSpan) -> bool:
     return (span.first_paragraph, span.start) <= where < (span.paragraph, span.end)
 
 
+def previous_paragraph_speaker(
+    number: int,
+    quotes: list[QuoteFound],
+    sentences: list[Sentence],
+    mentions: list[MentionSpan],
+    roles: dict[str, list[str]] | None,
+) -> str | None:
+    """Who speaks in a paragraph that is a quote with no attribution: the speaker of the
+    paragraph before when it ends in a quote, or the subject who 'said' something in its
+    last sentence ('His neighbour, Sarah Lin, said the town needed better defences.')."""
+    if quotes and quotes[-1].last_paragraph == number - 1:
+        return quotes[-1].speaker
+    last = [s for s in sentences if s.paragraph == number - 1][-1:]
+    if not last:
+        return None
+    return speaker_in(last[0].text, last[0].start, number - 1, mentions, "before", roles)
+
+
 def find_quotes(
     paragraphs: list[str] | tuple[str, ...],
     sentences: list[Sentence],
@@ -375,6 +402,10 @@ def find_quotes(
             )
         if speaker is None and quotes and quotes[-1].paragraph == span.first_paragraph:
             speaker = quotes[-1].speaker  # a second quote in the speaker's paragraph
+        if speaker is None and span.start == 0 and span.first_paragraph > 0:
+            speaker = previous_paragraph_speaker(
+                span.first_paragraph, quotes, sentences, mentions, roles
+            )
         quotes.append(
             QuoteFound(
                 span.text.rstrip(","),
