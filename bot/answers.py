@@ -3,6 +3,7 @@
 An Answer holds plain data (no markup); bot.render turns it into terminal text or Block Kit.
 """
 
+import re
 from datetime import date, datetime
 from zoneinfo import ZoneInfo
 
@@ -17,7 +18,7 @@ from bot.library import Library
 from bot.search import NameMatch, best_passage, query_words
 from db import queries
 from db.engine import session_scope
-from db.models import Article, Quote
+from db.models import Actor, Article, Quote
 
 NEWS_LIMIT = 5
 QUOTES_LIMIT = 5
@@ -170,11 +171,7 @@ def profile(actor_id: int, session: Session) -> Answer:
         lines = [f"• {text} ({dates(since, until)})" for text, since, until in roles]
         sections.append(Section("Titles and roles", "\n".join(lines)))
     companions = queries.co_actors(session, actor_id, CO_ACTORS_CONSIDERED)
-    organisations = [
-        other.name
-        for other, _ in companions
-        if other.kind == "ORG" and any(other.name in text for text, _, _ in roles)
-    ]
+    organisations = affiliations(session, companions, [text for text, _, _ in roles])
     if organisations:
         sections.append(Section("Organisations", ", ".join(organisations)))
     plural = "s" if count != 1 else ""
@@ -194,6 +191,23 @@ def profile(actor_id: int, session: Session) -> Answer:
     sections.append(Section("Sources", "\n".join(f"• {source_line(a)}" for a in sources)))
     kind = "person" if actor.kind == "PER" else "organisation"
     return Answer(f"{actor.name} ({kind})", sections)
+
+
+def affiliations(
+    session: Session, companions: list[tuple[Actor, int]], roles: list[str]
+) -> list[str]:
+    """The organisations the actor's roles name, by any of their names ("EU's foreign
+    policy chief" names the European Union)."""
+    organisations = [other for other, _ in companions if other.kind == "ORG"]
+    if not organisations or not roles:
+        return []
+    names = queries.aliases_of(session, [other.id for other in organisations])
+    stated = " ".join(roles)
+    return [
+        other.name
+        for other in organisations
+        if any(re.search(rf"\b{re.escape(name)}\b", stated) for name in names.get(other.id, []))
+    ]
 
 
 def dates(since: date, until: date) -> str:

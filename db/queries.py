@@ -437,6 +437,17 @@ def co_actors(session: Session, actor_id: int, limit: int) -> list[tuple[Actor, 
     return list(session.exec(query))
 
 
+def aliases_of(session: Session, actor_ids: list[int]) -> dict[int, list[str]]:
+    """Every name each of the actors goes by ("EU" and "European Union")."""
+    query = select(ActorAlias.actor_id, ActorAlias.alias).where(
+        col(ActorAlias.actor_id).in_(actor_ids)
+    )
+    names: dict[int, list[str]] = {}
+    for actor_id, alias in session.exec(query):
+        names.setdefault(actor_id, []).append(alias)
+    return names
+
+
 def quotes_of(
     session: Session, actor_id: int, limit: int | None = None
 ) -> list[tuple[Quote, ArticleRef]]:

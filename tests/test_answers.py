@@ -61,14 +61,14 @@ def test_who_asks_which_one_when_a_name_is_ambiguous(ask):
     assert "Kim Min-jae" in reply and "Kim Jong-un" in reply
 
 
-def test_who_lists_organisations_named_in_roles(ask):
+def test_who_lists_organisations_named_in_roles_by_any_of_their_names(ask):
     assert "Organisations\nJapan-Korea Cooperation Committee" in ask("/who Taro Aso")
-
-
-def test_who_lists_organisations_from_roles(ask):
     reply = ask("/who Kim Min-jae")
     assert "vice chairman of the Korea Semiconductor Industry Association" in reply
     assert "Organisations\nKorea Semiconductor Industry Association" in reply
+    reply = ask("/who Aiko Mori")
+    assert "senior economist at the EMC" in reply
+    assert "Organisations\nElectronics Manufacturers Council" in reply
 
 
 def test_quotes_of_a_named_person_are_theirs_only(ask):
