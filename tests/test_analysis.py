@@ -596,3 +596,21 @@ def test_ampersand_names_and_describing_words_before_a_name():
     assert actors["Bay Power & Light"].kind == "ORG"
     assert actors["Dana Whitfield"].roles == ["Meteorologist"]
     assert actors["Takeshi Iwaya"].roles == ["Japanese counterpart"]
+
+
+def test_bylines_and_credits_are_not_actors_nor_summary_and_datelines_are_cut():
+    paragraphs = [
+        "By Rachel Kim and Tom O'Brien",
+        "WASHINGTON (Reuters) - A Senate committee on Wednesday advanced a bill that would "
+        "tighten limits on exports of advanced chips, setting up a floor vote next month.",
+        "Sen. Elizabeth Warren voted against the bill, which she called too weak.",
+        "Photo: Reuters/Kevin Lamarque",
+        "Image: Warren with committee chairman Tim Scott in Washington.",
+        "Reporting by Rachel Kim; Editing by Mark Potter",
+    ]
+    analysis = analyze("Senate panel advances chip bill", paragraphs)
+    names = {actor.name for actor in analysis.actors}
+    assert {"Elizabeth Warren", "Tim Scott"} <= names  # a caption names people in the news
+    assert not names & {"Rachel Kim", "Tom O'Brien", "Kevin Lamarque", "Mark Potter"}
+    assert analysis.summary.startswith("A Senate committee on Wednesday advanced a bill")
+    assert "Rachel Kim" not in analysis.summary

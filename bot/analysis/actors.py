@@ -10,6 +10,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
+from bot.analysis.credits import is_credit
 from bot.analysis.lexicon import (
     ABBREVIATIONS,
     COMMON_WORDS,
@@ -58,6 +59,7 @@ RELATIVE_ROLE = re.compile(
     r"(chairs|chaired|heads|headed|leads|led|runs|ran|founded|directs|directed)\s+)([^,;.]+)"
 )
 APPOSITIVE = re.compile(r"^,\s+((?:the|a|an)\s+)?([^,;\"“”]+?)\s*(?:,|\.$|;)")
+PARTY = re.compile(r"^\s*\([^()]{1,20}\)")
 # When and how someone came to a role, not the role: "(became CEO) in 2023 after two decades
 # at Intel".
 CIRCUMSTANCE = re.compile(
@@ -398,7 +400,9 @@ def is_verb_form(word: str) -> bool:
 
 
 def stated_role(after: str) -> str | None:
-    """A role stated right after a name: an appositive or a 'who ...' clause."""
+    """A role stated right after a name: an appositive or a 'who ...' clause, also after a
+    party in brackets ("Tim Scott (R-S.C.), the committee's chairman")."""
+    after = PARTY.sub("", after, count=1)
     relative = RELATIVE_ROLE.match(after)
     if relative:
         verb = relative.group(2)
@@ -472,8 +476,9 @@ def find_candidates(sentences: list[Sentence]) -> list[Candidate]:
         word for sentence in sentences for word in re.findall(r"\b[a-z]+\b", sentence.text)
     }
     candidates = []
+    credits = {s.paragraph for s in sentences if s.index == 0 and is_credit(s.text)}
     for sentence in sentences:
-        if is_headline(sentence.text):
+        if is_headline(sentence.text) or sentence.paragraph in credits:
             continue
         tokens = tokenize(sentence)
         for run in capitalised_runs(tokens, lower_vocabulary, sentence.text, sentence.start):

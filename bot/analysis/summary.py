@@ -6,6 +6,7 @@ import re
 from collections import Counter
 
 from bot.analysis.actors import ActorFound
+from bot.analysis.credits import is_credit, without_dateline
 from bot.analysis.lexicon import COMMON_WORDS
 from bot.analysis.sentences import Sentence
 
@@ -48,7 +49,8 @@ def score_sentences(title: str, sentences: list[Sentence], actors: list[ActorFou
         centrality = dot / math.sqrt(bag_norm2 * rest_norm2) if bag_norm2 and rest_norm2 else 0.0
         title_fit = len(title_words & bag.keys()) / len(title_words) if title_words else 0.0
         actor_fit = len(main_actors & bag.keys()) / len(main_actors) if main_actors else 0.0
-        junk = len(sentences[position].text.split()) < MIN_WORDS or centrality < MIN_CENTRALITY
+        text = sentences[position].text
+        junk = len(text.split()) < MIN_WORDS or centrality < MIN_CENTRALITY or is_credit(text)
         scores.append(
             LEAD_DECAY**position
             + CENTRALITY_WEIGHT * centrality
@@ -75,4 +77,4 @@ def summarize(title: str, sentences: list[Sentence], actors: list[ActorFound]) -
         words += length
         if len(chosen) == MAX_SENTENCES:
             break
-    return " ".join(sentences[i].text for i in sorted(chosen))
+    return " ".join(without_dateline(sentences[i].text) for i in sorted(chosen))
