@@ -614,3 +614,18 @@ def test_bylines_and_credits_are_not_actors_nor_summary_and_datelines_are_cut():
     assert not names & {"Rachel Kim", "Tom O'Brien", "Kevin Lamarque", "Mark Potter"}
     assert analysis.summary.startswith("A Senate committee on Wednesday advanced a bill")
     assert "Rachel Kim" not in analysis.summary
+
+
+def test_a_fragment_belongs_to_its_sentence_subject_and_things_are_credited_to_nobody():
+    assert speakers(
+        "Dana Reyes spoke first. Tom Ellis described the storm as a “terrible situation,” but "
+        "stopped short of calling Reyes’s plan a failure.",
+        "Parents sent a letter to Mayor Tom Ellis. “We see schools that offer our children a "
+        "better future,” the letter reads.",
+        "“The city will never go back to normal as we understood it,” said the Rev. Peter "
+        "Wherry, of Mayfield Memorial Church.",
+    ) == [
+        ("Tom Ellis", "terrible situation"),
+        (None, "We see schools that offer our children a better future"),
+        ("Peter Wherry", "The city will never go back to normal as we understood it"),
+    ]

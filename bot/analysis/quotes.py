@@ -270,6 +270,30 @@ def speaker_in(
     return closest(candidates, verb)
 
 
+THING_SUBJECT = re.compile(r"^[\s,.?!—–-]*(?:the|a|an|one|another|this|that)\s+[a-z][a-z -]*$")
+NAME_REACH = 40  # characters after a speech verb where its subject may be named
+THING_AFTER_VERB = re.compile(r"^\s*(?:the|a|an|one|another)\s+[A-Za-z][\w-]*(?:\s+[a-z][\w-]*)*")
+
+
+def speaks_as_a_thing(text: str, base: int, paragraph: int, mentions: list[MentionSpan]) -> bool:
+    """'“...,” the letter reads', '“...,” said one source on the panel': the speech verb
+    after a quote has an unnamed subject, neither a person named nor a role ("the mayor")."""
+    verb = next((m for m in WORD.finditer(text) if m.group().casefold() in SPEECH_VERBS), None)
+    if verb is None:
+        return False
+    near = text[: verb.end() + NAME_REACH]
+    if PRONOUN.search(near) or NOMINAL_SPEAKER.search(near):
+        return False
+    subject = text[: verb.start()]
+    if subject.strip(" ,.?!—–-"):
+        unnamed = THING_SUBJECT.match(subject)  # '“...,” the letter reads'
+    else:
+        unnamed = THING_AFTER_VERB.match(text[verb.end() :])  # '“...,” said one source'
+    reach = base + verb.end() + NAME_REACH  # "said the Rev. Peter Wherry" names him
+    named = any(m.paragraph == paragraph and base <= m.start < reach for m in mentions)
+    return bool(unnamed) and not named
+
+
 def attribution_end(sentences: list[Sentence], paragraph: str, number: int, offset: int) -> int:
     """Where the attribution after a quote ending at `offset` can end: the end of the quote's
     sentence, or of the next one when the quote closes its sentence ('"...?" Vitter asked.')."""
@@ -376,12 +400,21 @@ def find_quotes(
             start, end = span.inner_attribution
             inner = paragraph[start:end]
             speaker = speaker_in(inner, start, span.paragraph, mentions, "after", roles)
-        if speaker is None:
-            speaker = speaker_in(after, span.end, span.paragraph, mentions, "after", roles)
-        if speaker is None:
-            speaker = speaker_in(
-                before, sentence_start, span.first_paragraph, mentions, "before", roles
-            )
+        sides = [
+            (after, span.end, span.paragraph, "after"),
+            (before, sentence_start, span.first_paragraph, "before"),
+        ]
+        if is_partial(span.text, before) and before.strip():
+            # 'Trump described the incident as a “terrible situation,” but stopped short of
+            # calling Shelby's actions ...': a fragment belongs to its sentence's subject.
+            sides.reverse()
+        for text, base, number, side in sides:
+            if speaker is None:
+                speaker = speaker_in(text, base, number, mentions, side, roles)
+        # '“...,” the letter reads': nobody to credit, and not the person named before either
+        if speaker is None and speaks_as_a_thing(after, span.end, span.paragraph, mentions):
+            quotes.append(found(span, None, sentence, before))
+            continue
         if speaker is None and span.start == 0 and span.first_paragraph > 0:
             # 'Caddell continued:' then the quote as a paragraph of its own
             lead_in = paragraphs[span.first_paragraph - 1]
@@ -406,16 +439,20 @@ def find_quotes(
             speaker = previous_paragraph_speaker(
                 span.first_paragraph, quotes, sentences, mentions, roles
             )
-        quotes.append(
-            QuoteFound(
-                span.text.rstrip(","),
-                speaker,
-                span.first_paragraph,
-                sentence.index if sentence else 0,
-                is_partial(span.text, before),
-                span.start,
-                span.end,
-                span.paragraph,
-            )
-        )
+        quotes.append(found(span, speaker, sentence, before))
     return quotes
+
+
+def found(
+    span: QuoteSpan, speaker: str | None, sentence: Sentence | None, before: str
+) -> QuoteFound:
+    return QuoteFound(
+        span.text.rstrip(","),
+        speaker,
+        span.first_paragraph,
+        sentence.index if sentence else 0,
+        is_partial(span.text, before),
+        span.start,
+        span.end,
+        span.paragraph,
+    )
