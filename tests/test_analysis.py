@@ -629,3 +629,19 @@ def test_a_fragment_belongs_to_its_sentence_subject_and_things_are_credited_to_n
         (None, "We see schools that offer our children a better future"),
         ("Peter Wherry", "The city will never go back to normal as we understood it"),
     ]
+
+
+def test_judging_verbs_cue_their_subject_and_titles_opening_a_sentence_keep_their_field():
+    paragraphs = [
+        "Rep. Yoon Sang-hyun of the People Power Party criticized the package as “too little, "
+        "too late.” Speaking at the National Assembly, Yoon said smaller firms were ignored.",
+        "Industry Minister Kim Jung-kwan said the ministry would announce details.",
+        "Samsung Electronics Chairman Lee Jae-yong joined the tour.",
+    ]
+    analysis = analyze("", paragraphs)
+    assert [(q.speaker, q.text) for q in analysis.quotes] == [
+        ("Yoon Sang-hyun", "too little, too late.")
+    ]
+    actors = actors_by_name(analysis)
+    assert actors["Kim Jung-kwan"].roles == ["Industry Minister"]
+    assert actors["Samsung Electronics"].kind == "ORG"

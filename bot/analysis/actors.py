@@ -281,8 +281,10 @@ def capitalised_runs(
             )
         ):
             continue  # the period of "Rep. Yoon" or of the initial in "Elijah E. Cummings"
+        # "Industry Minister Kim ..." opening a sentence: a word before a title is its part
+        before_title = index + 1 < len(tokens) and tokens[index + 1].text.casefold() in OFFICES
         if token.capitalised and not is_common(
-            token, index == 0, lower_vocabulary, in_name=bool(current)
+            token, index == 0 and not before_title, lower_vocabulary, in_name=bool(current)
         ):
             current.append(token)
             if token.possessive and possessive_inside_name(tokens, index, sentence_text):

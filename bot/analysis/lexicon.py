@@ -100,7 +100,8 @@ ORG_HEADS = frozenset(
     post journal news press club team partners capital securities motors airlines
     magazine paper weekly municipality legion brotherhood guild laboratory laboratories
     observatory hospital clinic orchestra exchange treasury house markets brothers sons
-    nations fc afc trust workers
+    nations fc afc trust workers electronics motor chemical chemicals steel telecom
+    pharmaceuticals technologies systems solutions
     """.split()
 )
 
@@ -150,6 +151,21 @@ SPEECH_VERBS = frozenset(
     testifies testify testifying told tweet tweeted tweeting tweets urge urged urges
     urging vow vowed vowing vows warn warned warning warns whisper whispered whispering
     whispers writes writing wrote yell yelled yelling yells
+    """.split()
+)
+
+# Verbs that judge in someone's own words: the subject of "criticized the package as “too
+# little, too late”" or "lauded Mr. Clarke for “new ideas”" is the one quoted.
+JUDGING_VERBS = frozenset(
+    """
+    criticize criticized criticizes criticizing criticise criticised criticises
+    criticising dismiss dismissed dismisses dismissing praise praised praises praising
+    slam slammed slams slamming blast blasted blasts blasting brand branded brands
+    branding label labeled labelled labels hail hailed hails hailing denounce denounced
+    denounces denouncing condemn condemned condemns condemning welcome welcomed welcomes
+    welcoming laud lauded lauds lauding accuse accused accuses accusing mock mocked mocks
+    mocking attack attacked attacks attacking defend defended defends defending deride
+    derided derides deriding decry decried decries decrying
     """.split()
 )
 

@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass
 
 from bot.analysis.actors import MentionSpan
-from bot.analysis.lexicon import ROLE_NOUNS, SPEECH_VERBS
+from bot.analysis.lexicon import JUDGING_VERBS, ROLE_NOUNS, SPEECH_VERBS
 from bot.analysis.names import gender_of
 from bot.analysis.sentences import Sentence
 
@@ -236,6 +236,8 @@ def speaker_in(
         cue = base + according[-1].end()
         return closest([(m.start, m.actor) for m in inside if m.start >= cue], cue)
     verbs = [m for m in WORD.finditer(text) if m.group().casefold() in SPEECH_VERBS]
+    if not verbs and side == "before":  # 'Yoon criticized the package as “too little”'
+        verbs = [m for m in WORD.finditer(text) if m.group().casefold() in JUDGING_VERBS]
     if not verbs and side == "before" and text.rstrip().endswith(":"):
         # 'Her colleague, Lee Min-ho, was more cautious: "..."': the clause's subject
         return min(names + pronouns, default=(0, None))[1]
