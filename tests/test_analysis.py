@@ -645,3 +645,16 @@ def test_judging_verbs_cue_their_subject_and_titles_opening_a_sentence_keep_thei
     actors = actors_by_name(analysis)
     assert actors["Kim Jung-kwan"].roles == ["Industry Minister"]
     assert actors["Samsung Electronics"].kind == "ORG"
+
+
+def test_an_organisation_named_by_its_kind_speaks_but_not_from_a_complement():
+    assert speakers(
+        "The Ministry of Foreign Affairs summoned the Japanese ambassador on Tuesday.",
+        "“The government will respond firmly to any claim,” the ministry said in a statement.",
+        "“It was the least bad outcome,” Mr. Dan Morgan of the Sierra Club said.",
+        "Tom Ellis spoke. “If he thinks that makes him smart,” the ad’s narrator says.",
+    ) == [
+        ("Ministry of Foreign Affairs", "The government will respond firmly to any claim"),
+        ("Dan Morgan", "It was the least bad outcome"),
+        (None, "If he thinks that makes him smart"),
+    ]

@@ -10,7 +10,13 @@ import re
 from dataclasses import dataclass
 
 from bot.analysis.actors import MentionSpan
-from bot.analysis.lexicon import JUDGING_VERBS, ROLE_NOUNS, SPEECH_VERBS
+from bot.analysis.lexicon import (
+    CORPORATE_SUFFIXES,
+    JUDGING_VERBS,
+    ORG_HEADS,
+    ROLE_NOUNS,
+    SPEECH_VERBS,
+)
 from bot.analysis.names import gender_of
 from bot.analysis.sentences import Sentence
 
@@ -31,6 +37,31 @@ REPORTING_VERBS = SPEECH_VERBS - {"call", "called", "calls", "calling"}
 PRONOUN = re.compile(r"\b(he|she)\b", re.IGNORECASE)
 NOMINAL_SPEAKER = re.compile(
     r"\bthe (?:[\w-]+ ){0,3}?(?:" + "|".join(sorted(ROLE_NOUNS)) + r")\b", re.IGNORECASE
+)
+# "the ministry said", "the company said": an organisation named again by its kind.
+INSTITUTION_NOUNS = (ORG_HEADS | {"company", "firm"}) - {
+    "times",
+    "post",
+    "news",
+    "press",
+    "house",
+    "paper",
+    "capital",
+    "partners",
+    "co",
+    "inc",
+    "corp",
+    "ltd",
+    "llc",
+    "plc",
+    "sons",
+    "brothers",
+    "nations",
+    "force",
+    "forces",
+}
+NOMINAL_ORGANISATION = re.compile(
+    r"\bthe (?:[\w-]+ ){0,2}?(" + "|".join(sorted(INSTITUTION_NOUNS)) + r")\b", re.IGNORECASE
 )
 ACCORDING_TO = re.compile(r"\baccording to\b", re.IGNORECASE)
 DASH_ATTRIBUTION = re.compile(r"^\s*[―—–-]+\s*")
@@ -196,6 +227,23 @@ def resolve_pronoun(
     return earlier[-1].actor if earlier else None
 
 
+def resolve_organisation(
+    mentions: list[MentionSpan], paragraph: int, offset: int, noun: str
+) -> str | None:
+    """ "The ministry said" is the last organisation named before it with that head word
+    ("Ministry of Foreign Affairs"); "the company" the last one with a legal form."""
+    noun = noun.casefold()
+    wanted = CORPORATE_SUFFIXES if noun in {"company", "firm"} else {noun}
+    earlier = [
+        m
+        for m in mentions
+        if m.kind == "ORG"
+        and (m.paragraph, m.start) < (paragraph, offset)
+        and wanted & {word.casefold().rstrip(".") for word in m.actor.split()}
+    ]
+    return earlier[-1].actor if earlier else None
+
+
 def closest(candidates: list[tuple[int, str | None]], anchor: int) -> str | None:
     return min(candidates, key=lambda c: abs(c[0] - anchor))[1] if candidates else None
 
@@ -228,6 +276,22 @@ def speaker_in(
         )
         for p in pronoun_matches
     ]
+    speech = [m for m in WORD.finditer(text) if m.group().casefold() in SPEECH_VERBS]
+    for nominal in NOMINAL_ORGANISATION.finditer(text):
+        # only as the verb's subject: "the ministry said", "said the ministry", not "Mr.
+        # Morgan of the Sierra Club said"
+        subject = any(
+            0 <= verb.start() - nominal.end() <= SUBJECT_GAP
+            or 0 <= nominal.start() - verb.end() <= 1
+            for verb in speech
+        )
+        preceding = text[: nominal.start()].rstrip().rsplit(" ", 1)[-1].casefold()
+        organisation = resolve_organisation(
+            mentions, paragraph, base + nominal.start(), nominal.group(1)
+        )
+        if organisation and subject and preceding not in {"of", "at", "for", "on", "with"}:
+            pronoun_matches.append(nominal)
+            pronouns.append((base + nominal.start(), organisation))
     dash = DASH_ATTRIBUTION.match(text) if side == "after" else None
     if dash:
         return closest([n for n in names if n[0] >= base + dash.end()], base + dash.end())
@@ -272,7 +336,7 @@ def speaker_in(
     return closest(candidates, verb)
 
 
-THING_SUBJECT = re.compile(r"^[\s,.?!—–-]*(?:the|a|an|one|another|this|that)\s+[a-z][a-z -]*$")
+THING_SUBJECT = re.compile(r"^[\s,.?!—–-]*(?:the|a|an|one|another|this|that)\s+[a-z][a-z’' -]*$")
 NAME_REACH = 40  # characters after a speech verb where its subject may be named
 THING_AFTER_VERB = re.compile(r"^\s*(?:the|a|an|one|another)\s+[A-Za-z][\w-]*(?:\s+[a-z][\w-]*)*")
 
