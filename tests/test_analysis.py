@@ -658,3 +658,18 @@ def test_an_organisation_named_by_its_kind_speaks_but_not_from_a_complement():
         ("Dan Morgan", "It was the least bad outcome"),
         (None, "If he thinks that makes him smart"),
     ]
+
+
+def test_institutions_banks_and_agencies_named_after_their_country():
+    actors = actors_of(
+        "Statistics Canada said inflation rose. The Bundesbank kept rates steady, and the "
+        "Federal Reserve and the European Community waited. American Express closed higher."
+    )
+    for name in (
+        "Statistics Canada",
+        "Bundesbank",
+        "Federal Reserve",
+        "European Community",
+        "American Express",
+    ):
+        assert actors[name].kind == "ORG", name

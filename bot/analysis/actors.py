@@ -618,10 +618,13 @@ def classify(candidate: Candidate) -> str | None:
     # Without a given name, a phrase that opens with an everyday word of the article
     # ("Creative Commons"), holds a place ("Environment Canada") or follows an article
     # ("the Open Door") is no person's name.
+    regional = any(is_region(token.text) for token in tokens)
+    if regional and not is_region(tokens[0].text) and speaks(candidate):
+        return "ORG"  # "Statistics Canada said": an agency of the country it names
     if (
         tokens[0].text.casefold() in candidate.lower_vocabulary
         or is_demonym(tokens[0].text)
-        or any(is_region(token.text) for token in tokens)
+        or regional
         or follows_determiner(candidate)
     ):
         return None
@@ -701,6 +704,8 @@ def single_kind(candidate: Candidate) -> str | None:
     inside = bool(candidate.before.strip())
     if word.casefold() in ORG_HEADS and inside and not is_surname(word):
         return "ORG"  # "Congress", "the Senate": an institution named by its kind
+    if re.fullmatch(r"[A-Z][a-z]{2,}bank", word):
+        return "ORG"  # "Bundesbank", "Rabobank", "Citibank"
     if ACRONYM.fullmatch(word):
         shouted = word.casefold() in candidate.lower_vocabulary  # "NOTE:" in a table
         return None if shouted or word.casefold() in ABBREVIATIONS else "ORG"

@@ -101,7 +101,7 @@ ORG_HEADS = frozenset(
     magazine paper weekly municipality legion brotherhood guild laboratory laboratories
     observatory hospital clinic orchestra exchange treasury house markets brothers sons
     nations fc afc trust workers electronics motor chemical chemicals steel telecom
-    pharmaceuticals technologies systems solutions
+    pharmaceuticals technologies systems solutions reserve community express industrie
     """.split()
 )
 
