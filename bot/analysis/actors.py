@@ -112,7 +112,9 @@ class Token:
 
     def __post_init__(self) -> None:
         # "al-Assad" is a capitalised name that opens with its article
-        self.capitalised = self.text[:1].isupper() or bool(ARABIC_ARTICLE.match(self.text))
+        self.capitalised = self.text[:1].isupper() or (
+            "-" in self.text[2:4] and bool(ARABIC_ARTICLE.match(self.text))
+        )
 
 
 @dataclass
@@ -248,9 +250,11 @@ def possessive_inside_name(tokens: list[Token], index: int, text: str) -> bool:
 def particle_inside_name(tokens: list[Token], index: int) -> bool:
     """ "von der" of "Ursula von der Leyen", "de" of "Charles de Gaulle": particles followed
     by the rest of the name."""
+    if tokens[index].text not in PERSON_PARTICLES:
+        return False
     rest = itertools.dropwhile(lambda token: token.text in PERSON_PARTICLES, tokens[index:])
     following = next(rest, None)
-    return tokens[index].text in PERSON_PARTICLES and bool(following and following.capitalised)
+    return bool(following and following.capitalised)
 
 
 def capitalised_runs(
@@ -282,9 +286,11 @@ def capitalised_runs(
         ):
             continue  # the period of "Rep. Yoon" or of the initial in "Elijah E. Cummings"
         # "Industry Minister Kim ..." opening a sentence: a word before a title is its part
-        before_title = index + 1 < len(tokens) and tokens[index + 1].text.casefold() in OFFICES
+        opening = index == 0 and not (
+            len(tokens) > 1 and tokens[1].text.casefold() in OFFICES and tokens[1].capitalised
+        )
         if token.capitalised and not is_common(
-            token, index == 0 and not before_title, lower_vocabulary, in_name=bool(current)
+            token, opening, lower_vocabulary, in_name=bool(current)
         ):
             current.append(token)
             if token.possessive and possessive_inside_name(tokens, index, sentence_text):
