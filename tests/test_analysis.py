@@ -607,11 +607,18 @@ def test_bylines_and_credits_are_not_actors_nor_summary_and_datelines_are_cut():
         "Photo: Reuters/Kevin Lamarque",
         "Image: Warren with committee chairman Tim Scott in Washington.",
         "Reporting by Rachel Kim; Editing by Mark Potter",
+        "Copyright 2026 The Example Times. All rights reserved.",
     ]
     analysis = analyze("Senate panel advances chip bill", paragraphs)
     names = {actor.name for actor in analysis.actors}
     assert {"Elizabeth Warren", "Tim Scott"} <= names  # a caption names people in the news
-    assert not names & {"Rachel Kim", "Tom O'Brien", "Kevin Lamarque", "Mark Potter"}
+    assert not names & {
+        "Rachel Kim",
+        "Tom O'Brien",
+        "Kevin Lamarque",
+        "Mark Potter",
+        "Example Times",
+    }
     assert analysis.summary.startswith("A Senate committee on Wednesday advanced a bill")
     assert "Rachel Kim" not in analysis.summary
 

@@ -4,16 +4,16 @@ news."""
 import re
 
 # Bylines and credits name the article's makers, not people in the news: "By Rachel Kim",
-# "Reporting by ...; Editing by ...", "Photo: Reuters/Kevin Lamarque".
+# "Reporting by ...; Editing by ...", "Photo: Reuters/Kevin Lamarque", "Copyright 2026 ...".
 CREDIT_LINE = re.compile(
     r"^\(?\s*(?:(?:(?:additional )?reporting|editing|writing|compiled|edited|written|"
     r"photos?|photographs?|images?|video|graphics?) by\b|by [A-Z]|"
-    r"(?:photos?|photographs?|images?|pictured|credit|source|file photo)\s*:)",
+    r"(?:photos?|photographs?|images?|pictured|credit|source|file photo)\s*:|copyright\b|©)",
     re.IGNORECASE,
 )
 CREDIT_WORDS = re.compile(
     r"\b(?:additional|reporting|editing|writing|compiled|edited|written|photos?|"
-    r"photographs?|images?|video|graphics?|pictured|credit|source|file|photo|by)\b",
+    r"photographs?|images?|video|graphics?|pictured|credit|source|file|photo|by|copyright)\b",
     re.IGNORECASE,
 )
 CREDIT_SMALL_WORDS = frozenset({"and", "in", "of", "the", "for", "staff", "writer", "writers"})
