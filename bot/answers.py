@@ -148,6 +148,12 @@ def who_answer(query: str, session: Session, library: Library) -> Answer:
         suggestions = [m.name for m in library.names.match(query, limit=3, cutoff=60)]
         return nothing_found(query, suggestions)
     close = [m for m in matches if m.score >= matches[0].score - AMBIGUITY_MARGIN]
+    # "/who lee" when the store knows Lee Jae Myung and Lee Jun-seok: a family or given name
+    # alone is ambiguous, whichever of them an article happened to call "Lee".
+    wanted_words = query_words(query)
+    if len(wanted_words) == 1:
+        sharing = [m for m in matches if wanted_words[0] in query_words(m.name)]
+        close += [m for m in sharing if m not in close]
     # "/who reagan" is the actor named exactly so, not Nancy Reagan or the Reagan White House.
     wanted = utils.default_process(query)
     exact = [m for m in close if utils.default_process(m.name) == wanted]

@@ -179,6 +179,23 @@ def test_the_index_picks_up_new_and_edited_articles(corpus, database_url, monkey
     assert "approves ferry terminal" not in reply
 
 
+def test_who_asks_which_one_for_a_family_name_several_people_share(database_url, tmp_path):
+    story = tmp_path / "chips.txt"
+    story.write_text(
+        "date 2026-10-12 Lee vows chip support\n"
+        "President Lee Jae Myung pledged support for chipmakers on Monday.\n"
+        "“Chips are the backbone of our economy,” Lee said.\n"
+        "Lee Jun-seok, leader of the Reform Party, said subsidies alone would not work.\n"
+    )
+    ingest_paths([story], database_url)
+    library = Library()
+    reply = to_text(answer_text("/who lee", library, database_url))
+    assert reply.startswith("Which “lee” do you mean?")
+    assert "Lee Jae Myung" in reply and "Lee Jun-seok" in reply
+    reply = to_text(answer_text("/who lee jun seok", library, database_url))
+    assert reply.startswith("Lee Jun-seok (person)")
+
+
 def test_a_lone_surname_in_a_later_article_is_the_known_person(corpus, database_url, tmp_path):
     story = tmp_path / "later.txt"
     story.write_text(
