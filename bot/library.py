@@ -46,8 +46,8 @@ class Library:
             for alias_id, actor_id, name, alias in queries.aliases_after(session, self._last_alias):
                 self.names.add(actor_id, name, alias)
                 self._last_alias = alias_id
-            for quote_id, speaker, text in queries.quotes_after(session, self._last_quote):
-                self.quotes.add(quote_id, speaker, text)
+            for quote_id, speaker, text, title in queries.quotes_after(session, self._last_quote):
+                self.quotes.add(quote_id, speaker, text, title)
                 self._last_quote = quote_id
             self._checked = time.monotonic()
 

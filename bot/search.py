@@ -244,29 +244,42 @@ class NameIndex:
         return sorted(best.values(), key=lambda m: -m.score)[:limit]
 
 
+# A quote's article title tells its topic too ("We will do our utmost" in "Tariff talks
+# stall"), but less than its own words.
+TITLE_WORD_WEIGHT = 0.5
+
+
 class QuoteIndex:
-    """Words of quotes and their speakers -> quote ids, for /quotes on a topic."""
+    """Words of quotes, their speakers and their articles' titles -> quote ids, for /quotes
+    on a topic."""
 
     def __init__(self) -> None:
         self.vocabulary = Vocabulary()
-        self.postings: dict[str, list[int]] = defaultdict(list)
+        self.postings: dict[str, list[int]] = defaultdict(list)  # the quote's own words
+        self.title_postings: dict[str, list[int]] = defaultdict(list)
         self.count = 0
 
-    def add(self, quote_id: int, speaker: str, text: str) -> None:
+    def add(self, quote_id: int, speaker: str, text: str, title: str = "") -> None:
         self.count += 1
-        for word in set(words(f"{speaker} {text}")):
+        own = set(words(f"{speaker} {text}"))
+        for word in own:
             self.vocabulary.add(word)
             self.postings[word].append(quote_id)
+        for word in set(words(title)) - own:
+            self.vocabulary.add(word)
+            self.title_postings[word].append(quote_id)
 
     def candidates(self, query: str, limit: int) -> list[int]:
         """Quote ids sharing words with the query, rarest words weighing most."""
         scores: dict[int, float] = defaultdict(float)
         for word in query_words(query):
             for correction, similarity in self.vocabulary.corrections(word):
-                ids = self.postings[correction]
-                idf = math.log(1 + max(self.count, 1) / len(ids))
-                for quote_id in ids:
+                own, titled = self.postings[correction], self.title_postings[correction]
+                idf = math.log(1 + max(self.count, 1) / (len(own) + len(titled)))
+                for quote_id in own:
                     scores[quote_id] += similarity * idf
+                for quote_id in titled:
+                    scores[quote_id] += similarity * idf * TITLE_WORD_WEIGHT
         return sorted(scores, key=lambda quote_id: -scores[quote_id])[:limit]
 
 

@@ -346,9 +346,13 @@ def aliases_after(session: Session, alias_id: int) -> list[tuple[int, int, str, 
     return list(session.exec(query))
 
 
-def quotes_after(session: Session, quote_id: int) -> list[tuple[int, str, str]]:
+def quotes_after(session: Session, quote_id: int) -> list[tuple[int, str, str, str]]:
+    """(quote id, speaker, text, article title) of quotes stored after `quote_id`."""
     query = (
-        select(Quote.id, Quote.speaker, Quote.text).where(Quote.id > quote_id).order_by(Quote.id)
+        select(Quote.id, Quote.speaker, Quote.text, Article.title)
+        .join(Article)
+        .where(Quote.id > quote_id)
+        .order_by(Quote.id)
     )
     return list(session.exec(query))
 

@@ -93,7 +93,14 @@ def test_question_about_what_someone_said(ask):
 
 def test_scare_quotes_are_never_served(ask):
     assert "businesslike" not in ask("/quotes Yoon Hye-jin")
-    assert "Nothing found" in ask("/quotes kingmaker")
+    served = ask("/quotes kingmaker").split("\n", 1)[1]  # below the title
+    assert "“kingmaker”" not in served
+
+
+def test_quotes_on_a_topic_named_only_in_the_article_title(ask):
+    reply = ask("/quotes chip makers")
+    assert reply.startswith("Quotes about “chip makers”")
+    assert "We cannot afford another year of shortages" in reply
 
 
 def test_digest_of_a_day(ask):
