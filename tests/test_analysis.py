@@ -680,3 +680,11 @@ def test_institutions_banks_and_agencies_named_after_their_country():
         "American Express",
     ):
         assert actors[name].kind == "ORG", name
+
+
+def test_the_first_word_of_a_quote_opens_a_sentence():
+    actors = actors_of(
+        "Councilman Tim Ortega said residents had not been consulted. “Nobody asked them,” he "
+        "said. “Everybody knows it.”"
+    )
+    assert set(actors) == {"Tim Ortega"}

@@ -52,6 +52,7 @@ ARABIC_ARTICLE = re.compile(r"(?:al|el|ad|as|ash|at|an|ar|az)-[A-Z]")
 INITIALS = re.compile(r"(?:[A-Z]\.)+")  # "G.K." of "G.K. Butterfield"
 JOINING_WORDS = frozenset({"of", "for", "on", "the", "and", "&"})  # inside organisations' names
 NAME_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
+QUOTE_OPENERS = frozenset({'"', "“", "‘"})
 NAME_JOINERS = frozenset({"of", "for", "on"})
 PERSON_PARTICLES = frozenset({"de", "van", "von", "der", "al", "bin", "da", "del", "di", "le"})
 RELATIVE_ROLE = re.compile(
@@ -286,8 +287,11 @@ def capitalised_runs(
         ):
             continue  # the period of "Rep. Yoon" or of the initial in "Elijah E. Cummings"
         # "Industry Minister Kim ..." opening a sentence: a word before a title is its part
-        opening = index == 0 and not (
-            len(tokens) > 1 and tokens[1].text.casefold() in OFFICES and tokens[1].capitalised
+        # A quote's first word opens a sentence too: '“Nobody asked them,” he said'
+        starts = index == 0 or tokens[index - 1].text in QUOTE_OPENERS
+        following = tokens[index + 1] if starts and index + 1 < len(tokens) else None
+        opening = starts and not (
+            following and following.capitalised and following.text.casefold() in OFFICES
         )
         if token.capitalised and not is_common(
             token, opening, lower_vocabulary, in_name=bool(current)

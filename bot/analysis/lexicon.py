@@ -4,6 +4,7 @@
 COMMON_WORDS = frozenset(
     """
     a about above according after afterwards again against all almost also although
+    nobody everybody somebody anybody everything nowhere everywhere somewhere
     always among an and another any anyone anything are as at be because been before
     being below besides between both but by can could despite did do does during each
     either else even ever every everyone except few for from further had has have having
