@@ -688,3 +688,16 @@ def test_the_first_word_of_a_quote_opens_a_sentence():
         "said. “Everybody knows it.”"
     )
     assert set(actors) == {"Tim Ortega"}
+
+
+def test_a_quote_after_a_sentence_about_someone_is_theirs():
+    assert speakers(
+        "Sen. Bernie Sanders (Vt.), who lost the primaries, named young voters' exhaustion with "
+        "bigotry as a reason to back her. “The younger people are sick and tired of "
+        "discrimination.”",
+        "Mayor Tom Ellis toured the flooded district on Monday.",
+        "“We will rebuild every house on this street.”",
+    ) == [
+        ("Bernie Sanders", "The younger people are sick and tired of discrimination."),
+        ("Tom Ellis", "We will rebuild every house on this street."),
+    ]

@@ -417,6 +417,21 @@ def quoted(mention: MentionSpan, span: QuoteSpan) -> bool:
     return (span.first_paragraph, span.start) <= where < (span.paragraph, span.end)
 
 
+SUBJECT_OPENING = 30  # characters from a sentence's start where its subject's name begins
+
+
+def sentence_subject(sentence: Sentence, mentions: list[MentionSpan]) -> str | None:
+    """The person a sentence opens with ("Sen. Bernie Sanders ... identified young voters'
+    exhaustion ..."), who the quote after it then goes on to voice."""
+    opening = [
+        m
+        for m in mentions
+        if m.paragraph == sentence.paragraph
+        and sentence.start <= m.start < sentence.start + SUBJECT_OPENING
+    ]
+    return opening[0].actor if opening and opening[0].kind == "PER" else None
+
+
 def previous_paragraph_speaker(
     number: int,
     quotes: list[QuoteFound],
@@ -432,7 +447,9 @@ def previous_paragraph_speaker(
     last = [s for s in sentences if s.paragraph == number - 1][-1:]
     if not last:
         return None
-    return speaker_in(last[0].text, last[0].start, number - 1, mentions, "before", roles)
+    return speaker_in(
+        last[0].text, last[0].start, number - 1, mentions, "before", roles
+    ) or sentence_subject(last[0], mentions)
 
 
 def find_quotes(
@@ -498,7 +515,7 @@ def find_quotes(
             )
             speaker = speaker_in(
                 previous.text, previous.start, span.first_paragraph, mentions, "before", roles
-            )
+            ) or sentence_subject(previous, mentions)
         if speaker is None and quotes and quotes[-1].paragraph == span.first_paragraph:
             speaker = quotes[-1].speaker  # a second quote in the speaker's paragraph
         if speaker is None and span.start == 0 and span.first_paragraph > 0:
