@@ -701,3 +701,18 @@ def test_a_quote_after_a_sentence_about_someone_is_theirs():
         ("Bernie Sanders", "The younger people are sick and tired of discrimination."),
         ("Tom Ellis", "We will rebuild every house on this street."),
     ]
+
+
+def test_she_is_not_the_person_named_in_anothers_role_nor_a_family_name_read_as_female():
+    paragraphs = [
+        "Kim Yo-jong, the powerful sister of leader Kim Jong-un, issued a statement on Sunday.",
+        "“The so-called deterrence they talk about is a cover for aggression,” she said.",
+        "The Joint Chiefs of Staff (JCS) said the missile flew 800 kilometers.",
+        "Japan's Defense Minister Shinjiro Koizumi spoke later. Analyst Yang Moo-jin agreed.",
+    ]
+    analysis = analyze("", paragraphs)
+    assert [q.speaker for q in analysis.quotes] == ["Kim Yo-jong"]
+    actors = actors_by_name(analysis)
+    assert actors["Joint Chiefs of Staff"].aliases == {"Joint Chiefs of Staff", "JCS"}
+    assert actors["Shinjiro Koizumi"].roles == ["Japan's Defense Minister"]
+    assert actors["Yang Moo-jin"].roles == ["Analyst"]

@@ -173,11 +173,23 @@ def is_common(
     return first_in_sentence and word in lower_vocabulary
 
 
+def spelled_by_acronym(tokens: list[Token], index: int, current: list[Token]) -> bool:
+    """ "of" inside "Joint Chiefs of Staff (JCS)": the acronym in brackets after the name
+    spells the capitalised words on both sides."""
+    rest = list(itertools.takewhile(lambda token: token.capitalised, tokens[index + 1 :]))
+    after = tokens[index + 1 + len(rest) : index + 4 + len(rest)]
+    if not rest or len(after) < 3 or after[0].text != "(" or after[2].text != ")":
+        return False
+    return "".join(token.text[0] for token in current + rest) == after[1].text
+
+
 def joins_organisation_name(tokens: list[Token], index: int, current: list[Token]) -> bool:
     """Whether tokens[index] is a lower-case word inside an organisation's name: "Ministry
     of Foreign Affairs", "Church of the Open Door"."""
     if current[-1].text.casefold() in CORPORATE_SUFFIXES:
         return False  # "Co Inc" ends a name: "... Co Inc on Friday"
+    if tokens[index].text in NAME_JOINERS and spelled_by_acronym(tokens, index, current):
+        return True
     # "Ministry of ..." or "... Institute of Technology", but not "John Church of Texas".
     opens_with_head = current[0].text.casefold() in ORG_HEADS
     head = next(token.text for token in reversed(current) if token.capitalised)
@@ -372,6 +384,9 @@ def title_text(candidate: Candidate) -> str:
     modifier = re.search(r"(\b[a-z][\w-]*)\s*$", candidate.before)
     if modifier and modifier.group(1).split("-")[0] in TITLE_MODIFIERS:
         title = f"{modifier.group(1)} {title}"
+    country = re.search(r"\b([A-Z][\w.]*(?: [A-Z][\w.]*)?)['’]s\s*$", candidate.before)
+    if country and is_place(country.group(1)):
+        title = f"{country.group(0).strip()} {title}"  # "Japan's Defense Minister"
     return title
 
 
@@ -546,6 +561,8 @@ def describes_the_person(run: list[Token]) -> bool:
     if len(run) != 3:
         return False
     first = run[0].text
+    if first.casefold() in ROLE_NOUNS - TITLE_WORDS:  # "Analyst Yang Moo-jin"
+        return looks_like_full_name(run[1:])
     named = is_given_name(first) or is_surname(first) or is_chinese_family_name(first)
     nameless = named or is_place(first) or first.casefold() in ORG_HEADS | PLACE_PREFIXES
     return not nameless and is_given_name(run[1].text) and is_surname(run[2].text)

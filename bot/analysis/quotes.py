@@ -9,7 +9,7 @@ taking the named actor or pronoun nearest that verb; pronouns resolve to the las
 import re
 from dataclasses import dataclass
 
-from bot.analysis.actors import MentionSpan
+from bot.analysis.actors import ROMANISED_GIVEN_NAME, MentionSpan
 from bot.analysis.lexicon import (
     CORPORATE_SUFFIXES,
     JUDGING_VERBS,
@@ -17,7 +17,7 @@ from bot.analysis.lexicon import (
     ROLE_NOUNS,
     SPEECH_VERBS,
 )
-from bot.analysis.names import gender_of
+from bot.analysis.names import gender_of, is_chinese_family_name
 from bot.analysis.sentences import Sentence
 
 QUOTE_MARKS = '“”"'
@@ -195,9 +195,16 @@ PRONOUN_GENDER = {"he": "M", "she": "F"}
 
 
 def fits(pronoun: str, name: str) -> bool:
-    """Whether a person may be "he" or "she": a given name known as the other's does not."""
+    """Whether a person may be "he" or "she": a given name known as the other's does not.
+    A name written family name first ("Kim Jong-un", "Wang Yi") has no first given name to
+    tell by ("Kim" is a woman's given name in English)."""
     wanted = PRONOUN_GENDER.get(pronoun.casefold())
-    return not wanted or gender_of(name.split()[0]) in {None, wanted}
+    words = name.split()
+    family_first = len(words) > 1 and (
+        any(ROMANISED_GIVEN_NAME.fullmatch(word) for word in words[1:])
+        or (len(words) == 2 and is_chinese_family_name(words[0]))
+    )
+    return not wanted or family_first or gender_of(words[0]) in {None, wanted}
 
 
 def resolve_pronoun(
@@ -224,7 +231,25 @@ def resolve_pronoun(
             if nouns & set(WORD.findall(" ".join(roles.get(m.actor, [])).casefold()))
         ]
         earlier = holders or earlier
-    return earlier[-1].actor if earlier else None
+    # "Kim Yo-jong, the sister of leader Kim Jong-un, said ...": a person named inside the
+    # role of someone named just before is not who "she" is.
+    salient = [m for m in earlier if not named_in_role_of(m, earlier, roles or {})]
+    return (salient or earlier)[-1].actor if earlier else None
+
+
+ROLE_REACH = 150  # characters after a name where its appositive role can name another
+
+
+def named_in_role_of(
+    mention: MentionSpan, earlier: list[MentionSpan], roles: dict[str, list[str]]
+) -> bool:
+    return any(
+        other.paragraph == mention.paragraph
+        and 0 < mention.start - other.end < ROLE_REACH
+        and other.actor != mention.actor
+        and any(mention.actor in role for role in roles.get(other.actor, []))
+        for other in earlier
+    )
 
 
 def resolve_organisation(
