@@ -514,7 +514,9 @@ def test_roles_open_the_sentence_stop_at_verbs_and_leave_out_circumstances():
         "Harbour City FC have sacked head coach Marco Bellini after the season.",
         "Raman, who became CEO in 2023 after two decades at a rival, kept the budget.",
         "Mao Ning, a foreign ministry spokeswoman, described the talks as constructive.",
+        "“Fintech is our strongest business,” founder and chief executive Hiroshi Mikitani said.",
     )
+    assert actors["Hiroshi Mikitani"].roles == ["founder and chief executive"]
     assert actors["Priya Raman"].roles == ["chief executive", "CEO"]
     assert actors["Marco Bellini"].roles == ["head coach"]
     assert actors["Mao Ning"].roles == ["foreign ministry spokeswoman"]

@@ -395,11 +395,18 @@ LOWERCASE_TITLE_HEADS = ROLE_NOUNS | (TITLE_WORDS - {"state", "national", "home"
 TITLE_STOPS = COMMON_WORDS - GROUP_NOUNS
 
 
+TITLE_REACH = 60  # characters before a name searched for a lower-case title
+
+
 def lowercase_title(before: str) -> str | None:
     """A role written in lower case right before a name: "police chief Dan Ortiz",
-    "spokeswoman Julie Hahn", or opening the sentence: "Chief executive Priya Raman"."""
-    words = re.findall(r"[\w-]+|\S", before)[-3:]
-    opening = len(re.findall(r"[\w-]+|\S", before)) == len(words)  # the sentence's first words
+    "founder and chief executive Hiroshi Mikitani", or opening the sentence: "Chief
+    executive Priya Raman"."""
+    words = re.findall(r"[\w-]+|\S", before[-TITLE_REACH:])
+    if len(before) > TITLE_REACH:
+        words = words[1:]  # the first may be a piece of a word
+    opening = len(before) <= TITLE_REACH and len(words) <= 5  # the sentence's first words
+    words = words[-5:]
     title: list[str] = []
     for position, word in reversed(list(enumerate(words))):
         if opening and position == 0 and word[:1].isupper() and not is_demonym(word):
@@ -407,7 +414,10 @@ def lowercase_title(before: str) -> str | None:
         if title and is_demonym(word):
             title.insert(0, word)  # "his Japanese counterpart Takeshi Iwaya"
             break
-        if not re.fullmatch(r"[a-z][\w-]*", word) or word in TITLE_STOPS or is_verb_form(word):
+        joined = word == "and" and position > 0 and words[position - 1] in ROLE_NOUNS
+        if not joined and (
+            not re.fullmatch(r"[a-z][\w-]*", word) or word in TITLE_STOPS or is_verb_form(word)
+        ):
             break
         title.insert(0, word)
     return " ".join(title) if title and title[-1] in LOWERCASE_TITLE_HEADS else None
