@@ -718,3 +718,15 @@ def test_she_is_not_the_person_named_in_anothers_role_nor_a_family_name_read_as_
     assert actors["Joint Chiefs of Staff"].aliases == {"Joint Chiefs of Staff", "JCS"}
     assert actors["Shinjiro Koizumi"].roles == ["Japan's Defense Minister"]
     assert actors["Yang Moo-jin"].roles == ["Analyst"]
+
+
+def test_firms_after_a_role_and_offices_inside_an_organisations_name_are_no_people():
+    actors = actors_of(
+        "The bond was priced at par, lead manager Swiss Bank Corp International said.",
+        "Growth was spurred by earnings at major U.S. Corporations, he added.",
+        "Acme said it won a contract from the Office of the Secretary of Defense.",
+        "Bryson Inc said it has retained D.F. King and Co Inc to handle the deal.",
+    )
+    assert all(actor.kind == "ORG" for actor in actors.values()), actors
+    assert {"Swiss Bank Corp International", "D.F. King and Co Inc"} <= set(actors)
+    assert "Office of the Secretary of Defense" in actors

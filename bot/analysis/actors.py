@@ -242,7 +242,7 @@ def joins_with_and(tokens: list[Token], index: int, current: list[Token]) -> boo
     rest = organisation_name_after(tokens, index)
     if tokens[index].text != "and" or not rest:
         return False
-    if any(token.text.casefold() in OFFICES for token in current):
+    if any(token.text.casefold() in OFFICES for token in current[:-1]):
         return False  # "Apple CEO Tim Cook and Bank of Japan Governor ..." are two people
     if is_org(current, "") and is_place(current[-1].text):
         return False  # "Communications Workers of America and Harbour City FC" are two
@@ -341,6 +341,8 @@ def is_org(tokens: list[Token], after: str) -> bool:
     words = [token.text.casefold() for token in tokens]
     if words[-1] in ORG_HEADS or "&" in words[1:-1]:
         return True
+    if any(word.rstrip(".") in CORPORATE_SUFFIXES - {"co"} for word in words[1:-1]):
+        return True  # "Swiss Bank Corp International"
     # "Ministry of ...", "Massachusetts Institute of Technology", "Foundation for the ..."
     joiner = next((i for i, word in enumerate(words) if word in NAME_JOINERS), None)
     if joiner and words[joiner - 1] in ORG_HEADS and joiner + 1 < len(words):
@@ -527,7 +529,11 @@ def find_candidates(sentences: list[Sentence]) -> list[Candidate]:
                 title, name = run[:1], run[1:]  # "Meteorologist Dana Whitfield said"
             # "Bank of Japan Governor Kazuo Ueda" is a person with a title, but "Ministry of
             # Foreign Affairs" one organisation
-            office = bool(title) and title[-1].text.casefold().rstrip(".") in OFFICES
+            office = (
+                bool(title)
+                and title[-1].text.casefold().rstrip(".") in OFFICES
+                and name[0].text not in NAME_JOINERS  # "Office of the Secretary of Defense"
+            )
             if is_org(run, after_run) and not (office and not is_org(name, after_run)):
                 title, name = [], run
             if not name:
@@ -575,7 +581,8 @@ def describes_the_person(run: list[Token]) -> bool:
         return looks_like_full_name(run[1:])
     named = is_given_name(first) or is_surname(first) or is_chinese_family_name(first)
     nameless = named or is_place(first) or first.casefold() in ORG_HEADS | PLACE_PREFIXES
-    return not nameless and is_given_name(run[1].text) and is_surname(run[2].text)
+    regional = run[1].text.casefold() in PLACE_PREFIXES or is_demonym(run[2].text)
+    return not (nameless or regional) and is_given_name(run[1].text) and is_surname(run[2].text)
 
 
 def organisation_in_title(title: list[Token], lower_vocabulary: set[str]) -> list[Token]:
@@ -643,7 +650,7 @@ def classify(candidate: Candidate) -> str | None:
         return "single"
     if not candidate.title and workplace(candidate):
         return "ORG"
-    if candidate.title or looks_like_full_name(tokens) or lowercase_title(candidate.before):
+    if candidate.title or looks_like_full_name(tokens) or introduced_by_role(candidate):
         return "PER"
     previous = re.search(r"(\w+)\s*$", candidate.before)
     if tokens[0].text.casefold() in PLACE_PREFIXES:
@@ -668,6 +675,26 @@ def classify(candidate: Candidate) -> str | None:
     if stated_role(candidate.after) or speaks(candidate) or is_surname(tokens[-1].text):
         return "PER"
     return "maybe"
+
+
+def introduced_by_role(candidate: Candidate) -> bool:
+    """ "his Japanese counterpart Takeshi Iwaya": a role noun right before a name-like phrase,
+    unless the phrase reads as a firm or a place ("lead manager Swiss Volksbank", "major
+    U.S. Corporations")."""
+    title = lowercase_title(candidate.before)
+    if not title or title.split()[-1] not in ROLE_NOUNS:
+        return False
+    first = candidate.tokens[0].text
+    if is_place(first.rstrip(".")) or first == "U.S." or is_demonym(first):
+        return False
+    return not any(
+        token.text.casefold() in ORG_HEADS | FIRM_WORDS
+        or re.fullmatch(r"[A-Z][a-z]{2,}bank", token.text)
+        for token in candidate.tokens
+    )
+
+
+FIRM_WORDS = frozenset({"credit", "banque", "banco", "banca"})  # "Credit Suisse", "Banco ..."
 
 
 def looks_like_full_name(tokens: list[Token]) -> bool:
