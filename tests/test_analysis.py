@@ -517,6 +517,10 @@ def test_roles_open_the_sentence_stop_at_verbs_and_leave_out_circumstances():
         "“Fintech is our strongest business,” founder and chief executive Hiroshi Mikitani said.",
     )
     assert actors["Hiroshi Mikitani"].roles == ["founder and chief executive"]
+    trader = actors_of(
+        "“We were surprised,” said Park Min-soo, a trader at Mirae Asset Securities."
+    )
+    assert trader["Park Min-soo"].roles == ["trader at Mirae Asset Securities"]
     assert actors["Priya Raman"].roles == ["chief executive", "CEO"]
     assert actors["Marco Bellini"].roles == ["head coach"]
     assert actors["Mao Ning"].roles == ["foreign ministry spokeswoman"]

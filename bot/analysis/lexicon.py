@@ -85,7 +85,9 @@ ROLE_NOUNS = frozenset(
     administrator superintendent inspector trustee treasurer broker investor banker aide
     writer columnist reporter journalist author activist organizer organiser pollster
     consultant historian campaigner businessman businesswoman billionaire developer
-    counterpart
+    counterpart trader engineer scientist physician surgeon doctor nurse teacher student
+    farmer resident pilot soldier artist actor actress singer player striker goalkeeper
+    midfielder referee athlete survivor witness colleague widow
     """.split()
 )
 
