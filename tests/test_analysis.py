@@ -734,3 +734,12 @@ def test_firms_after_a_role_and_offices_inside_an_organisations_name_are_no_peop
     assert all(actor.kind == "ORG" for actor in actors.values()), actors
     assert {"Swiss Bank Corp International", "D.F. King and Co Inc"} <= set(actors)
     assert "Office of the Secretary of Defense" in actors
+
+
+def test_a_seat_makes_an_organisation_but_not_of_a_known_person():
+    actors = actors_of(
+        "Kroger, based in Cincinnati, had said the deal would help it compete.",
+        "Jane Smith covers markets. Smith, based in London, said prices rose.",
+    )
+    assert actors["Kroger"].kind == "ORG"
+    assert actors["Jane Smith"].mentions == 2 and "Smith" not in actors

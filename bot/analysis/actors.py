@@ -477,6 +477,7 @@ def stated_role(after: str) -> str | None:
     return None
 
 
+HEADQUARTERED = re.compile(r"^\s*,\s*(?:which is\s+)?(?:based|headquartered)\s+in\b")
 AUXILIARIES = frozenset(
     "is are was were will would could can may might should must has have had does did".split()
 )
@@ -657,7 +658,11 @@ def classify(candidate: Candidate) -> str | None:
         return None
     if previous and previous.group(1).casefold() in PLACE_PREPOSITIONS:
         return None
-    if heads_staff(candidate) or described_as_organisation(candidate.after):
+    if (
+        heads_staff(candidate)
+        or described_as_organisation(candidate.after)
+        or HEADQUARTERED.match(candidate.after)
+    ):
         return "ORG"
     # Without a given name, a phrase that opens with an everyday word of the article
     # ("Creative Commons"), holds a place ("Environment Canada") or follows an article
@@ -775,6 +780,8 @@ def single_kind(candidate: Candidate) -> str | None:
         return None if shouted or word.casefold() in ABBREVIATIONS else "ORG"
     if (heads_staff(candidate) and not known_name) or described_as_organisation(candidate.after):
         return "ORG"
+    if HEADQUARTERED.match(candidate.after):
+        return "ORG"  # "Kroger, based in Cincinnati, had said"
     if workplace(candidate):
         return "ORG"
     if not speaks(candidate):
