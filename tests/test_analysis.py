@@ -743,3 +743,15 @@ def test_a_seat_makes_an_organisation_but_not_of_a_known_person():
     )
     assert actors["Kroger"].kind == "ORG"
     assert actors["Jane Smith"].mentions == 2 and "Smith" not in actors
+
+
+def test_clubs_are_named_by_their_staff_even_after_a_city_but_not_by_nationality():
+    actors = actors_of(
+        "“Sonny was unbelievable today,” Tottenham manager Ange Postecoglou told the BBC.",
+        "Chelsea coach Enzo Maresca said his side had been too passive.",
+        "English striker Harry Kane and Swedish midfielder Dejan Kulusevski watched.",
+    )
+    assert actors["Tottenham"].kind == "ORG" and actors["Chelsea"].kind == "ORG"
+    assert actors["Ange Postecoglou"].roles == ["Tottenham manager"]
+    assert actors["Enzo Maresca"].roles == ["Chelsea coach"]
+    assert not {"English", "Swedish"} & set(actors)

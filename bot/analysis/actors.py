@@ -28,6 +28,7 @@ from bot.analysis.lexicon import (
     PLACE_PREPOSITIONS,
     ROLE_NOUNS,
     SPEECH_VERBS,
+    SQUAD_NOUNS,
     STAFF_NOUNS,
     SURNAME_ENDINGS,
     TITLE_MODIFIERS,
@@ -411,6 +412,10 @@ def lowercase_title(before: str) -> str | None:
     words = words[-5:]
     title: list[str] = []
     for position, word in reversed(list(enumerate(words))):
+        employer = title and title[-1] in STAFF_NOUNS | SQUAD_NOUNS
+        if word[:1].isupper() and employer and word.casefold() not in COMMON_WORDS:
+            title.insert(0, word)  # "Tottenham manager Ange Postecoglou"
+            break
         if opening and position == 0 and word[:1].isupper() and not is_demonym(word):
             word = word.casefold()  # "Chief executive ..." opening the sentence
         if title and is_demonym(word):
@@ -732,7 +737,7 @@ def heads_staff(candidate: Candidate) -> bool:
         return False  # "Obama's spokesman" is a person's
     if len(candidate.tokens) == 1 and is_demonym(candidate.name):
         return False
-    return following.group(1) in STAFF_NOUNS
+    return following.group(1) in STAFF_NOUNS | SQUAD_NOUNS
 
 
 def is_demonym(word: str) -> bool:
@@ -766,6 +771,10 @@ def single_kind(candidate: Candidate) -> str | None:
     known_name = (
         is_surname(word) or is_given_name(word) or word.endswith(SURNAME_ENDINGS)
     ) and not follows_determiner(candidate)
+    following = re.match(r"^\s*([a-z]+)", candidate.after)
+    squad = following and following.group(1) in SQUAD_NOUNS
+    if squad and not (is_region(word) or is_demonym(word)):
+        return "ORG"  # "Tottenham manager Ange Postecoglou": the club
     previous = re.search(r"(\w+)\s*$", candidate.before)
     located = bool(previous) and previous.group(1).casefold() in PLACE_PREPOSITIONS
     if is_region(word) or (is_place(word) and (located or not (known_name and speaks(candidate)))):

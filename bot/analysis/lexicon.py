@@ -182,6 +182,12 @@ STAFF_NOUNS = frozenset(
     """.split()
 )
 
+# A team's people: "Tottenham manager Ange Postecoglou", "Chelsea coach Enzo Maresca" name
+# the club, even where the club is named after its city.
+SQUAD_NOUNS = frozenset(
+    "coach manager captain striker goalkeeper midfielder defender winger boss".split()
+)
+
 # Nationality, faith and party adjectives ("Japanese", "Korean", "Swiss", "Democratic"):
 # they speak and stand before staff nouns as organisations do, but name none.
 DEMONYM_ENDINGS = ("ese", "ian", "ean", "ish")
