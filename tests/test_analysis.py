@@ -755,3 +755,13 @@ def test_clubs_are_named_by_their_staff_even_after_a_city_but_not_by_nationality
     assert actors["Ange Postecoglou"].roles == ["Tottenham manager"]
     assert actors["Enzo Maresca"].roles == ["Chelsea coach"]
     assert not {"English", "Swedish"} & set(actors)
+
+
+def test_an_acronym_before_a_role_stays_and_a_partner_may_be_a_party():
+    actors = actors_of(
+        "The Constitutional Democratic Party of Japan (CDPJ) voted against the bill.",
+        "CDPJ leader Yoshihiko Noda called the budget reckless.",
+        "The LDP and its partner Nippon Ishin no Kai voted for the bill.",
+    )
+    assert actors["Yoshihiko Noda"].roles == ["CDPJ leader"]
+    assert not any(a.kind == "PER" and "Nippon" in a.name for a in actors.values())

@@ -412,11 +412,15 @@ def lowercase_title(before: str) -> str | None:
     words = words[-5:]
     title: list[str] = []
     for position, word in reversed(list(enumerate(words))):
-        employer = title and title[-1] in STAFF_NOUNS | SQUAD_NOUNS
+        employer = title and (
+            title[-1] in STAFF_NOUNS | SQUAD_NOUNS or ACRONYM.fullmatch(word) is not None
+        )
         if word[:1].isupper() and employer and word.casefold() not in COMMON_WORDS:
-            title.insert(0, word)  # "Tottenham manager Ange Postecoglou"
+            title.insert(0, word)  # "Tottenham manager Ange Postecoglou", "CDPJ leader"
             break
         if opening and position == 0 and word[:1].isupper() and not is_demonym(word):
+            if word.casefold() not in LOWERCASE_TITLE_HEADS | TITLE_MODIFIERS:
+                break
             word = word.casefold()  # "Chief executive ..." opening the sentence
         if title and is_demonym(word):
             title.insert(0, word)  # "his Japanese counterpart Takeshi Iwaya"
@@ -687,12 +691,16 @@ def classify(candidate: Candidate) -> str | None:
     return "maybe"
 
 
+# Roles that firms and parties hold as well as people: "its partner Nippon Ishin".
+SHARED_ROLES = frozenset({"partner", "member", "owner", "investor", "developer", "broker"})
+
+
 def introduced_by_role(candidate: Candidate) -> bool:
     """ "his Japanese counterpart Takeshi Iwaya": a role noun right before a name-like phrase,
     unless the phrase reads as a firm or a place ("lead manager Swiss Volksbank", "major
     U.S. Corporations")."""
     title = lowercase_title(candidate.before)
-    if not title or title.split()[-1] not in ROLE_NOUNS:
+    if not title or title.split()[-1] not in ROLE_NOUNS - SHARED_ROLES:
         return False
     first = candidate.tokens[0].text
     if is_place(first.rstrip(".")) or first == "U.S." or is_demonym(first):
