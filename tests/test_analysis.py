@@ -138,9 +138,14 @@ def test_seed_quotes_go_to_takaichi_and_the_fragment_is_partial(seed):
     ]
 
 
-def test_titles_of_shows_are_not_quotes():
+def test_titles_of_shows_are_not_quotes_but_short_capitalised_sayings_are():
     analysis = analyze("t", ["Pence said on CBS's “Face the Nation” that the talks would go on."])
     assert analysis.quotes == []
+    assert speakers(
+        "In an interview on CBS's “Face the Nation,” House Speaker Paul Ryan said the talks "
+        "would go on. He spoke again on “State of the Union.”",
+        "“The Donald. Big Daddy.” Melanie Reyes said to the nominee.",
+    ) == [("Melanie Reyes", "The Donald. Big Daddy.")]
 
 
 def test_nested_and_mistyped_quote_marks():

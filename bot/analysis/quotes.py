@@ -164,7 +164,11 @@ def quote_spans(paragraphs: list[str] | tuple[str, ...]) -> list[QuoteSpan]:
 
 def is_title(words: list[str], text: str) -> bool:
     """The name of a show, book or campaign ("Face the Nation"), not words somebody said."""
-    if len(words) > MAX_TITLE_WORDS or re.search(r"[.!?,]$", text.strip()):
+    # American style puts the comma or period inside the marks: “Face the Nation,” he said;
+    # but words said have their own sentences or contractions (“The Donald. Big Daddy.”,
+    # “It's Our Time.”).
+    spoken = re.search(r"[.!?]\s", text) or re.search(r"\w['’]\w|\w['’]\s|[!?]$", text.strip())
+    if len(words) > MAX_TITLE_WORDS or spoken:
         return False
     content = [w for w in words if w.casefold() not in TITLE_SMALL_WORDS]
     return bool(content) and all(w[:1].isupper() or w[:1].isdigit() for w in content)
