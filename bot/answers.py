@@ -111,9 +111,7 @@ def news_answer(query: str, session: Session, library: Library, page: int = 0) -
     sections = []
     for hit in hits:
         article = articles[hit.id]
-        passage = best_passage(article.paragraphs, hit.terms)
-        if passage in article.summary:
-            passage = ""
+        passage = best_passage(article.paragraphs, hit.terms, shown=article.summary)
         sections.append(Section(article.title, article.summary, passage, article.date.isoformat()))
     first = page * NEWS_LIMIT + 1
     shown = f"{first}-{first + len(hits) - 1}" if page or len(hits) > 1 else "1"

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 import numpy as np
 from rapidfuzz import fuzz, process, utils
 
+from bot.analysis.credits import without_dateline
 from bot.analysis.lexicon import COMMON_WORDS
 from bot.analysis.sentences import split_paragraphs
 
@@ -283,12 +284,14 @@ class QuoteIndex:
         return sorted(scores, key=lambda quote_id: -scores[quote_id])[:limit]
 
 
-def best_passage(paragraphs: list[str], terms: tuple[str, ...]) -> str:
-    """The sentence of an article that holds most of the matched query words."""
+def best_passage(paragraphs: list[str], terms: tuple[str, ...], shown: str = "") -> str:
+    """The sentence of an article that holds most of the matched query words, other than
+    those already `shown` (the summary), without a wire dateline."""
     wanted = set(terms)
     best, best_overlap = "", 0
     for sentence in split_paragraphs(paragraphs):
-        overlap = len(wanted & set(words(sentence.text)))
-        if overlap > best_overlap:
-            best, best_overlap = sentence.text, overlap
+        text = without_dateline(sentence.text)
+        overlap = len(wanted & set(words(text)))
+        if overlap > best_overlap and text not in shown:
+            best, best_overlap = text, overlap
     return best

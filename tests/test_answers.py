@@ -203,6 +203,27 @@ def test_who_asks_which_one_for_a_family_name_several_people_share(database_url,
     assert reply.startswith("Lee Jun-seok (person)")
 
 
+def test_news_passage_is_not_the_summary_again_nor_its_dateline(database_url, tmp_path):
+    story = tmp_path / "budget.txt"
+    story.write_text(
+        "date 2026-11-23 Coalition passes defense budget\n"
+        "TOKYO — The ruling coalition on Monday pushed a record defense budget through the "
+        "upper house of parliament, despite protests from the opposition parties.\n"
+        "The prime minister said the spending would protect the country for decades.\n"
+        "The package includes new destroyers, long-range missiles and pay rises for troops.\n"
+        "Most of the money will be spent over five years, according to the finance ministry.\n"
+        "Opposition leader Yoshihiko Noda called the defense budget reckless and said "
+        "nobody had explained where the money would come from.\n"
+    )
+    ingest_paths([story], database_url)
+    library = Library()
+    reply = to_text(answer_text("/news defense budget", library, database_url))
+    assert "TOKYO" not in reply
+    assert reply.count("record defense budget") == 1  # the lead, in the summary only
+    reply = to_text(answer_text("/news destroyers", library, database_url))
+    assert "“The package includes new destroyers, long-range missiles" in reply
+
+
 def test_a_lone_surname_in_a_later_article_is_the_known_person(corpus, database_url, tmp_path):
     story = tmp_path / "later.txt"
     story.write_text(
