@@ -338,11 +338,14 @@ def split_title(run: list[Token]) -> tuple[list[Token], list[Token]]:
     return run[: last_title + 1], run[last_title + 1 :]
 
 
+INNER_LEGAL_FORMS = CORPORATE_SUFFIXES - {"co"}  # "co" also joins "Co-op", "Co."
+
+
 def is_org(tokens: list[Token], after: str) -> bool:
     words = [token.text.casefold() for token in tokens]
     if words[-1] in ORG_HEADS or "&" in words[1:-1]:
         return True
-    if any(word.rstrip(".") in CORPORATE_SUFFIXES - {"co"} for word in words[1:-1]):
+    if any(word.rstrip(".") in INNER_LEGAL_FORMS for word in words[1:-1]):
         return True  # "Swiss Bank Corp International"
     # "Ministry of ...", "Massachusetts Institute of Technology", "Foundation for the ..."
     joiner = next((i for i, word in enumerate(words) if word in NAME_JOINERS), None)
@@ -384,10 +387,10 @@ def title_text(candidate: Candidate) -> str:
     title = sentence.text[
         candidate.title[0].start - sentence.start : candidate.tokens[0].start - sentence.start
     ].strip()
-    modifier = re.search(r"(\b[a-z][\w-]*)\s*$", candidate.before)
+    modifier = re.search(r"(\b[a-z][\w-]*)\s*$", candidate.before[-60:])
     if modifier and modifier.group(1).split("-")[0] in TITLE_MODIFIERS:
         title = f"{modifier.group(1)} {title}"
-    country = re.search(r"\b([A-Z][\w.]*(?: [A-Z][\w.]*)?)['’]s\s*$", candidate.before)
+    country = re.search(r"\b([A-Z][\w.]*(?: [A-Z][\w.]*)?)['’]s\s*$", candidate.before[-60:])
     if country and is_place(country.group(1)):
         title = f"{country.group(0).strip()} {title}"  # "Japan's Defense Minister"
     return title
@@ -662,7 +665,7 @@ def classify(candidate: Candidate) -> str | None:
         return "ORG"
     if candidate.title or looks_like_full_name(tokens) or introduced_by_role(candidate):
         return "PER"
-    previous = re.search(r"(\w+)\s*$", candidate.before)
+    previous = re.search(r"(\w+)\s*$", candidate.before[-30:])
     if tokens[0].text.casefold() in PLACE_PREFIXES:
         return None
     if previous and previous.group(1).casefold() in PLACE_PREPOSITIONS:
@@ -729,7 +732,7 @@ def looks_like_full_name(tokens: list[Token]) -> bool:
 def workplace(candidate: Candidate) -> bool:
     """ "an analyst at Bernstein", "analysts at Morgan Stanley", "two decades at Intel": a
     place of work is an organisation, whatever given name it starts with."""
-    before = re.search(r"\b([A-Za-z]+)\s+at\s+(?:the\s+)?$", candidate.before)
+    before = re.search(r"\b([A-Za-z]+)\s+at\s+(?:the\s+)?$", candidate.before[-40:])
     if not before or candidate.tokens[-1].possessive:
         return False
     word = before.group(1).casefold()
@@ -754,12 +757,12 @@ def is_demonym(word: str) -> bool:
 
 def follows_determiner(candidate: Candidate) -> bool:
     """After "the", "a", "an" or a number: a thing or a group, not a person's name."""
-    return bool(re.search(r"\b(?:the|a|an|\d+)\s*$", candidate.before, re.IGNORECASE))
+    return bool(re.search(r"\b(?:the|a|an|\d+)\s*$", candidate.before[-30:], re.IGNORECASE))
 
 
 def speaks(candidate: Candidate) -> bool:
     following = re.match(r"^\s*(\w+)", candidate.after)
-    preceding = re.search(r"\b(\w+)\s*,?\s*$", candidate.before)
+    preceding = re.search(r"\b(\w+)\s*,?\s*$", candidate.before[-30:])
     return bool(
         (following and following.group(1) in SPEECH_VERBS)
         or (preceding and preceding.group(1) in SPEECH_VERBS | {"according"})
@@ -783,7 +786,7 @@ def single_kind(candidate: Candidate) -> str | None:
     squad = following and following.group(1) in SQUAD_NOUNS
     if squad and not (is_region(word) or is_demonym(word)):
         return "ORG"  # "Tottenham manager Ange Postecoglou": the club
-    previous = re.search(r"(\w+)\s*$", candidate.before)
+    previous = re.search(r"(\w+)\s*$", candidate.before[-30:])
     located = bool(previous) and previous.group(1).casefold() in PLACE_PREPOSITIONS
     if is_region(word) or (is_place(word) and (located or not (known_name and speaks(candidate)))):
         return None  # "Washington said" is a government; "Jackson said" a person
