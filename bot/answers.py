@@ -178,6 +178,8 @@ def profile(actor_id: int, session: Session) -> Answer:
     organisations = affiliations(session, companions, [text for text, _, _ in roles])
     if organisations:
         sections.append(Section("Organisations", ", ".join(organisations)))
+    if actor.kind == "ORG" and (staff := people_of(session, actor, companions)):
+        sections.append(Section("People", "\n".join(staff)))
     plural = "s" if count != 1 else ""
     sections.append(
         Section(
@@ -212,6 +214,31 @@ def affiliations(
         for other in organisations
         if any(re.search(rf"\b{re.escape(name)}\b", stated) for name in names.get(other.id, []))
     ]
+
+
+PEOPLE_SHOWN = 6
+
+
+def people_of(
+    session: Session, organisation: Actor, companions: list[tuple[Actor, int]]
+) -> list[str]:
+    """The people whose stated roles name the organisation by any of its names ("Lim
+    Soo-kyung, spokeswoman for the Foreign Ministry"), most often seen with it first."""
+    people = [other for other, _ in companions if other.kind == "PER"]
+    if not people:
+        return []
+    names = queries.aliases_of(session, [organisation.id]).get(organisation.id, [])
+    roles = queries.latest_roles_of(session, [person.id for person in people])
+    found = []
+    for person in people:
+        held = [
+            role
+            for role in roles.get(person.id, [])
+            if any(re.search(rf"\b{re.escape(name)}\b", role) for name in names)
+        ]
+        if held:
+            found.append(f"• {person.name}, {held[0]}")
+    return found[:PEOPLE_SHOWN]
 
 
 def dates(since: date, until: date) -> str:

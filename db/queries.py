@@ -441,6 +441,21 @@ def co_actors(session: Session, actor_id: int, limit: int) -> list[tuple[Actor, 
     return list(session.exec(query))
 
 
+def latest_roles_of(session: Session, actor_ids: list[int]) -> dict[int, list[str]]:
+    """Each actor's distinct stated roles, newest first."""
+    last = func.max(Role.date).label("last")
+    query = (
+        select(Role.actor_id, Role.text, last)
+        .where(col(Role.actor_id).in_(actor_ids))
+        .group_by(Role.actor_id, Role.text)
+        .order_by(last.desc())
+    )
+    roles: dict[int, list[str]] = {}
+    for actor_id, text, _ in session.exec(query):
+        roles.setdefault(actor_id, []).append(text)
+    return roles
+
+
 def aliases_of(session: Session, actor_ids: list[int]) -> dict[int, list[str]]:
     """Every name each of the actors goes by ("EU" and "European Union")."""
     query = select(ActorAlias.actor_id, ActorAlias.alias).where(

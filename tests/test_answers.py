@@ -71,6 +71,13 @@ def test_who_lists_organisations_named_in_roles_by_any_of_their_names(ask):
     assert "Organisations\nElectronics Manufacturers Council" in reply
 
 
+def test_who_on_an_organisation_lists_the_people_whose_roles_name_it(ask):
+    reply = ask("/who Electronics Manufacturers Council")
+    assert reply.startswith("Electronics Manufacturers Council (organisation)")
+    assert "• Aiko Mori, senior economist at the EMC" in reply
+    assert "• Haruto Nishimura, head of Japan’s Electronics Manufacturers Council" in reply
+
+
 def test_quotes_of_a_named_person_are_theirs_only(ask):
     reply = ask("/quotes Nishimura")
     assert reply.startswith("Quotes from Haruto Nishimura")
