@@ -770,3 +770,12 @@ def test_an_acronym_before_a_role_stays_and_a_partner_may_be_a_party():
     )
     assert actors["Yoshihiko Noda"].roles == ["CDPJ leader"]
     assert not any(a.kind == "PER" and "Nippon" in a.name for a in actors.values())
+
+
+def test_a_name_ending_in_a_title_or_a_titled_country_is_no_person():
+    actors = actors_of(
+        "Jeff Rathke, the State Department Spokesperson, said talks would go on.",
+        "Fans dressed as Captain America and John Major waved.",
+    )
+    assert "Department Spokesperson" not in actors and "America" not in actors
+    assert actors["John Major"].kind == "PER"

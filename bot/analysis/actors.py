@@ -365,6 +365,9 @@ def is_person_name(tokens: list[Token]) -> bool:
         return False
     if len(words) == 1 and words[0].casefold().rstrip(".") in TITLE_WORDS:
         return False  # a bare title: "the Governor said"
+    last = words[-1].casefold().rstrip(".")
+    if last in TITLE_WORDS and not is_surname(last):
+        return False  # "the State Department Spokesperson", but "John Major"
     for word in words:
         parts = re.split(r"[-‐‑]", word)
         # "Korea-Japan" is an adjective; "Sung-lac" and "Jean-Marc" are given names.
@@ -656,7 +659,8 @@ def classify(candidate: Candidate) -> str | None:
         word = tokens[0].text.casefold()
         courtesy = candidate.title[-1].text.casefold() in HONORIFICS  # "Mr. King"
         plain = word in candidate.lower_vocabulary or (word in TITLE_WORDS and not courtesy)
-        return None if plain else "single"
+        # "Captain America": a title before a country or continent names no one
+        return None if plain or is_region(tokens[0].text) else "single"
     if not is_person_name(tokens):
         return None
     if len(tokens) == 1:
