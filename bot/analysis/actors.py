@@ -596,9 +596,10 @@ def describes_the_person(run: list[Token]) -> bool:
     if first.casefold() in ROLE_NOUNS - TITLE_WORDS:  # "Analyst Yang Moo-jin"
         return looks_like_full_name(run[1:])
     named = is_given_name(first) or is_surname(first) or is_chinese_family_name(first)
-    nameless = named or is_place(first) or first.casefold() in ORG_HEADS | PLACE_PREFIXES
+    names_something = named or is_place(first) or first.casefold() in ORG_HEADS | PLACE_PREFIXES
     regional = run[1].text.casefold() in PLACE_PREFIXES or is_demonym(run[2].text)
-    return not (nameless or regional) and is_given_name(run[1].text) and is_surname(run[2].text)
+    describes = not (names_something or regional)
+    return describes and is_given_name(run[1].text) and is_surname(run[2].text)
 
 
 def organisation_in_title(title: list[Token], lower_vocabulary: set[str]) -> list[Token]:
