@@ -209,11 +209,13 @@ def affiliations(
         return []
     names = queries.aliases_of(session, [other.id for other in organisations])
     stated = " ".join(roles)
-    return [
-        other.name
-        for other in organisations
-        if any(re.search(rf"\b{re.escape(name)}\b", stated) for name in names.get(other.id, []))
-    ]
+    return [other.name for other in organisations if names_any(stated, names.get(other.id, []))]
+
+
+def names_any(text: str, names: list[str]) -> bool:
+    """Whether `text` holds one of `names` as whole words ("EU" in "EU's foreign policy
+    chief", not in "EUR")."""
+    return any(re.search(rf"\b{re.escape(name)}\b", text) for name in names)
 
 
 PEOPLE_SHOWN = 6
@@ -231,11 +233,7 @@ def people_of(
     roles = queries.latest_roles_of(session, [person.id for person in people])
     found = []
     for person in people:
-        held = [
-            role
-            for role in roles.get(person.id, [])
-            if any(re.search(rf"\b{re.escape(name)}\b", role) for name in names)
-        ]
+        held = [role for role in roles.get(person.id, []) if names_any(role, names)]
         if held:
             found.append(f"• {person.name}, {held[0]}")
     return found[:PEOPLE_SHOWN]

@@ -50,6 +50,7 @@ ACRONYM = re.compile(r"[A-Z][A-Z&]{1,6}")
 # The hyphenated given name of a romanised Korean name: "Sung-lac", "Jong-un", "Hye-jin".
 ROMANISED_GIVEN_NAME = re.compile(r"[A-Z][a-z]+-[a-z]+")
 ARABIC_ARTICLE = re.compile(r"(?:al|el|ad|as|ash|at|an|ar|az)-[A-Z]")
+BANK_NAME = re.compile(r"[A-Z][a-z]{2,}bank")  # "Bundesbank", "Rabobank", "Citibank"
 INITIALS = re.compile(r"(?:[A-Z]\.)+")  # "G.K." of "G.K. Butterfield"
 JOINING_WORDS = frozenset({"of", "for", "on", "the", "and", "&"})  # inside organisations' names
 NAME_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
@@ -714,8 +715,7 @@ def introduced_by_role(candidate: Candidate) -> bool:
     if is_place(first.rstrip(".")) or first == "U.S." or is_demonym(first):
         return False
     return not any(
-        token.text.casefold() in ORG_HEADS | FIRM_WORDS
-        or re.fullmatch(r"[A-Z][a-z]{2,}bank", token.text)
+        token.text.casefold() in ORG_HEADS | FIRM_WORDS or BANK_NAME.fullmatch(token.text)
         for token in candidate.tokens
     )
 
@@ -798,8 +798,8 @@ def single_kind(candidate: Candidate) -> str | None:
     inside = bool(candidate.before.strip())
     if word.casefold() in ORG_HEADS and inside and not is_surname(word):
         return "ORG"  # "Congress", "the Senate": an institution named by its kind
-    if re.fullmatch(r"[A-Z][a-z]{2,}bank", word):
-        return "ORG"  # "Bundesbank", "Rabobank", "Citibank"
+    if BANK_NAME.fullmatch(word):
+        return "ORG"
     if ACRONYM.fullmatch(word):
         shouted = word.casefold() in candidate.lower_vocabulary  # "NOTE:" in a table
         return None if shouted or word.casefold() in ABBREVIATIONS else "ORG"

@@ -305,14 +305,14 @@ def speaker_in(
         )
         for p in pronoun_matches
     ]
-    speech = [m for m in WORD.finditer(text) if m.group().casefold() in SPEECH_VERBS]
+    verbs = [m for m in WORD.finditer(text) if m.group().casefold() in SPEECH_VERBS]
     for nominal in NOMINAL_ORGANISATION.finditer(text):
         # only as the verb's subject: "the ministry said", "said the ministry", not "Mr.
         # Morgan of the Sierra Club said"
         subject = any(
             0 <= verb.start() - nominal.end() <= SUBJECT_GAP
             or 0 <= nominal.start() - verb.end() <= 1
-            for verb in speech
+            for verb in verbs
         )
         preceding = text[: nominal.start()].rstrip().rsplit(" ", 1)[-1].casefold()
         organisation = resolve_organisation(
@@ -328,7 +328,6 @@ def speaker_in(
     if according:  # "according to Yahoo News": a person or an organisation
         cue = base + according[-1].end()
         return closest([(m.start, m.actor) for m in inside if m.start >= cue], cue)
-    verbs = [m for m in WORD.finditer(text) if m.group().casefold() in SPEECH_VERBS]
     if not verbs and side == "before":  # 'Yoon criticized the package as “too little”'
         verbs = [m for m in WORD.finditer(text) if m.group().casefold() in JUDGING_VERBS]
     if not verbs and side == "before" and text.rstrip().endswith(":"):
