@@ -315,10 +315,12 @@ def speaker_in(
             for verb in verbs
         )
         preceding = text[: nominal.start()].rstrip().rsplit(" ", 1)[-1].casefold()
+        if not subject or preceding in {"of", "at", "for", "on", "with"}:
+            continue
         organisation = resolve_organisation(
             mentions, paragraph, base + nominal.start(), nominal.group(1)
         )
-        if organisation and subject and preceding not in {"of", "at", "for", "on", "with"}:
+        if organisation:
             pronoun_matches.append(nominal)
             pronouns.append((base + nominal.start(), organisation))
     dash = DASH_ATTRIBUTION.match(text) if side == "after" else None
