@@ -671,10 +671,7 @@ def classify(candidate: Candidate) -> str | None:
         return "ORG"
     if candidate.title or looks_like_full_name(tokens) or introduced_by_role(candidate):
         return "PER"
-    previous = re.search(r"(\w+)\s*$", candidate.before[-30:])
-    if tokens[0].text.casefold() in PLACE_PREFIXES:
-        return None
-    if previous and previous.group(1).casefold() in PLACE_PREPOSITIONS:
+    if tokens[0].text.casefold() in PLACE_PREFIXES or after_place_preposition(candidate):
         return None
     if (
         heads_staff(candidate)
@@ -760,6 +757,12 @@ def is_demonym(word: str) -> bool:
     return word.casefold() in DEMONYMS or word.endswith(DEMONYM_ENDINGS)
 
 
+def after_place_preposition(candidate: Candidate) -> bool:
+    """ "in Berlin", "from Tokyo": where something is, not who."""
+    previous = re.search(r"(\w+)\s*$", candidate.before[-30:])
+    return bool(previous) and previous.group(1).casefold() in PLACE_PREPOSITIONS
+
+
 def follows_determiner(candidate: Candidate) -> bool:
     """After "the", "a", "an" or a number: a thing or a group, not a person's name."""
     return bool(re.search(r"\b(?:the|a|an|\d+)\s*$", candidate.before[-30:], re.IGNORECASE))
@@ -791,8 +794,7 @@ def single_kind(candidate: Candidate) -> str | None:
     squad = following and following.group(1) in SQUAD_NOUNS
     if squad and not (is_region(word) or is_demonym(word)):
         return "ORG"  # "Tottenham manager Ange Postecoglou": the club
-    previous = re.search(r"(\w+)\s*$", candidate.before[-30:])
-    located = bool(previous) and previous.group(1).casefold() in PLACE_PREPOSITIONS
+    located = after_place_preposition(candidate)
     if is_region(word) or (is_place(word) and (located or not (known_name and speaks(candidate)))):
         return None  # "Washington said" is a government; "Jackson said" a person
     inside = bool(candidate.before.strip())
@@ -803,10 +805,12 @@ def single_kind(candidate: Candidate) -> str | None:
     if ACRONYM.fullmatch(word):
         shouted = word.casefold() in candidate.lower_vocabulary  # "NOTE:" in a table
         return None if shouted or word.casefold() in ABBREVIATIONS else "ORG"
-    if (heads_staff(candidate) and not known_name) or described_as_organisation(candidate.after):
+    if (
+        (heads_staff(candidate) and not known_name)
+        or described_as_organisation(candidate.after)
+        or HEADQUARTERED.match(candidate.after)  # "Kroger, based in Cincinnati, had said"
+    ):
         return "ORG"
-    if HEADQUARTERED.match(candidate.after):
-        return "ORG"  # "Kroger, based in Cincinnati, had said"
     if workplace(candidate):
         return "ORG"
     if not speaks(candidate):
