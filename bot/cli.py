@@ -11,6 +11,7 @@ from pydantic import ValidationError
 from sqlalchemy.exc import SQLAlchemyError
 
 from bot.answers import answer_text
+from bot.commands import parse_command
 from bot.digest import digest_for_day, publish_digest
 from bot.ingest import article_files, ingest_files
 from bot.library import Library
@@ -18,7 +19,8 @@ from bot.render import to_message, to_text
 from bot.server import serve as run_server
 from bot.settings import Settings, get_settings
 from bot.shell import run_shell
-from bot.slack_app import web_client
+from bot.slack_app import SlackSetupError, web_client
+from bot.store_status import EMPTY_STORE, article_count, describe_store, unavailable_message
 from db.engine import session_scope
 
 PROGRESS_MIN_FILES = 20
@@ -31,6 +33,24 @@ def load_settings() -> Settings:
     except ValidationError as err:
         problems = "; ".join(f"{e['loc'][0].upper()}: {e['msg']}" for e in err.errors())
         raise click.ClickException(f"bad setting: {problems}") from None
+
+
+def store_unavailable(err: SQLAlchemyError) -> None:
+    """One line on stderr and exit status 2, the same for every command."""
+    click.echo(unavailable_message(err), err=True)
+    sys.exit(2)
+
+
+def require_articles(database_url: str) -> None:
+    """Stop with a pointer to `newsbot ingest` rather than answer "Nothing found" from an
+    empty store; exit 2 when the store cannot be reached."""
+    try:
+        count = article_count(database_url)
+    except SQLAlchemyError as err:
+        store_unavailable(err)
+    if not count:
+        click.echo(f"{EMPTY_STORE} (store: {describe_store(database_url)})", err=True)
+        sys.exit(1)
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -52,15 +72,11 @@ def ingest(paths: tuple[Path, ...]) -> None:
             report = ingest_files(files, settings.database_url, on_file=lambda: bar.update(1))
     except SQLAlchemyError as err:
         # Articles stored before the fault stay stored: batches commit as they go.
-        click.echo(
-            f"error: the article store is unavailable: {err.__class__.__name__}: "
-            f"{getattr(err, 'orig', err)}",
-            err=True,
-        )
-        sys.exit(2)
+        store_unavailable(err)
     report.rejected[:0] = missing
     for path, reason in report.rejected:
         click.echo(f"rejected {path}: {reason}", err=True)
+    click.echo(f"store: {describe_store(settings.database_url)}")
     click.echo(str(report))
     if report.rejected:
         sys.exit(1)
@@ -72,7 +88,10 @@ def ingest(paths: tuple[Path, ...]) -> None:
 def ask(text: tuple[str, ...], as_json: bool) -> None:
     """Answer TEXT as the bot would in Slack, e.g. newsbot ask "/who aso"."""
     settings = load_settings()
-    result = answer_text(" ".join(text), Library(), settings.database_url, settings.digest_tz)
+    question = " ".join(text)
+    if parse_command(question).kind != "help":
+        require_articles(settings.database_url)
+    result = answer_text(question, Library(), settings.database_url, settings.digest_tz)
     if as_json:
         click.echo(json.dumps(to_message(result), ensure_ascii=False, indent=2))
     else:
@@ -82,7 +101,11 @@ def ask(text: tuple[str, ...], as_json: bool) -> None:
 @main.command()
 def shell() -> None:
     """An interactive console over the same answers (loads the seeds into an empty store)."""
-    run_shell(load_settings())
+    settings = load_settings()
+    try:
+        run_shell(settings)
+    except SQLAlchemyError as err:
+        store_unavailable(err)
 
 
 @main.command()
@@ -91,8 +114,10 @@ def serve() -> None:
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s %(message)s")
     try:
         run_server(load_settings())
-    except ValueError as err:
+    except SlackSetupError as err:
         raise click.ClickException(str(err)) from None
+    except SQLAlchemyError as err:
+        store_unavailable(err)
 
 
 @main.command()

@@ -36,6 +36,20 @@ def truncate(text: str, limit: int, more: str = "…") -> str:
     return text if len(text) <= limit else text[: limit - len(more)].rstrip() + more
 
 
+def escaped_within(text: str, limit: int) -> str:
+    """`text` escaped and cut so that the escaped form, entities whole, fits in `limit`."""
+    escaped = escape(text)
+    if len(escaped) <= limit:
+        return escaped
+    kept, size = [], 1  # room for the "…"
+    for char in text:
+        size += len(escape(char))
+        if size > limit:
+            break
+        kept.append(char)
+    return escape("".join(kept).rstrip()) + "…"
+
+
 def section_mrkdwn(section: Section) -> str:
     parts = []
     if section.heading:
@@ -56,7 +70,11 @@ def to_blocks(answer: Answer, reserved: int = 0) -> list[dict[str, Any]]:
     blocks: list[dict[str, Any]] = [
         {
             "type": "header",
-            "text": {"type": "plain_text", "text": truncate(answer.title, MAX_HEADER_CHARS)},
+            # Escaped like every other field: Slack decodes the entities in plain text.
+            "text": {
+                "type": "plain_text",
+                "text": escaped_within(answer.title, MAX_HEADER_CHARS),
+            },
         }
     ]
     last = MAX_BLOCKS - 1 - reserved  # one stays free for the closing note or "more" pointer
@@ -101,4 +119,5 @@ def to_message(answer: Answer, share: str = "", shared_by: str = "") -> dict[str
             "value": share,
         }
         blocks.append({"type": "actions", "elements": [button]})
-    return {"text": truncate(to_text(answer), MAX_FALLBACK_CHARS), "blocks": blocks}
+    # Slack parses the fallback text for mentions and links too: escaped like the blocks.
+    return {"text": escaped_within(to_text(answer), MAX_FALLBACK_CHARS), "blocks": blocks}

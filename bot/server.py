@@ -19,7 +19,8 @@ from sqlalchemy.exc import SQLAlchemyError
 from bot.library import Library
 from bot.scheduler import DigestSchedule
 from bot.settings import Settings
-from bot.slack_app import create_app
+from bot.slack_app import check_slack_settings, create_app, verify_token
+from bot.store_status import EMPTY_STORE
 from db.engine import session_scope
 
 EVENTS_PATH = "/slack/events"
@@ -53,6 +54,9 @@ def wsgi_app(app: App, database_url: str) -> Callable:
 
 
 def serve(settings: Settings) -> None:
+    """Raises SlackSetupError for a missing or refused token before the store is touched."""
+    check_slack_settings(settings)
+    verify_token(settings)
     library = Library()
     started = time.monotonic()
     with session_scope(settings.database_url) as session:
@@ -60,6 +64,8 @@ def serve(settings: Settings) -> None:
     log.info(
         "newsbot: %d articles indexed in %.1f s", len(library.articles), time.monotonic() - started
     )
+    if not len(library.articles):
+        log.warning("newsbot: %s; answers stay empty until then", EMPTY_STORE)
     app = create_app(settings, library)
     if settings.digest_channel:
         DigestSchedule(settings, app.client).start()

@@ -5,11 +5,20 @@ from functools import lru_cache
 from pathlib import Path
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from pydantic import field_validator
+from platformdirs import user_data_path
+from pydantic import Field, field_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 # The seed corpus ships beside the packages in the repository (and in an editable install).
 DEFAULT_SEEDS_DIR = Path(__file__).resolve().parent.parent / "seeds"
+
+
+def default_database_url() -> str:
+    """A SQLite file in the user's data directory, so every command finds the same store
+    wherever it is run from (a file in the working directory would split the store)."""
+    folder = user_data_path("newsbot", appauthor=False)
+    folder.mkdir(parents=True, exist_ok=True)
+    return f"sqlite:///{folder / 'newsbot.db'}"
 
 
 class Settings(BaseSettings):
@@ -19,7 +28,7 @@ class Settings(BaseSettings):
     slack_signing_secret: str = ""
     slack_app_token: str = ""
     slack_api_url: str = "https://slack.com/api/"
-    database_url: str = "sqlite:///newsbot.db"
+    database_url: str = Field(default_factory=default_database_url)
     seeds_dir: Path = DEFAULT_SEEDS_DIR
     port: int = 3000
     digest_channel: str = ""

@@ -46,7 +46,7 @@ def test_second_run_adds_nothing(runner, corpus, database_url):
 def test_default_path_is_the_seeds_folder(runner, database_url):
     result = runner.invoke(main, ["ingest"])
     assert result.exit_code == 0
-    assert result.stdout.strip() == "1 new, 0 updated, 0 unchanged, 0 rejected"
+    assert result.stdout.splitlines()[-1] == "1 new, 0 updated, 0 unchanged, 0 rejected"
 
 
 def test_the_same_article_with_other_line_endings_is_one_article(tmp_path, runner, database_url):

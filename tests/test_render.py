@@ -27,3 +27,14 @@ def test_long_answers_are_cut_within_block_kit_limits():
 def test_text_rendering_shows_quotes_and_sources():
     answer = Answer("Quotes", [Section("Kim", passage="We agree.", context="2025-11-03 · Talks")])
     assert to_text(answer) == "Quotes\n======\n\nKim\n  “We agree.”\n  (2025-11-03 · Talks)"
+
+
+def test_fallback_text_and_header_are_escaped_and_keep_their_limits():
+    title = "Q&A <!here> " + "&" * 200
+    answer = Answer(title, [Section("Alert <!channel>", "ping <@U123>")])
+    message = to_message(answer)
+    header = message["blocks"][0]["text"]["text"]
+    assert "<!here>" not in header and len(header) <= 150
+    assert header.endswith(("&amp;", "…")) and "&amp" in header
+    assert "<!channel>" not in message["text"] and "<@U123>" not in message["text"]
+    assert "&lt;!channel&gt;" in message["text"]

@@ -190,7 +190,8 @@ def test_ingest_killed_midway_loses_nothing_and_duplicates_nothing(backend, tmp_
         text=True,
     )
     assert rerun.returncode == 0, rerun.stderr
-    assert rerun.stdout.strip() == f"{400 - before} new, 0 updated, {before} unchanged, 0 rejected"
+    counts = rerun.stdout.splitlines()[-1]
+    assert counts == f"{400 - before} new, 0 updated, {before} unchanged, 0 rejected"
     with engine.connect() as connection:
         assert connection.execute(text("SELECT count(*) FROM article")).scalar_one() == 400
         assert (

@@ -2,6 +2,7 @@
 stand-in for the Slack Web API and response URLs."""
 
 import json
+import re
 import time
 import urllib.request
 from dataclasses import dataclass
@@ -67,6 +68,7 @@ def bot(tmp_path_factory):
         output = stop(process)
         slack.stop()
     assert "Traceback" not in output, output
+    assert "will be unused" not in output, output  # Bolt's warning about a token given twice
 
 
 @pytest.fixture
@@ -229,6 +231,11 @@ def test_huge_command_text_is_acked_and_answered_sensibly(bot, slack):
     assert "Taro Aso (person)" in one_reply(slack).payload["text"]
 
 
+# What Slack turns into a ping or a link wherever it parses text: special mentions, user,
+# group and channel mentions, and labelled links.
+LIVE_MARKUP = re.compile(r"<(?:!channel|!here|!everyone|!subteam\^|@U|#C|https?://[^>|]*\|)")
+
+
 def test_article_text_cannot_ping_the_channel(bot, slack):
     bot.command("/news", "pranksters newsroom")
     call = one_reply(slack)
@@ -237,12 +244,37 @@ def test_article_text_cannot_ping_the_channel(bot, slack):
     assert "&lt;!channel&gt;" in blocks and "&lt;@U123&gt;" in blocks
 
 
-def test_rate_limited_post_is_retried_after_retry_after(bot, slack):
-    slack.scripted["chat.postMessage"] = [
-        (429, {"Retry-After": "1"}, {"ok": False, "error": "ratelimited"})
-    ]
-    bot.mention("Ev-429", "<@UBOT> who is Taro Aso", ts="1700000500.000100")
-    calls = slack.wait_for(lambda calls: len(calls) >= 2)
-    time.sleep(0.5)
-    assert len(slack.sent()) == 2  # the refused attempt, then one delivered message
-    assert calls[1].payload["thread_ts"] == "1700000500.000100"
+def parsed_strings(payload) -> list[str]:
+    """Every string of a payload that Slack renders (a button's value is returned to the bot,
+    never shown, so it is left out)."""
+    if isinstance(payload, dict):
+        return [
+            s for key, value in payload.items() if key != "value" for s in parsed_strings(value)
+        ]
+    if isinstance(payload, list):
+        return [s for item in payload for s in parsed_strings(item)]
+    return [payload] if isinstance(payload, str) else []
+
+
+@pytest.mark.parametrize(
+    ("ask", "expected"),
+    [
+        (lambda bot: bot.command("/news", "pranksters newsroom"), "Pranksters target"),
+        (lambda bot: bot.command("/who", "Mira Castell"), "managing editor"),
+        (lambda bot: bot.command("/quotes", "pranks newsroom"), "disrupt the newsroom"),
+        (lambda bot: bot.command("/digest", "2025-11-06"), "Pranksters target"),
+        (lambda bot: bot.command("/news", "<!here> <@U999> <https://evil.example|x>"), "x"),
+        (
+            lambda bot: bot.mention("Ev-ping", "<@UBOT> who is Mira Castell", ts="1700000600.1"),
+            "managing editor",
+        ),
+    ],
+    ids=["news", "who", "quotes", "digest", "echoed query", "mention"],
+)
+def test_no_payload_carries_a_live_mention_or_link_from_article_text(bot, slack, ask, expected):
+    ask(bot)
+    [call] = slack.wait_for(lambda calls: len(calls) >= 1)
+    shown = parsed_strings(call.payload)
+    assert any(expected in text for text in shown), shown
+    for text in shown:
+        assert not LIVE_MARKUP.search(text), text
