@@ -7,7 +7,7 @@ from pathlib import Path
 from sqlalchemy.exc import IntegrityError
 
 from bot.analysis import analyze
-from bot.analysis.actors import name_key
+from bot.analysis.document import name_key
 from bot.articles import ArticleError, ParsedArticle, parse_article
 from db.engine import session_scope
 from db.queries import ActorData, ArticleData, FullNames, QuoteData, save_article

@@ -2,7 +2,8 @@
 
 from dataclasses import dataclass
 
-from bot.analysis.actors import ActorFound, find_actors
+from bot.analysis.actors import find_actors
+from bot.analysis.document import ActorFound
 from bot.analysis.quotes import QuoteFound, find_quotes
 from bot.analysis.sentences import split_paragraphs
 from bot.analysis.summary import summarize

@@ -8,9 +8,17 @@ and acronyms used later are tied back to the full name within the article.
 import itertools
 import re
 from collections import Counter
-from dataclasses import dataclass, field
 
 from bot.analysis.credits import is_credit
+from bot.analysis.document import (
+    POSSESSIVE,
+    ActorFound,
+    Candidate,
+    MentionSpan,
+    Token,
+    name_key,
+    tokenize,
+)
 from bot.analysis.lexicon import (
     ABBREVIATIONS,
     COMMON_WORDS,
@@ -39,29 +47,28 @@ from bot.analysis.lexicon import (
 from bot.analysis.names import is_chinese_family_name, is_given_name, is_surname
 from bot.analysis.places import is_place, is_region
 from bot.analysis.sentences import Sentence
+from bot.analysis.titles import complement_title
 
-TOKEN = re.compile(r"(?:[A-Z]\.){2,}|\w+(?:[-'’.]\w+)*(?:['’]s?)?|[^\w\s]")
-COMPOUND_ENDING = re.compile(
-    r"-(?:led|based|owned|backed|run|controlled|sponsored|style|born|made|funded|dominated"
-    r"|linked|affiliated|related|era|type|like|bound|registered|listed)$"
-)
-POSSESSIVE = re.compile(r"['’]s?$")
 ACRONYM = re.compile(r"[A-Z][A-Z&]{1,6}")
 # The hyphenated given name of a romanised Korean name: "Sung-lac", "Jong-un", "Hye-jin".
 ROMANISED_GIVEN_NAME = re.compile(r"[A-Z][a-z]+-[a-z]+")
-ARABIC_ARTICLE = re.compile(r"(?:al|el|ad|as|ash|at|an|ar|az)-[A-Z]")
 BANK_NAME = re.compile(r"[A-Z][a-z]{2,}bank")  # "Bundesbank", "Rabobank", "Citibank"
 INITIALS = re.compile(r"(?:[A-Z]\.)+")  # "G.K." of "G.K. Butterfield"
 JOINING_WORDS = frozenset({"of", "for", "on", "the", "and", "&"})  # inside organisations' names
 NAME_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
 QUOTE_OPENERS = frozenset({'"', "“", "‘"})
 NAME_JOINERS = frozenset({"of", "for", "on"})
-PERSON_PARTICLES = frozenset({"de", "van", "von", "der", "al", "bin", "da", "del", "di", "le"})
+PERSON_PARTICLES = frozenset(
+    {"de", "la", "du", "des", "dos", "das", "van", "von", "der", "den", "ter", "al", "bin", "ibn"}
+    | {"bint", "da", "del", "della", "di", "le"}
+)
 RELATIVE_ROLE = re.compile(
     r"^,\s+who\s+(?:(is|was|serves as|served as|has been|had been|became)\s+|"
     r"(chairs|chaired|heads|headed|leads|led|runs|ran|founded|directs|directed)\s+)([^,;.]+)"
 )
-APPOSITIVE = re.compile(r"^,\s+((?:the|a|an)\s+)?([^,;\"“”]+?)\s*(?:,|\.$|;)")
+# Ends at a comma, a semicolon, the sentence's end or a colon before a quote ("Said Maria
+# Lopez, a spokeswoman for the ministry: “…”").
+APPOSITIVE = re.compile(r"^,\s+((?:the|a|an)\s+)?([^,;:\"“”]+?)\s*(?:,|\.$|;|:)")
 PARTY = re.compile(r"^\s*\([^()]{1,20}\)")
 # When and how someone came to a role, not the role: "(became CEO) in 2023 after two decades
 # at Intel".
@@ -82,81 +89,6 @@ ROLE_VERB_NOUNS = {
     "directs": "director of",
     "directed": "former director of",
 }
-
-
-@dataclass
-class ActorFound:
-    name: str
-    kind: str  # "PER" or "ORG"
-    aliases: set[str] = field(default_factory=set)
-    roles: list[str] = field(default_factory=list)
-    mentions: int = 0
-
-
-@dataclass(frozen=True)
-class MentionSpan:
-    """Where an actor is named: paragraph and character offsets within it."""
-
-    paragraph: int
-    start: int
-    end: int
-    actor: str
-    kind: str
-
-
-@dataclass(slots=True)
-class Token:
-    text: str
-    start: int
-    end: int
-    possessive: bool = False
-    outer_end: int = 0  # after the possessive ending, if any
-    capitalised: bool = field(init=False)
-
-    def __post_init__(self) -> None:
-        # "al-Assad" is a capitalised name that opens with its article
-        self.capitalised = self.text[:1].isupper() or (
-            "-" in self.text[2:4] and bool(ARABIC_ARTICLE.match(self.text))
-        )
-
-
-@dataclass
-class Candidate:
-    sentence: Sentence
-    tokens: list[Token]
-    title: list[Token]
-    before: str  # text of the sentence before the candidate
-    after: str  # text of the sentence after the candidate
-    lower_vocabulary: set[str]  # the words the article writes in lower case
-    employer: bool = False  # named inside a title: "Apple" of "Apple CEO Tim Cook"
-
-    @property
-    def name(self) -> str:
-        """The name as written, initials' periods included ("George W. Bush")."""
-        start = self.sentence.start
-        written = self.sentence.text[self.tokens[0].start - start : self.tokens[-1].end - start]
-        return " ".join(written.split())
-
-
-def name_key(name: str) -> str:
-    """Normalised form of a name: the same key is the same actor."""
-    return " ".join(re.sub(r"[-‐‑'’.]", " ", name).casefold().split())
-
-
-def tokenize(sentence: Sentence) -> list[Token]:
-    tokens = []
-    for match in TOKEN.finditer(sentence.text):
-        text = match.group()
-        possessive = False
-        if ("'" in text or "’" in text) and len(text) > 2 and text[0].isalpha():
-            possessive = bool(POSSESSIVE.search(text))
-            text = POSSESSIVE.sub("", text)
-        start = sentence.start + match.start()
-        # "World Bank-led", "Tokyo-based": the name without its compound ending.
-        if "-" in text and text[0].isupper() and (compound := COMPOUND_ENDING.search(text)):
-            text = text[: compound.start()]
-        tokens.append(Token(text, start, start + len(text), possessive, start + len(match.group())))
-    return tokens
 
 
 def is_common(
@@ -307,8 +239,9 @@ def capitalised_runs(
         opening = starts and not (
             following and following.capitalised and following.text.casefold() in OFFICES
         )
-        if token.capitalised and not is_common(
-            token, opening, lower_vocabulary, in_name=bool(current)
+        if token.capitalised and (
+            not is_common(token, opening, lower_vocabulary, in_name=bool(current))
+            or given_name_before_surname(tokens, index)
         ):
             current.append(token)
             if token.possessive and possessive_inside_name(tokens, index, sentence_text):
@@ -327,6 +260,32 @@ def capitalised_runs(
     if current:
         runs.append(current)
     return runs
+
+
+def given_name_before_surname(tokens: list[Token], index: int) -> bool:
+    """ "May Mahmoud, the agency's director", "Jan Kowalski said": a month or a common word
+    that is a given name, before a surname followed by a comma or a verb in the past or
+    third person ("Will Trump win?" stays a question)."""
+    if index + 2 >= len(tokens):
+        return False
+    surname, following = tokens[index + 1], tokens[index + 2]
+    word = surname.text.casefold()
+    if not surname.capitalised or word in COMMON_WORDS | MONTHS | WEEKDAYS | TITLE_WORDS:
+        return False
+    # "NLC President Sunday Oyelaran": after a title, a capitalised pair is a name
+    after_title = index > 0 and tokens[index - 1].text.casefold().rstrip(".") in TITLE_WORDS
+    if after_title:
+        return not is_place(surname.text)
+    if not is_given_name(tokens[index].text) or is_place(surname.text):
+        return False
+    ends_a_name = following.text in {",", "("} or re.fullmatch(r"[a-z]+(?:ed|s)", following.text)
+    return bool(ends_a_name) and (is_surname(surname.text) or not dated(tokens, index))
+
+
+def dated(tokens: list[Token], index: int) -> bool:
+    """ "in May", "since April": a month named as a date."""
+    before = tokens[index - 1].text.casefold() if index else ""
+    return before in {"in", "since", "by", "until", "from", "last", "next", "of", "early", "late"}
 
 
 def split_title(run: list[Token]) -> tuple[list[Token], list[Token]]:
@@ -369,11 +328,17 @@ def is_person_name(tokens: list[Token]) -> bool:
     last = words[-1].casefold().rstrip(".")
     if last in TITLE_WORDS and not is_surname(last):
         return False  # "the State Department Spokesperson", but "John Major"
-    for word in words:
+    for position, word in enumerate(words):
         parts = re.split(r"[-‐‑]", word)
-        # "Korea-Japan" is an adjective; "Sung-lac" and "Jean-Marc" are given names.
+        # "Korea-Japan" and "Franco-German" are adjectives; "Sung-lac" and "Jean-Marc" are
+        # given names, "Diaz-Perez" a surname.
         capitalised = len(parts) > 1 and all(part[:1].isupper() for part in parts)
-        if capitalised and not all(is_given_name(part) for part in parts):
+        surname = position == len(words) - 1  # alone, a surname used again: "Ruiz-Callejo"
+        joined_places = all(is_place(part) for part in parts) or any(
+            is_region(part) or is_demonym(part) for part in parts
+        )
+        given = all(is_given_name(part) for part in parts)
+        if capitalised and not given and (joined_places or not surname):
             return False
         if word.isupper() and len(word) > 1 and not (INITIALS.fullmatch(word) or is_suffix(word)):
             return False
@@ -468,7 +433,8 @@ def stated_role(after: str) -> str | None:
         return None
     phrase = appositive.group(2).strip()
     words = phrase.split()
-    head = [POSSESSIVE.sub("", word.casefold()) for word in words[:5]]
+    # "co-chair", "vice-president": a role by the last part of the word
+    head = [POSSESSIVE.sub("", word.casefold()).split("-")[-1] for word in words[:5]]
     # Without an article the phrase must open like a role ("vice chairman of", "former ...",
     # "Japan's foreign minister"), not like a clause ("met with the prime minister").
     opens_like_role = bool(appositive.group(1)) or (
@@ -537,10 +503,28 @@ def find_candidates(sentences: list[Sentence]) -> list[Candidate]:
         if is_headline(sentence.text) or sentence.paragraph in credits:
             continue
         tokens = tokenize(sentence)
+        index_of = {id(token): index for index, token in enumerate(tokens)}
         for run in capitalised_runs(tokens, lower_vocabulary, sentence.text, sentence.start):
             if run[-1].text.casefold() in DOCUMENT_NOUNS:
                 continue  # "General Agreement (on Tariffs and Trade)", "Winter Olympics"
             after_run = sentence.text[run[-1].end - sentence.start :]
+            first, last = index_of[id(run[0])], index_of[id(run[-1])] + 1
+            complement = complement_title(tokens, first, last, lower_vocabulary)
+            if complement:
+                # "Minister for Foreign Affairs Penny Wong": the title's pieces read before
+                # ("Minister", "Foreign Affairs") are part of it, not candidates
+                title_start = tokens[complement[0]].start
+                candidates = [
+                    c
+                    for c in candidates
+                    if c.sentence is not sentence or c.tokens[0].start < title_start
+                ]
+                title = tokens[complement[0] : complement[1]]
+                run = title + tokens[complement[1] : last]
+                candidates.append(
+                    candidate_for(sentence, title, run[len(title) :], run[0], lower_vocabulary)
+                )
+                continue
             title, name = split_title(run)
             if not title and run[0] is tokens[0] and describes_the_person(run):
                 title, name = run[:1], run[1:]  # "Meteorologist Dana Whitfield said"
@@ -555,17 +539,7 @@ def find_candidates(sentences: list[Sentence]) -> list[Candidate]:
                 title, name = [], run
             if not name:
                 continue
-            end = name[-1].outer_end - sentence.start
-            candidates.append(
-                Candidate(
-                    sentence,
-                    name,
-                    title,
-                    sentence.text[: run[0].start - sentence.start],
-                    sentence.text[end:],
-                    lower_vocabulary,
-                )
-            )
+            candidates.append(candidate_for(sentence, title, name, run[0], lower_vocabulary))
             office = organisation_in_title(title, lower_vocabulary)
             if office:
                 candidates.append(
@@ -580,6 +554,25 @@ def find_candidates(sentences: list[Sentence]) -> list[Candidate]:
                     )
                 )
     return candidates
+
+
+def candidate_for(
+    sentence: Sentence,
+    title: list[Token],
+    name: list[Token],
+    first: Token,
+    lower_vocabulary: set[str],
+) -> Candidate:
+    """A candidate `name` with its `title`; `first` is where the title (or name) begins."""
+    end = name[-1].outer_end - sentence.start
+    return Candidate(
+        sentence,
+        name,
+        title,
+        sentence.text[: first.start - sentence.start],
+        sentence.text[end:],
+        lower_vocabulary,
+    )
 
 
 FIRM_OFFICES = frozenset(
@@ -669,7 +662,13 @@ def classify(candidate: Candidate) -> str | None:
         return "single"
     if not candidate.title and workplace(candidate):
         return "ORG"
-    if candidate.title or looks_like_full_name(tokens) or introduced_by_role(candidate):
+    if (
+        candidate.title
+        or looks_like_full_name(tokens)
+        or introduced_by_role(candidate)
+        or region_named_person(candidate)
+        or role_before_comma(candidate)
+    ):
         return "PER"
     if tokens[0].text.casefold() in PLACE_PREFIXES or after_place_preposition(candidate):
         return None
@@ -701,6 +700,17 @@ def classify(candidate: Candidate) -> str | None:
 SHARED_ROLES = frozenset({"partner", "member", "owner", "investor", "developer", "broker"})
 
 
+# "His lawyer, Inés Moreno-Salcedo, said": a role set off before the name.
+ROLE_BEFORE_COMMA = re.compile(
+    r"\b(?i:his|her|their|its|the|a|an)\s+(?:[\w'’-]+\s+){0,3}?([a-z-]+),\s*$"
+)
+
+
+def role_before_comma(candidate: Candidate) -> bool:
+    role = ROLE_BEFORE_COMMA.search(candidate.before[-60:])
+    return bool(role) and role.group(1) in ROLE_NOUNS - SHARED_ROLES
+
+
 def introduced_by_role(candidate: Candidate) -> bool:
     """ "his Japanese counterpart Takeshi Iwaya": a role noun right before a name-like phrase,
     unless the phrase reads as a firm or a place ("lead manager Swiss Volksbank", "major
@@ -718,6 +728,18 @@ def introduced_by_role(candidate: Candidate) -> bool:
 
 
 FIRM_WORDS = frozenset({"credit", "banque", "banco", "banca"})  # "Credit Suisse", "Banco ..."
+
+
+def region_named_person(candidate: Candidate) -> bool:
+    """ "Jordan Henderson", "Chad Smith", "Georgia Meloni": a given name that is also a
+    country or a state, before a known surname that is no place, institution or everyday word
+    of the article ("Georgia Power" is a utility)."""
+    tokens = candidate.tokens
+    if len(tokens) != 2 or not is_region(tokens[0].text) or not is_given_name(tokens[0].text):
+        return False
+    last = tokens[1].text
+    everyday = last.casefold() in ORG_HEADS | TITLE_WORDS | candidate.lower_vocabulary
+    return is_surname(last) and not (everyday or is_region(last) or follows_determiner(candidate))
 
 
 def looks_like_full_name(tokens: list[Token]) -> bool:
@@ -769,12 +791,18 @@ def follows_determiner(candidate: Candidate) -> bool:
 
 
 def speaks(candidate: Candidate) -> bool:
+    """ "X said", "said X." or "according to X": but not "said X would" (X is what was said
+    about)."""
     following = re.match(r"^\s*(\w+)", candidate.after)
     preceding = re.search(r"\b(\w+)\s*,?\s*$", candidate.before[-30:])
-    return bool(
-        (following and following.group(1) in SPEECH_VERBS)
-        or (preceding and preceding.group(1) in SPEECH_VERBS | {"according"})
+    inverted = (
+        preceding is not None
+        and preceding.group(1) in SPEECH_VERBS
+        and re.match(r"^\s*(?:[,.;:)(]|$)", candidate.after) is not None
     )
+    # "according to X", "told X": X is the source or the one told, an actor either way
+    according = preceding is not None and preceding.group(1) in {"according", "told", "tells"}
+    return bool((following and following.group(1) in SPEECH_VERBS) or inverted or according)
 
 
 def single_kind(candidate: Candidate) -> str | None:
@@ -838,6 +866,7 @@ def find_actors(sentences: list[Sentence]) -> tuple[list[ActorFound], list[Menti
     candidates = find_candidates(sentences)
     actors: dict[str, ActorFound] = {}
     part_owner: dict[str, str] = {}  # a name part ("aso", "ldp") -> key of its actor
+    people_named: dict[str, list[str]] = {}  # a surname ("kim") -> every person it can name
     resolved: list[tuple[Candidate, str]] = []
     pending: list[Candidate] = []
 
@@ -848,6 +877,8 @@ def find_actors(sentences: list[Sentence]) -> tuple[list[ActorFound], list[Menti
         if kind == "PER":
             for part in alias_parts(candidate.tokens):
                 part_owner.setdefault(part, key)
+                if key not in (owners := people_named.setdefault(part, [])):
+                    owners.append(key)
         elif kind == "ORG":
             # "Toyota" of "Toyota Motor Corp"; "the Committee", "the Bank" of the full name
             for short_name in (company_short_name(candidate.tokens), head_word(candidate.tokens)):
@@ -901,11 +932,22 @@ def find_actors(sentences: list[Sentence]) -> tuple[list[ActorFound], list[Menti
         if word not in single_kinds and (kind := single_kind(candidate)):
             single_kinds[word] = kind
     for key, actor in list(actors.items()):
-        if actor.kind == "ORG" and len(acronym := initials(actor.name)) >= 2:
-            part_owner.setdefault(name_key(acronym), key)  # "EPA" of "Environmental Pro..."
+        if actor.kind != "ORG":
+            continue
+        # "EPA" of "Environmental Protection Agency", "BOJ" of "Bank of Japan"
+        for acronym in {initials(actor.name), initials(actor.name, small_words=True)}:
+            if len(acronym) >= 2:
+                part_owner.setdefault(name_key(acronym), key)
     for candidate in pending:
         word = name_key(candidate.name)
-        key = part_owner.get(word)
+        owners = people_named.get(word, [])
+        if len(owners) > 1:
+            # "Kim said" after Kim Hye-won and Kim Tae-ho: the one named last, if that is clear
+            key = last_named(owners, candidate, resolved)
+            if key is None:
+                continue
+        else:
+            key = part_owner.get(word)
         if key and described_as_organisation(candidate.after):
             key = None  # "Brightwater, a maker of drills": not Dana Brightwater
         if key:
@@ -946,13 +988,35 @@ def find_actors(sentences: list[Sentence]) -> tuple[list[ActorFound], list[Menti
     return sorted(found, key=lambda actor: -actor.mentions), mentions
 
 
-def initials(name: str) -> str:
+def last_named(
+    keys: list[str], candidate: Candidate, resolved: list[tuple[Candidate, str]]
+) -> str | None:
+    """Of the people `keys` that one surname can name, the one named last before `candidate`;
+    None when none is, or when the last two are named in one sentence (undecidable)."""
+    here = candidate_position(candidate)
+    named = sorted(
+        (
+            (candidate_position(c), c.sentence, key)
+            for c, key in resolved
+            if key in keys and candidate_position(c) < here
+        ),
+        key=lambda item: item[0],
+    )
+    if not named:
+        return None
+    *_, (_, sentence, key) = named
+    rivals = [other for _, s, other in named if s is sentence and other != key]
+    return None if rivals else key
+
+
+def initials(name: str, small_words: bool = False) -> str:
     """ "EPA" of "U.S. Environmental Protection Agency": the capitals of its words, a leading
-    place and the small words left out."""
-    words = [w for w in name.split() if w[:1].isupper()]
+    place and the small words left out; with `small_words`, "of" and "for" count as
+    letters too ("BOJ" of "Bank of Japan")."""
+    words = [w for w in name.split() if w[:1].isupper() or (small_words and w in {"of", "for"})]
     if len(words) > 2 and is_place(words[0].rstrip(".")) or words[:1] == ["U.S."]:
         words = words[1:]
-    return "".join(word[0] for word in words)
+    return "".join(word[0] for word in words).upper()
 
 
 def firm_stem(tokens: list[Token]) -> str:
@@ -989,6 +1053,8 @@ def alias_parts(tokens: list[Token]) -> list[str]:
     if not words:
         return []
     named_alone = [words[-1]]
+    if len(words) == 3 and not is_given_name(words[1]):
+        named_alone.append(words[1])  # "Aranguren" of "Rocío Aranguren Vidal"
     if len(words) > 1 and (
         is_given_name(words[0])
         or any(ROMANISED_GIVEN_NAME.fullmatch(w) for w in words[1:])

@@ -4,6 +4,7 @@ a capitalised phrase is a person, and the gender of a given name for resolving "
 
 import importlib
 import pkgutil
+import unicodedata
 from functools import cache
 from importlib import resources
 
@@ -54,8 +55,9 @@ def world_given_names() -> dict[str, str | None]:
             names = getattr(provider, attribute, None)
             if isinstance(names, dict | tuple | list):
                 for name in names:
-                    if name.isascii():
-                        genders.setdefault(name.casefold(), set()).add(gender)
+                    key = name_form(name)
+                    if key.isascii():  # Latin script, accents folded: "Rocío", "Inés"
+                        genders.setdefault(key, set()).add(gender)
     return {
         name: next(iter(found - {""})) if len(found - {""}) == 1 else None
         for name, found in genders.items()
@@ -76,8 +78,14 @@ def is_chinese_family_name(word: str) -> bool:
     return word.casefold() in chinese_family_names()
 
 
+def name_form(word: str) -> str:
+    """A name's lookup key: case and accents folded ("Álvaro" -> "alvaro")."""
+    decomposed = unicodedata.normalize("NFKD", word)
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
+
+
 def is_given_name(word: str) -> bool:
-    key = word.casefold()
+    key = name_form(word)
     return key in given_names() or key in world_given_names()
 
 
@@ -86,5 +94,5 @@ def is_surname(word: str) -> bool:
 
 
 def gender_of(given_name: str) -> str | None:
-    key = given_name.casefold()
+    key = name_form(given_name)
     return given_names().get(key) or world_given_names().get(key)

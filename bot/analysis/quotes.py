@@ -9,7 +9,8 @@ taking the named actor or pronoun nearest that verb; pronouns resolve to the las
 import re
 from dataclasses import dataclass
 
-from bot.analysis.actors import ROMANISED_GIVEN_NAME, MentionSpan
+from bot.analysis.actors import ROMANISED_GIVEN_NAME
+from bot.analysis.document import MentionSpan
 from bot.analysis.lexicon import (
     CORPORATE_SUFFIXES,
     JUDGING_VERBS,
@@ -366,6 +367,19 @@ def speaker_in(
     return closest(candidates, verb)
 
 
+NAME_WORDS = r"(?:[A-Z][\w'’.-]*\s+){0,3}?[A-Z][\w'’-]+"
+NAME_THEN_VERB = re.compile(rf"^[\s,—–-]*{NAME_WORDS}\s+(\w+)")
+VERB_THEN_NAME = re.compile(rf"^[\s,—–-]*(\w+)\s+{NAME_WORDS}\s*(?:[.,;:]|$)")
+
+
+def names_an_unresolved_speaker(after: str) -> bool:
+    """The attribution after a quote names its speaker ("Park said", "said Nowak.") but no
+    actor could be tied to that name (several people share it): the quote is nobody's
+    rather than the nearest person's."""
+    match = NAME_THEN_VERB.match(after) or VERB_THEN_NAME.match(after)
+    return bool(match) and match.group(1).casefold() in SPEECH_VERBS
+
+
 THING_SUBJECT = re.compile(r"^[\s,.?!—–-]*(?:the|a|an|one|another|this|that)\s+[a-z][a-z’' -]*$")
 NAME_REACH = 40  # characters after a speech verb where its subject may be named
 THING_AFTER_VERB = re.compile(r"^\s*(?:the|a|an|one|another)\s+[A-Za-z][\w-]*(?:\s+[a-z][\w-]*)*")
@@ -524,8 +538,12 @@ def find_quotes(
         for text, base, number, side in sides:
             if speaker is None:
                 speaker = speaker_in(text, base, number, mentions, side, roles)
-        # '“...,” the letter reads': nobody to credit, and not the person named before either
-        if speaker is None and speaks_as_a_thing(after, span.end, span.paragraph, mentions):
+        # '“...,” the letter reads': nobody to credit, and not the person named before either;
+        # '“...,” Park said' where the article names two Parks: not a guess between them
+        if speaker is None and (
+            speaks_as_a_thing(after, span.end, span.paragraph, mentions)
+            or names_an_unresolved_speaker(after)
+        ):
             quotes.append(found(span, None, sentence, before))
             continue
         if speaker is None and span.start == 0 and span.first_paragraph > 0:

@@ -5,8 +5,8 @@ import math
 import re
 from collections import Counter
 
-from bot.analysis.actors import ActorFound
 from bot.analysis.credits import is_credit, without_dateline
+from bot.analysis.document import ActorFound
 from bot.analysis.lexicon import COMMON_WORDS
 from bot.analysis.sentences import Sentence
 

@@ -1,0 +1,111 @@
+"""Titles that take a complement before a name: "Minister of Agriculture, Food and Rural
+Affairs Song Mi-ryung", "Minister for Foreign Affairs Penny Wong", "European Commissioner
+for Trade Maros Sefcovic". The complement's capitalised words run into the name, so the
+split between the title and the name is decided here, from the end: a surname, particles,
+a given name, and a middle name or initial only after a given name."""
+
+import re
+
+from bot.analysis.document import Token
+from bot.analysis.lexicon import DEMONYMS, ORG_HEADS, TITLE_WORDS
+from bot.analysis.names import is_given_name
+from bot.analysis.places import is_place, is_region
+
+# Offices that name their field with "of" or "for": "Secretary of State", "Minister for
+# Trade", "Director of National Intelligence", "President of the European Commission".
+OFFICE_HEADS = frozenset(
+    """
+    minister secretary director commissioner governor chairman chairwoman chair
+    chairperson president head chief ambassador envoy commander chancellor administrator
+    undersecretary under-secretary representative rapporteur justice attorney
+    """.split()
+)
+# What joins an office to its field: "Minister of", "for", "on", "in charge of".
+COMPLEMENT_JOINERS = (("in", "charge", "of"), ("of",), ("for",), ("on",))
+INSIDE_TITLE = frozenset({"of", "for", "on", "the", "and", "&", ",", "in", "charge"})
+PARTICLES = frozenset({"de", "van", "von", "der", "al", "bin", "da", "del", "di", "le", "ó", "ní"})
+ROMANISED_GIVEN_NAME = re.compile(r"[A-Z][a-z]+-[a-z]+")
+MAX_WORDS_BEFORE_OFFICE = 3  # "European", "Japan's Deputy" before "Minister of ..."
+
+
+def is_office_head(token: Token) -> bool:
+    """ "Minister", "Vice-President" (an office by its last part)."""
+    return token.text.casefold().rstrip(".").split("-")[-1] in OFFICE_HEADS
+
+
+def joiner_length(tokens: list[Token], index: int) -> int:
+    """How many words join an office to its field at `index` (0: none)."""
+    words = [token.text for token in tokens[index : index + 3]]
+    return next((len(j) for j in COMPLEMENT_JOINERS if tuple(words[: len(j)]) == j), 0)
+
+
+def title_like(token: Token, lower_vocabulary: set[str]) -> bool:
+    """A word of a title's field, not of a person's name: "Affairs", "State", "Trade"."""
+    word = token.text.casefold().rstrip(".")
+    if not token.text[:1].isupper() or word in TITLE_WORDS | ORG_HEADS | DEMONYMS:
+        return True
+    if word in lower_vocabulary:
+        return True
+    # "Victoria Ashdown": a place that is also a given name may open the name
+    return (is_place(token.text) or is_region(token.text)) and not is_given_name(token.text)
+
+
+def name_start(tail: list[Token], lower_vocabulary: set[str]) -> int:
+    """Where the person's name begins in `tail` (the words after "of"/"for")."""
+    for index in range(len(tail) - 1, 0, -1):
+        if ROMANISED_GIVEN_NAME.fullmatch(tail[index].text):
+            return index - 1  # "Song Mi-ryung": the family name comes first
+    index = len(tail) - 1  # the surname
+    while index > 0 and tail[index - 1].text.casefold() in PARTICLES:
+        index -= 1  # "von der Leyen"
+    if index == 0 or title_like(tail[index - 1], lower_vocabulary):
+        return index
+    index -= 1  # the given name
+    middle = tail[index]
+    before = tail[index - 1] if index > 0 else None
+    if (
+        before is not None
+        and is_given_name(before.text)
+        and not title_like(before, lower_vocabulary)
+        and (len(middle.text) == 1 or is_given_name(middle.text))
+    ):
+        index -= 1  # "John Foster Dulles", "George W. Bush"
+    return index
+
+
+def complement_title(
+    tokens: list[Token], run_start: int, run_end: int, lower_vocabulary: set[str]
+) -> tuple[int, int] | None:
+    """(title start, name start) as indices in `tokens` when the run tokens[run_start:run_end]
+    ends a title with a complement and a name; None otherwise."""
+    window = run_start
+    while window > 0 and (
+        tokens[window - 1].text in INSIDE_TITLE or tokens[window - 1].capitalised
+    ):
+        window -= 1
+    head = next((i for i in range(window, run_end - 2) if is_office_head(tokens[i])), None)
+    if head is None:
+        return None
+    joiner = head + 1
+    while joiner < run_end and tokens[joiner].text.casefold().rstrip(".") in TITLE_WORDS:
+        joiner += 1  # "Secretary General of OPEC", "Attorney General of New York"
+    if not joiner_length(tokens, joiner):
+        return None
+    field_start = joiner + joiner_length(tokens, joiner)
+    if field_start >= run_end:
+        return None
+    if tokens[field_start].text == "the":
+        field_start += 1
+    tail = tokens[max(field_start, run_start) : run_end]
+    start = name_start(tail, lower_vocabulary) if tail else 0
+    if start == 0 or any(t.text in INSIDE_TITLE for t in tail[start:]):
+        return None  # no field left before the name
+    title_start = head
+    while (
+        title_start > window
+        and head - title_start < MAX_WORDS_BEFORE_OFFICE
+        and tokens[title_start - 1].capitalised
+        and not tokens[title_start - 1].possessive  # "Spain's" is read with the title later
+    ):
+        title_start -= 1
+    return title_start, max(field_start, run_start) + start
