@@ -10,7 +10,9 @@ import click
 from pydantic import ValidationError
 from sqlalchemy.exc import SQLAlchemyError
 
+from bot.analysis.explain import explain as explain_article
 from bot.answers import answer_text
+from bot.articles import ArticleError, parse_article
 from bot.commands import parse_command
 from bot.digest import digest_for_day, publish_digest
 from bot.ingest import article_files, ingest_files
@@ -118,6 +120,18 @@ def serve() -> None:
         raise click.ClickException(str(err)) from None
     except SQLAlchemyError as err:
         store_unavailable(err)
+
+
+@main.command()
+@click.argument("file", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+def explain(file: Path) -> None:
+    """Show why the analysis finds what it finds in an article FILE: each candidate name with
+    the rules that typed it, each actor's roles, each quote's speaker and how it was found."""
+    try:
+        article = parse_article(file.read_bytes())
+    except ArticleError as err:
+        raise click.ClickException(f"{file}: {err}") from None
+    click.echo(explain_article(article.title, article.paragraphs))
 
 
 @main.command()

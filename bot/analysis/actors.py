@@ -46,6 +46,7 @@ from bot.analysis.lexicon import (
 )
 from bot.analysis.names import is_chinese_family_name, is_given_name, is_surname
 from bot.analysis.places import is_place, is_region
+from bot.analysis.rules import Rule, RuleTable, always
 from bot.analysis.sentences import Sentence
 from bot.analysis.titles import complement_title
 
@@ -621,79 +622,160 @@ def organisation_in_title(title: list[Token], lower_vocabulary: set[str]) -> lis
     return words
 
 
-def classify(candidate: Candidate) -> str | None:
-    """PER, ORG, "single" (one word, decided later), "maybe" (a name-like phrase with no
-    evidence yet that it names a person) or None (not an actor)."""
+# --- typing: what a candidate names -------------------------------------------------------
+# Each condition reads one candidate; a rule is tried only when the rules above it did not
+# apply, so a condition may take the earlier ones as settled (a rule below "one word" sees
+# phrases of two words or more).
+
+
+def only_legal_forms(candidate: Candidate) -> bool:
+    """ "Co Inc" left of a firm's name cut by a comma."""
+    return all(token.text.casefold() in CORPORATE_SUFFIXES for token in candidate.tokens)
+
+
+def organisation_shaped(candidate: Candidate) -> bool:
+    """A head word ("Ministry", "Bank"), "&", a legal form inside, "X of Y" after a head
+    word, an acronym in brackets after it, or named inside a person's title ("Apple CEO")."""
+    return is_org(candidate.tokens, candidate.after) or candidate.employer
+
+
+def place_phrase(candidate: Candidate) -> bool:
+    """ "New York", "Gulf Coast", "West Germany", "Royal Dutch": a place or a people, not an
+    actor (a lone word may still be a known person's surname: "Warren")."""
     tokens = candidate.tokens
-    if all(token.text.casefold() in CORPORATE_SUFFIXES for token in tokens):
-        return None  # "Co Inc" left of a firm's name cut by a comma
-    if is_org(tokens, candidate.after) or candidate.employer:
-        return "ORG"
-    regional = (  # "West Germany", "North American"
+    if len(tokens) < 2 or candidate.title:
+        return False
+    last = tokens[-1].text.casefold()
+    regional = (
         len(tokens) == 2
         and tokens[0].text.casefold() in PLACE_PREFIXES
         and (is_place(tokens[1].text) or is_demonym(tokens[1].text))
     )
-    if (
-        len(tokens) > 1
-        and not candidate.title
-        and (
-            is_place(candidate.name)
-            or tokens[-1].text.casefold() in PLACE_HEADS
-            or regional
-            or tokens[-1].text.casefold() in DEMONYMS  # "Royal Dutch"
-        )
-    ):
-        return None  # a lone word may still be a known person's surname ("Warren")
-    if len(tokens) == 1 and ACRONYM.fullmatch(tokens[0].text):
-        return "ORG"
-    if len(tokens) == 1 and len(tokens[0].text) == 1:
-        return None  # an initial or a letter ("Class B")
-    if len(tokens) == 1 and candidate.title:
-        # "Mr. King": a surname that is also a title word; but "General Agreement on ..."
-        word = tokens[0].text.casefold()
-        courtesy = candidate.title[-1].text.casefold() in HONORIFICS  # "Mr. King"
-        plain = word in candidate.lower_vocabulary or (word in TITLE_WORDS and not courtesy)
-        # "Captain America": a title before a country or continent names no one
-        return None if plain or is_region(tokens[0].text) else "single"
-    if not is_person_name(tokens):
-        return None
-    if len(tokens) == 1:
-        return "single"
-    if not candidate.title and workplace(candidate):
-        return "ORG"
-    if (
+    return is_place(candidate.name) or last in PLACE_HEADS or regional or last in DEMONYMS
+
+
+def lone_acronym(candidate: Candidate) -> bool:
+    return len(candidate.tokens) == 1 and ACRONYM.fullmatch(candidate.name) is not None
+
+
+def lone_letter(candidate: Candidate) -> bool:
+    """An initial or a letter ("Class B")."""
+    return len(candidate.tokens) == 1 and len(candidate.tokens[0].text) == 1
+
+
+def title_before_a_word_no_name(candidate: Candidate) -> bool:
+    """ "General Agreement", "Captain America": a title before an everyday word, another
+    title word, or a country; but "Mr. King" is a surname that is also a title word."""
+    if len(candidate.tokens) != 1 or not candidate.title:
+        return False
+    word = candidate.tokens[0].text.casefold()
+    courtesy = candidate.title[-1].text.casefold() in HONORIFICS
+    plain = word in candidate.lower_vocabulary or (word in TITLE_WORDS and not courtesy)
+    return plain or is_region(candidate.tokens[0].text)
+
+
+def one_word(candidate: Candidate) -> bool:
+    return len(candidate.tokens) == 1
+
+
+def titled_one_word(candidate: Candidate) -> bool:
+    """ "Mr. King", "President Lee": a surname after a title."""
+    return one_word(candidate) and bool(candidate.title)
+
+
+def not_name_shaped(candidate: Candidate) -> bool:
+    return not is_person_name(candidate.tokens)
+
+
+def place_of_work(candidate: Candidate) -> bool:
+    return not candidate.title and workplace(candidate)
+
+
+def person_evidence(candidate: Candidate) -> bool:
+    """A title, a known given name, a role just before ("his counterpart X", "His lawyer,
+    X,"), or a given name that is also a country before a known surname."""
+    return bool(
         candidate.title
-        or looks_like_full_name(tokens)
+        or looks_like_full_name(candidate.tokens)
         or introduced_by_role(candidate)
         or region_named_person(candidate)
         or role_before_comma(candidate)
-    ):
-        return "PER"
-    if tokens[0].text.casefold() in PLACE_PREFIXES or after_place_preposition(candidate):
-        return None
-    if (
+    )
+
+
+def placed(candidate: Candidate) -> bool:
+    """ "North Gyeongsang", "in Berlin": where something is, not who."""
+    first = candidate.tokens[0].text.casefold()
+    return first in PLACE_PREFIXES or after_place_preposition(candidate)
+
+
+def organisation_context(candidate: Candidate) -> bool:
+    """ "Environment Canada spokeswoman ...", "Acme, a maker of drills", "Kroger, based in
+    Cincinnati,": the context shows an organisation."""
+    return bool(
         heads_staff(candidate)
         or described_as_organisation(candidate.after)
         or HEADQUARTERED.match(candidate.after)
-    ):
-        return "ORG"
-    # Without a given name, a phrase that opens with an everyday word of the article
-    # ("Creative Commons"), holds a place ("Environment Canada") or follows an article
-    # ("the Open Door") is no person's name.
+    )
+
+
+def agency_of_a_country(candidate: Candidate) -> bool:
+    """ "Statistics Canada said": an agency of the country it names, speaking."""
+    tokens = candidate.tokens
     regional = any(is_region(token.text) for token in tokens)
-    if regional and not is_region(tokens[0].text) and speaks(candidate):
-        return "ORG"  # "Statistics Canada said": an agency of the country it names
-    if (
-        tokens[0].text.casefold() in candidate.lower_vocabulary
-        or is_demonym(tokens[0].text)
-        or regional
+    return regional and not is_region(tokens[0].text) and speaks(candidate)
+
+
+def everyday_phrase(candidate: Candidate) -> bool:
+    """Without a given name, a phrase that opens with an everyday word of the article
+    ("Creative Commons"), a people ("Swiss"), holds a place ("Environment Canada") or follows
+    an article ("the Open Door") is no person's name."""
+    first = candidate.tokens[0]
+    return (
+        first.text.casefold() in candidate.lower_vocabulary
+        or is_demonym(first.text)
+        or any(is_region(token.text) for token in candidate.tokens)
         or follows_determiner(candidate)
-    ):
-        return None
-    if stated_role(candidate.after) or speaks(candidate) or is_surname(tokens[-1].text):
-        return "PER"
-    return "maybe"
+    )
+
+
+def speaking_name(candidate: Candidate) -> bool:
+    """A role stated after it, a speech verb, or a known surname at its end."""
+    return bool(
+        stated_role(candidate.after) or speaks(candidate) or is_surname(candidate.tokens[-1].text)
+    )
+
+
+TYPING = RuleTable(
+    "typing",
+    (
+        Rule("only legal forms", only_legal_forms, None),
+        Rule("organisation-shaped", organisation_shaped, "ORG"),
+        Rule("place phrase", place_phrase, None),
+        Rule("acronym", lone_acronym, "ORG"),
+        Rule("single letter", lone_letter, None),
+        Rule("title before a word that names no one", title_before_a_word_no_name, None),
+        Rule("title before one word", titled_one_word, "single"),
+        Rule("not shaped like a name", not_name_shaped, None),
+        Rule("one word", one_word, "single"),
+        Rule("place of work", place_of_work, "ORG"),
+        Rule("person evidence", person_evidence, "PER"),
+        Rule("place", placed, None),
+        Rule("organisation in context", organisation_context, "ORG"),
+        Rule("agency of a country", agency_of_a_country, "ORG"),
+        Rule("everyday phrase", everyday_phrase, None),
+        Rule("speaking name", speaking_name, "PER"),
+    ),
+    Rule("name-like, no evidence yet", always, "maybe"),
+)
+
+
+def classify(candidate: Candidate) -> str | None:
+    """PER, ORG, "single" (one word, decided later), "maybe" (a name-like phrase with no
+    evidence yet that it names a person) or None (not an actor)."""
+    kind, rule = TYPING.decide(candidate)
+    candidate.trace.append(f"typed {kind or 'not an actor'} by rule '{rule}'")
+    return kind
 
 
 # Roles that firms and parties hold as well as people: "its partner Nippon Ishin".
@@ -805,50 +887,118 @@ def speaks(candidate: Candidate) -> bool:
     return bool((following and following.group(1) in SPEECH_VERBS) or inverted or according)
 
 
+# --- typing a lone word that no full name in the article explains ---------------------------
+
+
+def known_name(candidate: Candidate) -> bool:
+    """A surname or given name, not after an article: people take none ("the Church" and
+    "the Mets" are organisations)."""
+    word = candidate.name
+    named = is_surname(word) or is_given_name(word) or word.endswith(SURNAME_ENDINGS)
+    return named and not follows_determiner(candidate)
+
+
+def name_suffix(candidate: Candidate) -> bool:
+    """ "Jr." or "III" left alone by a line break."""
+    return is_suffix(candidate.name)
+
+
+def titled(candidate: Candidate) -> bool:
+    return bool(candidate.title)
+
+
+def employer(candidate: Candidate) -> bool:
+    return candidate.employer
+
+
+def club_before_its_staff(candidate: Candidate) -> bool:
+    """ "Tottenham manager Ange Postecoglou": the club."""
+    following = re.match(r"^\s*([a-z]+)", candidate.after)
+    squad = bool(following) and following.group(1) in SQUAD_NOUNS
+    return squad and not (is_region(candidate.name) or is_demonym(candidate.name))
+
+
+def place_word(candidate: Candidate) -> bool:
+    """ "Washington said" is a government and "in Berlin" a place; but "Jackson said" is a
+    person."""
+    word = candidate.name
+    if is_region(word):
+        return True
+    located = after_place_preposition(candidate)
+    return is_place(word) and (located or not (known_name(candidate) and speaks(candidate)))
+
+
+def institution_by_kind(candidate: Candidate) -> bool:
+    """ "Congress", "the Senate": an institution named by its kind (not opening a line)."""
+    word = candidate.name
+    inside = bool(candidate.before.strip())
+    return word.casefold() in ORG_HEADS and inside and not is_surname(word)
+
+
+def bank_name(candidate: Candidate) -> bool:
+    return BANK_NAME.fullmatch(candidate.name) is not None
+
+
+def abbreviation(candidate: Candidate) -> bool:
+    """ "TV", "NOTE:" in a table: capitals that are no organisation."""
+    word = candidate.name
+    if not ACRONYM.fullmatch(word):
+        return False
+    return word.casefold() in candidate.lower_vocabulary or word.casefold() in ABBREVIATIONS
+
+
+def organisation_around(candidate: Candidate) -> bool:
+    """Its staff after it ("Samsung shares"), an appositive naming an organisation, a seat
+    ("Kroger, based in Cincinnati,") or a place of work ("an analyst at Bernstein")."""
+    return bool(
+        (heads_staff(candidate) and not known_name(candidate))
+        or described_as_organisation(candidate.after)
+        or HEADQUARTERED.match(candidate.after)
+        or workplace(candidate)
+    )
+
+
+def silent(candidate: Candidate) -> bool:
+    """Nothing says what a lone word names unless it speaks."""
+    return not speaks(candidate)
+
+
+def speaking_known_name(candidate: Candidate) -> bool:
+    """Companies and churches speak too: only a known name makes a speaker a person."""
+    return known_name(candidate)
+
+
+def speaking_group(candidate: Candidate) -> bool:
+    """ "Swiss", "Democrats": people, but no one actor."""
+    return is_demonym(candidate.name) or names_a_group(candidate)
+
+
+LONE_WORD_TYPING = RuleTable(
+    "lone word",
+    (
+        Rule("name suffix", name_suffix, None),
+        Rule("after a title", titled, "PER"),
+        Rule("named inside a title", employer, "ORG"),
+        Rule("club before its staff", club_before_its_staff, "ORG"),
+        Rule("place", place_word, None),
+        Rule("institution named by its kind", institution_by_kind, "ORG"),
+        Rule("bank name", bank_name, "ORG"),
+        Rule("abbreviation", abbreviation, None),
+        Rule("acronym", lone_acronym, "ORG"),
+        Rule("organisation around it", organisation_around, "ORG"),
+        Rule("does not speak", silent, None),
+        Rule("speaking known name", speaking_known_name, "PER"),
+        Rule("speaking group", speaking_group, None),
+    ),
+    Rule("speaking unknown word", always, "ORG"),
+)
+
+
 def single_kind(candidate: Candidate) -> str | None:
     """The kind of a one-word name that no full name in the article explains."""
-    word = candidate.name
-    if is_suffix(word):
-        return None  # "Jr." or "III" left alone by a line break
-    if candidate.title:
-        return "PER"
-    if candidate.employer:
-        return "ORG"
-    # People take no article: "the Church" and "the Mets" are organisations.
-    known_name = (
-        is_surname(word) or is_given_name(word) or word.endswith(SURNAME_ENDINGS)
-    ) and not follows_determiner(candidate)
-    following = re.match(r"^\s*([a-z]+)", candidate.after)
-    squad = following and following.group(1) in SQUAD_NOUNS
-    if squad and not (is_region(word) or is_demonym(word)):
-        return "ORG"  # "Tottenham manager Ange Postecoglou": the club
-    located = after_place_preposition(candidate)
-    if is_region(word) or (is_place(word) and (located or not (known_name and speaks(candidate)))):
-        return None  # "Washington said" is a government; "Jackson said" a person
-    inside = bool(candidate.before.strip())
-    if word.casefold() in ORG_HEADS and inside and not is_surname(word):
-        return "ORG"  # "Congress", "the Senate": an institution named by its kind
-    if BANK_NAME.fullmatch(word):
-        return "ORG"
-    if ACRONYM.fullmatch(word):
-        shouted = word.casefold() in candidate.lower_vocabulary  # "NOTE:" in a table
-        return None if shouted or word.casefold() in ABBREVIATIONS else "ORG"
-    if (
-        (heads_staff(candidate) and not known_name)
-        or described_as_organisation(candidate.after)
-        or HEADQUARTERED.match(candidate.after)  # "Kroger, based in Cincinnati, had said"
-    ):
-        return "ORG"
-    if workplace(candidate):
-        return "ORG"
-    if not speaks(candidate):
-        return None
-    # Companies and churches speak too: only a known name makes a speaker a person.
-    if known_name:
-        return "PER"
-    if is_demonym(word) or names_a_group(candidate):
-        return None  # "Swiss", "Democrats": people, but no one actor
-    return "ORG"
+    kind, rule = LONE_WORD_TYPING.decide(candidate)
+    candidate.trace.append(f"lone word typed {kind or 'not an actor'} by rule '{rule}'")
+    return kind
 
 
 def names_a_group(candidate: Candidate) -> bool:
@@ -862,8 +1012,13 @@ def names_a_group(candidate: Candidate) -> bool:
     return is_demonym(word[:-1]) or member in MEMBER_NOUNS or bool(written_plain)
 
 
-def find_actors(sentences: list[Sentence]) -> tuple[list[ActorFound], list[MentionSpan]]:
-    candidates = find_candidates(sentences)
+def find_actors(
+    sentences: list[Sentence], candidates: list[Candidate] | None = None
+) -> tuple[list[ActorFound], list[MentionSpan]]:
+    """The article's actors and where each is named; `candidates` (from find_candidates) may
+    be passed to read, afterwards, what each pass decided about them (their `trace`)."""
+    if candidates is None:
+        candidates = find_candidates(sentences)
     actors: dict[str, ActorFound] = {}
     part_owner: dict[str, str] = {}  # a name part ("aso", "ldp") -> key of its actor
     people_named: dict[str, list[str]] = {}  # a surname ("kim") -> every person it can name
@@ -901,6 +1056,7 @@ def find_actors(sentences: list[Sentence]) -> tuple[list[ActorFound], list[Menti
     for candidate, kind in classified:
         weak = not (candidate.title or looks_like_full_name(candidate.tokens))
         if kind in {"PER", "maybe"} and weak and name_key(candidate.name) in things:
+            candidate.trace.append("written after 'the' elsewhere in the article: a thing")
             continue
         firm = firms.get(name_key(candidate.name))
         if kind in {"PER", "maybe"} and firm and not candidate.title:
@@ -945,6 +1101,7 @@ def find_actors(sentences: list[Sentence]) -> tuple[list[ActorFound], list[Menti
             # "Kim said" after Kim Hye-won and Kim Tae-ho: the one named last, if that is clear
             key = last_named(owners, candidate, resolved)
             if key is None:
+                candidate.trace.append(f"undecided: it can name {', '.join(owners)}")
                 continue
         else:
             key = part_owner.get(word)
@@ -964,6 +1121,7 @@ def find_actors(sentences: list[Sentence]) -> tuple[list[ActorFound], list[Menti
     mentions = []
     for candidate, key in sorted(resolved, key=lambda item: candidate_position(item[0])):
         actor = actors[key]
+        candidate.trace.append(f"names {actor.name} ({actor.kind})")
         counts[key] += 1
         roles = [stated_role(candidate.after)]
         if candidate.title and candidate.title[-1].text.casefold() not in HONORIFICS:

@@ -59,6 +59,7 @@ class Candidate:
     after: str  # text of the sentence after the candidate
     lower_vocabulary: set[str]  # the words the article writes in lower case
     employer: bool = False  # named inside a title: "Apple" of "Apple CEO Tim Cook"
+    trace: list[str] = field(default_factory=list)  # what each pass decided, for `explain`
 
     @property
     def name(self) -> str:

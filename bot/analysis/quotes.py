@@ -19,6 +19,7 @@ from bot.analysis.lexicon import (
     SPEECH_VERBS,
 )
 from bot.analysis.names import gender_of, is_chinese_family_name
+from bot.analysis.rules import FIRED
 from bot.analysis.sentences import Sentence
 
 QUOTE_MARKS = '“”"'
@@ -87,6 +88,7 @@ class QuoteFound:
     start: int = 0  # offset of the opening mark in paragraph `paragraph`
     end: int = 0  # offset after the closing mark in paragraph `last_paragraph`
     last_paragraph: int = 0
+    strategy: str = ""  # how the speaker was found (or why there is none), for `explain`
 
 
 @dataclass(frozen=True)
@@ -367,6 +369,7 @@ def speaker_in(
     return closest(candidates, verb)
 
 
+UNATTRIBUTED_STRATEGIES = frozenset({"credited to a thing", "named speaker not resolved"})
 NAME_WORDS = r"(?:[A-Z][\w'’.-]*\s+){0,3}?[A-Z][\w'’-]+"
 NAME_THEN_VERB = re.compile(rf"^[\s,—–-]*{NAME_WORDS}\s+(\w+)")
 VERB_THEN_NAME = re.compile(rf"^[\s,—–-]*(\w+)\s+{NAME_WORDS}\s*(?:[.,;:]|$)")
@@ -380,6 +383,8 @@ def names_an_unresolved_speaker(after: str) -> bool:
     return bool(match) and match.group(1).casefold() in SPEECH_VERBS
 
 
+# What documents do: "the statement read" (only after a quote: "read" is no speech cue).
+THING_VERBS = SPEECH_VERBS | {"read"}
 THING_SUBJECT = re.compile(r"^[\s,.?!—–-]*(?:the|a|an|one|another|this|that)\s+[a-z][a-z’' -]*$")
 NAME_REACH = 40  # characters after a speech verb where its subject may be named
 THING_AFTER_VERB = re.compile(r"^\s*(?:the|a|an|one|another)\s+[A-Za-z][\w-]*(?:\s+[a-z][\w-]*)*")
@@ -388,7 +393,7 @@ THING_AFTER_VERB = re.compile(r"^\s*(?:the|a|an|one|another)\s+[A-Za-z][\w-]*(?:
 def speaks_as_a_thing(text: str, base: int, paragraph: int, mentions: list[MentionSpan]) -> bool:
     """'“...,” the letter reads', '“...,” said one source on the panel': the speech verb
     after a quote has an unnamed subject, neither a person named nor a role ("the mayor")."""
-    verb = next((m for m in WORD.finditer(text) if m.group().casefold() in SPEECH_VERBS), None)
+    verb = next((m for m in WORD.finditer(text) if m.group().casefold() in THING_VERBS), None)
     if verb is None:
         return False
     near = text[: verb.end() + NAME_REACH]
@@ -522,11 +527,12 @@ def find_quotes(
         )
         after_end = min(next_quote, attribution_end(sentences, paragraph, span.paragraph, span.end))
         after = paragraph[span.end : after_end]
-        speaker = None
+        speaker, strategy = None, "no speaker found"
         if span.inner_attribution:
             start, end = span.inner_attribution
             inner = paragraph[start:end]
             speaker = speaker_in(inner, start, span.paragraph, mentions, "after", roles)
+            strategy = "attribution inside a split quote"
         sides = [
             (after, span.end, span.paragraph, "after"),
             (before, sentence_start, span.first_paragraph, "before"),
@@ -538,13 +544,14 @@ def find_quotes(
         for text, base, number, side in sides:
             if speaker is None:
                 speaker = speaker_in(text, base, number, mentions, side, roles)
+                strategy = f"attribution {side} the quote"
         # '“...,” the letter reads': nobody to credit, and not the person named before either;
         # '“...,” Park said' where the article names two Parks: not a guess between them
-        if speaker is None and (
-            speaks_as_a_thing(after, span.end, span.paragraph, mentions)
-            or names_an_unresolved_speaker(after)
-        ):
-            quotes.append(found(span, None, sentence, before))
+        if speaker is None and speaks_as_a_thing(after, span.end, span.paragraph, mentions):
+            quotes.append(found(span, None, sentence, before, "credited to a thing"))
+            continue
+        if speaker is None and names_an_unresolved_speaker(after):
+            quotes.append(found(span, None, sentence, before, "named speaker not resolved"))
             continue
         if speaker is None and span.start == 0 and span.first_paragraph > 0:
             # 'Caddell continued:' then the quote as a paragraph of its own
@@ -554,6 +561,7 @@ def find_quotes(
                 speaker = speaker_in(
                     lead_in[tail:], tail, span.first_paragraph - 1, mentions, "before", roles
                 )
+                strategy = "lead-in paragraph ending with a colon"
         if speaker is None and sentence and not before.strip() and sentence.index > 0:
             # '... while Kerry negotiates, Schiff said. "The other factor is ..."'
             previous = next(
@@ -564,19 +572,25 @@ def find_quotes(
             speaker = speaker_in(
                 previous.text, previous.start, span.first_paragraph, mentions, "before", roles
             ) or sentence_subject(previous, mentions)
+            strategy = "the sentence before the quote"
         if speaker is None and quotes and quotes[-1].paragraph == span.first_paragraph:
             speaker = quotes[-1].speaker  # a second quote in the speaker's paragraph
+            strategy = "the speaker of the paragraph's earlier quote"
         if speaker is None and span.start == 0 and span.first_paragraph > 0:
             speaker = previous_paragraph_speaker(
                 span.first_paragraph, quotes, sentences, mentions, roles
             )
-        quotes.append(found(span, speaker, sentence, before))
+            strategy = "the speaker of the paragraph before"
+        quotes.append(found(span, speaker, sentence, before, strategy))
     return quotes
 
 
 def found(
-    span: QuoteSpan, speaker: str | None, sentence: Sentence | None, before: str
+    span: QuoteSpan, speaker: str | None, sentence: Sentence | None, before: str, strategy: str
 ) -> QuoteFound:
+    if speaker is None and strategy not in UNATTRIBUTED_STRATEGIES:
+        strategy = "no speaker found"
+    FIRED[("attribution", strategy)] += 1
     return QuoteFound(
         span.text.rstrip(","),
         speaker,
@@ -586,4 +600,5 @@ def found(
         span.start,
         span.end,
         span.paragraph,
+        strategy,
     )
