@@ -203,19 +203,40 @@ def affiliations(
     session: Session, companions: list[tuple[Actor, int]], roles: list[str]
 ) -> list[str]:
     """The organisations the actor's roles name, by any of their names ("EU's foreign
-    policy chief" names the European Union)."""
+    policy chief" names the European Union); "Liberal Democratic Party lawmaker" names that
+    party, not the "Democratic Party" inside its name."""
     organisations = [other for other, _ in companions if other.kind == "ORG"]
     if not organisations or not roles:
         return []
     names = queries.aliases_of(session, [other.id for other in organisations])
-    stated = " ".join(roles)
-    return [other.name for other in organisations if names_any(stated, names.get(other.id, []))]
+    stated = " | ".join(roles)
+    named = named_in(stated, {other.id: names.get(other.id, []) for other in organisations})
+    return [other.name for other in organisations if other.id in named]
 
 
-def names_any(text: str, names: list[str]) -> bool:
-    """Whether `text` holds one of `names` as whole words ("EU" in "EU's foreign policy
+def name_spans(text: str, names: list[str]) -> list[tuple[int, int]]:
+    """Where `text` holds one of `names` as whole words ("EU" in "EU's foreign policy
     chief", not in "EUR")."""
-    return any(re.search(rf"\b{re.escape(name)}\b", text) for name in names)
+    return [
+        match.span() for name in names for match in re.finditer(rf"\b{re.escape(name)}\b", text)
+    ]
+
+
+def named_in(text: str, names_by_id: dict[int, list[str]]) -> set[int]:
+    """The ids whose names `text` holds, a name inside a longer one's span not counting."""
+    spans = [
+        (start, end, key)
+        for key, names in names_by_id.items()
+        for start, end in name_spans(text, names)
+    ]
+
+    def inside_longer(start: int, end: int, key: int) -> bool:
+        return any(
+            other != key and s <= start and end <= e and e - s > end - start
+            for s, e, other in spans
+        )
+
+    return {key for start, end, key in spans if not inside_longer(start, end, key)}
 
 
 PEOPLE_SHOWN = 6
@@ -225,15 +246,19 @@ def people_of(
     session: Session, organisation: Actor, companions: list[tuple[Actor, int]]
 ) -> list[str]:
     """The people whose stated roles name the organisation by any of its names ("Lim
-    Soo-kyung, spokeswoman for the Foreign Ministry"), most often seen with it first."""
+    Soo-kyung, spokeswoman for the Foreign Ministry"), most often seen with it first; a
+    role naming a longer organisation that holds this one's name does not count."""
     people = [other for other, _ in companions if other.kind == "PER"]
     if not people:
         return []
-    names = queries.aliases_of(session, [organisation.id]).get(organisation.id, [])
+    others = [other.id for other, _ in companions if other.kind == "ORG"]
+    names = queries.aliases_of(session, [organisation.id, *others])
     roles = queries.latest_roles_of(session, [person.id for person in people])
     found = []
     for person in people:
-        held = [role for role in roles.get(person.id, []) if names_any(role, names)]
+        held = [
+            role for role in roles.get(person.id, []) if organisation.id in named_in(role, names)
+        ]
         if held:
             found.append(f"• {person.name}, {held[0]}")
     return found[:PEOPLE_SHOWN]

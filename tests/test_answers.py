@@ -293,3 +293,20 @@ def test_a_firm_named_after_people_is_the_firm_known_from_an_earlier_article(
     reply = to_text(answer_text("/who Harlow Becker", Library(), database_url))
     assert reply.startswith("Harlow Becker and Co Inc (organisation)")
     assert "2 articles" in reply
+
+
+def test_a_role_names_the_longest_organisation_it_holds(database_url, tmp_path):
+    (tmp_path / "parties.txt").write_text(
+        "date 2026-02-03 Coalition talks stall in Tokyo\n"
+        "Hiroshi Tanaka, a senior lawmaker of the Liberal Democratic Party, met Yuki Sato, "
+        "secretary general of the Democratic Party, on Monday.\n"
+        "“We agreed on nothing yet,” Tanaka said.\n",
+        encoding="utf-8",
+    )
+    ingest_paths([tmp_path / "parties.txt"], database_url)
+    library = Library()
+    tanaka = to_text(answer_text("/who Hiroshi Tanaka", library, database_url))
+    assert "Organisations\nLiberal Democratic Party\n" in tanaka + "\n"
+    party = to_text(answer_text("/who Democratic Party", library, database_url))
+    people = party.split("People\n")[1].split("\n\n")[0]
+    assert people == "• Yuki Sato, secretary general of the Democratic Party"
