@@ -48,7 +48,7 @@ from bot.analysis.names import is_chinese_family_name, is_given_name, is_surname
 from bot.analysis.places import is_place, is_region
 from bot.analysis.rules import Rule, RuleTable, always
 from bot.analysis.sentences import Sentence
-from bot.analysis.titles import complement_title
+from bot.analysis.titles import complement_title, offices_with_a_field
 
 ACRONYM = re.compile(r"[A-Z][A-Z&]{1,6}")
 # The hyphenated given name of a romanised Korean name: "Sung-lac", "Jong-un", "Hye-jin".
@@ -251,7 +251,7 @@ def capitalised_runs(
                     token.outer_end,
                     False,
                 )
-            elif token.possessive:
+            elif token.possessive or token.modifier:  # "Japan's", "Lagos-based"
                 runs.append(current)
                 current = []
             continue
@@ -348,7 +348,7 @@ def is_person_name(tokens: list[Token]) -> bool:
 
 # Titles of courtesy, not roles: "Mrs Reagan" holds no office called "Mrs".
 HONORIFICS = frozenset(
-    {"mr", "mrs", "ms", "mx", "miss", "madam", "sir", "dame", "lady", "lord", "dr"}
+    {"mr", "mrs", "ms", "mx", "miss", "madam", "sir", "dame", "lady", "lord", "dr", "comrade"}
 )
 
 
@@ -425,6 +425,8 @@ def stated_role(after: str) -> str | None:
     party in brackets ("Tim Scott (R-S.C.), the committee's chairman")."""
     after = PARTY.sub("", after, count=1)
     relative = RELATIVE_ROLE.match(after)
+    if relative and relative.group(3).startswith("not "):
+        return None  # "who is not related to the union leader"
     if relative:
         verb = relative.group(2)
         phrase = CIRCUMSTANCE.sub("", relative.group(3)).strip()
@@ -477,9 +479,10 @@ def described_as_organisation(after: str) -> bool:
         if word in ROLE_NOUNS:
             return False
         if word in ORGANISATION_NOUNS:
-            # "According to Kallas, the fund could be ...": a clause's subject, no appositive
+            # "According to Kallas, the fund could be ...": a clause's subject, no appositive;
+            # "the union chairwoman": a role that names its organisation first
             following = words[index + 1 : index + 2]
-            return not (following and following[0] in AUXILIARIES | SPEECH_VERBS)
+            return not (following and following[0] in AUXILIARIES | SPEECH_VERBS | ROLE_NOUNS)
     return False
 
 
@@ -504,13 +507,15 @@ def find_candidates(sentences: list[Sentence]) -> list[Candidate]:
         if is_headline(sentence.text) or sentence.paragraph in credits:
             continue
         tokens = tokenize(sentence)
-        index_of = {id(token): index for index, token in enumerate(tokens)}
+        offices = offices_with_a_field(tokens, sentence.text)
+        index_of = {id(token): index for index, token in enumerate(tokens)} if offices else {}
         for run in capitalised_runs(tokens, lower_vocabulary, sentence.text, sentence.start):
             if run[-1].text.casefold() in DOCUMENT_NOUNS:
                 continue  # "General Agreement (on Tariffs and Trade)", "Winter Olympics"
             after_run = sentence.text[run[-1].end - sentence.start :]
-            first, last = index_of[id(run[0])], index_of[id(run[-1])] + 1
-            complement = complement_title(tokens, first, last, lower_vocabulary)
+            complement = offices and complement_title(
+                tokens, offices, index_of[id(run[0])], index_of[id(run[-1])] + 1, lower_vocabulary
+            )
             if complement:
                 # "Minister for Foreign Affairs Penny Wong": the title's pieces read before
                 # ("Minister", "Foreign Affairs") are part of it, not candidates
@@ -521,7 +526,7 @@ def find_candidates(sentences: list[Sentence]) -> list[Candidate]:
                     if c.sentence is not sentence or c.tokens[0].start < title_start
                 ]
                 title = tokens[complement[0] : complement[1]]
-                run = title + tokens[complement[1] : last]
+                run = title + tokens[complement[1] : index_of[id(run[-1])] + 1]
                 candidates.append(
                     candidate_for(sentence, title, run[len(title) :], run[0], lower_vocabulary)
                 )
@@ -700,7 +705,15 @@ def person_evidence(candidate: Candidate) -> bool:
         or introduced_by_role(candidate)
         or region_named_person(candidate)
         or role_before_comma(candidate)
+        or particle_before_surname(candidate.tokens)
     )
+
+
+def particle_before_surname(tokens: list[Token]) -> bool:
+    """ "Everaldo da Silva Neto", "Jeroen van der Berg": a name particle inside, before a
+    known surname."""
+    inside = [i for i, token in enumerate(tokens[1:-1], 1) if token.text in PERSON_PARTICLES]
+    return bool(inside) and any(is_surname(token.text) for token in tokens[inside[0] + 1 :])
 
 
 def placed(candidate: Candidate) -> bool:
@@ -783,14 +796,38 @@ SHARED_ROLES = frozenset({"partner", "member", "owner", "investor", "developer",
 
 
 # "His lawyer, Inés Moreno-Salcedo, said": a role set off before the name.
+# "His lawyer, Inés Moreno-Salcedo, said", "Its country director for Niger, Sydney
+# Osei-Bonsu,", "Poland's Minister of Climate and Environment, Tomasz Zielinski,": a role set
+# off by a comma before the name, opening with a determiner or an owner's possessive.
 ROLE_BEFORE_COMMA = re.compile(
-    r"\b(?i:his|her|their|its|the|a|an)\s+(?:[\w'’-]+\s+){0,3}?([a-z-]+),\s*$"
+    r"(?:(?<![\w'’])(?i:his|her|their|its|the|a|an)|\b[A-Z][\w&.-]*['’]s?)\s+"
+    r"(?P<role>[^,.;:“”\"()]{2,90}?),\s*$"
 )
+ROLE_BEFORE_REACH = 110  # characters before a name searched for a role set off by a comma
+ROLE_PHRASE_WORDS = 12
+ROLE_PREPOSITIONS = frozenset({"of", "for", "in", "at", "to", "on"})
+
+
+def role_set_off_before(before: str) -> str | None:
+    """The role in "<determiner or X's> <role>, <name>", or None."""
+    match = ROLE_BEFORE_COMMA.search(before[-ROLE_BEFORE_REACH:])
+    if not match:
+        return None
+    opening = match.group(0)[: match.start("role") - match.start()].strip()
+    words = match.group("role").split()
+    # the role's head: its last word before "of", "for", "in" ... ("director for Niger")
+    head_at = next((i for i, w in enumerate(words) if w in ROLE_PREPOSITIONS), len(words))
+    head = words[head_at - 1].casefold().split("-")[-1] if head_at else ""
+    if len(words) > ROLE_PHRASE_WORDS or head not in ROLE_NOUNS | TITLE_WORDS - SHARED_ROLES:
+        return None
+    if any(is_verb_form(word) or word in SPEECH_VERBS for word in words[:head_at]):
+        return None  # "who told the committee chairman, X"
+    owner = opening.casefold() not in {"his", "her", "their", "its", "the", "a", "an"}
+    return f"{opening} {' '.join(words)}" if owner else " ".join(words)
 
 
 def role_before_comma(candidate: Candidate) -> bool:
-    role = ROLE_BEFORE_COMMA.search(candidate.before[-60:])
-    return bool(role) and role.group(1) in ROLE_NOUNS - SHARED_ROLES
+    return role_set_off_before(candidate.before) is not None
 
 
 def introduced_by_role(candidate: Candidate) -> bool:
@@ -838,7 +875,10 @@ def looks_like_full_name(tokens: list[Token]) -> bool:
 def workplace(candidate: Candidate) -> bool:
     """ "an analyst at Bernstein", "analysts at Morgan Stanley", "two decades at Intel": a
     place of work is an organisation, whatever given name it starts with."""
-    before = re.search(r"\b([A-Za-z]+)\s+at\s+(?:the\s+)?$", candidate.before[-40:])
+    # "an analyst at Lagos-based Harmattan Advisory": past a place-based modifier too
+    before = re.search(
+        r"\b([A-Za-z]+)\s+at\s+(?:the\s+)?(?:[A-Z][\w.]*-[a-z]+\s+)?$", candidate.before[-60:]
+    )
     if not before or candidate.tokens[-1].possessive:
         return False
     word = before.group(1).casefold()
@@ -1078,7 +1118,8 @@ def find_actors(
         key = name_key(candidate.name)
         if key in actors:
             resolved.append((candidate, key))
-        elif name_key(candidate.tokens[-1].text) in alone:
+        elif any(part in alone for part in alias_parts(candidate.tokens)):
+            # "Everaldo da Silva Neto ... Everaldo said": a part of it named alone later
             resolved.append((candidate, add(candidate, "PER")))
 
     # A lone word takes its kind from its most telling use, for every use.
@@ -1098,8 +1139,9 @@ def find_actors(
         word = name_key(candidate.name)
         owners = people_named.get(word, [])
         if len(owners) > 1:
-            # "Kim said" after Kim Hye-won and Kim Tae-ho: the one named last, if that is clear
-            key = last_named(owners, candidate, resolved)
+            # "Kim, the union chairwoman," after Kim Seon-hwa, who leads the union: the one
+            # whose role it repeats; "Kim said": the one named last, if that is clear
+            key = same_role(owners, candidate, resolved) or last_named(owners, candidate, resolved)
             if key is None:
                 candidate.trace.append(f"undecided: it can name {', '.join(owners)}")
                 continue
@@ -1127,7 +1169,9 @@ def find_actors(
         if candidate.title and candidate.title[-1].text.casefold() not in HONORIFICS:
             roles.insert(0, title_text(candidate))
         elif actor.kind == "PER":
-            roles.insert(0, lowercase_title(candidate.before))
+            roles.insert(
+                0, lowercase_title(candidate.before) or role_set_off_before(candidate.before)
+            )
         for role in roles:
             if role and role not in actor.roles:
                 actor.roles.append(role)
@@ -1144,6 +1188,33 @@ def find_actors(
         actor.mentions = counts[key]
     found = [actor for actor in actors.values() if actor.mentions]
     return sorted(found, key=lambda actor: -actor.mentions), mentions
+
+
+ROLE_FILLER = frozenset(
+    {"the", "a", "an", "of", "for", "in", "at", "to", "and", "its", "his", "her"}
+)
+
+
+def role_words(text: str | None) -> set[str]:
+    return {w for w in re.findall(r"[a-z]+", (text or "").casefold()) if w not in ROLE_FILLER}
+
+
+def same_role(
+    keys: list[str], candidate: Candidate, resolved: list[tuple[Candidate, str]]
+) -> str | None:
+    """Of the people `keys` that one surname can name, the only one whose stated roles share
+    a word with the role stated right after `candidate` ("Kim, the union chairwoman")."""
+    described = role_words(stated_role(candidate.after))
+    if not described:
+        return None
+    stated: dict[str, set[str]] = {key: set() for key in keys}
+    for named, key in resolved:
+        if key in stated:
+            title = title_text(named) if named.title else ""
+            for role in (title, stated_role(named.after), role_set_off_before(named.before)):
+                stated[key] |= role_words(role)
+    sharing = [key for key, words in stated.items() if words & described]
+    return sharing[0] if len(sharing) == 1 else None
 
 
 def last_named(
@@ -1213,11 +1284,15 @@ def alias_parts(tokens: list[Token]) -> list[str]:
     named_alone = [words[-1]]
     if len(words) == 3 and not is_given_name(words[1]):
         named_alone.append(words[1])  # "Aranguren" of "Rocío Aranguren Vidal"
-    if len(words) > 1 and (
-        is_given_name(words[0])
-        or any(ROMANISED_GIVEN_NAME.fullmatch(w) for w in words[1:])
-        or (len(words) == 2 and is_chinese_family_name(words[0]))
-    ):
+    # "Wi" of "Wi Sung-lac", "Everaldo" of "Everaldo da Silva Neto"; but "Paris" of "Paris
+    # Whitfield" alone is the city ("A Paris court")
+    family_first = any(ROMANISED_GIVEN_NAME.fullmatch(w) for w in words[1:]) or (
+        len(words) == 2 and is_chinese_family_name(words[0])
+    )
+    given_first = (is_given_name(words[0]) or len(words) >= 3) and not (
+        is_place(words[0]) or is_region(words[0])
+    )
+    if len(words) > 1 and (family_first or given_first):
         named_alone.append(words[0])
     # "O’Neill" is keyed "o neill": the whole word, and its pieces ("Sung-lac", "lac").
     keys = [name_key(word) for word in named_alone]

@@ -2,6 +2,7 @@
 
 import re
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from bot.analysis.sentences import Sentence
 
@@ -41,6 +42,7 @@ class Token:
     end: int
     possessive: bool = False
     outer_end: int = 0  # after the possessive ending, if any
+    modifier: bool = False  # "Lagos" of "Lagos-based": describes what follows, ends a name
     capitalised: bool = field(init=False)
 
     def __post_init__(self) -> None:
@@ -61,7 +63,7 @@ class Candidate:
     employer: bool = False  # named inside a title: "Apple" of "Apple CEO Tim Cook"
     trace: list[str] = field(default_factory=list)  # what each pass decided, for `explain`
 
-    @property
+    @cached_property
     def name(self) -> str:
         """The name as written, initials' periods included ("George W. Bush")."""
         start = self.sentence.start
@@ -84,7 +86,9 @@ def tokenize(sentence: Sentence) -> list[Token]:
             text = POSSESSIVE.sub("", text)
         start = sentence.start + match.start()
         # "World Bank-led", "Tokyo-based": the name without its compound ending.
-        if "-" in text and text[0].isupper() and (compound := COMPOUND_ENDING.search(text)):
+        compound = "-" in text and text[0].isupper() and COMPOUND_ENDING.search(text)
+        if compound:
             text = text[: compound.start()]
-        tokens.append(Token(text, start, start + len(text), possessive, start + len(match.group())))
+        outer_end = start + len(match.group())
+        tokens.append(Token(text, start, start + len(text), possessive, outer_end, bool(compound)))
     return tokens

@@ -61,7 +61,7 @@ TITLE_WORDS = frozenset(
     spokeswoman spokesperson lawmaker assemblyman assemblywoman councillor councilor
     councilman councilwoman treasurer founder coach president-elect foreign defense
     defence finance interior trade health education home state national security adviser
-    advisor economy
+    advisor economy delegate comrade
     """.split()
 )
 

@@ -5,7 +5,7 @@ a capitalised phrase is a person, and the gender of a given name for resolving "
 import importlib
 import pkgutil
 import unicodedata
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 
 import faker.providers.person
@@ -78,6 +78,7 @@ def is_chinese_family_name(word: str) -> bool:
     return word.casefold() in chinese_family_names()
 
 
+@lru_cache(maxsize=65536)
 def name_form(word: str) -> str:
     """A name's lookup key: case and accents folded ("Álvaro" -> "alvaro")."""
     decomposed = unicodedata.normalize("NFKD", word)

@@ -21,6 +21,9 @@ OFFICE_HEADS = frozenset(
     """.split()
 )
 # What joins an office to its field: "Minister of", "for", "on", "in charge of".
+OFFICE_WORD = re.compile(
+    r"\b(?:" + "|".join(sorted(OFFICE_HEADS, key=len, reverse=True)) + r")\b", re.IGNORECASE
+)
 COMPLEMENT_JOINERS = (("in", "charge", "of"), ("of",), ("for",), ("on",))
 INSIDE_TITLE = frozenset({"of", "for", "on", "the", "and", "&", ",", "in", "charge"})
 PARTICLES = frozenset({"de", "van", "von", "der", "al", "bin", "da", "del", "di", "le", "ó", "ní"})
@@ -30,7 +33,7 @@ MAX_WORDS_BEFORE_OFFICE = 3  # "European", "Japan's Deputy" before "Minister of 
 
 def is_office_head(token: Token) -> bool:
     """ "Minister", "Vice-President" (an office by its last part)."""
-    return token.text.casefold().rstrip(".").split("-")[-1] in OFFICE_HEADS
+    return any(part in OFFICE_HEADS for part in token.text.casefold().rstrip(".").split("-"))
 
 
 def joiner_length(tokens: list[Token], index: int) -> int:
@@ -50,6 +53,11 @@ def title_like(token: Token, lower_vocabulary: set[str]) -> bool:
     return (is_place(token.text) or is_region(token.text)) and not is_given_name(token.text)
 
 
+def field_word(token: Token) -> bool:
+    """A word no given name can be here: a title's, an organisation's or a people's word."""
+    return token.text.casefold().rstrip(".") in TITLE_WORDS | ORG_HEADS | DEMONYMS
+
+
 def name_start(tail: list[Token], lower_vocabulary: set[str]) -> int:
     """Where the person's name begins in `tail` (the words after "of"/"for")."""
     for index in range(len(tail) - 1, 0, -1):
@@ -58,7 +66,12 @@ def name_start(tail: list[Token], lower_vocabulary: set[str]) -> int:
     index = len(tail) - 1  # the surname
     while index > 0 and tail[index - 1].text.casefold() in PARTICLES:
         index -= 1  # "von der Leyen"
-    if index == 0 or title_like(tail[index - 1], lower_vocabulary):
+    if index == 0:
+        return index
+    given = tail[index - 1]
+    # "Coordinator Hope Adeyemi-Walters": a given name, though the article writes "hope" too
+    plain = title_like(given, lower_vocabulary)
+    if plain and not (is_given_name(given.text) and not field_word(given)):
         return index
     index -= 1  # the given name
     middle = tail[index]
@@ -73,24 +86,46 @@ def name_start(tail: list[Token], lower_vocabulary: set[str]) -> int:
     return index
 
 
+def offices_with_a_field(tokens: list[Token], text: str) -> list[int]:
+    """Where a sentence's offices stand that name a field after them ("Minister for ...",
+    "Secretary General of ..."): most sentences have none, and then no run is looked at."""
+    if not OFFICE_WORD.search(text):
+        return []
+    found = []
+    for index, token in enumerate(tokens):
+        if not is_office_head(token):
+            continue
+        joiner = index + 1
+        while joiner < len(tokens) and tokens[joiner].text.casefold().rstrip(".") in TITLE_WORDS:
+            joiner += 1  # "Secretary General of OPEC", "Attorney General of New York"
+        if joiner_length(tokens, joiner):
+            found.append(index)
+    return found
+
+
 def complement_title(
-    tokens: list[Token], run_start: int, run_end: int, lower_vocabulary: set[str]
+    tokens: list[Token],
+    offices: list[int],
+    run_start: int,
+    run_end: int,
+    lower_vocabulary: set[str],
 ) -> tuple[int, int] | None:
     """(title start, name start) as indices in `tokens` when the run tokens[run_start:run_end]
-    ends a title with a complement and a name; None otherwise."""
+    ends a title with a field and a name; `offices` from offices_with_a_field; None
+    otherwise."""
+    if not offices or offices[0] >= run_end - 2:
+        return None
     window = run_start
     while window > 0 and (
         tokens[window - 1].text in INSIDE_TITLE or tokens[window - 1].capitalised
     ):
         window -= 1
-    head = next((i for i in range(window, run_end - 2) if is_office_head(tokens[i])), None)
+    head = next((i for i in offices if window <= i < run_end - 2), None)
     if head is None:
         return None
     joiner = head + 1
-    while joiner < run_end and tokens[joiner].text.casefold().rstrip(".") in TITLE_WORDS:
-        joiner += 1  # "Secretary General of OPEC", "Attorney General of New York"
-    if not joiner_length(tokens, joiner):
-        return None
+    while tokens[joiner].text.casefold().rstrip(".") in TITLE_WORDS:
+        joiner += 1
     field_start = joiner + joiner_length(tokens, joiner)
     if field_start >= run_end:
         return None

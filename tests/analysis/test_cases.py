@@ -35,6 +35,8 @@ def test_people_have_their_bare_name_and_stated_role(case):
         assert name in actors and actors[name].kind == "PER", sorted(actors)
         if role:
             assert role in actors[name].roles
+    for role in case.get("absent_roles", []):
+        assert not any(role in actor.roles for actor in actors.values())
     people = {name for name, actor in actors.items() if actor.kind == "PER"}
     assert people == set(case["people"])  # nobody else, no piece of a title
     assert not set(case.get("absent", [])) & set(actors)
