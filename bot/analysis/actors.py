@@ -48,7 +48,7 @@ from bot.analysis.names import is_chinese_family_name, is_given_name, is_surname
 from bot.analysis.places import is_place, is_region
 from bot.analysis.rules import Rule, RuleTable, always
 from bot.analysis.sentences import Sentence
-from bot.analysis.titles import complement_title, offices_with_a_field
+from bot.analysis.titles import complement_title, field_of_an_office, offices_with_a_field
 
 ACRONYM = re.compile(r"[A-Z][A-Z&]{1,6}")
 # The hyphenated given name of a romanised Korean name: "Sung-lac", "Jong-un", "Hye-jin".
@@ -516,6 +516,12 @@ def find_candidates(sentences: list[Sentence]) -> list[Candidate]:
             complement = offices and complement_title(
                 tokens, offices, index_of[id(run[0])], index_of[id(run[-1])] + 1, lower_vocabulary
             )
+            if (
+                not complement
+                and offices
+                and field_of_an_office(tokens, offices, index_of[id(run[0])])
+            ) and not is_org(run, after_run):
+                continue  # "Minister of Foreign Affairs, Adebayo Ogunleye": a field, no one
             if complement:
                 # "Minister for Foreign Affairs Penny Wong": the title's pieces read before
                 # ("Minister", "Foreign Affairs") are part of it, not candidates
@@ -801,7 +807,7 @@ SHARED_ROLES = frozenset({"partner", "member", "owner", "investor", "developer",
 # off by a comma before the name, opening with a determiner or an owner's possessive.
 ROLE_BEFORE_COMMA = re.compile(
     r"(?:(?<![\w'’])(?i:his|her|their|its|the|a|an)|\b[A-Z][\w&.-]*['’]s?)\s+"
-    r"(?P<role>[^,.;:“”\"()]{2,90}?),\s*$"
+    r"(?P<role>[^,.;:“”\"()]{2,90}?)(?:\s*\([A-Z][\w&.-]{1,10}\))?,\s*$"
 )
 ROLE_BEFORE_REACH = 110  # characters before a name searched for a role set off by a comma
 ROLE_PHRASE_WORDS = 12
@@ -820,7 +826,7 @@ def role_set_off_before(before: str) -> str | None:
     head = words[head_at - 1].casefold().split("-")[-1] if head_at else ""
     if len(words) > ROLE_PHRASE_WORDS or head not in ROLE_NOUNS | TITLE_WORDS - SHARED_ROLES:
         return None
-    if any(is_verb_form(word) or word in SPEECH_VERBS for word in words[:head_at]):
+    if any(is_verb_form(word.casefold()) for word in words[:head_at]):
         return None  # "who told the committee chairman, X"
     owner = opening.casefold() not in {"his", "her", "their", "its", "the", "a", "an"}
     return f"{opening} {' '.join(words)}" if owner else " ".join(words)
@@ -1108,6 +1114,9 @@ def find_actors(
             maybes.append(candidate)
         elif kind == "single" or (kind == "ORG" and len(candidate.tokens) == 1):
             pending.append(candidate)  # an acronym's definition may come later
+        elif kind == "PER" and (owner := part_owner.get(name_key(candidate.name))):
+            actors[owner].aliases.add(candidate.name)  # "Van Rijn" after "Thijs van Rijn"
+            resolved.append((candidate, owner))
         elif kind:
             resolved.append((candidate, add(candidate, kind)))
 
@@ -1294,6 +1303,10 @@ def alias_parts(tokens: list[Token]) -> list[str]:
     )
     if len(words) > 1 and (family_first or given_first):
         named_alone.append(words[0])
+    # "Van Rijn" of "Thijs van Rijn": the surname with its particles, as a sentence opens it
+    particles = list(itertools.takewhile(lambda t: t.text in PERSON_PARTICLES, tokens[1:]))
+    if particles and len(tokens) == len(particles) + 2:
+        named_alone.append(" ".join(t.text for t in tokens[1:]))
     # "O’Neill" is keyed "o neill": the whole word, and its pieces ("Sung-lac", "lac").
     keys = [name_key(word) for word in named_alone]
     pieces = [piece for key in keys for piece in key.split() if piece not in PERSON_PARTICLES]

@@ -37,8 +37,12 @@ SO_CALLED = re.compile(
 # Verbs that report words, without those that label ("called the talks “businesslike”").
 REPORTING_VERBS = SPEECH_VERBS - {"call", "called", "calls", "calling"}
 PRONOUN = re.compile(r"\b(he|she)\b", re.IGNORECASE)
+# "the former trade minister": up to three words before the role noun, none a speech verb
+# ("The draft said member states ..." names no member).
 NOMINAL_SPEAKER = re.compile(
-    r"\bthe (?:[\w-]+ ){0,3}?(?:" + "|".join(sorted(ROLE_NOUNS)) + r")\b", re.IGNORECASE
+    r"\bthe (?:(?!(?:" + "|".join(sorted(SPEECH_VERBS)) + r")\b)[\w-]+ ){0,3}?"
+    r"(?:" + "|".join(sorted(ROLE_NOUNS)) + r")\b",
+    re.IGNORECASE,
 )
 # "the ministry said", "the company said": an organisation named again by its kind.
 INSTITUTION_NOUNS = (ORG_HEADS | {"company", "firm"}) - {
@@ -385,7 +389,7 @@ def names_an_unresolved_speaker(after: str) -> bool:
 
 # What documents do: "the statement read" (only after a quote: "read" is no speech cue).
 THING_VERBS = SPEECH_VERBS | {"read"}
-THING_SUBJECT = re.compile(r"^[\s,.?!—–-]*(?:the|a|an|one|another|this|that)\s+[a-z][a-z’' -]*$")
+THING_SUBJECT = re.compile(r"^[\s,.?!—–-]*(?i:the|a|an|one|another|this|that)\s+[a-z][a-z’' -]*$")
 NAME_REACH = 40  # characters after a speech verb where its subject may be named
 THING_AFTER_VERB = re.compile(r"^\s*(?:the|a|an|one|another)\s+[A-Za-z][\w-]*(?:\s+[a-z][\w-]*)*")
 
@@ -547,7 +551,11 @@ def find_quotes(
                 strategy = f"attribution {side} the quote"
         # '“...,” the letter reads': nobody to credit, and not the person named before either;
         # '“...,” Park said' where the article names two Parks: not a guess between them
-        if speaker is None and speaks_as_a_thing(after, span.end, span.paragraph, mentions):
+        if speaker is None and (
+            speaks_as_a_thing(after, span.end, span.paragraph, mentions)
+            or speaks_as_a_thing(before, sentence_start, span.first_paragraph, mentions)
+        ):
+            # '“...,” the letter reads', 'The draft said member states “recognise ...”'
             quotes.append(found(span, None, sentence, before, "credited to a thing"))
             continue
         if speaker is None and names_an_unresolved_speaker(after):

@@ -58,6 +58,27 @@ def field_word(token: Token) -> bool:
     return token.text.casefold().rstrip(".") in TITLE_WORDS | ORG_HEADS | DEMONYMS
 
 
+def field_of_an_office(tokens: list[Token], offices: list[int], run_start: int) -> bool:
+    """Whether the run at `run_start` is the field right after an office and its joiner
+    ("Foreign Affairs" of "Minister of Foreign Affairs")."""
+    for head in offices:
+        joiner = head + 1
+        while tokens[joiner].text.casefold().rstrip(".") in TITLE_WORDS:
+            joiner += 1
+        field_start = joiner + joiner_length(tokens, joiner)
+        if field_start < len(tokens) and tokens[field_start].text == "the":
+            field_start += 1
+        if field_start == run_start:
+            return True
+    return False
+
+
+def set_off(tokens: list[Token], run_end: int) -> bool:
+    """A comma and a capitalised word after the run: a title set off before a name."""
+    following = tokens[run_end : run_end + 2]
+    return len(following) == 2 and following[0].text == "," and following[1].capitalised
+
+
 def name_start(tail: list[Token], lower_vocabulary: set[str]) -> int:
     """Where the person's name begins in `tail` (the words after "of"/"for")."""
     for index in range(len(tail) - 1, 0, -1):
@@ -132,7 +153,11 @@ def complement_title(
     if tokens[field_start].text == "the":
         field_start += 1
     tail = tokens[max(field_start, run_start) : run_end]
-    start = name_start(tail, lower_vocabulary) if tail else 0
+    if not tail or set_off(tokens, run_end) or field_word(tail[-1]) or is_place(tail[-1].text):
+        # "the Chairperson of the African Union Commission, Abdelkader Ben Salah": the name
+        # comes after the comma, and "Court of Justice of the European Union" names no one
+        return None
+    start = name_start(tail, lower_vocabulary)
     if start == 0 or any(t.text in INSIDE_TITLE for t in tail[start:]):
         return None  # no field left before the name
     title_start = head
