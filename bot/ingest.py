@@ -5,12 +5,15 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from sqlalchemy.exc import IntegrityError
+from sqlmodel import Session
 
 from bot.analysis import analyze
 from bot.analysis.document import name_key
 from bot.articles import ArticleError, ParsedArticle, parse_article
+from bot.identity import FullNames, identify_actors
+from db import queries
 from db.engine import session_scope
-from db.queries import ActorData, ArticleData, FullNames, QuoteData, save_article
+from db.queries import ActorData, ArticleData, Outcome, QuoteData
 
 
 @dataclass
@@ -76,6 +79,19 @@ def article_data(source: str, article: ParsedArticle) -> ArticleData:
         actors,
         quotes,
     )
+
+
+def save_article(
+    session: Session, data: ArticleData, full_names: FullNames | None = None
+) -> Outcome:
+    """Insert or update one article with everything derived from it (the caller commits).
+    Pass `full_names` to merge lone-surname actors later, for a whole batch; without it
+    they are merged now."""
+    outcome, article_id = queries.upsert_article(session, data)
+    if outcome != "unchanged":
+        actor_ids = identify_actors(session, data.actors, full_names)
+        queries.insert_derived_rows(session, article_id, data, actor_ids)
+    return outcome
 
 
 # Articles committed together: one commit (one disk flush) per batch, not per article. An

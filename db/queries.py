@@ -1,8 +1,8 @@
 """All reads and writes of the store."""
 
 from collections import defaultdict
-from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, field
+from collections.abc import Collection, Iterable, Iterator
+from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 from typing import Literal, NamedTuple
 
@@ -75,31 +75,18 @@ def with_refs(rows) -> list[tuple[Quote, ArticleRef]]:
     return [(quote, ArticleRef(article_id, day, title)) for quote, article_id, day, title in rows]
 
 
-@dataclass
-class FullNames:
-    """Surnames that people named in full also go by, gathered over a batch of articles so
-    that earlier lone-surname actors are merged into them with one query a batch."""
-
-    surnames: dict[str, int] = field(default_factory=dict)  # "Aso" -> id of "Taro Aso"
-    actor_ids: set[int] = field(default_factory=set)  # actors of the batch: never merged
-
-    def absorb(self, session: Session) -> None:
-        absorb_earlier_surnames(session, self.surnames, self.actor_ids)
-
-
-def save_article(
-    session: Session, data: ArticleData, full_names: FullNames | None = None
-) -> Outcome:
-    """Insert or update one article with everything derived from it (the caller commits).
-    Pass `full_names` to merge lone-surname actors later, for a whole batch; without it
-    they are merged now."""
+def upsert_article(session: Session, data: ArticleData) -> tuple[Outcome, int]:
+    """Store the article row (the caller commits) and say whether it is new, an update of the
+    article from the same source (its derived rows cleared), or unchanged (the same content
+    is stored already); with the article's id."""
     known = session.exec(
         select(Article).where(
             (Article.content_hash == data.content_hash) | (Article.source == data.source)
         )
     ).all()
-    if any(row.content_hash == data.content_hash for row in known):
-        return "unchanged"
+    same = [row for row in known if row.content_hash == data.content_hash]
+    if same:
+        return "unchanged", same[0].id
     article = known[0] if known else None
     outcome: Outcome = "updated" if article else "new"
     if article:
@@ -115,24 +102,28 @@ def save_article(
     article.summary = data.summary
     session.add(article)
     session.flush()
-    batch = full_names if full_names is not None else FullNames()
-    actor_ids = save_actors(session, data.actors, batch)
-    if full_names is None:
-        batch.absorb(session)
+    return outcome, article.id
+
+
+def insert_derived_rows(
+    session: Session, article_id: int, data: ArticleData, actor_ids: dict[str, int]
+) -> None:
+    """The article's mentions, roles and quotes, its actors stored under `actor_ids` (actor
+    key -> id); a quote whose speaker is not among them has no actor."""
     rows = [
-        {"article_id": article.id, "actor_id": actor_ids[a.key], "count": a.mentions}
+        {"article_id": article_id, "actor_id": actor_ids[a.key], "count": a.mentions}
         for a in data.actors
     ]
     insert_rows(session, Mention, rows)
     roles = [
-        {"article_id": article.id, "actor_id": actor_ids[a.key], "text": role, "date": data.date}
+        {"article_id": article_id, "actor_id": actor_ids[a.key], "text": role, "date": data.date}
         for a in data.actors
         for role in a.roles
     ]
     insert_rows(session, Role, roles)
     quotes = [
         {
-            "article_id": article.id,
+            "article_id": article_id,
             "actor_id": actor_ids.get(quote.speaker_key),
             "speaker": quote.speaker,
             "text": quote.text,
@@ -143,7 +134,6 @@ def save_article(
         for quote in data.quotes
     ]
     insert_rows(session, Quote, quotes)
-    return outcome
 
 
 def insert_rows(session: Session, table: type[SQLModel], rows: list[dict]) -> None:
@@ -161,87 +151,9 @@ def upsert_ignoring_duplicates(session: Session, table: type[SQLModel], rows: li
     session.connection().execute(insert_for(table.__table__).on_conflict_do_nothing(), rows)
 
 
-def save_actors(session: Session, actors: list[ActorData], full_names: FullNames) -> dict[str, int]:
-    """The ids of the article's actors, creating the new ones; aliases added to all.
-
-    A person named by surname alone ("Reagan") is the person of that full name seen in
-    earlier articles when exactly one such person is known.
-    """
-    if not actors:
-        return {}
-    # The analysis may take a lone speaking word for an organisation ("Aso said") or a firm
-    # named after people for a person ("Merrill Lynch said"); the store knows better when
-    # the word is a known person's surname or the phrase a known firm's short name.
-    lone = [a for a in actors if " " not in a.key and not a.name.isupper()]  # not acronyms
-    untitled = [a for a in actors if a.kind == "PER" and " " in a.key and not a.roles]
-    people, firms = known_owners(session, [a.name for a in lone], [a.name for a in untitled])
-    known = {a.name: people[a.name] for a in lone if a.name in people}
-    known |= {a.name: firms[a.name] for a in untitled if a.name in firms}
-    guessed = [a for a in actors if a.name in known]
-    ids = upsert_actors(session, [a for a in actors if a not in guessed])
-    for a in guessed:
-        if known[a.name] not in ids.values():
-            ids[a.key] = known[a.name]
-        elif a.key not in ids:  # the known actor is named in full here too: keep them apart
-            ids.update(upsert_actors(session, [a]))
-    aliases = [
-        {"actor_id": ids[a.key], "alias": alias} for a in actors for alias in sorted(a.aliases)
-    ]
-    upsert_ignoring_duplicates(session, ActorAlias, aliases)
-    full_names.surnames.update(
-        (alias, ids[a.key])
-        for a in actors
-        if a.kind == "PER" and " " in a.key
-        for alias in a.aliases
-        if " " not in alias
-    )
-    full_names.actor_ids.update(ids.values())
-    return ids
-
-
-def absorb_earlier_surnames(session: Session, surnames: dict[str, int], here: set[int]) -> None:
-    """An actor stored earlier under a lone surname ("Aso") becomes the person this article
-    names in full ("Taro Aso", then "Aso"), when no other known person has that surname."""
-    lone = session.exec(
-        select(Actor.id, ActorAlias.alias)
-        .join(ActorAlias, ActorAlias.actor_id == Actor.id)
-        .where(
-            col(ActorAlias.alias).in_(surnames),
-            ~col(Actor.key).contains(" "),
-            col(Actor.id).not_in(here),
-        )
-    ).all()
-    if not lone:
-        return
-    owners = known_people(session, [alias for _, alias in lone])
-    for lone_id, alias in lone:
-        if owners.get(alias) == surnames[alias]:
-            merge_actor(session, lone_id, surnames[alias])
-
-
-def merge_actor(session: Session, old_id: int, new_id: int) -> None:
-    """Move everything said of actor `old_id` to `new_id` and forget `old_id`."""
-    new = session.get(Actor, new_id)
-    both = select(Mention.article_id).where(Mention.actor_id == new_id)
-    session.exec(
-        delete(Mention).where(Mention.actor_id == old_id, col(Mention.article_id).in_(both))
-    )
-    for table in (Mention, Role):
-        session.exec(update(table).where(table.actor_id == old_id).values(actor_id=new_id))
-    session.exec(
-        update(Quote).where(Quote.actor_id == old_id).values(actor_id=new_id, speaker=new.name)
-    )
-    aliases = session.exec(select(ActorAlias.alias).where(ActorAlias.actor_id == old_id)).all()
-    upsert_ignoring_duplicates(
-        session, ActorAlias, [{"actor_id": new_id, "alias": alias} for alias in aliases]
-    )
-    session.exec(delete(ActorAlias).where(ActorAlias.actor_id == old_id))
-    session.exec(delete(Actor).where(Actor.id == old_id))
-
-
-def existing_actor_ids(session: Session, ids: list[int]) -> set[int]:
-    """Which of these actors are still stored (a merged one is gone)."""
-    return set(session.exec(select(Actor.id).where(col(Actor.id).in_(ids))).all())
+# --- actors and their aliases --------------------------------------------------------------
+# Whether two actors are the same one is the application's call: these read, write and move
+# rows as told.
 
 
 def upsert_actors(session: Session, actors: list[ActorData]) -> dict[str, int]:
@@ -259,40 +171,95 @@ def upsert_actors(session: Session, actors: list[ActorData]) -> dict[str, int]:
     return dict(session.connection().execute(statement).all())
 
 
-def known_people(session: Session, names: list[str]) -> dict[str, int]:
-    """Lone names that are an alias of exactly one person known by a full name."""
-    return known_owners(session, names, [])[0]
+def add_aliases(session: Session, aliases: list[tuple[int, str]]) -> None:
+    """Store (actor id, alias) pairs; those already stored are skipped."""
+    rows = [{"actor_id": actor_id, "alias": alias} for actor_id, alias in aliases]
+    upsert_ignoring_duplicates(session, ActorAlias, rows)
 
 
-def known_owners(
-    session: Session, lone_names: list[str], person_names: list[str]
-) -> tuple[dict[str, int], dict[str, int]]:
-    """In one query: lone names that are an alias of exactly one person known by a full
-    name ("Aso"), and names that are an alias of exactly one organisation known by a longer
-    name ("Merrill Lynch" of "Merrill Lynch and Co Inc")."""
-    if not lone_names and not person_names:
-        return {}, {}
+class AliasOwner(NamedTuple):
+    alias: str
+    actor_id: int
+    kind: str
+    key: str
+
+
+def actors_by_alias(session: Session, aliases_by_kind: dict[str, list[str]]) -> list[AliasOwner]:
+    """In one query: the actors of each kind ("PER", "ORG") that go by one of the aliases
+    given for that kind, one row per (alias, actor)."""
+    wanted = [
+        col(ActorAlias.alias).in_(aliases) & (Actor.kind == kind)
+        for kind, aliases in aliases_by_kind.items()
+        if aliases
+    ]
+    if not wanted:
+        return []
     rows = session.exec(
-        select(ActorAlias.alias, Actor.id, Actor.kind)
+        select(ActorAlias.alias, Actor.id, Actor.kind, Actor.key)
         .join(Actor, ActorAlias.actor_id == Actor.id)
-        .where(
-            or_(
-                col(ActorAlias.alias).in_(lone_names)
-                & (Actor.kind == "PER")
-                & col(Actor.key).contains(" "),
-                col(ActorAlias.alias).in_(person_names) & (Actor.kind == "ORG"),
-            )
-        )
+        .where(or_(*wanted))
     )
-    people: dict[str, set[int]] = defaultdict(set)
-    firms: dict[str, set[int]] = defaultdict(set)
-    for alias, actor_id, kind in rows:
-        (people if kind == "PER" else firms)[alias].add(actor_id)
-    return sole_owners(people), sole_owners(firms)
+    return [AliasOwner(*row) for row in rows]
 
 
-def sole_owners(owners: dict[str, set[int]]) -> dict[str, int]:
-    return {alias: ids.pop() for alias, ids in owners.items() if len(ids) == 1}
+def one_word_actors_by_alias(
+    session: Session, aliases: Collection[str], excluding: Collection[int]
+) -> list[tuple[int, str]]:
+    """(actor id, alias) of the actors whose key is one word ("aso") that go by one of
+    `aliases`, other than the actors `excluding`."""
+    return list(
+        session.exec(
+            select(Actor.id, ActorAlias.alias)
+            .join(ActorAlias, ActorAlias.actor_id == Actor.id)
+            .where(
+                col(ActorAlias.alias).in_(aliases),
+                ~col(Actor.key).contains(" "),
+                col(Actor.id).not_in(excluding),
+            )
+        ).all()
+    )
+
+
+def delete_mentions_in_shared_articles(session: Session, actor_id: int, other_id: int) -> None:
+    """Delete the mentions of `actor_id` in the articles that also mention `other_id`."""
+    both = select(Mention.article_id).where(Mention.actor_id == other_id)
+    session.exec(
+        delete(Mention).where(Mention.actor_id == actor_id, col(Mention.article_id).in_(both))
+    )
+
+
+def move_mentions(session: Session, from_id: int, to_id: int) -> None:
+    """Give actor `from_id`'s mentions to `to_id` (none may be in an article mentioning
+    `to_id`: one mention per article and actor)."""
+    session.exec(update(Mention).where(Mention.actor_id == from_id).values(actor_id=to_id))
+
+
+def move_roles(session: Session, from_id: int, to_id: int) -> None:
+    session.exec(update(Role).where(Role.actor_id == from_id).values(actor_id=to_id))
+
+
+def move_quotes(session: Session, from_id: int, to_id: int, speaker: str) -> None:
+    """Give actor `from_id`'s quotes to `to_id`, with `speaker` as the speaker's name."""
+    session.exec(
+        update(Quote).where(Quote.actor_id == from_id).values(actor_id=to_id, speaker=speaker)
+    )
+
+
+def move_aliases(session: Session, from_id: int, to_id: int) -> None:
+    """Give actor `from_id`'s aliases to `to_id` (those it has already are not repeated)."""
+    aliases = session.exec(select(ActorAlias.alias).where(ActorAlias.actor_id == from_id)).all()
+    add_aliases(session, [(to_id, alias) for alias in aliases])
+    session.exec(delete(ActorAlias).where(ActorAlias.actor_id == from_id))
+
+
+def delete_actor(session: Session, actor_id: int) -> None:
+    """Delete the actor row; its mentions, roles, quotes and aliases must be gone first."""
+    session.exec(delete(Actor).where(Actor.id == actor_id))
+
+
+def existing_actor_ids(session: Session, ids: list[int]) -> set[int]:
+    """Which of these actors are still stored (a merged one is gone)."""
+    return set(session.exec(select(Actor.id).where(col(Actor.id).in_(ids))).all())
 
 
 def clear_derived_rows(session: Session, article_id: int) -> None:
