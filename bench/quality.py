@@ -24,8 +24,9 @@ from pathlib import Path
 from rouge_score import rouge_scorer
 
 from bot.analysis import analyze
-from bot.analysis.actors import find_actors, name_key
+from bot.analysis.actors import find_actors
 from bot.analysis.credits import is_credit
+from bot.analysis.document import name_key
 from bot.analysis.lexicon import ORG_HEADS, PLACE_PREFIXES, TITLE_WORDS
 from bot.analysis.names import is_given_name, is_surname, read_rows, world_given_names
 from bot.analysis.places import is_region

@@ -2,7 +2,8 @@
 the rules that typed it and the actor it became; each actor's roles; each quote's speaker and
 how it was found. `newsbot explain FILE` prints this."""
 
-from bot.analysis.actors import find_actors, find_candidates
+from bot.analysis.actors import find_actors
+from bot.analysis.candidates import find_candidates
 from bot.analysis.quotes import find_quotes
 from bot.analysis.sentences import split_paragraphs
 

@@ -9,7 +9,6 @@ taking the named actor or pronoun nearest that verb; pronouns resolve to the las
 import re
 from dataclasses import dataclass
 
-from bot.analysis.actors import ROMANISED_GIVEN_NAME
 from bot.analysis.document import MentionSpan
 from bot.analysis.lexicon import (
     CORPORATE_SUFFIXES,
@@ -21,6 +20,7 @@ from bot.analysis.lexicon import (
 from bot.analysis.names import gender_of, is_chinese_family_name
 from bot.analysis.rules import FIRED
 from bot.analysis.sentences import Sentence
+from bot.analysis.shapes import ROMANISED_GIVEN_NAME
 
 QUOTE_MARKS = '“”"'
 WORD = re.compile(r"[\w’'-]+")

@@ -1,0 +1,390 @@
+"""Candidates pass: runs of capitalised words in each sentence (with the small words inside
+organisations' names and the particles inside people's), each split into a title and a
+name; headline lines and credit lines are skipped."""
+
+import itertools
+import re
+
+from bot.analysis.credits import is_credit
+from bot.analysis.document import Candidate, Token, tokenize
+from bot.analysis.lexicon import (
+    COMMON_WORDS,
+    CORPORATE_SUFFIXES,
+    DOCUMENT_NOUNS,
+    GROUP_NOUNS,
+    MONTHS,
+    ORG_HEADS,
+    PLACE_PREFIXES,
+    ROLE_NOUNS,
+    TITLE_MODIFIERS,
+    TITLE_WORDS,
+    WEEKDAYS,
+)
+from bot.analysis.names import is_chinese_family_name, is_given_name, is_surname
+from bot.analysis.places import is_place, is_region
+from bot.analysis.sentences import Sentence
+from bot.analysis.shapes import (
+    NAME_JOINERS,
+    PERSON_PARTICLES,
+    is_demonym,
+    is_org,
+    looks_like_full_name,
+)
+from bot.analysis.titles import complement_title, field_of_an_office, offices_with_a_field
+
+JOINING_WORDS = frozenset({"of", "for", "on", "the", "and", "&"})  # inside organisations' names
+QUOTE_OPENERS = frozenset({'"', "“", "‘"})
+
+
+def is_common(
+    token: Token, first_in_sentence: bool, lower_vocabulary: set[str], in_name: bool = False
+) -> bool:
+    word = token.text.casefold()
+    if ("'" in word or "’" in word) and re.split(r"['’]", word)[0] in COMMON_WORDS:
+        return True  # "I'm", "We're"
+    if in_name and word in GROUP_NOUNS:
+        return False
+    if first_in_sentence and word in TITLE_WORDS:
+        return False  # "Mayor Bill Lopez spoke", though the article also says "the mayor"
+    if word in COMMON_WORDS or word in MONTHS or word in WEEKDAYS:
+        return True
+    # A capitalised sentence opener that the article also writes in lower case is a common word.
+    return first_in_sentence and word in lower_vocabulary
+
+
+def spelled_by_acronym(tokens: list[Token], index: int, current: list[Token]) -> bool:
+    """ "of" inside "Joint Chiefs of Staff (JCS)": the acronym in brackets after the name
+    spells the capitalised words on both sides."""
+    rest = list(itertools.takewhile(lambda token: token.capitalised, tokens[index + 1 :]))
+    after = tokens[index + 1 + len(rest) : index + 4 + len(rest)]
+    if not rest or len(after) < 3 or after[0].text != "(" or after[2].text != ")":
+        return False
+    return "".join(token.text[0] for token in current + rest) == after[1].text
+
+
+def joins_organisation_name(tokens: list[Token], index: int, current: list[Token]) -> bool:
+    """Whether tokens[index] is a lower-case word inside an organisation's name: "Ministry
+    of Foreign Affairs", "Church of the Open Door"."""
+    if current[-1].text.casefold() in CORPORATE_SUFFIXES:
+        return False  # "Co Inc" ends a name: "... Co Inc on Friday"
+    if tokens[index].text in NAME_JOINERS and spelled_by_acronym(tokens, index, current):
+        return True
+    # "Ministry of ..." or "... Institute of Technology", but not "John Church of Texas".
+    opens_with_head = current[0].text.casefold() in ORG_HEADS
+    head = next(token.text for token in reversed(current) if token.capitalised)
+    person = is_given_name(current[0].text) and is_surname(head)  # "John Church"
+    if not (opens_with_head or (head.casefold() in ORG_HEADS and not person)):
+        return False
+    word, following = tokens[index].text, tokens[index + 1 : index + 3]
+    if word == "the":
+        return current[-1].text in NAME_JOINERS and following[:1] != [] and following[0].capitalised
+    if word not in NAME_JOINERS or not following:
+        return False
+    if following[0].text.casefold() in WEEKDAYS | MONTHS:
+        return False  # "the Harbour Board on Friday"
+    if following[0].capitalised:
+        return True
+    return len(following) == 2 and following[0].text == "the" and (following[1].capitalised)
+
+
+def organisation_name_after(tokens: list[Token], index: int) -> list[Token]:
+    """The capitalised words after tokens[index] if they end like an organisation's name
+    ("... Exchange Commission", "... Co Inc"), else none."""
+    rest = list(itertools.takewhile(lambda token: token.capitalised, tokens[index + 1 :]))
+    return rest if rest and rest[-1].text.casefold() in ORG_HEADS else []
+
+
+# Title words naming a person's office, not a department ("Foreign", "Trade").
+OFFICES = TITLE_WORDS - {
+    "foreign",
+    "defense",
+    "defence",
+    "finance",
+    "interior",
+    "trade",
+    "health",
+    "education",
+    "home",
+    "state",
+    "national",
+    "security",
+    "economy",
+}
+
+
+def joins_with_and(tokens: list[Token], index: int, current: list[Token]) -> bool:
+    """ "and" or "&" inside an organisation's name: "Securities and Exchange Commission",
+    "Merrill Lynch and Co Inc", but not "Reagan and Bush"."""
+    if tokens[index].text == "&":  # "Bay Power & Light", "Procter & Gamble"
+        words = (current[-1], tokens[index + 1]) if index + 1 < len(tokens) else ()
+        return bool(words) and all(w.capitalised and len(w.text) > 1 for w in words)
+    rest = organisation_name_after(tokens, index)
+    if tokens[index].text != "and" or not rest:
+        return False
+    if any(token.text.casefold() in OFFICES for token in current[:-1]):
+        return False  # "Apple CEO Tim Cook and Bank of Japan Governor ..." are two people
+    if is_org(current, "") and is_place(current[-1].text):
+        return False  # "Communications Workers of America and Harbour City FC" are two
+    # "Mary Collins and the Harbour Board" are two; "Merrill Lynch and Co Inc" is one.
+    legal_form = all(token.text.casefold() in CORPORATE_SUFFIXES for token in rest)
+    return legal_form or not is_given_name(current[0].text)
+
+
+def possessive_inside_name(tokens: list[Token], index: int, text: str) -> bool:
+    """ "Moody's Investors Service", "Standard and Poor's Corp": a possessive inside an
+    organisation's name, not "Japan's Electronics Manufacturers Council"."""
+    word = tokens[index].text
+    if is_place(word) or is_demonym(word):
+        return False
+    return bool(organisation_name_after(tokens, index))
+
+
+def particle_inside_name(tokens: list[Token], index: int) -> bool:
+    """ "von der" of "Ursula von der Leyen", "de" of "Charles de Gaulle": particles followed
+    by the rest of the name."""
+    if tokens[index].text not in PERSON_PARTICLES:
+        return False
+    rest = itertools.dropwhile(lambda token: token.text in PERSON_PARTICLES, tokens[index:])
+    following = next(rest, None)
+    return bool(following and following.capitalised)
+
+
+def capitalised_runs(
+    tokens: list[Token], lower_vocabulary: set[str], sentence_text: str, offset: int
+) -> list[list[Token]]:
+    """Runs of capitalised words (and the small words inside organisations' names);
+    `sentence_text` starts at paragraph offset `offset`."""
+    runs: list[list[Token]] = []
+    current: list[Token] = []
+    for index, token in enumerate(tokens):
+        joinable = (
+            bool(current)
+            and token.text in JOINING_WORDS
+            and (
+                joins_organisation_name(tokens, index, current)
+                or joins_with_and(tokens, index, current)
+            )
+        )
+        if joinable or (current and particle_inside_name(tokens, index)):
+            current.append(token)
+            continue
+        if (
+            token.text == "."
+            and current
+            and (
+                current[-1].text.casefold() in TITLE_WORDS
+                or re.fullmatch(r"[A-Z]", current[-1].text)
+            )
+        ):
+            continue  # the period of "Rep. Yoon" or of the initial in "Elijah E. Cummings"
+        # "Industry Minister Kim ..." opening a sentence: a word before a title is its part
+        # A quote's first word opens a sentence too: '“Nobody asked them,” he said'
+        starts = index == 0 or tokens[index - 1].text in QUOTE_OPENERS
+        following = tokens[index + 1] if starts and index + 1 < len(tokens) else None
+        opening = starts and not (
+            following and following.capitalised and following.text.casefold() in OFFICES
+        )
+        if token.capitalised and (
+            not is_common(token, opening, lower_vocabulary, in_name=bool(current))
+            or given_name_before_surname(tokens, index)
+        ):
+            current.append(token)
+            if token.possessive and possessive_inside_name(tokens, index, sentence_text):
+                token.text, token.end, token.possessive = (
+                    sentence_text[token.start - offset : token.outer_end - offset],
+                    token.outer_end,
+                    False,
+                )
+            elif token.possessive or token.modifier:  # "Japan's", "Lagos-based"
+                runs.append(current)
+                current = []
+            continue
+        if current:
+            runs.append(current)
+        current = []
+    if current:
+        runs.append(current)
+    return runs
+
+
+def given_name_before_surname(tokens: list[Token], index: int) -> bool:
+    """ "May Mahmoud, the agency's director", "Jan Kowalski said": a month or a common word
+    that is a given name, before a surname followed by a comma or a verb in the past or
+    third person ("Will Trump win?" stays a question)."""
+    if index + 2 >= len(tokens):
+        return False
+    surname, following = tokens[index + 1], tokens[index + 2]
+    word = surname.text.casefold()
+    if not surname.capitalised or word in COMMON_WORDS | MONTHS | WEEKDAYS | TITLE_WORDS:
+        return False
+    # "NLC President Sunday Oyelaran": after a title, a capitalised pair is a name
+    after_title = index > 0 and tokens[index - 1].text.casefold().rstrip(".") in TITLE_WORDS
+    if after_title:
+        return not is_place(surname.text)
+    if not is_given_name(tokens[index].text) or is_place(surname.text):
+        return False
+    ends_a_name = following.text in {",", "("} or re.fullmatch(r"[a-z]+(?:ed|s)", following.text)
+    return bool(ends_a_name) and (is_surname(surname.text) or not dated(tokens, index))
+
+
+def dated(tokens: list[Token], index: int) -> bool:
+    """ "in May", "since April": a month named as a date."""
+    before = tokens[index - 1].text.casefold() if index else ""
+    return before in {"in", "since", "by", "until", "from", "last", "next", "of", "early", "late"}
+
+
+def split_title(run: list[Token]) -> tuple[list[Token], list[Token]]:
+    """("Japanese Prime Minister", "Sanae Takaichi") from the run of both."""
+    last_title = -1
+    for index, token in enumerate(run[:-1]):
+        # "Under-secretary", "Vice-President" are titles by their last part
+        if token.text.casefold().rstrip(".").split("-")[-1] in TITLE_WORDS:
+            last_title = index
+    return run[: last_title + 1], run[last_title + 1 :]
+
+
+def is_headline(text: str) -> bool:
+    """A Title Case or ALL CAPS line ("Clinton Breaks With Obama"): every word capitalised
+    says nothing about which words are names."""
+    words = re.findall(r"[A-Za-z][\w'’-]*", text)
+    if len(words) < 6 or any(w[0].islower() and len(w) >= 4 for w in words):
+        return False
+    # A list of names has no capitalised function words ("With", "Over", "The").
+    shouting = sum(w.isupper() and len(w) > 1 for w in words) > len(words) / 2
+    return shouting or any(w[0].isupper() and w.casefold() in COMMON_WORDS for w in words[1:])
+
+
+def find_candidates(sentences: list[Sentence]) -> list[Candidate]:
+    lower_vocabulary = {
+        word for sentence in sentences for word in re.findall(r"\b[a-z]+\b", sentence.text)
+    }
+    candidates = []
+    credits = {s.paragraph for s in sentences if s.index == 0 and is_credit(s.text)}
+    for sentence in sentences:
+        if is_headline(sentence.text) or sentence.paragraph in credits:
+            continue
+        tokens = tokenize(sentence)
+        offices = offices_with_a_field(tokens, sentence.text)
+        index_of = {id(token): index for index, token in enumerate(tokens)} if offices else {}
+        for run in capitalised_runs(tokens, lower_vocabulary, sentence.text, sentence.start):
+            if run[-1].text.casefold() in DOCUMENT_NOUNS:
+                continue  # "General Agreement (on Tariffs and Trade)", "Winter Olympics"
+            after_run = sentence.text[run[-1].end - sentence.start :]
+            complement = offices and complement_title(
+                tokens, offices, index_of[id(run[0])], index_of[id(run[-1])] + 1, lower_vocabulary
+            )
+            if (
+                not complement
+                and offices
+                and field_of_an_office(tokens, offices, index_of[id(run[0])])
+            ) and not is_org(run, after_run):
+                continue  # "Minister of Foreign Affairs, Adebayo Ogunleye": a field, no one
+            if complement:
+                # "Minister for Foreign Affairs Penny Wong": the title's pieces read before
+                # ("Minister", "Foreign Affairs") are part of it, not candidates
+                title_start = tokens[complement[0]].start
+                candidates = [
+                    c
+                    for c in candidates
+                    if c.sentence is not sentence or c.tokens[0].start < title_start
+                ]
+                title = tokens[complement[0] : complement[1]]
+                run = title + tokens[complement[1] : index_of[id(run[-1])] + 1]
+                candidates.append(
+                    candidate_for(sentence, title, run[len(title) :], run[0], lower_vocabulary)
+                )
+                continue
+            title, name = split_title(run)
+            if not title and run[0] is tokens[0] and describes_the_person(run):
+                title, name = run[:1], run[1:]  # "Meteorologist Dana Whitfield said"
+            # "Bank of Japan Governor Kazuo Ueda" is a person with a title, but "Ministry of
+            # Foreign Affairs" one organisation
+            office = (
+                bool(title)
+                and title[-1].text.casefold().rstrip(".") in OFFICES
+                and name[0].text not in NAME_JOINERS  # "Office of the Secretary of Defense"
+            )
+            if is_org(run, after_run) and not (office and not is_org(name, after_run)):
+                title, name = [], run
+            if not name:
+                continue
+            candidates.append(candidate_for(sentence, title, name, run[0], lower_vocabulary))
+            office = organisation_in_title(title, lower_vocabulary)
+            if office:
+                candidates.append(
+                    Candidate(
+                        sentence,
+                        office,
+                        [],
+                        sentence.text[: office[0].start - sentence.start],
+                        sentence.text[office[-1].end - sentence.start :],
+                        lower_vocabulary,
+                        employer=True,
+                    )
+                )
+    return candidates
+
+
+def candidate_for(
+    sentence: Sentence,
+    title: list[Token],
+    name: list[Token],
+    first: Token,
+    lower_vocabulary: set[str],
+) -> Candidate:
+    """A candidate `name` with its `title`; `first` is where the title (or name) begins."""
+    end = name[-1].outer_end - sentence.start
+    return Candidate(
+        sentence,
+        name,
+        title,
+        sentence.text[: first.start - sentence.start],
+        sentence.text[end:],
+        lower_vocabulary,
+    )
+
+
+FIRM_OFFICES = frozenset(
+    "ceo cfo coo cto chairman chairwoman chair chief founder co-founder president "
+    "spokesman spokeswoman spokesperson executive director".split()
+)
+
+
+def describes_the_person(run: list[Token]) -> bool:
+    """ "Meteorologist Dana Whitfield", "Resident Joe Kaminski" opening a sentence: a word
+    that is no name before a given name and a surname describes the person."""
+    if len(run) != 3:
+        return False
+    first = run[0].text
+    if first.casefold() in ROLE_NOUNS - TITLE_WORDS:  # "Analyst Yang Moo-jin"
+        return looks_like_full_name(run[1:])
+    named = is_given_name(first) or is_surname(first) or is_chinese_family_name(first)
+    names_something = named or is_place(first) or first.casefold() in ORG_HEADS | PLACE_PREFIXES
+    regional = run[1].text.casefold() in PLACE_PREFIXES or is_demonym(run[2].text)
+    describes = not (names_something or regional)
+    return describes and is_given_name(run[1].text) and is_surname(run[2].text)
+
+
+def organisation_in_title(title: list[Token], lower_vocabulary: set[str]) -> list[Token]:
+    """The organisation inside a title: "European Commission" of "European Commission
+    President", "Apple" of "Apple CEO"; none in "Japanese Prime Minister" or "Chief Cabinet
+    Secretary"."""
+    words = list(title)
+    while words and words[-1].text.casefold().rstrip(".") in TITLE_WORDS:
+        words.pop()
+    while words and words[0].text.casefold().rstrip(".") in TITLE_WORDS | TITLE_MODIFIERS:
+        words.pop(0)
+    if not words or any(token.possessive for token in words[:-1]):
+        return []
+    if len(words) > 1:
+        return words if is_org(words, "") and not is_place(words[0].text) else []
+    # One word is a firm only before a firm's office: "Apple CEO", not "Emeritus Professor"
+    # or "Shadow Home Secretary".
+    following = title[title.index(words[0]) + 1 :]
+    if not following or following[0].text.casefold().rstrip(".") not in FIRM_OFFICES:
+        return []
+    word = words[0].text
+    generic = word.casefold() in ORG_HEADS | COMMON_WORDS | lower_vocabulary | PLACE_PREFIXES
+    if generic or is_place(word) or is_region(word) or is_demonym(word) or len(word) < 2:
+        return []
+    return words

@@ -1,0 +1,420 @@
+"""Typing pass: what a candidate names (PER, ORG, one word decided later, a name-like
+phrase with no evidence yet, or nothing), by two tables of named rules: TYPING for every
+candidate and LONE_WORD_TYPING for a lone word that no full name in the article explains."""
+
+import re
+
+from bot.analysis.document import Candidate, Token
+from bot.analysis.lexicon import (
+    ABBREVIATIONS,
+    CORPORATE_SUFFIXES,
+    DEMONYMS,
+    MEMBER_NOUNS,
+    ORG_HEADS,
+    PLACE_HEADS,
+    PLACE_PREFIXES,
+    PLACE_PREPOSITIONS,
+    ROLE_NOUNS,
+    SPEECH_VERBS,
+    SQUAD_NOUNS,
+    STAFF_NOUNS,
+    SURNAME_ENDINGS,
+    TITLE_WORDS,
+    WORKPLACE_WORDS,
+)
+from bot.analysis.names import is_given_name, is_surname
+from bot.analysis.places import is_place, is_region
+from bot.analysis.roles import (
+    HEADQUARTERED,
+    SHARED_ROLES,
+    described_as_organisation,
+    lowercase_title,
+    role_set_off_before,
+    stated_role,
+)
+from bot.analysis.rules import Rule, RuleTable, always
+from bot.analysis.shapes import (
+    ACRONYM,
+    BANK_NAME,
+    HONORIFICS,
+    PERSON_PARTICLES,
+    is_demonym,
+    is_org,
+    is_person_name,
+    is_suffix,
+    looks_like_full_name,
+)
+
+# --- typing: what a candidate names -------------------------------------------------------
+# Each condition reads one candidate; a rule is tried only when the rules above it did not
+# apply, so a condition may take the earlier ones as settled (a rule below "one word" sees
+# phrases of two words or more).
+
+
+def only_legal_forms(candidate: Candidate) -> bool:
+    """ "Co Inc" left of a firm's name cut by a comma."""
+    return all(token.text.casefold() in CORPORATE_SUFFIXES for token in candidate.tokens)
+
+
+def organisation_shaped(candidate: Candidate) -> bool:
+    """A head word ("Ministry", "Bank"), "&", a legal form inside, "X of Y" after a head
+    word, an acronym in brackets after it, or named inside a person's title ("Apple CEO")."""
+    return is_org(candidate.tokens, candidate.after) or candidate.employer
+
+
+def place_phrase(candidate: Candidate) -> bool:
+    """ "New York", "Gulf Coast", "West Germany", "Royal Dutch": a place or a people, not an
+    actor (a lone word may still be a known person's surname: "Warren")."""
+    tokens = candidate.tokens
+    if len(tokens) < 2 or candidate.title:
+        return False
+    last = tokens[-1].text.casefold()
+    regional = (
+        len(tokens) == 2
+        and tokens[0].text.casefold() in PLACE_PREFIXES
+        and (is_place(tokens[1].text) or is_demonym(tokens[1].text))
+    )
+    return is_place(candidate.name) or last in PLACE_HEADS or regional or last in DEMONYMS
+
+
+def lone_acronym(candidate: Candidate) -> bool:
+    return len(candidate.tokens) == 1 and ACRONYM.fullmatch(candidate.name) is not None
+
+
+def lone_letter(candidate: Candidate) -> bool:
+    """An initial or a letter ("Class B")."""
+    return len(candidate.tokens) == 1 and len(candidate.tokens[0].text) == 1
+
+
+def title_before_a_word_no_name(candidate: Candidate) -> bool:
+    """ "General Agreement", "Captain America": a title before an everyday word, another
+    title word, or a country; but "Mr. King" is a surname that is also a title word."""
+    if len(candidate.tokens) != 1 or not candidate.title:
+        return False
+    word = candidate.tokens[0].text.casefold()
+    courtesy = candidate.title[-1].text.casefold() in HONORIFICS
+    plain = word in candidate.lower_vocabulary or (word in TITLE_WORDS and not courtesy)
+    return plain or is_region(candidate.tokens[0].text)
+
+
+def one_word(candidate: Candidate) -> bool:
+    return len(candidate.tokens) == 1
+
+
+def titled_one_word(candidate: Candidate) -> bool:
+    """ "Mr. King", "President Lee": a surname after a title."""
+    return one_word(candidate) and bool(candidate.title)
+
+
+def not_name_shaped(candidate: Candidate) -> bool:
+    return not is_person_name(candidate.tokens)
+
+
+def place_of_work(candidate: Candidate) -> bool:
+    return not candidate.title and workplace(candidate)
+
+
+def person_evidence(candidate: Candidate) -> bool:
+    """A title, a known given name, a role just before ("his counterpart X", "His lawyer,
+    X,"), or a given name that is also a country before a known surname."""
+    return bool(
+        candidate.title
+        or looks_like_full_name(candidate.tokens)
+        or introduced_by_role(candidate)
+        or region_named_person(candidate)
+        or role_before_comma(candidate)
+        or particle_before_surname(candidate.tokens)
+    )
+
+
+def particle_before_surname(tokens: list[Token]) -> bool:
+    """ "Everaldo da Silva Neto", "Jeroen van der Berg": a name particle inside, before a
+    known surname."""
+    inside = [i for i, token in enumerate(tokens[1:-1], 1) if token.text in PERSON_PARTICLES]
+    return bool(inside) and any(is_surname(token.text) for token in tokens[inside[0] + 1 :])
+
+
+def placed(candidate: Candidate) -> bool:
+    """ "North Gyeongsang", "in Berlin": where something is, not who."""
+    first = candidate.tokens[0].text.casefold()
+    return first in PLACE_PREFIXES or after_place_preposition(candidate)
+
+
+def organisation_context(candidate: Candidate) -> bool:
+    """ "Environment Canada spokeswoman ...", "Acme, a maker of drills", "Kroger, based in
+    Cincinnati,": the context shows an organisation."""
+    return bool(
+        heads_staff(candidate)
+        or described_as_organisation(candidate.after)
+        or HEADQUARTERED.match(candidate.after)
+    )
+
+
+def agency_of_a_country(candidate: Candidate) -> bool:
+    """ "Statistics Canada said": an agency of the country it names, speaking."""
+    tokens = candidate.tokens
+    regional = any(is_region(token.text) for token in tokens)
+    return regional and not is_region(tokens[0].text) and speaks(candidate)
+
+
+def everyday_phrase(candidate: Candidate) -> bool:
+    """Without a given name, a phrase that opens with an everyday word of the article
+    ("Creative Commons"), a people ("Swiss"), holds a place ("Environment Canada") or follows
+    an article ("the Open Door") is no person's name."""
+    first = candidate.tokens[0]
+    return (
+        first.text.casefold() in candidate.lower_vocabulary
+        or is_demonym(first.text)
+        or any(is_region(token.text) for token in candidate.tokens)
+        or follows_determiner(candidate)
+    )
+
+
+def speaking_name(candidate: Candidate) -> bool:
+    """A role stated after it, a speech verb, or a known surname at its end."""
+    return bool(
+        stated_role(candidate.after) or speaks(candidate) or is_surname(candidate.tokens[-1].text)
+    )
+
+
+TYPING = RuleTable(
+    "typing",
+    (
+        Rule("only legal forms", only_legal_forms, None),
+        Rule("organisation-shaped", organisation_shaped, "ORG"),
+        Rule("place phrase", place_phrase, None),
+        Rule("acronym", lone_acronym, "ORG"),
+        Rule("single letter", lone_letter, None),
+        Rule("title before a word that names no one", title_before_a_word_no_name, None),
+        Rule("title before one word", titled_one_word, "single"),
+        Rule("not shaped like a name", not_name_shaped, None),
+        Rule("one word", one_word, "single"),
+        Rule("place of work", place_of_work, "ORG"),
+        Rule("person evidence", person_evidence, "PER"),
+        Rule("place", placed, None),
+        Rule("organisation in context", organisation_context, "ORG"),
+        Rule("agency of a country", agency_of_a_country, "ORG"),
+        Rule("everyday phrase", everyday_phrase, None),
+        Rule("speaking name", speaking_name, "PER"),
+    ),
+    Rule("name-like, no evidence yet", always, "maybe"),
+)
+
+
+def classify(candidate: Candidate) -> str | None:
+    """PER, ORG, "single" (one word, decided later), "maybe" (a name-like phrase with no
+    evidence yet that it names a person) or None (not an actor)."""
+    kind, rule = TYPING.decide(candidate)
+    candidate.trace.append(f"typed {kind or 'not an actor'} by rule '{rule}'")
+    return kind
+
+
+def role_before_comma(candidate: Candidate) -> bool:
+    return role_set_off_before(candidate.before) is not None
+
+
+def introduced_by_role(candidate: Candidate) -> bool:
+    """ "his Japanese counterpart Takeshi Iwaya": a role noun right before a name-like phrase,
+    unless the phrase reads as a firm or a place ("lead manager Swiss Volksbank", "major
+    U.S. Corporations")."""
+    title = lowercase_title(candidate.before)
+    if not title or title.split()[-1] not in ROLE_NOUNS - SHARED_ROLES:
+        return False
+    first = candidate.tokens[0].text
+    if is_place(first.rstrip(".")) or first == "U.S." or is_demonym(first):
+        return False
+    return not any(
+        token.text.casefold() in ORG_HEADS | FIRM_WORDS or BANK_NAME.fullmatch(token.text)
+        for token in candidate.tokens
+    )
+
+
+FIRM_WORDS = frozenset({"credit", "banque", "banco", "banca"})  # "Credit Suisse", "Banco ..."
+
+
+def region_named_person(candidate: Candidate) -> bool:
+    """ "Jordan Henderson", "Chad Smith", "Georgia Meloni": a given name that is also a
+    country or a state, before a known surname that is no place, institution or everyday word
+    of the article ("Georgia Power" is a utility)."""
+    tokens = candidate.tokens
+    if len(tokens) != 2 or not is_region(tokens[0].text) or not is_given_name(tokens[0].text):
+        return False
+    last = tokens[1].text
+    everyday = last.casefold() in ORG_HEADS | TITLE_WORDS | candidate.lower_vocabulary
+    return is_surname(last) and not (everyday or is_region(last) or follows_determiner(candidate))
+
+
+def workplace(candidate: Candidate) -> bool:
+    """ "an analyst at Bernstein", "analysts at Morgan Stanley", "two decades at Intel": a
+    place of work is an organisation, whatever given name it starts with."""
+    # "an analyst at Lagos-based Harmattan Advisory": past a place-based modifier too
+    before = re.search(
+        r"\b([A-Za-z]+)\s+at\s+(?:the\s+)?(?:[A-Z][\w.]*-[a-z]+\s+)?$", candidate.before[-60:]
+    )
+    if not before or candidate.tokens[-1].possessive:
+        return False
+    word = before.group(1).casefold()
+    singular = word[:-1] if word.endswith("s") else word
+    return bool({word, singular} & (ROLE_NOUNS | WORKPLACE_WORDS))
+
+
+def heads_staff(candidate: Candidate) -> bool:
+    """An organisation named before one of its people or parts: "Environment Canada
+    spokeswoman Julie Hahn", "Samsung shares", "the Google co-founder"."""
+    following = re.match(r"^\s*([a-z][\w-]*)", candidate.after)
+    if not following or candidate.tokens[-1].possessive:
+        return False  # "Obama's spokesman" is a person's
+    if len(candidate.tokens) == 1 and is_demonym(candidate.name):
+        return False
+    return following.group(1) in STAFF_NOUNS | SQUAD_NOUNS
+
+
+def after_place_preposition(candidate: Candidate) -> bool:
+    """ "in Berlin", "from Tokyo": where something is, not who."""
+    previous = re.search(r"(\w+)\s*$", candidate.before[-30:])
+    return bool(previous) and previous.group(1).casefold() in PLACE_PREPOSITIONS
+
+
+def follows_determiner(candidate: Candidate) -> bool:
+    """After "the", "a", "an" or a number: a thing or a group, not a person's name."""
+    return bool(re.search(r"\b(?:the|a|an|\d+)\s*$", candidate.before[-30:], re.IGNORECASE))
+
+
+def speaks(candidate: Candidate) -> bool:
+    """ "X said", "said X." or "according to X": but not "said X would" (X is what was said
+    about)."""
+    following = re.match(r"^\s*(\w+)", candidate.after)
+    preceding = re.search(r"\b(\w+)\s*,?\s*$", candidate.before[-30:])
+    inverted = (
+        preceding is not None
+        and preceding.group(1) in SPEECH_VERBS
+        and re.match(r"^\s*(?:[,.;:)(]|$)", candidate.after) is not None
+    )
+    # "according to X", "told X": X is the source or the one told, an actor either way
+    according = preceding is not None and preceding.group(1) in {"according", "told", "tells"}
+    return bool((following and following.group(1) in SPEECH_VERBS) or inverted or according)
+
+
+# --- typing a lone word that no full name in the article explains ---------------------------
+
+
+def known_name(candidate: Candidate) -> bool:
+    """A surname or given name, not after an article: people take none ("the Church" and
+    "the Mets" are organisations)."""
+    word = candidate.name
+    named = is_surname(word) or is_given_name(word) or word.endswith(SURNAME_ENDINGS)
+    return named and not follows_determiner(candidate)
+
+
+def name_suffix(candidate: Candidate) -> bool:
+    """ "Jr." or "III" left alone by a line break."""
+    return is_suffix(candidate.name)
+
+
+def titled(candidate: Candidate) -> bool:
+    return bool(candidate.title)
+
+
+def employer(candidate: Candidate) -> bool:
+    return candidate.employer
+
+
+def club_before_its_staff(candidate: Candidate) -> bool:
+    """ "Tottenham manager Ange Postecoglou": the club."""
+    following = re.match(r"^\s*([a-z]+)", candidate.after)
+    squad = bool(following) and following.group(1) in SQUAD_NOUNS
+    return squad and not (is_region(candidate.name) or is_demonym(candidate.name))
+
+
+def place_word(candidate: Candidate) -> bool:
+    """ "Washington said" is a government and "in Berlin" a place; but "Jackson said" is a
+    person."""
+    word = candidate.name
+    if is_region(word):
+        return True
+    located = after_place_preposition(candidate)
+    return is_place(word) and (located or not (known_name(candidate) and speaks(candidate)))
+
+
+def institution_by_kind(candidate: Candidate) -> bool:
+    """ "Congress", "the Senate": an institution named by its kind (not opening a line)."""
+    word = candidate.name
+    inside = bool(candidate.before.strip())
+    return word.casefold() in ORG_HEADS and inside and not is_surname(word)
+
+
+def bank_name(candidate: Candidate) -> bool:
+    return BANK_NAME.fullmatch(candidate.name) is not None
+
+
+def abbreviation(candidate: Candidate) -> bool:
+    """ "TV", "NOTE:" in a table: capitals that are no organisation."""
+    word = candidate.name
+    if not ACRONYM.fullmatch(word):
+        return False
+    return word.casefold() in candidate.lower_vocabulary or word.casefold() in ABBREVIATIONS
+
+
+def organisation_around(candidate: Candidate) -> bool:
+    """Its staff after it ("Samsung shares"), an appositive naming an organisation, a seat
+    ("Kroger, based in Cincinnati,") or a place of work ("an analyst at Bernstein")."""
+    return bool(
+        (heads_staff(candidate) and not known_name(candidate))
+        or described_as_organisation(candidate.after)
+        or HEADQUARTERED.match(candidate.after)
+        or workplace(candidate)
+    )
+
+
+def silent(candidate: Candidate) -> bool:
+    """Nothing says what a lone word names unless it speaks."""
+    return not speaks(candidate)
+
+
+def speaking_known_name(candidate: Candidate) -> bool:
+    """Companies and churches speak too: only a known name makes a speaker a person."""
+    return known_name(candidate)
+
+
+def speaking_group(candidate: Candidate) -> bool:
+    """ "Swiss", "Democrats": people, but no one actor."""
+    return is_demonym(candidate.name) or names_a_group(candidate)
+
+
+LONE_WORD_TYPING = RuleTable(
+    "lone word",
+    (
+        Rule("name suffix", name_suffix, None),
+        Rule("after a title", titled, "PER"),
+        Rule("named inside a title", employer, "ORG"),
+        Rule("club before its staff", club_before_its_staff, "ORG"),
+        Rule("place", place_word, None),
+        Rule("institution named by its kind", institution_by_kind, "ORG"),
+        Rule("bank name", bank_name, "ORG"),
+        Rule("abbreviation", abbreviation, None),
+        Rule("acronym", lone_acronym, "ORG"),
+        Rule("organisation around it", organisation_around, "ORG"),
+        Rule("does not speak", silent, None),
+        Rule("speaking known name", speaking_known_name, "PER"),
+        Rule("speaking group", speaking_group, None),
+    ),
+    Rule("speaking unknown word", always, "ORG"),
+)
+
+
+def single_kind(candidate: Candidate) -> str | None:
+    """The kind of a one-word name that no full name in the article explains."""
+    kind, rule = LONE_WORD_TYPING.decide(candidate)
+    candidate.trace.append(f"lone word typed {kind or 'not an actor'} by rule '{rule}'")
+    return kind
+
+
+def names_a_group(candidate: Candidate) -> bool:
+    """ "Democrats", "Palestinians", "Analysts": the plural of a group's member, not an
+    organisation that happens to end in s ("Reuters", "Wikinews")."""
+    word = candidate.name
+    if not word.endswith("s") or word.endswith("ss"):
+        return False
+    member = word[:-1].casefold()
+    written_plain = {member, word.casefold()} & candidate.lower_vocabulary  # "dealers"
+    return is_demonym(word[:-1]) or member in MEMBER_NOUNS or bool(written_plain)

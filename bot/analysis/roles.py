@@ -1,0 +1,220 @@
+"""Roles pass: the role stated around a name: a title before it ("Japan's Defense
+Minister"), a lower-case title ("police chief Dan Ortiz"), a role set off by a comma before
+it ("His lawyer, X,"), an appositive or a "who heads ..." clause after it; and an appositive
+that describes an organisation instead ("Acme, a maker of drills")."""
+
+import itertools
+import re
+
+from bot.analysis.document import POSSESSIVE, Candidate
+from bot.analysis.lexicon import (
+    COMMON_WORDS,
+    GROUP_NOUNS,
+    ORG_HEADS,
+    ORGANISATION_NOUNS,
+    ROLE_NOUNS,
+    SPEECH_VERBS,
+    SQUAD_NOUNS,
+    STAFF_NOUNS,
+    TITLE_MODIFIERS,
+    TITLE_WORDS,
+)
+from bot.analysis.places import is_place
+from bot.analysis.shapes import ACRONYM, NAME_JOINERS, is_demonym
+
+RELATIVE_ROLE = re.compile(
+    r"^,\s+who\s+(?:(is|was|serves as|served as|has been|had been|became)\s+|"
+    r"(chairs|chaired|heads|headed|leads|led|runs|ran|founded|directs|directed)\s+)([^,;.]+)"
+)
+# Ends at a comma, a semicolon, the sentence's end or a colon before a quote ("Said Maria
+# Lopez, a spokeswoman for the ministry: “…”").
+APPOSITIVE = re.compile(r"^,\s+((?:the|a|an)\s+)?([^,;:\"“”]+?)\s*(?:,|\.$|;|:)")
+PARTY = re.compile(r"^\s*\([^()]{1,20}\)")
+# When and how someone came to a role, not the role: "(became CEO) in 2023 after two decades
+# at Intel".
+CIRCUMSTANCE = re.compile(
+    r"\s+(?:(?:in|since|until|by)\s+(?:\w+\s+)?\d{4}|(?:after|before|when|while|during|"
+    r"until|since|following)\s).*$"
+)
+ROLE_VERB_NOUNS = {
+    "chairs": "chair of",
+    "chaired": "former chair of",
+    "heads": "head of",
+    "headed": "former head of",
+    "leads": "leader of",
+    "led": "former leader of",
+    "runs": "head of",
+    "ran": "former head of",
+    "founded": "founder of",
+    "directs": "director of",
+    "directed": "former director of",
+}
+
+
+def title_text(candidate: Candidate) -> str:
+    sentence = candidate.sentence
+    title = sentence.text[
+        candidate.title[0].start - sentence.start : candidate.tokens[0].start - sentence.start
+    ].strip()
+    modifier = re.search(r"(\b[a-z][\w-]*)\s*$", candidate.before[-60:])
+    if modifier and modifier.group(1).split("-")[0] in TITLE_MODIFIERS:
+        title = f"{modifier.group(1)} {title}"
+    country = re.search(r"\b([A-Z][\w.]*(?: [A-Z][\w.]*)?)['’]s\s*$", candidate.before[-60:])
+    if country and is_place(country.group(1)):
+        title = f"{country.group(0).strip()} {title}"  # "Japan's Defense Minister"
+    return title
+
+
+# Words a lower-case title ends with ("police chief"), and words it never holds.
+LOWERCASE_TITLE_HEADS = ROLE_NOUNS | (TITLE_WORDS - {"state", "national", "home"})
+TITLE_STOPS = COMMON_WORDS - GROUP_NOUNS
+
+
+TITLE_REACH = 60  # characters before a name searched for a lower-case title
+
+
+def lowercase_title(before: str) -> str | None:
+    """A role written in lower case right before a name: "police chief Dan Ortiz",
+    "founder and chief executive Hiroshi Mikitani", or opening the sentence: "Chief
+    executive Priya Raman"."""
+    words = re.findall(r"[\w-]+|\S", before[-TITLE_REACH:])
+    if len(before) > TITLE_REACH:
+        words = words[1:]  # the first may be a piece of a word
+    opening = len(before) <= TITLE_REACH and len(words) <= 5  # the sentence's first words
+    words = words[-5:]
+    title: list[str] = []
+    for position, word in reversed(list(enumerate(words))):
+        employer = title and (
+            title[-1] in STAFF_NOUNS | SQUAD_NOUNS or ACRONYM.fullmatch(word) is not None
+        )
+        if word[:1].isupper() and employer and word.casefold() not in COMMON_WORDS:
+            title.insert(0, word)  # "Tottenham manager Ange Postecoglou", "CDPJ leader"
+            break
+        if opening and position == 0 and word[:1].isupper() and not is_demonym(word):
+            if word.casefold() not in LOWERCASE_TITLE_HEADS | TITLE_MODIFIERS:
+                break
+            word = word.casefold()  # "Chief executive ..." opening the sentence
+        if title and is_demonym(word):
+            title.insert(0, word)  # "his Japanese counterpart Takeshi Iwaya"
+            break
+        joined = word == "and" and position > 0 and words[position - 1] in ROLE_NOUNS
+        if not joined and (
+            not re.fullmatch(r"[a-z][\w-]*", word) or word in TITLE_STOPS or is_verb_form(word)
+        ):
+            break
+        title.insert(0, word)
+    return " ".join(title) if title and title[-1] in LOWERCASE_TITLE_HEADS else None
+
+
+TITLE_PARTICIPLES = frozenset(
+    {"managing", "presiding", "ranking", "founding", "visiting", "retired", "governing"}
+)
+
+
+def is_verb_form(word: str) -> bool:
+    """ "sacked", "naming", "said": the verb before a role ("have sacked head coach X"), not
+    part of it; "acting" and "managing" are titles' own words."""
+    if word in TITLE_MODIFIERS | ROLE_NOUNS | TITLE_WORDS | TITLE_PARTICIPLES:
+        return False
+    return word in SPEECH_VERBS or word.endswith(("ed", "ing"))
+
+
+def stated_role(after: str) -> str | None:
+    """A role stated right after a name: an appositive or a 'who ...' clause, also after a
+    party in brackets ("Tim Scott (R-S.C.), the committee's chairman")."""
+    after = PARTY.sub("", after, count=1)
+    relative = RELATIVE_ROLE.match(after)
+    if relative and relative.group(3).startswith("not "):
+        return None  # "who is not related to the union leader"
+    if relative:
+        verb = relative.group(2)
+        phrase = CIRCUMSTANCE.sub("", relative.group(3)).strip()
+        return f"{ROLE_VERB_NOUNS[verb]} {phrase}" if verb else phrase
+    appositive = APPOSITIVE.match(after)
+    if not appositive:
+        return None
+    phrase = appositive.group(2).strip()
+    words = phrase.split()
+    # "co-chair", "vice-president": a role by the last part of the word
+    head = [POSSESSIVE.sub("", word.casefold()).split("-")[-1] for word in words[:5]]
+    # Without an article the phrase must open like a role ("vice chairman of", "former ...",
+    # "Japan's foreign minister"), not like a clause ("met with the prime minister").
+    opens_like_role = bool(appositive.group(1)) or (
+        head[0] in ROLE_NOUNS or head[0] in TITLE_MODIFIERS or words[0][:1].isupper()
+    )
+    # "Reagan, Vice President George Bush and ..." lists another person; "..., Chief Cabinet
+    # Secretary Masaharu Gotoda told reporters" is an attribution, not a role.
+    leading = list(itertools.takewhile(lambda word: word[:1].isupper(), words))
+    lists_a_name = not appositive.group(1) and (
+        all(word[:1].isupper() or word in NAME_JOINERS for word in words)
+        or (
+            len(leading) >= 2
+            and leading[0].casefold() in TITLE_WORDS
+            and leading[-1].casefold().strip(",.") not in TITLE_WORDS | ORG_HEADS
+        )
+    )
+    reports = any(word.casefold() in SPEECH_VERBS for word in words)
+    if lists_a_name or reports:
+        return None
+    if opens_like_role and len(words) <= 16 and set(head) & ROLE_NOUNS:
+        return phrase
+    return None
+
+
+HEADQUARTERED = re.compile(r"^\s*,\s*(?:which is\s+)?(?:based|headquartered)\s+in\b")
+AUXILIARIES = frozenset(
+    "is are was were will would could can may might should must has have had does did".split()
+)
+
+
+def described_as_organisation(after: str) -> bool:
+    """'Acme, a Texas-based maker of drills': an appositive whose head is an organisation
+    noun, before any role noun ('a spokesman for the company' describes a person)."""
+    appositive = APPOSITIVE.match(after)
+    if not appositive or not appositive.group(1):
+        return False  # an appositive opens with an article; ", has taken a firm stance" not
+    words = appositive.group(2).casefold().split()
+    for index, word in enumerate(words[:6]):
+        if word in ROLE_NOUNS:
+            return False
+        if word in ORGANISATION_NOUNS:
+            # "According to Kallas, the fund could be ...": a clause's subject, no appositive;
+            # "the union chairwoman": a role that names its organisation first
+            following = words[index + 1 : index + 2]
+            return not (following and following[0] in AUXILIARIES | SPEECH_VERBS | ROLE_NOUNS)
+    return False
+
+
+# Roles that firms and parties hold as well as people: "its partner Nippon Ishin".
+SHARED_ROLES = frozenset({"partner", "member", "owner", "investor", "developer", "broker"})
+
+
+# "His lawyer, Inés Moreno-Salcedo, said": a role set off before the name.
+# "His lawyer, Inés Moreno-Salcedo, said", "Its country director for Niger, Sydney
+# Osei-Bonsu,", "Poland's Minister of Climate and Environment, Tomasz Zielinski,": a role set
+# off by a comma before the name, opening with a determiner or an owner's possessive.
+ROLE_BEFORE_COMMA = re.compile(
+    r"(?:(?<![\w'’])(?i:his|her|their|its|the|a|an)|\b[A-Z][\w&.-]*['’]s?)\s+"
+    r"(?P<role>[^,.;:“”\"()]{2,90}?)(?:\s*\([A-Z][\w&.-]{1,10}\))?,\s*$"
+)
+ROLE_BEFORE_REACH = 110  # characters before a name searched for a role set off by a comma
+ROLE_PHRASE_WORDS = 12
+ROLE_PREPOSITIONS = frozenset({"of", "for", "in", "at", "to", "on"})
+
+
+def role_set_off_before(before: str) -> str | None:
+    """The role in "<determiner or X's> <role>, <name>", or None."""
+    match = ROLE_BEFORE_COMMA.search(before[-ROLE_BEFORE_REACH:])
+    if not match:
+        return None
+    opening = match.group(0)[: match.start("role") - match.start()].strip()
+    words = match.group("role").split()
+    # the role's head: its last word before "of", "for", "in" ... ("director for Niger")
+    head_at = next((i for i, w in enumerate(words) if w in ROLE_PREPOSITIONS), len(words))
+    head = words[head_at - 1].casefold().split("-")[-1] if head_at else ""
+    if len(words) > ROLE_PHRASE_WORDS or head not in ROLE_NOUNS | TITLE_WORDS - SHARED_ROLES:
+        return None
+    if any(is_verb_form(word.casefold()) for word in words[:head_at]):
+        return None  # "who told the committee chairman, X"
+    owner = opening.casefold() not in {"his", "her", "their", "its", "the", "a", "an"}
+    return f"{opening} {' '.join(words)}" if owner else " ".join(words)

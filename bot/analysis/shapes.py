@@ -1,0 +1,96 @@
+"""Word and phrase shapes the passes share: what an organisation's name, a person's name,
+an acronym, a name suffix, a people ("Swiss") or a full name look like, read from the words
+alone."""
+
+import re
+
+from bot.analysis.document import Token
+from bot.analysis.lexicon import (
+    CORPORATE_SUFFIXES,
+    DEMONYM_ENDINGS,
+    DEMONYMS,
+    ORG_HEADS,
+    TITLE_WORDS,
+)
+from bot.analysis.names import is_given_name, is_surname
+from bot.analysis.places import is_place, is_region
+
+ACRONYM = re.compile(r"[A-Z][A-Z&]{1,6}")
+# The hyphenated given name of a romanised Korean name: "Sung-lac", "Jong-un", "Hye-jin".
+ROMANISED_GIVEN_NAME = re.compile(r"[A-Z][a-z]+-[a-z]+")
+BANK_NAME = re.compile(r"[A-Z][a-z]{2,}bank")  # "Bundesbank", "Rabobank", "Citibank"
+INITIALS = re.compile(r"(?:[A-Z]\.)+")  # "G.K." of "G.K. Butterfield"
+NAME_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
+NAME_JOINERS = frozenset({"of", "for", "on"})
+PERSON_PARTICLES = frozenset(
+    {"de", "la", "du", "des", "dos", "das", "van", "von", "der", "den", "ter", "al", "bin", "ibn"}
+    | {"bint", "da", "del", "della", "di", "le"}
+)
+
+
+INNER_LEGAL_FORMS = CORPORATE_SUFFIXES - {"co"}  # "co" also joins "Co-op", "Co."
+
+
+def is_org(tokens: list[Token], after: str) -> bool:
+    words = [token.text.casefold() for token in tokens]
+    if words[-1] in ORG_HEADS or "&" in words[1:-1]:
+        return True
+    if any(word.rstrip(".") in INNER_LEGAL_FORMS for word in words[1:-1]):
+        return True  # "Swiss Bank Corp International"
+    # "Ministry of ...", "Massachusetts Institute of Technology", "Foundation for the ..."
+    joiner = next((i for i, word in enumerate(words) if word in NAME_JOINERS), None)
+    if joiner and words[joiner - 1] in ORG_HEADS and joiner + 1 < len(words):
+        return True
+    return bool(re.match(r"^\s*\(([A-Z][A-Za-z&]{1,7})\)", after))
+
+
+def is_suffix(word: str) -> bool:
+    """ "Jr", "III": part of a full name, never a name alone."""
+    return word.casefold().rstrip(".") in NAME_SUFFIXES
+
+
+def is_person_name(tokens: list[Token]) -> bool:
+    words = [token.text for token in tokens if token.text not in PERSON_PARTICLES]
+    if not 1 <= len(words) <= 4:
+        return False
+    if len(words) == 1 and words[0].casefold().rstrip(".") in TITLE_WORDS:
+        return False  # a bare title: "the Governor said"
+    last = words[-1].casefold().rstrip(".")
+    if last in TITLE_WORDS and not is_surname(last):
+        return False  # "the State Department Spokesperson", but "John Major"
+    for position, word in enumerate(words):
+        parts = re.split(r"[-‐‑]", word)
+        # "Korea-Japan" and "Franco-German" are adjectives; "Sung-lac" and "Jean-Marc" are
+        # given names, "Diaz-Perez" a surname.
+        capitalised = len(parts) > 1 and all(part[:1].isupper() for part in parts)
+        surname = position == len(words) - 1  # alone, a surname used again: "Ruiz-Callejo"
+        joined_places = all(is_place(part) for part in parts) or any(
+            is_region(part) or is_demonym(part) for part in parts
+        )
+        given = all(is_given_name(part) for part in parts)
+        if capitalised and not given and (joined_places or not surname):
+            return False
+        if word.isupper() and len(word) > 1 and not (INITIALS.fullmatch(word) or is_suffix(word)):
+            return False
+    return True
+
+
+# Titles of courtesy, not roles: "Mrs Reagan" holds no office called "Mrs".
+HONORIFICS = frozenset(
+    {"mr", "mrs", "ms", "mx", "miss", "madam", "sir", "dame", "lady", "lord", "dr", "comrade"}
+)
+
+
+def looks_like_full_name(tokens: list[Token]) -> bool:
+    """A known given name, a romanised one ("Sung-lac") or a middle initial ("Vann R.
+    Newkirk") makes a capitalised phrase a person's full name."""
+    first = tokens[0].text
+    return (
+        (is_given_name(first) and not is_region(first))  # not "China Daily", "Georgia Power"
+        or any(ROMANISED_GIVEN_NAME.fullmatch(token.text) for token in tokens)
+        or any(re.fullmatch(r"[A-Z]", token.text) for token in tokens[1:-1])
+    )
+
+
+def is_demonym(word: str) -> bool:
+    return word.casefold() in DEMONYMS or word.endswith(DEMONYM_ENDINGS)
