@@ -204,6 +204,8 @@ ROLE_PREPOSITIONS = frozenset({"of", "for", "in", "at", "to", "on"})
 
 def role_set_off_before(before: str) -> str | None:
     """The role in "<determiner or X's> <role>, <name>", or None."""
+    if not before.rstrip().endswith(","):
+        return None  # the common case, decided without the pattern's search
     match = ROLE_BEFORE_COMMA.search(before[-ROLE_BEFORE_REACH:])
     if not match:
         return None
