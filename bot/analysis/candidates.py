@@ -264,7 +264,7 @@ def find_candidates(sentences: list[Sentence]) -> list[Candidate]:
         if is_headline(sentence.text) or sentence.paragraph in credits:
             continue
         tokens = tokenize(sentence)
-        offices = offices_with_a_field(tokens, sentence.text)
+        offices = offices_with_a_field(tokens)
         index_of = {id(token): index for index, token in enumerate(tokens)} if offices else {}
         for run in capitalised_runs(tokens, lower_vocabulary, sentence.text, sentence.start):
             if run[-1].text.casefold() in DOCUMENT_NOUNS:

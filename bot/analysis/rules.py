@@ -28,7 +28,11 @@ class RuleTable(Generic[Subject]):
 
     def decide(self, subject: Subject) -> tuple[str | None, str]:
         """(outcome, name of the rule that decided)."""
-        rule = next((rule for rule in self.rules if rule.applies(subject)), self.default)
+        for rule in self.rules:
+            if rule.applies(subject):
+                break
+        else:
+            rule = self.default
         FIRED[(self.name, rule.name)] += 1
         return rule.outcome, rule.name
 

@@ -59,20 +59,25 @@ def is_person_name(tokens: list[Token]) -> bool:
     if last in TITLE_WORDS and not is_surname(last):
         return False  # "the State Department Spokesperson", but "John Major"
     for position, word in enumerate(words):
-        parts = re.split(r"[-‐‑]", word)
-        # "Korea-Japan" and "Franco-German" are adjectives; "Sung-lac" and "Jean-Marc" are
-        # given names, "Diaz-Perez" a surname.
-        capitalised = len(parts) > 1 and all(part[:1].isupper() for part in parts)
         surname = position == len(words) - 1  # alone, a surname used again: "Ruiz-Callejo"
-        joined_places = all(is_place(part) for part in parts) or any(
-            is_region(part) or is_demonym(part) for part in parts
-        )
-        given = all(is_given_name(part) for part in parts)
-        if capitalised and not given and (joined_places or not surname):
+        if HYPHENATED.search(word) and not hyphenated_name(word, surname):
             return False
         if word.isupper() and len(word) > 1 and not (INITIALS.fullmatch(word) or is_suffix(word)):
             return False
     return True
+
+
+HYPHENATED = re.compile(r"[-‐‑]\w")
+
+
+def hyphenated_name(word: str, surname: bool) -> bool:
+    """ "Korea-Japan" and "Franco-German" are adjectives; "Sung-lac" and "Jean-Marc" are
+    given names, "Diaz-Perez" a surname."""
+    parts = re.split(r"[-‐‑]", word)
+    if not all(part[:1].isupper() for part in parts) or all(map(is_given_name, parts)):
+        return True
+    places = all(map(is_place, parts)) or any(is_region(p) or is_demonym(p) for p in parts)
+    return surname and not places
 
 
 # Titles of courtesy, not roles: "Mrs Reagan" holds no office called "Mrs".

@@ -21,9 +21,6 @@ OFFICE_HEADS = frozenset(
     """.split()
 )
 # What joins an office to its field: "Minister of", "for", "on", "in charge of".
-OFFICE_WORD = re.compile(
-    r"\b(?:" + "|".join(sorted(OFFICE_HEADS, key=len, reverse=True)) + r")\b", re.IGNORECASE
-)
 COMPLEMENT_JOINERS = (("in", "charge", "of"), ("of",), ("for",), ("on",))
 INSIDE_TITLE = frozenset({"of", "for", "on", "the", "and", "&", ",", "in", "charge"})
 PARTICLES = frozenset({"de", "van", "von", "der", "al", "bin", "da", "del", "di", "le", "ó", "ní"})
@@ -32,8 +29,9 @@ MAX_WORDS_BEFORE_OFFICE = 3  # "European", "Japan's Deputy" before "Minister of 
 
 
 def is_office_head(token: Token) -> bool:
-    """ "Minister", "Vice-President" (an office by its last part)."""
-    return any(part in OFFICE_HEADS for part in token.text.casefold().rstrip(".").split("-"))
+    """ "Minister", "Vice-President", "Under-Secretary-General" (an office by any part)."""
+    word = token.text.casefold().rstrip(".")
+    return word in OFFICE_HEADS or ("-" in word and any(p in OFFICE_HEADS for p in word.split("-")))
 
 
 def joiner_length(tokens: list[Token], index: int) -> int:
@@ -107,11 +105,9 @@ def name_start(tail: list[Token], lower_vocabulary: set[str]) -> int:
     return index
 
 
-def offices_with_a_field(tokens: list[Token], text: str) -> list[int]:
+def offices_with_a_field(tokens: list[Token]) -> list[int]:
     """Where a sentence's offices stand that name a field after them ("Minister for ...",
     "Secretary General of ..."): most sentences have none, and then no run is looked at."""
-    if not OFFICE_WORD.search(text):
-        return []
     found = []
     for index, token in enumerate(tokens):
         if not is_office_head(token):
