@@ -24,6 +24,7 @@ from bot.analysis.names import is_chinese_family_name, is_given_name, is_surname
 from bot.analysis.places import is_place, is_region
 from bot.analysis.sentences import Sentence
 from bot.analysis.shapes import (
+    ACRONYM,
     NAME_JOINERS,
     PERSON_PARTICLES,
     is_demonym,
@@ -273,12 +274,15 @@ def find_candidates(sentences: list[Sentence]) -> list[Candidate]:
             complement = offices and complement_title(
                 tokens, offices, index_of[id(run[0])], index_of[id(run[-1])] + 1, lower_vocabulary
             )
-            if (
+            field = (
                 not complement
                 and offices
                 and field_of_an_office(tokens, offices, index_of[id(run[0])])
-            ) and not is_org(run, after_run):
-                continue  # "Minister of Foreign Affairs, Adebayo Ogunleye": a field, no one
+            )
+            # "Minister of Foreign Affairs, Adebayo Ogunleye": a field, no one; but "Secretary
+            # General of OPEC, ..." names the organisation
+            if field and not (is_org(run, after_run) or ACRONYM.fullmatch(run[0].text)):
+                continue
             if complement:
                 # "Minister for Foreign Affairs Penny Wong": the title's pieces read before
                 # ("Minister", "Foreign Affairs") are part of it, not candidates

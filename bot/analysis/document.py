@@ -2,7 +2,6 @@
 
 import re
 from dataclasses import dataclass, field
-from functools import cached_property
 
 from bot.analysis.sentences import Sentence
 
@@ -62,13 +61,12 @@ class Candidate:
     lower_vocabulary: set[str]  # the words the article writes in lower case
     employer: bool = False  # named inside a title: "Apple" of "Apple CEO Tim Cook"
     trace: list[str] = field(default_factory=list)  # what each pass decided, for `explain`
+    name: str = field(init=False)  # as written, initials' periods included ("George W. Bush")
 
-    @cached_property
-    def name(self) -> str:
-        """The name as written, initials' periods included ("George W. Bush")."""
+    def __post_init__(self) -> None:
         start = self.sentence.start
         written = self.sentence.text[self.tokens[0].start - start : self.tokens[-1].end - start]
-        return " ".join(written.split())
+        self.name = " ".join(written.split())
 
 
 def name_key(name: str) -> str:

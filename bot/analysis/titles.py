@@ -110,8 +110,8 @@ def offices_with_a_field(tokens: list[Token]) -> list[int]:
     "Secretary General of ..."): most sentences have none, and then no run is looked at."""
     found = []
     for index, token in enumerate(tokens):
-        if not is_office_head(token):
-            continue
+        if not token.capitalised or not is_office_head(token):
+            continue  # an office before a name is written with a capital
         joiner = index + 1
         while joiner < len(tokens) and tokens[joiner].text.casefold().rstrip(".") in TITLE_WORDS:
             joiner += 1  # "Secretary General of OPEC", "Attorney General of New York"
