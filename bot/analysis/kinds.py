@@ -114,6 +114,18 @@ def place_of_work(candidate: Candidate) -> bool:
     return not candidate.title and workplace(candidate)
 
 
+def ends_in_an_everyday_word(candidate: Candidate) -> bool:
+    """ "the 1994 Tequila Crisis": a phrase without a title whose last word the article also
+    writes in lower case ("crisis") and which is no known surname names no person."""
+    last = candidate.tokens[-1].text
+    return (
+        not candidate.title
+        and len(candidate.tokens) > 1
+        and last.casefold() in candidate.lower_vocabulary
+        and not is_surname(last)
+    )
+
+
 def person_evidence(candidate: Candidate) -> bool:
     """A title, a known given name, a role just before ("his counterpart X", "His lawyer,
     X,"), or a given name that is also a country before a known surname."""
@@ -190,6 +202,7 @@ TYPING = RuleTable(
         Rule("not shaped like a name", not_name_shaped, None),
         Rule("one word", one_word, "single"),
         Rule("place of work", place_of_work, "ORG"),
+        Rule("ends in an everyday word", ends_in_an_everyday_word, None),
         Rule("person evidence", person_evidence, "PER"),
         Rule("place", placed, None),
         Rule("organisation in context", organisation_context, "ORG"),
