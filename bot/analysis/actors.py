@@ -143,7 +143,7 @@ def find_actors(
                 continue
         else:
             key = part_owner.get(word)
-        if key and described_as_organisation(candidate.after):
+        if key and actors[key].kind == "PER" and described_as_organisation(candidate.after):
             key = None  # "Brightwater, a maker of drills": not Dana Brightwater
         if key:
             actors[key].aliases.add(candidate.name)
