@@ -52,6 +52,8 @@ def answer_text(text: str, library: Library, database_url: str, tz: str = "UTC")
 def answer_command(
     command: Command, library: Library, database_url: str, tz: str = "UTC"
 ) -> Answer:
+    if command.kind == "help":
+        return help_answer()  # needs no store, so it works while the store is down
     try:
         with session_scope(database_url) as session:
             library.refresh(session)

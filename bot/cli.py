@@ -35,6 +35,10 @@ def load_settings() -> Settings:
     except ValidationError as err:
         problems = "; ".join(f"{e['loc'][0].upper()}: {e['msg']}" for e in err.errors())
         raise click.ClickException(f"bad setting: {problems}") from None
+    except OSError as err:  # the default store's folder could not be made
+        raise click.ClickException(
+            f"cannot create newsbot's data directory ({err}); set DATABASE_URL"
+        ) from None
 
 
 def store_unavailable(err: SQLAlchemyError) -> None:
@@ -144,8 +148,11 @@ def digest(day: datetime | None, channel: str | None, dry_run: bool, force: bool
     settings = load_settings()
     the_day = day.date() if day else datetime.now(settings.zone).date()
     if dry_run:
-        with session_scope(settings.database_url) as session:
-            click.echo(to_text(digest_for_day(session, the_day)))
+        try:
+            with session_scope(settings.database_url) as session:
+                click.echo(to_text(digest_for_day(session, the_day)))
+        except SQLAlchemyError as err:
+            store_unavailable(err)
         return
     channel = channel or settings.digest_channel
     if not channel or not settings.slack_bot_token:
@@ -153,7 +160,10 @@ def digest(day: datetime | None, channel: str | None, dry_run: bool, force: bool
             "posting needs SLACK_BOT_TOKEN and a channel (DIGEST_CHANNEL or "
             "--channel); use --dry-run to print the digest"
         )
-    result = publish_digest(settings, web_client(settings), channel, the_day, force=force)
+    try:
+        result = publish_digest(settings, web_client(settings), channel, the_day, force=force)
+    except SQLAlchemyError as err:
+        store_unavailable(err)
     if result.status == "failed":
         raise click.ClickException(f"the digest for {the_day} was not posted: {result.error}")
     detail = f" (ts {result.ts})" if result.ts else ""

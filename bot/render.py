@@ -32,10 +32,6 @@ def escape(text: str) -> str:
     return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
-def truncate(text: str, limit: int, more: str = "…") -> str:
-    return text if len(text) <= limit else text[: limit - len(more)].rstrip() + more
-
-
 def escaped_within(text: str, limit: int) -> str:
     """`text` escaped and cut so that the escaped form, entities whole, fits in `limit`."""
     escaped = escape(text)
@@ -83,18 +79,23 @@ def to_blocks(answer: Answer, reserved: int = 0) -> list[dict[str, Any]]:
             left = len(answer.sections) - index
             blocks.append(context_block(f"{left} more not shown: ask a narrower question."))
             return blocks
-        blocks.append(
-            {"type": "section", "text": {"type": "mrkdwn", "text": section_mrkdwn(section)}}
-        )
+        blocks.append({"type": "section", "text": mrkdwn_text(section_mrkdwn(section))})
         if section.context:
             blocks.append(context_block(escape(section.context)))
     if answer.note:
-        blocks.append(context_block(truncate(escape(answer.note), MAX_SECTION_CHARS)))
+        blocks.append(context_block(escaped_within(answer.note, MAX_SECTION_CHARS)))
     return blocks
 
 
 def context_block(mrkdwn: str) -> dict[str, Any]:
-    return {"type": "context", "elements": [{"type": "mrkdwn", "text": mrkdwn}]}
+    return {"type": "context", "elements": [mrkdwn_text(mrkdwn)]}
+
+
+def mrkdwn_text(text: str) -> dict[str, Any]:
+    """A mrkdwn text object that Slack shows as written: `verbatim` stops it from turning bare
+    URLs, channel names and names in article text into links and mentions by itself (the
+    links and mentions the bot writes with <...> still work)."""
+    return {"type": "mrkdwn", "text": text, "verbatim": True}
 
 
 SHARE_ACTION = "share_answer"

@@ -5,7 +5,7 @@ import logging
 
 from slack_bolt import App
 from slack_sdk import WebClient
-from slack_sdk.errors import SlackApiError
+from slack_sdk.errors import SlackApiError, SlackClientError
 from slack_sdk.http_retry.builtin_handlers import RateLimitErrorRetryHandler
 
 from bot.library import Library
@@ -59,17 +59,22 @@ def verify_token(settings: Settings) -> None:
         timeout=TOKEN_CHECK_TIMEOUT_SECONDS,
         logger=_quiet,
     )
+    unreachable = f"cannot reach Slack at SLACK_API_URL={settings.slack_api_url}"
     try:
         client.auth_test()
     except SlackApiError as err:
+        data = err.response.data
+        error = data.get("error") if isinstance(data, dict) else None
+        if error and err.response.status_code < 500:
+            raise SlackSetupError(f"Slack rejected SLACK_BOT_TOKEN: {error}") from None
+        # a server error, or a page that is no Web API answer (a proxy, a wrong URL)
         raise SlackSetupError(
-            f"Slack rejected SLACK_BOT_TOKEN: {err.response.get('error', 'unknown error')}"
+            f"{unreachable}: HTTP {err.response.status_code}, not an answer of Slack's Web API"
         ) from None
-    except OSError as err:  # refused, unresolvable, timed out (urllib raises OSError kinds)
+    except (OSError, ValueError, SlackClientError) as err:
+        # refused, unresolvable, timed out (urllib's OSError kinds), or a malformed URL
         cause = getattr(err, "reason", None) or err
-        raise SlackSetupError(
-            f"cannot reach Slack at SLACK_API_URL={settings.slack_api_url}: {cause}"
-        ) from None
+        raise SlackSetupError(f"{unreachable}: {cause}") from None
 
 
 def create_app(settings: Settings, library: Library | None = None) -> App:

@@ -1,3 +1,5 @@
+import re
+
 from bot.answer import Answer, Section
 from bot.render import MAX_BLOCKS, MAX_SECTION_CHARS, to_message, to_text
 
@@ -35,6 +37,19 @@ def test_fallback_text_and_header_are_escaped_and_keep_their_limits():
     message = to_message(answer)
     header = message["blocks"][0]["text"]["text"]
     assert "<!here>" not in header and len(header) <= 150
-    assert header.endswith(("&amp;", "…")) and "&amp" in header
+    assert re.fullmatch(r"(?:[^&]|&(?:amp|lt|gt);)*", header)  # no entity cut in two
     assert "<!channel>" not in message["text"] and "<@U123>" not in message["text"]
     assert "&lt;!channel&gt;" in message["text"]
+
+
+def test_slack_turns_no_bare_url_or_channel_name_of_an_article_into_a_link():
+    answer = Answer("News", [Section("See https://evil.example", "in #general", context="x")])
+    message = to_message(answer, shared_by="U1")
+    texts = [
+        text
+        for block in message["blocks"]
+        for text in [block.get("text"), *block.get("elements", [])]
+        if isinstance(text, dict) and text.get("type") == "mrkdwn"
+    ]
+    assert len(texts) >= 3  # the section, its context line, the "Shared by" line
+    assert all(text["verbatim"] is True for text in texts)

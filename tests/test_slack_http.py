@@ -263,7 +263,10 @@ def parsed_strings(payload) -> list[str]:
         (lambda bot: bot.command("/who", "Mira Castell"), "managing editor"),
         (lambda bot: bot.command("/quotes", "pranks newsroom"), "disrupt the newsroom"),
         (lambda bot: bot.command("/digest", "2025-11-06"), "Pranksters target"),
-        (lambda bot: bot.command("/news", "<!here> <@U999> <https://evil.example|x>"), "x"),
+        (
+            lambda bot: bot.command("/news", "<!here> <@U999> <https://evil.example|x>"),
+            "&lt;!here&gt;",  # the asker's words, echoed back escaped
+        ),
         (
             lambda bot: bot.mention("Ev-ping", "<@UBOT> who is Mira Castell", ts="1700000600.1"),
             "managing editor",
@@ -278,3 +281,14 @@ def test_no_payload_carries_a_live_mention_or_link_from_article_text(bot, slack,
     assert any(expected in text for text in shown), shown
     for text in shown:
         assert not LIVE_MARKUP.search(text), text
+
+
+def test_rate_limited_post_is_retried_after_retry_after(bot, slack):
+    slack.scripted["chat.postMessage"] = [
+        (429, {"Retry-After": "1"}, {"ok": False, "error": "ratelimited"})
+    ]
+    bot.mention("Ev-429", "<@UBOT> who is Taro Aso", ts="1700000500.000100")
+    calls = slack.wait_for(lambda calls: len(calls) >= 2)
+    time.sleep(0.5)
+    assert len(slack.sent()) == 2  # the refused attempt, then one delivered message
+    assert calls[1].payload["thread_ts"] == "1700000500.000100"

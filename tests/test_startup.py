@@ -81,6 +81,9 @@ def test_serve_on_an_empty_store_says_to_ingest_and_checks_the_token_once(tmp_pa
     assert [call.method for call in slack.calls] == ["auth.test"]
 
 
+@pytest.mark.skipif(
+    sys.platform != "linux", reason="XDG_DATA_HOME moves the data dir on Linux only"
+)
 def test_ask_from_another_folder_answers_from_the_store_ingest_filled(tmp_path, monkeypatch):
     monkeypatch.delenv("DATABASE_URL")
     env = {"XDG_DATA_HOME": str(tmp_path / "data")}
@@ -111,3 +114,19 @@ def test_ask_and_ingest_report_an_unreachable_store_alike(runner, tmp_path, monk
     [line] = asked.stderr.splitlines()
     assert line.startswith("error: the article store is unavailable: OperationalError")
     assert ingested.stderr.splitlines() == [line]
+
+
+def test_serve_with_slack_failing_does_not_blame_the_token(tmp_path, slack):
+    slack.scripted["auth.test"] = [(503, {}, {"ok": False, "error": "service_unavailable"})]
+    result = newsbot("serve", cwd=tmp_path, env=serve_env(tmp_path, slack.api_url))
+    assert result.returncode == 1
+    [line] = result.stderr.splitlines()
+    assert line.startswith(f"Error: cannot reach Slack at SLACK_API_URL={slack.api_url}: HTTP 503")
+
+
+def test_help_and_the_digest_with_the_store_down(runner, tmp_path, monkeypatch):
+    monkeypatch.setenv("DATABASE_URL", f"sqlite:///{tmp_path / 'no such folder' / 'store.db'}")
+    assert "What I can do" in runner.invoke(main, ["ask", "help"]).stdout
+    digest = runner.invoke(main, ["digest", "--dry-run", "--date", "2025-10-23"])
+    assert digest.exit_code == 2
+    assert digest.stderr.startswith("error: the article store is unavailable")

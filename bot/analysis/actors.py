@@ -166,7 +166,9 @@ def find_actors(
             roles.insert(0, title_text(candidate))
         elif actor.kind == "PER":
             roles.insert(
-                0, lowercase_title(candidate.before) or role_set_off_before(candidate.before)
+                0,
+                lowercase_title(candidate.before)
+                or role_set_off_before(candidate.before, candidate.after),
             )
         for role in roles:
             if role and role not in actor.roles:
@@ -207,7 +209,11 @@ def same_role(
     for named, key in resolved:
         if key in stated:
             title = title_text(named) if named.title else ""
-            for role in (title, stated_role(named.after), role_set_off_before(named.before)):
+            for role in (
+                title,
+                stated_role(named.after),
+                role_set_off_before(named.before, named.after),
+            ):
                 stated[key] |= role_words(role)
     sharing = [key for key, words in stated.items() if words & described]
     return sharing[0] if len(sharing) == 1 else None

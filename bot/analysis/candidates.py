@@ -274,11 +274,7 @@ def find_candidates(sentences: list[Sentence]) -> list[Candidate]:
             complement = offices and complement_title(
                 tokens, offices, index_of[id(run[0])], index_of[id(run[-1])] + 1, lower_vocabulary
             )
-            field = (
-                not complement
-                and offices
-                and field_of_an_office(tokens, offices, index_of[id(run[0])])
-            )
+            field = not complement and offices and field_of_an_office(offices, index_of[id(run[0])])
             # "Minister of Foreign Affairs, Adebayo Ogunleye": a field, no one; but "Secretary
             # General of OPEC, ..." names the organisation
             if field and not (is_org(run, after_run) or ACRONYM.fullmatch(run[0].text)):

@@ -128,7 +128,8 @@ def ends_in_an_everyday_word(candidate: Candidate) -> bool:
 
 def person_evidence(candidate: Candidate) -> bool:
     """A title, a known given name, a role just before ("his counterpart X", "His lawyer,
-    X,"), or a given name that is also a country before a known surname."""
+    X,"), a given name that is also a country before a known surname, or a name particle
+    before a known surname ("Everaldo da Silva Neto")."""
     return bool(
         candidate.title
         or looks_like_full_name(candidate.tokens)
@@ -223,7 +224,7 @@ def classify(candidate: Candidate) -> str | None:
 
 
 def role_before_comma(candidate: Candidate) -> bool:
-    return role_set_off_before(candidate.before) is not None
+    return role_set_off_before(candidate.before, candidate.after) is not None
 
 
 def introduced_by_role(candidate: Candidate) -> bool:

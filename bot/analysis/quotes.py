@@ -373,21 +373,39 @@ def speaker_in(
     return closest(candidates, verb)
 
 
-UNATTRIBUTED_STRATEGIES = frozenset({"credited to a thing", "named speaker not resolved"})
-NAME_WORDS = r"(?:[A-Z][\w'’.-]*\s+){0,3}?[A-Z][\w'’-]+"
-NAME_THEN_VERB = re.compile(rf"^[\s,—–-]*{NAME_WORDS}\s+(\w+)")
-VERB_THEN_NAME = re.compile(rf"^[\s,—–-]*(\w+)\s+{NAME_WORDS}\s*(?:[.,;:]|$)")
+UNATTRIBUTED_STRATEGIES = frozenset({"credited to a thing", "a name several people share"})
+SHARED_NAME_THEN_VERB = re.compile(r"^[\s,—–-]*([A-Z][\w'’-]+)\s+(\w+)")
+VERB_THEN_SHARED_NAME = re.compile(r"^[\s,—–-]*(\w+)\s+([A-Z][\w'’-]+)\s*(?:[.,;:]|$)")
 
 
-def names_an_unresolved_speaker(after: str) -> bool:
-    """The attribution after a quote names its speaker ("Park said", "said Nowak.") but no
-    actor could be tied to that name (several people share it): the quote is nobody's
-    rather than the nearest person's."""
-    match = NAME_THEN_VERB.match(after) or VERB_THEN_NAME.match(after)
-    return bool(match) and match.group(1).casefold() in SPEECH_VERBS
+def names_a_shared_surname(after: str, shared: set[str]) -> bool:
+    """The attribution after a quote names its speaker by a name several people of the article
+    share ("Park said" after Park Ji-hoon and Park Se-ra) and the analysis could not tell
+    which: the quote is nobody's rather than the nearest person's."""
+    match = SHARED_NAME_THEN_VERB.match(after)
+    if match:
+        name, verb = match.groups()
+    elif match := VERB_THEN_SHARED_NAME.match(after):
+        verb, name = match.groups()
+    else:
+        return False
+    return verb.casefold() in SPEECH_VERBS and name.casefold() in shared
 
 
-# What documents do: "the statement read" (only after a quote: "read" is no speech cue).
+def shared_names(mentions: list[MentionSpan]) -> set[str]:
+    """The one-word names ("park", "nowak") that are the first or last word of two or more
+    people's names in the article."""
+    owners: dict[str, set[str]] = {}
+    for person in {m.actor for m in mentions if m.kind == "PER"}:
+        words = person.split()
+        if len(words) > 1:
+            for word in {words[0], words[-1]}:
+                owners.setdefault(word.casefold(), set()).add(person)
+    return {word for word, people in owners.items() if len(people) > 1}
+
+
+# What documents do: "the statement read", "The draft said"; "read" counts only here, where
+# the subject is a thing, never as a speech cue of its own.
 THING_VERBS = SPEECH_VERBS | {"read"}
 THING_SUBJECT = re.compile(r"^[\s,.?!—–-]*(?i:the|a|an|one|another|this|that)\s+[a-z][a-z’' -]*$")
 NAME_REACH = 40  # characters after a speech verb where its subject may be named
@@ -395,8 +413,9 @@ THING_AFTER_VERB = re.compile(r"^\s*(?:the|a|an|one|another)\s+[A-Za-z][\w-]*(?:
 
 
 def speaks_as_a_thing(text: str, base: int, paragraph: int, mentions: list[MentionSpan]) -> bool:
-    """'“...,” the letter reads', '“...,” said one source on the panel': the speech verb
-    after a quote has an unnamed subject, neither a person named nor a role ("the mayor")."""
+    """'“...,” the letter reads', '“...,” said one source on the panel', 'The draft said
+    member states “...”': the speech verb next to a quote (in `text`, the attribution after
+    or before it) has an unnamed subject, neither a person named nor a role ("the mayor")."""
     verb = next((m for m in WORD.finditer(text) if m.group().casefold() in THING_VERBS), None)
     if verb is None:
         return False
@@ -517,6 +536,7 @@ def find_quotes(
     spans = join_split_quotes(quote_spans(paragraphs), paragraphs)
     # People named inside quotes are not who "he said" refers to, nor who said them.
     mentions = [m for m in mentions if not any(quoted(m, span) for span in spans)]
+    shared = shared_names(mentions)
     for index, span in enumerate(spans):
         paragraph = paragraphs[span.paragraph]  # where the quote closes
         opening = paragraphs[span.first_paragraph]  # where it opens
@@ -558,8 +578,8 @@ def find_quotes(
             # '“...,” the letter reads', 'The draft said member states “recognise ...”'
             quotes.append(found(span, None, sentence, before, "credited to a thing"))
             continue
-        if speaker is None and names_an_unresolved_speaker(after):
-            quotes.append(found(span, None, sentence, before, "named speaker not resolved"))
+        if speaker is None and names_a_shared_surname(after, shared):
+            quotes.append(found(span, None, sentence, before, "a name several people share"))
             continue
         if speaker is None and span.start == 0 and span.first_paragraph > 0:
             # 'Caddell continued:' then the quote as a paragraph of its own

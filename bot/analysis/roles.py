@@ -146,6 +146,8 @@ def stated_role(after: str) -> str | None:
         return None
     phrase = appositive.group(2).strip()
     words = phrase.split()
+    if not words:
+        return None  # "John Smith,  , said"
     # "co-chair", "vice-president": a role by the last part of the word
     head = [POSSESSIVE.sub("", word.casefold()).split("-")[-1] for word in words[:5]]
     # Without an article the phrase must open like a role ("vice chairman of", "former ...",
@@ -204,36 +206,49 @@ SHARED_ROLES = frozenset({"partner", "member", "owner", "investor", "developer",
 # "His lawyer, Inés Moreno-Salcedo, said", "Its country director for Niger, Sydney
 # Osei-Bonsu,", "Poland's Minister of Climate and Environment, Tomasz Zielinski,": a role set
 # off by a comma before the name, opening with a determiner or an owner's possessive.
-ROLE_BEFORE_COMMA = re.compile(
+ROLE_OPENING = re.compile(
     r"(?:(?<![\w'’])(?i:his|her|their|its|the|a|an)|\b[A-Z][\w&.-]*['’]s?)\s+"
+)
+ROLE_UP_TO_THE_NAME = re.compile(
     r"(?P<role>(?:[^,.;:“”\"()]|\([A-Z][\w&-]{1,10}\)){2,90}?)(?:\s*\([A-Z][\w&.-]{1,10}\))?,\s*$"
 )
+# After the name: a comma, a bracket or the sentence's end ("..., X, 44, told", "..., X.").
+NAME_SET_OFF = re.compile(r"^\s*(?:[,(;]|\.\s*$)")
 ROLE_BEFORE_REACH = 110  # characters before a name searched for a role set off by a comma
 ROLE_PHRASE_WORDS = 12
 ROLE_PREPOSITIONS = frozenset({"of", "for", "in", "at", "to", "on"})
-
-
+DETERMINERS = frozenset({"his", "her", "their", "its", "the", "a", "an"})
 # Words that open a verb's object: "who told the committee chairman, X" is a clause, but "a
 # striking haul truck driver, X" a role.
 OBJECT_OPENERS = frozenset({"the", "a", "an", "his", "her", "their", "its", "to", "that"})
 
 
-def role_set_off_before(before: str) -> str | None:
-    """The role in "<determiner or X's> <role>, <name>", or None."""
-    if not before.rstrip().endswith(","):
-        return None  # the common case, decided without the pattern's search
-    match = ROLE_BEFORE_COMMA.search(before[-ROLE_BEFORE_REACH:])
-    if not match:
-        return None
-    opening = match.group(0)[: match.start("role") - match.start()].strip()
-    words = match.group("role").split()
+def role_set_off_before(before: str, after: str) -> str | None:
+    """The role in "<determiner or X's> <role>, <name>," (the name set off on both sides):
+    "Its country director for Niger, Sydney Osei-Bonsu,"; "After talks with the prime
+    minister, Kim left" gives none. Of the phrases that end at the name, the shortest that
+    is a role: "its lawyer" in "A spokesman for the firm and its lawyer, Ana Ruiz,"."""
+    if not before.rstrip().endswith(",") or not NAME_SET_OFF.match(after):
+        return None  # the common cases, decided without a search
+    window = before[-ROLE_BEFORE_REACH:]
+    for opening in reversed(list(ROLE_OPENING.finditer(window))):
+        rest = ROLE_UP_TO_THE_NAME.match(window, opening.end())
+        role = rest and role_phrase(opening.group().strip(), rest.group("role").split())
+        if role:
+            return role
+    return None
+
+
+def role_phrase(opening: str, words: list[str]) -> str | None:
+    """The role `words` name after `opening` ("the", "Korail's"), or None when they are no
+    role or read as a clause."""
     # the role's head: its last word before "of", "for", "in" ... ("director for Niger")
     head_at = next((i for i, w in enumerate(words) if w in ROLE_PREPOSITIONS), len(words))
     head = words[head_at - 1].casefold().split("-")[-1] if head_at else ""
-    if len(words) > ROLE_PHRASE_WORDS or head not in ROLE_NOUNS | TITLE_WORDS - SHARED_ROLES:
+    if len(words) > ROLE_PHRASE_WORDS or head not in (ROLE_NOUNS | TITLE_WORDS) - SHARED_ROLES:
         return None
     verbs = [i for i, word in enumerate(words[:head_at]) if is_verb_form(word.casefold())]
     if any(i + 1 < len(words) and words[i + 1].casefold() in OBJECT_OPENERS for i in verbs):
         return None  # "who told the committee chairman, X"
-    owner = opening.casefold() not in {"his", "her", "their", "its", "the", "a", "an"}
+    owner = opening.casefold() not in DETERMINERS
     return f"{opening} {' '.join(words)}" if owner else " ".join(words)

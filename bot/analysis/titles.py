@@ -4,12 +4,11 @@ for Trade Maros Sefcovic". The complement's capitalised words run into the name,
 split between the title and the name is decided here, from the end: a surname, particles,
 a given name, and a middle name or initial only after a given name."""
 
-import re
-
 from bot.analysis.document import Token
 from bot.analysis.lexicon import DEMONYMS, ORG_HEADS, TITLE_WORDS
 from bot.analysis.names import is_given_name
 from bot.analysis.places import is_place, is_region
+from bot.analysis.shapes import PERSON_PARTICLES, ROMANISED_GIVEN_NAME
 
 # Offices that name their field with "of" or "for": "Secretary of State", "Minister for
 # Trade", "Director of National Intelligence", "President of the European Commission".
@@ -23,9 +22,9 @@ OFFICE_HEADS = frozenset(
 # What joins an office to its field: "Minister of", "for", "on", "in charge of".
 COMPLEMENT_JOINERS = (("in", "charge", "of"), ("of",), ("for",), ("on",))
 INSIDE_TITLE = frozenset({"of", "for", "on", "the", "and", "&", ",", "in", "charge"})
-PARTICLES = frozenset({"de", "van", "von", "der", "al", "bin", "da", "del", "di", "le", "ó", "ní"})
-ROMANISED_GIVEN_NAME = re.compile(r"[A-Z][a-z]+-[a-z]+")
+PARTICLES = PERSON_PARTICLES | {"ó", "ní"}  # "Ciarán Ó Dálaigh", casefolded ("Van Rijn")
 MAX_WORDS_BEFORE_OFFICE = 3  # "European", "Japan's Deputy" before "Minister of ..."
+MAX_TITLE_TOKENS = 24  # how far back from a name its title may begin
 
 
 def is_office_head(token: Token) -> bool:
@@ -56,19 +55,10 @@ def field_word(token: Token) -> bool:
     return token.text.casefold().rstrip(".") in TITLE_WORDS | ORG_HEADS | DEMONYMS
 
 
-def field_of_an_office(tokens: list[Token], offices: list[int], run_start: int) -> bool:
+def field_of_an_office(offices: dict[int, int], run_start: int) -> bool:
     """Whether the run at `run_start` is the field right after an office and its joiner
     ("Foreign Affairs" of "Minister of Foreign Affairs")."""
-    for head in offices:
-        joiner = head + 1
-        while tokens[joiner].text.casefold().rstrip(".") in TITLE_WORDS:
-            joiner += 1
-        field_start = joiner + joiner_length(tokens, joiner)
-        if field_start < len(tokens) and tokens[field_start].text == "the":
-            field_start += 1
-        if field_start == run_start:
-            return True
-    return False
+    return run_start in offices.values()
 
 
 def set_off(tokens: list[Token], run_end: int) -> bool:
@@ -105,24 +95,29 @@ def name_start(tail: list[Token], lower_vocabulary: set[str]) -> int:
     return index
 
 
-def offices_with_a_field(tokens: list[Token]) -> list[int]:
+def offices_with_a_field(tokens: list[Token]) -> dict[int, int]:
     """Where a sentence's offices stand that name a field after them ("Minister for ...",
-    "Secretary General of ..."): most sentences have none, and then no run is looked at."""
-    found = []
+    "Secretary General of ..."), each with where its field starts; most sentences have
+    none, and then no run is looked at."""
+    found = {}
     for index, token in enumerate(tokens):
         if not token.capitalised or not is_office_head(token):
             continue  # an office before a name is written with a capital
         joiner = index + 1
         while joiner < len(tokens) and tokens[joiner].text.casefold().rstrip(".") in TITLE_WORDS:
             joiner += 1  # "Secretary General of OPEC", "Attorney General of New York"
-        if joiner_length(tokens, joiner):
-            found.append(index)
+        length = joiner_length(tokens, joiner)
+        if length:
+            field_start = joiner + length
+            if field_start < len(tokens) and tokens[field_start].text == "the":
+                field_start += 1
+            found[index] = field_start
     return found
 
 
 def complement_title(
     tokens: list[Token],
-    offices: list[int],
+    offices: dict[int, int],
     run_start: int,
     run_end: int,
     lower_vocabulary: set[str],
@@ -130,24 +125,17 @@ def complement_title(
     """(title start, name start) as indices in `tokens` when the run tokens[run_start:run_end]
     ends a title with a field and a name; `offices` from offices_with_a_field; None
     otherwise."""
-    if not offices or offices[0] >= run_end - 2:
-        return None
     window = run_start
-    while window > 0 and (
-        tokens[window - 1].text in INSIDE_TITLE or tokens[window - 1].capitalised
+    while (
+        window > 0
+        and run_start - window < MAX_TITLE_TOKENS
+        and (tokens[window - 1].text in INSIDE_TITLE or tokens[window - 1].capitalised)
     ):
         window -= 1
     head = next((i for i in offices if window <= i < run_end - 2), None)
-    if head is None:
+    if head is None or offices[head] >= run_end:
         return None
-    joiner = head + 1
-    while tokens[joiner].text.casefold().rstrip(".") in TITLE_WORDS:
-        joiner += 1
-    field_start = joiner + joiner_length(tokens, joiner)
-    if field_start >= run_end:
-        return None
-    if tokens[field_start].text == "the":
-        field_start += 1
+    field_start = offices[head]
     tail = tokens[max(field_start, run_start) : run_end]
     if not tail or set_off(tokens, run_end) or field_word(tail[-1]) or is_place(tail[-1].text):
         # "the Chairperson of the African Union Commission, Abdelkader Ben Salah": the name

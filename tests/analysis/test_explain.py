@@ -1,6 +1,7 @@
 """`newsbot explain FILE`: which rule typed each candidate, what it names, and how each quote's
 speaker was found (or why there is none)."""
 
+import re
 from pathlib import Path
 
 from bot.cli import main
@@ -24,7 +25,9 @@ def test_explain_names_the_rules_and_the_attribution(runner, tmp_path: Path):
     out = result.stdout
     assert "Kim Tae-ho  [title: Trade Minister]" in out
     assert "typed PER by rule 'person evidence'" in out
-    assert "names Kim Tae-ho (PER)" in out  # the lone "Kim" of the quote's attribution
+    # the lone "Kim" of "Kim said" (paragraph 1) and the steps traced under it
+    lone_kim = re.search(r"\n  1:\d+-\d+  Kim\n((?:      .*\n)+)", out)
+    assert lone_kim and "names Kim Tae-ho (PER)" in lone_kim.group(1)
     assert "-> Kim Tae-ho: attribution after the quote" in out
     assert "-> nobody: credited to a thing" in out
 
