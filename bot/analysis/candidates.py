@@ -88,6 +88,27 @@ def joins_organisation_name(tokens: list[Token], index: int, current: list[Token
     return len(following) == 2 and following[0].text == "the" and (following[1].capitalised)
 
 
+def lists_fields(tokens: list[Token], index: int, current: list[Token]) -> bool:
+    """Whether the comma at `index` lists the fields of an organisation's name: "Ministry of
+    Trade, Industry and Energy", "Department for Environment, Food and Rural Affairs" (a
+    head word, "of" or "for", then capitalised fields joined by commas and a last "and")."""
+    words = [token.text for token in current]
+    joiner = next((i for i, word in enumerate(words) if word in {"of", "for"}), None)
+    if not joiner or words[joiner - 1].casefold() not in ORG_HEADS:
+        return False
+    position = index
+    while position < len(tokens) and tokens[position].text == ",":
+        position += 1
+        start = position
+        while position < len(tokens) and tokens[position].capitalised:
+            position += 1
+        if position == start:
+            return False
+    if position >= len(tokens) or tokens[position].text != "and":
+        return False
+    return position + 1 < len(tokens) and tokens[position + 1].capitalised
+
+
 def organisation_name_after(tokens: list[Token], index: int) -> list[Token]:
     """The capitalised words after tokens[index] if they end like an organisation's name
     ("... Exchange Commission", "... Co Inc"), else none."""
@@ -166,7 +187,11 @@ def capitalised_runs(
                 or joins_with_and(tokens, index, current)
             )
         )
-        if joinable or (current and particle_inside_name(tokens, index)):
+        listed = bool(current) and (
+            (token.text == "," and lists_fields(tokens, index, current))
+            or (token.text == "and" and any(t.text == "," for t in current))  # its last field
+        )
+        if joinable or listed or (current and particle_inside_name(tokens, index)):
             current.append(token)
             continue
         if (
