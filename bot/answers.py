@@ -160,9 +160,15 @@ def who_answer(query: str, session: Session, library: Library) -> Answer:
     if len(exact) == 1:
         return profile(exact[0].actor_id, session)
     if len(close) > 1:
+        # each with the role the newest article states, to tell them apart
+        roles = queries.latest_roles_of(session, [m.actor_id for m in close])
+        lines = [
+            f"• {m.name}, {roles[m.actor_id][0]}" if roles.get(m.actor_id) else f"• {m.name}"
+            for m in close
+        ]
         return Answer(
             f"Which “{query}” do you mean?",
-            [Section(body="\n".join(f"• {m.name}" for m in close))],
+            [Section(body="\n".join(lines))],
             note=f"Ask again with the full name, e.g. `/who {close[0].name}`.",
         )
     return profile(matches[0].actor_id, session)

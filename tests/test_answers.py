@@ -58,7 +58,9 @@ def test_who_tolerates_a_misspelt_name(ask):
 def test_who_asks_which_one_when_a_name_is_ambiguous(ask):
     reply = ask("/who Kim")
     assert reply.startswith("Which “Kim” do you mean?")
-    assert "Kim Min-jae" in reply and "Kim Jong-un" in reply
+    # each with the role that tells them apart
+    assert "• Kim Min-jae, vice chairman of the Korea Semiconductor Industry Association" in reply
+    assert "• Kim Jong-un, leader of North Korea" in reply
 
 
 def test_who_lists_organisations_named_in_roles_by_any_of_their_names(ask):
