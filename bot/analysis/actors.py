@@ -19,6 +19,7 @@ from bot.analysis.candidates import find_candidates
 from bot.analysis.document import POSSESSIVE, ActorFound, Candidate, MentionSpan, Token, name_key
 from bot.analysis.kinds import classify, follows_determiner, single_kind
 from bot.analysis.lexicon import (
+    CLUB_WORDS,
     COMMON_WORDS,
     CORPORATE_SUFFIXES,
     ORG_HEADS,
@@ -268,8 +269,8 @@ def head_word(tokens: list[Token]) -> str | None:
 def company_short_name(tokens: list[Token]) -> str | None:
     """ "Toyota" of "Toyota Motor Corp": the first word of an organisation named by a
     distinctive word and its kind, as later sentences name it."""
-    if len(tokens) < 2 or tokens[-1].text.casefold() not in ORG_HEADS:
-        return None
+    if len(tokens) < 2 or tokens[-1].text.casefold() not in ORG_HEADS | CLUB_WORDS:
+        return None  # "Toyota Motor Corp", "Kelsworth Rovers"
     first = POSSESSIVE.sub("", tokens[0].text)  # "Moody" of "Moody's Investors Service"
     generic = first.casefold() in ORG_HEADS | TITLE_WORDS | PLACE_PREFIXES | COMMON_WORDS
     if generic or is_place(first) or is_demonym(first) or first.isupper():

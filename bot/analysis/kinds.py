@@ -7,6 +7,7 @@ import re
 from bot.analysis.document import Candidate, Token
 from bot.analysis.lexicon import (
     ABBREVIATIONS,
+    CLUB_WORDS,
     CORPORATE_SUFFIXES,
     DEMONYMS,
     MEMBER_NOUNS,
@@ -126,6 +127,25 @@ def ends_in_an_everyday_word(candidate: Candidate) -> bool:
     )
 
 
+def club_or_acronym_led(candidate: Candidate) -> bool:
+    """ "Ashcombe United", "CD Montesol": a sports club by a word of its kind at either end;
+    "NHS England", "BBVA Research": a phrase led by an acronym of three letters or more
+    (two-letter capitals may be a person's initials: "AJ Styles")."""
+    tokens = candidate.tokens
+    if len(tokens) < 2 or candidate.title or is_place(candidate.name):
+        return False
+    first, last = tokens[0].text, tokens[-1].text
+    if last.casefold() in CLUB_WORDS or (first.isupper() and first.casefold() in CLUB_WORDS):
+        return True
+    # not an acronym before an everyday word of the article ("a NASA T-shirt")
+    everyday = last.casefold() in candidate.lower_vocabulary or "-" in last
+    return len(first) >= 3 and lone_acronym_word(first) and not everyday
+
+
+def lone_acronym_word(word: str) -> bool:
+    return ACRONYM.fullmatch(word) is not None and word.casefold() not in ABBREVIATIONS
+
+
 def person_evidence(candidate: Candidate) -> bool:
     """A title, a known given name, a role just before ("his counterpart X", "His lawyer,
     X,"), a given name that is also a country before a known surname, or a name particle
@@ -200,6 +220,7 @@ TYPING = RuleTable(
         Rule("single letter", lone_letter, None),
         Rule("title before a word that names no one", title_before_a_word_no_name, None),
         Rule("title before one word", titled_one_word, "single"),
+        Rule("club or acronym-led name", club_or_acronym_led, "ORG"),
         Rule("not shaped like a name", not_name_shaped, None),
         Rule("one word", one_word, "single"),
         Rule("place of work", place_of_work, "ORG"),
