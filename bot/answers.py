@@ -52,8 +52,11 @@ def answer_text(text: str, library: Library, database_url: str, tz: str = "UTC")
 def answer_command(
     command: Command, library: Library, database_url: str, tz: str = "UTC"
 ) -> Answer:
+    # Help and usage need no store, so they are given while the store is down too.
     if command.kind == "help":
-        return help_answer()  # needs no store, so it works while the store is down
+        return help_answer()
+    if command.problem:
+        return usage_answer(command.kind, PROBLEMS[command.problem])
     try:
         with session_scope(database_url) as session:
             library.refresh(session)
@@ -66,10 +69,7 @@ def answer_command(
 
 
 def answer(command: Command, session: Session, library: Library, tz: str = "UTC") -> Answer:
-    if command.kind == "help":
-        return help_answer()
-    if command.problem:
-        return usage_answer(command.kind, PROBLEMS[command.problem])
+    """The answer of a question that reads the store (help and usage are given before)."""
     if command.kind == "news":
         return news_answer(command.query, session, library, command.page)
     if command.kind == "who":

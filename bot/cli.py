@@ -11,7 +11,7 @@ from pydantic import ValidationError
 from sqlalchemy.exc import SQLAlchemyError
 
 from bot.analysis.explain import explain as explain_article
-from bot.answers import answer_text
+from bot.answers import answer_command
 from bot.articles import ArticleError, parse_article
 from bot.commands import parse_command
 from bot.digest import digest_for_day, publish_digest
@@ -94,10 +94,10 @@ def ingest(paths: tuple[Path, ...]) -> None:
 def ask(text: tuple[str, ...], as_json: bool) -> None:
     """Answer TEXT as the bot would in Slack, e.g. newsbot ask "/who aso"."""
     settings = load_settings()
-    question = " ".join(text)
-    if parse_command(question).kind != "help":
+    command = parse_command(" ".join(text))
+    if command.asks_something:  # help and usage need no articles
         require_articles(settings.database_url)
-    result = answer_text(question, Library(), settings.database_url, settings.digest_tz)
+    result = answer_command(command, Library(), settings.database_url, settings.digest_tz)
     if as_json:
         click.echo(json.dumps(to_message(result), ensure_ascii=False, indent=2))
     else:

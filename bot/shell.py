@@ -9,16 +9,13 @@ from bot.ingest import ingest_paths
 from bot.library import Library
 from bot.render import to_text
 from bot.settings import Settings
-from db import queries
-from db.engine import session_scope
+from bot.store_status import article_count
 
 PROMPT = "newsbot> "
 
 
 def ensure_seeded(settings: Settings) -> None:
-    with session_scope(settings.database_url) as session:
-        empty = queries.count_articles(session) == 0
-    if empty:
+    if not article_count(settings.database_url):
         report = ingest_paths([settings.seeds_dir], settings.database_url)
         click.echo(f"The store was empty; loaded {settings.seeds_dir}: {report}")
 

@@ -233,6 +233,10 @@ def capitalised_runs(
     return runs
 
 
+# Words that are no surname after a month or a common word ("In May Congress", "Will Trump").
+NO_SURNAMES = COMMON_WORDS | MONTHS | WEEKDAYS | TITLE_WORDS
+
+
 def given_name_before_surname(tokens: list[Token], index: int) -> bool:
     """ "May Mahmoud, the agency's director", "Jan Kowalski said": a month or a common word
     that is a given name, before a surname followed by a comma or a verb in the past or
@@ -241,7 +245,7 @@ def given_name_before_surname(tokens: list[Token], index: int) -> bool:
         return False
     surname, following = tokens[index + 1], tokens[index + 2]
     word = surname.text.casefold()
-    if not surname.capitalised or word in COMMON_WORDS | MONTHS | WEEKDAYS | TITLE_WORDS:
+    if not surname.capitalised or word in NO_SURNAMES:
         return False
     # "NLC President Sunday Oyelaran": after a title, a capitalised pair is a name
     after_title = index > 0 and tokens[index - 1].text.casefold().rstrip(".") in TITLE_WORDS

@@ -2,19 +2,14 @@
 the rules that typed it and the actor it became; each actor's roles; each quote's speaker and
 how it was found. `newsbot explain FILE` prints this."""
 
-from bot.analysis.actors import find_actors
-from bot.analysis.candidates import find_candidates
-from bot.analysis.quotes import find_quotes
-from bot.analysis.sentences import split_paragraphs
+from bot.analysis import analyze
 
 QUOTE_SHOWN = 70  # characters of a quote shown
 
 
 def explain(title: str, paragraphs: list[str] | tuple[str, ...]) -> str:
-    sentences = split_paragraphs(paragraphs)
-    candidates = find_candidates(sentences)
-    actors, mentions = find_actors(sentences, candidates)
-    quotes = find_quotes(paragraphs, sentences, mentions, {a.name: a.roles for a in actors})
+    analysis = analyze(title, paragraphs)  # the very passes ingest runs
+    candidates, actors, quotes = analysis.candidates, analysis.actors, analysis.quotes
     lines = [title, "", "Candidates (paragraph:start-end, name, title before it)"]
     for candidate in candidates:
         paragraph, start = candidate.sentence.paragraph, candidate.tokens[0].start

@@ -176,11 +176,14 @@ def placed(candidate: Candidate) -> bool:
 def organisation_context(candidate: Candidate) -> bool:
     """ "Environment Canada spokeswoman ...", "Acme, a maker of drills", "Kroger, based in
     Cincinnati,": the context shows an organisation."""
-    return bool(
-        heads_staff(candidate)
-        or described_as_organisation(candidate.after)
-        or HEADQUARTERED.match(candidate.after)
-    )
+    return heads_staff(candidate) or described_or_seated(candidate)
+
+
+def described_or_seated(candidate: Candidate) -> bool:
+    """ "Acme, a maker of drills", "Kroger, based in Cincinnati,": said to be an organisation
+    right after the name."""
+    after = candidate.after
+    return described_as_organisation(after) or HEADQUARTERED.match(after) is not None
 
 
 def agency_of_a_country(candidate: Candidate) -> bool:
@@ -239,8 +242,13 @@ TYPING = RuleTable(
 def classify(candidate: Candidate) -> str | None:
     """PER, ORG, "single" (one word, decided later), "maybe" (a name-like phrase with no
     evidence yet that it names a person) or None (not an actor)."""
-    kind, rule = TYPING.decide(candidate)
-    candidate.trace.append(f"typed {kind or 'not an actor'} by rule '{rule}'")
+    return decide_traced(TYPING, candidate, "typed")
+
+
+def decide_traced(table: RuleTable[Candidate], candidate: Candidate, step: str) -> str | None:
+    """The kind `table` gives `candidate`, with the rule that decided noted in its trace."""
+    kind, rule = table.decide(candidate)
+    candidate.trace.append(f"{step} {kind or 'not an actor'} by rule '{rule}'")
     return kind
 
 
@@ -275,7 +283,8 @@ def region_named_person(candidate: Candidate) -> bool:
     if len(tokens) != 2 or not is_region(tokens[0].text) or not is_given_name(tokens[0].text):
         return False
     last = tokens[1].text
-    everyday = last.casefold() in ORG_HEADS | TITLE_WORDS | candidate.lower_vocabulary
+    word = last.casefold()
+    everyday = word in ORG_HEADS or word in TITLE_WORDS or word in candidate.lower_vocabulary
     return is_surname(last) and not (everyday or is_region(last) or follows_determiner(candidate))
 
 
@@ -395,8 +404,7 @@ def organisation_around(candidate: Candidate) -> bool:
     ("Kroger, based in Cincinnati,") or a place of work ("an analyst at Bernstein")."""
     return bool(
         (heads_staff(candidate) and not known_name(candidate))
-        or described_as_organisation(candidate.after)
-        or HEADQUARTERED.match(candidate.after)
+        or described_or_seated(candidate)
         or workplace(candidate)
     )
 
@@ -439,9 +447,7 @@ LONE_WORD_TYPING = RuleTable(
 
 def single_kind(candidate: Candidate) -> str | None:
     """The kind of a one-word name that no full name in the article explains."""
-    kind, rule = LONE_WORD_TYPING.decide(candidate)
-    candidate.trace.append(f"lone word typed {kind or 'not an actor'} by rule '{rule}'")
-    return kind
+    return decide_traced(LONE_WORD_TYPING, candidate, "lone word typed")
 
 
 def names_a_group(candidate: Candidate) -> bool:

@@ -25,6 +25,7 @@ INSIDE_TITLE = frozenset({"of", "for", "on", "the", "and", "&", ",", "in", "char
 PARTICLES = PERSON_PARTICLES | {"ó", "ní"}  # "Ciarán Ó Dálaigh", casefolded ("Van Rijn")
 MAX_WORDS_BEFORE_OFFICE = 3  # "European", "Japan's Deputy" before "Minister of ..."
 MAX_TITLE_TOKENS = 24  # how far back from a name its title may begin
+FIELD_WORDS = TITLE_WORDS | ORG_HEADS | DEMONYMS
 
 
 def is_office_head(token: Token) -> bool:
@@ -42,7 +43,7 @@ def joiner_length(tokens: list[Token], index: int) -> int:
 def title_like(token: Token, lower_vocabulary: set[str]) -> bool:
     """A word of a title's field, not of a person's name: "Affairs", "State", "Trade"."""
     word = token.text.casefold().rstrip(".")
-    if not token.text[:1].isupper() or word in TITLE_WORDS | ORG_HEADS | DEMONYMS:
+    if not token.text[:1].isupper() or field_word(token):
         return True
     if word in lower_vocabulary:
         return True
@@ -52,7 +53,7 @@ def title_like(token: Token, lower_vocabulary: set[str]) -> bool:
 
 def field_word(token: Token) -> bool:
     """A word no given name can be here: a title's, an organisation's or a people's word."""
-    return token.text.casefold().rstrip(".") in TITLE_WORDS | ORG_HEADS | DEMONYMS
+    return token.text.casefold().rstrip(".") in FIELD_WORDS
 
 
 def field_of_an_office(offices: dict[int, int], run_start: int) -> bool:
