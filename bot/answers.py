@@ -4,6 +4,7 @@ An Answer holds plain data (no markup); bot.render turns it into terminal text o
 """
 
 import re
+from collections import Counter
 from datetime import date, datetime
 from zoneinfo import ZoneInfo
 
@@ -14,8 +15,10 @@ from sqlmodel import Session
 from bot.answer import Answer, Section, source_line
 from bot.commands import Command, parse_command
 from bot.digest import build_digest, digest_title
+from bot.identity import dominant
 from bot.library import Library
 from bot.search import NameMatch, best_passage, query_words
+from bot.titles import grouped_titles
 from db import queries
 from db.engine import session_scope
 from db.models import Actor, Article, Quote
@@ -28,6 +31,7 @@ ROLES_SHOWN = 8
 SOURCES_SHOWN = 5
 QUOTE_CANDIDATES = 200  # quotes sharing words with a topic, ranked further by fit
 AMBIGUITY_MARGIN = 2.0
+OTHERS_SHOWN = 5  # other people of a surname named under its most prominent one
 
 USAGE = {
     "news": "`/news QUERY`: articles about a topic, a person or an organisation "
@@ -133,27 +137,39 @@ def more_note(more: bool) -> str:
 # --- /who --------------------------------------------------------------------------------
 
 
-def stored_matches(matches: list[NameMatch], session: Session) -> list[NameMatch]:
-    """The matches whose actor is still stored: the index of a running replica may still
-    hold an actor that a later ingest merged into another."""
+def people_matching(matches: list[NameMatch], session: Session) -> list[NameMatch]:
+    """The people (and organisations) the matching names are, each once, under the name they
+    go by, best match first: "Jim Comey" and "James B. Comey" are one James Comey."""
     if not matches:
         return matches
-    stored = queries.existing_actor_ids(session, [m.actor_id for m in matches])
-    return [m for m in matches if m.actor_id in stored]
+    persons = queries.persons_of(session, [m.actor_id for m in matches])
+    actors = queries.actors_by_ids(session, set(persons.values()))
+    best: dict[int, NameMatch] = {}
+    for match in matches:
+        person = persons.get(match.actor_id)
+        if person in actors and person not in best:
+            best[person] = NameMatch(person, actors[person].name, match.score)
+    return list(best.values())
 
 
 def who_answer(query: str, session: Session, library: Library) -> Answer:
-    matches = stored_matches(library.names.match(query), session)
+    matches = people_matching(library.names.match(query), session)
     if not matches:
         suggestions = [m.name for m in library.names.match(query, limit=3, cutoff=60)]
         return nothing_found(query, suggestions)
     close = [m for m in matches if m.score >= matches[0].score - AMBIGUITY_MARGIN]
     # "/who lee" when the store knows Lee Jae Myung and Lee Jun-seok: a family or given name
-    # alone is ambiguous, whichever of them an article happened to call "Lee".
+    # alone may be any of them, whichever of them an article happened to call "Lee".
     wanted_words = query_words(query)
     if len(wanted_words) == 1:
         sharing = [m for m in matches if wanted_words[0] in query_words(m.name)]
         close += [m for m in sharing if m not in close]
+        # "/who trump": the Trump the archive names most, if clearly; the others listed
+        counts = queries.article_counts(session, [m.actor_id for m in close])
+        top = dominant(Counter(counts))
+        if top is not None:
+            others = [m.name for m in close if m.actor_id != top and " " in m.name]
+            return profile(top, session, also=others)
     # "/who reagan" is the actor named exactly so, not Nancy Reagan or the Reagan White House.
     wanted = utils.default_process(query)
     exact = [m for m in close if utils.default_process(m.name) == wanted]
@@ -174,16 +190,16 @@ def who_answer(query: str, session: Session, library: Library) -> Answer:
     return profile(matches[0].actor_id, session)
 
 
-def profile(actor_id: int, session: Session) -> Answer:
+def profile(actor_id: int, session: Session, also: list[str] | None = None) -> Answer:
     actor = queries.get_actor(session, actor_id)
     count, first, last = queries.actor_coverage(session, actor_id)
-    roles = queries.actor_roles(session, actor_id, ROLES_SHOWN)
+    titles = grouped_titles(queries.actor_roles(session, actor_id))
     sections = []
-    if roles:
-        lines = [f"• {text} ({dates(since, until)})" for text, since, until in roles]
+    if titles:
+        lines = [f"• {t.label} ({dates(t.first, t.last)})" for t in titles[:ROLES_SHOWN]]
         sections.append(Section("Titles and roles", "\n".join(lines)))
     companions = queries.co_actors(session, actor_id, CO_ACTORS_CONSIDERED)
-    organisations = affiliations(session, companions, [text for text, _, _ in roles])
+    organisations = affiliations(session, companions, [t.title for t in titles])
     if organisations:
         sections.append(Section("Organisations", ", ".join(organisations)))
     if actor.kind == "ORG" and (staff := people_of(session, actor, companions)):
@@ -204,7 +220,8 @@ def profile(actor_id: int, session: Session) -> Answer:
     sources = queries.actor_sources(session, actor_id, SOURCES_SHOWN)
     sections.append(Section("Sources", "\n".join(f"• {source_line(a)}" for a in sources)))
     kind = "person" if actor.kind == "PER" else "organisation"
-    return Answer(f"{actor.name} ({kind})", sections)
+    note = ("Also: " + ", ".join(also[:OTHERS_SHOWN])) if also else ""
+    return Answer(f"{actor.name} ({kind})", sections, note=note)
 
 
 def affiliations(
@@ -308,7 +325,7 @@ def quotes_answer(
     query: str, speaker: str, session: Session, library: Library, page: int = 0
 ) -> Answer:
     subject = speaker or query
-    matches = stored_matches(library.names.match(subject, limit=5, cutoff=88), session)
+    matches = people_matching(library.names.match(subject, limit=5, cutoff=88), session)
     named = matches and (speaker or len(query_words(query)) <= len(query_words(matches[0].name)))
     if named:
         # The best-matching name that has quotes: "/quotes baker" is the Baker who spoke,

@@ -1,4 +1,4 @@
-"""The `newsbot` command line: ingest, ask, shell."""
+"""The `newsbot` command line: ingest, ask, shell, serve, resolve, explain, digest."""
 
 import json
 import logging
@@ -15,6 +15,8 @@ from bot.answers import answer_command
 from bot.articles import ArticleError, parse_article
 from bot.commands import parse_command
 from bot.digest import digest_for_day, publish_digest
+from bot.identity import resolve as resolve_names
+from bot.identity import unresolve
 from bot.ingest import article_files, ingest_files
 from bot.library import Library
 from bot.render import to_message, to_text
@@ -23,6 +25,7 @@ from bot.settings import Settings, get_settings
 from bot.shell import run_shell
 from bot.slack_app import SlackSetupError, web_client
 from bot.store_status import EMPTY_STORE, article_count, describe_store, unavailable_message
+from db import queries
 from db.engine import session_scope
 
 PROGRESS_MIN_FILES = 20
@@ -124,6 +127,26 @@ def serve() -> None:
         raise click.ClickException(str(err)) from None
     except SQLAlchemyError as err:
         store_unavailable(err)
+
+
+@main.command()
+@click.option("--undo", is_flag=True, help="Remove every link: each name its own actor again.")
+def resolve(undo: bool) -> None:
+    """Work out again, over the whole store, which names are one person ("Jim Comey",
+    "James B. Comey"; "Obama" in an article that names no one in full). Ingest does this
+    as articles arrive; this rebuilds every link from the stored articles."""
+    settings = load_settings()
+    try:
+        with session_scope(settings.database_url) as session:
+            if undo:
+                unresolve(session)
+            else:
+                resolve_names(session)
+            linked = queries.linked_actor_count(session)
+    except SQLAlchemyError as err:
+        store_unavailable(err)
+    click.echo(f"store: {describe_store(settings.database_url)}")
+    click.echo(f"{linked} names linked to another name's person")
 
 
 @main.command()

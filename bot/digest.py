@@ -52,7 +52,7 @@ def build_digest(session: Session, title: str, articles: list[Article]) -> Answe
         )
         for a in articles
     ]
-    roles = {role.actor_id: role.text for role in queries.roles_in(session, ids)}
+    roles = {role.person_id: role.text for role in queries.roles_in(session, ids)}
     everyone = queries.day_actors(session, ids)
     top = everyone[:ACTORS_OF_THE_DAY]
     if top:
@@ -74,14 +74,14 @@ def build_digest(session: Session, title: str, articles: list[Article]) -> Answe
 
 def quote_of_the_day(rows: list, prominence: dict[int, int]):
     """A whole, attributed quote of a good length, from the day's most present speaker."""
-    candidates = [(q, a) for q, a in rows if q.actor_id and not q.partial]
+    candidates = [(q, a) for q, a in rows if q.person_id and not q.partial]
     if not candidates:
         return None
 
     def weight(row) -> float:
         quote, _ = row
         words = len(quote.text.split())
-        return prominence.get(quote.actor_id, 0) + min(words, 30) / 10 - (words > 60) * 5
+        return prominence.get(quote.person_id, 0) + min(words, 30) / 10 - (words > 60) * 5
 
     return max(candidates, key=weight)
 

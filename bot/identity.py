@@ -1,43 +1,51 @@
-"""Who is who across articles: the application's rules for when an actor an article names is
-one the store knows under another name, and which one wins when two turn out to be the same.
+"""Who is who across articles: when actors stored under different names are one person.
 
-The analysis sees one article at a time; it cannot know that "Aso said" means the Taro Aso of
-an earlier article, nor that "Harlow Becker said" is the firm an earlier article called
-"Harlow Becker and Co Inc". These rules decide; db.queries only reads and moves rows.
+The analysis sees one article at a time: within it, "Comey" is the "James B. Comey" it
+names. Across articles these rules decide, over all the actors of one surname (a family):
+- full names that may be one person ("James B. Comey Jr", "James Comey", "Jim Comey") are
+  one, unless two of them are named apart in one article and differ in a suffix
+  (bot.person_names says what may be one);
+- a lone surname ("Obama said") in an article is the person of that surname the archive
+  names most around the article's date, when that one is named at least DOMINANCE times as
+  often as the next; otherwise it stays apart;
+- the person is the variant named in most articles, and shows under that name.
+
+Nothing is merged away: every actor keeps its rows, and links (person ids on the actor and
+on its mentions, roles and quotes) say whom they are about. `resolve` recomputes the links
+of some families, or of all, from what the store holds, so the outcome does not depend on
+the order articles arrive in, and `newsbot resolve` rebuilds them all.
+
+A phrase taken for a person that an earlier article made the short name of a firm ("Merrill
+Lynch" of "Merrill Lynch and Co Inc") is that firm (identify_actors).
 """
 
-from collections import defaultdict
-from collections.abc import Iterable
+from collections import Counter, defaultdict
+from collections.abc import Collection, Iterable
 from dataclasses import dataclass, field
+from datetime import date, timedelta
 
 from sqlmodel import Session
 
+from bot.person_names import (
+    PersonName,
+    closeness,
+    may_be_same_person,
+    parse_name,
+    specificity,
+)
 from db import queries
-from db.queries import ActorData, AliasOwner
+from db.queries import ActorData, Appearance, NamedActor
+
+DOMINANCE = 3  # how many times more often the person a lone surname means is named
+AROUND = timedelta(days=90)  # "around the article's date"
 
 
-@dataclass
-class FullNames:
-    """Surnames that people named in full also go by, gathered over a batch of articles so
-    that earlier lone-surname actors are merged into them with one query a batch."""
-
-    surnames: dict[str, int] = field(default_factory=dict)  # "Aso" -> id of "Taro Aso"
-    actor_ids: set[int] = field(default_factory=set)  # actors of the batch: never merged
-
-    def absorb(self, session: Session) -> None:
-        absorb_earlier_surnames(session, self.surnames, self.actor_ids)
+# --- at ingest: an article's actors --------------------------------------------------------
 
 
 def is_full_name(key: str) -> bool:
     """A name of several words ("taro aso"), not a lone surname or given name."""
     return " " in key
-
-
-def may_be_known_surname(actor: ActorData) -> bool:
-    """A lone word ("Aso said") may be the surname of a person an earlier article named in
-    full, whatever kind the analysis gave it (a lone speaking word can pass for an
-    organisation); acronyms ("IMF") are never surnames."""
-    return not is_full_name(actor.key) and not actor.name.isupper()
 
 
 def may_be_known_firm(actor: ActorData) -> bool:
@@ -47,133 +55,200 @@ def may_be_known_firm(actor: ActorData) -> bool:
     return actor.kind == "PER" and is_full_name(actor.key) and not actor.roles
 
 
-def sole_owners(owners: dict[str, set[int]]) -> dict[str, int]:
-    """Names that only one actor goes by: a name several go by ("Kim") means none of them."""
+def sole_owners(rows: Iterable[queries.AliasOwner]) -> dict[str, int]:
+    """Names only one organisation goes by: a name several go by means none of them."""
+    owners: dict[str, set[int]] = defaultdict(set)
+    for row in rows:
+        owners[row.alias].add(row.actor_id)
     return {alias: next(iter(ids)) for alias, ids in owners.items() if len(ids) == 1}
 
 
-def owners_by_kind(rows: Iterable[AliasOwner]) -> tuple[dict[str, int], dict[str, int]]:
-    """From the actors going by some names: the names only one person known by a full name
-    goes by, and the names only one organisation goes by. A person stored under a lone word
-    owns no surname: it is the one that may be merged away."""
-    people: dict[str, set[int]] = defaultdict(set)
-    firms: dict[str, set[int]] = defaultdict(set)
-    for row in rows:
-        if row.kind == "PER" and is_full_name(row.key):
-            people[row.alias].add(row.actor_id)
-        elif row.kind == "ORG":
-            firms[row.alias].add(row.actor_id)
-    return sole_owners(people), sole_owners(firms)
-
-
-def known_owners(
-    session: Session, lone_names: list[str], person_names: list[str]
-) -> tuple[dict[str, int], dict[str, int]]:
-    """In one query: lone names that are an alias of exactly one person known by a full
-    name ("Aso"), and names that are an alias of exactly one organisation ("Merrill Lynch"
-    of "Merrill Lynch and Co Inc")."""
-    rows = queries.actors_by_alias(session, {"PER": lone_names, "ORG": person_names})
-    return owners_by_kind(rows)
-
-
-def known_actors(
-    actors: list[ActorData], people: dict[str, int], firms: dict[str, int]
-) -> dict[str, int]:
-    """Name -> id of the stored actor each possibly-known name of the article means."""
-    known = {a.name: people[a.name] for a in actors if may_be_known_surname(a) and a.name in people}
-    known |= {a.name: firms[a.name] for a in actors if may_be_known_firm(a) and a.name in firms}
-    return known
-
-
-def surnames_of_full_names(actors: list[ActorData], ids: dict[str, int]) -> dict[str, int]:
-    """Lone-word aliases ("Aso") of the people the article names in full, with their ids:
-    an earlier actor stored under such a word may be one of them."""
-    return {
-        alias: ids[a.key]
-        for a in actors
-        if a.kind == "PER" and is_full_name(a.key)
-        for alias in a.aliases
-        if not is_full_name(alias)
-    }
-
-
-def identify_actors(
-    session: Session, actors: list[ActorData], full_names: FullNames | None = None
-) -> dict[str, int]:
-    """Key -> id of the article's actors, creating the new ones; aliases added to all.
-
-    A person named by surname alone ("Reagan") is the person of that full name seen in
-    earlier articles when exactly one such person is known; a phrase taken for a person is
-    the firm an earlier article made it the short name of. Pass `full_names` to merge
-    earlier lone-surname actors into the people named in full here later, for a whole batch;
-    without it they are merged now.
-    """
-    batch = full_names if full_names is not None else FullNames()
-    ids = resolve_actor_ids(session, actors, batch) if actors else {}
-    if full_names is None:
-        batch.absorb(session)
-    return ids
-
-
-def resolve_actor_ids(
-    session: Session, actors: list[ActorData], batch: FullNames
-) -> dict[str, int]:
-    """identify_actors for a non-empty article: one query for the known names, one upsert
-    for the rest (a second only where a known actor is also named in full), one for the
-    aliases; the people named in full are noted in `batch`."""
-    lone = [a.name for a in actors if may_be_known_surname(a)]
+def identify_actors(session: Session, actors: list[ActorData]) -> dict[str, int]:
+    """Key -> id of the article's actors, creating the new ones; aliases added to all. A
+    phrase taken for a person that is the short name of one stored firm is that firm."""
+    if not actors:
+        return {}
     untitled = [a.name for a in actors if may_be_known_firm(a)]
-    known = known_actors(actors, *known_owners(session, lone, untitled))
-    guessed = [a for a in actors if a.name in known]
-    ids = queries.upsert_actors(session, [a for a in actors if a not in guessed])
-    for a in guessed:
-        if known[a.name] not in ids.values():
-            ids[a.key] = known[a.name]
-        elif a.key not in ids:  # the known actor is named in full here too: keep them apart
-            ids.update(queries.upsert_actors(session, [a]))
+    firms = sole_owners(queries.actors_by_alias(session, {"ORG": untitled}))
+    ids = queries.upsert_actors(session, [a for a in actors if a.name not in firms])
+    for a in actors:
+        if a.name in firms:
+            ids.setdefault(a.key, firms[a.name])
     queries.add_aliases(
         session, [(ids[a.key], alias) for a in actors for alias in sorted(a.aliases)]
     )
-    batch.surnames.update(surnames_of_full_names(actors, ids))
-    batch.actor_ids.update(ids.values())
     return ids
 
 
-def surnames_to_merge(
-    lone: list[tuple[int, str]], owners: dict[str, int], surnames: dict[str, int]
-) -> list[tuple[int, int]]:
-    """(lone actor id, person id) for each earlier actor stored under a lone surname that is
-    the person named in full in this batch: the surname's only owner is that person."""
-    return [
-        (lone_id, surnames[alias])
-        for lone_id, alias in lone
-        if owners.get(alias) == surnames[alias]
-    ]
+# --- across the archive: families of one surname -------------------------------------------
 
 
-def absorb_earlier_surnames(session: Session, surnames: dict[str, int], here: set[int]) -> None:
-    """An actor stored earlier under a lone surname ("Aso") becomes the person this article
-    names in full ("Taro Aso", then "Aso"), when no other known person has that surname.
-    The batch's own actors (`here`) are never merged: an article that names "Taro Aso" and,
-    apart from him, an "Aso" keeps them apart (resolve_actor_ids)."""
-    if not surnames:
-        return
-    lone = queries.one_word_actors_by_alias(session, surnames, here)
-    if not lone:
-        return
-    owners, _ = known_owners(session, [alias for _, alias in lone], [])
-    for old_id, new_id in surnames_to_merge(lone, owners, surnames):
-        merge_actor(session, old_id, new_id)
+@dataclass
+class Member:
+    """An actor of a family, with the articles naming it (id -> date)."""
+
+    actor_id: int
+    name: PersonName
+    articles: dict[int, date] = field(default_factory=dict)
 
 
-def merge_actor(session: Session, old_id: int, new_id: int) -> None:
-    """Actor `old_id` is `new_id`: move everything said of it to `new_id` and forget it. The
-    new actor wins: its name becomes the speaker's of the moved quotes, and its mention
-    count stands in an article that named both."""
-    new = queries.get_actor(session, new_id)
-    queries.delete_mentions_in_shared_articles(session, old_id, new_id)
-    queries.move_mentions(session, old_id, new_id)
-    queries.move_roles(session, old_id, new_id)
-    queries.move_quotes(session, old_id, new_id, new.name)
-    queries.move_aliases(session, old_id, new_id)
-    queries.delete_actor(session, old_id)
+def named_apart(members: list[Member]) -> set[frozenset[int]]:
+    """Pairs of actors that one article names as two."""
+    by_article: dict[int, list[int]] = defaultdict(list)
+    for member in members:
+        for article_id in member.articles:
+            by_article[article_id].append(member.actor_id)
+    return {frozenset((a, b)) for ids in by_article.values() for a in ids for b in ids if a < b}
+
+
+def contradicted(a: Member, b: Member, apart: set[frozenset[int]]) -> bool:
+    """Named as two in one article while one has a suffix the other lacks: "Donald Trump"
+    and "Donald Trump Jr" in one story are father and son."""
+    return a.name.suffix != b.name.suffix and frozenset((a.actor_id, b.actor_id)) in apart
+
+
+def cluster_full_names(members: list[Member]) -> tuple[dict[int, int], set[int]]:
+    """Actor id -> the person (actor id) each full name is, and the names that fit several
+    people equally ("George Bush" beside George W. and George H.W. Bush), which stay their
+    own and mean no one else.
+
+    The most telling names (middle initials, suffixes) found the people; a less telling one
+    joins the one person it may be, or of several the one it agrees with most exactly."""
+    apart = named_apart(members)
+    order = sorted(members, key=lambda m: (-specificity(m.name), -len(m.articles), m.actor_id))
+    people: list[list[Member]] = []
+    ambiguous: set[int] = set()
+    for member in order:
+        fitting = [
+            person
+            for person in people
+            if all(
+                may_be_same_person(member.name, other.name)
+                and not contradicted(member, other, apart)
+                for other in person
+            )
+        ]
+        if len(fitting) > 1:
+            agreement = [closeness(member.name, person[0].name) for person in fitting]
+            best = max(agreement)
+            fitting = [p for p, a in zip(fitting, agreement, strict=True) if a == best]
+        if len(fitting) == 1:
+            fitting[0].append(member)
+            continue
+        people.append([member])
+        if fitting:
+            ambiguous.add(member.actor_id)
+    person_of = {}
+    for person in people:
+        main = max(person, key=lambda m: (len(m.articles), -m.actor_id))
+        person_of.update({m.actor_id: main.actor_id for m in person})
+    return person_of, ambiguous
+
+
+def dominant(counts: Counter) -> int | None:
+    """The key counted DOMINANCE times as often as any other, if one is."""
+    ranked = counts.most_common(2)
+    if not ranked or ranked[0][1] == 0:
+        return None
+    if len(ranked) == 1 or ranked[0][1] >= DOMINANCE * ranked[1][1]:
+        return ranked[0][0]
+    return None
+
+
+def lone_surname_person(
+    day: date, named_here: set[int], dates_by_person: dict[int, list[date]]
+) -> int | None:
+    """Whom a lone surname in an article of `day` means: of the people the article names in
+    full (if it names any of the family), else of all, the one named most often in articles
+    around that day (or, when none is, in the whole archive), if clearly so."""
+    candidates = {p: d for p, d in dates_by_person.items() if not named_here or p in named_here}
+    around = Counter(
+        {p: sum(abs(d - day) <= AROUND for d in days) for p, days in candidates.items()}
+    )
+    if sum(around.values()) == 0:
+        around = Counter({p: len(days) for p, days in candidates.items()})
+    return dominant(around)
+
+
+def resolve_family(members: list[Member]) -> dict[int, dict[int, int]]:
+    """Actor id -> article id -> the person each of the family's actors is in each article."""
+    full = [m for m in members if m.name.is_full]
+    person_of, ambiguous = cluster_full_names(full)
+    articles_of: dict[int, dict[int, date]] = defaultdict(dict)  # person -> article -> day
+    people_in: dict[int, set[int]] = defaultdict(set)
+    for member in full:
+        person = person_of[member.actor_id]
+        people_in.update({a: people_in[a] | {person} for a in member.articles})
+        if member.actor_id not in ambiguous:
+            articles_of[person].update(member.articles)
+    dates_by_person = {person: list(days.values()) for person, days in articles_of.items()}
+    links = {m.actor_id: dict.fromkeys(m.articles, person_of[m.actor_id]) for m in full}
+    for lone in (m for m in members if not m.name.is_full):
+        links[lone.actor_id] = {
+            article_id: lone_surname_person(day, people_in[article_id], dates_by_person)
+            or lone.actor_id
+            for article_id, day in lone.articles.items()
+        }
+    return links
+
+
+def families(actors: list[NamedActor], seen: list[Appearance]) -> list[list[Member]]:
+    """The actors grouped by surname, each with the articles naming it."""
+    members = {a.id: Member(a.id, parse_name(a.name)) for a in actors}
+    for row in seen:
+        members[row.actor_id].articles[row.article_id] = row.date
+    grouped: dict[str, list[Member]] = defaultdict(list)
+    for actor in actors:
+        grouped[actor.surname].append(members[actor.id])
+    return list(grouped.values())
+
+
+def resolve(session: Session, surnames: Collection[str] | None = None) -> int:
+    """Recompute the links of the families of these surnames (of all, when None) from what
+    the store holds; only links that change are written. Returns how many actors' links
+    changed."""
+    queries.lock_identity(session)
+    actors = queries.actors_by_surname(session, surnames)
+    crowded = Counter(a.surname for a in actors)
+    actors = [a for a in actors if crowded[a.surname] > 1 or a.person_id is not None]
+    if not actors:
+        return 0
+    seen = queries.appearances(session, [a.id for a in actors])
+    current: dict[int, dict[int, int]] = defaultdict(dict)
+    for row in seen:
+        current[row.actor_id][row.article_id] = row.person_id
+    linked_as_whole = {a.id: a.person_id for a in actors}
+    changed = 0
+    for family in families(actors, seen):
+        for actor_id, links in resolve_family(family).items():
+            changed += write_links(session, actor_id, links, current[actor_id])
+            whole = set(links.values())
+            person = whole.pop() if len(whole) == 1 else None
+            person = None if person == actor_id else person
+            if linked_as_whole[actor_id] != person:
+                queries.link_actor(session, actor_id, person)
+    return changed
+
+
+def write_links(
+    session: Session, actor_id: int, links: dict[int, int], current: dict[int, int]
+) -> int:
+    """Write the links of one actor's articles that differ from the stored ones."""
+    changes: dict[int, list[int]] = defaultdict(list)
+    for article_id, person in links.items():
+        if current.get(article_id) != person:
+            changes[person].append(article_id)
+    if not changes:
+        return 0
+    if len(changes) == 1 and len(set(links.values())) == 1:
+        queries.link_rows(session, actor_id, next(iter(changes)))
+    else:
+        for person, article_ids in changes.items():
+            queries.link_rows(session, actor_id, person, article_ids)
+    return 1
+
+
+def unresolve(session: Session) -> None:
+    """Undo every link: each actor is its own person again."""
+    queries.lock_identity(session)
+    queries.unlink_all(session)

@@ -10,7 +10,8 @@ from sqlmodel import Session
 from bot.analysis import analyze
 from bot.analysis.document import name_key
 from bot.articles import ArticleError, ParsedArticle, parse_article
-from bot.identity import FullNames, identify_actors
+from bot.identity import identify_actors, resolve
+from bot.person_names import surname_key
 from db import queries
 from db.engine import session_scope
 from db.queries import ActorData, ArticleData, Outcome, QuoteData
@@ -54,7 +55,15 @@ def article_files(paths: Iterable[Path]) -> tuple[list[Path], list[tuple[Path, s
 def article_data(source: str, article: ParsedArticle) -> ArticleData:
     analysis = analyze(article.title, article.paragraphs)
     actors = [
-        ActorData(name_key(a.name), a.name, a.kind, sorted(a.aliases), a.roles, a.mentions)
+        ActorData(
+            name_key(a.name),
+            a.name,
+            a.kind,
+            sorted(a.aliases),
+            a.roles,
+            a.mentions,
+            surname_key(a.name, a.kind),
+        )
         for a in analysis.actors
     ]
     quotes = [
@@ -81,17 +90,26 @@ def article_data(source: str, article: ParsedArticle) -> ArticleData:
     )
 
 
-def save_article(
-    session: Session, data: ArticleData, full_names: FullNames | None = None
-) -> Outcome:
-    """Insert or update one article with everything derived from it (the caller commits).
-    Pass `full_names` to merge lone-surname actors later, for a whole batch; without it
-    they are merged now."""
+def save_article(session: Session, data: ArticleData) -> Outcome:
+    """Insert or update one article with everything derived from it, its actors linked to
+    the people they are known to be (the caller commits, and resolves their families)."""
     outcome, article_id = queries.upsert_article(session, data)
     if outcome != "unchanged":
-        actor_ids = identify_actors(session, data.actors, full_names)
-        queries.insert_derived_rows(session, article_id, data, actor_ids)
+        actor_ids = identify_actors(session, data.actors)
+        persons = queries.persons_of(session, set(actor_ids.values()))
+        queries.insert_derived_rows(session, article_id, data, actor_ids, persons)
     return outcome
+
+
+def store_articles(session: Session, articles: list[ArticleData]) -> list[Outcome]:
+    """Save the articles, then resolve who is who in the families of the people they name."""
+    outcomes = [save_article(session, data) for data in articles]
+    resolve(session, surnames_of(articles))
+    return outcomes
+
+
+def surnames_of(articles: Iterable[ArticleData]) -> set[str]:
+    return {a.surname for data in articles for a in data.actors if a.surname}
 
 
 # Articles committed together: one commit (one disk flush) per batch, not per article. An
@@ -139,9 +157,7 @@ def store_batch(
         return
     try:
         with session_scope(database_url) as session:
-            full_names = FullNames()
-            outcomes = [save_article(session, data, full_names) for _, data in batch]
-            full_names.absorb(session)
+            outcomes = store_articles(session, [data for _, data in batch])
     except IntegrityError:
         store_one_by_one(batch, database_url, report)
         return
@@ -161,6 +177,7 @@ def store_one_by_one(
                 report.rejected.append((path, f"not stored: {err.orig}"))
                 continue
             setattr(report, outcome, getattr(report, outcome) + 1)
+        resolve(session, surnames_of(data for _, data in batch))
 
 
 def ingest_paths(paths: Iterable[Path], database_url: str) -> IngestReport:

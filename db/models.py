@@ -25,12 +25,18 @@ class Article(SQLModel, table=True):
 
 
 class Actor(SQLModel, table=True):
-    """A person or organisation; the same `key` (normalised full name) is the same actor."""
+    """A person or organisation as articles name it; the same `key` (normalised full name)
+    is the same actor. Actors that are one person ("James B. Comey", "Jim Comey") stay
+    apart, linked to the person by `person_id` (bot.identity), so a link can be undone."""
 
     id: int | None = Field(default=None, primary_key=True)
     key: str = Field(index=True, unique=True)
     name: str
     kind: str = Field(description="PER or ORG")
+    surname: str = Field(default="", index=True, description="name key; empty for most ORGs")
+    person_id: int | None = Field(
+        default=None, description="the actor this one is, when every mention of it is"
+    )
 
 
 class ActorAlias(SQLModel, table=True):
@@ -45,6 +51,7 @@ class Mention(SQLModel, table=True):
     id: int | None = Field(default=None, primary_key=True)
     article_id: int = Field(foreign_key="article.id", index=True)
     actor_id: int = Field(foreign_key="actor.id", index=True)
+    person_id: int = Field(index=True, description="the actor this mention is resolved to")
     count: int
 
 
@@ -54,6 +61,7 @@ class Role(SQLModel, table=True):
     id: int | None = Field(default=None, primary_key=True)
     article_id: int = Field(foreign_key="article.id", index=True)
     actor_id: int = Field(foreign_key="actor.id", index=True)
+    person_id: int = Field(index=True, description="as the article's Mention of the actor")
     text: str
     date: dt.date
 
@@ -62,6 +70,7 @@ class Quote(SQLModel, table=True):
     id: int | None = Field(default=None, primary_key=True)
     article_id: int = Field(foreign_key="article.id", index=True)
     actor_id: int | None = Field(default=None, foreign_key="actor.id", index=True)
+    person_id: int | None = Field(default=None, index=True, description="as its Mention")
     speaker: str = Field(description="the speaker as the article names them")
     text: str = Field(sa_type=Text)
     paragraph: int

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 from typing import Literal, NamedTuple
 
-from sqlalchemy import delete, func, insert, or_, update
+from sqlalchemy import delete, func, insert, or_, text, update
 from sqlalchemy.dialects.postgresql import insert as postgresql_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.exc import IntegrityError
@@ -36,6 +36,7 @@ class ActorData:
     aliases: Iterable[str]
     roles: Iterable[str]
     mentions: int
+    surname: str = ""  # bot.person_names.surname_key
 
 
 @dataclass(frozen=True)
@@ -106,25 +107,32 @@ def upsert_article(session: Session, data: ArticleData) -> tuple[Outcome, int]:
 
 
 def insert_derived_rows(
-    session: Session, article_id: int, data: ArticleData, actor_ids: dict[str, int]
+    session: Session,
+    article_id: int,
+    data: ArticleData,
+    actor_ids: dict[str, int],
+    persons: dict[int, int],
 ) -> None:
     """The article's mentions, roles and quotes, its actors stored under `actor_ids` (actor
-    key -> id); a quote whose speaker is not among them has no actor."""
-    rows = [
-        {"article_id": article_id, "actor_id": actor_ids[a.key], "count": a.mentions}
-        for a in data.actors
-    ]
-    insert_rows(session, Mention, rows)
+    key -> id) and linked to the persons `persons` gives (actor id -> person id); a quote
+    whose speaker is not among them has no actor."""
+
+    def linked(key: str) -> dict:
+        actor_id = actor_ids[key]
+        return {"article_id": article_id, "actor_id": actor_id, "person_id": persons[actor_id]}
+
+    insert_rows(session, Mention, [linked(a.key) | {"count": a.mentions} for a in data.actors])
     roles = [
-        {"article_id": article_id, "actor_id": actor_ids[a.key], "text": role, "date": data.date}
-        for a in data.actors
-        for role in a.roles
+        linked(a.key) | {"text": role, "date": data.date} for a in data.actors for role in a.roles
     ]
     insert_rows(session, Role, roles)
     quotes = [
         {
-            "article_id": article_id,
-            "actor_id": actor_ids.get(quote.speaker_key),
+            **(
+                linked(quote.speaker_key)
+                if quote.speaker_key in actor_ids
+                else no_speaker(article_id)
+            ),
             "speaker": quote.speaker,
             "text": quote.text,
             "paragraph": quote.paragraph,
@@ -134,6 +142,10 @@ def insert_derived_rows(
         for quote in data.quotes
     ]
     insert_rows(session, Quote, quotes)
+
+
+def no_speaker(article_id: int) -> dict:
+    return {"article_id": article_id, "actor_id": None, "person_id": None}
 
 
 def insert_rows(session: Session, table: type[SQLModel], rows: list[dict]) -> None:
@@ -159,7 +171,12 @@ def upsert_ignoring_duplicates(session: Session, table: type[SQLModel], rows: li
 def upsert_actors(session: Session, actors: list[ActorData]) -> dict[str, int]:
     """Key -> id of these actors, creating the new ones, in one statement: the no-op update
     on conflict makes the existing rows return their ids too."""
-    rows = list({a.key: {"key": a.key, "name": a.name, "kind": a.kind} for a in actors}.values())
+    rows = list(
+        {
+            a.key: {"key": a.key, "name": a.name, "kind": a.kind, "surname": a.surname}
+            for a in actors
+        }.values()
+    )
     if not rows:
         return {}
     dialect = session.get_bind().dialect.name
@@ -202,64 +219,88 @@ def actors_by_alias(session: Session, aliases_by_kind: dict[str, list[str]]) -> 
     return [AliasOwner(*row) for row in rows]
 
 
-def one_word_actors_by_alias(
-    session: Session, aliases: Collection[str], excluding: Collection[int]
-) -> list[tuple[int, str]]:
-    """(actor id, alias) of the actors whose key is one word ("aso") that go by one of
-    `aliases`, other than the actors `excluding`."""
-    return list(
-        session.exec(
-            select(Actor.id, ActorAlias.alias)
-            .join(ActorAlias, ActorAlias.actor_id == Actor.id)
-            .where(
-                col(ActorAlias.alias).in_(aliases),
-                ~col(Actor.key).contains(" "),
-                col(Actor.id).not_in(excluding),
-            )
-        ).all()
+# --- identity links ------------------------------------------------------------------------
+# Which actors are one person is bot.identity's call; these read and write the links.
+
+
+def persons_of(session: Session, actor_ids: Collection[int]) -> dict[int, int]:
+    """Actor id -> the person it is linked to as a whole (itself when it is not linked)."""
+    rows = session.exec(select(Actor.id, Actor.person_id).where(col(Actor.id).in_(actor_ids)))
+    return {actor_id: person_id or actor_id for actor_id, person_id in rows}
+
+
+class NamedActor(NamedTuple):
+    id: int
+    name: str
+    surname: str
+    person_id: int | None
+
+
+def actors_by_surname(session: Session, surnames: Collection[str] | None) -> list[NamedActor]:
+    """The actors that have one of these surnames (all that have one, when None)."""
+    query = select(Actor.id, Actor.name, Actor.surname, Actor.person_id)
+    if surnames is None:
+        query = query.where(Actor.surname != "")
+    else:
+        query = query.where(col(Actor.surname).in_(surnames))
+    return [NamedActor(*row) for row in session.exec(query)]
+
+
+class Appearance(NamedTuple):
+    actor_id: int
+    article_id: int
+    date: date
+    person_id: int
+
+
+def appearances(session: Session, actor_ids: Collection[int]) -> list[Appearance]:
+    """Each article each of these actors is named in, with its date and current link."""
+    query = (
+        select(Mention.actor_id, Mention.article_id, Article.date, Mention.person_id)
+        .join(Article)
+        .where(col(Mention.actor_id).in_(actor_ids))
     )
+    return [Appearance(*row) for row in session.exec(query)]
 
 
-def delete_mentions_in_shared_articles(session: Session, actor_id: int, other_id: int) -> None:
-    """Delete the mentions of `actor_id` in the articles that also mention `other_id`."""
-    both = select(Mention.article_id).where(Mention.actor_id == other_id)
-    session.exec(
-        delete(Mention).where(Mention.actor_id == actor_id, col(Mention.article_id).in_(both))
-    )
+def link_rows(
+    session: Session, actor_id: int, person_id: int, article_ids: Collection[int] | None = None
+) -> None:
+    """Link the actor's mentions, roles and quotes (in `article_ids`, or all) to `person_id`."""
+    for table in (Mention, Role, Quote):
+        statement = update(table).where(table.actor_id == actor_id)
+        if article_ids is not None:
+            statement = statement.where(col(table.article_id).in_(article_ids))
+        session.exec(statement.values(person_id=person_id))
 
 
-def move_mentions(session: Session, from_id: int, to_id: int) -> None:
-    """Give actor `from_id`'s mentions to `to_id` (none may be in an article mentioning
-    `to_id`: one mention per article and actor)."""
-    session.exec(update(Mention).where(Mention.actor_id == from_id).values(actor_id=to_id))
+def link_actor(session: Session, actor_id: int, person_id: int | None) -> None:
+    """Link the actor as a whole to `person_id` (None: it is its own person)."""
+    session.exec(update(Actor).where(Actor.id == actor_id).values(person_id=person_id))
 
 
-def move_roles(session: Session, from_id: int, to_id: int) -> None:
-    session.exec(update(Role).where(Role.actor_id == from_id).values(actor_id=to_id))
+def linked_actor_count(session: Session) -> int:
+    """Actors whose every mention is another actor's person."""
+    query = select(func.count()).select_from(Actor).where(col(Actor.person_id).is_not(None))
+    return session.exec(query).one()
 
 
-def move_quotes(session: Session, from_id: int, to_id: int, speaker: str) -> None:
-    """Give actor `from_id`'s quotes to `to_id`, with `speaker` as the speaker's name."""
-    session.exec(
-        update(Quote).where(Quote.actor_id == from_id).values(actor_id=to_id, speaker=speaker)
-    )
+IDENTITY_LOCK = 7_265_002  # any constant: one resolution at a time across replicas
 
 
-def move_aliases(session: Session, from_id: int, to_id: int) -> None:
-    """Give actor `from_id`'s aliases to `to_id` (those it has already are not repeated)."""
-    aliases = session.exec(select(ActorAlias.alias).where(ActorAlias.actor_id == from_id)).all()
-    add_aliases(session, [(to_id, alias) for alias in aliases])
-    session.exec(delete(ActorAlias).where(ActorAlias.actor_id == from_id))
+def lock_identity(session: Session) -> None:
+    """Hold the identity lock until the transaction ends (PostgreSQL; SQLite writes one
+    transaction at a time anyway), so replicas ingesting at once resolve one after the
+    other, each seeing what the other committed."""
+    if session.get_bind().dialect.name == "postgresql":
+        session.exec(text("SELECT pg_advisory_xact_lock(:key)").bindparams(key=IDENTITY_LOCK))
 
 
-def delete_actor(session: Session, actor_id: int) -> None:
-    """Delete the actor row; its mentions, roles, quotes and aliases must be gone first."""
-    session.exec(delete(Actor).where(Actor.id == actor_id))
-
-
-def existing_actor_ids(session: Session, ids: list[int]) -> set[int]:
-    """Which of these actors are still stored (a merged one is gone)."""
-    return set(session.exec(select(Actor.id).where(col(Actor.id).in_(ids))).all())
+def unlink_all(session: Session) -> None:
+    """Every actor its own person again: what the store holds before any resolution."""
+    session.exec(update(Actor).values(person_id=None))
+    for table in (Mention, Role, Quote):
+        session.exec(update(table).values(person_id=table.actor_id))
 
 
 def clear_derived_rows(session: Session, article_id: int) -> None:
@@ -347,41 +388,63 @@ def get_actor(session: Session, actor_id: int) -> Actor | None:
     return session.get(Actor, actor_id)
 
 
-def actor_coverage(session: Session, actor_id: int) -> tuple[int, date, date]:
-    """How many articles name the actor, and the first and last of their dates."""
+def actors_by_ids(session: Session, ids: Collection[int]) -> dict[int, Actor]:
+    return {actor.id: actor for actor in session.exec(select(Actor).where(col(Actor.id).in_(ids)))}
+
+
+def article_counts(session: Session, person_ids: Collection[int]) -> dict[int, int]:
+    """Person id -> how many articles name them."""
     query = (
-        select(func.count(), func.min(Article.date), func.max(Article.date))
+        select(Mention.person_id, func.count(func.distinct(Mention.article_id)))
+        .where(col(Mention.person_id).in_(person_ids))
+        .group_by(Mention.person_id)
+    )
+    return dict(session.exec(query).all())
+
+
+def actor_coverage(session: Session, actor_id: int) -> tuple[int, date, date]:
+    """How many articles name the person (by any of their names), and the first and last of
+    their dates."""
+    query = (
+        select(
+            func.count(func.distinct(Mention.article_id)),
+            func.min(Article.date),
+            func.max(Article.date),
+        )
         .select_from(Mention)
         .join(Article)
-        .where(Mention.actor_id == actor_id)
+        .where(Mention.person_id == actor_id)
     )
     return tuple(session.exec(query).one())
 
 
 def actor_sources(session: Session, actor_id: int, limit: int) -> list[ArticleRef]:
-    """The newest articles naming the actor (id, date, title)."""
+    """The newest articles naming the person (id, date, title)."""
     query = (
         select(*ARTICLE_REF)
-        .join(Mention, Mention.article_id == Article.id)
-        .where(Mention.actor_id == actor_id)
+        .where(col(Article.id).in_(select(Mention.article_id).where(Mention.person_id == actor_id)))
         .order_by(col(Article.date).desc(), col(Article.id).desc())
         .limit(limit)
     )
     return [ArticleRef(*row) for row in session.exec(query)]
 
 
-def actor_roles(session: Session, actor_id: int, limit: int) -> list[tuple[str, date, date]]:
-    """Each distinct role stated for the actor, with the first and last date it was stated,
-    most recent first."""
-    last = func.max(Role.date).label("last")
+class StatedRole(NamedTuple):
+    text: str
+    first: date
+    last: date
+    times: int
+
+
+def actor_roles(session: Session, actor_id: int) -> list[StatedRole]:
+    """Each distinct role text stated for the person, with the first and last date it was
+    stated and how often."""
     query = (
-        select(Role.text, func.min(Role.date), last)
-        .where(Role.actor_id == actor_id)
+        select(Role.text, func.min(Role.date), func.max(Role.date), func.count())
+        .where(Role.person_id == actor_id)
         .group_by(Role.text)
-        .order_by(last.desc(), func.count().desc())
-        .limit(limit)
     )
-    return list(session.exec(query))
+    return [StatedRole(*row) for row in session.exec(query)]
 
 
 COMPANION_ARTICLES = 200  # the newest articles of an actor that companions are counted in
@@ -392,14 +455,14 @@ def co_actors(session: Session, actor_id: int, limit: int) -> list[tuple[Actor, 
     they share: bounded work for an actor named in thousands of articles."""
     shared_articles = (
         select(Mention.article_id)
-        .where(Mention.actor_id == actor_id)
+        .where(Mention.person_id == actor_id)
         .order_by(col(Mention.article_id).desc())
         .limit(COMPANION_ARTICLES)
     )
-    shared = func.count(Mention.article_id).label("shared")
+    shared = func.count(func.distinct(Mention.article_id)).label("shared")
     query = (
         select(Actor, shared)
-        .join(Mention, Mention.actor_id == Actor.id)
+        .join(Mention, Mention.person_id == Actor.id)
         .where(col(Mention.article_id).in_(shared_articles), Actor.id != actor_id)
         .group_by(Actor.id)
         .order_by(shared.desc(), func.sum(Mention.count).desc())
@@ -412,14 +475,14 @@ def latest_roles_of(session: Session, actor_ids: list[int]) -> dict[int, list[st
     """Each actor's distinct stated roles, newest first."""
     last = func.max(Role.date).label("last")
     query = (
-        select(Role.actor_id, Role.text, last)
-        .where(col(Role.actor_id).in_(actor_ids))
-        .group_by(Role.actor_id, Role.text)
+        select(Role.person_id, Role.text, last)
+        .where(col(Role.person_id).in_(actor_ids))
+        .group_by(Role.person_id, Role.text)
         .order_by(last.desc())
     )
     roles: dict[int, list[str]] = {}
-    for actor_id, text, _ in session.exec(query):
-        roles.setdefault(actor_id, []).append(text)
+    for actor_id, role, _ in session.exec(query):
+        roles.setdefault(actor_id, []).append(role)
     return roles
 
 
@@ -441,7 +504,7 @@ def quotes_of(
     query = (
         select(Quote, *ARTICLE_REF)
         .join(Article)
-        .where(Quote.actor_id == actor_id)
+        .where(Quote.person_id == actor_id)
         .order_by(col(Quote.partial), col(Article.date).desc(), Quote.id)
         .limit(limit)
     )
@@ -565,11 +628,11 @@ def uncovered_articles(session: Session, channel: str, since: date, until: date)
 
 
 def day_actors(session: Session, article_ids: list[int]) -> list[tuple[Actor, int]]:
-    """The actors of these articles, most mentioned first."""
+    """The people and organisations of these articles, most mentioned first."""
     total = func.sum(Mention.count).label("total")
     query = (
         select(Actor, total)
-        .join(Mention, Mention.actor_id == Actor.id)
+        .join(Mention, Mention.person_id == Actor.id)
         .where(col(Mention.article_id).in_(article_ids))
         .group_by(Actor.id)
         .order_by(total.desc(), Actor.name)
@@ -585,7 +648,7 @@ def roles_in(session: Session, article_ids: list[int]) -> list[Role]:
 def roles_before(session: Session, actor_id: int, day: date) -> list[Role]:
     query = (
         select(Role)
-        .where(Role.actor_id == actor_id, Role.date < day)
+        .where(Role.person_id == actor_id, Role.date < day)
         .order_by(col(Role.date).desc(), col(Role.id).desc())
     )
     return list(session.exec(query))
@@ -593,10 +656,10 @@ def roles_before(session: Session, actor_id: int, day: date) -> list[Role]:
 
 def first_seen(session: Session, actor_ids: list[int]) -> dict[int, date]:
     query = (
-        select(Mention.actor_id, func.min(Article.date))
+        select(Mention.person_id, func.min(Article.date))
         .join(Article)
-        .where(col(Mention.actor_id).in_(actor_ids))
-        .group_by(Mention.actor_id)
+        .where(col(Mention.person_id).in_(actor_ids))
+        .group_by(Mention.person_id)
     )
     return dict(session.exec(query).all())
 

@@ -1,73 +1,112 @@
-"""The rules of who is who across articles, without a store (the store-backed cases are in
-test_answers.py: a lone surname, an earlier lone surname, a firm named after people)."""
+"""The rules of who is who across articles, without a store (the store-backed cases, in
+both orders of arrival, are in test_archive_identity.py)."""
+
+from datetime import date
 
 import pytest
 
-from bot.identity import (
-    known_actors,
-    may_be_known_firm,
-    may_be_known_surname,
-    owners_by_kind,
-    surnames_of_full_names,
-    surnames_to_merge,
-)
-from db.queries import ActorData, AliasOwner
-
-
-def actor(name: str, kind: str = "PER", aliases=(), roles=()) -> ActorData:
-    return ActorData(name.lower(), name, kind, sorted(aliases), list(roles), 1)
+from bot.identity import Member, cluster_full_names, lone_surname_person, resolve_family
+from bot.person_names import may_be_same_person, parse_name, surname_key
 
 
 @pytest.mark.parametrize(
-    ("candidate", "surname", "firm"),
+    ("a", "b", "same"),
     [
-        (actor("Aso"), True, False),
-        (actor("Aso", "ORG"), True, False),  # "Aso said" taken for an organisation
-        (actor("IMF", "ORG"), False, False),  # an acronym is no surname
-        (actor("Merrill Lynch"), False, True),
-        (actor("Ivo Marsh", roles=["chairman"]), False, False),  # a role makes a person
-        (actor("Harbour Board", "ORG"), False, False),
+        ("James B. Comey Jr", "James Comey", True),  # middle initial and suffix: formal
+        ("Jim Comey", "James B. Comey", True),  # a short form of the given name
+        ("Bernie Sanders", "Bernard Sanders", True),
+        ("Bill Clinton", "William Jefferson Clinton", True),
+        ("Hillary Rodham Clinton", "Hillary Clinton", True),
+        ("Bill Clinton", "Hillary Clinton", False),
+        ("George W. Bush", "George H.W. Bush", False),  # the middle initials differ
+        ("Donald Trump Jr", "Donald Trump", False),  # a son's suffix, no formal middle
+        ("Joseph R. Biden Jr", "Joe Biden", True),
+        ("Joe Biden", "Joe Manchin", False),
     ],
 )
-def test_which_names_may_be_an_actor_known_under_another_name(candidate, surname, firm):
-    assert may_be_known_surname(candidate) is surname
-    assert may_be_known_firm(candidate) is firm
+def test_which_full_names_may_be_one_person(a, b, same):
+    assert may_be_same_person(parse_name(a), parse_name(b)) is same
+    assert may_be_same_person(parse_name(b), parse_name(a)) is same
 
 
-def test_a_name_owned_by_one_full_named_person_or_one_firm_is_theirs():
-    people, firms = owners_by_kind(
-        [
-            AliasOwner("Aso", 1, "PER", "taro aso"),
-            AliasOwner("Aso", 2, "PER", "aso"),  # the lone "Aso" itself owns nothing
-            AliasOwner("Kim", 3, "PER", "kim jong-un"),
-            AliasOwner("Kim", 4, "PER", "kim min-jae"),  # shared: nobody's
-            AliasOwner("Merrill Lynch", 5, "ORG", "merrill lynch and co inc"),
-        ]
-    )
-    assert people == {"Aso": 1}
-    assert firms == {"Merrill Lynch": 5}
+def test_names_give_their_surname_key():
+    assert surname_key("James B. Comey Jr", "PER") == "comey"
+    assert surname_key("Martin O’Malley", "PER") == "o malley"
+    assert surname_key("Aso", "ORG") == "aso"  # "Aso said" taken for an organisation
+    assert surname_key("IMF", "ORG") == ""
+    assert surname_key("Bank of Japan", "ORG") == ""
 
 
-def test_known_names_only_for_the_names_that_may_be_known():
-    actors = [actor("Aso"), actor("Merrill Lynch"), actor("Ivo Marsh", roles=["chairman"])]
-    people = {"Aso": 1}
-    firms = {"Merrill Lynch": 5, "Ivo Marsh": 6}
-    assert known_actors(actors, people, firms) == {"Aso": 1, "Merrill Lynch": 5}
+def member(actor_id: int, name: str, *articles: tuple[int, date]) -> Member:
+    return Member(actor_id, parse_name(name), dict(articles))
 
 
-def test_the_surnames_of_people_named_in_full_are_noted():
-    actors = [
-        actor("Taro Aso", aliases=["Aso", "Taro Aso"]),
-        actor("Harlow Becker", "ORG", aliases=["Becker"]),
-        actor("Okonkwo"),
+D = date(2016, 5, 1)
+
+
+def test_full_name_variants_are_one_person_under_the_name_most_used():
+    comeys = [
+        member(1, "James B. Comey", (1, D)),
+        member(2, "James Comey", (2, D), (3, D)),
+        member(3, "James B. Comey Jr", (4, D)),
+        member(4, "Jim Comey", (5, D)),
     ]
-    ids = {"taro aso": 1, "harlow becker": 2, "okonkwo": 3}
-    assert surnames_of_full_names(actors, ids) == {"Aso": 1}
+    person_of, ambiguous = cluster_full_names(comeys)
+    assert person_of == {1: 2, 2: 2, 3: 2, 4: 2}
+    assert ambiguous == set()
 
 
-def test_an_earlier_lone_surname_merges_only_into_its_sole_owner():
-    surnames = {"Aso": 1, "Kim": 3}
-    lone = [(10, "Aso"), (11, "Kim")]
-    owners = {"Aso": 1}  # "Kim" has several owners
-    assert surnames_to_merge(lone, owners, surnames) == [(10, 1)]
-    assert surnames_to_merge(lone, {"Aso": 7}, surnames) == []  # another person owns it
+def test_a_name_that_fits_two_people_stays_its_own():
+    bushes = [
+        member(1, "George W. Bush", (1, D)),
+        member(2, "George H.W. Bush", (2, D)),
+        member(3, "George Bush", (3, D)),
+        member(4, "Jeb Bush", (1, D)),
+    ]
+    person_of, ambiguous = cluster_full_names(bushes)
+    assert person_of == {1: 1, 2: 2, 3: 3, 4: 4}
+    assert ambiguous == {3}
+
+
+def test_a_suffix_named_apart_in_one_article_is_another_person():
+    # "Robert F. Kennedy Jr" could be the formal name of "Robert F. Kennedy", but one
+    # article names both: father and son.
+    kennedys = [
+        member(1, "Robert F. Kennedy", (1, D), (2, D)),
+        member(2, "Robert F. Kennedy Jr", (2, D), (3, D)),
+    ]
+    person_of, _ = cluster_full_names(kennedys)
+    assert person_of[1] != person_of[2]
+
+
+def test_a_name_agreeing_exactly_with_one_of_two_people_is_that_one():
+    trumps = [
+        member(1, "Donald J. Trump", (1, D)),
+        member(2, "Donald Trump Jr", (2, D)),
+        member(3, "Donald Trump", (3, D), (4, D)),
+    ]
+    person_of, _ = cluster_full_names(trumps)
+    assert person_of == {1: 3, 2: 2, 3: 3}
+
+
+def test_a_lone_surname_is_the_person_clearly_most_named_around_its_date():
+    days = {10: [date(2016, 5, d) for d in range(1, 10)], 20: [date(2016, 5, 3)]}
+    assert lone_surname_person(date(2016, 5, 5), set(), days) == 10
+    # around a date when both are named as often, it stays apart
+    days = {10: [date(2016, 5, 1)] * 3 + [date(2010, 1, 1)] * 20, 20: [date(2016, 5, 2)] * 2}
+    assert lone_surname_person(date(2016, 5, 5), set(), days) is None
+    # far from both: the whole archive decides
+    assert lone_surname_person(date(2020, 1, 1), set(), days) == 10
+    # an article that names one of them in full means that one
+    assert lone_surname_person(date(2016, 5, 5), {20}, days) == 20
+
+
+def test_a_family_links_every_article_of_its_actors():
+    family = [
+        member(1, "Barack Obama", *[(a, D) for a in range(1, 11)]),
+        member(2, "Michelle Obama", (11, D)),
+        member(3, "Obama", (12, D), (13, date(2016, 6, 1))),
+    ]
+    links = resolve_family(family)
+    assert links[3] == {12: 1, 13: 1}
+    assert links[2] == {11: 2}

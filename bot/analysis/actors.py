@@ -28,6 +28,7 @@ from bot.analysis.lexicon import (
 )
 from bot.analysis.names import is_chinese_family_name, is_given_name
 from bot.analysis.places import is_place, is_region
+from bot.analysis.role_forms import clean_role
 from bot.analysis.roles import (
     described_as_organisation,
     lowercase_title,
@@ -172,6 +173,7 @@ def find_actors(
                 or role_set_off_before(candidate.before, candidate.after),
             )
         for role in roles:
+            role = role and clean_role(role)
             if role and role not in actor.roles:
                 actor.roles.append(role)
         mentions.append(

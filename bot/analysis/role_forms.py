@@ -1,0 +1,149 @@
+"""What a stated role is: a title or an occupation, a noun phrase ("Texas Sen.", "senator
+from Vermont", "former Secretary of State"), never a clause ("said to have pressed for
+...", "tied with Trump at 42 percent"), an opinion ("seen as a loose cannon"), an adjective
+("Jewish") or another person's title ("Democratic presidential nominee Hillary Clinton").
+
+`clean_role` keeps the role part of a stated phrase or rejects it; `role_form` gives the
+normal form that groups the ways one title is written: abbreviations expanded ("Sen."),
+case folded, time markers ("former", "then", "acting") read apart from the title, and the
+qualifier kept in any order ("Texas Senator" and "senator from Texas" are one).
+"""
+
+import re
+from dataclasses import dataclass
+
+from bot.analysis.lexicon import (
+    FUNCTION_WORDS,
+    PAST_MARKERS,
+    ROLE_NOUNS,
+    TITLE_ABBREVIATIONS,
+    TITLE_MODIFIERS,
+    TITLE_WORDS,
+)
+from bot.analysis.names import is_given_name, is_surname
+from bot.analysis.roles import is_verb_form as verb_before_a_role
+from bot.analysis.shapes import is_demonym
+
+MAX_ROLE_WORDS = 16
+# Words after which a role phrase goes on as a clause: cut there ("senator from Vermont
+# who is running ...", "former secretary of state bidding to make history").
+CLAUSE_OPENERS = frozenset({"who", "whom", "whose", "which", "that", "whereas", "because"})
+PREPOSITIONS = frozenset(
+    {"of", "for", "from", "at", "in", "to", "on", "with", "by", "under", "over", "since"}
+)
+QUALIFIER_WORDS = frozenset({"of", "for", "from", "the", "at"})
+ARTICLES = frozenset({"a", "an", "the"})
+AGE = re.compile(r"^\d+-year-old$")
+# Words a title ends with; "State" alone is left of "Secretary of State" cut short.
+HEAD_WORDS = ROLE_NOUNS | TITLE_WORDS - {"state", "national", "home"}
+
+
+def words_of(text: str) -> list[str]:
+    return text.split()
+
+
+def bare(word: str) -> str:
+    """ "Sen." -> "senator", "co-chair" -> "chair", "nominee's" -> "nominee"."""
+    word = re.sub(r"['’]s$", "", word.casefold()).strip('.,;:"“”()')
+    word = TITLE_ABBREVIATIONS.get(word, word)
+    return word.split("-")[-1]
+
+
+# Endings of nouns for what people do ("meteorologist", "nominee", "consultant").
+OCCUPATION_ENDINGS = ("ist", "er", "or", "ee", "ant", "ent", "man", "woman", "person", "ary")
+
+
+def is_verb_form(word: str) -> bool:
+    plain = word.casefold()
+    return (
+        plain not in PAST_MARKERS
+        and plain.endswith(("ing", "ed"))
+        and len(plain) > 4
+        and verb_before_a_role(plain)
+    )
+
+
+def is_title_head(word: str) -> bool:
+    """A word a title or an occupation ends with: "Sen.", "co-chair", "meteorologist"."""
+    head = bare(word)
+    if head in HEAD_WORDS:
+        return True
+    return head.isalpha() and head.endswith(OCCUPATION_ENDINGS) and not is_demonym(head)
+
+
+def names_a_person(words: list[str]) -> bool:
+    """A given name followed by a capitalised word: "... nominee Hillary Clinton"."""
+    return any(
+        a[:1].isupper()
+        and b[:1].isupper()
+        and is_given_name(a.strip(".,"))
+        and is_surname(b.strip(".,"))
+        and not {bare(a), bare(b)} & HEAD_WORDS
+        for a, b in zip(words, words[1:], strict=False)
+    )
+
+
+def opens_a_clause(words: list[str], index: int) -> bool:
+    """A relative word, or a verb form after the title that goes on with a preposition or
+    ends the phrase ("bidding to make history"; not "negotiating committee")."""
+    word = words[index]
+    if word.casefold() in CLAUSE_OPENERS:
+        return True
+    following = words[index + 1 : index + 2]
+    return (
+        is_verb_form(word)
+        and any(bare(w) in HEAD_WORDS for w in words[:index])
+        and (not following or following[0].casefold() in PREPOSITIONS | ARTICLES)
+    )
+
+
+def clean_role(text: str) -> str | None:
+    """The title or occupation `text` states, cut before a clause that follows it, or None."""
+    words = [w for w in words_of(text) if not AGE.match(w.casefold())]
+    while words and words[0].casefold() in ARTICLES:
+        words = words[1:]
+    for index, word in enumerate(words):
+        later = words[index + 1 :]
+        if index and opens_a_clause(words, index):
+            words = words[:index]
+            break
+        if word.casefold() in PREPOSITIONS and later and later[0].casefold() in PREPOSITIONS:
+            return None  # "leader of in the polls"
+    if not words or len(words) > MAX_ROLE_WORDS or words[0].casefold() in FUNCTION_WORDS:
+        return None  # "Unlike President", "once a pitchman"
+    # The head: the last word ("Bank of Japan Governor"), else the word before the first
+    # preposition ("adviser to President Lee").
+    head_at = len(words)
+    if not is_title_head(words[-1]):
+        head_at = next(
+            (i for i, w in enumerate(words) if i and w in PREPOSITIONS | FUNCTION_WORDS), head_at
+        )
+    if not is_title_head(words[head_at - 1]) or names_a_person(words[:head_at]):
+        return None  # "Hillary Clinton or another candidate"
+    if len(words) > 2 and words[-2] == "and" and bare(words[-1]) in TITLE_WORDS:
+        return None  # "Former Secretary of State Hillary Clinton and Sen." lists people
+    return " ".join(words)
+
+
+@dataclass(frozen=True)
+class RoleForm:
+    key: frozenset[str]  # the title's words, bare, without time markers or joining words
+    title: str  # as written, abbreviations expanded, time markers dropped
+    past: bool  # stated as held before ("former", "then-")
+
+
+def role_form(text: str) -> RoleForm:
+    words = []
+    past = False
+    for word in words_of(text):
+        plain = word.casefold().rstrip(".")
+        marker, _, rest = plain.partition("-")
+        if marker in PAST_MARKERS | TITLE_MODIFIERS:  # "former", "then-senator", "acting"
+            past = past or marker in PAST_MARKERS
+            if not rest:
+                continue
+            word, plain = word.split("-", 1)[1], rest
+        expanded = TITLE_ABBREVIATIONS.get(plain)
+        words.append(expanded.capitalize() if expanded and word[:1].isupper() else expanded or word)
+    key = frozenset(bare(w) for w in words if w.casefold() not in QUALIFIER_WORDS)
+    return RoleForm(key, " ".join(words) or text, past)
