@@ -31,7 +31,9 @@ ROLES_SHOWN = 8
 SOURCES_SHOWN = 5
 QUOTE_CANDIDATES = 200  # quotes sharing words with a topic, ranked further by fit
 AMBIGUITY_MARGIN = 2.0
-OTHERS_SHOWN = 5  # other people of a surname named under its most prominent one
+OTHERS_SHOWN = 5
+NAMESAKES_CONSIDERED = 50
+WHICH_ONE_SHOWN = 8  # other people of a surname named under its most prominent one
 
 USAGE = {
     "news": "`/news QUERY`: articles about a topic, a person or an organisation "
@@ -153,41 +155,62 @@ def people_matching(matches: list[NameMatch], session: Session) -> list[NameMatc
 
 
 def who_answer(query: str, session: Session, library: Library) -> Answer:
-    matches = people_matching(library.names.match(query), session)
+    wanted_words = query_words(query)
+    # a surname alone may be any of many people: all of them are weighed
+    limit = NAMESAKES_CONSIDERED if len(wanted_words) == 1 else 5
+    matches = people_matching(library.names.match(query, limit=limit), session)
     if not matches:
         suggestions = [m.name for m in library.names.match(query, limit=3, cutoff=60)]
         return nothing_found(query, suggestions)
     close = [m for m in matches if m.score >= matches[0].score - AMBIGUITY_MARGIN]
     # "/who lee" when the store knows Lee Jae Myung and Lee Jun-seok: a family or given name
     # alone may be any of them, whichever of them an article happened to call "Lee".
-    wanted_words = query_words(query)
     if len(wanted_words) == 1:
         sharing = [m for m in matches if wanted_words[0] in query_words(m.name)]
         close += [m for m in sharing if m not in close]
-        # "/who trump": the Trump the archive names most, if clearly; the others listed
-        counts = queries.article_counts(session, [m.actor_id for m in close])
-        top = dominant(Counter(counts))
-        if top is not None:
-            others = [m.name for m in close if m.actor_id != top and " " in m.name]
-            return profile(top, session, also=others)
+        return namesakes_answer(query, close, session)
     # "/who reagan" is the actor named exactly so, not Nancy Reagan or the Reagan White House.
     wanted = utils.default_process(query)
     exact = [m for m in close if utils.default_process(m.name) == wanted]
     if len(exact) == 1:
         return profile(exact[0].actor_id, session)
-    if len(close) > 1:
-        # each with the role the newest article states, to tell them apart
-        roles = queries.latest_roles_of(session, [m.actor_id for m in close])
-        lines = [
-            f"• {m.name}, {roles[m.actor_id][0]}" if roles.get(m.actor_id) else f"• {m.name}"
-            for m in close
+    return which_one(query, close, session)
+
+
+def namesakes_answer(query: str, close: list[NameMatch], session: Session) -> Answer:
+    """A surname alone ("/who trump"): the person the archive names clearly most often, with
+    the others listed; when none is, which one is meant. A lone-surname actor that stayed
+    apart is the ambiguity itself, not one of the choices."""
+    counts = queries.article_counts(session, [m.actor_id for m in close])
+    actors = queries.actors_by_ids(session, [m.actor_id for m in close])
+    by_prominence = sorted(close, key=lambda m: -counts.get(m.actor_id, 0))
+    top = dominant(Counter(counts))
+    if top is not None:
+        others = [
+            m.name
+            for m in by_prominence
+            if m.actor_id != top and " " in m.name and actors[m.actor_id].kind == "PER"
         ]
-        return Answer(
-            f"Which “{query}” do you mean?",
-            [Section(body="\n".join(lines))],
-            note=f"Ask again with the full name, e.g. `/who {close[0].name}`.",
-        )
-    return profile(matches[0].actor_id, session)
+        return profile(top, session, also=others)
+    named_in_full = [m for m in by_prominence if " " in m.name]
+    return which_one(query, named_in_full or by_prominence, session)
+
+
+def which_one(query: str, close: list[NameMatch], session: Session) -> Answer:
+    if len(close) == 1:
+        return profile(close[0].actor_id, session)
+    # each with the role the newest article states, to tell them apart
+    close = close[:WHICH_ONE_SHOWN]
+    roles = queries.latest_roles_of(session, [m.actor_id for m in close])
+    lines = [
+        f"• {m.name}, {roles[m.actor_id][0]}" if roles.get(m.actor_id) else f"• {m.name}"
+        for m in close
+    ]
+    return Answer(
+        f"Which “{query}” do you mean?",
+        [Section(body="\n".join(lines))],
+        note=f"Ask again with the full name, e.g. `/who {close[0].name}`.",
+    )
 
 
 def profile(actor_id: int, session: Session, also: list[str] | None = None) -> Answer:
@@ -326,6 +349,8 @@ def quotes_answer(
 ) -> Answer:
     subject = speaker or query
     matches = people_matching(library.names.match(subject, limit=5, cutoff=88), session)
+    # "/quotes Lee Min-ho" is Lee Min-ho's, not those of a "Lee" that may be someone else
+    matches = [m for m in matches if m.score >= matches[0].score - AMBIGUITY_MARGIN]
     named = matches and (speaker or len(query_words(query)) <= len(query_words(matches[0].name)))
     if named:
         # The best-matching name that has quotes: "/quotes baker" is the Baker who spoke,

@@ -29,6 +29,7 @@ from sqlmodel import Session
 from bot.person_names import (
     PersonName,
     closeness,
+    is_short_form,
     may_be_same_person,
     parse_name,
     specificity,
@@ -90,6 +91,7 @@ class Member:
     actor_id: int
     name: PersonName
     articles: dict[int, date] = field(default_factory=dict)
+    text: str = ""  # the name as written
 
 
 def named_apart(members: list[Member]) -> set[frozenset[int]]:
@@ -115,7 +117,7 @@ def cluster_full_names(members: list[Member]) -> tuple[dict[int, int], set[int]]
     The most telling names (middle initials, suffixes) found the people; a less telling one
     joins the one person it may be, or of several the one it agrees with most exactly."""
     apart = named_apart(members)
-    order = sorted(members, key=lambda m: (-specificity(m.name), -len(m.articles), m.actor_id))
+    order = sorted(members, key=lambda m: (-specificity(m.name), -len(m.articles), m.text))
     people: list[list[Member]] = []
     ambiguous: set[int] = set()
     for member in order:
@@ -140,7 +142,20 @@ def cluster_full_names(members: list[Member]) -> tuple[dict[int, int], set[int]]
             ambiguous.add(member.actor_id)
     person_of = {}
     for person in people:
-        main = max(person, key=lambda m: (len(m.articles), -m.actor_id))
+        # the name most articles use; of equals, the plainest with the given name in full
+        # ("James Comey", not "Jim Comey"), so that the outcome does not depend on which
+        # name arrived first
+        givens = {m.name.given for m in person}
+        main = max(
+            person,
+            key=lambda m: (
+                len(m.articles),
+                not any(is_short_form(m.name.given, other) for other in givens),
+                -specificity(m.name),
+                -len(m.text),
+                m.text,
+            ),
+        )
         person_of.update({m.actor_id: main.actor_id for m in person})
     return person_of, ambiguous
 
@@ -156,18 +171,23 @@ def dominant(counts: Counter) -> int | None:
 
 
 def lone_surname_person(
-    day: date, named_here: set[int], dates_by_person: dict[int, list[date]]
+    day: date, named_here: set[int], dates_by_person: dict[int, list[date]], alone: int = 1
 ) -> int | None:
     """Whom a lone surname in an article of `day` means: of the people the article names in
     full (if it names any of the family), else of all, the one named most often in articles
-    around that day (or, when none is, in the whole archive), if clearly so."""
+    around that day (or, when none is, in the whole archive), if clearly so. A person named
+    in full in fewer than half as many articles as the surname alone (`alone`) is not the
+    one it means: "Reagan" in five articles is not the Nancy Reagan of two."""
     candidates = {p: d for p, d in dates_by_person.items() if not named_here or p in named_here}
     around = Counter(
         {p: sum(abs(d - day) <= AROUND for d in days) for p, days in candidates.items()}
     )
     if sum(around.values()) == 0:
         around = Counter({p: len(days) for p, days in candidates.items()})
-    return dominant(around)
+    person = dominant(around)
+    if person is None or 2 * len(candidates[person]) < alone:
+        return None
+    return person
 
 
 def resolve_family(members: list[Member]) -> dict[int, dict[int, int]]:
@@ -185,7 +205,9 @@ def resolve_family(members: list[Member]) -> dict[int, dict[int, int]]:
     links = {m.actor_id: dict.fromkeys(m.articles, person_of[m.actor_id]) for m in full}
     for lone in (m for m in members if not m.name.is_full):
         links[lone.actor_id] = {
-            article_id: lone_surname_person(day, people_in[article_id], dates_by_person)
+            article_id: lone_surname_person(
+                day, people_in[article_id], dates_by_person, len(lone.articles)
+            )
             or lone.actor_id
             for article_id, day in lone.articles.items()
         }
@@ -194,7 +216,7 @@ def resolve_family(members: list[Member]) -> dict[int, dict[int, int]]:
 
 def families(actors: list[NamedActor], seen: list[Appearance]) -> list[list[Member]]:
     """The actors grouped by surname, each with the articles naming it."""
-    members = {a.id: Member(a.id, parse_name(a.name)) for a in actors}
+    members = {a.id: Member(a.id, parse_name(a.name), text=a.name) for a in actors}
     for row in seen:
         members[row.actor_id].articles[row.article_id] = row.date
     grouped: dict[str, list[Member]] = defaultdict(list)

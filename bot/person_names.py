@@ -66,6 +66,11 @@ def same_given_name(a: str, b: str) -> bool:
     return b in namer.nicknames_of(a) or a in namer.nicknames_of(b)
 
 
+def is_short_form(given: str, of: str) -> bool:
+    """ "jim" of "james"."""
+    return given != of and given in nick_namer().nicknames_of(of)
+
+
 def may_be_same_person(a: PersonName, b: PersonName) -> bool:
     """Two full names of one surname may be one person when nothing in them contradicts it:
     the given names agree (short forms count), the middle initials agree where both have

@@ -38,7 +38,7 @@ def test_names_give_their_surname_key():
 
 
 def member(actor_id: int, name: str, *articles: tuple[int, date]) -> Member:
-    return Member(actor_id, parse_name(name), dict(articles))
+    return Member(actor_id, parse_name(name), dict(articles), name)
 
 
 D = date(2016, 5, 1)
@@ -99,6 +99,8 @@ def test_a_lone_surname_is_the_person_clearly_most_named_around_its_date():
     assert lone_surname_person(date(2020, 1, 1), set(), days) == 10
     # an article that names one of them in full means that one
     assert lone_surname_person(date(2016, 5, 5), {20}, days) == 20
+    # a surname alone far more often than anyone of it is named in full is someone else
+    assert lone_surname_person(date(2016, 5, 5), {20}, days, alone=5) is None
 
 
 def test_a_family_links_every_article_of_its_actors():

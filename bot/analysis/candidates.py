@@ -11,6 +11,7 @@ from bot.analysis.lexicon import (
     COMMON_WORDS,
     CORPORATE_SUFFIXES,
     DOCUMENT_NOUNS,
+    FUNCTION_WORDS,
     GROUP_NOUNS,
     MONTHS,
     ORG_HEADS,
@@ -22,6 +23,7 @@ from bot.analysis.lexicon import (
 )
 from bot.analysis.names import is_chinese_family_name, is_given_name, is_surname
 from bot.analysis.places import is_place, is_region
+from bot.analysis.roles import SAID_FORMS
 from bot.analysis.sentences import Sentence
 from bot.analysis.shapes import (
     ACRONYM,
@@ -49,8 +51,17 @@ def is_common(
         return False  # "Mayor Bill Lopez spoke", though the article also says "the mayor"
     if word in COMMON_WORDS or word in MONTHS or word in WEEKDAYS:
         return True
-    # A capitalised sentence opener that the article also writes in lower case is a common word.
-    return first_in_sentence and word in lower_vocabulary
+    # A capitalised sentence opener that the article also writes in lower case is a common
+    # word, and so is one that opens sentences and never names: "Maybe Donald Trump ...",
+    # "As Trump ...", "Said Comey", "Injecting Clinton into ...".
+    return first_in_sentence and (word in lower_vocabulary or opens_sentences(word))
+
+
+def opens_sentences(word: str) -> bool:
+    if word in FUNCTION_WORDS or word in SAID_FORMS:
+        return True
+    verb_like = word.endswith("ing") and len(word) > 5
+    return verb_like and not (is_given_name(word) or is_surname(word))
 
 
 def spelled_by_acronym(tokens: list[Token], index: int, current: list[Token]) -> bool:

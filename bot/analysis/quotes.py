@@ -569,6 +569,10 @@ def find_quotes(
             if speaker is None:
                 speaker = speaker_in(text, base, number, mentions, side, roles)
                 strategy = f"attribution {side} the quote"
+        continued = continuing_speaker(before, after, quotes, mentions)
+        if continued and speaker != continued:
+            # 'Trump tweeted, quoting Comey. He added, “…”': who adds is who spoke before
+            speaker, strategy = continued, "he added: the previous quote's speaker"
         # '“...,” the letter reads': nobody to credit, and not the person named before either;
         # '“...,” Park said' where the article names two Parks: not a guess between them
         if speaker is None and (
@@ -611,6 +615,23 @@ def find_quotes(
             strategy = "the speaker of the paragraph before"
         quotes.append(found(span, speaker, sentence, before, strategy))
     return quotes
+
+
+CONTINUATION_BEFORE = re.compile(r"^\s*(he|she)\s+(?:added|continued|went on)\b", re.I)
+CONTINUATION_AFTER = re.compile(r"^[\s,—–-]*(he|she)\s+(?:added|continued|went on)\b", re.I)
+
+
+def continuing_speaker(
+    before: str, after: str, quotes: list[QuoteFound], mentions: list[MentionSpan]
+) -> str | None:
+    """The speaker of the quote before, when this one goes on with "he added" or "she
+    continued" and that speaker is a person "he" or "she" may be."""
+    cue = CONTINUATION_BEFORE.match(before) or CONTINUATION_AFTER.match(after)
+    if not cue or not quotes or quotes[-1].speaker is None:
+        return None
+    speaker = quotes[-1].speaker
+    people = {m.actor for m in mentions if m.kind == "PER"}
+    return speaker if speaker in people and fits(cue.group(1), speaker) else None
 
 
 def found(

@@ -33,6 +33,8 @@ PREPOSITIONS = frozenset(
 )
 QUALIFIER_WORDS = frozenset({"of", "for", "from", "the", "at"})
 ARTICLES = frozenset({"a", "an", "the"})
+# A speaker's own words, not a title: "our fabulous president".
+FIRST_AND_SECOND_PERSON = frozenset({"i", "me", "my", "we", "us", "our", "you", "your"})
 AGE = re.compile(r"^\d+-year-old$")
 # Words a title ends with; "State" alone is left of "Secretary of State" cut short.
 HEAD_WORDS = ROLE_NOUNS | TITLE_WORDS - {"state", "national", "home"}
@@ -120,6 +122,9 @@ def clean_role(text: str) -> str | None:
         )
     if not is_title_head(words[head_at - 1]) or names_a_person(words[:head_at]):
         return None  # "Hillary Clinton or another candidate"
+    plain = [word.casefold() for word in words]
+    if FIRST_AND_SECOND_PERSON & set(plain) or FUNCTION_WORDS - {"and"} & set(plain[:head_at]):
+        return None  # "natural politician like my husband", "supporters behind senator"
     if len(words) > 2 and words[-2] == "and" and bare(words[-1]) in TITLE_WORDS:
         return None  # "Former Secretary of State Hillary Clinton and Sen." lists people
     return " ".join(words)

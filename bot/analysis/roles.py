@@ -134,6 +134,7 @@ def stated_role(after: str) -> str | None:
     """A role stated right after a name: an appositive or a 'who ...' clause, also after a
     party in brackets ("Tim Scott (R-S.C.), the committee's chairman")."""
     after = PARTY.sub("", after, count=1)
+    after = re.sub(r"^\.(?=,)", "", after)  # the period of "Jr.": "Robert Hale Jr., a lawyer"
     relative = RELATIVE_ROLE.match(after)
     if relative and relative.group(3).startswith("not "):
         return None  # "who is not related to the union leader"
