@@ -165,11 +165,26 @@ def joins_with_and(tokens: list[Token], index: int, current: list[Token]) -> boo
 
 def possessive_inside_name(tokens: list[Token], index: int, text: str) -> bool:
     """ "Moody's Investors Service", "Standard and Poor's Corp": a possessive inside an
-    organisation's name, not "Japan's Electronics Manufacturers Council"."""
+    organisation's name, not "Japan's Electronics Manufacturers Council", nor a person's
+    ("Hillary Clinton's State Department", "Mr. Obama's Council of Economic Advisers")."""
     word = tokens[index].text
-    if is_place(word) or is_demonym(word):
+    if is_place(word) or is_demonym(word) or owned_by_a_person(tokens, index):
         return False
     return bool(organisation_name_after(tokens, index))
+
+
+def owned_by_a_person(tokens: list[Token], index: int) -> bool:
+    """The possessive at `index` ends a person's name: a given name before it in the run, or
+    a courtesy title or office."""
+    run = [
+        t
+        for t in itertools.takewhile(
+            lambda t: t.capitalised or t.text == ".", reversed(tokens[:index])
+        )
+        if t.text != "."
+    ]
+    titled = bool(run) and run[-1].text.casefold().rstrip(".") in TITLE_WORDS
+    return titled or (bool(run) and is_given_name(run[-1].text))
 
 
 def particle_inside_name(tokens: list[Token], index: int) -> bool:

@@ -2,6 +2,7 @@
 phrase with no evidence yet, or nothing), by two tables of named rules: TYPING for every
 candidate and LONE_WORD_TYPING for a lone word that no full name in the article explains."""
 
+import itertools
 import re
 
 from bot.analysis.document import Candidate, Token
@@ -46,6 +47,8 @@ from bot.analysis.shapes import (
     looks_like_full_name,
 )
 
+QUOTE_MARKS = frozenset("\"“‘'")
+
 # --- typing: what a candidate names -------------------------------------------------------
 # Each condition reads one candidate; a rule is tried only when the rules above it did not
 # apply, so a condition may take the earlier ones as settled (a rule below "one word" sees
@@ -55,6 +58,19 @@ from bot.analysis.shapes import (
 def only_legal_forms(candidate: Candidate) -> bool:
     """ "Co Inc" left of a firm's name cut by a comma."""
     return all(token.text.casefold() in CORPORATE_SUFFIXES for token in candidate.tokens)
+
+
+def coined_firm(candidate: Candidate) -> bool:
+    """A person's name with a legal form, in quotation marks: "Bill Clinton Inc." is a label
+    for a person's dealings, not a firm; a legal form alone makes no organisation."""
+    words = [token.text for token in candidate.tokens]
+    stem = list(
+        itertools.takewhile(lambda w: w.casefold().rstrip(".") not in CORPORATE_SUFFIXES, words)
+    )
+    quoted = candidate.before.rstrip()[-1:] in QUOTE_MARKS
+    return (
+        quoted and 2 <= len(stem) < len(words) and is_given_name(stem[0]) and is_surname(stem[-1])
+    )
 
 
 def organisation_shaped(candidate: Candidate) -> bool:
@@ -217,6 +233,7 @@ TYPING = RuleTable(
     "typing",
     (
         Rule("only legal forms", only_legal_forms, None),
+        Rule("a person's name with a legal form, quoted", coined_firm, None),
         Rule("organisation-shaped", organisation_shaped, "ORG"),
         Rule("place phrase", place_phrase, None),
         Rule("acronym", lone_acronym, "ORG"),
