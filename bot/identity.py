@@ -240,10 +240,11 @@ def resolve(session: Session, surnames: Collection[str] | None = None) -> int:
     for row in seen:
         current[row.actor_id][row.article_id] = row.person_id
     linked_as_whole = {a.id: a.person_id for a in actors}
+    lone = {a.id for a in actors if not parse_name(a.name).is_full}
     changed = 0
     for family in families(actors, seen):
         for actor_id, links in resolve_family(family).items():
-            changed += write_links(session, actor_id, links, current[actor_id])
+            changed += write_links(session, actor_id, links, current[actor_id], actor_id in lone)
             whole = set(links.values())
             person = whole.pop() if len(whole) == 1 else None
             person = None if person == actor_id else person
@@ -253,9 +254,16 @@ def resolve(session: Session, surnames: Collection[str] | None = None) -> int:
 
 
 def write_links(
-    session: Session, actor_id: int, links: dict[int, int], current: dict[int, int]
+    session: Session,
+    actor_id: int,
+    links: dict[int, int],
+    current: dict[int, int],
+    lone: bool = False,
 ) -> int:
-    """Write the links of one actor's articles that differ from the stored ones."""
+    """Write the links of one actor's articles that differ from the stored ones. A lone
+    surname is linked by the archive, not by its article: of its quotes only those whose
+    attribution names the speaker follow the link ("Obama said", not "she says" that the
+    analysis could only pin on the last name it saw)."""
     changes: dict[int, list[int]] = defaultdict(list)
     for article_id, person in links.items():
         if current.get(article_id) != person:
@@ -263,10 +271,10 @@ def write_links(
     if not changes:
         return 0
     if len(changes) == 1 and len(set(links.values())) == 1:
-        queries.link_rows(session, actor_id, next(iter(changes)))
+        queries.link_rows(session, actor_id, next(iter(changes)), quotes_named_only=lone)
     else:
         for person, article_ids in changes.items():
-            queries.link_rows(session, actor_id, person, article_ids)
+            queries.link_rows(session, actor_id, person, article_ids, quotes_named_only=lone)
     return 1
 
 

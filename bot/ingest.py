@@ -74,6 +74,7 @@ def article_data(source: str, article: ParsedArticle) -> ArticleData:
             q.paragraph,
             q.sentence,
             q.partial,
+            q.named,
         )
         for q in analysis.quotes
     ]

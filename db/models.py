@@ -76,6 +76,9 @@ class Quote(SQLModel, table=True):
     paragraph: int
     sentence: int
     partial: bool = False
+    named: bool = Field(
+        default=True, description="the attribution names the speaker, not 'she said'"
+    )
 
 
 class SeenEvent(SQLModel, table=True):

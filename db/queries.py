@@ -47,6 +47,7 @@ class QuoteData:
     paragraph: int
     sentence: int
     partial: bool
+    named: bool = True
 
 
 @dataclass(frozen=True)
@@ -117,9 +118,11 @@ def insert_derived_rows(
     key -> id) and linked to the persons `persons` gives (actor id -> person id); a quote
     whose speaker is not among them has no actor."""
 
-    def linked(key: str) -> dict:
+    def linked(key: str, follows: bool = True) -> dict:
+        # a quote "she said" of a lone surname stays with the surname (bot.identity)
         actor_id = actor_ids[key]
-        return {"article_id": article_id, "actor_id": actor_id, "person_id": persons[actor_id]}
+        person = persons[actor_id] if follows else actor_id
+        return {"article_id": article_id, "actor_id": actor_id, "person_id": person}
 
     insert_rows(session, Mention, [linked(a.key) | {"count": a.mentions} for a in data.actors])
     roles = [
@@ -129,7 +132,7 @@ def insert_derived_rows(
     quotes = [
         {
             **(
-                linked(quote.speaker_key)
+                linked(quote.speaker_key, quote.named or " " in quote.speaker_key)
                 if quote.speaker_key in actor_ids
                 else no_speaker(article_id)
             ),
@@ -138,6 +141,7 @@ def insert_derived_rows(
             "paragraph": quote.paragraph,
             "sentence": quote.sentence,
             "partial": quote.partial,
+            "named": quote.named,
         }
         for quote in data.quotes
     ]
@@ -264,13 +268,22 @@ def appearances(session: Session, actor_ids: Collection[int]) -> list[Appearance
 
 
 def link_rows(
-    session: Session, actor_id: int, person_id: int, article_ids: Collection[int] | None = None
+    session: Session,
+    actor_id: int,
+    person_id: int,
+    article_ids: Collection[int] | None = None,
+    quotes_named_only: bool = False,
 ) -> None:
-    """Link the actor's mentions, roles and quotes (in `article_ids`, or all) to `person_id`."""
+    """Link the actor's mentions, roles and quotes (in `article_ids`, or all) to `person_id`;
+    with `quotes_named_only`, of its quotes only those whose attribution names the speaker
+    (the others are linked to the actor itself)."""
     for table in (Mention, Role, Quote):
         statement = update(table).where(table.actor_id == actor_id)
         if article_ids is not None:
             statement = statement.where(col(table.article_id).in_(article_ids))
+        if table is Quote and quotes_named_only:
+            session.exec(statement.where(~col(Quote.named)).values(person_id=actor_id))
+            statement = statement.where(col(Quote.named))
         session.exec(statement.values(person_id=person_id))
 
 

@@ -79,6 +79,13 @@ OKONJO_ARTICLES = [
             "after the vote."
         ),
     ),
+    (
+        "o6",
+        "2024-03-09",
+        "Cabinet meets",
+        "Okonjo said the cabinet had agreed on Saturday. “The numbers are better than"
+        " expected,” she told reporters.",
+    ),
 ]
 HALE_ARTICLES = [
     (
@@ -150,11 +157,13 @@ def test_name_variants_open_one_profile(archive):
 def test_a_lone_surname_is_the_person_the_archive_names_most(archive):
     reply = archive("/who okonjo")
     assert reply.startswith("Maria Okonjo (person)"), reply
-    assert "4 articles" in reply  # o1-o3 and o5, where only "Okonjo" speaks
+    assert "5 articles" in reply  # o1-o3, and o5-o6 where only "Okonjo" is named
     assert "Also: Daniel Okonjo" in reply
     quotes = archive("/quotes Maria Okonjo")
-    assert "We kept our promise to the country" in quotes
+    assert "We kept our promise to the country" in quotes  # “…,” Okonjo said
     assert "was proud" not in quotes
+    # “…,” she told reporters, after "Okonjo said": the analysis guessed whom "she" is
+    assert "The numbers are better" not in quotes
 
 
 def test_a_son_with_jr_is_another_person(archive):

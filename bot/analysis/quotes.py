@@ -93,6 +93,7 @@ class QuoteFound:
     end: int = 0  # offset after the closing mark in paragraph `last_paragraph`
     last_paragraph: int = 0
     strategy: str = ""  # how the speaker was found (or why there is none), for `explain`
+    named: bool = False  # the attribution names the speaker ("Obama said"), not "she said"
 
 
 @dataclass(frozen=True)
@@ -569,7 +570,7 @@ def find_quotes(
             if speaker is None:
                 speaker = speaker_in(text, base, number, mentions, side, roles)
                 strategy = f"attribution {side} the quote"
-        continued = continuing_speaker(before, after, quotes, mentions)
+        continued = continuing_speaker(before, after, quotes, mentions, span.first_paragraph)
         if continued and speaker != continued:
             # 'Trump tweeted, quoting Comey. He added, “…”': who adds is who spoke before
             speaker, strategy = continued, "he added: the previous quote's speaker"
@@ -613,8 +614,30 @@ def find_quotes(
                 span.first_paragraph, quotes, sentences, mentions, roles
             )
             strategy = "the speaker of the paragraph before"
-        quotes.append(found(span, speaker, sentence, before, strategy))
+        attribution = f"{before} {after} {inner_text(span, paragraph)}"
+        quotes.append(found(span, speaker, sentence, before, strategy, attribution))
     return quotes
+
+
+NAMING_STRATEGIES = frozenset(
+    {
+        "attribution after the quote",
+        "attribution before the quote",
+        "attribution inside a split quote",
+    }
+)
+
+
+def inner_text(span: QuoteSpan, paragraph: str) -> str:
+    return paragraph[slice(*span.inner_attribution)] if span.inner_attribution else ""
+
+
+def names_the_speaker(speaker: str | None, strategy: str, attribution: str) -> bool:
+    """Whether the words around the quote name its speaker ("Obama said", "President Obama
+    told"), rather than a pronoun or a description standing for them."""
+    if speaker is None or strategy not in NAMING_STRATEGIES:
+        return False
+    return any(re.search(rf"\b{re.escape(word)}\b", attribution) for word in speaker.split())
 
 
 CONTINUATION_BEFORE = re.compile(r"^\s*(he|she)\s+(?:added|continued|went on)\b", re.I)
@@ -622,20 +645,27 @@ CONTINUATION_AFTER = re.compile(r"^[\s,—–-]*(he|she)\s+(?:added|continued|we
 
 
 def continuing_speaker(
-    before: str, after: str, quotes: list[QuoteFound], mentions: list[MentionSpan]
+    before: str, after: str, quotes: list[QuoteFound], mentions: list[MentionSpan], paragraph: int
 ) -> str | None:
-    """The speaker of the quote before, when this one goes on with "he added" or "she
-    continued" and that speaker is a person "he" or "she" may be."""
+    """The speaker of the quote just before (in this paragraph or the one before), when
+    this one goes on with "he added" or "she continued" and that speaker is a person. The
+    given name's usual gender is not asked: "Terry Strada ... She continued" is one woman."""
     cue = CONTINUATION_BEFORE.match(before) or CONTINUATION_AFTER.match(after)
     if not cue or not quotes or quotes[-1].speaker is None:
         return None
+    if quotes[-1].paragraph < paragraph - 1:
+        return None
     speaker = quotes[-1].speaker
-    people = {m.actor for m in mentions if m.kind == "PER"}
-    return speaker if speaker in people and fits(cue.group(1), speaker) else None
+    return speaker if speaker in {m.actor for m in mentions if m.kind == "PER"} else None
 
 
 def found(
-    span: QuoteSpan, speaker: str | None, sentence: Sentence | None, before: str, strategy: str
+    span: QuoteSpan,
+    speaker: str | None,
+    sentence: Sentence | None,
+    before: str,
+    strategy: str,
+    attribution: str = "",
 ) -> QuoteFound:
     if speaker is None and strategy not in UNATTRIBUTED_STRATEGIES:
         strategy = "no speaker found"
@@ -650,4 +680,5 @@ def found(
         span.end,
         span.paragraph,
         strategy,
+        names_the_speaker(speaker, strategy, attribution),
     )

@@ -37,6 +37,12 @@ def upgrade() -> None:
     with op.batch_alter_table("actor", schema=None) as batch_op:
         batch_op.alter_column("surname", server_default=None)
         batch_op.create_index(batch_op.f("ix_actor_surname"), ["surname"], unique=False)
+    with op.batch_alter_table("quote", schema=None) as batch_op:
+        batch_op.add_column(
+            sa.Column("named", sa.Boolean(), nullable=False, server_default=sa.true())
+        )
+    with op.batch_alter_table("quote", schema=None) as batch_op:
+        batch_op.alter_column("named", server_default=None)
     for table in LINKED:
         with op.batch_alter_table(table, schema=None) as batch_op:
             batch_op.add_column(sa.Column("person_id", sa.Integer(), nullable=True))
@@ -52,6 +58,8 @@ def downgrade() -> None:
         with op.batch_alter_table(table, schema=None) as batch_op:
             batch_op.drop_index(batch_op.f(f"ix_{table}_person_id"))
             batch_op.drop_column("person_id")
+    with op.batch_alter_table("quote", schema=None) as batch_op:
+        batch_op.drop_column("named")
     with op.batch_alter_table("actor", schema=None) as batch_op:
         batch_op.drop_index(batch_op.f("ix_actor_surname"))
         batch_op.drop_column("person_id")
