@@ -83,8 +83,8 @@ OKONJO_ARTICLES = [
         "o6",
         "2024-03-09",
         "Cabinet meets",
-        "Okonjo said the cabinet had agreed on Saturday. “The numbers are better than"
-        " expected,” she told reporters.",
+        "Minister Okonjo said the cabinet had agreed on Saturday. Later, at a briefing for donors in"
+        " Abuja, she said: “The numbers are better than expected.”",
     ),
 ]
 HALE_ARTICLES = [
@@ -162,7 +162,7 @@ def test_a_lone_surname_is_the_person_the_archive_names_most(archive):
     quotes = archive("/quotes Maria Okonjo")
     assert "We kept our promise to the country" in quotes  # “…,” Okonjo said
     assert "was proud" not in quotes
-    # “…,” she told reporters, after "Okonjo said": the analysis guessed whom "she" is
+    # "she said: “…”": the analysis guessed whom "she" is; the archive guessed "Okonjo"
     assert "The numbers are better" not in quotes
 
 

@@ -553,6 +553,7 @@ def find_quotes(
         after_end = min(next_quote, attribution_end(sentences, paragraph, span.paragraph, span.end))
         after = paragraph[span.end : after_end]
         speaker, strategy = None, "no speaker found"
+        said_before = ""  # the text that named the speaker before, for names_the_speaker
         if span.inner_attribution:
             start, end = span.inner_attribution
             inner = paragraph[start:end]
@@ -606,15 +607,18 @@ def find_quotes(
                 previous.text, previous.start, span.first_paragraph, mentions, "before", roles
             ) or sentence_subject(previous, mentions)
             strategy = "the sentence before the quote"
+            said_before = previous.text
         if speaker is None and quotes and quotes[-1].paragraph == span.first_paragraph:
             speaker = quotes[-1].speaker  # a second quote in the speaker's paragraph
             strategy = "the speaker of the paragraph's earlier quote"
+            # named as that quote's speaker was: its attribution stands for both
+            said_before = speaker if quotes[-1].named else ""
         if speaker is None and span.start == 0 and span.first_paragraph > 0:
             speaker = previous_paragraph_speaker(
                 span.first_paragraph, quotes, sentences, mentions, roles
             )
             strategy = "the speaker of the paragraph before"
-        attribution = f"{before} {after} {inner_text(span, paragraph)}"
+        attribution = f"{before} {after} {inner_text(span, paragraph)} {said_before}"
         quotes.append(found(span, speaker, sentence, before, strategy, attribution))
     return quotes
 
@@ -624,6 +628,8 @@ NAMING_STRATEGIES = frozenset(
         "attribution after the quote",
         "attribution before the quote",
         "attribution inside a split quote",
+        "the sentence before the quote",  # 'Obama said X. “…”'
+        "the speaker of the paragraph's earlier quote",  # when that one was named
     }
 )
 
