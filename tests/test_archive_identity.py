@@ -83,8 +83,8 @@ OKONJO_ARTICLES = [
         "o6",
         "2024-03-09",
         "Cabinet meets",
-        "Minister Okonjo said the cabinet had agreed on Saturday. Later, at a briefing for donors in"
-        " Abuja, she said: “The numbers are better than expected.”",
+        "Minister Okonjo said the cabinet had agreed on Saturday. Later, at a briefing for"
+        " donors in Abuja, she said: “The numbers are better than expected.”",
     ),
 ]
 HALE_ARTICLES = [
