@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass
 
 from bot.analysis.lexicon import (
+    COMMON_WORDS,
     FUNCTION_WORDS,
     PAST_MARKERS,
     ROLE_NOUNS,
@@ -51,8 +52,11 @@ def bare(word: str) -> str:
     return word.split("-")[-1]
 
 
-# Endings of nouns for what people do ("meteorologist", "nominee", "consultant").
-OCCUPATION_ENDINGS = ("ist", "er", "or", "ee", "ant", "ent", "man", "woman", "person", "ary")
+# Endings of nouns for what people do ("meteorologist", "banker", "politician"); others
+# ("-ent", "-ary", "-ee") end as many things ("percent", "primary", "committee").
+OCCUPATION_ENDINGS = ("ist", "er", "or", "man", "woman", "person", "ian")
+# Words run together from a caption or a byline: "PRESSOhio", "BushASSOCIATED".
+RUN_TOGETHER = re.compile(r"[A-Z]{2,}[a-z]|[a-z][A-Z]{2,}")
 
 
 def is_verb_form(word: str) -> bool:
@@ -70,7 +74,13 @@ def is_title_head(word: str) -> bool:
     head = bare(word)
     if head in HEAD_WORDS:
         return True
-    return head.isalpha() and head.endswith(OCCUPATION_ENDINGS) and not is_demonym(head)
+    return (
+        head.isalpha()
+        and len(head) > 5
+        and head.endswith(OCCUPATION_ENDINGS)
+        and head not in COMMON_WORDS
+        and not (word[:1].isupper() and is_demonym(word))  # "Canadian", not "politician"
+    )
 
 
 def names_a_person(words: list[str]) -> bool:
@@ -113,6 +123,8 @@ def clean_role(text: str) -> str | None:
             return None  # "leader of in the polls"
     if not words or len(words) > MAX_ROLE_WORDS or words[0].casefold() in FUNCTION_WORDS:
         return None  # "Unlike President", "once a pitchman"
+    if any(RUN_TOGETHER.search(word) for word in words):
+        return None
     # The head: the last word ("Bank of Japan Governor"), else the word before the first
     # preposition ("adviser to President Lee").
     head_at = len(words)
