@@ -64,21 +64,29 @@ def sole_owners(rows: Iterable[queries.AliasOwner]) -> dict[str, int]:
     return {alias: next(iter(ids)) for alias, ids in owners.items() if len(ids) == 1}
 
 
-def identify_actors(session: Session, actors: list[ActorData]) -> dict[str, int]:
-    """Key -> id of the article's actors, creating the new ones; aliases added to all. A
-    phrase taken for a person that is the short name of one stored firm is that firm."""
+def identify_actors(
+    session: Session, actors: list[ActorData]
+) -> tuple[dict[str, int], dict[int, int]]:
+    """Key -> id of the article's actors, creating the new ones, and actor id -> the person
+    each is known to be; aliases added to all. A phrase taken for a person that is the
+    short name of one stored firm is that firm."""
     if not actors:
-        return {}
+        return {}, {}
     untitled = [a.name for a in actors if may_be_known_firm(a)]
     firms = sole_owners(queries.actors_by_alias(session, {"ORG": untitled}))
-    ids = queries.upsert_actors(session, [a for a in actors if a.name not in firms])
+    stored = queries.upsert_actors(session, [a for a in actors if a.name not in firms])
+    ids = {key: actor.id for key, actor in stored.items()}
+    persons = {actor.id: actor.person_id for actor in stored.values()}
+    known_firms = {firms[a.name] for a in actors if a.name in firms and a.key not in ids}
+    if known_firms:
+        persons |= queries.persons_of(session, known_firms)
     for a in actors:
         if a.name in firms:
             ids.setdefault(a.key, firms[a.name])
     queries.add_aliases(
         session, [(ids[a.key], alias) for a in actors for alias in sorted(a.aliases)]
     )
-    return ids
+    return ids, persons
 
 
 # --- across the archive: families of one surname -------------------------------------------

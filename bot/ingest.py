@@ -96,8 +96,7 @@ def save_article(session: Session, data: ArticleData) -> Outcome:
     the people they are known to be (the caller commits, and resolves their families)."""
     outcome, article_id = queries.upsert_article(session, data)
     if outcome != "unchanged":
-        actor_ids = identify_actors(session, data.actors)
-        persons = queries.persons_of(session, set(actor_ids.values()))
+        actor_ids, persons = identify_actors(session, data.actors)
         queries.insert_derived_rows(session, article_id, data, actor_ids, persons)
     return outcome
 

@@ -172,9 +172,14 @@ def upsert_ignoring_duplicates(session: Session, table: type[SQLModel], rows: li
 # rows as told.
 
 
-def upsert_actors(session: Session, actors: list[ActorData]) -> dict[str, int]:
-    """Key -> id of these actors, creating the new ones, in one statement: the no-op update
-    on conflict makes the existing rows return their ids too."""
+class StoredActor(NamedTuple):
+    id: int
+    person_id: int  # the person the actor is as a whole (its own id when not linked)
+
+
+def upsert_actors(session: Session, actors: list[ActorData]) -> dict[str, StoredActor]:
+    """Key -> id and person of these actors, creating the new ones, in one statement: the
+    no-op update on conflict makes the existing rows return theirs too."""
     rows = list(
         {
             a.key: {"key": a.key, "name": a.name, "kind": a.kind, "surname": a.surname}
@@ -188,8 +193,9 @@ def upsert_actors(session: Session, actors: list[ActorData]) -> dict[str, int]:
     statement = insert_for(Actor.__table__).values(rows)
     statement = statement.on_conflict_do_update(
         index_elements=["key"], set_={"key": statement.excluded.key}
-    ).returning(Actor.__table__.c.key, Actor.__table__.c.id)
-    return dict(session.connection().execute(statement).all())
+    ).returning(Actor.__table__.c.key, Actor.__table__.c.id, Actor.__table__.c.person_id)
+    rows = session.connection().execute(statement).all()
+    return {key: StoredActor(id_, person_id or id_) for key, id_, person_id in rows}
 
 
 def add_aliases(session: Session, aliases: list[tuple[int, str]]) -> None:

@@ -24,9 +24,11 @@ from bot.analysis.lexicon import (
     CORPORATE_SUFFIXES,
     ORG_HEADS,
     PLACE_PREFIXES,
+    TITLE_ABBREVIATIONS,
+    TITLE_MODIFIERS,
     TITLE_WORDS,
 )
-from bot.analysis.names import is_chinese_family_name, is_given_name
+from bot.analysis.names import gender_of, is_chinese_family_name, is_given_name
 from bot.analysis.places import is_place, is_region
 from bot.analysis.role_forms import clean_role
 from bot.analysis.roles import (
@@ -147,6 +149,8 @@ def find_actors(
             key = part_owner.get(word)
         if key and actors[key].kind == "PER" and described_as_organisation(candidate.after):
             key = None  # "Brightwater, a maker of drills": not Dana Brightwater
+        if key and titles_disagree(actors[key].name, key, candidate, resolved):
+            key = None  # "Secretary Clinton" or "Mrs. Clinton" is not "President Bill Clinton"
         if key:
             actors[key].aliases.add(candidate.name)
         elif word in actors:
@@ -198,6 +202,39 @@ ROLE_FILLER = frozenset(
 
 def role_words(text: str | None) -> set[str]:
     return {w for w in re.findall(r"[a-z]+", (text or "").casefold()) if w not in ROLE_FILLER}
+
+
+FEMININE_HONORIFICS = frozenset({"mrs", "ms", "miss", "madam", "dame", "lady"})
+MASCULINE_HONORIFICS = frozenset({"mr", "sir", "lord"})
+
+
+def title_words(tokens: list[Token]) -> set[str]:
+    """ "Sen." -> {"senator"}: a title's words, abbreviations expanded."""
+    words = {token.text.casefold().rstrip(".") for token in tokens if token.text != "."}
+    return {TITLE_ABBREVIATIONS.get(word, word) for word in words}
+
+
+def titles_disagree(
+    name: str, key: str, candidate: Candidate, resolved: list[tuple[Candidate, str]]
+) -> bool:
+    """A lone surname's title says it is not the person of that surname the article names
+    in full: "Mrs." or "Ms." before a man's given name ("Mrs. Clinton" beside Bill
+    Clinton), "Mr." before a woman's, or an office that person is never given here while
+    given another ("Secretary Clinton" beside "Former President Bill Clinton")."""
+    if not candidate.title:
+        return False
+    wanted = title_words(candidate.title)
+    gender = gender_of(name.split()[0])
+    if (wanted & FEMININE_HONORIFICS and gender == "M") or (
+        wanted & MASCULINE_HONORIFICS and gender == "F"
+    ):
+        return True
+    offices = wanted - HONORIFICS - TITLE_MODIFIERS
+    held = set().union(
+        *(title_words(named.title) for named, k in resolved if k == key and named.title)
+    )
+    held -= HONORIFICS | TITLE_MODIFIERS
+    return bool(offices and held) and not offices & held
 
 
 def same_role(

@@ -643,7 +643,7 @@ def names_the_speaker(speaker: str | None, strategy: str, attribution: str) -> b
     told"), rather than a pronoun or a description standing for them."""
     if speaker is None or strategy not in NAMING_STRATEGIES:
         return False
-    return any(re.search(rf"\b{re.escape(word)}\b", attribution) for word in speaker.split())
+    return not set(speaker.split()).isdisjoint(WORD.findall(attribution))
 
 
 CONTINUATION_BEFORE = re.compile(r"^\s*(he|she)\s+(?:added|continued|went on)\b", re.I)

@@ -125,6 +125,8 @@ def clean_role(text: str) -> str | None:
         return None  # "Unlike President", "once a pitchman"
     if any(RUN_TOGETHER.search(word) for word in words):
         return None
+    if is_verb_form(words[0]) and len(words) > 1 and words[1] in PREPOSITIONS | ARTICLES:
+        return None  # "plotting to be president", "campaigning in New York"
     # The head: the last word ("Bank of Japan Governor"), else the word before the first
     # preposition ("adviser to President Lee").
     head_at = len(words)
