@@ -7,7 +7,8 @@ names. Across articles these rules decide, over all the actors of one surname (a
   (bot.person_names says what may be one);
 - a lone surname ("Obama said") in an article is the person of that surname the archive
   names most around the article's date, when that one is named at least DOMINANCE times as
-  often as the next; otherwise it stays apart;
+  often as the next, other than one the article names in full (the analysis would have
+  linked it to that one); otherwise it stays apart;
 - the person is the variant named in most articles, and shows under that name.
 
 Nothing is merged away: every actor keeps its rows, and links (person ids on the actor and
@@ -181,12 +182,17 @@ def dominant(counts: Counter) -> int | None:
 def lone_surname_person(
     day: date, named_here: set[int], dates_by_person: dict[int, list[date]], alone: int = 1
 ) -> int | None:
-    """Whom a lone surname in an article of `day` means: of the people the article names in
-    full (if it names any of the family), else of all, the one named most often in articles
-    around that day (or, when none is, in the whole archive), if clearly so. A person named
-    in full in fewer than half as many articles as the surname alone (`alone`) is not the
-    one it means: "Reagan" in five articles is not the Nancy Reagan of two."""
-    candidates = {p: d for p, d in dates_by_person.items() if not named_here or p in named_here}
+    """Whom a lone surname in an article of `day` means: the person of that surname named
+    most often in articles around that day (or, when none is, in the whole archive), if
+    clearly so. The article's own analysis had its say first: had the surname been the one
+    person of it the article names in full, it would have been linked there, so that one
+    is not a candidate ("Mrs. Clinton" beside Bill Clinton); beside two named in full, it
+    could not tell, and neither can the archive. A person named in full in fewer than half
+    as many articles as the surname alone (`alone`) is not the one it means: "Reagan" in
+    five articles is not the Nancy Reagan of two."""
+    if len(named_here) > 1:
+        return None
+    candidates = {p: d for p, d in dates_by_person.items() if p not in named_here}
     around = Counter(
         {p: sum(abs(d - day) <= AROUND for d in days) for p, days in candidates.items()}
     )

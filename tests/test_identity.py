@@ -97,10 +97,13 @@ def test_a_lone_surname_is_the_person_clearly_most_named_around_its_date():
     assert lone_surname_person(date(2016, 5, 5), set(), days) is None
     # far from both: the whole archive decides
     assert lone_surname_person(date(2020, 1, 1), set(), days) == 10
-    # an article that names one of them in full means that one
-    assert lone_surname_person(date(2016, 5, 5), {20}, days) == 20
+    # beside one of them named in full, the surname alone was not that one (the article
+    # would have linked it): the other, when clearly the most named
+    assert lone_surname_person(date(2016, 5, 5), {20}, days) == 10
+    # beside two named in full, the article could not tell, and neither can the archive
+    assert lone_surname_person(date(2016, 5, 5), {10, 20}, days) is None
     # a surname alone far more often than anyone of it is named in full is someone else
-    assert lone_surname_person(date(2016, 5, 5), {20}, days, alone=5) is None
+    assert lone_surname_person(date(2020, 1, 1), set(), days, alone=50) is None
 
 
 def test_a_family_links_every_article_of_its_actors():
