@@ -186,13 +186,14 @@ def lone_surname_person(
     most often in articles around that day (or, when none is, in the whole archive), if
     clearly so. The article's own analysis had its say first: had the surname been the one
     person of it the article names in full, it would have been linked there, so that one
-    is not a candidate ("Mrs. Clinton" beside Bill Clinton); beside two named in full, it
-    could not tell, and neither can the archive. A person named in full in fewer than half
-    as many articles as the surname alone (`alone`) is not the one it means: "Reagan" in
-    five articles is not the Nancy Reagan of two."""
-    if len(named_here) > 1:
-        return None
-    candidates = {p: d for p, d in dates_by_person.items() if p not in named_here}
+    is not a candidate ("Mrs. Clinton" beside Bill Clinton); beside several named in full,
+    which it could not tell apart, it is one of them. A person named in full in fewer than
+    half as many articles as the surname alone (`alone`) is not the one it means: "Reagan"
+    in five articles is not the Nancy Reagan of two."""
+    if len(named_here) == 1:
+        candidates = {p: d for p, d in dates_by_person.items() if p not in named_here}
+    else:
+        candidates = {p: d for p, d in dates_by_person.items() if not named_here or p in named_here}
     around = Counter(
         {p: sum(abs(d - day) <= AROUND for d in days) for p, days in candidates.items()}
     )

@@ -100,8 +100,10 @@ def test_a_lone_surname_is_the_person_clearly_most_named_around_its_date():
     # beside one of them named in full, the surname alone was not that one (the article
     # would have linked it): the other, when clearly the most named
     assert lone_surname_person(date(2016, 5, 5), {20}, days) == 10
-    # beside two named in full, the article could not tell, and neither can the archive
-    assert lone_surname_person(date(2016, 5, 5), {10, 20}, days) is None
+    # beside two named in full, which the article could not tell apart: one of them
+    near = [date(2016, 5, 4)]
+    crowded = {10: near * 9, 20: near, 30: near * 40}
+    assert lone_surname_person(date(2016, 5, 5), {10, 20}, crowded) == 10
     # a surname alone far more often than anyone of it is named in full is someone else
     assert lone_surname_person(date(2020, 1, 1), set(), days, alone=50) is None
 

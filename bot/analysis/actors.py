@@ -28,7 +28,7 @@ from bot.analysis.lexicon import (
     TITLE_MODIFIERS,
     TITLE_WORDS,
 )
-from bot.analysis.names import gender_of, is_chinese_family_name, is_given_name
+from bot.analysis.names import clear_gender_of, is_chinese_family_name, is_given_name
 from bot.analysis.places import is_place, is_region
 from bot.analysis.role_forms import clean_role
 from bot.analysis.roles import (
@@ -220,11 +220,12 @@ def titles_disagree(
     """A lone surname's title says it is not the person of that surname the article names
     in full: "Mrs." or "Ms." before a man's given name ("Mrs. Clinton" beside Bill
     Clinton), "Mr." before a woman's, or an office that person is never given here while
-    given another ("Secretary Clinton" beside "Former President Bill Clinton")."""
+    given another ("Secretary Clinton" beside "Former President Bill Clinton"). A given name
+    both men and women bear ("Lindsey") says nothing."""
     if not candidate.title:
         return False
     wanted = title_words(candidate.title)
-    gender = gender_of(name.split()[0])
+    gender = clear_gender_of(name.split()[0])
     if (wanted & FEMININE_HONORIFICS and gender == "M") or (
         wanted & MASCULINE_HONORIFICS and gender == "F"
     ):

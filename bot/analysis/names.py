@@ -94,6 +94,28 @@ def is_surname(word: str) -> bool:
     return word.casefold() in surnames()
 
 
+CLEAR_GENDER_RATIO = 20  # "Bill", "Hillary"; not "Lindsey" (9:1), "Dana" or "Terry"
+
+
+@cache
+def census_frequencies() -> tuple[dict[str, float], dict[str, float]]:
+    return dict(read_rows("dist.female.first")), dict(read_rows("dist.male.first"))
+
+
+def clear_gender_of(given_name: str) -> str | None:
+    """ "M" or "F" when nearly everyone with the given name is a man or a woman (the census,
+    else the world lists); None for names both bear ("Lindsey", "Dana") or unknown ones."""
+    key = name_form(given_name)
+    female, male = (table.get(key, 0.0) for table in census_frequencies())
+    if not (female or male):
+        return world_given_names().get(key)
+    if female >= CLEAR_GENDER_RATIO * male:
+        return "F"
+    if male >= CLEAR_GENDER_RATIO * female:
+        return "M"
+    return None
+
+
 def gender_of(given_name: str) -> str | None:
     key = name_form(given_name)
     return given_names().get(key) or world_given_names().get(key)
