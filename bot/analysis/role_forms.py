@@ -119,6 +119,9 @@ def clean_role(text: str) -> str | None:
         if index and opens_a_clause(words, index):
             words = words[:index]
             break
+        if word == "and" and later and later[0].casefold() in ARTICLES:
+            words = words[:index]  # "Florida governor and a Republican presidential candidate"
+            break
         if word.casefold() in PREPOSITIONS and later and later[0].casefold() in PREPOSITIONS:
             return None  # "leader of in the polls"
     if not words or len(words) > MAX_ROLE_WORDS or words[0].casefold() in FUNCTION_WORDS:
@@ -127,13 +130,7 @@ def clean_role(text: str) -> str | None:
         return None
     if is_verb_form(words[0]) and len(words) > 1 and words[1] in PREPOSITIONS | ARTICLES:
         return None  # "plotting to be president", "campaigning in New York"
-    # The head: the last word ("Bank of Japan Governor"), else the word before the first
-    # preposition ("adviser to President Lee").
-    head_at = len(words)
-    if not is_title_head(words[-1]):
-        head_at = next(
-            (i for i, w in enumerate(words) if i and w in PREPOSITIONS | FUNCTION_WORDS), head_at
-        )
+    head_at = head_index(words) + 1
     if not is_title_head(words[head_at - 1]) or names_a_person(words[:head_at]):
         return None  # "Hillary Clinton or another candidate"
     plain = [word.casefold() for word in words]
@@ -149,6 +146,7 @@ class RoleForm:
     key: frozenset[str]  # the title's words, bare, without time markers or joining words
     title: str  # as written, abbreviations expanded, time markers dropped
     past: bool  # stated as held before ("former", "then-")
+    head: str  # the word the title ends with, bare: "senator" of "Senator from Texas"
 
 
 def role_form(text: str) -> RoleForm:
@@ -162,7 +160,22 @@ def role_form(text: str) -> RoleForm:
             if not rest:
                 continue
             word, plain = word.split("-", 1)[1], rest
+        if not words and plain in ARTICLES:
+            continue  # "then a student at ..."
         expanded = TITLE_ABBREVIATIONS.get(plain)
         words.append(expanded.capitalize() if expanded and word[:1].isupper() else expanded or word)
     key = frozenset(bare(w) for w in words if w.casefold() not in QUALIFIER_WORDS)
-    return RoleForm(key, " ".join(words) or text, past)
+    return RoleForm(
+        key, " ".join(words) or text, past, bare(words[head_index(words)]) if words else ""
+    )
+
+
+def head_index(words: list[str]) -> int:
+    """Where the head of a title is: its last word ("Bank of Japan Governor"), else the word
+    before its first preposition ("adviser to President Lee")."""
+    if is_title_head(words[-1]):
+        return len(words) - 1
+    at = next(
+        (i for i, w in enumerate(words) if i and w in PREPOSITIONS | FUNCTION_WORDS), len(words)
+    )
+    return at - 1

@@ -1,0 +1,74 @@
+"""A profile's titles: each title once however it was written, current ones first."""
+
+from datetime import date
+
+from bot.titles import grouped_titles
+from db.queries import StatedRole
+
+
+def stated(text: str, first: str, last: str, times: int = 1) -> StatedRole:
+    return StatedRole(text, date.fromisoformat(first), date.fromisoformat(last), times)
+
+
+def labels(rows: list[StatedRole]) -> list[str]:
+    return [t.label for t in grouped_titles(rows)]
+
+
+def test_one_title_written_many_ways_is_shown_once_with_all_its_dates():
+    titles = grouped_titles(
+        [
+            stated("Sen.", "2016-01-05", "2016-03-01", 9),
+            stated("Senator", "2016-02-01", "2016-04-01", 4),
+            stated("senator", "2015-12-01", "2016-01-01"),
+        ]
+    )
+    assert [(t.title, t.first, t.last, t.times) for t in titles] == [
+        ("Senator", date(2015, 12, 1), date(2016, 4, 1), 14)
+    ]
+
+
+def test_a_qualifier_in_any_order_and_a_fuller_form_stated_often_are_one_title():
+    assert labels(
+        [
+            stated("Texas Sen.", "2016-01-01", "2016-02-01", 3),
+            stated("senator from Texas", "2016-03-01", "2016-03-01"),
+        ]
+    ) == ["Texas Senator"]
+    assert labels(
+        [
+            stated("Secretary", "2016-01-01", "2016-02-01", 4),
+            stated("Secretary of State", "2016-01-01", "2016-03-01", 3),
+        ]
+    ) == ["Secretary of State"]
+
+
+def test_a_word_of_rank_makes_another_title():
+    shown = labels(
+        [
+            stated("Vice President", "2010-01-01", "2016-01-01", 5),
+            stated("President", "2021-01-01", "2021-06-01", 5),
+        ]
+    )
+    assert sorted(shown) == ["President", "Vice President"]
+
+
+def test_former_titles_come_after_the_current_ones():
+    shown = labels(
+        [
+            stated("former Governor", "2016-01-01", "2016-05-01", 6),
+            stated("Gov.", "2014-01-01", "2016-02-01", 2),
+            stated("Senator", "2016-03-01", "2016-05-01", 2),
+        ]
+    )
+    assert shown == ["Senator", "former Governor"]
+
+
+def test_stored_roles_that_are_no_titles_are_not_shown():
+    shown = labels(
+        [
+            stated("seen as a loose cannon", "2016-01-01", "2016-01-01"),
+            stated("Wherever", "2016-01-01", "2016-01-01"),
+            stated("billionaire businessman", "2016-01-01", "2016-01-01"),
+        ]
+    )
+    assert shown == ["billionaire businessman"]
