@@ -218,11 +218,16 @@ def resolve_family(members: list[Member]) -> dict[int, dict[int, int]]:
             articles_of[person].update(member.articles)
     dates_by_person = {person: list(days.values()) for person, days in articles_of.items()}
     links = {m.actor_id: dict.fromkeys(m.articles, person_of[m.actor_id]) for m in full}
+    suffix_of = {person_of[m.actor_id]: m.name.suffix for m in full}
     for lone in (m for m in members if not m.name.is_full):
+        # "Castellano Jr." alone is one of the Castellanos with that suffix
+        dates = {
+            person: days
+            for person, days in dates_by_person.items()
+            if not lone.name.suffix or suffix_of[person] == lone.name.suffix
+        }
         links[lone.actor_id] = {
-            article_id: lone_surname_person(
-                day, people_in[article_id], dates_by_person, len(lone.articles)
-            )
+            article_id: lone_surname_person(day, people_in[article_id], dates, len(lone.articles))
             or lone.actor_id
             for article_id, day in lone.articles.items()
         }

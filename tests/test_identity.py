@@ -117,3 +117,15 @@ def test_a_family_links_every_article_of_its_actors():
     links = resolve_family(family)
     assert links[3] == {12: 1, 13: 1}
     assert links[2] == {11: 2}
+
+
+def test_a_lone_surname_with_a_suffix_is_the_one_of_that_suffix():
+    family = [
+        member(1, "Raymond Castellano", *[(a, D) for a in range(1, 8)]),
+        member(2, "Raymond Castellano Jr", (8, D), (9, D)),
+        member(3, "Castellano Jr", (10, D)),
+        member(4, "Castellano", (11, D)),
+    ]
+    links = resolve_family(family)
+    assert links[3] == {10: 2}
+    assert links[4] == {11: 1}
