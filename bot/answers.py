@@ -18,7 +18,7 @@ from bot.digest import build_digest, digest_title
 from bot.identity import dominant
 from bot.library import Library
 from bot.search import NameMatch, best_passage, query_words
-from bot.titles import grouped_titles
+from bot.titles import grouped_titles, titles_to_show
 from db import queries
 from db.engine import session_scope
 from db.models import Actor, Article, Quote
@@ -219,7 +219,8 @@ def profile(actor_id: int, session: Session, also: list[str] | None = None) -> A
     titles = grouped_titles(queries.actor_roles(session, actor_id))
     sections = []
     if titles:
-        lines = [f"• {t.label} ({dates(t.first, t.last)})" for t in titles[:ROLES_SHOWN]]
+        shown = titles_to_show(titles, ROLES_SHOWN)
+        lines = [f"• {t.label} ({dates(t.first, t.last)})" for t in shown]
         sections.append(Section("Titles and roles", "\n".join(lines)))
     companions = queries.co_actors(session, actor_id, CO_ACTORS_CONSIDERED)
     organisations = affiliations(session, companions, [t.title for t in titles])

@@ -94,3 +94,14 @@ def title_of(keys: list[Key], by_key: dict[Key, list]) -> Title:
         times=total,
         past=2 * sum(row.times for form, row in rows if form.past) > total,
     )
+
+
+ESTABLISHED = 3  # titles stated more than once that make one-off titles unneeded
+
+
+def titles_to_show(titles: list[Title], limit: int) -> list[Title]:
+    """The titles a profile shows: a title stated in one article only ("federal judge",
+    "oldest candidate") is as often a misreading as a title, so it shows only when the
+    person has few titles stated more often."""
+    repeated = [t for t in titles if t.times > 1]
+    return (repeated if len(repeated) >= ESTABLISHED else titles)[:limit]

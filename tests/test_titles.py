@@ -2,7 +2,7 @@
 
 from datetime import date
 
-from bot.titles import grouped_titles
+from bot.titles import grouped_titles, titles_to_show
 from db.queries import StatedRole
 
 
@@ -72,3 +72,26 @@ def test_stored_roles_that_are_no_titles_are_not_shown():
         ]
     )
     assert shown == ["billionaire businessman"]
+
+
+def test_one_off_titles_show_only_beside_few_established_ones():
+    many = grouped_titles(
+        [
+            stated("Senator", "2016-01-01", "2016-05-01", 9),
+            stated("presidential candidate", "2016-01-01", "2016-05-01", 4),
+            stated("billionaire", "2016-01-01", "2016-05-01", 2),
+            stated("federal judge", "2016-05-02", "2016-05-02"),
+        ]
+    )
+    assert [t.title for t in titles_to_show(many, 8)] == [
+        "Senator",
+        "presidential candidate",
+        "billionaire",
+    ]
+    few = grouped_titles(
+        [
+            stated("Governor", "2016-01-01", "2016-05-01", 3),
+            stated("lawyer", "2016-02-01", "2016-02-01"),
+        ]
+    )
+    assert [t.title for t in titles_to_show(few, 8)] == ["Governor", "lawyer"]
