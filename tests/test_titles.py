@@ -95,3 +95,12 @@ def test_one_off_titles_show_only_beside_few_established_ones():
         ]
     )
     assert [t.title for t in titles_to_show(few, 8)] == ["Governor", "lawyer"]
+
+
+def test_words_inside_a_title_are_kept():
+    assert labels([stated("former senator from New York", "2016-01-01", "2016-02-01")]) == [
+        "former senator from New York"
+    ]
+    assert labels([stated("New Jersey Gov.", "2016-01-01", "2016-02-01")]) == [
+        "New Jersey Governor"
+    ]

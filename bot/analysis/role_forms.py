@@ -152,10 +152,15 @@ class RoleForm:
 def role_form(text: str) -> RoleForm:
     words = []
     past = False
-    for word in words_of(text):
+    written = words_of(text)
+    for index, word in enumerate(written):
         plain = word.casefold().rstrip(".")
         marker, _, rest = plain.partition("-")
-        if marker in PAST_MARKERS | TITLE_MODIFIERS:  # "former", "then-senator", "acting"
+        # "former", "then-senator", "acting" before the title; not the "New" of "New York"
+        if marker in PAST_MARKERS | TITLE_MODIFIERS and (not words or rest):
+            if marker not in PAST_MARKERS and names_a_place(written[index : index + 2]):
+                words.append(word)
+                continue
             past = past or marker in PAST_MARKERS
             if not rest:
                 continue
@@ -167,6 +172,16 @@ def role_form(text: str) -> RoleForm:
     key = frozenset(bare(w) for w in words if w.casefold() not in QUALIFIER_WORDS)
     return RoleForm(
         key, " ".join(words) or text, past, bare(words[head_index(words)]) if words else ""
+    )
+
+
+def names_a_place(words: list[str]) -> bool:
+    """ "New Jersey", "New South Wales": a capitalised modifier opening a place's name."""
+    return (
+        len(words) == 2
+        and words[0][:1].isupper()
+        and words[1][:1].isupper()
+        and not is_title_head(words[1])
     )
 
 
