@@ -77,7 +77,9 @@ def same_titles(heads: dict[Key, str]) -> list[list[Key]]:
 
 def title_of(keys: list[Key], by_key: dict[Key, list]) -> Title:
     """One title from the ways it was stated: written as the commonest way, or as a fuller
-    one stated often enough; past when stated as held before more often than not."""
+    one stated often enough; past when its latest statements say it was held before, or
+    most of them do ("Secretary of State Hillary Clinton" in a story of her years in
+    office does not make the title current again)."""
     rows = [item for key in keys for item in by_key[key]]
     times = {key: sum(row.times for _, row in by_key[key]) for key in keys}
     commonest = max(keys, key=lambda key: (times[key], sorted(key)))
@@ -87,12 +89,14 @@ def title_of(keys: list[Key], by_key: dict[Key, list]) -> Title:
     for form, row in by_key[shown]:
         written[form.title] = written.get(form.title, 0) + row.times
     total = sum(times.values())
+    last = max(row.last for _, row in rows)
+    latest_past = all(form.past for form, row in rows if row.last == last)
     return Title(
         title=max(written, key=lambda text: (written[text], text[:1].isupper(), text)),
         first=min(row.first for _, row in rows),
-        last=max(row.last for _, row in rows),
+        last=last,
         times=total,
-        past=2 * sum(row.times for form, row in rows if form.past) > total,
+        past=latest_past or 2 * sum(row.times for form, row in rows if form.past) > total,
     )
 
 

@@ -104,3 +104,13 @@ def test_words_inside_a_title_are_kept():
     assert labels([stated("New Jersey Gov.", "2016-01-01", "2016-02-01")]) == [
         "New Jersey Governor"
     ]
+
+
+def test_a_title_last_stated_as_held_before_is_former():
+    shown = labels(
+        [
+            stated("Oregon Gov.", "2024-01-01", "2024-03-06", 3),
+            stated("Former Oregon Gov.", "2024-06-03", "2024-06-03"),
+        ]
+    )
+    assert shown == ["former Oregon Governor"]

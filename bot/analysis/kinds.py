@@ -63,14 +63,13 @@ def only_legal_forms(candidate: Candidate) -> bool:
 def coined_firm(candidate: Candidate) -> bool:
     """A person's name with a legal form, in quotation marks: "Bill Clinton Inc." is a label
     for a person's dealings, not a firm; a legal form alone makes no organisation."""
+    if candidate.before.rstrip()[-1:] not in QUOTE_MARKS:
+        return False
     words = [token.text for token in candidate.tokens]
     stem = list(
         itertools.takewhile(lambda w: w.casefold().rstrip(".") not in CORPORATE_SUFFIXES, words)
     )
-    quoted = candidate.before.rstrip()[-1:] in QUOTE_MARKS
-    return (
-        quoted and 2 <= len(stem) < len(words) and is_given_name(stem[0]) and is_surname(stem[-1])
-    )
+    return 2 <= len(stem) < len(words) and is_given_name(stem[0])
 
 
 def organisation_shaped(candidate: Candidate) -> bool:

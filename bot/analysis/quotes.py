@@ -571,7 +571,7 @@ def find_quotes(
             if speaker is None:
                 speaker = speaker_in(text, base, number, mentions, side, roles)
                 strategy = f"attribution {side} the quote"
-        continued = continuing_speaker(before, after, quotes, mentions, span.first_paragraph)
+        continued = continuing_speaker(before, after, quotes, mentions, span, sentences)
         if continued and speaker != continued:
             # 'Trump tweeted, quoting Comey. He added, “…”': who adds is who spoke before
             speaker, strategy = continued, "he added: the previous quote's speaker"
@@ -651,18 +651,33 @@ CONTINUATION_AFTER = re.compile(r"^[\s,—–-]*(he|she)\s+(?:added|continued|we
 
 
 def continuing_speaker(
-    before: str, after: str, quotes: list[QuoteFound], mentions: list[MentionSpan], paragraph: int
+    before: str,
+    after: str,
+    quotes: list[QuoteFound],
+    mentions: list[MentionSpan],
+    span: QuoteSpan,
+    sentences: list[Sentence],
 ) -> str | None:
     """The speaker of the quote just before (in this paragraph or the one before), when
-    this one goes on with "he added" or "she continued" and that speaker is a person. The
-    given name's usual gender is not asked: "Terry Strada ... She continued" is one woman."""
+    this one goes on with "he added" or "she continued", that speaker is a person, and no
+    other person opens a sentence between the two quotes ("Kate Byrne ... said she would
+    not fast-track any project. She added: “…”" is Byrne's; "..., quoting a ruling by
+    judge Martin Osei" names no new subject). The given name's usual gender is not asked:
+    "Terry Strada ... She continued" is one woman."""
     cue = CONTINUATION_BEFORE.match(before) or CONTINUATION_AFTER.match(after)
     if not cue or not quotes or quotes[-1].speaker is None:
         return None
-    if quotes[-1].paragraph < paragraph - 1:
+    previous = quotes[-1]
+    if previous.paragraph < span.first_paragraph - 1:
         return None
-    speaker = quotes[-1].speaker
-    return speaker if speaker in {m.actor for m in mentions if m.kind == "PER"} else None
+    subjects_between = {
+        sentence_subject(sentence, mentions)
+        for sentence in sentences
+        if (previous.last_paragraph, previous.end) <= (sentence.paragraph, sentence.start)
+        and (sentence.paragraph, sentence.start) < (span.first_paragraph, span.start)
+    } - {None, previous.speaker}
+    people = {m.actor for m in mentions if m.kind == "PER"}
+    return previous.speaker if previous.speaker in people and not subjects_between else None
 
 
 def found(

@@ -95,6 +95,16 @@ def names_a_person(words: list[str]) -> bool:
     )
 
 
+def ends_a_title(before: list[str], following: str) -> bool:
+    """Whether "and" after `before` joins something other than more of the title."""
+    plain = following.casefold()
+    if plain in ARTICLES:
+        return True
+    titled = any(is_title_head(word) for word in before)
+    more_title = is_title_head(following) or plain in TITLE_WORDS | TITLE_MODIFIERS
+    return titled and not more_title and following[:1].islower()
+
+
 def opens_a_clause(words: list[str], index: int) -> bool:
     """A relative word, or a verb form after the title that goes on with a preposition or
     ends the phrase ("bidding to make history"; not "negotiating committee")."""
@@ -119,8 +129,10 @@ def clean_role(text: str) -> str | None:
         if index and opens_a_clause(words, index):
             words = words[:index]
             break
-        if word == "and" and later and later[0].casefold() in ARTICLES:
-            words = words[:index]  # "Florida governor and a Republican presidential candidate"
+        if word == "and" and later and ends_a_title(words[:index], later[0]):
+            # "Florida governor and a Republican presidential candidate", "union leader and
+            # no relation to the minister"; not "founder and chief executive"
+            words = words[:index]
             break
         if word.casefold() in PREPOSITIONS and later and later[0].casefold() in PREPOSITIONS:
             return None  # "leader of in the polls"
@@ -136,7 +148,8 @@ def clean_role(text: str) -> str | None:
     plain = [word.casefold() for word in words]
     if FIRST_AND_SECOND_PERSON & set(plain) or FUNCTION_WORDS - {"and"} & set(plain[:head_at]):
         return None  # "natural politician like my husband", "supporters behind senator"
-    if len(words) > 2 and words[-2] == "and" and bare(words[-1]) in TITLE_WORDS:
+    abbreviated_title_last = words[-1].endswith(".") and bare(words[-1]) in TITLE_WORDS
+    if len(words) > 2 and words[-2] == "and" and abbreviated_title_last:
         return None  # "Former Secretary of State Hillary Clinton and Sen." lists people
     return " ".join(words)
 
