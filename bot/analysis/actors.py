@@ -169,7 +169,8 @@ def find_actors(
         counts[key] += 1
         roles = [stated_role(candidate.after)]
         if candidate.title and candidate.title[-1].text.casefold() not in HONORIFICS:
-            roles.insert(0, title_text(candidate))
+            if not HYPOTHETICAL.search(candidate.before):
+                roles.insert(0, title_text(candidate))
         elif actor.kind == "PER":
             roles.insert(
                 0,
@@ -203,6 +204,9 @@ ROLE_FILLER = frozenset(
 def role_words(text: str | None) -> set[str]:
     return {w for w in re.findall(r"[a-z]+", (text or "").casefold()) if w not in ROLE_FILLER}
 
+
+# "a President Trump would ...", "fear of a Prime Minister Corbyn": a title imagined, not held
+HYPOTHETICAL = re.compile(r"(?:^|\s)(?:a|an)\s*$", re.IGNORECASE)
 
 FEMININE_HONORIFICS = frozenset({"mrs", "ms", "miss", "madam", "dame", "lady"})
 MASCULINE_HONORIFICS = frozenset({"mr", "sir", "lord"})
