@@ -187,6 +187,18 @@ def owned_by_a_person(tokens: list[Token], index: int) -> bool:
     return titled or (bool(run) and is_given_name(run[-1].text))
 
 
+def middle_initial(tokens: list[Token], index: int) -> bool:
+    """A lone capital with its period between a given name and a capitalised word."""
+    after = tokens[index + 1 : index + 3]
+    return (
+        re.fullmatch(r"[A-Z]", tokens[index].text) is not None
+        and is_given_name(tokens[index - 1].text)
+        and len(after) == 2
+        and after[0].text == "."
+        and after[1].capitalised
+    )
+
+
 def particle_inside_name(tokens: list[Token], index: int) -> bool:
     """ "von der" of "Ursula von der Leyen", "de" of "Charles de Gaulle": particles followed
     by the rest of the name."""
@@ -219,6 +231,9 @@ def capitalised_runs(
         )
         if joinable or listed or (current and particle_inside_name(tokens, index)):
             current.append(token)
+            continue
+        if current and middle_initial(tokens, index):
+            current.append(token)  # the "A." of "Katherine A. Byrne", not the article "A"
             continue
         if (
             token.text == "."
