@@ -102,7 +102,12 @@ def save_article(session: Session, data: ArticleData) -> Outcome:
 
 
 def store_articles(session: Session, articles: list[ArticleData]) -> list[Outcome]:
-    """Save the articles, then resolve who is who in the families of the people they name."""
+    """Save the articles, then resolve who is who in the families of the people they name.
+
+    The identity lock is taken first: a replica that took it only to resolve, while holding
+    the actor rows its own inserts locked, could wait for one holding the lock and waiting
+    for those rows. Storing is a small part of ingest (the analysis runs before it)."""
+    queries.lock_identity(session)
     outcomes = [save_article(session, data) for data in articles]
     resolve(session, surnames_of(articles))
     return outcomes
@@ -169,6 +174,7 @@ def store_one_by_one(
     batch: list[tuple[Path, ArticleData]], database_url: str, report: IngestReport
 ) -> None:
     with session_scope(database_url) as session:
+        queries.lock_identity(session)  # as store_articles does
         for path, data in batch:
             try:
                 with session.begin_nested():

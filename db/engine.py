@@ -1,5 +1,6 @@
 """Engine and short-lived sessions; the schema is created on first use."""
 
+import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from functools import lru_cache
@@ -21,8 +22,16 @@ MIGRATIONS = Path(__file__).resolve().parent / "migrations"
 MIGRATION_LOCK = 7_265_001
 
 
-@lru_cache
+ENGINE_LOCK = threading.Lock()  # threads of one process opening a new store create it once
+
+
 def get_engine(url: str) -> Engine:
+    with ENGINE_LOCK:
+        return prepared_engine(url)
+
+
+@lru_cache
+def prepared_engine(url: str) -> Engine:
     if url.startswith("sqlite"):
         engine = create_engine(url, connect_args={"check_same_thread": False, "timeout": 30})
         event.listen(engine, "connect", _sqlite_pragmas)

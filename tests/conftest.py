@@ -5,7 +5,7 @@ import pytest
 from click.testing import CliRunner
 
 from bot.settings import get_settings
-from db.engine import get_engine
+from db.engine import prepared_engine
 
 REPO = Path(__file__).resolve().parent.parent
 SEEDS = REPO / "seeds"
@@ -34,8 +34,8 @@ def database_url(request, tmp_path, monkeypatch) -> str:
     monkeypatch.setenv("DATABASE_URL", url)
     get_settings.cache_clear()
     yield url
-    get_engine(url).dispose()  # give the connections back before the next database
-    get_engine.cache_clear()
+    prepared_engine(url).dispose()  # give the connections back before the next database
+    prepared_engine.cache_clear()
 
 
 @pytest.fixture

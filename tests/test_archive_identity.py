@@ -2,6 +2,7 @@
 into a real store one at a time in both orders of arrival, and asked about as a user would."""
 
 import itertools
+import threading
 from pathlib import Path
 
 import pytest
@@ -9,6 +10,7 @@ from sqlmodel import select
 
 from bot.answers import answer_text
 from bot.cli import main
+from bot.identity import resolve
 from bot.ingest import ingest_paths
 from bot.library import Library
 from bot.render import to_text
@@ -232,3 +234,34 @@ def test_the_links_do_not_depend_on_the_order_of_arrival(order, tmp_path, databa
         for q in ("/who comey", "/who okonjo", "/who hale")
     ]
     assert replies == ["James Comey (person)", "Maria Okonjo (person)", "Robert Hale (person)"]
+
+
+def test_replicas_ingesting_at_once_leave_the_links_a_full_resolve_gives(tmp_path, database_url):
+    # Two writers (as two replicas would) store the archive's halves at the same time, one
+    # article a call; the links they leave are those `newsbot resolve` computes afresh.
+    halves = [ARCHIVE[0::2], ARCHIVE[1::2]]
+    errors: list[BaseException] = []
+
+    def store(half: list, folder: Path) -> None:
+        folder.mkdir()
+        try:
+            for article in half:
+                ingest_paths([write(folder, article)], database_url)
+        except BaseException as err:  # reported below, not lost in the thread
+            errors.append(err)
+
+    writers = [
+        threading.Thread(target=store, args=(half, tmp_path / str(n)))
+        for n, half in enumerate(halves)
+    ]
+    for writer in writers:
+        writer.start()
+    for writer in writers:
+        writer.join()
+    assert not errors
+    stored = rows(database_url)
+    with session_scope(database_url) as session:
+        resolve(session)
+    assert rows(database_url) == stored
+    library = Library()
+    assert to_text(answer_text("/who comey", library, database_url)).startswith("James Comey")
