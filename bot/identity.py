@@ -218,13 +218,15 @@ def resolve_family(members: list[Member]) -> dict[int, dict[int, int]]:
             articles_of[person].update(member.articles)
     dates_by_person = {person: list(days.values()) for person, days in articles_of.items()}
     links = {m.actor_id: dict.fromkeys(m.articles, person_of[m.actor_id]) for m in full}
-    suffix_of = {person_of[m.actor_id]: m.name.suffix for m in full}
+    suffixes: dict[int, set[str]] = defaultdict(set)  # person -> the suffixes its names have
+    for member in full:
+        suffixes[person_of[member.actor_id]].add(member.name.suffix)
     for lone in (m for m in members if not m.name.is_full):
         # "Castellano Jr." alone is one of the Castellanos with that suffix
         dates = {
             person: days
             for person, days in dates_by_person.items()
-            if not lone.name.suffix or suffix_of[person] == lone.name.suffix
+            if not lone.name.suffix or lone.name.suffix in suffixes[person]
         }
         links[lone.actor_id] = {
             article_id: lone_surname_person(day, people_in[article_id], dates, len(lone.articles))

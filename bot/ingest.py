@@ -11,7 +11,7 @@ from bot.analysis import analyze
 from bot.analysis.document import name_key
 from bot.articles import ArticleError, ParsedArticle, parse_article
 from bot.identity import identify_actors, resolve
-from bot.person_names import surname_key
+from bot.person_names import parse_name, surname_key
 from db import queries
 from db.engine import session_scope
 from db.queries import ActorData, ArticleData, Outcome, QuoteData
@@ -75,6 +75,7 @@ def article_data(source: str, article: ParsedArticle) -> ArticleData:
             q.sentence,
             q.partial,
             q.named,
+            q.named or parse_name(q.speaker or "-").is_full,
         )
         for q in analysis.quotes
     ]
@@ -91,10 +92,12 @@ def article_data(source: str, article: ParsedArticle) -> ArticleData:
     )
 
 
-def save_article(session: Session, data: ArticleData) -> Outcome:
+def save_article(session: Session, data: ArticleData, families: set[str] | None = None) -> Outcome:
     """Insert or update one article with everything derived from it, its actors linked to
-    the people they are known to be (the caller commits, and resolves their families)."""
-    outcome, article_id = queries.upsert_article(session, data)
+    the people they are known to be (the caller commits, and resolves their families).
+    The surnames an updated article named before are added to `families`: a name it no
+    longer names changes that family too."""
+    outcome, article_id = queries.upsert_article(session, data, families)
     if outcome != "unchanged":
         actor_ids, persons = identify_actors(session, data.actors)
         queries.insert_derived_rows(session, article_id, data, actor_ids, persons)
@@ -108,8 +111,9 @@ def store_articles(session: Session, articles: list[ArticleData]) -> list[Outcom
     the actor rows its own inserts locked, could wait for one holding the lock and waiting
     for those rows. Storing is a small part of ingest (the analysis runs before it)."""
     queries.lock_identity(session)
-    outcomes = [save_article(session, data) for data in articles]
-    resolve(session, surnames_of(articles))
+    families = surnames_of(articles)
+    outcomes = [save_article(session, data, families) for data in articles]
+    resolve(session, families)
     return outcomes
 
 
@@ -175,15 +179,16 @@ def store_one_by_one(
 ) -> None:
     with session_scope(database_url) as session:
         queries.lock_identity(session)  # as store_articles does
+        families = surnames_of(data for _, data in batch)
         for path, data in batch:
             try:
                 with session.begin_nested():
-                    outcome = save_article(session, data)
+                    outcome = save_article(session, data, families)
             except IntegrityError as err:
                 report.rejected.append((path, f"not stored: {err.orig}"))
                 continue
             setattr(report, outcome, getattr(report, outcome) + 1)
-        resolve(session, surnames_of(data for _, data in batch))
+        resolve(session, families)
 
 
 def ingest_paths(paths: Iterable[Path], database_url: str) -> IngestReport:

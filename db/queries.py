@@ -48,6 +48,9 @@ class QuoteData:
     sentence: int
     partial: bool
     named: bool = True
+    # whether the quote follows its speaker's archive link (bot.identity): a full name's
+    # quotes always do, a lone surname's only when the attribution names the speaker
+    follows_person: bool = True
 
 
 @dataclass(frozen=True)
@@ -77,10 +80,23 @@ def with_refs(rows) -> list[tuple[Quote, ArticleRef]]:
     return [(quote, ArticleRef(article_id, day, title)) for quote, article_id, day, title in rows]
 
 
-def upsert_article(session: Session, data: ArticleData) -> tuple[Outcome, int]:
+def surnames_named_in(session: Session, article_id: int) -> set[str]:
+    """The surname keys of the actors an article names (its families)."""
+    query = (
+        select(Actor.surname)
+        .join(Mention, Mention.actor_id == Actor.id)
+        .where(Mention.article_id == article_id, Actor.surname != "")
+    )
+    return set(session.exec(query).all())
+
+
+def upsert_article(
+    session: Session, data: ArticleData, named_before: set[str] | None = None
+) -> tuple[Outcome, int]:
     """Store the article row (the caller commits) and say whether it is new, an update of the
     article from the same source (its derived rows cleared), or unchanged (the same content
-    is stored already); with the article's id."""
+    is stored already); with the article's id. The surnames an updated article named
+    before are added to `named_before`."""
     known = session.exec(
         select(Article).where(
             (Article.content_hash == data.content_hash) | (Article.source == data.source)
@@ -92,6 +108,8 @@ def upsert_article(session: Session, data: ArticleData) -> tuple[Outcome, int]:
     article = known[0] if known else None
     outcome: Outcome = "updated" if article else "new"
     if article:
+        if named_before is not None:
+            named_before.update(surnames_named_in(session, article.id))
         clear_derived_rows(session, article.id)
     else:
         article = Article(source=data.source)
@@ -132,7 +150,7 @@ def insert_derived_rows(
     quotes = [
         {
             **(
-                linked(quote.speaker_key, quote.named or " " in quote.speaker_key)
+                linked(quote.speaker_key, quote.follows_person)
                 if quote.speaker_key in actor_ids
                 else no_speaker(article_id)
             ),
@@ -248,12 +266,15 @@ class NamedActor(NamedTuple):
 
 def actors_by_surname(session: Session, surnames: Collection[str] | None) -> list[NamedActor]:
     """The actors that have one of these surnames (all that have one, when None)."""
-    query = select(Actor.id, Actor.name, Actor.surname, Actor.person_id)
+    query = select(Actor.id, Actor.name, Actor.surname, Actor.person_id).order_by(Actor.id)
     if surnames is None:
         query = query.where(Actor.surname != "")
     else:
         query = query.where(col(Actor.surname).in_(surnames))
     return [NamedActor(*row) for row in session.exec(query)]
+
+
+ID_CHUNK = 10_000
 
 
 class Appearance(NamedTuple):
@@ -265,12 +286,16 @@ class Appearance(NamedTuple):
 
 def appearances(session: Session, actor_ids: Collection[int]) -> list[Appearance]:
     """Each article each of these actors is named in, with its date and current link."""
-    query = (
-        select(Mention.actor_id, Mention.article_id, Article.date, Mention.person_id)
-        .join(Article)
-        .where(col(Mention.actor_id).in_(actor_ids))
-    )
-    return [Appearance(*row) for row in session.exec(query)]
+    ids = sorted(actor_ids)
+    found: list[Appearance] = []
+    for start in range(0, len(ids), ID_CHUNK):  # bounded parameter lists on any driver
+        query = (
+            select(Mention.actor_id, Mention.article_id, Article.date, Mention.person_id)
+            .join(Article)
+            .where(col(Mention.actor_id).in_(ids[start : start + ID_CHUNK]))
+        )
+        found.extend(Appearance(*row) for row in session.exec(query))
+    return found
 
 
 def link_rows(

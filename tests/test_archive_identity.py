@@ -9,9 +9,10 @@ import pytest
 from sqlmodel import select
 
 from bot.answers import answer_text
+from bot.articles import parse_article
 from bot.cli import main
 from bot.identity import resolve
-from bot.ingest import ingest_paths
+from bot.ingest import article_data, ingest_paths
 from bot.library import Library
 from bot.render import to_text
 from db.engine import session_scope
@@ -265,3 +266,34 @@ def test_replicas_ingesting_at_once_leave_the_links_a_full_resolve_gives(tmp_pat
     assert rows(database_url) == stored
     library = Library()
     assert to_text(answer_text("/who comey", library, database_url)).startswith("James Comey")
+
+
+def test_an_update_that_drops_a_name_resolves_that_family_again(tmp_path, database_url):
+    # The lone "Okonjo" means Maria while three articles name her in full; an update that
+    # takes her out of two of them leaves Maria and Daniel even, and the link goes.
+    for article in OKONJO_ARTICLES:
+        write(tmp_path, article)
+    ingest_paths([tmp_path], database_url)
+    library = Library()
+    assert "Maria Okonjo (person)" in to_text(answer_text("/who okonjo", library, database_url))
+    for name in ("o2", "o3"):
+        path = tmp_path / f"{name}.txt"
+        path.write_text(path.read_text().replace("Maria Okonjo", "the minister"))
+        ingest_paths([path], database_url)
+    stored = rows(database_url)
+    with session_scope(database_url) as session:
+        resolve(session)
+    assert rows(database_url) == stored
+
+
+def test_a_he_said_quote_of_a_lone_surname_does_not_follow_its_link_however_spelled():
+    # "O'Rourke" is one word, though its key ("o rourke") has two: like any lone surname,
+    # its quotes follow an archive link only when the attribution names him.
+    parsed = parse_article(
+        "date 2019-03-03 Rally\nRep. O'Rourke met voters in Austin on Sunday. Later, he said:"
+        " “The border needs a plan.”\n“We will win Texas,” O'Rourke said.\n".encode()
+    )
+    quotes = {q.text: q for q in article_data("rally.txt", parsed).quotes}
+    assert quotes["The border needs a plan."].speaker == "O'Rourke"
+    assert not quotes["The border needs a plan."].follows_person
+    assert quotes["We will win Texas"].follows_person

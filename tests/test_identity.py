@@ -129,3 +129,13 @@ def test_a_lone_surname_with_a_suffix_is_the_one_of_that_suffix():
     links = resolve_family(family)
     assert links[3] == {10: 2}
     assert links[4] == {11: 1}
+
+
+def test_the_outcome_does_not_depend_on_the_order_of_the_family():
+    family = [
+        member(1, "James B. Comey Jr", (1, D), (2, D), (3, D)),
+        member(2, "James Comey", (4, D), (5, D), (6, D), (7, D)),
+        member(3, "Comey Jr", (8, D)),
+    ]
+    assert resolve_family(family) == resolve_family(family[::-1])
+    assert resolve_family(family)[3] == {8: 2}  # the person whose names include a "Jr"
