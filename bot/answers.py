@@ -144,13 +144,12 @@ def people_matching(matches: list[NameMatch], session: Session) -> list[NameMatc
     go by, best match first: "Jim Comey" and "James B. Comey" are one James Comey."""
     if not matches:
         return matches
-    persons = queries.persons_of(session, [m.actor_id for m in matches])
-    actors = queries.actors_by_ids(session, set(persons.values()))
+    people = queries.people_of(session, [m.actor_id for m in matches])
     best: dict[int, NameMatch] = {}
     for match in matches:
-        person = persons.get(match.actor_id)
-        if person in actors and person not in best:
-            best[person] = NameMatch(person, actors[person].name, match.score)
+        person = people.get(match.actor_id)
+        if person is not None and person.id not in best:
+            best[person.id] = NameMatch(person.id, person.name, match.score)
     return list(best.values())
 
 
@@ -356,23 +355,23 @@ def quotes_answer(
     if named:
         # The best-matching name that has quotes: "/quotes baker" is the Baker who spoke,
         # not Baker International Corp.
-        best_named = None
+        # (people_matching gives each match its person's id and name: nothing to read again)
         for match in matches:
-            actor = queries.get_actor(session, match.actor_id)
-            best_named = best_named or actor
             rows = best_quotes(
-                queries.quotes_of(session, actor.id), topic=query if speaker else "", limit=None
+                queries.quotes_of(session, match.actor_id),
+                topic=query if speaker else "",
+                limit=None,
             )
             if rows:
                 break
         else:
-            actor = best_named  # no one has quotes: say so of the best-matching name
+            match = matches[0]  # no one has quotes: say so of the best-matching name
         if not rows:
             return Answer(
-                f"No direct quotes from {actor.name} yet",
-                note=f"`/who {actor.name}` shows what the articles say about them.",
+                f"No direct quotes from {match.name} yet",
+                note=f"`/who {match.name}` shows what the articles say about them.",
             )
-        title = f"Quotes from {actor.name}" + (f" about “{query}”" if speaker and query else "")
+        title = f"Quotes from {match.name}" + (f" about “{query}”" if speaker and query else "")
     elif speaker:
         return nothing_found(speaker, [m.name for m in library.names.match(speaker, cutoff=60)])
     else:

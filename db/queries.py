@@ -10,6 +10,7 @@ from sqlalchemy import delete, func, insert, or_, text, update
 from sqlalchemy.dialects.postgresql import insert as postgresql_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import aliased
 from sqlmodel import Session, SQLModel, col, select
 
 from db.models import (
@@ -255,6 +256,18 @@ def persons_of(session: Session, actor_ids: Collection[int]) -> dict[int, int]:
     """Actor id -> the person it is linked to as a whole (itself when it is not linked)."""
     rows = session.exec(select(Actor.id, Actor.person_id).where(col(Actor.id).in_(actor_ids)))
     return {actor_id: person_id or actor_id for actor_id, person_id in rows}
+
+
+def people_of(session: Session, actor_ids: Collection[int]) -> dict[int, Actor]:
+    """Actor id -> the actor row of the person it is linked to as a whole (its own row when
+    it is not linked), in one query."""
+    person = aliased(Actor)
+    query = (
+        select(Actor.id, person)
+        .join(person, person.id == func.coalesce(Actor.person_id, Actor.id))
+        .where(col(Actor.id).in_(actor_ids))
+    )
+    return dict(session.exec(query).all())
 
 
 class NamedActor(NamedTuple):
