@@ -7,7 +7,8 @@ from dataclasses import dataclass, field
 class Section:
     heading: str = ""
     body: str = ""
-    passage: str = ""  # a quoted excerpt of the source
+    passage: str = ""  # a direct quote: shown inside quotation marks
+    excerpt: str = ""  # a passage of an article: shown as an excerpt, never as a quote
     context: str = ""  # a small line under the body: date and source
 
 

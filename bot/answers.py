@@ -14,6 +14,7 @@ from sqlmodel import Session
 
 from bot.answer import Answer, Section, source_line
 from bot.commands import Command, parse_command
+from bot.dates import NotADate, read_when
 from bot.digest import build_digest, digest_title
 from bot.identity import dominant
 from bot.library import Library
@@ -77,7 +78,7 @@ def answer_command(
 def answer(command: Command, session: Session, library: Library, tz: str = "UTC") -> Answer:
     """The answer of a question that reads the store (help and usage are given before)."""
     if command.kind == "news":
-        return news_answer(command.query, session, library, command.page)
+        return news_answer(command.query, session, library, command.page, tz)
     if command.kind == "who":
         return who_answer(command.query, session, library)
     if command.kind == "quotes":
@@ -108,10 +109,33 @@ def nothing_found(query: str, suggestions: list[str]) -> Answer:
 # --- /news -------------------------------------------------------------------------------
 
 
-def news_answer(query: str, session: Session, library: Library, page: int = 0) -> Answer:
-    hits = library.articles.search(query, limit=NEWS_LIMIT * (page + 1) + 1)
+def news_answer(
+    query: str, session: Session, library: Library, page: int = 0, tz: str = "UTC"
+) -> Answer:
+    try:
+        when = read_when(query, today(tz))
+    except NotADate as problem:
+        return usage_answer("news", str(problem))
+    if not query_words(when.words) and not when.limited:
+        return usage_answer("news", "Tell me what to look for, or which days.")
+    hits = library.articles.search(
+        when.words,
+        limit=NEWS_LIMIT * (page + 1) + 1,
+        since=when.since,
+        until=when.until,
+        newest_first=when.newest_first,
+    )
     if not hits:
-        return nothing_found(query, library.articles.suggestions(query))
+        if when.limited and library.articles.search(when.words, limit=1):
+            return Answer(
+                f"Nothing {when.describe()} for “{when.words}”",
+                note="Articles outside those dates match: ask without them.",
+            )
+        if not query_words(when.words):
+            latest = queries.latest_article_date(session)
+            hint = f"The latest articles are from {latest.isoformat()}." if latest else ""
+            return Answer(f"No articles {when.describe()}", note=hint)
+        return nothing_found(query, library.articles.suggestions(when.words))
     hits, more = page_of(hits, page, NEWS_LIMIT)
     if not hits:
         return Answer(f"No more articles for “{query}”")
@@ -120,7 +144,11 @@ def news_answer(query: str, session: Session, library: Library, page: int = 0) -
     for hit in hits:
         article = articles[hit.id]
         passage = best_passage(article.paragraphs, hit.terms, shown=article.summary)
-        sections.append(Section(article.title, article.summary, passage, article.date.isoformat()))
+        sections.append(
+            Section(
+                article.title, article.summary, excerpt=passage, context=article.date.isoformat()
+            )
+        )
     first = page * NEWS_LIMIT + 1
     shown = f"{first}-{first + len(hits) - 1}" if page or len(hits) > 1 else "1"
     return Answer(f"Articles for “{query}” ({shown})", sections, note=more_note(more))

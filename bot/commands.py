@@ -27,7 +27,8 @@ QUESTIONS: list[tuple[re.Pattern[str], Kind]] = [
     (re.compile(r"^(?:who|profile|tell me about|about) (?P<query>.+)$", re.I), "who"),
     (
         re.compile(
-            r"^(?:(?:any |the |latest |recent )*(?:news|articles?|stories|story|coverage)"
+            r"^(?:(?:any |the |(?P<order>latest |recent |newest ))*"
+            r"(?:news|articles?|stories|story|coverage)"
             r"(?: (?:about|on|of|for|regarding))?|search|find) (?P<query>.+)$",
             re.I,
         ),
@@ -68,7 +69,9 @@ def parse_command(text: str) -> Command:
         if match:
             groups = match.groupdict()
             speaker = clean(groups.get("speaker") or "")
-            return checked(Command(kind, clean(groups.get("query") or ""), speaker))
+            # "latest news on tariffs" asks for the newest first: the word stays in the query
+            query = clean((groups.get("order") or "") + (groups.get("query") or ""))
+            return checked(Command(kind, query, speaker))
     return checked(Command("news", text))
 
 

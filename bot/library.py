@@ -56,6 +56,13 @@ class Library:
             if self._stored_at.get(article.id) == article.ingested_at:
                 continue
             self.articles.add(
-                Document(article.id, article.title, actors, article.summary, article.body)
+                Document(
+                    article.id,
+                    article.title,
+                    actors,
+                    article.summary,
+                    article.body,
+                    article.date.toordinal(),
+                )
             )
             self._stored_at[article.id] = article.ingested_at

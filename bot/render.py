@@ -20,6 +20,8 @@ def to_text(answer: Answer) -> str:
             lines.append(section.body)
         if section.passage:
             lines.append(f"  “{section.passage}”")
+        if section.excerpt:
+            lines.append(f"  > {section.excerpt}")
         if section.context:
             lines.append(f"  ({section.context})")
     if answer.note:
@@ -54,6 +56,8 @@ def section_mrkdwn(section: Section) -> str:
         parts.append(escape(section.body))
     if section.passage:
         parts.append("> " + escape(f"“{section.passage}”").replace("\n", "\n> "))
+    if section.excerpt:
+        parts.append("> " + escape(section.excerpt).replace("\n", "\n> "))
     # Cutting escaped text could split an entity like "&amp;"; cut at a space instead.
     text = "\n".join(parts)
     if len(text) > MAX_SECTION_CHARS:

@@ -11,12 +11,13 @@ import math
 from array import array
 from collections import defaultdict
 from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
 
 import numpy as np
 from rapidfuzz import fuzz, process, utils
 
 from bot.analysis.credits import without_dateline
-from bot.analysis.lexicon import COMMON_WORDS
 from bot.analysis.sentences import split_paragraphs
 
 # Fields of an article, by weight; a word counts once per article, in its best field.
@@ -26,6 +27,19 @@ RERANK = 50
 CORRECTIONS = 3
 
 
+def stop_words() -> frozenset[str]:
+    """Function words a query drops (words/search_stop_words.txt). Search keeps its own
+    list: the analysis' common words include "analysts" and "officials", which a search for
+    them must keep."""
+    text = (Path(__file__).resolve().parent / "words" / "search_stop_words.txt").read_text()
+    return frozenset(
+        line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#")
+    )
+
+
+SEARCH_STOP_WORDS = stop_words()
+
+
 @dataclass(frozen=True)
 class Document:
     id: int
@@ -33,6 +47,7 @@ class Document:
     actors: tuple[str, ...]
     summary: str
     text: str
+    day: int = 0  # the article's date, as an ordinal
 
 
 @dataclass(frozen=True)
@@ -47,7 +62,7 @@ def words(text: str) -> list[str]:
 
 
 def query_words(text: str) -> list[str]:
-    return [word for word in words(text) if word not in COMMON_WORDS]
+    return [word for word in words(text) if word not in SEARCH_STOP_WORDS]
 
 
 def fuzzy_cutoff(word: str) -> float | None:
@@ -95,6 +110,7 @@ class ArticleIndex:
         self.postings: dict[str, array] = {}  # word -> (document number << 2 | field)
         self.article_of: list[int] = []  # document number -> article id
         self.title_of: list[str] = []
+        self.day_of = array("i")  # document number -> the article's date, as an ordinal
         self.number_of: dict[int, int] = {}  # article id -> its live document number
         self.replaced: set[int] = set()  # document numbers of articles since updated
 
@@ -107,6 +123,7 @@ class ArticleIndex:
         number = len(self.article_of)
         self.article_of.append(document.id)
         self.title_of.append(document.title)
+        self.day_of.append(document.day)
         self.number_of[document.id] = number
         best_field: dict[str, int] = {}
         fields = (document.text, document.summary, " ".join(document.actors), document.title)
@@ -157,22 +174,55 @@ class ArticleIndex:
             scores[list(self.replaced)] = 0.0
         return scores, covered / max(total_weight, 1e-9), corrections_of
 
-    def search(self, query: str, limit: int = 5) -> list[Hit]:
-        if not query_words(query) or not len(self):
+    def search(
+        self,
+        query: str,
+        limit: int = 5,
+        since: date | None = None,
+        until: date | None = None,
+        newest_first: bool = False,
+    ) -> list[Hit]:
+        """The best articles for the query's words, within the dates when given (newest
+        first if asked); with dates and no words, every article of those dates."""
+        if not len(self) or not (query_words(query) or since or until):
             return []
+        live = self.in_range(since, until)
+        if not query_words(query):
+            numbers = np.nonzero(live)[0]
+            newest = numbers[np.argsort(-self.days()[numbers], kind="stable")[:limit]]
+            return [Hit(self.article_of[n], 0.0, ()) for n in newest]
         scores, coverage, corrections_of = self.score(query)
-        eligible = np.nonzero((coverage >= MIN_COVERAGE) & (scores > 0))[0]
+        eligible = np.nonzero((coverage >= MIN_COVERAGE) & (scores > 0) & live)[0]
         top = eligible[np.argsort(-scores[eligible], kind="stable")[:RERANK]]
 
         def fit(number: int) -> float:
             title_fit = fuzz.WRatio(query, self.title_of[number], processor=utils.default_process)
             return scores[number] * (1 + title_fit / 200)
 
-        reranked = sorted((int(n) for n in top), key=lambda n: -fit(n))[:limit]
+        if newest_first:
+            top = eligible[np.argsort(-self.days()[eligible], kind="stable")]
+            reranked = [int(n) for n in top[:limit]]
+        else:
+            reranked = sorted((int(n) for n in top), key=lambda n: -fit(n))[:limit]
         return [
             Hit(self.article_of[n], float(scores[n]), self.matched_terms(n, corrections_of))
             for n in reranked
         ]
+
+    def days(self) -> np.ndarray:
+        return np.frombuffer(self.day_of.tobytes(), dtype=np.int32)
+
+    def in_range(self, since: date | None, until: date | None) -> np.ndarray:
+        """Per document: whether it is live (not since replaced) and within the dates."""
+        days = self.days()
+        live = np.ones(len(days), dtype=bool)
+        if self.replaced:
+            live[list(self.replaced)] = False
+        if since:
+            live &= days >= since.toordinal()
+        if until:
+            live &= days <= until.toordinal()
+        return live
 
     def matched_terms(self, number: int, corrections_of: list[list[str]]) -> tuple[str, ...]:
         """The index words of the query that this document contains."""

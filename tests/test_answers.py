@@ -230,7 +230,8 @@ def test_news_passage_is_not_the_summary_again_nor_its_dateline(database_url, tm
     assert "TOKYO" not in reply
     assert reply.count("record defense budget") == 1  # the lead, in the summary only
     reply = to_text(answer_text("/news destroyers", library, database_url))
-    assert "“The package includes new destroyers, long-range missiles" in reply
+    # an excerpt of the article, not dressed as a quote
+    assert "> The package includes new destroyers, long-range missiles" in reply
 
 
 def test_a_lone_surname_in_a_later_article_is_the_known_person(corpus, database_url, tmp_path):

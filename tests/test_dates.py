@@ -1,0 +1,49 @@
+"""Date phrases in a search: the range they mean, what is left to search, bad dates."""
+
+from datetime import date
+
+import pytest
+
+from bot.dates import NotADate, read_when
+
+TODAY = date(2025, 11, 12)  # a Wednesday
+
+
+@pytest.mark.parametrize(
+    "query, words, since, until",
+    [
+        ("tariffs since 2025-10-01", "tariffs", date(2025, 10, 1), None),
+        ("tariffs after Oct 1", "tariffs", date(2025, 10, 2), None),
+        ("rice before 23 October 2025", "rice", None, date(2025, 10, 22)),
+        ("rice on October 23, 2025", "rice", date(2025, 10, 23), date(2025, 10, 23)),
+        ("today", "", TODAY, TODAY),
+        ("union yesterday", "union", date(2025, 11, 11), date(2025, 11, 11)),
+        ("this week", "", date(2025, 11, 10), TODAY),
+        ("strike last week", "strike", date(2025, 11, 3), date(2025, 11, 9)),
+        ("chips in November", "chips", date(2025, 11, 1), date(2025, 11, 30)),
+        # a month later in the year than today is last year's
+        ("chips in December", "chips", date(2024, 12, 1), date(2024, 12, 31)),
+        ("chips in Feb 2024", "chips", date(2024, 2, 1), date(2024, 2, 29)),
+        ("budget in 2024", "budget", date(2024, 1, 1), date(2024, 12, 31)),
+        ("since Nov 3 until Nov 5", "", date(2025, 11, 3), date(2025, 11, 5)),
+    ],
+)
+def test_a_date_phrase_is_a_range_and_the_rest_is_searched(query, words, since, until):
+    when = read_when(query, TODAY)
+    assert (when.words, when.since, when.until) == (words, since, until)
+
+
+def test_latest_orders_newest_first_and_is_not_searched():
+    when = read_when("latest rice prices", TODAY)
+    assert when.newest_first and when.words == "rice prices" and not when.limited
+
+
+def test_words_that_only_look_like_dates_stay_words():
+    when = read_when("may day protests in seoul", TODAY)
+    assert when.words == "may day protests in seoul" and not when.limited
+
+
+@pytest.mark.parametrize("query", ["since 2025-02-30", "on 31 April 2025", "before 2025-13-01"])
+def test_a_date_that_does_not_exist_is_named(query):
+    with pytest.raises(NotADate, match="is not a date"):
+        read_when(query, TODAY)
