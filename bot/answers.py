@@ -18,11 +18,13 @@ from bot.dates import NotADate, read_when
 from bot.digest import build_digest, digest_title
 from bot.identity import dominant
 from bot.library import Library
+from bot.role_answers import description_answer, role_answer
 from bot.search import NameMatch, best_passage, query_words
 from bot.titles import grouped_titles, titles_to_show
 from db import queries
 from db.engine import session_scope
-from db.models import Actor, Article, Quote
+from db.models import Actor, Quote
+from db.queries import ArticleRef
 
 NEWS_LIMIT = 5
 QUOTES_LIMIT = 5
@@ -34,6 +36,7 @@ QUOTE_CANDIDATES = 200  # quotes sharing words with a topic, ranked further by f
 AMBIGUITY_MARGIN = 2.0
 OTHERS_SHOWN = 5
 NAMESAKES_CONSIDERED = 50
+EXACT_NAME = 100  # a name match this good is the whole name or an alias, not a part
 WHICH_ONE_SHOWN = 8  # other people of a surname named under its most prominent one
 
 USAGE = {
@@ -42,6 +45,7 @@ USAGE = {
     "who": "`/who NAME`: profile of a person or organisation, e.g. `/who takaichi`",
     "quotes": "`/quotes TOPIC` or `/quotes NAME`: direct quotes, best first, "
     "e.g. `/quotes korea japan relations`",
+    "said": "`who said WORDS?`: who said it, e.g. `who said we will not leave exporters alone?`",
     "digest": "`/digest [YYYY-MM-DD]`: the digest of a day's articles (default: today)",
 }
 PROBLEMS = {
@@ -83,6 +87,8 @@ def answer(command: Command, session: Session, library: Library, tz: str = "UTC"
         return who_answer(command.query, session, library)
     if command.kind == "quotes":
         return quotes_answer(command.query, command.speaker, session, library, command.page)
+    if command.kind == "said":
+        return said_answer(command.query, session, library)
     return digest_answer(command.query, session, tz)
 
 
@@ -183,12 +189,25 @@ def people_matching(matches: list[NameMatch], session: Session) -> list[NameMatc
 
 def who_answer(query: str, session: Session, library: Library) -> Answer:
     wanted_words = query_words(query)
+    if not wanted_words:
+        return usage_answer("who", f"“{query}” names no one: ask for a name or a title.")
     # a surname alone may be any of many people: all of them are weighed
     limit = NAMESAKES_CONSIDERED if len(wanted_words) == 1 else 5
-    matches = people_matching(library.names.match(query, limit=limit), session)
+    found = library.names.match(query, limit=limit)
+    closest_roles: list[str] = []
+    if not (found and found[0].score >= EXACT_NAME):
+        # "/who prime minister of japan": a title, unless it is exactly someone's name
+        finding = role_answer(query, session, library)
+        if finding.answer:
+            return finding.answer
+        closest_roles = finding.closest
+    matches = people_matching(found, session)
     if not matches:
+        described = description_answer(query, session, library)
+        if described:
+            return described
         suggestions = [m.name for m in library.names.match(query, limit=3, cutoff=60)]
-        return nothing_found(query, suggestions)
+        return nothing_found(query, suggestions + closest_roles)
     close = [m for m in matches if m.score >= matches[0].score - AMBIGUITY_MARGIN]
     # "/who lee" when the store knows Lee Jae Myung and Lee Jun-seok: a family or given name
     # alone may be any of them, whichever of them an article happened to call "Lee".
@@ -321,9 +340,18 @@ PEOPLE_SHOWN = 6
 def people_of(
     session: Session, organisation: Actor, companions: list[tuple[Actor, int]]
 ) -> list[str]:
-    """The people whose stated roles name the organisation by any of its names ("Lim
-    Soo-kyung, spokeswoman for the Foreign Ministry"), most often seen with it first; a
-    role naming a longer organisation that holds this one's name does not count."""
+    """ "Lim Soo-kyung, spokeswoman for the Foreign Ministry": its people with their role."""
+    return [
+        f"• {person.name}, {role}" for person, role in members_of(session, organisation, companions)
+    ]
+
+
+def members_of(
+    session: Session, organisation: Actor, companions: list[tuple[Actor, int]]
+) -> list[tuple[Actor, str]]:
+    """The people whose stated roles name the organisation by any of its names, with that
+    role, most often seen with it first; a role naming a longer organisation that holds
+    this one's name does not count."""
     people = [other for other, _ in companions if other.kind == "PER"]
     if not people:
         return []
@@ -336,7 +364,7 @@ def people_of(
             role for role in roles.get(person.id, []) if organisation.id in named_in(role, names)
         ]
         if held:
-            found.append(f"• {person.name}, {held[0]}")
+            found.append((person, held[0]))
     return found[:PEOPLE_SHOWN]
 
 
@@ -348,11 +376,11 @@ def dates(since: date, until: date) -> str:
 
 
 def best_quotes(
-    rows: list[tuple[Quote, Article]], topic: str = "", limit: int | None = QUOTES_LIMIT
-) -> list[tuple[Quote, Article]]:
+    rows: list[tuple[Quote, ArticleRef]], topic: str = "", limit: int | None = QUOTES_LIMIT
+) -> list[tuple[Quote, ArticleRef]]:
     """Whole utterances before fragments, then by fit to the topic, then newest first."""
 
-    def rank(row: tuple[Quote, Article]) -> tuple[float, bool, date, int]:
+    def rank(row: tuple[Quote, ArticleRef]) -> tuple[float, bool, date, int]:
         quote, article = row
         return (
             -topic_fit(topic, quote, article),
@@ -364,7 +392,7 @@ def best_quotes(
     return sorted(rows, key=rank)[:limit]
 
 
-def topic_fit(topic: str, quote: Quote, article: Article) -> float:
+def topic_fit(topic: str, quote: Quote, article: ArticleRef) -> float:
     if not topic:
         return 0.0
     return fuzz.token_set_ratio(
@@ -379,35 +407,36 @@ def quotes_answer(
     matches = people_matching(library.names.match(subject, limit=5, cutoff=88), session)
     # "/quotes Lee Min-ho" is Lee Min-ho's, not those of a "Lee" that may be someone else
     matches = [m for m in matches if m.score >= matches[0].score - AMBIGUITY_MARGIN]
-    named = matches and (speaker or len(query_words(query)) <= len(query_words(matches[0].name)))
+    named = [m for m in matches if speaker or names_well(query, m)]
+    rows: list[tuple[Quote, ArticleRef]] = []
     if named:
         # The best-matching name that has quotes: "/quotes baker" is the Baker who spoke,
         # not Baker International Corp.
-        # (people_matching gives each match its person's id and name: nothing to read again)
-        for match in matches:
+        for match in named:
             rows = best_quotes(
-                queries.quotes_of(session, match.actor_id),
+                quotes_of_actor(session, match.actor_id),
                 topic=query if speaker else "",
                 limit=None,
             )
             if rows:
                 break
         else:
-            match = matches[0]  # no one has quotes: say so of the best-matching name
-        if not rows:
+            match = named[0]  # no one has quotes: say so of the best-matching name
+        title = f"Quotes from {match.name}" + (f" about “{query}”" if speaker and query else "")
+    elif speaker:
+        return nothing_found(speaker, [m.name for m in library.names.match(speaker, cutoff=60)])
+    if not rows and not speaker and not (named and is_person(session, match.actor_id)):
+        # a topic, or an organisation whose name other quotes speak of
+        ids = library.quotes.candidates(query, limit=QUOTE_CANDIDATES)
+        rows = best_quotes(queries.quotes_by_ids(session, ids), topic=query, limit=None)
+        title = f"Quotes about “{query}”"
+    if not rows:
+        if named:
             return Answer(
                 f"No direct quotes from {match.name} yet",
                 note=f"`/who {match.name}` shows what the articles say about them.",
             )
-        title = f"Quotes from {match.name}" + (f" about “{query}”" if speaker and query else "")
-    elif speaker:
-        return nothing_found(speaker, [m.name for m in library.names.match(speaker, cutoff=60)])
-    else:
-        ids = library.quotes.candidates(query, limit=QUOTE_CANDIDATES)
-        rows = best_quotes(queries.quotes_by_ids(session, ids), topic=query, limit=None)
-        if not rows:
-            return nothing_found(query, [])
-        title = f"Quotes about “{query}”"
+        return nothing_found(query, [m.name for m in library.names.match(query, cutoff=60)])
     rows, more = page_of(rows, page, QUOTES_LIMIT)
     if not rows:
         return Answer("No more quotes")
@@ -416,6 +445,68 @@ def quotes_answer(
         for quote, article in rows
     ]
     return Answer(title, sections, note=more_note(more))
+
+
+def names_well(query: str, match: NameMatch) -> bool:
+    """Whether a query is the matched name rather than a topic sharing a word with it:
+    the whole name or an alias, or a person's name of which it is part ("obama"); "/quotes
+    semiconductor" is a topic, not the Korea Semiconductor Industry Association."""
+    if match.score >= EXACT_NAME:
+        return True
+    asked, name = query_words(query), query_words(match.name)
+    covered = [w for w in asked if any(fuzz.ratio(w, n) >= 85 for n in name)]
+    return len(covered) == len(asked) and 2 * len(covered) >= len(name)
+
+
+def is_person(session: Session, actor_id: int) -> bool:
+    actor = queries.get_actor(session, actor_id)
+    return actor is not None and actor.kind == "PER"
+
+
+def quotes_of_actor(session: Session, actor_id: int) -> list[tuple[Quote, ArticleRef]]:
+    """A person's quotes; an organisation's own and those of its people (by their roles)."""
+    rows = queries.quotes_of(session, actor_id)
+    actor = queries.get_actor(session, actor_id)
+    if actor is None or actor.kind != "ORG":
+        return rows
+    companions = queries.co_actors(session, actor_id, CO_ACTORS_CONSIDERED)
+    for person, _ in members_of(session, actor, companions):
+        rows += queries.quotes_of(session, person.id)
+    return rows
+
+
+def said_answer(words: str, session: Session, library: Library) -> Answer:
+    """ "who said we will not leave exporters alone?": the quotes most like the words, with
+    their speakers."""
+    words = words.strip("\"“”'‘’ ")
+    ids = library.quotes.candidates(words, limit=QUOTE_CANDIDATES)
+    scored = [
+        (said_fit(words, quote.text), quote, article)
+        for quote, article in queries.quotes_by_ids(session, ids)
+    ]
+    scored = sorted(
+        (row for row in scored if row[0] >= SAID_FIT), key=lambda row: (-row[0], row[2].date)
+    )
+    if not scored:
+        return nothing_found(words, [])
+    best = scored[0][1].speaker or "not stated in the article"
+    sections = [
+        Section(quote.speaker or "Unattributed", passage=quote.text, context=source_line(article))
+        for _, quote, article in scored[:QUOTES_LIMIT]
+    ]
+    return Answer(f"Who said “{words}”: {best}", sections)
+
+
+SAID_FIT = 60.0
+
+
+def said_fit(words: str, text: str) -> float:
+    """How well the words recall the quote: a part of it ("leave exporters alone"), or most
+    of its words in another order."""
+    return max(
+        fuzz.partial_ratio(words, text, processor=utils.default_process),
+        fuzz.token_set_ratio(words, text, processor=utils.default_process),
+    )
 
 
 # --- /digest -----------------------------------------------------------------------------

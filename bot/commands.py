@@ -4,7 +4,7 @@ import re
 from dataclasses import dataclass
 from typing import Literal
 
-Kind = Literal["news", "who", "quotes", "digest", "help"]
+Kind = Literal["news", "who", "quotes", "said", "digest", "help"]
 MAX_QUERY_CHARS = 300
 
 SLASH = re.compile(r"^/(news|who|quotes|digest|newsbot|help)\b\s*(.*)$", re.IGNORECASE | re.DOTALL)
@@ -23,6 +23,8 @@ QUESTIONS: list[tuple[re.Pattern[str], Kind]] = [
         re.compile(r"^(?:quotes?|what was said)(?: (?:by|from|of|about|on))? (?P<query>.+)$", re.I),
         "quotes",
     ),
+    (re.compile(r"^who (?:said|says|has said)(?: (?P<query>.+))?$", re.I), "said"),
+    (re.compile(r"^who (?P<leads>heads|leads|runs|chairs) (?P<query>.+)$", re.I), "who"),
     (re.compile(r"^(?:who|what) (?:is|are|was|were) (?:the )?(?P<query>.+)$", re.I), "who"),
     (re.compile(r"^(?:who|profile|tell me about|about) (?P<query>.+)$", re.I), "who"),
     (
@@ -35,6 +37,10 @@ QUESTIONS: list[tuple[re.Pattern[str], Kind]] = [
         "news",
     ),
 ]
+
+
+# "who chairs X?" asks for its chair; "who heads / leads / runs X?" for whoever heads it
+LEADING_TITLE = {"chairs": "chair", "heads": "head", "leads": "head", "runs": "head"}
 
 
 @dataclass(frozen=True)
@@ -71,6 +77,8 @@ def parse_command(text: str) -> Command:
             speaker = clean(groups.get("speaker") or "")
             # "latest news on tariffs" asks for the newest first: the word stays in the query
             query = clean((groups.get("order") or "") + (groups.get("query") or ""))
+            if groups.get("leads"):  # "who chairs the Fed?" asks for the chair of the Fed
+                query = f"{LEADING_TITLE[groups['leads'].casefold()]} of {query}"
             return checked(Command(kind, query, speaker))
     return checked(Command("news", text))
 

@@ -11,6 +11,7 @@ from datetime import datetime, timedelta
 
 from sqlmodel import Session
 
+from bot.role_search import RoleIndex
 from bot.search import ArticleIndex, Document, NameIndex, QuoteIndex
 from db import queries
 
@@ -26,10 +27,12 @@ class Library:
         self.articles = ArticleIndex()
         self.names = NameIndex()
         self.quotes = QuoteIndex()
+        self.roles = RoleIndex()
         self._stored_at: dict[int, datetime] = {}  # article id -> ingest time indexed
         self._latest: datetime | None = None
         self._last_alias = 0
         self._last_quote = 0
+        self._last_role = 0
 
     def refresh(self, session: Session) -> None:
         """Add what was stored since the last look (skipped within REFRESH_EVERY)."""
@@ -46,9 +49,14 @@ class Library:
             for alias_id, actor_id, name, alias in queries.aliases_after(session, self._last_alias):
                 self.names.add(actor_id, name, alias)
                 self._last_alias = alias_id
-            for quote_id, speaker, text, title in queries.quotes_after(session, self._last_quote):
-                self.quotes.add(quote_id, speaker, text, title)
+            for quote_id, speaker, text, title, roles in queries.quotes_after(
+                session, self._last_quote
+            ):
+                self.quotes.add(quote_id, f"{speaker} {roles}", text, title)
                 self._last_quote = quote_id
+            for role_id, text in queries.roles_after(session, self._last_role):
+                self.roles.add(role_id, text)
+                self._last_role = role_id
             self._checked = time.monotonic()
 
     def _add_articles(self, session: Session, since: datetime | None) -> None:

@@ -301,8 +301,8 @@ TITLE_WORD_WEIGHT = 0.5
 
 
 class QuoteIndex:
-    """Words of quotes, their speakers and their articles' titles -> quote ids, for /quotes
-    on a topic."""
+    """Words of quotes, their speakers (with their roles) and their articles' titles -> quote
+    ids, for /quotes on a topic."""
 
     def __init__(self) -> None:
         self.vocabulary = Vocabulary()

@@ -411,15 +411,81 @@ def aliases_after(session: Session, alias_id: int) -> list[tuple[int, int, str, 
     return list(session.exec(query))
 
 
-def quotes_after(session: Session, quote_id: int) -> list[tuple[int, str, str, str]]:
-    """(quote id, speaker, text, article title) of quotes stored after `quote_id`."""
+def quotes_after(session: Session, quote_id: int) -> list[tuple[int, str, str, str, str]]:
+    """(quote id, speaker, text, article title, the speaker's roles there) of quotes stored
+    after `quote_id`."""
     query = (
-        select(Quote.id, Quote.speaker, Quote.text, Article.title)
-        .join(Article)
+        select(Quote.id, Quote.speaker, Quote.text, Article.title, Role.text)
+        .join(Article, Quote.article_id == Article.id)
+        .outerjoin(Role, (Role.article_id == Quote.article_id) & (Role.actor_id == Quote.actor_id))
         .where(Quote.id > quote_id)
         .order_by(Quote.id)
     )
+    found: dict[int, tuple[int, str, str, str, str]] = {}
+    for qid, speaker, said, title, role in session.exec(query):
+        roles = f"{found[qid][4]} {role}" if qid in found else role or ""
+        found[qid] = (qid, speaker, said, title, roles.strip())
+    return list(found.values())
+
+
+def chunks(ids: list[int], size: int) -> Iterator[list[int]]:
+    """`ids` in lists of at most `size`: a statement's parameters are bounded."""
+    for start in range(0, len(ids), size):
+        yield ids[start : start + size]
+
+
+def roles_after(session: Session, role_id: int) -> list[tuple[int, str]]:
+    """(role id, text) of roles stored after `role_id`."""
+    query = select(Role.id, Role.text).where(Role.id > role_id).order_by(Role.id)
     return list(session.exec(query))
+
+
+class HeldRole(NamedTuple):
+    text: str
+    person_id: int
+    person: str  # the person's name
+    article: ArticleRef
+
+
+def held_roles(session: Session, role_ids: list[int]) -> list[HeldRole]:
+    """The roles (still stored) with the person they are of and the article stating them."""
+    person = aliased(Actor)
+    found: list[HeldRole] = []
+    for chunk in chunks(role_ids, 1000):
+        query = (
+            select(Role.text, Role.person_id, person.name, *ARTICLE_REF)
+            .join(Article, Role.article_id == Article.id)
+            .join(person, person.id == Role.person_id)
+            .where(col(Role.id).in_(chunk))
+        )
+        found += [
+            HeldRole(text, pid, name, ArticleRef(*ref))
+            for text, pid, name, *ref in session.exec(query)
+        ]
+    return found
+
+
+def names_in_articles(
+    session: Session, article_ids: list[int]
+) -> dict[int, list[tuple[int, str, str]]]:
+    """Per article: (person id, person's name, a name the article may use) of its actors."""
+    person = aliased(Actor)
+    query = (
+        select(Mention.article_id, Mention.person_id, person.name, ActorAlias.alias)
+        .join(ActorAlias, ActorAlias.actor_id == Mention.actor_id)
+        .join(person, person.id == Mention.person_id)
+        .where(col(Mention.article_id).in_(article_ids))
+    )
+    found: dict[int, list[tuple[int, str, str]]] = defaultdict(list)
+    for article_id, person_id, name, alias in session.exec(query):
+        found[article_id].append((person_id, name, alias))
+    return found
+
+
+def article_texts(session: Session, article_ids: Collection[int]) -> dict[int, str]:
+    """Title and body of each article, for what a role leaves unsaid."""
+    query = select(Article.id, Article.title, Article.body).where(col(Article.id).in_(article_ids))
+    return {article_id: f"{title}\n{body}" for article_id, title, body in session.exec(query)}
 
 
 def quotes_by_ids(session: Session, ids: list[int]) -> list[tuple[Quote, ArticleRef]]:

@@ -1,0 +1,251 @@
+"""Answers to "who is the X?": the person the newest article states in a title (with the
+earlier holders as history), and the person the articles describe with a word or label
+("who is the kingmaker?": "Japanese 'kingmaker' Taro Aso")."""
+
+import re
+from collections import defaultdict
+from dataclasses import dataclass
+from datetime import date
+
+from rapidfuzz import fuzz, utils
+from sqlmodel import Session
+
+from bot.analysis.credits import without_dateline
+from bot.analysis.sentences import split_paragraphs
+from bot.answer import Answer, Section, source_line
+from bot.library import Library
+from bot.role_search import RoleMatch, match_role, read_role_question, title_words
+from bot.search import query_words
+from db import queries
+from db.queries import ArticleRef, HeldRole
+
+HOLDERS_SHOWN = 8
+HISTORY_SHOWN = 6
+SUGGESTIONS = 3
+
+
+@dataclass
+class Holder:
+    """One person's statements in one title."""
+
+    person_id: int
+    name: str
+    title: str = ""  # the newest statement of it as held now
+    since: date | None = None
+    until: date | None = None
+    source: ArticleRef | None = None
+    former_on: date | None = None  # the newest statement of it as held before
+
+    @property
+    def current(self) -> bool:
+        """Stated as holding it, and not stated later as having held it."""
+        return self.until is not None and (self.former_on is None or self.former_on <= self.until)
+
+    @property
+    def latest(self) -> date:
+        return max(d for d in (self.until, self.former_on) if d is not None)
+
+
+@dataclass(frozen=True)
+class RoleFinding:
+    answer: Answer | None
+    closest: list[str]  # for nothing found: the stated roles nearest the question
+
+
+def role_answer(query: str, session: Session, library: Library) -> RoleFinding:
+    """Who holds the title `query` names, by the newest article stating it; each holder
+    with what the title belongs to when the question does not say ("prime minister")."""
+    question = read_role_question(query)
+    if question is None:
+        return RoleFinding(None, [])
+    held = queries.held_roles(session, library.roles.candidates(question))
+    matched = [(row, m) for row in held if (m := match_role(question, row.text))]
+    stated = [(row, m) for row, m in matched if not m.unstated]
+    if not stated:
+        # "Minister for Foreign Affairs" in an article about Japan answers "Japan's foreign
+        # minister" when no article says so in the title itself
+        implied = [(row, m) for row, m in matched if m.unstated]
+        texts = queries.article_texts(session, {row.article.id for row, _ in implied})
+        stated = [(row, m) for row, m in implied if says(texts[row.article.id], m.unstated)]
+    if not stated:
+        return RoleFinding(None, closest_roles(query, held))
+    groups: dict[frozenset[str], list[tuple[HeldRole, RoleMatch]]] = defaultdict(list)
+    for row, match in stated:
+        groups[match.belongs_to].append((row, match))
+    holders = [holders_of(rows) for rows in groups.values()]
+    asked = " ".join(query.split())
+    if len(holders) == 1:
+        return RoleFinding(one_title(asked, holders[0]), [])
+    return RoleFinding(several_titles(asked, holders), [])
+
+
+def says(text: str, words: tuple[str, ...]) -> bool:
+    found, _ = title_words(text)
+    return set(words) <= set(found)
+
+
+def holders_of(rows: list[tuple[HeldRole, RoleMatch]]) -> list[Holder]:
+    """The people stated in one title, the current holder first, then by recency."""
+    by_person: dict[int, Holder] = {}
+    for row, match in sorted(rows, key=lambda pair: pair[0].article.date):
+        holder = by_person.setdefault(row.person_id, Holder(row.person_id, row.person))
+        day = row.article.date
+        if match.past:
+            holder.former_on = day
+            holder.source = holder.source or row.article
+            holder.title = holder.title or match.title
+        else:
+            holder.since = holder.since or day
+            holder.until, holder.source, holder.title = day, row.article, match.title
+    return sorted(by_person.values(), key=lambda h: (not h.current, -h.latest.toordinal()))
+
+
+def one_title(asked: str, holders: list[Holder]) -> Answer:
+    first, *others = holders
+    if not first.current:
+        return Answer(
+            f"No one is stated as “{asked}” now",
+            [Section("Held before", history(holders))],
+            note="Only former holders are in the articles.",
+        )
+    body = f"{first.title}, stated {span(first.since, first.until)}"
+    sections = [Section(first.name, body, context=source_line(first.source))]
+    if others:
+        sections.append(Section("Before", history(others)))
+    return Answer(
+        f"{asked[:1].upper()}{asked[1:]}: {first.name}",
+        sections,
+        note=f"`/who {first.name}` shows the profile.",
+    )
+
+
+def several_titles(asked: str, groups: list[list[Holder]]) -> Answer:
+    """One title held in several places: each place's holder, newest first."""
+    current = [holders[0] for holders in groups if holders[0].current]
+    current.sort(key=lambda h: -h.latest.toordinal())
+    sections = [
+        Section(
+            h.name, f"{h.title}, stated {span(h.since, h.until)}", context=source_line(h.source)
+        )
+        for h in current[:HOLDERS_SHOWN]
+    ]
+    former = [h for holders in groups for h in holders if h not in current]
+    if former:
+        sections.append(Section("Held before", history(former)))
+    if not current:
+        return Answer(f"No one is stated as “{asked}” now", sections)
+    return Answer(
+        f"“{asked}”: {len(current)} holder{'s' if len(current) != 1 else ''} in the articles",
+        sections,
+        note="Ask for one, e.g. `who is the " + asked + " of …?`",
+    )
+
+
+def history(holders: list[Holder]) -> str:
+    lines = []
+    for holder in sorted(holders, key=lambda h: -h.latest.toordinal())[:HISTORY_SHOWN]:
+        if holder.until and holder.current:
+            lines.append(
+                f"• {holder.name}, {holder.title}, stated {span(holder.since, holder.until)}"
+            )
+        elif holder.until:
+            lines.append(f"• {holder.name}, {holder.title}, until {holder.until.isoformat()}")
+        else:
+            lines.append(f"• {holder.name}, {holder.title} (said {holder.latest.isoformat()})")
+    return "\n".join(lines)
+
+
+def span(since: date | None, until: date | None) -> str:
+    if since is None or until is None or since == until:
+        return f"on {(until or since).isoformat()}"  # type: ignore[union-attr]
+    return f"from {since.isoformat()} to {until.isoformat()}"
+
+
+def closest_roles(query: str, held: list[HeldRole]) -> list[str]:
+    """The stated roles most like the question: "Japanese Prime Minister (Sanae Takaichi)"."""
+    seen: dict[str, float] = {}
+    for row in held:
+        label = f"{row.text} ({row.person})"
+        seen[label] = fuzz.token_set_ratio(query, row.text, processor=utils.default_process)
+    return sorted(seen, key=lambda label: -seen[label])[:SUGGESTIONS]
+
+
+# --- descriptions --------------------------------------------------------------------------
+
+DESCRIBED_ARTICLES = 20
+# How strongly the place of a name says the description is of that name.
+LABEL_BEFORE_NAME = 3.0  # "Japanese 'kingmaker' Taro Aso"
+APPOSITIVE = 3.0  # "Taro Aso, the kingmaker," / "Aso is the kingmaker"
+SUBJECT = 1.0  # "Aso is widely regarded as the key power broker, or kingmaker"
+LABEL_GAP = re.compile(r"^[\s'‘’\"“”]{0,4}$")
+APPOSITIVE_GAP = re.compile(
+    r"^\W*(?:(?:is|was|as|has been|became|remains)\s+)?(?:(?:the|a|an)\s+)?(?:[\w-]+\s+){0,2}$",
+    re.I,
+)
+
+
+def description_answer(query: str, session: Session, library: Library) -> Answer | None:
+    """The person (or organisation) the articles call what the query says."""
+    wanted = query_words(query)
+    if not wanted:
+        return None
+    phrase = re.compile(r"\b" + r"\W+".join(re.escape(w) for w in wanted) + r"\b", re.I)
+    hits = library.articles.search(" ".join(wanted), limit=DESCRIBED_ARTICLES)
+    if not hits:
+        return None
+    articles = queries.articles_by_ids(session, [hit.id for hit in hits])
+    names = queries.names_in_articles(session, list(articles))
+    votes: dict[int, float] = defaultdict(float)
+    evidence: dict[int, tuple[str, ArticleRef]] = {}
+    person_names: dict[int, str] = {}
+    for article in articles.values():
+        ref = ArticleRef(article.id, article.date, article.title)
+        for sentence in [article.title, *(s.text for s in split_paragraphs(article.paragraphs))]:
+            for found in phrase.finditer(sentence):
+                for person_id, weight in described(sentence, found, names.get(article.id, [])):
+                    votes[person_id] += weight
+                    if weight > SUBJECT or person_id not in evidence:
+                        evidence[person_id] = (without_dateline(sentence), ref)
+        for person_id, name, _ in names.get(article.id, []):
+            person_names[person_id] = name
+    if not votes:
+        return None
+    ranked = sorted(votes, key=lambda p: (-votes[p], -evidence[p][1].date.toordinal()))
+    best = ranked[0]
+    sentence, ref = evidence[best]
+    label = " ".join(query.split())
+    others = [person_names[p] for p in ranked[1:4]]
+    note = f"`/who {person_names[best]}` shows the profile."
+    if others:
+        note += " Also described so: " + ", ".join(others) + "."
+    where = "the headline" if sentence == ref.title else "an article"
+    body = f"{person_names[best]} is called “{label}” in {where}"
+    excerpt = "" if sentence == ref.title else sentence
+    return Answer(
+        f"“{label}”: {person_names[best]}",
+        [Section(body=body, excerpt=excerpt, context=source_line(ref))],
+        note=note,
+    )
+
+
+def described(
+    sentence: str, found: re.Match[str], names: list[tuple[int, str, str]]
+) -> list[tuple[int, float]]:
+    """Who the description found in the sentence is of, with how surely: a name right after
+    a label, a name it is in apposition to, or else the sentence's first name before it."""
+    weights: dict[int, float] = {}
+    first: tuple[int, int] | None = None  # (position, person) of the first name before it
+    for person_id, _, alias in names:
+        for name in re.finditer(rf"\b{re.escape(alias)}\b", sentence):
+            if name.start() >= found.end() and LABEL_GAP.match(
+                sentence[found.end() : name.start()]
+            ):
+                weights[person_id] = max(weights.get(person_id, 0), LABEL_BEFORE_NAME)
+            elif name.end() <= found.start():
+                if APPOSITIVE_GAP.match(sentence[name.end() : found.start()]):
+                    weights[person_id] = max(weights.get(person_id, 0), APPOSITIVE)
+                if first is None or name.start() < first[0]:
+                    first = (name.start(), person_id)
+    if not weights and first is not None:
+        weights[first[1]] = SUBJECT
+    return list(weights.items())

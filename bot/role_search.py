@@ -1,0 +1,181 @@
+"""Finding who holds a title: "prime minister of Japan", "Japan's foreign minister", "Fed
+chair", "head of the union" matched against the roles articles state ("Japanese Prime
+Minister", "Minister for Foreign Affairs", "Chair of the Federal Reserve", "chairwoman of
+the union").
+
+A question and a stated role match when they have the same title, written any usual way
+(the same head word or one of its variants, "chairwoman" for "chair"), no word of rank the
+question lacks ("deputy prime minister" is not the prime minister), and what the question
+says the title belongs to is said by the role too: the same words, a country's adjective
+("Japanese" for Japan), an acronym ("LDP") or a clipped form ("Fed"). What else the role
+says ("Japanese" when the question did not ask which country) tells holders apart."""
+
+import re
+from collections import defaultdict
+from dataclasses import dataclass
+from pathlib import Path
+
+from bot.analysis.lexicon import PAST_MARKERS, RANK_WORDS, TITLE_ABBREVIATIONS, TITLE_MODIFIERS
+from bot.analysis.role_forms import clean_role, head_index, is_title_head
+
+WORDS = Path(__file__).resolve().parent / "words"
+
+
+def listed(name: str) -> list[tuple[str, list[str]]]:
+    """The "key: value value" lines of words/NAME.txt."""
+    lines = (WORDS / f"{name}.txt").read_text(encoding="utf-8").splitlines()
+    pairs = [line.partition(":") for line in lines if line.strip() and not line.startswith("#")]
+    return [(key.strip(), values.split()) for key, _, values in pairs]
+
+
+COUNTRY_OF = {
+    adjective: country
+    for country, adjectives in listed("country_adjectives")
+    for adjective in adjectives
+}
+VARIANT_OF = {
+    variant: title for title, variants in listed("title_variants") for variant in variants
+}
+LEADING_TITLES = frozenset(key for key, _ in listed("leading_titles"))
+# Words that join a title to what it belongs to, and "affairs" ("Minister for Foreign
+# Affairs" is the foreign minister).
+JOINING_WORDS = frozenset(
+    {"of", "for", "the", "at", "from", "to", "in", "on", "and", "a", "an", "affairs"}
+)
+LEADING_VERBS = re.compile(r"^(?:heads?|leads?|chairs?|runs?)$", re.I)
+
+
+def title_words(text: str) -> tuple[list[str], bool]:
+    """The words of a title, normalised for matching, and whether it is stated as held
+    before: "former Japanese Prime Minister" -> ["japan", "prime", "minister"], True."""
+    found: list[str] = []
+    past = False
+    for raw in re.findall(r"[\w.'’-]+", text):
+        word = re.sub(r"['’]s$", "", raw.casefold()).strip(".'’")
+        if word in COUNTRY_OF:
+            found += COUNTRY_OF[word].split()
+            continue
+        for part in word.split("-"):  # "co-chair", "then-senator", "Japan-Korea"
+            part = part.strip(".")
+            part = VARIANT_OF.get(part, TITLE_ABBREVIATIONS.get(part, part))
+            if part in PAST_MARKERS:
+                past = True
+            elif part and part not in JOINING_WORDS | TITLE_MODIFIERS:
+                found.append(COUNTRY_OF.get(part, part))
+    return found, past
+
+
+def head_word(text: str) -> str:
+    """The word a title ends with, normalised: "minister" of "Minister for Foreign Affairs"."""
+    written = text.split()
+    if not written:
+        return ""
+    words, _ = title_words(written[head_index(written)])
+    return words[-1] if words else ""
+
+
+@dataclass(frozen=True)
+class RoleQuestion:
+    words: tuple[str, ...]  # normalised, in order
+    head: str  # the title asked for; "head" asks for anyone heading the body
+
+    @property
+    def owner(self) -> tuple[str, ...]:
+        """What the title belongs to, as asked: ("japan",) of "prime minister of Japan"."""
+        return tuple(w for w in self.words if w != self.head)
+
+
+def read_role_question(text: str) -> RoleQuestion | None:
+    """The title a question asks about, or None when it names no title."""
+    head = head_word(text)
+    if not head or not (
+        head in LEADING_TITLES or head in VARIANT_OF.values() or is_title_head(head)
+    ):
+        return None
+    words, _ = title_words(text)
+    return RoleQuestion(tuple(words), head)
+
+
+@dataclass(frozen=True)
+class RoleMatch:
+    title: str  # the role as stated, cleaned
+    past: bool
+    belongs_to: frozenset[str]  # what the role says beyond the question: tells holders apart
+    # what the question says the title belongs to that the role leaves to its article:
+    # "Minister for Foreign Affairs" in an article about Japan
+    unstated: tuple[str, ...] = ()
+
+
+def match_role(question: RoleQuestion, stated: str) -> RoleMatch | None:
+    text = clean_role(stated)
+    if not text:
+        return None
+    words, past = title_words(text)
+    head = head_word(text)
+    if not same_title(question.head, head):
+        return None
+    before_head = words[: words.index(head)] if head in words else words
+    if any(w in RANK_WORDS and w not in question.words for w in before_head):
+        return None  # "deputy prime minister", "vice president"
+    extra = [w for w in words if w not in question.words and w != head]
+    unmatched = [w for w in question.owner if w not in words]
+    if unmatched and not extra and len(words) > 1:
+        # a qualified title ("Minister for Foreign Affairs", "union chairman") may leave
+        # whose it is to its article; a bare "President" says too little to be anyone's
+        return RoleMatch(text, past, frozenset(), tuple(unmatched))
+    if unmatched:
+        said = same_body(unmatched, extra)
+        if said is None:
+            return None
+        extra = [w for w in extra if w not in said]
+    return RoleMatch(text, past, frozenset(extra))
+
+
+def same_title(asked: str, stated: str) -> bool:
+    """The same title, "head" standing for any leading one ("who heads the union?" is its
+    chairwoman; "the head of the union" answers who chairs it)."""
+    if asked == stated:
+        return True
+    return "head" in {asked, stated} and {asked, stated} <= LEADING_TITLES
+
+
+def same_body(asked: list[str], stated: list[str]) -> set[str] | None:
+    """The stated words that say what the asked words say ("ldp" for "liberal democratic
+    party", "fed" for "federal reserve", and the other way round), or None."""
+    if not stated:
+        return None
+    if initials(asked) in stated:
+        return {initials(asked)}
+    for start in range(len(stated)):
+        for end in range(start + 1, len(stated) + 1):
+            if "".join(asked) == initials(stated[start:end]) and end - start > 1:
+                return set(stated[start:end])
+    clipped = [w for w in stated if len(w) >= 3 and asked[0].startswith(w) and w != asked[0]]
+    if clipped and len(asked) <= 3:
+        return {clipped[0]}
+    if len(asked) == 1 and len(asked[0]) >= 3 and any(w.startswith(asked[0]) for w in stated):
+        return set(stated)  # "fed" of "federal reserve": the stated words all say the body
+    return None
+
+
+def initials(words: list[str]) -> str:
+    return "".join(w[0] for w in words if w)
+
+
+class RoleIndex:
+    """Stated roles by the words of their titles, for role questions: role ids under each
+    normalised word (the texts stay in the store)."""
+
+    def __init__(self) -> None:
+        self.postings: dict[str, list[int]] = defaultdict(list)
+
+    def add(self, role_id: int, text: str) -> None:
+        words, _ = title_words(text)
+        for word in set(words):
+            self.postings[word].append(role_id)
+
+    def candidates(self, question: RoleQuestion) -> list[int]:
+        """Ids of the roles that hold the question's title word (any leading title for
+        "head")."""
+        heads = LEADING_TITLES if question.head == "head" else {question.head}
+        return sorted({role_id for head in heads for role_id in self.postings.get(head, [])})
