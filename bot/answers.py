@@ -201,6 +201,9 @@ def who_answer(query: str, session: Session, library: Library) -> Answer:
         if finding.answer:
             return finding.answer
         closest_roles = finding.closest
+        if finding.asked_a_title:
+            # "finance minister of Peru" is not the "Bank of Canada" because both say "of"
+            found = [m for m in found if names_well(query, m)]
     matches = people_matching(found, session)
     if not matches:
         described = description_answer(query, session, library)

@@ -14,7 +14,13 @@ from bot.analysis.credits import without_dateline
 from bot.analysis.sentences import split_paragraphs
 from bot.answer import Answer, Section, source_line
 from bot.library import Library
-from bot.role_search import RoleMatch, match_role, read_role_question, title_words
+from bot.role_search import (
+    RoleMatch,
+    RoleQuestion,
+    match_role,
+    read_role_question,
+    title_words,
+)
 from bot.search import query_words
 from db import queries
 from db.queries import ArticleRef, HeldRole
@@ -50,6 +56,7 @@ class Holder:
 class RoleFinding:
     answer: Answer | None
     closest: list[str]  # for nothing found: the stated roles nearest the question
+    asked_a_title: bool = True
 
 
 def role_answer(query: str, session: Session, library: Library) -> RoleFinding:
@@ -57,16 +64,18 @@ def role_answer(query: str, session: Session, library: Library) -> RoleFinding:
     with what the title belongs to when the question does not say ("prime minister")."""
     question = read_role_question(query)
     if question is None:
-        return RoleFinding(None, [])
+        return RoleFinding(None, [], asked_a_title=False)
     held = queries.held_roles(session, library.roles.candidates(question))
     matched = [(row, m) for row in held if (m := match_role(question, row.text))]
     stated = [(row, m) for row, m in matched if not m.unstated]
-    if not stated:
-        # "Minister for Foreign Affairs" in an article about Japan answers "Japan's foreign
-        # minister" when no article says so in the title itself
-        implied = [(row, m) for row, m in matched if m.unstated]
-        texts = queries.article_texts(session, {row.article.id for row, _ in implied})
-        stated = [(row, m) for row, m in implied if says(texts[row.article.id], m.unstated)]
+    # "Minister for Foreign Affairs" in an article about Japan is Japan's foreign minister,
+    # unless the person holds the title somewhere else by another statement ("prime minister
+    # of Australia" and "Prime Minister" in an article that names Japan too)
+    implied = [
+        (row, m) for row, m in matched if m.unstated and not held_elsewhere(question, row, m, held)
+    ]
+    texts = queries.article_texts(session, {row.article.id for row, _ in implied})
+    stated += [(row, m) for row, m in implied if says(texts[row.article.id], m.unstated)]
     if not stated:
         return RoleFinding(None, closest_roles(query, held))
     groups: dict[frozenset[str], list[tuple[HeldRole, RoleMatch]]] = defaultdict(list)
@@ -74,9 +83,39 @@ def role_answer(query: str, session: Session, library: Library) -> RoleFinding:
         groups[match.belongs_to].append((row, match))
     holders = [holders_of(rows) for rows in groups.values()]
     asked = " ".join(query.split())
+    if question.past:
+        former = [h for group in holders for h in (group[1:] if group[0].current else group)]
+        return RoleFinding(former_holders(asked, former), [])
     if len(holders) == 1:
         return RoleFinding(one_title(asked, holders[0]), [])
     return RoleFinding(several_titles(asked, holders), [])
+
+
+def held_elsewhere(
+    question: RoleQuestion, implied: HeldRole, match: RoleMatch, held: list[HeldRole]
+) -> bool:
+    """Whether the person of a title that leaves its owner unsaid is stated elsewhere in it
+    as someone else's: "Prime Minister" in an article naming Japan, of a "prime minister of
+    Australia"."""
+    unsaid = RoleQuestion(
+        tuple(w for w in question.words if w not in match.unstated), question.head
+    )
+    for row in held:
+        if row.person_id == implied.person_id:
+            other = match_role(unsaid, row.text)
+            if other and names_a_body(other):
+                return True
+    return False
+
+
+def names_a_body(match: RoleMatch) -> bool:
+    """Whether what a role says beyond the title is a name ("of Australia", "Japanese"), not
+    words run on from the sentence ("through a strike ballot")."""
+    return any(
+        set(title_words(word)[0]) & match.belongs_to
+        for word in match.title.split()
+        if word[:1].isupper()
+    )
 
 
 def says(text: str, words: tuple[str, ...]) -> bool:
@@ -119,6 +158,18 @@ def one_title(asked: str, holders: list[Holder]) -> Answer:
     )
 
 
+def former_holders(asked: str, former: list[Holder]) -> Answer:
+    """ "who is the former foreign minister?": those who held it, the latest first."""
+    if not former:
+        return Answer(f"No one is stated as “{asked}” in the articles")
+    latest = max(former, key=lambda h: h.latest)
+    return Answer(
+        f"{asked[:1].upper()}{asked[1:]}: {latest.name}",
+        [Section("Held before", history(former), context=source_line(latest.source))],
+        note=f"`/who {latest.name}` shows the profile.",
+    )
+
+
 def several_titles(asked: str, groups: list[list[Holder]]) -> Answer:
     """One title held in several places: each place's holder, newest first."""
     current = [holders[0] for holders in groups if holders[0].current]
@@ -144,11 +195,7 @@ def several_titles(asked: str, groups: list[list[Holder]]) -> Answer:
 def history(holders: list[Holder]) -> str:
     lines = []
     for holder in sorted(holders, key=lambda h: -h.latest.toordinal())[:HISTORY_SHOWN]:
-        if holder.until and holder.current:
-            lines.append(
-                f"• {holder.name}, {holder.title}, stated {span(holder.since, holder.until)}"
-            )
-        elif holder.until:
+        if holder.until:  # a later holder followed, or a later article says "former"
             lines.append(f"• {holder.name}, {holder.title}, until {holder.until.isoformat()}")
         else:
             lines.append(f"• {holder.name}, {holder.title} (said {holder.latest.isoformat()})")

@@ -78,6 +78,7 @@ def head_word(text: str) -> str:
 class RoleQuestion:
     words: tuple[str, ...]  # normalised, in order
     head: str  # the title asked for; "head" asks for anyone heading the body
+    past: bool = False  # "the former foreign minister": who held it before
 
     @property
     def owner(self) -> tuple[str, ...]:
@@ -92,8 +93,8 @@ def read_role_question(text: str) -> RoleQuestion | None:
         head in LEADING_TITLES or head in VARIANT_OF.values() or is_title_head(head)
     ):
         return None
-    words, _ = title_words(text)
-    return RoleQuestion(tuple(words), head)
+    words, past = title_words(text)
+    return RoleQuestion(tuple(words), head, past)
 
 
 @dataclass(frozen=True)

@@ -1,0 +1,215 @@
+"""The questions people ask, on articles written for these tests (tests/fixtures/questions,
+whose README is the answer key): titles and who holds them, descriptions, who said
+something, quotes on a topic, news by date."""
+
+from datetime import date, timedelta
+
+import pytest
+
+from bot.answers import answer_text
+from bot.ingest import ingest_paths
+from bot.library import Library
+from bot.render import to_text
+from tests.conftest import FIXTURES
+
+QUESTIONS = sorted((FIXTURES / "questions").glob("*.txt"))
+
+
+@pytest.fixture(scope="module")
+def store(tmp_path_factory) -> str:
+    url = f"sqlite:///{tmp_path_factory.mktemp('questions') / 'store.db'}"
+    ingest_paths(QUESTIONS, url)
+    return url
+
+
+@pytest.fixture
+def ask(store):
+    library = Library()
+    return lambda text: to_text(answer_text(text, library, store))
+
+
+def first_line(reply: str) -> str:
+    return reply.splitlines()[0]
+
+
+# --- who holds a title ---------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "question, holder",
+    [
+        ("who is the prime minister of Japan?", "Sanae Takaichi"),
+        ("who is Japan's prime minister?", "Sanae Takaichi"),
+        ("/who japanese prime minister", "Sanae Takaichi"),
+        ("who is the prime minister of Australia?", "Anthony Albanese"),  # "prime minister of"
+        ("who is Canada's prime minister", "Mark Carney"),  # "Canada's Prime Minister"
+        ("who is the British prime minister?", "Keir Starmer"),
+        ("who is the prime minister of Britain?", "Keir Starmer"),  # "British Prime Minister"
+    ],
+)
+def test_a_title_of_a_country_is_its_holder_however_either_is_written(ask, question, holder):
+    reply = ask(question)
+    assert first_line(reply).endswith(f": {holder}"), reply
+    for other in {"Sanae Takaichi", "Anthony Albanese", "Mark Carney", "Keir Starmer"} - {holder}:
+        assert other not in reply
+
+
+def test_a_title_held_in_several_countries_lists_each_holder_with_whose_it_is(ask):
+    reply = ask("who is the prime minister?")
+    assert first_line(reply) == "“prime minister”: 4 holders in the articles"
+    for holder, stated in [
+        ("Keir Starmer", "British Prime Minister"),
+        ("Sanae Takaichi", "Japanese Prime Minister"),
+        ("Anthony Albanese", "prime minister of Australia"),
+        ("Mark Carney", "Canada's Prime Minister"),
+    ]:
+        assert f"{holder}\n{stated}, stated" in reply, reply
+    # newest statement first
+    assert reply.index("Keir Starmer") < reply.index("Sanae Takaichi") < reply.index("Carney")
+
+
+def test_a_role_change_gives_the_newest_holder_and_the_earlier_one_as_history(ask):
+    for question in (
+        "who is the chair of the Northern Rail Workers' Union?",
+        "who chairs the northern rail workers union",  # "chairwoman", "chairman"
+        "who heads the Northern Rail Workers' Union?",
+    ):
+        reply = ask(question)
+        assert first_line(reply).endswith(": Maria Delgado"), reply
+        assert "new chairwoman of the Northern Rail Workers' Union, stated on 2025-11-12" in reply
+        assert "Before\n• Peter Hollis, Union chairman, until 2025-09-05" in reply
+
+
+def test_a_former_holder_never_answers_who_holds_it_now(ask):
+    reply = ask("who is the foreign minister of Sorvania?")
+    assert first_line(reply) == "Foreign minister of Sorvania: Elena Varga"
+    # "Minister for Foreign Affairs" and "foreign minister" are one title
+    assert "stated from 2025-09-26 to 2025-11-05" in reply
+    assert "Before\n• Tomas Rennik, former Foreign Minister" in reply
+    reply = ask("who is Sorvania's former foreign minister?")
+    assert first_line(reply) == "Sorvania's former foreign minister: Tomas Rennik"
+    assert "Elena Varga" not in reply
+
+
+def test_titles_of_one_body_written_either_way_match(ask):
+    for question in (
+        "who is the governor of the Bank of Canada?",
+        "/who Bank of Canada governor",
+        "who leads the bank of canada",
+    ):
+        reply = ask(question)
+        assert first_line(reply).endswith(": Claire Dufresne"), reply
+        assert "Paul Lemieux" not in reply  # a senior deputy governor is not the governor
+
+
+def test_an_organisations_title_is_not_a_similar_organisations(ask):
+    reply = ask("who is the chairman of the Korea Semiconductor Industry Association?")
+    assert first_line(reply).endswith(": Lee Dong-hoon"), reply
+    assert "Choi Eun-seo" not in reply  # vice chairman of the Display Industry Association
+    reply = ask("who is the spokeswoman of the Korea Display Industry Association?")
+    assert first_line(reply).endswith(": Park Ji-young"), reply
+
+
+def test_a_name_is_still_a_profile_and_a_title_nobody_holds_says_so(ask):
+    assert first_line(ask("/who Elena Varga")) == "Elena Varga (person)"
+    reply = ask("who is the finance minister of Peru?")
+    assert first_line(reply) == "Nothing found for “finance minister of Peru”"
+    assert "Closest:" in reply and "Albanese" not in first_line(reply)
+
+
+@pytest.mark.parametrize("question", ["who is the?", "/who the", "who is ?"])
+def test_a_question_that_is_only_a_role_word_gets_one_clear_line(ask, question):
+    reply = ask(question)
+    assert "`/who NAME`" in reply or "Tell me what to look for" in reply, reply
+
+
+# --- descriptions and who said it ----------------------------------------------------------
+
+
+def test_a_description_finds_the_person_it_labels(ask):
+    reply = ask("who is the architect?")  # "Sorvania's 'architect' Andrei Kovalen"
+    assert first_line(reply) == "“architect”: Andrei Kovalen", reply
+    reply = ask("who is the party's chief strategist?")  # "Kovalen, widely seen as ..."
+    assert first_line(reply).endswith(": Andrei Kovalen"), reply
+
+
+def test_who_said_words_names_the_speaker_with_the_article(ask):
+    reply = ask("who said small countries do not have the luxury of walking away?")
+    assert first_line(reply).endswith(": Elena Varga"), reply
+    assert "2025-09-26 · Sorvania launches bid for a U.N. Security Council seat" in reply
+    reply = ask("who said “I am handing over to someone who knows every signal box”")
+    assert first_line(reply).endswith(": Peter Hollis"), reply
+    assert first_line(ask("who said zebra marathon qwxzv?")).startswith("Nothing found")
+
+
+# --- /quotes on a topic or an organisation -------------------------------------------------
+
+
+def test_a_topic_that_shares_a_word_with_an_organisation_is_still_a_topic(ask):
+    reply = ask("/quotes semiconductor")
+    assert first_line(reply) == "Quotes about “semiconductor”", reply
+    assert "Lee Dong-hoon" in reply and "No direct quotes" not in reply
+
+
+def test_an_organisations_quotes_are_those_of_its_people(ask):
+    reply = ask("/quotes Korea Display Industry Association")
+    assert first_line(reply) == "Quotes from Korea Display Industry Association", reply
+    assert "Park Ji-young" in reply and "Choi Eun-seo" in reply
+    assert "Lee Dong-hoon" not in reply  # the Semiconductor Industry Association's chairman
+
+
+def test_a_topic_matches_the_speakers_role(ask):
+    reply = ask("/quotes chief economist")  # Kenta Morioka, chief economist at ...
+    assert "Kenta Morioka" in reply, reply
+
+
+# --- /news: words search keeps, dates, order -----------------------------------------------
+
+
+def test_news_searches_words_a_general_stop_list_would_drop(ask):
+    for word, title in [
+        ("analysts", "Carney unveils support"),
+        ("economists", "Bank of Canada cuts rate"),
+    ]:
+        reply = ask(f"/news {word}")
+        assert title in reply, reply
+
+
+def test_news_within_dates_and_newest_first(ask):
+    reply = ask("/news economists since 2025-10-29")
+    assert "Bank of Canada cuts rate" in reply and "rice prices" not in reply
+    reply = ask("/news economists before October 29, 2025")
+    assert "rice prices" in reply and "Bank of Canada cuts rate" not in reply
+    reply = ask("/news rail union in November 2025")
+    assert "names Maria Delgado chairwoman" in reply and "pay talks stall" not in reply
+    reply = ask("latest news about the rail union")
+    assert reply.index("Maria Delgado chairwoman") < reply.index("pay talks stall")
+
+
+def test_news_dates_that_hold_nothing_or_do_not_exist_get_one_clear_line(ask):
+    assert first_line(ask("/news since 2025-02-30")) == "“2025-02-30” is not a date."
+    reply = ask("/news rail union on 2025-10-01")
+    assert first_line(reply) == "Nothing on 2025-10-01 for “rail union”"
+    reply = ask("/news on 2024-01-01")
+    assert first_line(reply) == "No articles on 2024-01-01"
+    assert "The latest articles are from 2025-11-18." in reply
+
+
+def test_news_today_and_this_week(database_url, tmp_path):
+    today = date.today()
+    story = tmp_path / "today.txt"
+    story.write_text(
+        f"date {today.isoformat()} Harbour ferry strike ends\n"
+        "Ferry crews returned to work on Monday after a two-day strike.\n"
+    )
+    older = tmp_path / "older.txt"
+    older.write_text(
+        f"date {(today - timedelta(days=30)).isoformat()} Harbour ferry strike looms\n"
+        "Ferry crews voted to strike over pay.\n"
+    )
+    ingest_paths([story, older], database_url)
+    library = Library()
+    reply = to_text(answer_text("/news ferry today", library, database_url))
+    assert "strike ends" in reply and "strike looms" not in reply
+    reply = to_text(answer_text("news this week", library, database_url))
+    assert "strike ends" in reply and "strike looms" not in reply
