@@ -19,6 +19,7 @@ from bot.digest import build_digest, digest_title
 from bot.identity import dominant
 from bot.library import Library
 from bot.role_answers import description_answer, role_answer
+from bot.role_search import read_role_question
 from bot.search import NameMatch, best_passage, query_words
 from bot.titles import grouped_titles, titles_to_show
 from db import queries
@@ -195,7 +196,7 @@ def who_answer(query: str, session: Session, library: Library) -> Answer:
     limit = NAMESAKES_CONSIDERED if len(wanted_words) == 1 else 5
     found = library.names.match(query, limit=limit)
     closest_roles: list[str] = []
-    if not (found and found[0].score >= EXACT_NAME):
+    if not exactly_named(query, found):
         # "/who prime minister of japan": a title, unless it is exactly someone's name
         finding = role_answer(query, session, library)
         if finding.answer:
@@ -224,6 +225,18 @@ def who_answer(query: str, session: Session, library: Library) -> Answer:
     if len(exact) == 1:
         return profile(exact[0].actor_id, session)
     return which_one(query, close, session)
+
+
+def exactly_named(query: str, found: list[NameMatch]) -> bool:
+    """Whether the query is someone's name as written, not a title an actor's alias
+    happens to be ("president" of a "President-elect Obama")."""
+    question = read_role_question(query)
+    if question is not None and not question.body and not question.past:
+        return False  # only title words: an actor named "President" is a title misread
+    wanted = utils.default_process(query)
+    return any(
+        m.score >= EXACT_NAME and utils.default_process(m.name) == wanted for m in found
+    ) or bool(found and found[0].score >= EXACT_NAME and question is None)
 
 
 def namesakes_answer(query: str, close: list[NameMatch], session: Session) -> Answer:

@@ -6,6 +6,7 @@ import re
 from collections import defaultdict
 from dataclasses import dataclass
 from datetime import date
+from functools import lru_cache
 
 from rapidfuzz import fuzz, utils
 from sqlmodel import Session
@@ -41,11 +42,17 @@ class Holder:
     until: date | None = None
     source: ArticleRef | None = None
     former_on: date | None = None  # the newest statement of it as held before
+    times: int = 0  # statements as held
+    times_former: int = 0  # statements as held before
 
     @property
     def current(self) -> bool:
-        """Stated as holding it, and not stated later as having held it."""
-        return self.until is not None and (self.former_on is None or self.former_on <= self.until)
+        """Stated as holding it, not stated later as having held it, and not mostly called
+        its former holder (an article on Clinton's years as Secretary of State among many
+        on the former Secretary of State)."""
+        if self.until is None or self.times_former > self.times:
+            return False
+        return self.former_on is None or self.former_on <= self.until
 
     @property
     def latest(self) -> date:
@@ -71,16 +78,23 @@ def role_answer(query: str, session: Session, library: Library) -> RoleFinding:
     # "Minister for Foreign Affairs" in an article about Japan is Japan's foreign minister,
     # unless the person holds the title somewhere else by another statement ("prime minister
     # of Australia" and "Prime Minister" in an article that names Japan too)
+    rows_of: dict[int, list[HeldRole]] = defaultdict(list)
+    for row in held:
+        rows_of[row.person_id].append(row)
     implied = [
-        (row, m) for row, m in matched if m.unstated and not held_elsewhere(question, row, m, held)
+        (row, m)
+        for row, m in matched
+        if m.unstated and not held_elsewhere(question, m.unstated, rows_of[row.person_id])
     ]
     texts = queries.article_texts(session, {row.article.id for row, _ in implied})
     stated += [(row, m) for row, m in implied if says(texts[row.article.id], m.unstated)]
     if not stated:
         return RoleFinding(None, closest_roles(query, held))
+    # "senator from Vermont": one title, however the articles qualify it; "prime minister":
+    # one per country, organisation or whatever else the roles say it is of
     groups: dict[frozenset[str], list[tuple[HeldRole, RoleMatch]]] = defaultdict(list)
     for row, match in stated:
-        groups[match.belongs_to].append((row, match))
+        groups[frozenset() if question.body else match.belongs_to].append((row, match))
     holders = [holders_of(rows) for rows in groups.values()]
     asked = " ".join(query.split())
     if question.past:
@@ -91,21 +105,18 @@ def role_answer(query: str, session: Session, library: Library) -> RoleFinding:
     return RoleFinding(several_titles(asked, holders), [])
 
 
-def held_elsewhere(
-    question: RoleQuestion, implied: HeldRole, match: RoleMatch, held: list[HeldRole]
-) -> bool:
+@lru_cache(maxsize=4096)
+def held_elsewhere_by(question: RoleQuestion, unstated: tuple[str, ...], text: str) -> bool:
+    unsaid = RoleQuestion(tuple(w for w in question.words if w not in unstated), question.head)
+    other = match_role(unsaid, text)
+    return bool(other and names_a_body(other))
+
+
+def held_elsewhere(question: RoleQuestion, unstated: tuple[str, ...], rows: list[HeldRole]) -> bool:
     """Whether the person of a title that leaves its owner unsaid is stated elsewhere in it
     as someone else's: "Prime Minister" in an article naming Japan, of a "prime minister of
     Australia"."""
-    unsaid = RoleQuestion(
-        tuple(w for w in question.words if w not in match.unstated), question.head
-    )
-    for row in held:
-        if row.person_id == implied.person_id:
-            other = match_role(unsaid, row.text)
-            if other and names_a_body(other):
-                return True
-    return False
+    return any(held_elsewhere_by(question, unstated, row.text) for row in rows)
 
 
 def names_a_body(match: RoleMatch) -> bool:
@@ -131,10 +142,12 @@ def holders_of(rows: list[tuple[HeldRole, RoleMatch]]) -> list[Holder]:
         day = row.article.date
         if match.past:
             holder.former_on = day
+            holder.times_former += 1
             holder.source = holder.source or row.article
             holder.title = holder.title or match.title
         else:
             holder.since = holder.since or day
+            holder.times += 1
             holder.until, holder.source, holder.title = day, row.article, match.title
     return sorted(by_person.values(), key=lambda h: (not h.current, -h.latest.toordinal()))
 
@@ -171,16 +184,25 @@ def former_holders(asked: str, former: list[Holder]) -> Answer:
 
 
 def several_titles(asked: str, groups: list[list[Holder]]) -> Answer:
-    """One title held in several places: each place's holder, newest first."""
-    current = [holders[0] for holders in groups if holders[0].current]
-    current.sort(key=lambda h: -h.latest.toordinal())
+    """One title held in several places: each place's holder, the most stated first."""
+    current: list[Holder] = []
+    listed: set[int] = set()
+    # each person once, under the place they were stated in last
+    for holder in sorted(
+        (holders[0] for holders in groups if holders[0].current),
+        key=lambda h: (-h.times, -h.latest.toordinal()),  # the most stated first
+    ):
+        if holder.person_id not in listed:
+            current.append(holder)
+            listed.add(holder.person_id)
     sections = [
         Section(
             h.name, f"{h.title}, stated {span(h.since, h.until)}", context=source_line(h.source)
         )
         for h in current[:HOLDERS_SHOWN]
     ]
-    former = [h for holders in groups for h in holders if h not in current]
+    former = [h for holders in groups for h in holders if h.person_id not in listed]
+    former = list({h.person_id: h for h in sorted(former, key=lambda h: h.latest)}.values())
     if former:
         sections.append(Section("Held before", history(former)))
     if not current:

@@ -13,9 +13,17 @@ says ("Japanese" when the question did not ask which country) tells holders apar
 import re
 from collections import defaultdict
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 
-from bot.analysis.lexicon import PAST_MARKERS, RANK_WORDS, TITLE_ABBREVIATIONS, TITLE_MODIFIERS
+from bot.analysis.lexicon import (
+    PAST_MARKERS,
+    RANK_WORDS,
+    ROLE_NOUNS,
+    TITLE_ABBREVIATIONS,
+    TITLE_MODIFIERS,
+    TITLE_WORDS,
+)
 from bot.analysis.role_forms import clean_role, head_index, is_title_head
 
 WORDS = Path(__file__).resolve().parent / "words"
@@ -42,7 +50,8 @@ LEADING_TITLES = frozenset(key for key, _ in listed("leading_titles"))
 JOINING_WORDS = frozenset(
     {"of", "for", "the", "at", "from", "to", "in", "on", "and", "a", "an", "affairs"}
 )
-LEADING_VERBS = re.compile(r"^(?:heads?|leads?|chairs?|runs?)$", re.I)
+# Words of titles themselves, not of whose they are: "foreign", "state", "deputy".
+TITLE_VOCABULARY = TITLE_WORDS | ROLE_NOUNS | TITLE_MODIFIERS | RANK_WORDS
 
 
 def title_words(text: str) -> tuple[list[str], bool]:
@@ -81,6 +90,12 @@ class RoleQuestion:
     past: bool = False  # "the former foreign minister": who held it before
 
     @property
+    def body(self) -> tuple[str, ...]:
+        """Whose title it is, as asked: ("japan",) of "prime minister of Japan"; nothing of
+        "secretary of state", all of whose words are title words."""
+        return tuple(w for w in self.owner if w not in TITLE_VOCABULARY)
+
+    @property
     def owner(self) -> tuple[str, ...]:
         """What the title belongs to, as asked: ("japan",) of "prime minister of Japan"."""
         return tuple(w for w in self.words if w != self.head)
@@ -107,6 +122,7 @@ class RoleMatch:
     unstated: tuple[str, ...] = ()
 
 
+@lru_cache(maxsize=65536)
 def match_role(question: RoleQuestion, stated: str) -> RoleMatch | None:
     text = clean_role(stated)
     if not text:

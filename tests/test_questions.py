@@ -64,7 +64,7 @@ def test_a_title_held_in_several_countries_lists_each_holder_with_whose_it_is(as
         ("Mark Carney", "Canada's Prime Minister"),
     ]:
         assert f"{holder}\n{stated}, stated" in reply, reply
-    # newest statement first
+    # each stated once: the newest first
     assert reply.index("Keir Starmer") < reply.index("Sanae Takaichi") < reply.index("Carney")
 
 
