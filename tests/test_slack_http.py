@@ -132,6 +132,8 @@ def test_stale_timestamp_is_refused(bot, slack):
     ("command", "text", "expected"),
     [
         ("/who", "takaichi", "Sanae Takaichi (person)"),
+        ("/who", "prime minister of Japan", "Prime minister of Japan: Sanae Takaichi"),
+        ("/news", "kingmaker since 2025-10-01", "kingmaker"),
         ("/news", "Taro Asso", "kingmaker"),
         ("/quotes", "korea japan", "Korea is an important neighboring country to Japan"),
         ("/digest", "2025-10-23", "Digest for 2025-10-23"),
@@ -180,6 +182,16 @@ def test_top_level_mention_is_answered_in_a_new_thread(bot, slack):
     assert call.payload["channel"] == "C1"
     assert call.payload["thread_ts"] == "1700000100.000100"
     assert "Wi Sung-lac (person)" in call.payload["text"]
+
+
+def test_questions_asked_in_a_mention_are_answered_as_in_the_terminal(bot, slack):
+    bot.mention("Ev-kingmaker", "<@UBOT> who is the kingmaker?", ts="1700000150.000100")
+    assert "“kingmaker”: Taro Aso" in one_reply(slack).payload["text"]
+    slack.clear()
+    bot.mention("Ev-said", "<@UBOT> who said future-oriented and stable?", ts="1700000160.000100")
+    assert (
+        "Who said “future-oriented and stable”: Sanae Takaichi" in one_reply(slack).payload["text"]
+    )
 
 
 def test_mention_in_a_thread_is_answered_once_in_that_thread(bot, slack):
