@@ -42,8 +42,10 @@ WHICH_ONE_SHOWN = 8  # other people of a surname named under its most prominent 
 
 USAGE = {
     "news": "`/news QUERY`: articles about a topic, a person or an organisation "
-    "(typos are fine), e.g. `/news aso kingmaker`",
-    "who": "`/who NAME`: profile of a person or organisation, e.g. `/who takaichi`",
+    "(typos are fine; dates too: since, before, on, last week, in November), "
+    "e.g. `/news aso kingmaker`",
+    "who": "`/who NAME` or `/who TITLE`: profile of a person or organisation, or who holds "
+    "a title, e.g. `/who takaichi`, `/who prime minister of Japan`",
     "quotes": "`/quotes TOPIC` or `/quotes NAME`: direct quotes, best first, "
     "e.g. `/quotes korea japan relations`",
     "said": "`who said WORDS?`: who said it, e.g. `who said we will not leave exporters alone?`",
@@ -97,8 +99,10 @@ def help_answer() -> Answer:
     sections = [Section(body=line) for line in USAGE.values()]
     sections.append(
         Section(
-            body="Or just ask: `who is Wi Sung-lac?`, `what did Takaichi say about Korea?`, "
-            "`news about the LDP`."
+            body="Or just ask: `who is Wi Sung-lac?`, `who is the prime minister of Japan?`, "
+            "`who heads the LDP?`, `who is the kingmaker?`, `who said it is time to act?`, "
+            "`what did Takaichi say about Korea?`, `latest news about the LDP`, "
+            "`news about tariffs since 2025-10-01`."
         )
     )
     return Answer("What I can do", sections)

@@ -1,0 +1,72 @@
+"""Matching a title asked for against titles as articles state them."""
+
+import pytest
+
+from bot.role_search import match_role, read_role_question
+
+
+@pytest.mark.parametrize(
+    "asked, stated",
+    [
+        ("prime minister of Japan", "Japanese Prime Minister"),
+        ("Japan's prime minister", "prime minister of Japan"),
+        ("foreign minister of Japan", "Japanese Minister for Foreign Affairs"),
+        ("fed chair", "Chair of the Federal Reserve"),
+        ("chair of the Federal Reserve", "Fed Chairwoman"),
+        ("head of the LDP", "president of the Liberal Democratic Party"),
+        ("LDP leader", "leader of the Liberal Democratic Party"),
+        ("chair of the union", "union chairman"),
+        ("senator from Vermont", "Vermont Sen."),
+        ("president of South Korea", "South Korean President"),
+        ("president of Korea", "South Korean President"),
+    ],
+)
+def test_one_title_written_two_ways_matches(asked, stated):
+    question = read_role_question(asked)
+    assert question is not None
+    match = match_role(question, stated)
+    assert match is not None and not match.unstated, (asked, stated, match)
+
+
+@pytest.mark.parametrize(
+    "asked, stated",
+    [
+        ("prime minister of Japan", "deputy prime minister of Japan"),
+        ("prime minister of Japan", "prime minister of Australia"),
+        ("president", "vice president"),
+        ("president", "national security adviser to President Lee"),
+        ("foreign minister", "finance minister"),
+        ("chair of the Federal Reserve", "chair of the Japan-Korea Cooperation Committee"),
+        ("head of the LDP", "Liberal Democratic Party lawmaker"),
+    ],
+)
+def test_another_title_does_not_match(asked, stated):
+    question = read_role_question(asked)
+    assert question is not None
+    assert match_role(question, stated) is None, (asked, stated)
+
+
+def test_former_is_a_time_not_a_title():
+    question = read_role_question("prime minister of Japan")
+    match = match_role(question, "former Japanese Prime Minister")
+    assert match is not None and match.past
+    assert read_role_question("former prime minister of Japan").past
+
+
+def test_a_title_that_leaves_its_owner_to_the_article_says_what_it_leaves():
+    question = read_role_question("foreign minister of Sorvania")
+    match = match_role(question, "Minister for Foreign Affairs")
+    assert match is not None and match.unstated == ("sorvania",)
+    # a bare title says too little to be anyone's
+    assert match_role(read_role_question("head of the LDP"), "President") is None
+
+
+def test_what_a_title_is_of_tells_holders_apart():
+    question = read_role_question("prime minister")
+    assert match_role(question, "Japanese Prime Minister").belongs_to == {"japan"}
+    assert match_role(question, "prime minister of Australia").belongs_to == {"australia"}
+
+
+@pytest.mark.parametrize("text", ["takaichi", "Sanae Takaichi", "the", "semiconductor exports"])
+def test_names_and_topics_are_not_titles(text):
+    assert read_role_question(text) is None
