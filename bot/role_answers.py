@@ -19,6 +19,7 @@ from bot.role_search import (
     RoleMatch,
     RoleQuestion,
     match_role,
+    names_a_place,
     read_role_question,
     title_words,
 )
@@ -109,7 +110,7 @@ def role_answer(query: str, session: Session, library: Library) -> RoleFinding:
 def held_elsewhere_by(question: RoleQuestion, unstated: tuple[str, ...], text: str) -> bool:
     unsaid = RoleQuestion(tuple(w for w in question.words if w not in unstated), question.head)
     other = match_role(unsaid, text)
-    return bool(other and names_a_body(other))
+    return bool(other and names_a_place(other.belongs_to))
 
 
 def held_elsewhere(question: RoleQuestion, unstated: tuple[str, ...], rows: list[HeldRole]) -> bool:
@@ -117,16 +118,6 @@ def held_elsewhere(question: RoleQuestion, unstated: tuple[str, ...], rows: list
     as someone else's: "Prime Minister" in an article naming Japan, of a "prime minister of
     Australia"."""
     return any(held_elsewhere_by(question, unstated, row.text) for row in rows)
-
-
-def names_a_body(match: RoleMatch) -> bool:
-    """Whether what a role says beyond the title is a name ("of Australia", "Japanese"), not
-    words run on from the sentence ("through a strike ballot")."""
-    return any(
-        set(title_words(word)[0]) & match.belongs_to
-        for word in match.title.split()
-        if word[:1].isupper()
-    )
 
 
 def says(text: str, words: tuple[str, ...]) -> bool:

@@ -12,6 +12,7 @@ says ("Japanese" when the question did not ask which country) tells holders apar
 
 import re
 from collections import defaultdict
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -24,6 +25,7 @@ from bot.analysis.lexicon import (
     TITLE_MODIFIERS,
     TITLE_WORDS,
 )
+from bot.analysis.places import is_place
 from bot.analysis.role_forms import clean_role, head_index, is_title_head
 
 WORDS = Path(__file__).resolve().parent / "words"
@@ -41,6 +43,14 @@ COUNTRY_OF = {
     for country, adjectives in listed("country_adjectives")
     for adjective in adjectives
 }
+COUNTRIES = frozenset(COUNTRY_OF.values())
+# Titles of several words written as one ("chief executive" is "CEO"), longest first.
+PHRASE_VARIANTS = [
+    (re.compile(rf"\b{variant.replace('-', ' ')}\b", re.I), title)
+    for title, variants in listed("title_variants")
+    for variant in sorted(variants, key=len, reverse=True)
+    if "-" in variant
+]
 VARIANT_OF = {
     variant: title for title, variants in listed("title_variants") for variant in variants
 }
@@ -59,7 +69,7 @@ def title_words(text: str) -> tuple[list[str], bool]:
     before: "former Japanese Prime Minister" -> ["japan", "prime", "minister"], True."""
     found: list[str] = []
     past = False
-    for raw in re.findall(r"[\w.'’-]+", text):
+    for raw in re.findall(r"[\w.'’-]+", as_one_word(text)):
         word = re.sub(r"['’]s$", "", raw.casefold()).strip(".'’")
         if word in COUNTRY_OF:
             found += COUNTRY_OF[word].split()
@@ -74,9 +84,16 @@ def title_words(text: str) -> tuple[list[str], bool]:
     return found, past
 
 
+def as_one_word(text: str) -> str:
+    """ "chief executive of Samsung" -> "ceo of Samsung"."""
+    for phrase, title in PHRASE_VARIANTS:
+        text = phrase.sub(title, text)
+    return text
+
+
 def head_word(text: str) -> str:
     """The word a title ends with, normalised: "minister" of "Minister for Foreign Affairs"."""
-    written = text.split()
+    written = as_one_word(text).split()
     if not written:
         return ""
     words, _ = title_words(written[head_index(written)])
@@ -136,16 +153,40 @@ def match_role(question: RoleQuestion, stated: str) -> RoleMatch | None:
         return None  # "deputy prime minister", "vice president"
     extra = [w for w in words if w not in question.words and w != head]
     unmatched = [w for w in question.owner if w not in words]
-    if unmatched and not extra and len(words) > 1:
-        # a qualified title ("Minister for Foreign Affairs", "union chairman") may leave
-        # whose it is to its article; a bare "President" says too little to be anyone's
-        return RoleMatch(text, past, frozenset(), tuple(unmatched))
-    if unmatched:
-        said = same_body(unmatched, extra)
-        if said is None:
-            return None
-        extra = [w for w in extra if w not in said]
-    return RoleMatch(text, past, frozenset(extra))
+    if any(w in TITLE_VOCABULARY for w in unmatched) and not same_body(unmatched, extra):
+        return None  # "foreign minister" asked, "finance minister" stated
+    said = same_body(unmatched, extra) if unmatched else set()
+    if said is None and leaves_its_owner_unsaid(question, words, extra, unmatched):
+        return RoleMatch(text, past, frozenset(extra), tuple(unmatched))
+    if said is None:
+        return None
+    return RoleMatch(text, past, frozenset(w for w in extra if w not in said))
+
+
+def leaves_its_owner_unsaid(
+    question: RoleQuestion, words: list[str], extra: list[str], unmatched: list[str]
+) -> bool:
+    """Whether a stated title may be the one asked for, its owner left to its article: a
+    qualified title saying nothing more ("Minister for Foreign Affairs", "union chairman"),
+    or one whose more words are no place while the owner asked for is a country ("Minister
+    of Agriculture, Food and Rural Affairs" of Korea). Not a bare "President", nor a
+    "Republican National Committee Chairman" for the Democratic one, nor a "Republican
+    Gov." for the governor of Ohio."""
+    if len(words) < 2:
+        return False
+    if not extra:
+        return True
+    qualified = any(w in words for w in question.words if w != question.head)
+    return qualified and names_a_place(unmatched) and not names_a_place(extra)
+
+
+def names_a_place(words: Iterable[str]) -> bool:
+    """A country, a US state or a city among normalised title words ("australia", "texas";
+    "united states" as two words)."""
+    found = set(words)
+    return any(is_place(w) for w in found) or any(
+        set(country.split()) <= found for country in COUNTRIES
+    )
 
 
 def same_title(asked: str, stated: str) -> bool:

@@ -19,6 +19,8 @@ from bot.role_search import match_role, read_role_question
         ("senator from Vermont", "Vermont Sen."),
         ("president of South Korea", "South Korean President"),
         ("president of Korea", "South Korean President"),
+        ("CEO of Samsung", "chief executive officer of Samsung"),
+        ("Samsung chief executive", "Samsung CEO"),
     ],
 )
 def test_one_title_written_two_ways_matches(asked, stated):
@@ -38,6 +40,9 @@ def test_one_title_written_two_ways_matches(asked, stated):
         ("foreign minister", "finance minister"),
         ("chair of the Federal Reserve", "chair of the Japan-Korea Cooperation Committee"),
         ("head of the LDP", "Liberal Democratic Party lawmaker"),
+        ("foreign minister of Japan", "finance minister"),
+        ("CEO of Samsung", "chief financial officer of Samsung"),
+        ("agriculture minister of Korea", "Japanese agriculture minister"),
     ],
 )
 def test_another_title_does_not_match(asked, stated):
@@ -57,6 +62,10 @@ def test_a_title_that_leaves_its_owner_to_the_article_says_what_it_leaves():
     question = read_role_question("foreign minister of Sorvania")
     match = match_role(question, "Minister for Foreign Affairs")
     assert match is not None and match.unstated == ("sorvania",)
+    # a long title whose words are no place: "Minister of Agriculture, Food and Rural Affairs"
+    question = read_role_question("agriculture minister of Korea")
+    match = match_role(question, "Minister of Agriculture, Food and Rural Affairs")
+    assert match is not None and match.unstated == ("korea",)
     # a bare title says too little to be anyone's
     assert match_role(read_role_question("head of the LDP"), "President") is None
 
