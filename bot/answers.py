@@ -210,10 +210,13 @@ def who_answer(query: str, session: Session, library: Library) -> Answer:
             # "finance minister of Peru" is not the "Bank of Canada" because both say "of"
             found = [m for m in found if names_well(query, m)]
     matches = people_matching(found, session)
-    if not matches:
+    if not (matches and (len(wanted_words) == 1 or names_well(query, matches[0]))):
+        # "who is the running mate of Trump?" is about someone the articles describe so,
+        # not Trump; a name half right is still tried after that
         described = description_answer(query, session, library)
         if described:
             return described
+    if not matches:
         suggestions = [m.name for m in library.names.match(query, limit=3, cutoff=60)]
         return nothing_found(query, suggestions + closest_roles)
     close = [m for m in matches if m.score >= matches[0].score - AMBIGUITY_MARGIN]

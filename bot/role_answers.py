@@ -18,6 +18,7 @@ from bot.library import Library
 from bot.role_search import (
     RoleMatch,
     RoleQuestion,
+    is_a_title_head,
     match_role,
     names_a_place,
     read_role_question,
@@ -70,9 +71,11 @@ class RoleFinding:
 def role_answer(query: str, session: Session, library: Library) -> RoleFinding:
     """Who holds the title `query` names, by the newest article stating it; each holder
     with what the title belongs to when the question does not say ("prime minister")."""
-    question = read_role_question(query)
+    question = read_role_question(query, library.roles.heads)
     if question is None:
         return RoleFinding(None, [], asked_a_title=False)
+    # a word only the articles' roles end with may be a name too: names stay in play
+    known_title = is_a_title_head(question.head)
     held = queries.held_roles(session, library.roles.candidates(question))
     matched = [(row, m) for row in held if (m := match_role(question, row.text))]
     stated = [(row, m) for row, m in matched if not m.unstated]
@@ -90,7 +93,7 @@ def role_answer(query: str, session: Session, library: Library) -> RoleFinding:
     texts = queries.article_texts(session, {row.article.id for row, _ in implied})
     stated += [(row, m) for row, m in implied if says(texts[row.article.id], m.unstated)]
     if not stated:
-        return RoleFinding(None, closest_roles(query, held))
+        return RoleFinding(None, closest_roles(query, held), known_title)
     # "senator from Vermont": one title, however the articles qualify it; "prime minister":
     # one per country, organisation or whatever else the roles say it is of
     groups: dict[frozenset[str], list[tuple[HeldRole, RoleMatch]]] = defaultdict(list)
@@ -236,8 +239,9 @@ DESCRIBED_ARTICLES = 20
 # How strongly the place of a name says the description is of that name.
 LABEL_BEFORE_NAME = 3.0  # "Japanese 'kingmaker' Taro Aso"
 APPOSITIVE = 3.0  # "Taro Aso, the kingmaker," / "Aso is the kingmaker"
-SUBJECT = 1.0  # "Aso is widely regarded as the key power broker, or kingmaker"
-LABEL_GAP = re.compile(r"^[\s'‘’\"“”]{0,4}$")
+NEAREST_BEFORE = 1.0  # "Aso is widely regarded as the key power broker, or kingmaker"
+# quotation marks, and perhaps an abbreviated title: "Trump running mate Gov. Mike Pence"
+LABEL_GAP = re.compile(r"^[\s'‘’\"“”]{0,4}(?:[A-Z][a-z]{1,4}\.\s+)?$")
 APPOSITIVE_GAP = re.compile(
     r"^\W*(?:(?:is|was|as|has been|became|remains)\s+)?(?:(?:the|a|an)\s+)?(?:[\w-]+\s+){0,2}$",
     re.I,
@@ -246,11 +250,12 @@ APPOSITIVE_GAP = re.compile(
 
 def description_answer(query: str, session: Session, library: Library) -> Answer | None:
     """The person (or organisation) the articles call what the query says."""
-    wanted = query_words(query)
+    label, owner = description_and_owner(query)
+    wanted = query_words(label)
     if not wanted:
         return None
     phrase = re.compile(r"\b" + r"\W+".join(re.escape(w) for w in wanted) + r"\b", re.I)
-    hits = library.articles.search(" ".join(wanted), limit=DESCRIBED_ARTICLES)
+    hits = library.articles.search(" ".join(wanted + owner), limit=DESCRIBED_ARTICLES)
     if not hits:
         return None
     articles = queries.articles_by_ids(session, [hit.id for hit in hits])
@@ -260,11 +265,19 @@ def description_answer(query: str, session: Session, library: Library) -> Answer
     person_names: dict[int, str] = {}
     for article in articles.values():
         ref = ArticleRef(article.id, article.date, article.title)
+        # the owner of "Trump's running mate" is not its holder
+        candidates = [
+            named
+            for named in names.get(article.id, [])
+            if not set(owner) & set(query_words(named[1]))
+        ]
         for sentence in [article.title, *(s.text for s in split_paragraphs(article.paragraphs))]:
+            if owner and not set(owner) <= set(query_words(sentence)):
+                continue  # "Trump's running mate": a running mate of Trump's
             for found in phrase.finditer(sentence):
-                for person_id, weight in described(sentence, found, names.get(article.id, [])):
+                for person_id, weight in described(sentence, found, candidates):
                     votes[person_id] += weight
-                    if weight > SUBJECT or person_id not in evidence:
+                    if weight > NEAREST_BEFORE or person_id not in evidence:
                         evidence[person_id] = (without_dateline(sentence), ref)
         for person_id, name, _ in names.get(article.id, []):
             person_names[person_id] = name
@@ -273,7 +286,7 @@ def description_answer(query: str, session: Session, library: Library) -> Answer
     ranked = sorted(votes, key=lambda p: (-votes[p], -evidence[p][1].date.toordinal()))
     best = ranked[0]
     sentence, ref = evidence[best]
-    label = " ".join(query.split())
+    label, asked = " ".join(label.split()), " ".join(query.split())
     others = [person_names[p] for p in ranked[1:4]]
     note = f"`/who {person_names[best]}` shows the profile."
     if others:
@@ -282,19 +295,34 @@ def description_answer(query: str, session: Session, library: Library) -> Answer
     body = f"{person_names[best]} is called “{label}” in {where}"
     excerpt = "" if sentence == ref.title else sentence
     return Answer(
-        f"“{label}”: {person_names[best]}",
+        f"“{asked}”: {person_names[best]}",
         [Section(body=body, excerpt=excerpt, context=source_line(ref))],
         note=note,
     )
+
+
+OWNED = re.compile(
+    r"^(?P<what>.+?) of (?:the )?(?P<owner>.+)$|^(?P<owner2>.+?)['’]s (?P<what2>.+)$", re.I
+)
+
+
+def description_and_owner(query: str) -> tuple[str, list[str]]:
+    """ "running mate of Trump" and "Trump's running mate" -> ("running mate", ["trump"])."""
+    match = OWNED.match(query)
+    if not match:
+        return query, []
+    what = match.group("what") or match.group("what2")
+    return what, query_words(match.group("owner") or match.group("owner2"))
 
 
 def described(
     sentence: str, found: re.Match[str], names: list[tuple[int, str, str]]
 ) -> list[tuple[int, float]]:
     """Who the description found in the sentence is of, with how surely: a name right after
-    a label, a name it is in apposition to, or else the sentence's first name before it."""
+    a label, a name it is in apposition to, or else the nearest name before it ("Trump,
+    who he blasted as a bully and demagogue")."""
     weights: dict[int, float] = {}
-    first: tuple[int, int] | None = None  # (position, person) of the first name before it
+    nearest: tuple[int, int] | None = None  # (end, person) of the last name before it
     for person_id, _, alias in names:
         for name in re.finditer(rf"\b{re.escape(alias)}\b", sentence):
             if name.start() >= found.end() and LABEL_GAP.match(
@@ -304,8 +332,8 @@ def described(
             elif name.end() <= found.start():
                 if APPOSITIVE_GAP.match(sentence[name.end() : found.start()]):
                     weights[person_id] = max(weights.get(person_id, 0), APPOSITIVE)
-                if first is None or name.start() < first[0]:
-                    first = (name.start(), person_id)
-    if not weights and first is not None:
-        weights[first[1]] = SUBJECT
+                if nearest is None or name.end() > nearest[0]:
+                    nearest = (name.end(), person_id)
+    if not weights and nearest is not None:
+        weights[nearest[1]] = NEAREST_BEFORE
     return list(weights.items())

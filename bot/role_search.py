@@ -12,7 +12,7 @@ says ("Japanese" when the question did not ask which country) tells holders apar
 
 import re
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -118,15 +118,19 @@ class RoleQuestion:
         return tuple(w for w in self.words if w != self.head)
 
 
-def read_role_question(text: str) -> RoleQuestion | None:
-    """The title a question asks about, or None when it names no title."""
+def read_role_question(text: str, stated_heads: Collection[str] = ()) -> RoleQuestion | None:
+    """The title a question asks about, or None when it names no title: a word titles end
+    with ("minister", "chairwoman", "meteorologist"), or one the articles' roles end with
+    (`stated_heads`: "running mate")."""
     head = head_word(text)
-    if not head or not (
-        head in LEADING_TITLES or head in VARIANT_OF.values() or is_title_head(head)
-    ):
+    if not head or not (is_a_title_head(head) or head in stated_heads):
         return None
     words, past = title_words(text)
     return RoleQuestion(tuple(words), head, past)
+
+
+def is_a_title_head(word: str) -> bool:
+    return word in LEADING_TITLES or word in VARIANT_OF.values() or is_title_head(word)
 
 
 @dataclass(frozen=True)
@@ -226,11 +230,13 @@ class RoleIndex:
 
     def __init__(self) -> None:
         self.postings: dict[str, list[int]] = defaultdict(list)
+        self.heads: set[str] = set()  # the words stated roles end with
 
     def add(self, role_id: int, text: str) -> None:
         words, _ = title_words(text)
         for word in set(words):
             self.postings[word].append(role_id)
+        self.heads.add(head_word(text))
 
     def candidates(self, question: RoleQuestion) -> list[int]:
         """Ids of the roles that hold the question's title word (any leading title for

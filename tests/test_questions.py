@@ -131,6 +131,9 @@ def test_a_description_finds_the_person_it_labels(ask):
     assert first_line(reply) == "“architect”: Andrei Kovalen", reply
     reply = ask("who is the party's chief strategist?")  # "Kovalen, widely seen as ..."
     assert first_line(reply).endswith(": Andrei Kovalen"), reply
+    # whose it is: the owner is not the one described
+    reply = ask("who is Sorvania's architect?")
+    assert first_line(reply) == "“Sorvania's architect”: Andrei Kovalen", reply
 
 
 def test_who_said_words_names_the_speaker_with_the_article(ask):
