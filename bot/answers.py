@@ -124,7 +124,7 @@ def news_answer(
     query: str, session: Session, library: Library, page: int = 0, tz: str = "UTC"
 ) -> Answer:
     try:
-        when = read_when(query, today(tz))
+        when = read_when(query, today(tz), queries.latest_article_date(session))
     except NotADate as problem:
         return usage_answer("news", str(problem))
     if not query_words(when.words) and not when.limited:

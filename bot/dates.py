@@ -20,6 +20,8 @@ DAY = (
     r"(?:\d{4}-\d{1,2}-\d{1,2}"
     rf"|\d{{1,2}}(?:st|nd|rd|th)? (?:{MONTH})\.?(?:,? \d{{4}})?"
     rf"|(?:{MONTH})\.? \d{{1,2}}(?:st|nd|rd|th)?(?:,? \d{{4}})?"
+    rf"|(?:{MONTH})\.?(?: \d{{4}})?"  # a whole month: "since October (2025)"
+    r"|\d{4}"  # a whole year: "before 2025"
     r"|today|yesterday)"
 )
 RELATIVE = r"(?:today|yesterday|this week|last week|this month|last month)"
@@ -62,13 +64,15 @@ class When:
         return ""
 
 
-def read_when(query: str, today: date) -> When:
+def read_when(query: str, today: date, newest: date | None = None) -> When:
     """The date range and order a query asks for; raises NotADate for a date that does not
-    exist."""
+    exist. A month or day without a year is the latest one not after the newest article
+    (`newest`, when older than today): "in November" on an archive of last year's news is
+    last November."""
     since: date | None = None
     until: date | None = None
     for match in PHRASES.finditer(query):
-        start, end = phrase_range(match, today)
+        start, end = phrase_range(match, today, min(newest or today, today))
         since = start if since is None or (start and start > since) else since
         until = end if until is None or (end and end < until) else until
     rest = PHRASES.sub(" ", query)
@@ -80,7 +84,9 @@ def read_when(query: str, today: date) -> When:
     return When(" ".join(rest.split()), since, until, newest_first)
 
 
-def phrase_range(match: re.Match[str], today: date) -> tuple[date | None, date | None]:
+def phrase_range(
+    match: re.Match[str], today: date, newest: date
+) -> tuple[date | None, date | None]:
     if match.group("relative"):
         return relative_range(match.group("relative").casefold(), today)
     if match.group("year"):
@@ -88,18 +94,32 @@ def phrase_range(match: re.Match[str], today: date) -> tuple[date | None, date |
         return date(year, 1, 1), date(year, 12, 31)
     if match.group("month"):
         month = MONTHS[match.group("month").casefold()]
-        year = int(match.group("month_year") or 0) or latest_year_of(month, 1, today)
+        year = int(match.group("month_year") or 0) or latest_year_of(month, 1, newest)
         return date(year, month, 1), date(year, month, calendar.monthrange(year, month)[1])
-    day = read_day(match.group("day"), today)
+    first, last = read_days(match.group("day"), today, newest)
     op = match.group("op").casefold()
     if op in {"since", "from"}:
-        return day, None
+        return first, None
     if op == "after":
-        return day + timedelta(days=1), None
+        return last + timedelta(days=1), None
     if op == "before":
-        return None, day - timedelta(days=1)
+        return None, first - timedelta(days=1)
     if op in {"until", "till"}:
-        return None, day
+        return None, last
+    return first, last
+
+
+def read_days(text: str, today: date, newest: date) -> tuple[date, date]:
+    """The first and last day a date phrase means: one day, a whole month or a year."""
+    plain = text.casefold().rstrip(".")
+    if re.fullmatch(r"\d{4}", plain):
+        return date(int(plain), 1, 1), date(int(plain), 12, 31)
+    month = re.fullmatch(rf"({MONTH})\.?(?: (\d{{4}}))?", plain)
+    if month:
+        number = MONTHS[month.group(1)]
+        year = int(month.group(2) or 0) or latest_year_of(number, 1, newest)
+        return date(year, number, 1), date(year, number, calendar.monthrange(year, number)[1])
+    day = read_day(text, today, newest)
     return day, day
 
 
@@ -120,7 +140,7 @@ def relative_range(phrase: str, today: date) -> tuple[date, date]:
     return last_month_end.replace(day=1), last_month_end
 
 
-def read_day(text: str, today: date) -> date:
+def read_day(text: str, today: date, newest: date) -> date:
     plain = text.casefold()
     if plain == "today":
         return today
@@ -133,12 +153,12 @@ def read_day(text: str, today: date) -> date:
         numbers = [int(n) for n in re.findall(r"\d+", plain)]
         month = MONTHS[re.search(MONTH, plain).group()]  # type: ignore[union-attr]
         day = numbers[0] if numbers[0] <= 31 or len(numbers) == 1 else numbers[1]
-        year = next((n for n in numbers if n > 31), 0) or latest_year_of(month, day, today)
+        year = next((n for n in numbers if n > 31), 0) or latest_year_of(month, day, newest)
         return date(year, month, day)
     except ValueError:
         raise NotADate(f"“{text}” is not a date.") from None
 
 
-def latest_year_of(month: int, day: int, today: date) -> int:
-    """A month (and day) without a year: the latest one not after today."""
-    return today.year if (month, day) <= (today.month, today.day) else today.year - 1
+def latest_year_of(month: int, day: int, newest: date) -> int:
+    """A month (and day) without a year: the latest one not after `newest`."""
+    return newest.year if (month, day) <= (newest.month, newest.day) else newest.year - 1

@@ -79,19 +79,7 @@ def role_answer(query: str, session: Session, library: Library) -> RoleFinding:
     held = queries.held_roles(session, library.roles.candidates(question))
     matched = [(row, m) for row in held if (m := match_role(question, row.text))]
     stated = [(row, m) for row, m in matched if not m.unstated]
-    # "Minister for Foreign Affairs" in an article about Japan is Japan's foreign minister,
-    # unless the person holds the title somewhere else by another statement ("prime minister
-    # of Australia" and "Prime Minister" in an article that names Japan too)
-    rows_of: dict[int, list[HeldRole]] = defaultdict(list)
-    for row in held:
-        rows_of[row.person_id].append(row)
-    implied = [
-        (row, m)
-        for row, m in matched
-        if m.unstated and not held_elsewhere(question, m.unstated, rows_of[row.person_id])
-    ]
-    texts = queries.article_texts(session, {row.article.id for row, _ in implied})
-    stated += [(row, m) for row, m in implied if says(texts[row.article.id], m.unstated)]
+    stated += owner_left_unsaid(question, matched, held, session)
     if not stated:
         return RoleFinding(None, closest_roles(query, held), known_title)
     # "senator from Vermont": one title, however the articles qualify it; "prime minister":
@@ -107,6 +95,41 @@ def role_answer(query: str, session: Session, library: Library) -> RoleFinding:
     if len(holders) == 1:
         return RoleFinding(one_title(asked, holders[0]), [])
     return RoleFinding(several_titles(asked, holders), [])
+
+
+def owner_left_unsaid(
+    question: RoleQuestion,
+    matched: list[tuple[HeldRole, RoleMatch]],
+    held: list[HeldRole],
+    session: Session,
+) -> list[tuple[HeldRole, RoleMatch]]:
+    """The statements of the title that leave whose it is to their article, taken as the
+    one asked for: "Minister for Foreign Affairs" in an article that names Sorvania, unless
+    the person is stated elsewhere as another place's ("prime minister of Australia");
+    then any statement of it by a person so taken ("former CEO"), and the others of the
+    articles those are in (the new minister beside the "former Minister of Agriculture")."""
+    implied = [(row, m) for row, m in matched if m.unstated]
+    rows_of: dict[int, list[HeldRole]] = defaultdict(list)
+    for row in held:
+        rows_of[row.person_id].append(row)
+    qualified = [
+        (row, m)
+        for row, m in implied
+        if not m.bare and not held_elsewhere(question, m.unstated, rows_of[row.person_id])
+    ]
+    texts = queries.article_texts(session, {row.article.id for row, _ in qualified})
+    taken = [(row, m) for row, m in qualified if says(texts[row.article.id], m.unstated)]
+    people = {row.person_id for row, m in matched if not m.unstated or (row, m) in taken}
+    taken += [(row, m) for row, m in implied if row.person_id in people and (row, m) not in taken]
+    about_the_body = {row.article.id for row, _ in taken} | {
+        row.article.id for row, m in matched if not m.unstated
+    }
+    taken += [
+        (row, m)
+        for row, m in qualified
+        if row.article.id in about_the_body and (row, m) not in taken
+    ]
+    return taken
 
 
 @lru_cache(maxsize=4096)
@@ -212,7 +235,11 @@ def history(holders: list[Holder]) -> str:
     lines = []
     for holder in sorted(holders, key=lambda h: -h.latest.toordinal())[:HISTORY_SHOWN]:
         if holder.until:  # a later holder followed, or a later article says "former"
-            lines.append(f"• {holder.name}, {holder.title}, until {holder.until.isoformat()}")
+            later = holder.former_on and holder.former_on > holder.until
+            former = f", former by {holder.former_on.isoformat()}" if later else ""
+            lines.append(
+                f"• {holder.name}, {holder.title}, until {holder.until.isoformat()}{former}"
+            )
         else:
             lines.append(f"• {holder.name}, {holder.title} (said {holder.latest.isoformat()})")
     return "\n".join(lines)

@@ -55,6 +55,7 @@ VARIANT_OF = {
     variant: title for title, variants in listed("title_variants") for variant in variants
 }
 LEADING_TITLES = frozenset(key for key, _ in listed("leading_titles"))
+BODY_NOUNS = frozenset(key for key, _ in listed("body_nouns"))
 # Words that join a title to what it belongs to, and "affairs" ("Minister for Foreign
 # Affairs" is the foreign minister).
 JOINING_WORDS = frozenset(
@@ -141,6 +142,7 @@ class RoleMatch:
     # what the question says the title belongs to that the role leaves to its article:
     # "Minister for Foreign Affairs" in an article about Japan
     unstated: tuple[str, ...] = ()
+    bare: bool = False  # the title alone ("former CEO"), its owner unsaid
 
 
 @lru_cache(maxsize=65536)
@@ -162,9 +164,15 @@ def match_role(question: RoleQuestion, stated: str) -> RoleMatch | None:
     said = same_body(unmatched, extra) if unmatched else set()
     if said is None and leaves_its_owner_unsaid(question, words, extra, unmatched):
         return RoleMatch(text, past, frozenset(extra), tuple(unmatched))
+    if said is None and len(words) < 2 and not extra:
+        # "former CEO": whose, only the person's other statements can tell
+        return RoleMatch(text, past, frozenset(), tuple(unmatched), bare=True)
     if said is None:
         return None
-    return RoleMatch(text, past, frozenset(w for w in extra if w not in said))
+    extra = [w for w in extra if w not in said]
+    if question.body and any(w in BODY_NOUNS for w in extra):
+        return None  # "chair of the Ashford Rovers Supporters' Trust" for Ashford Rovers
+    return RoleMatch(text, past, frozenset(extra))
 
 
 def leaves_its_owner_unsaid(

@@ -26,11 +26,23 @@ TODAY = date(2025, 11, 12)  # a Wednesday
         ("chips in Feb 2024", "chips", date(2024, 2, 1), date(2024, 2, 29)),
         ("budget in 2024", "budget", date(2024, 1, 1), date(2024, 12, 31)),
         ("since Nov 3 until Nov 5", "", date(2025, 11, 3), date(2025, 11, 5)),
+        ("budget since October 2025", "budget", date(2025, 10, 1), None),
+        ("budget since October", "budget", date(2025, 10, 1), None),
+        ("budget after October 2025", "budget", date(2025, 11, 1), None),
+        ("budget before 2025", "budget", None, date(2024, 12, 31)),
     ],
 )
 def test_a_date_phrase_is_a_range_and_the_rest_is_searched(query, words, since, until):
     when = read_when(query, TODAY)
     assert (when.words, when.since, when.until) == (words, since, until)
+
+
+def test_a_date_without_a_year_is_the_latest_one_of_the_archive():
+    # the archive's newest article is from March 2024: "in November" is November 2023
+    when = read_when("chips in November", TODAY, newest=date(2024, 3, 1))
+    assert (when.since, when.until) == (date(2023, 11, 1), date(2023, 11, 30))
+    # relative days stay relative to today
+    assert read_when("today", TODAY, newest=date(2024, 3, 1)).since == TODAY
 
 
 def test_latest_orders_newest_first_and_is_not_searched():

@@ -80,6 +80,14 @@ def test_a_role_change_gives_the_newest_holder_and_the_earlier_one_as_history(as
         assert "Before\n• Peter Hollis, Union chairman, until 2025-09-05" in reply
 
 
+def test_a_bare_former_title_of_a_known_holder_makes_them_former(ask):
+    # "former chairman Peter Hollis" (2025-11-12) says nothing of the union itself; Hollis
+    # is the union's chairman by an earlier article, so it is that title he held
+    reply = ask("who was the former chairman of the Northern Rail Workers' Union?")
+    assert first_line(reply).endswith(": Peter Hollis"), reply
+    assert "until 2025-09-05, former by 2025-11-12" in reply
+
+
 def test_a_former_holder_never_answers_who_holds_it_now(ask):
     reply = ask("who is the foreign minister of Sorvania?")
     assert first_line(reply) == "Foreign minister of Sorvania: Elena Varga"
