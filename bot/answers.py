@@ -507,11 +507,15 @@ def said_answer(words: str, session: Session, library: Library) -> Answer:
         (said_fit(words, quote.text), quote, article)
         for quote, article in queries.quotes_by_ids(session, ids)
     ]
-    scored = sorted(
-        (row for row in scored if row[0] >= SAID_FIT), key=lambda row: (-row[0], row[2].date)
-    )
-    if not scored:
-        return nothing_found(words, [])
+    scored.sort(key=lambda row: (-row[0], row[2].date))
+    if not scored or scored[0][0] < SAID_FIT:
+        # the nearest quotes, by their first words: "“We will not leave…” (Kim Tae-ho)"
+        closest = [
+            f"“{opening(quote.text)}” ({quote.speaker or 'unattributed'})"
+            for _, quote, _ in scored[:2]
+        ]
+        return nothing_found(words, closest)
+    scored = [row for row in scored if row[0] >= SAID_FIT]
     best = scored[0][1].speaker or "not stated in the article"
     sections = [
         Section(quote.speaker or "Unattributed", passage=quote.text, context=source_line(article))
@@ -521,6 +525,12 @@ def said_answer(words: str, session: Session, library: Library) -> Answer:
 
 
 SAID_FIT = 60.0
+OPENING_WORDS = 6
+
+
+def opening(text: str) -> str:
+    words = text.split()
+    return " ".join(words[:OPENING_WORDS]) + ("…" if len(words) > OPENING_WORDS else "")
 
 
 def said_fit(words: str, text: str) -> float:

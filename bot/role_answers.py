@@ -26,7 +26,7 @@ from bot.role_search import (
 )
 from bot.search import query_words
 from db import queries
-from db.queries import ArticleRef, HeldRole
+from db.queries import ArticleRef, HeldRole, NamedIn
 
 HOLDERS_SHOWN = 8
 HISTORY_SHOWN = 6
@@ -290,14 +290,17 @@ def description_answer(query: str, session: Session, library: Library) -> Answer
     votes: dict[int, float] = defaultdict(float)
     evidence: dict[int, tuple[str, ArticleRef]] = {}
     person_names: dict[int, str] = {}
+    kinds: dict[int, str] = {}
     for article in articles.values():
         ref = ArticleRef(article.id, article.date, article.title)
-        # the owner of "Trump's running mate" is not its holder
-        candidates = [
-            named
+        # the owner of "Trump's running mate" (or of "the IMF's managing director", by any
+        # of its names) is not its holder
+        owners = {
+            named.person_id
             for named in names.get(article.id, [])
-            if not set(owner) & set(query_words(named[1]))
-        ]
+            if set(owner) & set(query_words(f"{named.name} {named.alias}"))
+        }
+        candidates = [n for n in names.get(article.id, []) if n.person_id not in owners]
         for sentence in [article.title, *(s.text for s in split_paragraphs(article.paragraphs))]:
             if owner and not set(owner) <= set(query_words(sentence)):
                 continue  # "Trump's running mate": a running mate of Trump's
@@ -306,11 +309,16 @@ def description_answer(query: str, session: Session, library: Library) -> Answer
                     votes[person_id] += weight
                     if weight > NEAREST_BEFORE or person_id not in evidence:
                         evidence[person_id] = (without_dateline(sentence), ref)
-        for person_id, name, _ in names.get(article.id, []):
-            person_names[person_id] = name
+        for named in names.get(article.id, []):
+            person_names[named.person_id] = named.name
+            kinds[named.person_id] = named.kind
     if not votes:
         return None
-    ranked = sorted(votes, key=lambda p: (-votes[p], -evidence[p][1].date.toordinal()))
+    # "who is the X?" asks for a person: an organisation only when no person is called so
+    ranked = sorted(
+        votes,
+        key=lambda p: (kinds[p] != "PER", -votes[p], -evidence[p][1].date.toordinal()),
+    )
     best = ranked[0]
     sentence, ref = evidence[best]
     label, asked = " ".join(label.split()), " ".join(query.split())
@@ -342,15 +350,13 @@ def description_and_owner(query: str) -> tuple[str, list[str]]:
     return what, query_words(match.group("owner") or match.group("owner2"))
 
 
-def described(
-    sentence: str, found: re.Match[str], names: list[tuple[int, str, str]]
-) -> list[tuple[int, float]]:
+def described(sentence: str, found: re.Match[str], names: list[NamedIn]) -> list[tuple[int, float]]:
     """Who the description found in the sentence is of, with how surely: a name right after
     a label, a name it is in apposition to, or else the nearest name before it ("Trump,
     who he blasted as a bully and demagogue")."""
     weights: dict[int, float] = {}
     nearest: tuple[int, int] | None = None  # (end, person) of the last name before it
-    for person_id, _, alias in names:
+    for person_id, _, alias, _ in names:
         for name in re.finditer(rf"\b{re.escape(alias)}\b", sentence):
             if name.start() >= found.end() and LABEL_GAP.match(
                 sentence[found.end() : name.start()]

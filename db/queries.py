@@ -465,20 +465,25 @@ def held_roles(session: Session, role_ids: list[int]) -> list[HeldRole]:
     return found
 
 
-def names_in_articles(
-    session: Session, article_ids: list[int]
-) -> dict[int, list[tuple[int, str, str]]]:
-    """Per article: (person id, person's name, a name the article may use) of its actors."""
+class NamedIn(NamedTuple):
+    person_id: int
+    name: str  # the person's
+    alias: str  # a name the article may use
+    kind: str
+
+
+def names_in_articles(session: Session, article_ids: list[int]) -> dict[int, list[NamedIn]]:
+    """Per article: its actors, each by every name it may use there."""
     person = aliased(Actor)
     query = (
-        select(Mention.article_id, Mention.person_id, person.name, ActorAlias.alias)
+        select(Mention.article_id, Mention.person_id, person.name, ActorAlias.alias, person.kind)
         .join(ActorAlias, ActorAlias.actor_id == Mention.actor_id)
         .join(person, person.id == Mention.person_id)
         .where(col(Mention.article_id).in_(article_ids))
     )
-    found: dict[int, list[tuple[int, str, str]]] = defaultdict(list)
-    for article_id, person_id, name, alias in session.exec(query):
-        found[article_id].append((person_id, name, alias))
+    found: dict[int, list[NamedIn]] = defaultdict(list)
+    for article_id, *named in session.exec(query):
+        found[article_id].append(NamedIn(*named))
     return found
 
 
