@@ -71,7 +71,7 @@ class RoleFinding:
 def role_answer(query: str, session: Session, library: Library) -> RoleFinding:
     """Who holds the title `query` names, by the newest article stating it; each holder
     with what the title belongs to when the question does not say ("prime minister")."""
-    question = read_role_question(query, library.roles.heads)
+    question = read_role_question(query, library.roles.states)
     if question is None:
         return RoleFinding(None, [], asked_a_title=False)
     # a word only the articles' roles end with may be a name too: names stay in play
@@ -165,7 +165,10 @@ def holders_of(rows: list[tuple[HeldRole, RoleMatch]]) -> list[Holder]:
         else:
             holder.since = holder.since or day
             holder.times += 1
-            holder.until, holder.source, holder.title = day, row.article, match.title
+            holder.until = day
+            if not match.bare or not holder.title:
+                # shown as the newest statement that says whose: "Vermont Sen.", not "Sen."
+                holder.source, holder.title = row.article, match.title
     return sorted(by_person.values(), key=lambda h: (not h.current, -h.latest.toordinal()))
 
 

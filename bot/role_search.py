@@ -11,8 +11,9 @@ says the title belongs to is said by the role too: the same words, a country's a
 says ("Japanese" when the question did not ask which country) tells holders apart."""
 
 import re
+from array import array
 from collections import defaultdict
-from collections.abc import Collection, Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -119,12 +120,14 @@ class RoleQuestion:
         return tuple(w for w in self.words if w != self.head)
 
 
-def read_role_question(text: str, stated_heads: Collection[str] = ()) -> RoleQuestion | None:
+def read_role_question(
+    text: str, stated: Callable[[str], bool] = lambda word: False
+) -> RoleQuestion | None:
     """The title a question asks about, or None when it names no title: a word titles end
-    with ("minister", "chairwoman", "meteorologist"), or one the articles' roles end with
-    (`stated_heads`: "running mate")."""
+    with ("minister", "chairwoman", "meteorologist"), or one some stated role holds
+    (`stated`: "mate" of "running mate")."""
     head = head_word(text)
-    if not head or not (is_a_title_head(head) or head in stated_heads):
+    if not head or not (is_a_title_head(head) or stated(head)):
         return None
     words, past = title_words(text)
     return RoleQuestion(tuple(words), head, past)
@@ -233,21 +236,46 @@ def initials(words: list[str]) -> str:
 
 
 class RoleIndex:
-    """Stated roles by the words of their titles, for role questions: role ids under each
-    normalised word (the texts stay in the store)."""
+    """Stated roles by their words as written (casefolded), for role questions: role ids
+    under each word (the texts stay in the store). Cheap to build at start: a question's
+    title is looked up under every way of writing it."""
 
     def __init__(self) -> None:
-        self.postings: dict[str, list[int]] = defaultdict(list)
-        self.heads: set[str] = set()  # the words stated roles end with
+        self.postings: dict[str, array] = {}
 
     def add(self, role_id: int, text: str) -> None:
-        words, _ = title_words(text)
-        for word in set(words):
-            self.postings[word].append(role_id)
-        self.heads.add(head_word(text))
+        for word in set(INDEX_WORD.findall(text.casefold())):
+            postings = self.postings.get(word)
+            if postings is None:
+                postings = self.postings[word] = array("i")
+            postings.append(role_id)
+
+    def states(self, word: str) -> bool:
+        """Whether any stated role holds the word ("mate" of "running mate")."""
+        return word in self.postings
 
     def candidates(self, question: RoleQuestion) -> list[int]:
-        """Ids of the roles that hold the question's title word (any leading title for
-        "head")."""
+        """Ids of the roles that hold the question's title word, written any way (any
+        leading title for "head")."""
         heads = LEADING_TITLES if question.head == "head" else {question.head}
-        return sorted({role_id for head in heads for role_id in self.postings.get(head, [])})
+        keys = {spelling for head in heads for spelling in SPELLINGS.get(head, {head})}
+        return sorted({role_id for key in keys for role_id in self.postings.get(key, ())})
+
+
+# Words as the index keeps them: "sen", "co", "chair", "chairwoman", "affairs".
+INDEX_WORD = re.compile(r"[^\W\d_]+")
+
+
+def spellings() -> dict[str, set[str]]:
+    """Each normalised title word -> the index words a role may write it with: "chair" ->
+    chair, chairman, chairwoman, chairperson; "senator" -> senator, sen; "ceo" -> ceo,
+    executive (of "chief executive")."""
+    found: dict[str, set[str]] = defaultdict(set)
+    for variant, title in VARIANT_OF.items():
+        found[title] |= {title, variant.split("-")[-1]}
+    for abbreviation, title in TITLE_ABBREVIATIONS.items():
+        found[title] |= {title, abbreviation}
+    return dict(found)
+
+
+SPELLINGS = spellings()
