@@ -516,6 +516,10 @@ def said_answer(words: str, session: Session, library: Library) -> Answer:
         ]
         return nothing_found(words, closest)
     scored = [row for row in scored if row[0] >= SAID_FIT]
+    # words several people quoted ("crooked Hillary") are first of whoever said them most
+    good_enough = scored[0][0] - SAID_TIE
+    times = Counter(said_by(quote) for fit, quote, _ in scored if fit >= good_enough)
+    scored.sort(key=lambda row: (-min(row[0], good_enough), -times[said_by(row[1])]))
     best = scored[0][1].speaker or "not stated in the article"
     sections = [
         Section(quote.speaker or "Unattributed", passage=quote.text, context=source_line(article))
@@ -525,6 +529,13 @@ def said_answer(words: str, session: Session, library: Library) -> Answer:
 
 
 SAID_FIT = 60.0
+SAID_TIE = 5.0  # fits this close to the best are as good as it
+
+
+def said_by(quote: Quote) -> int | str:
+    return quote.person_id or quote.speaker
+
+
 OPENING_WORDS = 6
 
 

@@ -224,3 +224,23 @@ def test_news_today_and_this_week(database_url, tmp_path):
     assert "strike ends" in reply and "strike looms" not in reply
     reply = to_text(answer_text("news this week", library, database_url))
     assert "strike ends" in reply and "strike looms" not in reply
+
+
+def test_words_several_people_quoted_are_first_of_whoever_said_them_most(database_url, tmp_path):
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    for number, (day, speaker, words) in enumerate(
+        [
+            ("2025-03-01", "Dana Whitfield", "Crooked contracts must end"),
+            ("2025-03-08", "Dana Whitfield", "Crooked contracts must end, and they will"),
+            ("2025-03-15", "Owen Marsh", "Crooked contracts must end"),
+        ]
+    ):
+        (folder / f"{number}.txt").write_text(
+            f"date {day} Council row over procurement\n"
+            f"“{words},” said {speaker}, a city councillor, on Monday.\n"
+        )
+    ingest_paths([folder], database_url)
+    reply = to_text(answer_text("who said crooked contracts must end?", Library(), database_url))
+    assert first_line(reply) == "Who said “crooked contracts must end”: Dana Whitfield", reply
+    assert "Owen Marsh" in reply  # he said it too, and is listed
