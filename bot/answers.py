@@ -448,11 +448,15 @@ def quotes_answer(
         title = f"Quotes from {match.name}" + (f" about “{query}”" if speaker and query else "")
     elif speaker:
         return nothing_found(speaker, [m.name for m in library.names.match(speaker, cutoff=60)])
-    if not rows and not speaker and not (named and is_person(session, match.actor_id)):
-        # a topic, or an organisation whose name other quotes speak of
+    if not rows and not speaker:
+        # a topic; or a name with no quotes of its own, whose name quotes speak of
         ids = library.quotes.candidates(query, limit=QUOTE_CANDIDATES)
         rows = best_quotes(queries.quotes_by_ids(session, ids), topic=query, limit=None)
         title = f"Quotes about “{query}”"
+        if named:
+            # quotes that name them, not those of a namesake ("Lee said")
+            rows = [row for row in rows if mentions(row[0].text, match.name)]
+            title = f"No direct quotes from {match.name} yet; quotes that mention them"
     if not rows:
         if named:
             return Answer(
@@ -481,9 +485,10 @@ def names_well(query: str, match: NameMatch) -> bool:
     return len(covered) == len(asked) and 2 * len(covered) >= len(name)
 
 
-def is_person(session: Session, actor_id: int) -> bool:
-    actor = queries.get_actor(session, actor_id)
-    return actor is not None and actor.kind == "PER"
+def mentions(text: str, name: str) -> bool:
+    """Whether the text names someone by a word of their name ("Ishiba" of Shigeru Ishiba)."""
+    said = set(query_words(text))
+    return any(len(word) > 2 and word in said for word in query_words(name))
 
 
 def quotes_of_actor(session: Session, actor_id: int) -> list[tuple[Quote, ArticleRef]]:

@@ -244,3 +244,18 @@ def test_words_several_people_quoted_are_first_of_whoever_said_them_most(databas
     reply = to_text(answer_text("who said crooked contracts must end?", Library(), database_url))
     assert first_line(reply) == "Who said “crooked contracts must end”: Dana Whitfield", reply
     assert "Owen Marsh" in reply  # he said it too, and is listed
+
+
+def test_a_person_with_no_quotes_gets_the_quotes_that_name_them(database_url, tmp_path):
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    (folder / "port.txt").write_text(
+        "date 2025-04-02 Port chief resigns over contract\n"
+        "Harbour authority chief executive Miriam Ostrander resigned on Tuesday.\n"
+        "“Ostrander did the honourable thing after the contract scandal,” said Councillor "
+        "Tomas Brevik.\n"
+    )
+    ingest_paths([folder], database_url)
+    reply = to_text(answer_text("/quotes Miriam Ostrander", Library(), database_url))
+    assert first_line(reply).startswith("No direct quotes from Miriam Ostrander yet"), reply
+    assert "Ostrander did the honourable thing" in reply and "Tomas Brevik" in reply
