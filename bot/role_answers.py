@@ -12,6 +12,7 @@ from rapidfuzz import fuzz, utils
 from sqlmodel import Session
 
 from bot.analysis.credits import without_dateline
+from bot.analysis.lexicon import ORG_HEADS
 from bot.analysis.sentences import split_paragraphs
 from bot.answer import Answer, Section, source_line
 from bot.library import Library
@@ -136,13 +137,14 @@ def owner_left_unsaid(
 def held_elsewhere_by(question: RoleQuestion, unstated: tuple[str, ...], text: str) -> bool:
     unsaid = RoleQuestion(tuple(w for w in question.words if w not in unstated), question.head)
     other = match_role(unsaid, text)
-    return bool(other and names_a_place(other.belongs_to))
+    return bool(other and (names_a_place(other.belongs_to) or other.belongs_to & ORG_HEADS))
 
 
 def held_elsewhere(question: RoleQuestion, unstated: tuple[str, ...], rows: list[HeldRole]) -> bool:
     """Whether the person of a title that leaves its owner unsaid is stated elsewhere in it
-    as someone else's: "Prime Minister" in an article naming Japan, of a "prime minister of
-    Australia"."""
+    as another place's or body's: "Prime Minister" in an article naming Japan, of a "prime
+    minister of Australia"; "minority leader" in an article naming the House, of a "Senate
+    Minority Leader"."""
     return any(held_elsewhere_by(question, unstated, row.text) for row in rows)
 
 
