@@ -8,7 +8,7 @@ from collections import Counter
 from datetime import date, datetime
 from zoneinfo import ZoneInfo
 
-from rapidfuzz import fuzz, utils
+from rapidfuzz import fuzz
 from sqlalchemy.exc import SQLAlchemyError
 from sqlmodel import Session
 
@@ -19,8 +19,8 @@ from bot.digest import build_digest, digest_title
 from bot.identity import dominant
 from bot.library import Library
 from bot.role_answers import description_answer, role_answer
-from bot.role_search import read_role_question
-from bot.search import NameMatch, best_passage, query_words
+from bot.role_search import read_role_question, without_leading_title
+from bot.search import NameMatch, best_passage, plain, query_words
 from bot.titles import grouped_titles, titles_to_show
 from db import queries
 from db.engine import session_scope
@@ -217,6 +217,10 @@ def who_answer(query: str, session: Session, library: Library) -> Answer:
         if described:
             return described
     if not matches:
+        untitled = without_leading_title(query)
+        if untitled != query and read_role_question(query) is None:
+            # "who is Sen. Okafor?" is Okafor ("finance minister of Peru" is a title)
+            return who_answer(untitled, session, library)
         suggestions = [m.name for m in library.names.match(query, limit=3, cutoff=60)]
         return nothing_found(query, suggestions + closest_roles)
     close = [m for m in matches if m.score >= matches[0].score - AMBIGUITY_MARGIN]
@@ -227,8 +231,8 @@ def who_answer(query: str, session: Session, library: Library) -> Answer:
         close += [m for m in sharing if m not in close]
         return namesakes_answer(query, close, session)
     # "/who reagan" is the actor named exactly so, not Nancy Reagan or the Reagan White House.
-    wanted = utils.default_process(query)
-    exact = [m for m in close if utils.default_process(m.name) == wanted]
+    wanted = plain(query)
+    exact = [m for m in close if plain(m.name) == wanted]
     if len(exact) == 1:
         return profile(exact[0].actor_id, session)
     return which_one(query, close, session)
@@ -240,10 +244,10 @@ def exactly_named(query: str, found: list[NameMatch]) -> bool:
     question = read_role_question(query)
     if question is not None and not question.body and not question.past:
         return False  # only title words: an actor named "President" is a title misread
-    wanted = utils.default_process(query)
-    return any(
-        m.score >= EXACT_NAME and utils.default_process(m.name) == wanted for m in found
-    ) or bool(found and found[0].score >= EXACT_NAME and question is None)
+    wanted = plain(query)
+    return any(m.score >= EXACT_NAME and plain(m.name) == wanted for m in found) or bool(
+        found and found[0].score >= EXACT_NAME and question is None
+    )
 
 
 def namesakes_answer(query: str, close: list[NameMatch], session: Session) -> Answer:
@@ -419,8 +423,8 @@ def topic_fit(topic: str, quote: Quote, article: ArticleRef) -> float:
     if not topic:
         return 0.0
     return fuzz.token_set_ratio(
-        topic, f"{quote.speaker} {quote.text}", processor=utils.default_process
-    ) + 0.2 * fuzz.token_set_ratio(topic, article.title, processor=utils.default_process)
+        topic, f"{quote.speaker} {quote.text}", processor=plain
+    ) + 0.2 * fuzz.token_set_ratio(topic, article.title, processor=plain)
 
 
 def quotes_answer(
@@ -454,6 +458,8 @@ def quotes_answer(
         rows = best_quotes(queries.quotes_by_ids(session, ids), topic=query, limit=None)
         title = f"Quotes about “{query}”"
         if named:
+            title = f"No direct quotes from {match.name} yet; quotes about them"
+        if named and is_person(session, match.actor_id):
             # quotes that name them, not those of a namesake ("Lee said")
             rows = [row for row in rows if mentions(row[0].text, match.name)]
             title = f"No direct quotes from {match.name} yet; quotes that mention them"
@@ -483,6 +489,11 @@ def names_well(query: str, match: NameMatch) -> bool:
     asked, name = query_words(query), query_words(match.name)
     covered = [w for w in asked if any(fuzz.ratio(w, n) >= 85 for n in name)]
     return len(covered) == len(asked) and 2 * len(covered) >= len(name)
+
+
+def is_person(session: Session, actor_id: int) -> bool:
+    actor = queries.get_actor(session, actor_id)
+    return actor is not None and actor.kind == "PER"
 
 
 def mentions(text: str, name: str) -> bool:
@@ -553,8 +564,8 @@ def said_fit(words: str, text: str) -> float:
     """How well the words recall the quote: a part of it ("leave exporters alone"), or most
     of its words in another order."""
     return max(
-        fuzz.partial_ratio(words, text, processor=utils.default_process),
-        fuzz.token_set_ratio(words, text, processor=utils.default_process),
+        fuzz.partial_ratio(words, text, processor=plain),
+        fuzz.token_set_ratio(words, text, processor=plain),
     )
 
 

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
 
-from rapidfuzz import fuzz, utils
+from rapidfuzz import fuzz
 from sqlmodel import Session
 
 from bot.analysis.credits import without_dateline
@@ -19,13 +19,14 @@ from bot.library import Library
 from bot.role_search import (
     RoleMatch,
     RoleQuestion,
-    is_a_title_head,
+    is_a_listed_title,
+    is_title_word,
     match_role,
     names_a_place,
     read_role_question,
     title_words,
 )
-from bot.search import query_words
+from bot.search import plain, query_words
 from db import queries
 from db.queries import ArticleRef, HeldRole, NamedIn
 
@@ -75,8 +76,9 @@ def role_answer(query: str, session: Session, library: Library) -> RoleFinding:
     question = read_role_question(query, library.roles.states)
     if question is None:
         return RoleFinding(None, [], asked_a_title=False)
-    # a word only the articles' roles end with may be a name too: names stay in play
-    known_title = is_a_title_head(question.head)
+    # a word only shaped like a title ("Okafor") or only stated in roles may be a name
+    # too: names stay in play
+    known_title = is_a_listed_title(question.head)
     held = queries.held_roles(session, library.roles.candidates(question))
     matched = [(row, m) for row in held if (m := match_role(question, row.text))]
     stated = [(row, m) for row, m in matched if not m.unstated]
@@ -261,7 +263,7 @@ def closest_roles(query: str, held: list[HeldRole]) -> list[str]:
     seen: dict[str, float] = {}
     for row in held:
         label = f"{row.text} ({row.person})"
-        seen[label] = fuzz.token_set_ratio(query, row.text, processor=utils.default_process)
+        seen[label] = fuzz.token_set_ratio(query, row.text, processor=plain)
     return sorted(seen, key=lambda label: -seen[label])[:SUGGESTIONS]
 
 
@@ -272,8 +274,6 @@ DESCRIBED_ARTICLES = 20
 LABEL_BEFORE_NAME = 3.0  # "Japanese 'kingmaker' Taro Aso"
 APPOSITIVE = 3.0  # "Taro Aso, the kingmaker," / "Aso is the kingmaker"
 NEAREST_BEFORE = 1.0  # "Aso is widely regarded as the key power broker, or kingmaker"
-# quotation marks, and perhaps an abbreviated title: "Trump running mate Gov. Mike Pence"
-LABEL_GAP = re.compile(r"^[\s'‘’\"“”]{0,4}(?:[A-Z][a-z]{1,4}\.\s+)?$")
 APPOSITIVE_GAP = re.compile(
     r"^\W*(?:(?:is|was|as|has been|became|remains)\s+)?(?:(?:the|a|an)\s+)?(?:[\w-]+\s+){0,2}$",
     re.I,
@@ -319,11 +319,14 @@ def description_answer(query: str, session: Session, library: Library) -> Answer
             kinds[named.person_id] = named.kind
     if not votes:
         return None
-    # "who is the X?" asks for a person: an organisation only when no person is called so
+    # "who is the X?" asks for a person, never an organisation ("KLM is called new chief
+    # executive")
     ranked = sorted(
-        votes,
-        key=lambda p: (kinds[p] != "PER", -votes[p], -evidence[p][1].date.toordinal()),
+        (p for p in votes if kinds[p] == "PER"),
+        key=lambda p: (-votes[p], -evidence[p][1].date.toordinal()),
     )
+    if not ranked:
+        return None
     best = ranked[0]
     sentence, ref = evidence[best]
     label, asked = " ".join(label.split()), " ".join(query.split())
@@ -355,6 +358,17 @@ def description_and_owner(query: str) -> tuple[str, list[str]]:
     return what, query_words(match.group("owner") or match.group("owner2"))
 
 
+LABEL_TITLE_WORDS = 2
+
+
+def label_gap(gap: str) -> bool:
+    """Whether a label and the name after it are apart only by quotation marks and a
+    title: "'kingmaker' Taro Aso", "running mate Gov. Mike Pence", "'maverick' senator
+    Greco"; not "kingmaker behind Takaichi"."""
+    words = gap.strip(" '‘’\"“”").split()
+    return len(words) <= LABEL_TITLE_WORDS and all(is_title_word(word) for word in words)
+
+
 def described(sentence: str, found: re.Match[str], names: list[NamedIn]) -> list[tuple[int, float]]:
     """Who the description found in the sentence is of, with how surely: a name right after
     a label, a name it is in apposition to, or else the nearest name before it ("Trump,
@@ -363,9 +377,7 @@ def described(sentence: str, found: re.Match[str], names: list[NamedIn]) -> list
     nearest: tuple[int, int] | None = None  # (end, person) of the last name before it
     for person_id, _, alias, _ in names:
         for name in re.finditer(rf"\b{re.escape(alias)}\b", sentence):
-            if name.start() >= found.end() and LABEL_GAP.match(
-                sentence[found.end() : name.start()]
-            ):
+            if name.start() >= found.end() and label_gap(sentence[found.end() : name.start()]):
                 weights[person_id] = max(weights.get(person_id, 0), LABEL_BEFORE_NAME)
             elif name.end() <= found.start():
                 if APPOSITIVE_GAP.match(sentence[name.end() : found.start()]):

@@ -47,7 +47,7 @@ COUNTRY_OF = {
 COUNTRIES = frozenset(COUNTRY_OF.values())
 # Titles of several words written as one ("chief executive" is "CEO"), longest first.
 PHRASE_VARIANTS = [
-    (re.compile(rf"\b{variant.replace('-', ' ')}\b", re.I), title)
+    (re.compile(r"\b" + r"[\s-]+".join(variant.split("-")) + r"\b", re.I), title)
     for title, variants in listed("title_variants")
     for variant in sorted(variants, key=len, reverse=True)
     if "-" in variant
@@ -61,6 +61,11 @@ BODY_NOUNS = frozenset(key for key, _ in listed("body_nouns"))
 # Affairs" is the foreign minister).
 JOINING_WORDS = frozenset(
     {"of", "for", "the", "at", "from", "to", "in", "on", "and", "a", "an", "affairs"}
+)
+# Words of rank that make a title another, lower one: the "deputy" of "deputy prime
+# minister" (a "managing director" or "executive director" is the director).
+LOWER_RANKS = frozenset(
+    {"assistant", "associate", "deputy", "junior", "lieutenant", "second", "under", "vice"}
 )
 # Words of titles themselves, not of whose they are: "foreign", "state", "deputy".
 TITLE_VOCABULARY = TITLE_WORDS | ROLE_NOUNS | TITLE_MODIFIERS | RANK_WORDS
@@ -84,6 +89,28 @@ def title_words(text: str) -> tuple[list[str], bool]:
             elif part and part not in JOINING_WORDS | TITLE_MODIFIERS:
                 found.append(COUNTRY_OF.get(part, part))
     return found, past
+
+
+COURTESY_TITLES = frozenset({"mr", "mrs", "ms", "mx", "dr", "sir", "dame", "lord", "lady"})
+
+
+def is_title_word(word: str) -> bool:
+    """A word of a title written before a name: "Sen.", "senator", "Vice", "Mrs."."""
+    plain = word.casefold().strip(".,")
+    return (
+        plain in TITLE_ABBREVIATIONS
+        or plain in COURTESY_TITLES
+        or plain in TITLE_VOCABULARY
+        or is_a_title_head(plain)
+    )
+
+
+def without_leading_title(text: str) -> str:
+    """ "Sen. Okafor" -> "Okafor"; "Governor Karen Lindqvist" -> "Karen Lindqvist"."""
+    words = text.split()
+    while len(words) > 1 and is_title_word(words[0]):
+        words = words[1:]
+    return " ".join(words)
 
 
 def as_one_word(text: str) -> str:
@@ -134,7 +161,14 @@ def read_role_question(
 
 
 def is_a_title_head(word: str) -> bool:
-    return word in LEADING_TITLES or word in VARIANT_OF.values() or is_title_head(word)
+    """A word titles end with, by the word lists or by its shape ("meteorologist")."""
+    return is_a_listed_title(word) or is_title_head(word)
+
+
+def is_a_listed_title(word: str) -> bool:
+    """A title word of the word lists, not only shaped like one ("Okafor" ends as
+    "director" does)."""
+    return word in TITLE_VOCABULARY or word in LEADING_TITLES or word in VARIANT_OF.values()
 
 
 @dataclass(frozen=True)
@@ -158,8 +192,8 @@ def match_role(question: RoleQuestion, stated: str) -> RoleMatch | None:
     if not same_title(question.head, head):
         return None
     before_head = words[: words.index(head)] if head in words else words
-    if any(w in RANK_WORDS and w not in question.words for w in before_head):
-        return None  # "deputy prime minister", "vice president"
+    if any(w in LOWER_RANKS and w not in question.words for w in before_head):
+        return None  # "deputy prime minister", "vice president"; not "executive director"
     extra = [w for w in words if w not in question.words and w != head]
     unmatched = [w for w in question.owner if w not in words]
     if any(w in TITLE_VOCABULARY for w in unmatched) and not same_body(unmatched, extra):
@@ -173,9 +207,19 @@ def match_role(question: RoleQuestion, stated: str) -> RoleMatch | None:
     if said is None:
         return None
     extra = [w for w in extra if w not in said]
-    if question.body and any(w in BODY_NOUNS for w in extra):
+    if question.body and names_another_body(words, extra, question):
         return None  # "chair of the Ashford Rovers Supporters' Trust" for Ashford Rovers
     return RoleMatch(text, past, frozenset(extra))
+
+
+def names_another_body(words: list[str], extra: list[str], question: RoleQuestion) -> bool:
+    """Whether the role's owner is a body of its own whose name holds the one asked for:
+    "Ashford Rovers Supporters' Trust", "its bus division"; not "the CGT union", where the
+    noun only says what the CGT is."""
+    return any(
+        word in BODY_NOUNS and word in extra and not (at and words[at - 1] in question.words)
+        for at, word in enumerate(words)
+    )
 
 
 def leaves_its_owner_unsaid(

@@ -8,6 +8,8 @@ entries are skipped. No question scans the store.
 """
 
 import math
+import re
+import unicodedata
 from array import array
 from collections import defaultdict
 from dataclasses import dataclass
@@ -57,8 +59,17 @@ class Hit:
     terms: tuple[str, ...]  # the index words the query matched, for finding the passage
 
 
+# Accents, once letters are decomposed: "Méridien" is found as "Meridien".
+ACCENTS = re.compile(r"[\u0300-\u036f]")
+
+
+def plain(text: str) -> str:
+    """Text as search compares it: lower case, no punctuation, no accents."""
+    return utils.default_process(ACCENTS.sub("", unicodedata.normalize("NFKD", text)))
+
+
 def words(text: str) -> list[str]:
-    return utils.default_process(text).split()
+    return plain(text).split()
 
 
 def query_words(text: str) -> list[str]:
@@ -196,7 +207,7 @@ class ArticleIndex:
         top = eligible[np.argsort(-scores[eligible], kind="stable")[:RERANK]]
 
         def fit(number: int) -> float:
-            title_fit = fuzz.WRatio(query, self.title_of[number], processor=utils.default_process)
+            title_fit = fuzz.WRatio(query, self.title_of[number], processor=plain)
             return scores[number] * (1 + title_fit / 200)
 
         if newest_first:
@@ -280,16 +291,16 @@ class NameIndex:
             query,
             self.candidates(query),
             scorer=fuzz.WRatio,
-            processor=utils.default_process,
+            processor=plain,
             score_cutoff=cutoff,
             limit=None,  # the candidates are few: rank them all
         )
         best: dict[int, NameMatch] = {}
-        wanted = utils.default_process(query)
+        wanted = plain(query)
         for _, score, number in found:
             actor_id, name = self.owners[number]
             # An exact full-name match beats a partial one with the same WRatio score.
-            score += 1 if utils.default_process(name) == wanted else 0
+            score += 1 if plain(name) == wanted else 0
             if actor_id not in best or score > best[actor_id].score:
                 best[actor_id] = NameMatch(actor_id, name, score)
         return sorted(best.values(), key=lambda m: -m.score)[:limit]

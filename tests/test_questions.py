@@ -259,3 +259,21 @@ def test_a_person_with_no_quotes_gets_the_quotes_that_name_them(database_url, tm
     reply = to_text(answer_text("/quotes Miriam Ostrander", Library(), database_url))
     assert first_line(reply).startswith("No direct quotes from Miriam Ostrander yet"), reply
     assert "Ostrander did the honourable thing" in reply and "Tomas Brevik" in reply
+
+
+def test_names_and_words_are_found_without_their_accents(database_url, tmp_path):
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    (folder / "airline.txt").write_text(
+        "date 2025-06-11 Air Méridien names new chief executive\n"
+        "Air Méridien chief executive Jean-Luc Fabre said the airline would cut routes.\n"
+    )
+    ingest_paths([folder], database_url)
+    library = Library()
+    assert "Air Méridien names new chief executive" in to_text(
+        answer_text("/news air meridien", library, database_url)
+    )
+    reply = to_text(
+        answer_text("who is the chief executive of Air Meridien?", library, database_url)
+    )
+    assert first_line(reply).endswith(": Jean-Luc Fabre"), reply

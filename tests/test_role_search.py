@@ -2,7 +2,7 @@
 
 import pytest
 
-from bot.role_search import match_role, read_role_question
+from bot.role_search import match_role, read_role_question, without_leading_title
 
 
 @pytest.mark.parametrize(
@@ -21,6 +21,13 @@ from bot.role_search import match_role, read_role_question
         ("president of Korea", "South Korean President"),
         ("CEO of Samsung", "chief executive officer of Samsung"),
         ("Samsung chief executive", "Samsung CEO"),
+        # whoever heads a body, by any leading title
+        ("head of the CGT", "general secretary of the CGT union"),
+        ("head of the World Food Programme", "executive director of the World Food Programme"),
+        (
+            "secretary-general of the Pacific Islands Forum",
+            "Pacific Islands Forum Secretary General",
+        ),
     ],
 )
 def test_one_title_written_two_ways_matches(asked, stated):
@@ -46,6 +53,7 @@ def test_one_title_written_two_ways_matches(asked, stated):
         # a body whose name holds the one asked for is another body
         ("chair of Ashford Rovers", "chair of the Ashford Rovers Supporters' Trust"),
         ("CEO of Halvorsen Motors", "head of the Halvorsen Motors bus division"),
+        ("director of the agency", "deputy director of the agency"),
     ],
 )
 def test_another_title_does_not_match(asked, stated):
@@ -83,3 +91,11 @@ def test_what_a_title_is_of_tells_holders_apart():
 @pytest.mark.parametrize("text", ["takaichi", "Sanae Takaichi", "the", "semiconductor exports"])
 def test_names_and_topics_are_not_titles(text):
     assert read_role_question(text) is None
+
+
+@pytest.mark.parametrize(
+    "asked, name",
+    [("Sen. Okafor", "Okafor"), ("Governor Karen Lindqvist", "Karen Lindqvist"), ("Dr Kim", "Kim")],
+)
+def test_a_title_before_a_name_is_not_part_of_it(asked, name):
+    assert without_leading_title(asked) == name
