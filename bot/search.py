@@ -59,13 +59,25 @@ class Hit:
     terms: tuple[str, ...]  # the index words the query matched, for finding the passage
 
 
-# Accents, once letters are decomposed: "Méridien" is found as "Meridien".
-ACCENTS = re.compile(r"[\u0300-\u036f]")
+def without_accents() -> dict[int, str]:
+    """Latin letters with accents -> without: "é" -> "e", "ł" stays (no decomposition)."""
+    table = {}
+    for code in range(0xC0, 0x250):
+        bare = "".join(c for c in unicodedata.normalize("NFKD", chr(code)) if c.isascii())
+        if bare and bare != chr(code):
+            table[code] = bare
+    return table
+
+
+# "Méridien" is found as "Meridien". Only the accented letters are replaced: decomposing
+# or translating every article's whole text costs ten times the rest of the indexing.
+BARE_LETTER = without_accents()
+ACCENTED = re.compile("[" + "".join(chr(code) for code in BARE_LETTER) + "]")
 
 
 def plain(text: str) -> str:
     """Text as search compares it: lower case, no punctuation, no accents."""
-    return utils.default_process(ACCENTS.sub("", unicodedata.normalize("NFKD", text)))
+    return utils.default_process(ACCENTED.sub(lambda m: BARE_LETTER[ord(m.group())], text))
 
 
 def words(text: str) -> list[str]:
