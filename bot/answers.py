@@ -124,7 +124,8 @@ def news_answer(
     query: str, session: Session, library: Library, page: int = 0, tz: str = "UTC"
 ) -> Answer:
     try:
-        when = read_when(query, today(tz), queries.latest_article_date(session))
+        newest = queries.latest_article_date(session)
+        when = read_when(query, today(tz), newest)
     except NotADate as problem:
         return usage_answer("news", str(problem))
     if not query_words(when.words) and not when.limited:
@@ -143,8 +144,7 @@ def news_answer(
                 note="Articles outside those dates match: ask without them.",
             )
         if not query_words(when.words):
-            latest = queries.latest_article_date(session)
-            hint = f"The latest articles are from {latest.isoformat()}." if latest else ""
+            hint = f"The latest articles are from {newest.isoformat()}." if newest else ""
             return Answer(f"No articles {when.describe()}", note=hint)
         return nothing_found(query, library.articles.suggestions(when.words))
     hits, more = page_of(hits, page, NEWS_LIMIT)

@@ -19,21 +19,21 @@ MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))
 DAY = (
     r"(?:\d{4}-\d{1,2}-\d{1,2}"
     rf"|\d{{1,2}}(?:st|nd|rd|th)? (?:{MONTH})\.?(?:,? \d{{4}})?"
-    rf"|(?:{MONTH})\.? \d{{1,2}}(?:st|nd|rd|th)?(?:,? \d{{4}})?"
-    rf"|(?:{MONTH})\.?(?: \d{{4}})?"  # a whole month: "since October (2025)"
-    r"|\d{4}"  # a whole year: "before 2025"
-    r"|today|yesterday)"
+    rf"|(?:{MONTH})\.? \d{{1,2}}(?:st|nd|rd|th)?(?:,? \d{{4}})?)"
 )
+# A whole month or year: "since October (2025)", "in 2025", "before 2025".
+PERIOD = rf"(?:(?:{MONTH})\.?(?: \d{{4}})?|\d{{4}})"
 RELATIVE = r"(?:today|yesterday|this week|last week|this month|last month)"
 PHRASES = re.compile(
-    rf"\b(?:(?P<op>since|after|from|before|until|till|on) (?P<day>{DAY})"
+    rf"\b(?:(?P<op>since|after|from|before|until|till|to|on) (?P<day>{DAY}|{RELATIVE})"
+    rf"|(?P<period_op>since|after|from|before|until|till|to|in) (?P<period>{PERIOD})"
     rf"|(?P<relative>{RELATIVE})"
-    rf"|in (?P<month>{MONTH})\.?(?: (?P<month_year>\d{{4}}))?"
-    r"|in (?P<year>(?:19|20)\d{2}))\b",
+    rf"|(?P<bare>\d{{4}}-\d{{1,2}}-\d{{1,2}}))(?![\w-])",  # not the "Mar" of "Mar-a-Lago"
     re.IGNORECASE,
 )
 LATEST = re.compile(r"\b(?:latest|newest|most recent|recent)\b", re.IGNORECASE)
 LOOKS_LIKE_A_DATE = re.compile(r"\b\d{4}-\d{1,2}-\d{1,2}\b")
+YEARS = range(1900, 2101)  # of news a store may hold; others are typing mistakes
 
 
 class NotADate(ValueError):
@@ -87,40 +87,22 @@ def read_when(query: str, today: date, newest: date | None = None) -> When:
 def phrase_range(
     match: re.Match[str], today: date, newest: date
 ) -> tuple[date | None, date | None]:
+    """The days a date phrase means: (first, last), either open."""
     if match.group("relative"):
         return relative_range(match.group("relative").casefold(), today)
-    if match.group("year"):
-        year = int(match.group("year"))
-        return date(year, 1, 1), date(year, 12, 31)
-    if match.group("month"):
-        month = MONTHS[match.group("month").casefold()]
-        year = int(match.group("month_year") or 0) or latest_year_of(month, 1, newest)
-        return date(year, month, 1), date(year, month, calendar.monthrange(year, month)[1])
-    first, last = read_days(match.group("day"), today, newest)
-    op = match.group("op").casefold()
+    if match.group("bare"):
+        return span_of(match.group("bare"), today, newest)
+    op = (match.group("op") or match.group("period_op")).casefold()
+    first, last = span_of(match.group("day") or match.group("period"), today, newest)
     if op in {"since", "from"}:
         return first, None
     if op == "after":
         return last + timedelta(days=1), None
     if op == "before":
         return None, first - timedelta(days=1)
-    if op in {"until", "till"}:
+    if op in {"until", "till", "to"}:
         return None, last
-    return first, last
-
-
-def read_days(text: str, today: date, newest: date) -> tuple[date, date]:
-    """The first and last day a date phrase means: one day, a whole month or a year."""
-    plain = text.casefold().rstrip(".")
-    if re.fullmatch(r"\d{4}", plain):
-        return date(int(plain), 1, 1), date(int(plain), 12, 31)
-    month = re.fullmatch(rf"({MONTH})\.?(?: (\d{{4}}))?", plain)
-    if month:
-        number = MONTHS[month.group(1)]
-        year = int(month.group(2) or 0) or latest_year_of(number, 1, newest)
-        return date(year, number, 1), date(year, number, calendar.monthrange(year, number)[1])
-    day = read_day(text, today, newest)
-    return day, day
+    return first, last  # on, in
 
 
 def relative_range(phrase: str, today: date) -> tuple[date, date]:
@@ -140,23 +122,38 @@ def relative_range(phrase: str, today: date) -> tuple[date, date]:
     return last_month_end.replace(day=1), last_month_end
 
 
-def read_day(text: str, today: date, newest: date) -> date:
-    plain = text.casefold()
-    if plain == "today":
-        return today
-    if plain == "yesterday":
-        return today - timedelta(days=1)
+def span_of(text: str, today: date, newest: date) -> tuple[date, date]:
+    """The first and last day of a day, a month or a year as typed; NotADate when there is
+    no such day or the year is out of reach."""
+    plain = text.casefold().rstrip(".")
+    if plain in {"today", "yesterday"} or " week" in plain or " month" in plain:
+        return relative_range(plain, today)
     try:
+        numbers = re.findall(r"\d+", plain)
+        years = [int(n) for n in numbers if len(n) == 4]
+        days = [int(n) for n in numbers if len(n) <= 2]
         if re.fullmatch(r"\d{4}-\d{1,2}-\d{1,2}", plain):
-            year, month, day = (int(part) for part in plain.split("-"))
-            return date(year, month, day)
-        numbers = [int(n) for n in re.findall(r"\d+", plain)]
+            day = checked(date(*(int(n) for n in numbers)), text)
+            return day, day
+        if re.fullmatch(r"\d{4}", plain):
+            year = int(plain)
+            return checked(date(year, 1, 1), text), date(year, 12, 31)
         month = MONTHS[re.search(MONTH, plain).group()]  # type: ignore[union-attr]
-        day = numbers[0] if numbers[0] <= 31 or len(numbers) == 1 else numbers[1]
-        year = next((n for n in numbers if n > 31), 0) or latest_year_of(month, day, newest)
-        return date(year, month, day)
-    except ValueError:
+        if not days:  # a whole month
+            year = years[0] if years else latest_year_of(month, 1, newest)
+            last = calendar.monthrange(year, month)[1] if year in YEARS else 1
+            return checked(date(year, month, 1), text), date(year, month, last)
+        year = years[0] if years else latest_year_of(month, days[0], newest)
+        day = checked(date(year, month, days[0]), text)
+        return day, day
+    except (ValueError, OverflowError):
         raise NotADate(f"“{text}” is not a date.") from None
+
+
+def checked(day: date, text: str) -> date:
+    if day.year not in YEARS:
+        raise NotADate(f"“{text}” is not a date I can search.")
+    return day
 
 
 def latest_year_of(month: int, day: int, newest: date) -> int:

@@ -30,6 +30,10 @@ TODAY = date(2025, 11, 12)  # a Wednesday
         ("budget since October", "budget", date(2025, 10, 1), None),
         ("budget after October 2025", "budget", date(2025, 11, 1), None),
         ("budget before 2025", "budget", None, date(2024, 12, 31)),
+        # a date alone is that day; "from ... to ..." a range
+        ("kingmaker 2025-10-23", "kingmaker", date(2025, 10, 23), date(2025, 10, 23)),
+        ("from 2025-10-01 to 2025-10-31", "", date(2025, 10, 1), date(2025, 10, 31)),
+        ("since last week", "", date(2025, 11, 3), None),
     ],
 )
 def test_a_date_phrase_is_a_range_and_the_rest_is_searched(query, words, since, until):
@@ -50,12 +54,26 @@ def test_latest_orders_newest_first_and_is_not_searched():
     assert when.newest_first and when.words == "rice prices" and not when.limited
 
 
-def test_words_that_only_look_like_dates_stay_words():
-    when = read_when("may day protests in seoul", TODAY)
-    assert when.words == "may day protests in seoul" and not when.limited
+@pytest.mark.parametrize(
+    "query", ["may day protests in seoul", "Trump on Mar-a-Lago", "crackdown on march protesters"]
+)
+def test_words_that_only_look_like_dates_stay_words(query):
+    when = read_when(query, TODAY)
+    assert when.words == query and not when.limited
 
 
-@pytest.mark.parametrize("query", ["since 2025-02-30", "on 31 April 2025", "before 2025-13-01"])
+@pytest.mark.parametrize(
+    "query",
+    [
+        "since 2025-02-30",
+        "on 31 April 2025",
+        "before 2025-13-01",
+        "before 0001",  # out of reach: never an overflow
+        "after 9999-12-31",
+        "since 0000",
+        "before 1 January 0001",
+    ],
+)
 def test_a_date_that_does_not_exist_is_named(query):
     with pytest.raises(NotADate, match="is not a date"):
         read_when(query, TODAY)

@@ -2,7 +2,7 @@
 whose README is the answer key): titles and who holds them, descriptions, who said
 something, quotes on a topic, news by date."""
 
-from datetime import date, timedelta
+from datetime import UTC, datetime, timedelta
 
 import pytest
 
@@ -64,7 +64,7 @@ def test_a_title_held_in_several_countries_lists_each_holder_with_whose_it_is(as
         ("Mark Carney", "Canada's Prime Minister"),
     ]:
         assert f"{holder}\n{stated}, stated" in reply, reply
-    # each stated once: the newest first
+    # each stated once: the newest first (the most stated would come first)
     assert reply.index("Keir Starmer") < reply.index("Sanae Takaichi") < reply.index("Carney")
 
 
@@ -207,7 +207,7 @@ def test_news_dates_that_hold_nothing_or_do_not_exist_get_one_clear_line(ask):
 
 
 def test_news_today_and_this_week(database_url, tmp_path):
-    today = date.today()
+    today = datetime.now(UTC).date()  # the bot's default zone
     story = tmp_path / "today.txt"
     story.write_text(
         f"date {today.isoformat()} Harbour ferry strike ends\n"
