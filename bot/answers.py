@@ -12,6 +12,7 @@ from rapidfuzz import fuzz
 from sqlalchemy.exc import SQLAlchemyError
 from sqlmodel import Session
 
+from bot.analysis.lexicon import TITLE_MODIFIERS
 from bot.answer import Answer, Section, source_line
 from bot.commands import Command, parse_command
 from bot.dates import NotADate, read_when
@@ -19,7 +20,7 @@ from bot.digest import build_digest, digest_title
 from bot.identity import dominant
 from bot.library import Library
 from bot.role_answers import description_answer, role_answer
-from bot.role_search import read_role_question, without_leading_title
+from bot.role_search import JOINING_WORDS, is_title_word, read_role_question
 from bot.search import NameMatch, best_passage, plain, query_words
 from bot.titles import grouped_titles, titles_to_show
 from db import queries
@@ -200,6 +201,9 @@ def who_answer(query: str, session: Session, library: Library) -> Answer:
     limit = NAMESAKES_CONSIDERED if len(wanted_words) == 1 else 5
     found = library.names.match(query, limit=limit)
     closest_roles: list[str] = []
+    named = None if exactly_named(query, found) else named_after_a_title(query, session, library)
+    if named:  # "/who FBI Director James Comey" is James Comey
+        return who_answer(named, session, library)
     if not exactly_named(query, found):
         # "/who prime minister of japan": a title, unless it is exactly someone's name
         finding = role_answer(query, session, library)
@@ -217,10 +221,6 @@ def who_answer(query: str, session: Session, library: Library) -> Answer:
         if described:
             return described
     if not matches:
-        untitled = without_leading_title(query)
-        if untitled != query and read_role_question(query) is None:
-            # "who is Sen. Okafor?" is Okafor ("finance minister of Peru" is a title)
-            return who_answer(untitled, session, library)
         suggestions = [m.name for m in library.names.match(query, limit=3, cutoff=60)]
         return nothing_found(query, suggestions + closest_roles)
     close = [m for m in matches if m.score >= matches[0].score - AMBIGUITY_MARGIN]
@@ -236,6 +236,29 @@ def who_answer(query: str, session: Session, library: Library) -> Answer:
     if len(exact) == 1:
         return profile(exact[0].actor_id, session)
     return which_one(query, close, session)
+
+
+def named_after_a_title(query: str, session: Session, library: Library) -> str | None:
+    """The name a title leads into ("Sen. Okafor", "Japanese Prime Minister Sanae
+    Takaichi", "FBI Director James Comey"): the longest end of the query that names someone
+    well, after words that hold a title."""
+    words = query.split()
+    for start in range(1, len(words)):
+        before, rest = words[:start], " ".join(words[start:])
+        if not any(is_title_word(word) for word in before) or not query_words(words[start]):
+            continue  # no title before, or a title going on ("… of the Fed")
+        last = before[-1].casefold().strip(".,")
+        if not is_title_word(last) or last in JOINING_WORDS | TITLE_MODIFIERS:
+            continue  # "governor of New Jersey", "mayor of New York": whose title, no name
+        matches = people_matching(library.names.match(rest, limit=5), session)
+        if (
+            matches
+            and names_well(rest, matches[0])
+            and is_person(session, matches[0].actor_id)
+            and read_role_question(rest) is None
+        ):
+            return rest
+    return None
 
 
 def exactly_named(query: str, found: list[NameMatch]) -> bool:

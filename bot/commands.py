@@ -24,7 +24,15 @@ QUESTIONS: list[tuple[re.Pattern[str], Kind]] = [
         "quotes",
     ),
     (re.compile(r"^who (?:said|says|has said)(?: (?P<query>.+))?$", re.I), "said"),
-    (re.compile(r"^who (?P<leads>heads|leads|runs|chairs) (?P<query>.+)$", re.I), "who"),
+    # "who heads the LDP?", not "who runs for president?" nor "who leads in the polls?"
+    (
+        re.compile(
+            r"^who (?P<leads>heads|leads|runs|chairs) (?!(?:for|in|on|at|to|with|against)\b)"
+            r"(?P<query>.+)$",
+            re.I,
+        ),
+        "who",
+    ),
     (re.compile(r"^(?:who|what) (?:is|are|was|were) (?:the )?(?P<query>.+)$", re.I), "who"),
     (re.compile(r"^(?:who|profile|tell me about|about) (?P<query>.+)$", re.I), "who"),
     (
@@ -78,6 +86,8 @@ def parse_command(text: str) -> Command:
             # "latest news on tariffs" asks for the newest first: the word stays in the query
             query = clean((groups.get("order") or "") + (groups.get("query") or ""))
             if groups.get("leads"):  # "who chairs the Fed?" asks for the chair of the Fed
+                if not re.search(r"\w", re.sub(r"(?i)\bthe\b", "", query)):
+                    return Command("who", problem="empty")  # "who heads the?"
                 query = f"{LEADING_TITLE[groups['leads'].casefold()]} of {query}"
             return checked(Command(kind, query, speaker))
     return checked(Command("news", text))

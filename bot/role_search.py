@@ -105,14 +105,6 @@ def is_title_word(word: str) -> bool:
     )
 
 
-def without_leading_title(text: str) -> str:
-    """ "Sen. Okafor" -> "Okafor"; "Governor Karen Lindqvist" -> "Karen Lindqvist"."""
-    words = text.split()
-    while len(words) > 1 and is_title_word(words[0]):
-        words = words[1:]
-    return " ".join(words)
-
-
 def as_one_word(text: str) -> str:
     """ "chief executive of Samsung" -> "ceo of Samsung"."""
     for phrase, title in PHRASE_VARIANTS:

@@ -120,6 +120,12 @@ def test_an_organisations_title_is_not_a_similar_organisations(ask):
 
 def test_a_name_is_still_a_profile_and_a_title_nobody_holds_says_so(ask):
     assert first_line(ask("/who Elena Varga")) == "Elena Varga (person)"
+    # a title written before the name is not part of it
+    for question in ("/who Japanese Prime Minister Sanae Takaichi", "who is PM Takaichi?"):
+        assert first_line(ask(question)) == "Sanae Takaichi (person)", question
+    assert first_line(ask("/who Bank of Canada Governor Claire Dufresne")) == (
+        "Claire Dufresne (person)"
+    )
     reply = ask("who is the finance minister of Peru?")
     assert first_line(reply) == "Nothing found for “finance minister of Peru”"
     assert "Closest:" in reply and "Albanese" not in first_line(reply)

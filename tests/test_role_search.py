@@ -2,7 +2,7 @@
 
 import pytest
 
-from bot.role_search import match_role, read_role_question, without_leading_title
+from bot.role_search import match_role, read_role_question
 
 
 @pytest.mark.parametrize(
@@ -91,11 +91,3 @@ def test_what_a_title_is_of_tells_holders_apart():
 @pytest.mark.parametrize("text", ["takaichi", "Sanae Takaichi", "the", "semiconductor exports"])
 def test_names_and_topics_are_not_titles(text):
     assert read_role_question(text) is None
-
-
-@pytest.mark.parametrize(
-    "asked, name",
-    [("Sen. Okafor", "Okafor"), ("Governor Karen Lindqvist", "Karen Lindqvist"), ("Dr Kim", "Kim")],
-)
-def test_a_title_before_a_name_is_not_part_of_it(asked, name):
-    assert without_leading_title(asked) == name
