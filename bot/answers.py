@@ -201,6 +201,7 @@ def who_answer(query: str, session: Session, library: Library) -> Answer:
     limit = NAMESAKES_CONSIDERED if len(wanted_words) == 1 else 5
     found = library.names.match(query, limit=limit)
     closest_roles: list[str] = []
+    asked_a_title = False
     named = None if exactly_named(query, found) else named_after_a_title(query, session, library)
     if named:  # "/who FBI Director James Comey" is James Comey
         return who_answer(named, session, library)
@@ -210,6 +211,7 @@ def who_answer(query: str, session: Session, library: Library) -> Answer:
         if finding.answer:
             return finding.answer
         closest_roles = finding.closest
+        asked_a_title = finding.asked_a_title
         if finding.asked_a_title:
             # "finance minister of Peru" is not the "Bank of Canada" because both say "of"
             found = [m for m in found if names_well(query, m)]
@@ -217,7 +219,7 @@ def who_answer(query: str, session: Session, library: Library) -> Answer:
     if not (matches and (len(wanted_words) == 1 or names_well(query, matches[0]))):
         # "who is the running mate of Trump?" is about someone the articles describe so,
         # not Trump; a name half right is still tried after that
-        described = description_answer(query, session, library)
+        described = description_answer(query, session, library, strict=asked_a_title)
         if described:
             return described
     if not matches:

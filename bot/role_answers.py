@@ -26,7 +26,7 @@ from bot.role_search import (
     read_role_question,
     title_words,
 )
-from bot.search import plain, query_words
+from bot.search import fold_accents, plain, query_words
 from db import queries
 from db.queries import ArticleRef, HeldRole, NamedIn
 
@@ -274,19 +274,27 @@ DESCRIBED_ARTICLES = 20
 LABEL_BEFORE_NAME = 3.0  # "Japanese 'kingmaker' Taro Aso"
 APPOSITIVE = 3.0  # "Taro Aso, the kingmaker," / "Aso is the kingmaker"
 NEAREST_BEFORE = 1.0  # "Aso is widely regarded as the key power broker, or kingmaker"
+# ", the", " is the", ", widely seen as the party's"; not "'s" ("Khan's wife" is not Khan)
 APPOSITIVE_GAP = re.compile(
-    r"^\W*(?:(?:is|was|as|has been|became|remains)\s+)?(?:(?:the|a|an)\s+)?(?:[\w-]+\s+){0,2}$",
+    r"^(?!['’]s\b)\W*(?:(?:is|was|as|has been|became|remains"
+    r"|(?:widely |long )?(?:seen|regarded|known|described|viewed) as)\s+)?"
+    r"(?:(?:the|a|an)\s+)?(?:[\w'’-]+\s+){0,2}$",
     re.I,
 )
+POSSESSIVE = re.compile(r"^['’]s\b")  # "Khan's wife": Khan is whose wife, not the wife
 
 
-def description_answer(query: str, session: Session, library: Library) -> Answer | None:
-    """The person (or organisation) the articles call what the query says."""
+def description_answer(
+    query: str, session: Session, library: Library, strict: bool = False
+) -> Answer | None:
+    """The person the articles call what the query says; `strict` (for a title, which
+    roles answer better) only by a label before the name or an apposition, never by the
+    nearest name alone."""
     label, owner = description_and_owner(query)
     wanted = query_words(label)
-    if not wanted:
-        return None
-    phrase = re.compile(r"\b" + r"\W+".join(re.escape(w) for w in wanted) + r"\b", re.I)
+    if not any(len(word) > 2 and word.isalpha() for word in wanted):
+        return None  # "'s", "2016": no words to describe anyone
+    phrase = re.compile(described_as(wanted, owner), re.I)
     hits = library.articles.search(" ".join(wanted + owner), limit=DESCRIBED_ARTICLES)
     if not hits:
         return None
@@ -307,10 +315,11 @@ def description_answer(query: str, session: Session, library: Library) -> Answer
         }
         candidates = [n for n in names.get(article.id, []) if n.person_id not in owners]
         for sentence in [article.title, *(s.text for s in split_paragraphs(article.paragraphs))]:
-            if owner and not set(owner) <= set(query_words(sentence)):
-                continue  # "Trump's running mate": a running mate of Trump's
-            for found in phrase.finditer(sentence):
-                for person_id, weight in described(sentence, found, candidates):
+            for found in phrase.finditer(fold_accents(sentence)):
+                span = found.span("label") if found.group("label") else found.span("label_first")
+                for person_id, weight in described(fold_accents(sentence), span, candidates):
+                    if (strict or owner) and weight <= NEAREST_BEFORE:
+                        continue  # "Trump's wife" is named beside the words, not before
                     votes[person_id] += weight
                     if weight > NEAREST_BEFORE or person_id not in evidence:
                         evidence[person_id] = (without_dateline(sentence), ref)
@@ -349,6 +358,20 @@ OWNED = re.compile(
 )
 
 
+def described_as(label: list[str], owner: list[str]) -> str:
+    """A pattern of the words (group "label"), with their owner when asked: "Trump's
+    running mate", "Sorvania's 'architect'", "Trump running mate", "running mate of
+    Trump"."""
+    words = r"\b" + r"\W+".join(re.escape(w) for w in label) + r"\b"
+    if not owner:
+        return f"(?P<label>{words})"
+    whose = r"\b" + r"\W+".join(re.escape(w) for w in owner) + r"\b"
+    return (
+        rf"{whose}(?:['’]s)?\W+(?P<label>{words})"
+        rf"|(?P<label_first>{words}) (?:of|to|for) (?:the )?{whose}"
+    )
+
+
 def description_and_owner(query: str) -> tuple[str, list[str]]:
     """ "running mate of Trump" and "Trump's running mate" -> ("running mate", ["trump"])."""
     match = OWNED.match(query)
@@ -365,22 +388,27 @@ def label_gap(gap: str) -> bool:
     """Whether a label and the name after it are apart only by quotation marks and a
     title: "'kingmaker' Taro Aso", "running mate Gov. Mike Pence", "'maverick' senator
     Greco"; not "kingmaker behind Takaichi"."""
-    words = gap.strip(" '‘’\"“”").split()
+    words = gap.strip(" ,'‘’\"“”").split()  # "Trump's wife, Melania"
     return len(words) <= LABEL_TITLE_WORDS and all(is_title_word(word) for word in words)
 
 
-def described(sentence: str, found: re.Match[str], names: list[NamedIn]) -> list[tuple[int, float]]:
+def described(
+    sentence: str, span: tuple[int, int], names: list[NamedIn]
+) -> list[tuple[int, float]]:
     """Who the description found in the sentence is of, with how surely: a name right after
     a label, a name it is in apposition to, or else the nearest name before it ("Trump,
     who he blasted as a bully and demagogue")."""
     weights: dict[int, float] = {}
+    start, end = span
     nearest: tuple[int, int] | None = None  # (end, person) of the last name before it
     for person_id, _, alias, _ in names:
-        for name in re.finditer(rf"\b{re.escape(alias)}\b", sentence):
-            if name.start() >= found.end() and label_gap(sentence[found.end() : name.start()]):
+        for name in re.finditer(rf"\b{re.escape(fold_accents(alias))}\b", sentence):
+            if name.start() >= end and label_gap(sentence[end : name.start()]):
                 weights[person_id] = max(weights.get(person_id, 0), LABEL_BEFORE_NAME)
-            elif name.end() <= found.start():
-                if APPOSITIVE_GAP.match(sentence[name.end() : found.start()]):
+            elif name.end() <= start:
+                if POSSESSIVE.match(sentence[name.end() : start]):
+                    continue
+                if APPOSITIVE_GAP.match(sentence[name.end() : start]):
                     weights[person_id] = max(weights.get(person_id, 0), APPOSITIVE)
                 if nearest is None or name.end() > nearest[0]:
                     nearest = (name.end(), person_id)

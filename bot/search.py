@@ -75,6 +75,11 @@ BARE_LETTER = without_accents()
 ACCENTED = re.compile("[" + "".join(chr(code) for code in BARE_LETTER) + "]")
 
 
+def fold_accents(text: str) -> str:
+    """ "Air Méridien" -> "Air Meridien", letter for letter (offsets stay)."""
+    return ACCENTED.sub(lambda m: BARE_LETTER[ord(m.group())][0], text)
+
+
 def plain(text: str) -> str:
     """Text as search compares it: lower case, no punctuation, no accents."""
     return utils.default_process(ACCENTED.sub(lambda m: BARE_LETTER[ord(m.group())], text))
