@@ -92,8 +92,14 @@ def role_answer(query: str, session: Session, library: Library) -> RoleFinding:
         groups[frozenset() if question.body else match.belongs_to].append((row, match))
     holders = [holders_of(rows) for rows in groups.values()]
     asked = " ".join(query.split())
+    if not question.body:
+        # whose title it is unknown, one holder does not follow another: only those called
+        # former are
+        holders = [group[:1] + [h for h in group[1:] if h.times_former] for group in holders]
     if question.past:
         former = [h for group in holders for h in (group[1:] if group[0].current else group)]
+        if not question.body:
+            former = [h for h in former if h.times_former]
         return RoleFinding(former_holders(asked, former), [])
     if len(holders) == 1:
         return RoleFinding(one_title(asked, holders[0]), [])
@@ -116,28 +122,29 @@ def owner_left_unsaid(
     for row in held:
         rows_of[row.person_id].append(row)
     qualified = [
-        (row, m)
-        for row, m in implied
+        number
+        for number, (row, m) in enumerate(implied)
         if not m.bare and not held_elsewhere(question, m.unstated, rows_of[row.person_id])
     ]
-    texts = queries.article_texts(session, {row.article.id for row, _ in qualified})
-    taken = [(row, m) for row, m in qualified if says(texts[row.article.id], m.unstated)]
-    people = {row.person_id for row, m in matched if not m.unstated or (row, m) in taken}
-    taken += [(row, m) for row, m in implied if row.person_id in people and (row, m) not in taken]
-    about_the_body = {row.article.id for row, _ in taken} | {
-        row.article.id for row, m in matched if not m.unstated
+    texts = queries.article_texts(session, {implied[n][0].article.id for n in qualified})
+    words_of = {article_id: set(title_words(text)[0]) for article_id, text in texts.items()}
+    taken = {
+        n for n in qualified if set(implied[n][1].unstated) <= words_of[implied[n][0].article.id]
     }
-    taken += [
-        (row, m)
-        for row, m in qualified
-        if row.article.id in about_the_body and (row, m) not in taken
-    ]
-    return taken
+    people = {row.person_id for row, m in matched if not m.unstated}
+    people |= {implied[n][0].person_id for n in taken}
+    taken |= {n for n, (row, _) in enumerate(implied) if row.person_id in people}
+    about_the_body = {implied[n][0].article.id for n in taken}
+    about_the_body |= {row.article.id for row, m in matched if not m.unstated}
+    taken |= {n for n in qualified if implied[n][0].article.id in about_the_body}
+    return [implied[n] for n in sorted(taken)]
 
 
 @lru_cache(maxsize=4096)
 def held_elsewhere_by(question: RoleQuestion, unstated: tuple[str, ...], text: str) -> bool:
-    unsaid = RoleQuestion(tuple(w for w in question.words if w not in unstated), question.head)
+    unsaid = RoleQuestion(
+        tuple(w for w in question.words if w not in unstated), question.head, own_body_only=False
+    )
     other = match_role(unsaid, text)
     return bool(other and (names_a_place(other.belongs_to) or other.belongs_to & ORG_HEADS))
 
@@ -148,11 +155,6 @@ def held_elsewhere(question: RoleQuestion, unstated: tuple[str, ...], rows: list
     minister of Australia"; "minority leader" in an article naming the House, of a "Senate
     Minority Leader"."""
     return any(held_elsewhere_by(question, unstated, row.text) for row in rows)
-
-
-def says(text: str, words: tuple[str, ...]) -> bool:
-    found, _ = title_words(text)
-    return set(words) <= set(found)
 
 
 def holders_of(rows: list[tuple[HeldRole, RoleMatch]]) -> list[Holder]:

@@ -19,6 +19,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from bot.analysis.lexicon import (
+    ORG_HEADS,
     PAST_MARKERS,
     RANK_WORDS,
     ROLE_NOUNS,
@@ -56,12 +57,15 @@ VARIANT_OF = {
     variant: title for title, variants in listed("title_variants") for variant in variants
 }
 LEADING_TITLES = frozenset(key for key, _ in listed("leading_titles"))
-BODY_NOUNS = frozenset(key for key, _ in listed("body_nouns"))
+# Nouns that end a body's name: the analysis' organisation heads, and parts of a body
+OTHER_BODY_NOUNS = ORG_HEADS | frozenset(key for key, _ in listed("body_nouns"))
 # Words that join a title to what it belongs to, and "affairs" ("Minister for Foreign
 # Affairs" is the foreign minister).
 JOINING_WORDS = frozenset(
     {"of", "for", "the", "at", "from", "to", "in", "on", "and", "a", "an", "affairs"}
 )
+# Words after which a title says whose it is, so a "former" there is not the title's own.
+JOINS = frozenset({"of", "for", "to", "at", "under", "with", "in", "from", "by"})
 # Words of rank that make a title another, lower one: the "deputy" of "deputy prime
 # minister" (a "managing director" or "executive director" is the director).
 LOWER_RANKS = frozenset(
@@ -76,8 +80,10 @@ def title_words(text: str) -> tuple[list[str], bool]:
     before: "former Japanese Prime Minister" -> ["japan", "prime", "minister"], True."""
     found: list[str] = []
     past = False
+    joined = False  # past a word joining the title to whose it is: "... for former Senator X"
     for raw in re.findall(r"[\w.'’-]+", as_one_word(text)):
         word = re.sub(r"['’]s$", "", raw.casefold()).strip(".'’")
+        joined = joined or word in JOINS
         if word in COUNTRY_OF:
             found += COUNTRY_OF[word].split()
             continue
@@ -85,7 +91,7 @@ def title_words(text: str) -> tuple[list[str], bool]:
             part = part.strip(".")
             part = VARIANT_OF.get(part, TITLE_ABBREVIATIONS.get(part, part))
             if part in PAST_MARKERS:
-                past = True
+                past = past or not joined  # "president of the former Soviet Union" is not
             elif part and part not in JOINING_WORDS | TITLE_MODIFIERS:
                 found.append(COUNTRY_OF.get(part, part))
     return found, past
@@ -126,6 +132,9 @@ class RoleQuestion:
     words: tuple[str, ...]  # normalised, in order
     head: str  # the title asked for; "head" asks for anyone heading the body
     past: bool = False  # "the former foreign minister": who held it before
+    # whether a role of a body whose name holds the one asked for is refused; not when
+    # asking where else a person holds the title
+    own_body_only: bool = True
 
     @property
     def body(self) -> tuple[str, ...]:
@@ -199,19 +208,32 @@ def match_role(question: RoleQuestion, stated: str) -> RoleMatch | None:
     if said is None:
         return None
     extra = [w for w in extra if w not in said]
-    if question.body and names_another_body(words, extra, question):
+    if (
+        question.own_body_only
+        and question.body
+        and names_another_body(words, extra, question, text)
+    ):
         return None  # "chair of the Ashford Rovers Supporters' Trust" for Ashford Rovers
     return RoleMatch(text, past, frozenset(extra))
 
 
-def names_another_body(words: list[str], extra: list[str], question: RoleQuestion) -> bool:
+def names_another_body(
+    words: list[str], extra: list[str], question: RoleQuestion, text: str
+) -> bool:
     """Whether the role's owner is a body of its own whose name holds the one asked for:
-    "Ashford Rovers Supporters' Trust", "its bus division"; not "the CGT union", where the
-    noun only says what the CGT is."""
+    "Ashford Rovers Supporters' Trust", "its bus division", "Bank of Canada" for Canada,
+    "American Federation of Teachers" for America; not "the CGT union", where the noun,
+    written small after the name asked for, only says what the CGT is."""
     return any(
-        word in BODY_NOUNS and word in extra and not (at and words[at - 1] in question.words)
+        word in OTHER_BODY_NOUNS
+        and word in extra
+        and not (at and words[at - 1] in question.words and not named_with_capital(word, text))
         for at, word in enumerate(words)
     )
+
+
+def named_with_capital(word: str, text: str) -> bool:
+    return bool(re.search(rf"\b{re.escape(word.capitalize())}\b", text))
 
 
 def leaves_its_owner_unsaid(
