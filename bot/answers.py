@@ -49,7 +49,7 @@ USAGE = {
     "a title, e.g. `/who takaichi`, `/who prime minister of Japan`",
     "quotes": "`/quotes TOPIC` or `/quotes NAME`: direct quotes, best first, "
     "e.g. `/quotes korea japan relations`",
-    "said": "`who said WORDS?`: who said it, e.g. `who said we will not leave exporters alone?`",
+    "said": "`who said WORDS?`: who said it, e.g. `who said future-oriented and stable?`",
     "digest": "`/digest [YYYY-MM-DD]`: the digest of a day's articles (default: today)",
 }
 PROBLEMS = {
@@ -101,9 +101,10 @@ def help_answer() -> Answer:
     sections.append(
         Section(
             body="Or just ask: `who is Wi Sung-lac?`, `who is the prime minister of Japan?`, "
-            "`who heads the LDP?`, `who is the kingmaker?`, `who said it is time to act?`, "
+            "`who chairs the Japan-Korea Cooperation Committee?`, `who is the kingmaker?`, "
+            "`who said future-oriented and stable?`, "
             "`what did Takaichi say about Korea?`, `latest news about the LDP`, "
-            "`news about tariffs since 2025-10-01`."
+            "`news about Aso since 2025-10-01`."
         )
     )
     return Answer("What I can do", sections)

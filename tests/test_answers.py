@@ -1,4 +1,5 @@
 import json
+import re
 
 import pytest
 
@@ -313,3 +314,14 @@ def test_a_role_names_the_longest_organisation_it_holds(database_url, tmp_path):
     party = to_text(answer_text("/who Democratic Party", library, database_url))
     people = party.split("People\n")[1].split("\n\n")[0]
     assert people == "• Yuki Sato, secretary general of the Democratic Party"
+
+
+def test_every_example_the_help_gives_is_answered_on_the_seed(ask):
+    examples = re.findall(r"`([^`]+)`", ask("help"))
+    questions = [e for e in examples if not e.startswith("/") or " " in e]
+    assert len(questions) >= 8
+    for question in questions:
+        if question.startswith("/digest") or re.search(r"\b[A-Z]{4,}\b", question):
+            continue  # a form, not an example: "/who NAME", "/news QUERY"
+        reply = ask(question)
+        assert not reply.startswith(("Nothing found", "Which", "No ")), (question, reply)
