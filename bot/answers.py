@@ -483,12 +483,15 @@ def quotes_answer(
         ids = library.quotes.candidates(query, limit=QUOTE_CANDIDATES)
         rows = best_quotes(queries.quotes_by_ids(session, ids), topic=query, limit=None)
         title = f"Quotes about “{query}”"
-        if named:
-            title = f"No direct quotes from {match.name} yet; quotes about them"
         if named and is_person(session, match.actor_id):
             # quotes that name them, not those of a namesake ("Lee said")
             rows = [row for row in rows if mentions(row[0].text, match.name)]
             title = f"No direct quotes from {match.name} yet; quotes that mention them"
+        elif named:
+            # quotes in which, or under whose headline, the organisation is named
+            name = plain(match.name)
+            rows = [row for row in rows if name in plain(f"{row[0].text} {row[1].title}")]
+            title = f"No direct quotes from {match.name} yet; quotes about them"
     if not rows:
         if named:
             return Answer(

@@ -17,6 +17,7 @@ from bot.analysis.sentences import split_paragraphs
 from bot.answer import Answer, Section, source_line
 from bot.library import Library
 from bot.role_search import (
+    BODY_KINDS,
     RoleMatch,
     RoleQuestion,
     is_a_listed_title,
@@ -82,7 +83,10 @@ def role_answer(query: str, session: Session, library: Library) -> RoleFinding:
     held = queries.held_roles(session, library.roles.candidates(question))
     matched = [(row, m) for row in held if (m := match_role(question, row.text))]
     stated = [(row, m) for row, m in matched if not m.unstated]
-    stated += owner_left_unsaid(question, matched, held, session)
+    if not owned_by_a_person(question, session, library):
+        # every article of a campaign names its candidate: "Trump's campaign chairman" is
+        # only who is stated so, never a "campaign chairman" beside Trump's name
+        stated += owner_left_unsaid(question, matched, held, session)
     if not stated:
         return RoleFinding(None, closest_roles(query, held), known_title)
     # "senator from Vermont": one title, however the articles qualify it; "prime minister":
@@ -104,6 +108,16 @@ def role_answer(query: str, session: Session, library: Library) -> RoleFinding:
     if len(holders) == 1:
         return RoleFinding(one_title(asked, holders[0]), [])
     return RoleFinding(several_titles(asked, holders), [])
+
+
+def owned_by_a_person(question: RoleQuestion, session: Session, library: Library) -> bool:
+    """Whether whose title is asked is a person ("Trump's campaign manager")."""
+    owner = " ".join(question.body)
+    if not owner:
+        return False
+    found = library.names.match(owner, limit=1)
+    people = queries.people_of(session, [m.actor_id for m in found])
+    return any(person.kind == "PER" for person in people.values())
 
 
 def owner_left_unsaid(
@@ -146,7 +160,9 @@ def held_elsewhere_by(question: RoleQuestion, unstated: tuple[str, ...], text: s
         tuple(w for w in question.words if w not in unstated), question.head, own_body_only=False
     )
     other = match_role(unsaid, text)
-    return bool(other and (names_a_place(other.belongs_to) or other.belongs_to & ORG_HEADS))
+    # "Senate Minority Leader" is another body's; "the company's chair" may be this one's
+    named = other.belongs_to - BODY_KINDS if other else frozenset()
+    return bool(other and (names_a_place(named) or named & ORG_HEADS))
 
 
 def held_elsewhere(question: RoleQuestion, unstated: tuple[str, ...], rows: list[HeldRole]) -> bool:

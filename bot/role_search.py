@@ -20,6 +20,7 @@ from pathlib import Path
 
 from bot.analysis.lexicon import (
     ORG_HEADS,
+    ORGANISATION_NOUNS,
     PAST_MARKERS,
     RANK_WORDS,
     ROLE_NOUNS,
@@ -57,6 +58,8 @@ VARIANT_OF = {
     variant: title for title, variants in listed("title_variants") for variant in variants
 }
 LEADING_TITLES = frozenset(key for key, _ in listed("leading_titles"))
+# What a body is, said of the one the article is about: "the company's chair"
+BODY_KINDS = ORGANISATION_NOUNS | {"board"}
 # Nouns that end a body's name: the analysis' organisation heads, and parts of a body
 OTHER_BODY_NOUNS = ORG_HEADS | frozenset(key for key, _ in listed("body_nouns"))
 # Words that join a title to what it belongs to, and "affairs" ("Minister for Foreign
@@ -200,7 +203,7 @@ def match_role(question: RoleQuestion, stated: str) -> RoleMatch | None:
     if any(w in TITLE_VOCABULARY for w in unmatched) and not same_body(unmatched, extra):
         return None  # "foreign minister" asked, "finance minister" stated
     said = same_body(unmatched, extra) if unmatched else set()
-    if said is None and leaves_its_owner_unsaid(question, words, extra, unmatched):
+    if said is None and leaves_its_owner_unsaid(question, words, extra, unmatched, text):
         return RoleMatch(text, past, frozenset(extra), tuple(unmatched))
     if said is None and len(words) < 2 and not extra:
         # "former CEO": whose, only the person's other statements can tell
@@ -237,7 +240,7 @@ def named_with_capital(word: str, text: str) -> bool:
 
 
 def leaves_its_owner_unsaid(
-    question: RoleQuestion, words: list[str], extra: list[str], unmatched: list[str]
+    question: RoleQuestion, words: list[str], extra: list[str], unmatched: list[str], text: str
 ) -> bool:
     """Whether a stated title may be the one asked for, its owner left to its article: a
     qualified title saying nothing more ("Minister for Foreign Affairs", "union chairman"),
@@ -247,8 +250,8 @@ def leaves_its_owner_unsaid(
     Gov." for the governor of Ohio."""
     if len(words) < 2:
         return False
-    if not extra:
-        return True
+    if not extra or all(w in BODY_KINDS and not named_with_capital(w, text) for w in extra):
+        return True  # "the company's chair", "the airline's chairwoman": of the article's
     qualified = any(w in words for w in question.words if w != question.head)
     return qualified and names_a_place(unmatched) and not names_a_place(extra)
 

@@ -77,6 +77,10 @@ def test_a_title_that_leaves_its_owner_to_the_article_says_what_it_leaves():
     question = read_role_question("agriculture minister of Korea")
     match = match_role(question, "Minister of Agriculture, Food and Rural Affairs")
     assert match is not None and match.unstated == ("korea",)
+    # what the body is, said small, is of the article's body: "the company's chair"
+    for stated in ("company's chair", "board's chairwoman", "the airline's chairwoman"):
+        match = match_role(read_role_question("chair of Veridian"), stated)
+        assert match is not None and match.unstated == ("veridian",), stated
     # a bare title says too little to be anyone's: only the person's other statements can
     match = match_role(read_role_question("head of the LDP"), "President")
     assert match is not None and match.bare
