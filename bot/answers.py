@@ -92,7 +92,7 @@ def answer(command: Command, session: Session, library: Library, tz: str = "UTC"
     if command.kind == "quotes":
         return quotes_answer(command.query, command.speaker, session, library, command.page)
     if command.kind == "said":
-        return said_answer(command.query, session, library)
+        return said_answer(command.query, session, library, command.page)
     return digest_answer(command.query, session, tz)
 
 
@@ -477,6 +477,10 @@ def quotes_answer(
             match = named[0]  # no one has quotes: say so of the best-matching name
         title = f"Quotes from {match.name}" + (f" about “{query}”" if speaker and query else "")
     elif speaker:
+        # "what did the prime minister of Japan say?" asks the title's holder
+        holder = role_answer(speaker, session, library).holder
+        if holder and holder != speaker:
+            return quotes_answer(query, holder, session, library, page)
         return nothing_found(speaker, [m.name for m in library.names.match(speaker, cutoff=60)])
     if not rows and not speaker:
         # a topic; or a name with no quotes of its own, whose name quotes speak of
@@ -543,7 +547,7 @@ def quotes_of_actor(session: Session, actor_id: int) -> list[tuple[Quote, Articl
     return rows
 
 
-def said_answer(words: str, session: Session, library: Library) -> Answer:
+def said_answer(words: str, session: Session, library: Library, page: int = 0) -> Answer:
     """ "who said we will not leave exporters alone?": the quotes most like the words, with
     their speakers."""
     words = words.strip("\"“”'‘’ ")
@@ -566,11 +570,14 @@ def said_answer(words: str, session: Session, library: Library) -> Answer:
     times = Counter(said_by(quote) for fit, quote, _ in scored if fit >= good_enough)
     scored.sort(key=lambda row: (-min(row[0], good_enough), -times[said_by(row[1])]))
     best = scored[0][1].speaker or "not stated in the article"
+    shown, more = page_of(scored, page, QUOTES_LIMIT)
+    if not shown:
+        return Answer("No more quotes")
     sections = [
         Section(quote.speaker or "Unattributed", passage=quote.text, context=source_line(article))
-        for _, quote, article in scored[:QUOTES_LIMIT]
+        for _, quote, article in shown
     ]
-    return Answer(f"Who said “{words}”: {best}", sections)
+    return Answer(f"Who said “{words}”: {best}", sections, note=more_note(more))
 
 
 SAID_FIT = 60.0

@@ -69,6 +69,7 @@ class RoleFinding:
     answer: Answer | None
     closest: list[str]  # for nothing found: the stated roles nearest the question
     asked_a_title: bool = True
+    holder: str = ""  # the one current holder, when there is one: "what did X say" asks them
 
 
 def role_answer(query: str, session: Session, library: Library) -> RoleFinding:
@@ -106,7 +107,9 @@ def role_answer(query: str, session: Session, library: Library) -> RoleFinding:
             former = [h for h in former if h.times_former]
         return RoleFinding(former_holders(asked, former), [])
     if len(holders) == 1:
-        return RoleFinding(one_title(asked, holders[0]), [])
+        first = holders[0][0]
+        holder = first.name if first.current else ""
+        return RoleFinding(one_title(asked, holders[0]), [], holder=holder)
     return RoleFinding(several_titles(asked, holders), [])
 
 

@@ -283,3 +283,9 @@ def test_names_and_words_are_found_without_their_accents(database_url, tmp_path)
         answer_text("who is the chief executive of Air Meridien?", library, database_url)
     )
     assert first_line(reply).endswith(": Jean-Luc Fabre"), reply
+
+
+def test_what_a_titles_holder_said(ask):
+    reply = ask("what did the prime minister of Australia say about minerals?")
+    assert first_line(reply) == "Quotes from Anthony Albanese about “minerals”", reply
+    assert "Australia has the minerals the world needs" in reply
