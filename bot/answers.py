@@ -130,7 +130,7 @@ def news_answer(
         when = read_when(query, today(tz), newest)
     except NotADate as problem:
         return usage_answer("news", str(problem))
-    if not query_words(when.words) and not when.limited:
+    if not query_words(when.words) and not (when.limited or when.newest_first):
         return usage_answer("news", "Tell me what to look for, or which days.")
     hits = library.articles.search(
         when.words,

@@ -211,8 +211,8 @@ class ArticleIndex:
         newest_first: bool = False,
     ) -> list[Hit]:
         """The best articles for the query's words, within the dates when given (newest
-        first if asked); with dates and no words, every article of those dates."""
-        if not len(self) or not (query_words(query) or since or until):
+        first if asked); with no words, the newest articles (of those dates)."""
+        if not len(self) or not (query_words(query) or since or until or newest_first):
             return []
         live = self.in_range(since, until)
         if not query_words(query):

@@ -201,6 +201,8 @@ def test_news_within_dates_and_newest_first(ask):
     assert "names Maria Delgado chairwoman" in reply and "pay talks stall" not in reply
     reply = ask("latest news about the rail union")
     assert reply.index("Maria Delgado chairwoman") < reply.index("pay talks stall")
+    reply = ask("/news latest")  # the newest articles of all
+    assert "(1-5)" in first_line(reply) and "architect" in reply.split("\n\n")[1], reply
 
 
 def test_news_dates_that_hold_nothing_or_do_not_exist_get_one_clear_line(ask):
