@@ -492,9 +492,13 @@ def quotes_answer(
             rows = [row for row in rows if mentions(row[0].text, match.name)]
             title = f"No direct quotes from {match.name} yet; quotes that mention them"
         elif named:
-            # quotes in which, or under whose headline, the organisation is named
-            name = plain(match.name)
-            rows = [row for row in rows if name in plain(f"{row[0].text} {row[1].title}")]
+            # quotes in which, or under whose headline, the organisation is named by any of
+            # its names ("Veridane" of Veridane Therapeutics)
+            names = {
+                plain(n)
+                for n in queries.aliases_of(session, [match.actor_id]).get(match.actor_id, [])
+            } | {plain(match.name)}
+            rows = [row for row in rows if said_of(names, f"{row[0].text} {row[1].title}")]
             title = f"No direct quotes from {match.name} yet; quotes about them"
     if not rows:
         if named:
@@ -527,6 +531,12 @@ def names_well(query: str, match: NameMatch) -> bool:
 def is_person(session: Session, actor_id: int) -> bool:
     actor = queries.get_actor(session, actor_id)
     return actor is not None and actor.kind == "PER"
+
+
+def said_of(names: set[str], text: str) -> bool:
+    """Whether the text holds one of the (plain) names as whole words."""
+    words = f" {plain(text)} "
+    return any(f" {name} " in words for name in names if name)
 
 
 def mentions(text: str, name: str) -> bool:
