@@ -203,10 +203,11 @@ def who_answer(query: str, session: Session, library: Library) -> Answer:
     found = library.names.match(query, limit=limit)
     closest_roles: list[str] = []
     asked_a_title = False
-    named = None if exactly_named(query, found) else named_after_a_title(query, session, library)
+    exact_name = exactly_named(query, found)
+    named = None if exact_name else named_after_a_title(query, session, library)
     if named:  # "/who FBI Director James Comey" is James Comey
         return who_answer(named, session, library)
-    if not exactly_named(query, found):
+    if not exact_name:
         # "/who prime minister of japan": a title, unless it is exactly someone's name
         finding = role_answer(query, session, library)
         if finding.answer:

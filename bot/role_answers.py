@@ -336,9 +336,10 @@ def description_answer(
         }
         candidates = [n for n in names.get(article.id, []) if n.person_id not in owners]
         for sentence in [article.title, *(s.text for s in split_paragraphs(article.paragraphs))]:
-            for found in phrase.finditer(fold_accents(sentence)):
+            folded = fold_accents(sentence)
+            for found in phrase.finditer(folded):
                 span = found.span("label") if found.group("label") else found.span("label_first")
-                for person_id, weight in described(fold_accents(sentence), span, candidates):
+                for person_id, weight in described(folded, span, candidates):
                     if (strict or owner) and weight <= NEAREST_BEFORE:
                         continue  # "Trump's wife" is named beside the words, not before
                     votes[person_id] += weight

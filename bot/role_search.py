@@ -27,6 +27,7 @@ from bot.analysis.lexicon import (
     TITLE_ABBREVIATIONS,
     TITLE_MODIFIERS,
     TITLE_WORDS,
+    word_list,
 )
 from bot.analysis.places import is_place
 from bot.analysis.role_forms import clean_role, head_index, is_title_head
@@ -36,8 +37,7 @@ WORDS = Path(__file__).resolve().parent / "words"
 
 def listed(name: str) -> list[tuple[str, list[str]]]:
     """The "key: value value" lines of words/NAME.txt."""
-    lines = (WORDS / f"{name}.txt").read_text(encoding="utf-8").splitlines()
-    pairs = [line.partition(":") for line in lines if line.strip() and not line.startswith("#")]
+    pairs = (line.partition(":") for line in word_list(name, WORDS))
     return [(key.strip(), values.split()) for key, _, values in pairs]
 
 

@@ -20,6 +20,7 @@ import numpy as np
 from rapidfuzz import fuzz, process, utils
 
 from bot.analysis.credits import without_dateline
+from bot.analysis.lexicon import word_list
 from bot.analysis.sentences import split_paragraphs
 
 # Fields of an article, by weight; a word counts once per article, in its best field.
@@ -29,17 +30,9 @@ RERANK = 50
 CORRECTIONS = 3
 
 
-def stop_words() -> frozenset[str]:
-    """Function words a query drops (words/search_stop_words.txt). Search keeps its own
-    list: the analysis' common words include "analysts" and "officials", which a search for
-    them must keep."""
-    text = (Path(__file__).resolve().parent / "words" / "search_stop_words.txt").read_text()
-    return frozenset(
-        line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#")
-    )
-
-
-SEARCH_STOP_WORDS = stop_words()
+# Function words a query drops. Search keeps its own list: the analysis' common words
+# include "analysts" and "officials", which a search for them must keep.
+SEARCH_STOP_WORDS = word_list("search_stop_words", Path(__file__).resolve().parent / "words")
 
 
 @dataclass(frozen=True)
@@ -214,10 +207,11 @@ class ArticleIndex:
         first if asked); with no words, the newest articles (of those dates)."""
         if not len(self) or not (query_words(query) or since or until or newest_first):
             return []
-        live = self.in_range(since, until)
+        days = self.days()
+        live = self.in_range(days, since, until)
         if not query_words(query):
             numbers = np.nonzero(live)[0]
-            newest = numbers[np.argsort(-self.days()[numbers], kind="stable")[:limit]]
+            newest = numbers[np.argsort(-days[numbers], kind="stable")[:limit]]
             return [Hit(self.article_of[n], 0.0, ()) for n in newest]
         scores, coverage, corrections_of = self.score(query)
         eligible = np.nonzero((coverage >= MIN_COVERAGE) & (scores > 0) & live)[0]
@@ -228,7 +222,7 @@ class ArticleIndex:
             return scores[number] * (1 + title_fit / 200)
 
         if newest_first:
-            top = eligible[np.argsort(-self.days()[eligible], kind="stable")]
+            top = eligible[np.argsort(-days[eligible], kind="stable")]
             reranked = [int(n) for n in top[:limit]]
         else:
             reranked = sorted((int(n) for n in top), key=lambda n: -fit(n))[:limit]
@@ -240,9 +234,9 @@ class ArticleIndex:
     def days(self) -> np.ndarray:
         return np.frombuffer(self.day_of.tobytes(), dtype=np.int32)
 
-    def in_range(self, since: date | None, until: date | None) -> np.ndarray:
-        """Per document: whether it is live (not since replaced) and within the dates."""
-        days = self.days()
+    def in_range(self, days: np.ndarray, since: date | None, until: date | None) -> np.ndarray:
+        """Per document (`days`: their dates): whether it is live (not since replaced) and
+        within the dates."""
         live = np.ones(len(days), dtype=bool)
         if self.replaced:
             live[list(self.replaced)] = False

@@ -32,6 +32,16 @@ def first_line(reply: str) -> str:
     return reply.splitlines()[0]
 
 
+def stored(database_url: str, tmp_path, *articles: str) -> Library:
+    """A store holding the article texts given (seed format), and a library over it."""
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    for number, text in enumerate(articles):
+        (folder / f"{number}.txt").write_text(text, encoding="utf-8")
+    ingest_paths([folder], database_url)
+    return Library()
+
+
 # --- who holds a title ---------------------------------------------------------------------
 
 
@@ -216,18 +226,14 @@ def test_news_dates_that_hold_nothing_or_do_not_exist_get_one_clear_line(ask):
 
 def test_news_today_and_this_week(database_url, tmp_path):
     today = datetime.now(UTC).date()  # the bot's default zone
-    story = tmp_path / "today.txt"
-    story.write_text(
+    library = stored(
+        database_url,
+        tmp_path,
         f"date {today.isoformat()} Harbour ferry strike ends\n"
-        "Ferry crews returned to work on Monday after a two-day strike.\n"
-    )
-    older = tmp_path / "older.txt"
-    older.write_text(
+        "Ferry crews returned to work on Monday after a two-day strike.\n",
         f"date {(today - timedelta(days=30)).isoformat()} Harbour ferry strike looms\n"
-        "Ferry crews voted to strike over pay.\n"
+        "Ferry crews voted to strike over pay.\n",
     )
-    ingest_paths([story, older], database_url)
-    library = Library()
     reply = to_text(answer_text("/news ferry today", library, database_url))
     assert "strike ends" in reply and "strike looms" not in reply
     reply = to_text(answer_text("news this week", library, database_url))
@@ -235,49 +241,45 @@ def test_news_today_and_this_week(database_url, tmp_path):
 
 
 def test_words_several_people_quoted_are_first_of_whoever_said_them_most(database_url, tmp_path):
-    folder = tmp_path / "articles"
-    folder.mkdir()
-    for number, (day, speaker, words) in enumerate(
-        [
-            ("2025-03-01", "Dana Whitfield", "Crooked contracts must end"),
-            ("2025-03-08", "Dana Whitfield", "Crooked contracts must end, and they will"),
-            ("2025-03-15", "Owen Marsh", "Crooked contracts must end"),
-        ]
-    ):
-        (folder / f"{number}.txt").write_text(
+    library = stored(
+        database_url,
+        tmp_path,
+        *(
             f"date {day} Council row over procurement\n"
             f"“{words},” said {speaker}, a city councillor, on Monday.\n"
-        )
-    ingest_paths([folder], database_url)
-    reply = to_text(answer_text("who said crooked contracts must end?", Library(), database_url))
+            for day, speaker, words in [
+                ("2025-03-01", "Dana Whitfield", "Crooked contracts must end"),
+                ("2025-03-08", "Dana Whitfield", "Crooked contracts must end, and they will"),
+                ("2025-03-15", "Owen Marsh", "Crooked contracts must end"),
+            ]
+        ),
+    )
+    reply = to_text(answer_text("who said crooked contracts must end?", library, database_url))
     assert first_line(reply) == "Who said “crooked contracts must end”: Dana Whitfield", reply
     assert "Owen Marsh" in reply  # he said it too, and is listed
 
 
 def test_a_person_with_no_quotes_gets_the_quotes_that_name_them(database_url, tmp_path):
-    folder = tmp_path / "articles"
-    folder.mkdir()
-    (folder / "port.txt").write_text(
+    library = stored(
+        database_url,
+        tmp_path,
         "date 2025-04-02 Port chief resigns over contract\n"
         "Harbour authority chief executive Miriam Ostrander resigned on Tuesday.\n"
         "“Ostrander did the honourable thing after the contract scandal,” said Councillor "
-        "Tomas Brevik.\n"
+        "Tomas Brevik.\n",
     )
-    ingest_paths([folder], database_url)
-    reply = to_text(answer_text("/quotes Miriam Ostrander", Library(), database_url))
+    reply = to_text(answer_text("/quotes Miriam Ostrander", library, database_url))
     assert first_line(reply).startswith("No direct quotes from Miriam Ostrander yet"), reply
     assert "Ostrander did the honourable thing" in reply and "Tomas Brevik" in reply
 
 
 def test_names_and_words_are_found_without_their_accents(database_url, tmp_path):
-    folder = tmp_path / "articles"
-    folder.mkdir()
-    (folder / "airline.txt").write_text(
+    library = stored(
+        database_url,
+        tmp_path,
         "date 2025-06-11 Air Méridien names new chief executive\n"
-        "Air Méridien chief executive Jean-Luc Fabre said the airline would cut routes.\n"
+        "Air Méridien chief executive Jean-Luc Fabre said the airline would cut routes.\n",
     )
-    ingest_paths([folder], database_url)
-    library = Library()
     assert "Air Méridien names new chief executive" in to_text(
         answer_text("/news air meridien", library, database_url)
     )

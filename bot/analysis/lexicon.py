@@ -9,9 +9,10 @@ from pathlib import Path
 WORDS = Path(__file__).resolve().parent / "words"
 
 
-def word_list(name: str) -> frozenset[str]:
-    """The words of words/NAME.txt ("#" lines are its header)."""
-    text = (WORDS / f"{name}.txt").read_text(encoding="utf-8")
+def word_list(name: str, folder: Path = WORDS) -> frozenset[str]:
+    """The words of words/NAME.txt ("#" lines are its header), in the analysis' folder
+    unless another is given."""
+    text = (folder / f"{name}.txt").read_text(encoding="utf-8")
     return frozenset(
         line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#")
     )
