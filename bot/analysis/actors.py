@@ -40,6 +40,7 @@ from bot.analysis.roles import (
 )
 from bot.analysis.sentences import Sentence
 from bot.analysis.shapes import (
+    ACRONYM_IN_BRACKETS,
     HONORIFICS,
     PERSON_PARTICLES,
     ROMANISED_GIVEN_NAME,
@@ -76,7 +77,7 @@ def find_actors(
             for short_name in (company_short_name(candidate.tokens), head_word(candidate.tokens)):
                 if short_name:
                     part_owner.setdefault(name_key(short_name), key)
-        acronym = re.match(r"^\s*\(([A-Z][A-Za-z&]{1,7})\)", candidate.after)
+        acronym = ACRONYM_IN_BRACKETS.match(candidate.after)
         if acronym:
             actor.aliases.add(acronym.group(1))
             part_owner[name_key(acronym.group(1))] = key

@@ -27,6 +27,7 @@ from bot.analysis.roles import SAID_FORMS
 from bot.analysis.sentences import Sentence
 from bot.analysis.shapes import (
     ACRONYM,
+    INITIAL,
     NAME_JOINERS,
     PERSON_PARTICLES,
     is_demonym,
@@ -191,7 +192,7 @@ def middle_initial(tokens: list[Token], index: int) -> bool:
     """A lone capital with its period between a given name and a capitalised word."""
     after = tokens[index + 1 : index + 3]
     return (
-        re.fullmatch(r"[A-Z]", tokens[index].text) is not None
+        INITIAL.fullmatch(tokens[index].text) is not None
         and is_given_name(tokens[index - 1].text)
         and len(after) == 2
         and after[0].text == "."
@@ -238,10 +239,7 @@ def capitalised_runs(
         if (
             token.text == "."
             and current
-            and (
-                current[-1].text.casefold() in TITLE_WORDS
-                or re.fullmatch(r"[A-Z]", current[-1].text)
-            )
+            and (current[-1].text.casefold() in TITLE_WORDS or INITIAL.fullmatch(current[-1].text))
         ):
             continue  # the period of "Rep. Yoon" or of the initial in "Elijah E. Cummings"
         # "Industry Minister Kim ..." opening a sentence: a word before a title is its part
@@ -314,10 +312,14 @@ def split_title(run: list[Token]) -> tuple[list[Token], list[Token]]:
     return run[: last_title + 1], run[last_title + 1 :]
 
 
+HEADLINE_WORD = re.compile(r"[A-Za-z][\w'’-]*")
+LOWER_CASE_WORD = re.compile(r"\b[a-z]+\b")
+
+
 def is_headline(text: str) -> bool:
     """A Title Case or ALL CAPS line ("Clinton Breaks With Obama"): every word capitalised
     says nothing about which words are names."""
-    words = re.findall(r"[A-Za-z][\w'’-]*", text)
+    words = HEADLINE_WORD.findall(text)
     if len(words) < 6 or any(w[0].islower() and len(w) >= 4 for w in words):
         return False
     # A list of names has no capitalised function words ("With", "Over", "The").
@@ -327,7 +329,7 @@ def is_headline(text: str) -> bool:
 
 def find_candidates(sentences: list[Sentence]) -> list[Candidate]:
     lower_vocabulary = {
-        word for sentence in sentences for word in re.findall(r"\b[a-z]+\b", sentence.text)
+        word for sentence in sentences for word in LOWER_CASE_WORD.findall(sentence.text)
     }
     candidates = []
     credits = {s.paragraph for s in sentences if s.index == 0 and is_credit(s.text)}

@@ -1,5 +1,6 @@
 """The document model the analysis passes share: tokens, candidates, and what is found."""
 
+import functools
 import re
 from dataclasses import dataclass, field
 
@@ -42,13 +43,12 @@ class Token:
     possessive: bool = False
     outer_end: int = 0  # after the possessive ending, if any
     modifier: bool = False  # "Lagos" of "Lagos-based": describes what follows, ends a name
-    capitalised: bool = field(init=False)
+    capitalised: bool = False
 
-    def __post_init__(self) -> None:
-        # "al-Assad" is a capitalised name that opens with its article
-        self.capitalised = self.text[:1].isupper() or (
-            "-" in self.text[2:4] and bool(ARABIC_ARTICLE.match(self.text))
-        )
+
+def is_capitalised(text: str) -> bool:
+    # "al-Assad" is a capitalised name that opens with its article
+    return text[:1].isupper() or ("-" in text[2:4] and bool(ARABIC_ARTICLE.match(text)))
 
 
 @dataclass
@@ -69,24 +69,43 @@ class Candidate:
         self.name = " ".join(written.split())
 
 
+NAME_PUNCTUATION = re.compile(r"[-‐‑'’.]")
+
+
+@functools.lru_cache(maxsize=65536)  # an article asks for the key of each name many times
 def name_key(name: str) -> str:
     """Normalised form of a name: the same key is the same actor."""
-    return " ".join(re.sub(r"[-‐‑'’.]", " ", name).casefold().split())
+    return " ".join(NAME_PUNCTUATION.sub(" ", name).casefold().split())
 
 
 def tokenize(sentence: Sentence) -> list[Token]:
     tokens = []
+    offset = sentence.start
     for match in TOKEN.finditer(sentence.text):
-        text = match.group()
+        written = text = match.group()
+        start = offset + match.start()
+        if "'" not in text and "’" not in text and "-" not in text:
+            # most words: no possessive ending, no compound ending (the fast path)
+            end = start + len(text)
+            tokens.append(Token(text, start, end, False, end, False, text[0].isupper()))
+            continue
         possessive = False
-        if ("'" in text or "’" in text) and len(text) > 2 and text[0].isalpha():
+        if len(text) > 2 and text[0].isalpha():
             possessive = bool(POSSESSIVE.search(text))
             text = POSSESSIVE.sub("", text)
-        start = sentence.start + match.start()
         # "World Bank-led", "Tokyo-based": the name without its compound ending.
         compound = "-" in text and text[0].isupper() and COMPOUND_ENDING.search(text)
         if compound:
             text = text[: compound.start()]
-        outer_end = start + len(match.group())
-        tokens.append(Token(text, start, start + len(text), possessive, outer_end, bool(compound)))
+        tokens.append(
+            Token(
+                text,
+                start,
+                start + len(text),
+                possessive,
+                start + len(written),
+                bool(compound),
+                is_capitalised(text),
+            )
+        )
     return tokens

@@ -318,10 +318,20 @@ def workplace(candidate: Candidate) -> bool:
     return bool({word, singular} & (ROLE_NOUNS | WORKPLACE_WORDS))
 
 
+# What a candidate reads next to: the words right after or before it.
+NEXT_WORD = re.compile(r"^\s*(\w+)")
+NEXT_LOWER_WORD = re.compile(r"^\s*([a-z][\w-]*)")
+NEXT_LOWER_LETTERS = re.compile(r"^\s*([a-z]+)")
+LAST_WORD = re.compile(r"(\w+)\s*$")
+WORD_BEFORE = re.compile(r"\b(\w+)\s*,?\s*$")
+DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|\d+)\s*$", re.IGNORECASE)
+CLAUSE_END = re.compile(r"^\s*(?:[,.;:)(]|$)")
+
+
 def heads_staff(candidate: Candidate) -> bool:
     """An organisation named before one of its people or parts: "Environment Canada
     spokeswoman Julie Hahn", "Samsung shares", "the Google co-founder"."""
-    following = re.match(r"^\s*([a-z][\w-]*)", candidate.after)
+    following = NEXT_LOWER_WORD.match(candidate.after)
     if not following or candidate.tokens[-1].possessive:
         return False  # "Obama's spokesman" is a person's
     if len(candidate.tokens) == 1 and is_demonym(candidate.name):
@@ -331,24 +341,24 @@ def heads_staff(candidate: Candidate) -> bool:
 
 def after_place_preposition(candidate: Candidate) -> bool:
     """ "in Berlin", "from Tokyo": where something is, not who."""
-    previous = re.search(r"(\w+)\s*$", candidate.before[-30:])
+    previous = LAST_WORD.search(candidate.before[-30:])
     return bool(previous) and previous.group(1).casefold() in PLACE_PREPOSITIONS
 
 
 def follows_determiner(candidate: Candidate) -> bool:
     """After "the", "a", "an" or a number: a thing or a group, not a person's name."""
-    return bool(re.search(r"\b(?:the|a|an|\d+)\s*$", candidate.before[-30:], re.IGNORECASE))
+    return bool(DETERMINER_BEFORE.search(candidate.before[-30:]))
 
 
 def speaks(candidate: Candidate) -> bool:
     """ "X said", "said X." or "according to X": but not "said X would" (X is what was said
     about)."""
-    following = re.match(r"^\s*(\w+)", candidate.after)
-    preceding = re.search(r"\b(\w+)\s*,?\s*$", candidate.before[-30:])
+    following = NEXT_WORD.match(candidate.after)
+    preceding = WORD_BEFORE.search(candidate.before[-30:])
     inverted = (
         preceding is not None
         and preceding.group(1) in SPEECH_VERBS
-        and re.match(r"^\s*(?:[,.;:)(]|$)", candidate.after) is not None
+        and CLAUSE_END.match(candidate.after) is not None
     )
     # "according to X", "told X": X is the source or the one told, an actor either way
     according = preceding is not None and preceding.group(1) in {"according", "told", "tells"}
@@ -381,7 +391,7 @@ def employer(candidate: Candidate) -> bool:
 
 def club_before_its_staff(candidate: Candidate) -> bool:
     """ "Tottenham manager Ange Postecoglou": the club."""
-    following = re.match(r"^\s*([a-z]+)", candidate.after)
+    following = NEXT_LOWER_LETTERS.match(candidate.after)
     squad = bool(following) and following.group(1) in SQUAD_NOUNS
     return squad and not (is_region(candidate.name) or is_demonym(candidate.name))
 

@@ -6,6 +6,7 @@ the quote (after it first: '..., Park told reporters'; then before it: 'Kang sai
 taking the named actor or pronoun nearest that verb; pronouns resolve to the last person named.
 """
 
+import functools
 import re
 from dataclasses import dataclass
 
@@ -206,6 +207,7 @@ def is_partial(text: str, before: str) -> bool:
 PRONOUN_GENDER = {"he": "M", "she": "F"}
 
 
+@functools.lru_cache(maxsize=4096)  # the same few names are tried for every pronoun
 def fits(pronoun: str, name: str) -> bool:
     """Whether a person may be "he" or "she": a given name known as the other's does not.
     A name written family name first ("Kim Jong-un", "Wang Yi") has no first given name to
@@ -245,8 +247,10 @@ def resolve_pronoun(
         earlier = holders or earlier
     # "Kim Yo-jong, the sister of leader Kim Jong-un, said ...": a person named inside the
     # role of someone named just before is not who "she" is.
-    salient = [m for m in earlier if not named_in_role_of(m, earlier, roles or {})]
-    return (salient or earlier)[-1].actor if earlier else None
+    if not earlier:
+        return None
+    salient = (m for m in reversed(earlier) if not named_in_role_of(m, earlier, roles or {}))
+    return next(salient, earlier[-1]).actor
 
 
 ROLE_REACH = 150  # characters after a name where its appositive role can name another

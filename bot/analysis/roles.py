@@ -70,6 +70,9 @@ LOWERCASE_TITLE_HEADS = ROLE_NOUNS | (TITLE_WORDS - {"state", "national", "home"
 TITLE_STOPS = COMMON_WORDS - GROUP_NOUNS
 
 
+TITLE_PIECE = re.compile(r"[\w-]+|\S")
+LOWER_WORD = re.compile(r"[a-z][\w-]*")
+SUFFIX_PERIOD = re.compile(r"^\.(?=,)")
 TITLE_REACH = 60  # characters before a name searched for a lower-case title
 
 
@@ -77,7 +80,7 @@ def lowercase_title(before: str) -> str | None:
     """A role written in lower case right before a name: "police chief Dan Ortiz",
     "founder and chief executive Hiroshi Mikitani", or opening the sentence: "Chief
     executive Priya Raman"."""
-    words = re.findall(r"[\w-]+|\S", before[-TITLE_REACH:])
+    words = TITLE_PIECE.findall(before[-TITLE_REACH:])
     if len(before) > TITLE_REACH:
         words = words[1:]  # the first may be a piece of a word
     opening = len(before) <= TITLE_REACH and len(words) <= 5  # the sentence's first words
@@ -99,7 +102,7 @@ def lowercase_title(before: str) -> str | None:
             break
         joined = word == "and" and position > 0 and words[position - 1] in ROLE_NOUNS
         if not joined and (
-            not re.fullmatch(r"[a-z][\w-]*", word) or word in TITLE_STOPS or is_verb_form(word)
+            not LOWER_WORD.fullmatch(word) or word in TITLE_STOPS or is_verb_form(word)
         ):
             break
         title.insert(0, word)
@@ -134,7 +137,7 @@ def stated_role(after: str) -> str | None:
     """A role stated right after a name: an appositive or a 'who ...' clause, also after a
     party in brackets ("Tim Scott (R-S.C.), the committee's chairman")."""
     after = PARTY.sub("", after, count=1)
-    after = re.sub(r"^\.(?=,)", "", after)  # the period of "Jr.": "Robert Hale Jr., a lawyer"
+    after = SUFFIX_PERIOD.sub("", after)  # the period of "Jr.": "Robert Hale Jr., a lawyer"
     relative = RELATIVE_ROLE.match(after)
     if relative and relative.group(3).startswith("not "):
         return None  # "who is not related to the union leader"

@@ -18,6 +18,8 @@ from bot.analysis.places import is_place, is_region
 ACRONYM = re.compile(r"[A-Z][A-Z&]{1,6}")
 # The hyphenated given name of a romanised Korean name: "Sung-lac", "Jong-un", "Hye-jin".
 ROMANISED_GIVEN_NAME = re.compile(r"[A-Z][a-z]+-[a-z]+")
+ACRONYM_IN_BRACKETS = re.compile(r"^\s*\(([A-Z][A-Za-z&]{1,7})\)")  # "... (KIEP)"
+INITIAL = re.compile(r"[A-Z]")
 BANK_NAME = re.compile(r"[A-Z][a-z]{2,}bank")  # "Bundesbank", "Rabobank", "Citibank"
 INITIALS = re.compile(r"(?:[A-Z]\.)+")  # "G.K." of "G.K. Butterfield"
 NAME_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
@@ -41,7 +43,7 @@ def is_org(tokens: list[Token], after: str) -> bool:
     joiner = next((i for i, word in enumerate(words) if word in NAME_JOINERS), None)
     if joiner and words[joiner - 1] in ORG_HEADS and joiner + 1 < len(words):
         return True
-    return bool(re.match(r"^\s*\(([A-Z][A-Za-z&]{1,7})\)", after))
+    return bool(ACRONYM_IN_BRACKETS.match(after))
 
 
 def is_suffix(word: str) -> bool:
@@ -93,7 +95,7 @@ def looks_like_full_name(tokens: list[Token]) -> bool:
     return (
         (is_given_name(first) and not is_region(first))  # not "China Daily", "Georgia Power"
         or any(ROMANISED_GIVEN_NAME.fullmatch(token.text) for token in tokens)
-        or any(re.fullmatch(r"[A-Z]", token.text) for token in tokens[1:-1])
+        or any(INITIAL.fullmatch(token.text) for token in tokens[1:-1])
     )
 
 
