@@ -35,6 +35,8 @@ class ParsedArticle:
     title: str
     published: datetime | None
     paragraphs: tuple[str, ...]
+    url: str = ""  # a web page's canonical address; empty for an article file
+    byline: str = ""
 
     @property
     def content_hash(self) -> str:

@@ -1,4 +1,4 @@
-"""The `newsbot` command line: ingest, ask, shell, serve, resolve, explain, digest."""
+"""The `newsbot` command line: ingest, ask, shell, serve, resolve, explain, digest, feeds."""
 
 import json
 import logging
@@ -15,9 +15,11 @@ from bot.answers import answer_command
 from bot.articles import ArticleError, parse_article
 from bot.commands import parse_command
 from bot.digest import digest_for_day, publish_digest
+from bot.feeds import FeedPoll, follow_feed, poll_feeds
+from bot.fetch import FetchError, is_web_address
 from bot.identity import resolve as resolve_names
 from bot.identity import unresolve
-from bot.ingest import article_files, ingest_files
+from bot.ingest import IngestReport, article_files, ingest_files
 from bot.library import Library
 from bot.render import to_message, to_text
 from bot.server import serve as run_server
@@ -25,7 +27,7 @@ from bot.settings import Settings, get_settings
 from bot.shell import run_shell
 from bot.slack_app import SlackSetupError, web_client
 from bot.store_status import EMPTY_STORE, article_count, describe_store, unavailable_message
-from db import queries
+from db import feed_queries, queries
 from db.engine import session_scope
 
 PROGRESS_MIN_FILES = 20
@@ -68,17 +70,20 @@ def main() -> None:
 
 
 @main.command()
-@click.argument("paths", nargs=-1, type=click.Path(path_type=Path))
-def ingest(paths: tuple[Path, ...]) -> None:
-    """Store article files (default: SEEDS_DIR). Folders are read recursively."""
+@click.argument("sources", nargs=-1)
+def ingest(sources: tuple[str, ...]) -> None:
+    """Store article files and news pages (default: SEEDS_DIR). Folders are read
+    recursively; an http(s) address is fetched and its article stored."""
     settings = load_settings()
-    files, missing = article_files(paths or (settings.seeds_dir,))
+    files, missing = article_files(sources or (settings.seeds_dir,))
     show_bar = sys.stderr.isatty() and len(files) >= PROGRESS_MIN_FILES
     try:
         with click.progressbar(
             length=len(files), label="Ingesting", file=sys.stderr, hidden=not show_bar
         ) as bar:
-            report = ingest_files(files, settings.database_url, on_file=lambda: bar.update(1))
+            report = ingest_files(
+                files, settings.database_url, lambda: bar.update(1), settings.fetch_policy
+            )
     except SQLAlchemyError as err:
         # Articles stored before the fault stay stored: batches commit as they go.
         store_unavailable(err)
@@ -191,3 +196,100 @@ def digest(day: datetime | None, channel: str | None, dry_run: bool, force: bool
         raise click.ClickException(f"the digest for {the_day} was not posted: {result.error}")
     detail = f" (ts {result.ts})" if result.ts else ""
     click.echo(f"digest for {the_day} in {channel}: {result.status}{detail}")
+
+
+@main.group()
+def feeds() -> None:
+    """Follow news feeds (RSS or Atom): `serve` polls them every FEED_POLL_MINUTES."""
+
+
+@feeds.command("add")
+@click.argument("url")
+def feeds_add(url: str) -> None:
+    """Follow the feed at URL and store its items now."""
+    settings = load_settings()
+    if not is_web_address(url):
+        raise click.UsageError(f"{url!r} is not an http(s) address")
+    try:
+        poll = follow_feed(
+            settings.database_url, url, settings.fetch_policy, settings.feed_poll_every
+        )
+    except FetchError as err:
+        raise click.ClickException(f"{url}: {err}") from None
+    except SQLAlchemyError as err:
+        store_unavailable(err)
+    report_polls([poll])
+
+
+@feeds.command("list")
+def feeds_list() -> None:
+    """The feeds followed, with each one's last poll, last error and stored items."""
+    settings = load_settings()
+    try:
+        with session_scope(settings.database_url) as session:
+            states = feed_queries.feed_states(session)
+    except SQLAlchemyError as err:
+        store_unavailable(err)
+    if not states:
+        click.echo("No feeds followed. Add one: newsbot feeds add URL")
+    for state in states:
+        click.echo(describe_feed(state))
+
+
+def describe_feed(state: feed_queries.FeedState) -> str:
+    polled = (
+        state.last_polled_at.strftime("%Y-%m-%d %H:%M UTC") if state.last_polled_at else "never"
+    )
+    line = f"{state.url} ({state.title or 'untitled'}): {state.items} items, last poll {polled}"
+    return line + (f", last error: {state.last_error}" if state.last_error else "")
+
+
+@feeds.command("remove")
+@click.argument("url")
+def feeds_remove(url: str) -> None:
+    """Stop following the feed at URL (its stored articles stay)."""
+    settings = load_settings()
+    try:
+        with session_scope(settings.database_url) as session:
+            removed = feed_queries.remove_feed(session, url)
+    except SQLAlchemyError as err:
+        store_unavailable(err)
+    if not removed:
+        raise click.ClickException(f"{url} is not a followed feed (see: newsbot feeds list)")
+    click.echo(f"removed {url}")
+
+
+@feeds.command("poll")
+def feeds_poll() -> None:
+    """Poll every followed feed now and store the new items."""
+    settings = load_settings()
+    try:
+        polls = poll_feeds(
+            settings.database_url,
+            settings.fetch_policy,
+            settings.feed_poll_every,
+            due_only=False,
+        )
+    except SQLAlchemyError as err:
+        store_unavailable(err)
+    report_polls(polls)
+
+
+def report_polls(polls: list[FeedPoll]) -> None:
+    """Each failing feed and rejected item on stderr, then the counts of all; exit status 1
+    when anything failed."""
+    total = IngestReport()
+    failed = False
+    for poll in polls:
+        if poll.error:
+            click.echo(f"feed {poll.url}: {poll.error}", err=True)
+            failed = True
+        for source, reason in poll.report.rejected:
+            click.echo(f"rejected {source}: {reason}", err=True)
+        total.new += poll.report.new
+        total.updated += poll.report.updated
+        total.unchanged += poll.report.unchanged
+        total.rejected += poll.report.rejected
+    click.echo(str(total))
+    if failed or total.rejected:
+        sys.exit(1)

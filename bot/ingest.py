@@ -10,11 +10,15 @@ from sqlmodel import Session
 from bot.analysis import analyze
 from bot.analysis.document import name_key
 from bot.articles import ArticleError, ParsedArticle, parse_article
+from bot.fetch import FetchError, FetchPolicy, fetch, is_web_address
 from bot.identity import identify_actors, resolve
 from bot.person_names import parse_name, surname_key
+from bot.web_pages import feed_links, looks_like_feed, parse_page
 from db import queries
 from db.engine import session_scope
 from db.queries import ActorData, ArticleData, Outcome, QuoteData
+
+Source = Path | str  # an article file, or a web page's address
 
 
 @dataclass
@@ -22,7 +26,7 @@ class IngestReport:
     new: int = 0
     updated: int = 0
     unchanged: int = 0
-    rejected: list[tuple[Path, str]] = field(default_factory=list)
+    rejected: list[tuple[Source, str]] = field(default_factory=list)
 
     def __str__(self) -> str:
         return (
@@ -31,11 +35,16 @@ class IngestReport:
         )
 
 
-def article_files(paths: Iterable[Path]) -> tuple[list[Path], list[tuple[Path, str]]]:
-    """The files to ingest (folders are walked, hidden files skipped) and missing paths."""
-    files: list[Path] = []
-    missing: list[tuple[Path, str]] = []
-    for path in paths:
+def article_files(sources: Iterable[Source]) -> tuple[list[Source], list[tuple[Source, str]]]:
+    """The files and web addresses to ingest (folders are walked, hidden files skipped) and
+    the paths that do not exist."""
+    files: list[Source] = []
+    missing: list[tuple[Source, str]] = []
+    for source in sources:
+        if isinstance(source, str) and is_web_address(source):
+            files.append(source)
+            continue
+        path = Path(source)
         if path.is_dir():
             files.extend(
                 sorted(
@@ -89,6 +98,7 @@ def article_data(source: str, article: ParsedArticle) -> ArticleData:
         analysis.summary,
         actors,
         quotes,
+        article.byline,
     )
 
 
@@ -137,17 +147,53 @@ def read_article(path: Path) -> ArticleData | str:
         return f"cannot read: {err.strerror or err}"
 
 
+@dataclass(frozen=True)
+class FeedFound:
+    links: list[str]  # its items' pages
+
+
+def read_page(url: str, policy: FetchPolicy) -> ArticleData | FeedFound | str:
+    """The article of a web page, the items of a feed, or the reason the address is
+    rejected."""
+    try:
+        page = fetch(url, policy)
+        if looks_like_feed(page):
+            return FeedFound(feed_links(page)[1])
+        article = parse_page(page)
+    except (FetchError, ArticleError) as err:
+        return str(err)
+    return article_data(article.url, article)
+
+
+def read_source(source: Source, policy: FetchPolicy) -> ArticleData | FeedFound | str:
+    if isinstance(source, str) and is_web_address(source):
+        return read_page(source, policy)
+    return read_article(Path(source))
+
+
 def ingest_files(
-    files: list[Path], database_url: str, on_file: Callable[[], None] | None = None
+    sources: list[Source],
+    database_url: str,
+    on_file: Callable[[], None] | None = None,
+    policy: FetchPolicy | None = None,
+    expand_feeds: bool = True,
 ) -> IngestReport:
+    """Store article files and web pages (`policy` says how pages are fetched); a feed's
+    address stores its items' pages (a feed among a feed's items is rejected)."""
     report = IngestReport()
-    batch: list[tuple[Path, ArticleData]] = []
-    for path in files:
-        result = read_article(path)
-        if isinstance(result, str):
-            report.rejected.append((path, result))
+    batch: list[tuple[Source, ArticleData]] = []
+    queue = [(source, expand_feeds) for source in sources]
+    while queue:
+        source, may_expand = queue.pop(0)
+        result = read_source(source, policy or FetchPolicy())
+        if isinstance(result, FeedFound) and may_expand:
+            queue[:0] = [(link, False) for link in result.links]  # pages, not feeds again
+        elif isinstance(result, FeedFound):
+            report.rejected.append((source, "a feed, where a news page was expected"))
+        elif isinstance(result, str):
+            report.rejected.append((source, result))
         else:
-            batch.append((path, result))
+            batch.append((source, result))
         if len(batch) == BATCH:
             store_batch(batch, database_url, report)
             batch = []
@@ -158,7 +204,7 @@ def ingest_files(
 
 
 def store_batch(
-    batch: list[tuple[Path, ArticleData]], database_url: str, report: IngestReport
+    batch: list[tuple[Source, ArticleData]], database_url: str, report: IngestReport
 ) -> None:
     """One transaction for the batch; should the store refuse an article, the batch is
     stored again article by article, so only that one is left out."""
@@ -175,7 +221,7 @@ def store_batch(
 
 
 def store_one_by_one(
-    batch: list[tuple[Path, ArticleData]], database_url: str, report: IngestReport
+    batch: list[tuple[Source, ArticleData]], database_url: str, report: IngestReport
 ) -> None:
     with session_scope(database_url) as session:
         queries.lock_identity(session)  # as store_articles does
@@ -191,8 +237,10 @@ def store_one_by_one(
         resolve(session, families)
 
 
-def ingest_paths(paths: Iterable[Path], database_url: str) -> IngestReport:
+def ingest_paths(
+    paths: Iterable[Source], database_url: str, policy: FetchPolicy | None = None
+) -> IngestReport:
     files, missing = article_files(paths)
-    report = ingest_files(files, database_url)
+    report = ingest_files(files, database_url, policy=policy)
     report.rejected[:0] = missing
     return report

@@ -1,4 +1,4 @@
-"""The digest schedule inside `newsbot serve`, on APScheduler.
+"""The digest schedule and the feed polling inside `newsbot serve`, on APScheduler.
 
 A cron job fires at DIGEST_TIME in DIGEST_TZ (APScheduler handles daylight-saving changes and
 misfires); a minute-by-minute job retries a failed post and catches up on a digest missed
@@ -17,6 +17,7 @@ from slack_sdk import WebClient
 from sqlalchemy.exc import SQLAlchemyError
 
 from bot.digest import PublishResult, publish_digest
+from bot.feeds import poll_feeds
 from bot.settings import Settings
 
 RETRY_EVERY = timedelta(minutes=1)
@@ -88,6 +89,52 @@ class DigestSchedule:
             self.settings.digest_tz,
             self.settings.digest_channel,
         )
+
+    def stop(self) -> None:
+        if self.scheduler:
+            self.scheduler.shutdown(wait=False)
+
+
+# How often `serve` looks for feeds whose time has come (each feed's own interval is
+# FEED_POLL_MINUTES, longer after failures).
+FEED_CHECK_EVERY = timedelta(minutes=1)
+
+
+class FeedSchedule:
+    """Polls the followed feeds inside `serve`; replicas share the work through the store's
+    claims (bot.feeds)."""
+
+    def __init__(self, settings: Settings) -> None:
+        self.settings = settings
+        self.scheduler: BackgroundScheduler | None = None
+
+    def tick(self) -> None:
+        try:
+            polls = poll_feeds(
+                self.settings.database_url,
+                self.settings.fetch_policy,
+                self.settings.feed_poll_every,
+            )
+        except SQLAlchemyError as err:
+            log.warning("feeds not polled, store unavailable: %s", err)
+            return
+        for poll in polls:
+            if poll.error:
+                log.warning("feed %s: %s", poll.url, poll.error)
+            elif not poll.not_modified:
+                log.info("feed %s: %s", poll.url, poll.report)
+
+    def start(self) -> None:
+        every = min(FEED_CHECK_EVERY, self.settings.feed_poll_every)
+        self.scheduler = BackgroundScheduler(timezone=UTC)
+        self.scheduler.add_job(
+            self.tick,
+            IntervalTrigger(seconds=every.total_seconds(), timezone=UTC),
+            next_run_time=datetime.now(UTC),
+            max_instances=1,
+            coalesce=True,
+        )
+        self.scheduler.start()
 
     def stop(self) -> None:
         if self.scheduler:

@@ -17,7 +17,7 @@ from sqlalchemy import text
 from sqlalchemy.exc import SQLAlchemyError
 
 from bot.library import Library
-from bot.scheduler import DigestSchedule
+from bot.scheduler import DigestSchedule, FeedSchedule
 from bot.settings import Settings
 from bot.slack_app import check_slack_settings, create_app, verify_token
 from bot.store_status import EMPTY_STORE
@@ -71,6 +71,7 @@ def serve(settings: Settings) -> None:
         DigestSchedule(settings, app.client).start()
     else:
         log.info("newsbot: no DIGEST_CHANNEL, so no scheduled digest")
+    FeedSchedule(settings).start()
     if settings.slack_app_token:
         log.info("newsbot: Socket Mode")
         SocketModeHandler(app, settings.slack_app_token).start()

@@ -1,6 +1,7 @@
 """Settings read from the environment or a `.env` file (every one is listed in .env.example)."""
 
 import re
+from datetime import timedelta
 from functools import lru_cache
 from pathlib import Path
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
@@ -8,6 +9,8 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 from platformdirs import user_data_path
 from pydantic import Field, field_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
+
+from bot.fetch import FetchPolicy, allow_any_address, public_address
 
 # The seed corpus ships beside the packages in the repository (and in an editable install).
 DEFAULT_SEEDS_DIR = Path(__file__).resolve().parent.parent / "seeds"
@@ -36,6 +39,11 @@ class Settings(BaseSettings):
     digest_tz: str = "UTC"
     digest_grace_minutes: int = 180
     digest_skip_quiet_days: bool = False
+    fetch_timeout_seconds: float = Field(default=10.0, gt=0)
+    fetch_max_bytes: int = Field(default=5_000_000, gt=0)
+    fetch_user_agent: str = "newsbot/0.1 (news reader for a team's Slack)"
+    fetch_allow_private: bool = False
+    feed_poll_minutes: float = Field(default=15.0, gt=0)
 
     @field_validator("digest_time")
     @classmethod
@@ -59,6 +67,19 @@ class Settings(BaseSettings):
     @property
     def zone(self) -> ZoneInfo:
         return ZoneInfo(self.digest_tz)
+
+    @property
+    def feed_poll_every(self) -> timedelta:
+        return timedelta(minutes=self.feed_poll_minutes)
+
+    @property
+    def fetch_policy(self) -> FetchPolicy:
+        return FetchPolicy(
+            timeout_seconds=self.fetch_timeout_seconds,
+            max_bytes=self.fetch_max_bytes,
+            user_agent=self.fetch_user_agent,
+            address_allowed=allow_any_address if self.fetch_allow_private else public_address,
+        )
 
 
 @lru_cache

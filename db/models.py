@@ -3,13 +3,15 @@
 import datetime as dt
 
 from pydantic import NaiveDatetime
-from sqlalchemy import Text, UniqueConstraint
+from sqlalchemy import BigInteger, Index, Text, UniqueConstraint
 from sqlmodel import Field, SQLModel
 
 
 class Article(SQLModel, table=True):
     id: int | None = Field(default=None, primary_key=True)
-    source: str = Field(index=True, unique=True, description="path of the file it came from")
+    source: str = Field(
+        index=True, unique=True, description="path of the file it came from, or the page's URL"
+    )
     content_hash: str = Field(index=True, unique=True)
     date: dt.date = Field(index=True)
     # The paper's local time as printed; the article does not say which zone.
@@ -17,6 +19,10 @@ class Article(SQLModel, table=True):
     title: str
     body: str = Field(sa_type=Text, description="paragraphs, one per line")
     summary: str = Field(default="", sa_type=Text)
+    byline: str = ""
+    story_id: int | None = Field(
+        default=None, index=True, description="the first article of the same story, if another"
+    )
     ingested_at: dt.datetime = Field(index=True, description="last stored or updated")
 
     @property
@@ -123,3 +129,41 @@ class DigestArticle(SQLModel, table=True):
     id: int | None = Field(default=None, primary_key=True)
     channel: str = Field(index=True)
     article_id: int = Field(foreign_key="article.id")
+
+
+class StoryBand(SQLModel, table=True):
+    """One band of an article's MinHash signature (bot.stories): articles sharing a band are
+    candidates for the same story told by several outlets."""
+
+    __table_args__ = (Index("ix_storyband_band_hash", "band", "hash"),)
+    id: int | None = Field(default=None, primary_key=True)
+    article_id: int = Field(foreign_key="article.id", index=True)
+    band: int
+    hash: int = Field(sa_type=BigInteger)
+
+
+class Feed(SQLModel, table=True):
+    """An RSS or Atom feed polled for new articles; claimed by one replica per round."""
+
+    id: int | None = Field(default=None, primary_key=True)
+    url: str = Field(unique=True)
+    title: str = ""
+    added_at: dt.datetime
+    etag: str = ""
+    last_modified: str = ""
+    last_polled_at: dt.datetime | None = None
+    last_error: str = ""
+    failures: int = 0
+    next_poll_at: dt.datetime = Field(index=True, description="not polled before then")
+    claimed_until: dt.datetime | None = None
+
+
+class FeedItem(SQLModel, table=True):
+    """An item of a feed, stored once: its page is not fetched again at the next poll."""
+
+    __table_args__ = (UniqueConstraint("feed_id", "url"),)
+    id: int | None = Field(default=None, primary_key=True)
+    feed_id: int = Field(foreign_key="feed.id", index=True)
+    url: str
+    error: str = Field(default="", description="why its page was not stored, if it was not")
+    seen_at: dt.datetime

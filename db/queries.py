@@ -65,6 +65,7 @@ class ArticleData:
     summary: str
     actors: list[ActorData]
     quotes: list[QuoteData]
+    byline: str = ""
 
 
 # Where a quote or an actor appears: the article's id, date and title (not its body).
@@ -121,6 +122,7 @@ def upsert_article(
     article.title = data.title
     article.body = "\n".join(data.paragraphs)
     article.summary = data.summary
+    article.byline = data.byline
     session.add(article)
     session.flush()
     return outcome, article.id

@@ -1,0 +1,145 @@
+"""`newsbot ingest URL`: news pages fetched over real HTTP from a local site, stored with their
+main text and metadata; every bad address named with its reason while the good ones load;
+internal addresses refused."""
+
+import ipaddress
+
+import pytest
+from sqlmodel import select
+
+from bot.cli import main
+from bot.fetch import FetchError, FetchPolicy, fetch
+from db.engine import session_scope
+from db.models import Article
+from tests.conftest import SEED_FILE
+from tests.news_site import NewsSite, Page
+
+
+@pytest.fixture
+def site():
+    site = NewsSite().start()
+    yield site
+    site.stop()
+
+
+@pytest.fixture
+def allow_private(monkeypatch):
+    """The local site is on 127.0.0.1, which the bot refuses unless told otherwise."""
+    monkeypatch.setenv("FETCH_ALLOW_PRIVATE", "true")
+
+
+def stored(database_url: str) -> list[Article]:
+    with session_scope(database_url) as session:
+        return list(session.exec(select(Article).order_by(Article.id)))
+
+
+def test_a_news_page_is_stored_with_its_main_text_and_metadata(
+    site, allow_private, runner, database_url
+):
+    url = site.serve_fixture("/business/rotterdam?utm_source=feed", "port_strike.html")
+
+    result = runner.invoke(main, ["ingest", url])
+
+    assert result.exit_code == 0, result.output
+    assert result.stdout.strip().endswith("1 new, 0 updated, 0 unchanged, 0 rejected")
+    [article] = stored(database_url)
+    assert article.title == "Dockworkers end three-day strike at Rotterdam after wage deal"
+    assert article.source == site.url("/business/2026/11/28/rotterdam-strike-ends")  # canonical
+    assert article.date.isoformat() == "2026-11-28"
+    assert article.byline == "Marieke de Vries"
+    assert article.paragraphs[0].startswith("ROTTERDAM — Dockworkers at Europe's largest port")
+    for junk in ("Most read", "Sign up for the Morning Ledger", "Advertisement", "All rights"):
+        assert junk not in article.body
+    assert "Niels Bakker" in article.summary or "strike" in article.summary
+
+
+def test_the_same_page_again_is_unchanged_and_a_changed_page_updated(
+    site, allow_private, runner, database_url
+):
+    url = site.serve_fixture("/rotterdam", "port_strike.html")
+    runner.invoke(main, ["ingest", url])
+    again = runner.invoke(main, ["ingest", url])
+    site.serve_fixture("/rotterdam", "port_strike_updated.html")
+    changed = runner.invoke(main, ["ingest", url])
+
+    assert again.stdout.strip().endswith("0 new, 0 updated, 1 unchanged, 0 rejected")
+    assert changed.stdout.strip().endswith("0 new, 1 updated, 0 unchanged, 0 rejected")
+    [article] = stored(database_url)
+    assert "the first at the port since 2002" in article.body
+
+
+def test_bad_addresses_are_named_with_their_reason_while_the_good_ones_load(
+    site, allow_private, runner, database_url, monkeypatch
+):
+    monkeypatch.setenv("FETCH_TIMEOUT_SECONDS", "0.5")
+    monkeypatch.setenv("FETCH_MAX_BYTES", "20000")
+    good = site.serve_fixture("/good", "port_strike.html")
+    site.pages["/pdf"] = Page(b"%PDF-1.7 ...", content_type="application/pdf")
+    site.pages["/huge"] = Page(b"<html><body>" + b"<p>word </p>" * 5000 + b"</body></html>")
+    site.pages["/slow"] = Page(b"<html></html>", delay=2.0)
+    site.serve_fixture("/consent", "cookie_wall.html")
+    site.redirect("/loop-a", site.url("/loop-b"))
+    site.redirect("/loop-b", site.url("/loop-a"))
+    bad = {
+        site.url("/missing"): "HTTP 404",
+        site.url("/pdf"): "not a web page (application/pdf)",
+        site.url("/huge"): "larger than the 20,000 byte limit",
+        site.url("/slow"): "timed out after 0.5 s",
+        site.url("/consent"): "no article text on the page",
+        site.url("/loop-a"): "redirect loop",
+        "http://unknown-host.invalid/story": "unknown host",
+    }
+
+    result = runner.invoke(main, ["ingest", good, *bad, str(SEED_FILE)])
+
+    assert result.exit_code == 1
+    for url, reason in bad.items():
+        assert f"rejected {url}: {reason}" in result.stderr
+    assert result.stdout.strip().endswith("2 new, 0 updated, 0 unchanged, 7 rejected")
+    assert len(stored(database_url)) == 2
+
+
+@pytest.mark.parametrize(
+    "address",
+    [
+        "http://127.0.0.1:{port}/good",
+        "http://localhost:{port}/good",
+        "http://[::1]:{port}/good",
+        "http://169.254.169.254/latest/meta-data/",
+        "http://10.0.0.8/admin",
+        "http://192.168.1.1/",
+        "http://[::ffff:127.0.0.1]:{port}/good",
+    ],
+)
+def test_internal_addresses_are_refused_by_default(site, runner, database_url, address):
+    site.serve_fixture("/good", "port_strike.html")
+    url = address.format(port=site.port)
+
+    result = runner.invoke(main, ["ingest", url])
+
+    assert result.exit_code == 1
+    assert f"rejected {url}: refused:" in result.stderr
+    assert site.hits("/good") == 0  # not even asked
+    assert stored(database_url) == []
+
+
+def test_a_redirect_into_an_internal_address_is_refused(site):
+    """A site the policy allows (here: this one test address) redirecting to one it does not."""
+    only_the_site = FetchPolicy(address_allowed=lambda ip: ip == ipaddress.ip_address("127.0.0.1"))
+    site.serve_fixture("/good", "port_strike.html")
+    inside = site.redirect("/jump", f"http://127.0.0.2:{site.port}/good")
+
+    with pytest.raises(FetchError, match=r"refused: 127\.0\.0\.2 is a private"):
+        fetch(inside, only_the_site)
+    assert site.hits("/good") == 0
+
+
+def test_a_conditional_request_answers_not_modified(site):
+    site.serve_fixture("/feed.xml", "port_strike.html", headers={"ETag": '"v1"'})
+    policy = FetchPolicy(address_allowed=lambda ip: True)
+
+    first = fetch(site.url("/feed.xml"), policy)
+    second = fetch(site.url("/feed.xml"), policy, etag=first.etag)
+
+    assert (first.status, first.etag) == (200, '"v1"')
+    assert (second.status, second.content) == (304, b"")
