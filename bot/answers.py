@@ -12,8 +12,9 @@ from rapidfuzz import fuzz
 from sqlalchemy.exc import SQLAlchemyError
 from sqlmodel import Session
 
+from bot import stories
 from bot.analysis.lexicon import TITLE_MODIFIERS
-from bot.answer import Answer, Section, source_line
+from bot.answer import Answer, Section, cite, outlet, source_line
 from bot.commands import Command, parse_command
 from bot.dates import NotADate, read_when
 from bot.digest import build_digest, digest_title
@@ -149,19 +150,17 @@ def news_answer(
             hint = f"The latest articles are from {newest.isoformat()}." if newest else ""
             return Answer(f"No articles {when.describe()}", note=hint)
         return nothing_found(query, library.articles.suggestions(when.words))
-    hits, more = page_of(hits, page, NEWS_LIMIT)
+    hits, more = page_of(stories.one_per_story(session, hits), page, NEWS_LIMIT)
     if not hits:
         return Answer(f"No more articles for “{query}”")
     articles = queries.articles_by_ids(session, [hit.id for hit in hits])
+    retold = stories.other_outlets(session, list(articles.values()))
     sections = []
     for hit in hits:
         article = articles[hit.id]
         passage = best_passage(article.paragraphs, hit.terms, shown=article.summary)
-        sections.append(
-            Section(
-                article.title, article.summary, excerpt=passage, context=article.date.isoformat()
-            )
-        )
+        cited = cite(article, outlet(article.source), retold[article.id])
+        sections.append(Section(article.title, article.summary, excerpt=passage, cited=cited))
     first = page * NEWS_LIMIT + 1
     shown = f"{first}-{first + len(hits) - 1}" if page or len(hits) > 1 else "1"
     return Answer(f"Articles for “{query}” ({shown})", sections, note=more_note(more))
@@ -340,7 +339,7 @@ def profile(actor_id: int, session: Session, also: list[str] | None = None) -> A
         top = companions[:CO_ACTORS_SHOWN]
         sections.append(Section("Appears with", ", ".join(other.name for other, _ in top)))
     for quote, article in queries.quotes_of(session, actor_id, limit=3):
-        sections.append(Section(passage=quote.text, context=source_line(article)))
+        sections.append(Section(passage=quote.text, cited=cite(article)))
     sources = queries.actor_sources(session, actor_id, SOURCES_SHOWN)
     sections.append(Section("Sources", "\n".join(f"• {source_line(a)}" for a in sources)))
     kind = "person" if actor.kind == "PER" else "organisation"
@@ -512,7 +511,7 @@ def quotes_answer(
     if not rows:
         return Answer("No more quotes")
     sections = [
-        Section(quote.speaker or "Unattributed", passage=quote.text, context=source_line(article))
+        Section(quote.speaker or "Unattributed", passage=quote.text, cited=cite(article))
         for quote, article in rows
     ]
     return Answer(title, sections, note=more_note(more))
@@ -585,7 +584,7 @@ def said_answer(words: str, session: Session, library: Library, page: int = 0) -
     if not shown:
         return Answer("No more quotes")
     sections = [
-        Section(quote.speaker or "Unattributed", passage=quote.text, context=source_line(article))
+        Section(quote.speaker or "Unattributed", passage=quote.text, cited=cite(article))
         for _, quote, article in shown
     ]
     return Answer(f"Who said “{words}”: {best}", sections, note=more_note(more))

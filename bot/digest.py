@@ -8,7 +8,6 @@ is retried; a claim whose process vanished mid-post is retaken after CLAIM_TIMEO
 import logging
 from dataclasses import dataclass
 from datetime import date, timedelta
-from pathlib import Path
 from typing import Literal
 
 from slack_sdk import WebClient
@@ -16,9 +15,10 @@ from slack_sdk.errors import SlackApiError
 from sqlmodel import Session
 
 from bot.analysis.sentences import split_sentences
-from bot.answer import Answer, Section, source_line
+from bot.answer import Answer, Section, cite, outlet
 from bot.render import to_message
 from bot.settings import Settings
+from bot.stories import one_per_story, other_outlets
 from db import queries
 from db.engine import session_scope
 from db.models import Article
@@ -36,21 +36,19 @@ def first_sentences(text: str, count: int) -> str:
     return text[spans[0][0] : spans[-1][1]] if spans else text
 
 
-def source_name(article: Article) -> str:
-    return Path(article.source).name
-
-
 def build_digest(session: Session, title: str, articles: list[Article]) -> Answer:
     if not articles:
         return Answer(title, [Section(body="No new articles.")])
     ids = [article.id for article in articles]
+    retold = other_outlets(session, articles)
+    shown = one_per_story(session, articles)
     sections = [
         Section(
             a.title,
             first_sentences(a.summary, SUMMARY_SENTENCES),
-            context=f"{a.date.isoformat()} · {source_name(a)}",
+            cited=cite(a, outlet(a.source), retold[a.id]),
         )
-        for a in articles
+        for a in shown
     ]
     roles = {role.person_id: role.text for role in queries.roles_in(session, ids)}
     everyone = queries.day_actors(session, ids)
@@ -64,7 +62,7 @@ def build_digest(session: Session, title: str, articles: list[Article]) -> Answe
     quote = quote_of_the_day(queries.quotes_in(session, ids), dict((a.id, n) for a, n in top))
     if quote:
         sections.append(
-            Section("Quote of the day", quote[0].speaker, quote[0].text, source_line(quote[1]))
+            Section("Quote of the day", quote[0].speaker, quote[0].text, cited=cite(quote[1]))
         )
     news = whats_new(session, articles, everyone, roles)
     if news:

@@ -7,6 +7,7 @@ from pathlib import Path
 from sqlalchemy.exc import IntegrityError
 from sqlmodel import Session
 
+from bot import stories
 from bot.analysis import analyze
 from bot.analysis.document import name_key
 from bot.articles import ArticleError, ParsedArticle, parse_article
@@ -99,6 +100,7 @@ def article_data(source: str, article: ParsedArticle) -> ArticleData:
         actors,
         quotes,
         article.byline,
+        stories.bands(found) if (found := stories.signature(article.paragraphs)) else [],
     )
 
 
@@ -111,7 +113,24 @@ def save_article(session: Session, data: ArticleData, families: set[str] | None 
     if outcome != "unchanged":
         actor_ids, persons = identify_actors(session, data.actors)
         queries.insert_derived_rows(session, article_id, data, actor_ids, persons)
+        queries.set_story(
+            session, article_id, story_told_before(session, data, article_id), data.story_bands
+        )
     return outcome
+
+
+def story_told_before(session: Session, data: ArticleData, article_id: int) -> int | None:
+    """The story a stored article already tells with nearly the same text (wire copy
+    reprinted by another outlet), if any."""
+    candidates = queries.articles_sharing_bands(session, data.story_bands, article_id)
+    if not candidates:
+        return None
+    found = stories.signature(data.paragraphs)
+    for candidate in candidates:
+        other = stories.signature(candidate.paragraphs)
+        if found and other and stories.same_story(found, other):
+            return queries.story_of(candidate)
+    return None
 
 
 def store_articles(session: Session, articles: list[ArticleData]) -> list[Outcome]:

@@ -2,7 +2,7 @@
 
 from typing import Any
 
-from bot.answer import Answer, Section
+from bot.answer import Answer, Cited, Section
 
 MAX_BLOCKS = 50
 MAX_SECTION_CHARS = 3000
@@ -24,9 +24,33 @@ def to_text(answer: Answer) -> str:
             lines.append(f"  > {section.excerpt}")
         if section.context:
             lines.append(f"  ({section.context})")
+        if section.cited:
+            lines.append(f"  ({cited_text(section.cited)})")
     if answer.note:
         lines += ["", answer.note]
     return "\n".join(lines)
+
+
+def cited_text(cited: Cited) -> str:
+    parts = [cited.date.isoformat(), cited.label]
+    if cited.url:
+        parts.append(cited.url)
+    if cited.also_in:
+        parts.append("also in: " + ", ".join(cited.also_in))
+    return " · ".join(parts)
+
+
+def cited_mrkdwn(cited: Cited) -> str:
+    """The citation with the article's page linked: a link the bot builds, its label
+    escaped, its address escaped and without the characters that would end the link."""
+    label = escape(cited.label).replace("|", "¦")
+    if cited.url:
+        address = escape(cited.url.replace("|", "%7C").replace(" ", "%20"))
+        label = f"<{address}|{label}>"
+    parts = [escape(cited.date.isoformat()), label]
+    if cited.also_in:
+        parts.append("also in: " + escape(", ".join(cited.also_in)))
+    return " · ".join(parts)
 
 
 def escape(text: str) -> str:
@@ -79,13 +103,15 @@ def to_blocks(answer: Answer, reserved: int = 0) -> list[dict[str, Any]]:
     ]
     last = MAX_BLOCKS - 1 - reserved  # one stays free for the closing note or "more" pointer
     for index, section in enumerate(answer.sections):
-        if len(blocks) + 1 + bool(section.context) > last:
+        if len(blocks) + 1 + bool(section.context) + bool(section.cited) > last:
             left = len(answer.sections) - index
             blocks.append(context_block(f"{left} more not shown: ask a narrower question."))
             return blocks
         blocks.append({"type": "section", "text": mrkdwn_text(section_mrkdwn(section))})
         if section.context:
             blocks.append(context_block(escape(section.context)))
+        if section.cited:
+            blocks.append(context_block(cited_mrkdwn(section.cited)))
     if answer.note:
         blocks.append(context_block(escaped_within(answer.note, MAX_SECTION_CHARS)))
     return blocks

@@ -14,7 +14,7 @@ from sqlmodel import Session
 from bot.analysis.credits import without_dateline
 from bot.analysis.lexicon import ORG_HEADS
 from bot.analysis.sentences import split_paragraphs
-from bot.answer import Answer, Section, source_line
+from bot.answer import Answer, Section, cite
 from bot.library import Library
 from bot.role_search import (
     BODY_KINDS,
@@ -206,7 +206,7 @@ def one_title(asked: str, holders: list[Holder]) -> Answer:
             note="Only former holders are in the articles.",
         )
     body = f"{first.title}, stated {span(first.since, first.until)}"
-    sections = [Section(first.name, body, context=source_line(first.source))]
+    sections = [Section(first.name, body, cited=cite(first.source))]
     if others:
         sections.append(Section("Before", history(others)))
     return Answer(
@@ -223,7 +223,7 @@ def former_holders(asked: str, former: list[Holder]) -> Answer:
     latest = max(former, key=lambda h: h.latest)
     return Answer(
         f"{asked[:1].upper()}{asked[1:]}: {latest.name}",
-        [Section("Held before", history(former), context=source_line(latest.source))],
+        [Section("Held before", history(former), cited=cite(latest.source))],
         note=f"`/who {latest.name}` shows the profile.",
     )
 
@@ -241,9 +241,7 @@ def several_titles(asked: str, groups: list[list[Holder]]) -> Answer:
             current.append(holder)
             listed.add(holder.person_id)
     sections = [
-        Section(
-            h.name, f"{h.title}, stated {span(h.since, h.until)}", context=source_line(h.source)
-        )
+        Section(h.name, f"{h.title}, stated {span(h.since, h.until)}", cited=cite(h.source))
         for h in current[:HOLDERS_SHOWN]
     ]
     former = [h for holders in groups for h in holders if h.person_id not in listed]
@@ -326,7 +324,7 @@ def description_answer(
     person_names: dict[int, str] = {}
     kinds: dict[int, str] = {}
     for article in articles.values():
-        ref = ArticleRef(article.id, article.date, article.title)
+        ref = ArticleRef(article.id, article.date, article.title, article.source)
         # the owner of "Trump's running mate" (or of "the IMF's managing director", by any
         # of its names) is not its holder
         owners = {
@@ -370,7 +368,7 @@ def description_answer(
     excerpt = "" if sentence == ref.title else sentence
     return Answer(
         f"“{asked}”: {person_names[best]}",
-        [Section(body=body, excerpt=excerpt, context=source_line(ref))],
+        [Section(body=body, excerpt=excerpt, cited=cite(ref))],
         note=note,
     )
 

@@ -2,7 +2,7 @@
 
 from collections import defaultdict
 from collections.abc import Collection, Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
 from typing import Literal, NamedTuple
 
@@ -23,6 +23,7 @@ from db.models import (
     Quote,
     Role,
     SeenEvent,
+    StoryBand,
     ThreadSubject,
 )
 
@@ -66,20 +67,22 @@ class ArticleData:
     actors: list[ActorData]
     quotes: list[QuoteData]
     byline: str = ""
+    story_bands: list[tuple[int, int]] = field(default_factory=list)  # bot.stories
 
 
-# Where a quote or an actor appears: the article's id, date and title (not its body).
-ARTICLE_REF = (Article.id, Article.date, Article.title)
+# Where a quote or an actor appears: the article's id, date, title and source (not its body).
+ARTICLE_REF = (Article.id, Article.date, Article.title, Article.source)
 
 
 class ArticleRef(NamedTuple):
     id: int
     date: date
     title: str
+    source: str
 
 
 def with_refs(rows) -> list[tuple[Quote, ArticleRef]]:
-    return [(quote, ArticleRef(article_id, day, title)) for quote, article_id, day, title in rows]
+    return [(quote, ArticleRef(*ref)) for quote, *ref in rows]
 
 
 def surnames_named_in(session: Session, article_id: int) -> set[str]:
@@ -363,8 +366,62 @@ def unlink_all(session: Session) -> None:
 
 
 def clear_derived_rows(session: Session, article_id: int) -> None:
-    for table in (Mention, Role, Quote):
+    for table in (Mention, Role, Quote, StoryBand):
         session.exec(delete(table).where(table.article_id == article_id))
+
+
+# --- stories: one story from several outlets (bot.stories decides) -----------------------
+
+
+def articles_sharing_bands(
+    session: Session, bands: list[tuple[int, int]], article_id: int
+) -> list[Article]:
+    """Stored articles other than `article_id` that share a signature band with it, oldest
+    first."""
+    if not bands:
+        return []
+    shared = or_(*((StoryBand.band == band) & (StoryBand.hash == value) for band, value in bands))
+    ids = select(StoryBand.article_id).where(shared, StoryBand.article_id != article_id)
+    query = select(Article).where(col(Article.id).in_(ids)).order_by(Article.id)
+    return list(session.exec(query))
+
+
+def set_story(
+    session: Session, article_id: int, story_id: int | None, bands: list[tuple[int, int]]
+) -> None:
+    """The article joins the story of `story_id` (None: a story of its own), and its bands
+    are kept for the articles that come after it."""
+    session.exec(update(Article).where(Article.id == article_id).values(story_id=story_id))
+    if bands:
+        session.connection().execute(
+            insert(StoryBand.__table__),
+            [{"article_id": article_id, "band": band, "hash": value} for band, value in bands],
+        )
+
+
+def story_of(article: Article) -> int:
+    return article.story_id or article.id
+
+
+def stories_of(session: Session, ids: list[int]) -> dict[int, int]:
+    """Article id -> the id of its story's first article."""
+    rows = session.exec(select(Article.id, Article.story_id).where(col(Article.id).in_(ids)))
+    return {id_: story or id_ for id_, story in rows}
+
+
+def story_members(session: Session, stories: Collection[int]) -> dict[int, list[Article]]:
+    """Each story's articles, oldest first."""
+    if not stories:
+        return {}
+    query = (
+        select(Article)
+        .where(col(Article.id).in_(stories) | col(Article.story_id).in_(stories))
+        .order_by(Article.id)
+    )
+    members: dict[int, list[Article]] = defaultdict(list)
+    for article in session.exec(query):
+        members[story_of(article)].append(article)
+    return members
 
 
 def count_articles(session: Session) -> int:
@@ -549,7 +606,7 @@ def actor_coverage(session: Session, actor_id: int) -> tuple[int, date, date]:
 
 
 def actor_sources(session: Session, actor_id: int, limit: int) -> list[ArticleRef]:
-    """The newest articles naming the person (id, date, title)."""
+    """The newest articles naming the person (id, date, title, source)."""
     query = (
         select(*ARTICLE_REF)
         .where(col(Article.id).in_(select(Mention.article_id).where(Mention.person_id == actor_id)))
