@@ -15,7 +15,7 @@ from sqlmodel import Session
 from bot import stories
 from bot.analysis.lexicon import TITLE_MODIFIERS
 from bot.answer import Answer, Section, cite, outlet, source_line
-from bot.commands import Command, parse_command
+from bot.commands import SOURCE_KINDS, Command, parse_command
 from bot.dates import NotADate, read_when
 from bot.digest import build_digest, digest_title
 from bot.identity import dominant
@@ -23,6 +23,8 @@ from bot.library import Library
 from bot.role_answers import description_answer, role_answer
 from bot.role_search import JOINING_WORDS, is_title_word, read_role_question
 from bot.search import NameMatch, best_passage, plain, query_words
+from bot.settings import Settings, get_settings
+from bot.source_answers import sources_answer
 from bot.titles import grouped_titles, titles_to_show
 from db import queries
 from db.engine import session_scope
@@ -52,11 +54,15 @@ USAGE = {
     "e.g. `/quotes korea japan relations`",
     "said": "`who said WORDS?`: who said it, e.g. `who said future-oriented and stable?`",
     "digest": "`/digest [YYYY-MM-DD]`: the digest of a day's articles (default: today)",
+    "add": "`/newsbot add URL`: store a news page and see its summary, or follow a news "
+    "feed (RSS or Atom); a news link shared in a channel I am in is stored too",
+    "remove": "`/newsbot remove URL`: stop following a feed (`/newsbot feeds` lists them)",
 }
 PROBLEMS = {
     "empty": "Tell me what to look for.",
     "too long": "That is too long to be a question; try a few words.",
     "no words": "That has no words to look for.",
+    "not a link": "That needs one web address (http:// or https://).",
 }
 
 
@@ -66,13 +72,24 @@ def answer_text(text: str, library: Library, database_url: str, tz: str = "UTC")
 
 
 def answer_command(
-    command: Command, library: Library, database_url: str, tz: str = "UTC"
+    command: Command,
+    library: Library,
+    database_url: str,
+    tz: str = "UTC",
+    sources: Settings | None = None,
 ) -> Answer:
+    """The answer to a command; `sources` says how pages and feeds are fetched (default: the
+    settings)."""
     # Help and usage need no store, so they are given while the store is down too.
     if command.kind == "help":
         return help_answer()
     if command.problem:
         return usage_answer(command.kind, PROBLEMS[command.problem])
+    if command.kind in SOURCE_KINDS:
+        settings = sources or get_settings()
+        return sources_answer(
+            command, database_url, settings.fetch_policy, settings.feed_poll_every
+        )
     try:
         with session_scope(database_url) as session:
             library.refresh(session)

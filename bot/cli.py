@@ -26,6 +26,7 @@ from bot.server import serve as run_server
 from bot.settings import Settings, get_settings
 from bot.shell import run_shell
 from bot.slack_app import SlackSetupError, web_client
+from bot.source_answers import feed_status
 from bot.store_status import EMPTY_STORE, article_count, describe_store, unavailable_message
 from db import feed_queries, queries
 from db.engine import session_scope
@@ -105,7 +106,7 @@ def ask(text: tuple[str, ...], as_json: bool) -> None:
     command = parse_command(" ".join(text))
     if command.asks_something:  # help and usage need no articles
         require_articles(settings.database_url)
-    result = answer_command(command, Library(), settings.database_url, settings.digest_tz)
+    result = answer_command(command, Library(), settings.database_url, settings.digest_tz, settings)
     if as_json:
         click.echo(json.dumps(to_message(result), ensure_ascii=False, indent=2))
     else:
@@ -233,15 +234,7 @@ def feeds_list() -> None:
     if not states:
         click.echo("No feeds followed. Add one: newsbot feeds add URL")
     for state in states:
-        click.echo(describe_feed(state))
-
-
-def describe_feed(state: feed_queries.FeedState) -> str:
-    polled = (
-        state.last_polled_at.strftime("%Y-%m-%d %H:%M UTC") if state.last_polled_at else "never"
-    )
-    line = f"{state.url} ({state.title or 'untitled'}): {state.items} items, last poll {polled}"
-    return line + (f", last error: {state.last_error}" if state.last_error else "")
+        click.echo(f"{state.url} ({state.title or 'untitled'}): {feed_status(state)}")
 
 
 @feeds.command("remove")

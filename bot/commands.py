@@ -4,12 +4,16 @@ import re
 from dataclasses import dataclass
 from typing import Literal
 
-Kind = Literal["news", "who", "quotes", "said", "digest", "help"]
+Kind = Literal["news", "who", "quotes", "said", "digest", "help", "add", "remove", "feeds"]
+SOURCE_KINDS = {"add", "remove", "feeds"}  # change what the store reads, need no question
 MAX_QUERY_CHARS = 300
 
 SLASH = re.compile(r"^/(news|who|quotes|digest|newsbot|help)\b\s*(.*)$", re.IGNORECASE | re.DOTALL)
 QUESTIONS: list[tuple[re.Pattern[str], Kind]] = [
     (re.compile(r"^(?:help|usage|\?|commands)$", re.I), "help"),
+    (re.compile(r"^(?:add|store|save)(?: (?P<query>.+))?$", re.I), "add"),
+    (re.compile(r"^(?:remove|unfollow) (?:feed )?(?P<query>.+)$", re.I), "remove"),
+    (re.compile(r"^(?:feeds|list feeds|sources)$", re.I), "feeds"),
     (re.compile(r"^digest\b\s*(?P<query>.*)$", re.I), "digest"),
     (
         re.compile(
@@ -62,7 +66,7 @@ class Command:
     @property
     def asks_something(self) -> bool:
         """A real question (not help or usage): worth sharing, and a subject to follow up on."""
-        return not self.problem and self.kind != "help"
+        return not self.problem and self.kind != "help" and self.kind not in SOURCE_KINDS
 
 
 def clean(text: str) -> str:
@@ -93,9 +97,15 @@ def parse_command(text: str) -> Command:
     return checked(Command("news", text))
 
 
+# Slack sends a link as <https://...> or <https://...|label>
+SLACK_LINK = re.compile(r"^<([^<>|]+)(?:\|[^<>]*)?>$")
+
+
 def checked(command: Command) -> Command:
-    if command.kind in {"help", "digest"}:
+    if command.kind in {"help", "digest", "feeds"}:
         return command
+    if command.kind in {"add", "remove"}:
+        return link_command(command)
     subject = command.query or command.speaker
     if not subject:
         return Command(command.kind, problem="empty")
@@ -104,3 +114,13 @@ def checked(command: Command) -> Command:
     if not re.search(r"\w", subject):
         return Command(command.kind, problem="no words")
     return command
+
+
+def link_command(command: Command) -> Command:
+    """`add URL` or `remove URL`: the address unwrapped from Slack's link markup."""
+    words = command.query.split()
+    link = SLACK_LINK.match(words[0]) if len(words) == 1 else None
+    address = link.group(1) if link else command.query
+    if len(words) != 1 or not re.match(r"https?://\S+$", address, re.I):
+        return Command(command.kind, problem="not a link")
+    return Command(command.kind, address)

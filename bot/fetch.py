@@ -135,7 +135,8 @@ def check_host(url: str, policy: FetchPolicy) -> None:
     for info in infos:
         address = ipaddress.ip_address(info[4][0])
         if not policy.address_allowed(address):
-            raise FetchError(f"refused: {host} is a private or internal address ({address})")
+            where = "" if host.strip("[]") == str(address) else f" ({address})"
+            raise FetchError(f"refused: {host} is a private or internal address{where}")
 
 
 def check_peer(response: httpx.Response, policy: FetchPolicy) -> None:

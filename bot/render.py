@@ -2,7 +2,7 @@
 
 from typing import Any
 
-from bot.answer import Answer, Cited, Section
+from bot.answer import Answer, Cited, Section, cite, outlet
 
 MAX_BLOCKS = 50
 MAX_SECTION_CHARS = 3000
@@ -152,3 +152,18 @@ def to_message(answer: Answer, share: str = "", shared_by: str = "") -> dict[str
         blocks.append({"type": "actions", "elements": [button]})
     # Slack parses the fallback text for mentions and links too: escaped like the blocks.
     return {"text": escaped_within(to_text(answer), MAX_FALLBACK_CHARS), "blocks": blocks}
+
+
+def unfurl_blocks(article, actors: list[str]) -> list[dict[str, Any]]:
+    """The preview of a shared news link: its title and summary, where and when it was
+    published (linked), and the people and organisations it names."""
+    text = f"*{escape(article.title)}*\n{escape(article.summary)}"
+    if len(text) > MAX_SECTION_CHARS:
+        text = text[: MAX_SECTION_CHARS - 1].rsplit(" ", 1)[0] + "…"
+    blocks = [
+        {"type": "section", "text": mrkdwn_text(text)},
+        context_block(cited_mrkdwn(cite(article, outlet(article.source)))),
+    ]
+    if actors:
+        blocks.append(context_block("In this article: " + escape("; ".join(actors))))
+    return blocks

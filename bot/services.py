@@ -9,8 +9,10 @@ from bot.answer import Answer
 from bot.answers import answer_command
 from bot.commands import Command, parse_command
 from bot.conversation import follow_up
+from bot.fetch import is_web_address
 from bot.library import Library
 from bot.settings import Settings
+from bot.source_answers import StoredPage, store_page
 from db import queries
 from db.engine import session_scope
 
@@ -24,8 +26,21 @@ class Services:
 
     def answer(self, command: Command) -> Answer:
         return answer_command(
-            command, self.library, self.settings.database_url, self.settings.digest_tz
+            command,
+            self.library,
+            self.settings.database_url,
+            self.settings.digest_tz,
+            self.settings,
         )
+
+    def store_shared_link(self, url: str) -> StoredPage:
+        """A link shared in a channel: its page stored, if it is a news page."""
+        if not is_web_address(url):
+            return StoredPage(None, "not a web address")
+        try:
+            return store_page(url, self.settings.database_url, self.settings.fetch_policy)
+        except SQLAlchemyError:
+            return StoredPage(None, "the article store is unavailable")
 
     def answer_text(self, text: str) -> Answer:
         return self.answer(parse_command(text))

@@ -86,6 +86,10 @@ def same_site(one: str, other: str) -> bool:
     def host(url: str) -> str:
         return (urlsplit(url).hostname or "").removeprefix("www.")
 
+    try:
+        urlsplit(one).port  # noqa: B018 (raises for a port that is no number)
+    except ValueError:
+        return False
     return urlsplit(one).scheme in {"http", "https"} and host(one) == host(other) != ""
 
 

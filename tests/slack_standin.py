@@ -95,6 +95,8 @@ class SlackStandIn:
         if method == "chat.postMessage":
             ts = f"1700000000.{next(self._ts):06d}"
             return 200, {}, {"ok": True, "channel": payload.get("channel"), "ts": ts}
+        if method == "chat.unfurl":
+            return 200, {}, {"ok": True}
         if method == "apps.connections.open":
             return 200, {}, {"ok": True, "url": self.socket_url}
         if method == "response_url":

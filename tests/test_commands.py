@@ -31,6 +31,11 @@ from bot.commands import Command, parse_command
         ("/newsbot", Command("help")),
         ("/newsbot who aso", Command("who", "aso")),
         ("Taro Aso kingmaker", Command("news", "Taro Aso kingmaker")),
+        ("/newsbot add <https://ex.com/a?b=1>", Command("add", "https://ex.com/a?b=1")),
+        ("/newsbot add <https://ex.com/a|ex.com/a>", Command("add", "https://ex.com/a")),
+        ("add https://ex.com/feed.xml", Command("add", "https://ex.com/feed.xml")),
+        ("/newsbot remove <https://ex.com/rss>", Command("remove", "https://ex.com/rss")),
+        ("/newsbot feeds", Command("feeds")),
     ],
 )
 def test_text_is_routed_to_the_right_answer(text, expected):
@@ -45,6 +50,10 @@ def test_text_is_routed_to_the_right_answer(text, expected):
         ("/quotes ???", "empty"),
         ("/news " + "word " * 200, "too long"),
         ("/who ---", "no words"),
+        ("/newsbot add", "not a link"),
+        ("/newsbot add the rotterdam story", "not a link"),
+        ("/newsbot add ftp://ex.com/a", "not a link"),
+        ("/newsbot remove <https://a.com> <https://b.com>", "not a link"),
     ],
 )
 def test_unusable_input_is_flagged_for_usage_help(text, problem):

@@ -24,8 +24,8 @@ RSS = "application/rss+xml"
 def site(monkeypatch):
     monkeypatch.setenv("FETCH_ALLOW_PRIVATE", "true")  # the site is on 127.0.0.1
     site = NewsSite().start()
-    site.serve_fixture("/business/rotterdam", "port_strike.html")
-    site.serve_fixture("/energy/wind-auction", "wind_auction.html")
+    site.serve_fixture("/port_strike.html", "port_strike.html")
+    site.serve_fixture("/wind_auction.html", "wind_auction.html")
     yield site
     site.stop()
 
@@ -62,15 +62,17 @@ def test_a_followed_feed_is_listed_polled_conditionally_and_removed(site, runner
 
     assert added.exit_code == 0, added.output
     assert added.stdout.strip() == "2 new, 0 updated, 0 unchanged, 0 rejected"
-    assert f"{feed} (The Harbour Ledger: Business): 2 items, last poll 20" in listed.stdout
+    assert f"{feed} (The Harbour Ledger: Business): 2 articles stored · last checked 20" in (
+        listed.stdout
+    )
     assert unchanged.stdout.strip() == "0 new, 0 updated, 0 unchanged, 0 rejected"
     rss_requests = [headers for path, headers in site.requests if path == "/rss"]
     assert rss_requests[-1].get("If-None-Match") == '"a"'  # and the site answered 304
 
     # A new item: only its page is fetched, the known items' are not fetched again.
-    site.serve_fixture("/markets/rates", "rates_hold.html")
+    site.serve_fixture("/rates_hold.html", "rates_hold.html")
     rss = site.pages["/rss"].body.replace(
-        b"<item>", b"<item><title>Rates</title><link>/markets/rates</link></item><item>", 1
+        b"<item>", b"<item><title>Rates</title><link>rates_hold.html</link></item><item>", 1
     )
     site.pages["/rss"] = Page(rss, content_type=RSS, headers={"ETag": '"b"'})
     polled = runner.invoke(main, ["feeds", "poll"])
@@ -78,7 +80,7 @@ def test_a_followed_feed_is_listed_polled_conditionally_and_removed(site, runner
     after = runner.invoke(main, ["feeds", "list"])
 
     assert polled.stdout.strip() == "1 new, 0 updated, 0 unchanged, 0 rejected"
-    assert site.hits("/business/rotterdam") == 1
+    assert site.hits("/port_strike.html") == 1
     assert removed.stdout.strip() == f"removed {feed}"
     assert "No feeds followed" in after.stdout
     assert len(titles(database_url)) == 3  # the articles stay
@@ -91,9 +93,9 @@ def test_an_atom_feed_is_followed(site, runner, database_url):
 
 
 def test_bad_feeds_and_items_are_named_with_their_reason(site, runner, database_url):
-    page = site.url("/business/rotterdam")
+    page = site.url("/port_strike.html")
     feed = site.serve_fixture("/rss", "ledger_feed.xml", content_type=RSS)
-    site.pages["/energy/wind-auction"] = Page(b"gone", status=410)
+    site.pages["/wind_auction.html"] = Page(b"gone", status=410)
 
     not_a_feed = runner.invoke(main, ["feeds", "add", page])
     missing = runner.invoke(main, ["feeds", "add", site.url("/nothing.xml")])
@@ -103,8 +105,19 @@ def test_bad_feeds_and_items_are_named_with_their_reason(site, runner, database_
     assert f"{page}: not a feed (text/html)" in not_a_feed.stderr
     assert "HTTP 404" in missing.stderr
     assert item_fails.exit_code == 1
-    assert f"rejected {site.url('/energy/wind-auction')}: HTTP 410" in item_fails.stderr
+    assert f"rejected {site.url('/wind_auction.html')}: HTTP 410" in item_fails.stderr
     assert item_fails.stdout.strip() == "1 new, 0 updated, 0 unchanged, 1 rejected"
+
+
+def test_a_broken_feed_is_named_with_its_reason(site, runner, database_url):
+    site.pages["/broken.xml"] = Page(
+        b"<?xml version='1.0'?><rss><channel><title>x", content_type=RSS
+    )
+
+    result = runner.invoke(main, ["feeds", "add", site.url("/broken.xml")])
+
+    assert result.exit_code == 1
+    assert f"{site.url('/broken.xml')}: not a readable feed" in result.stderr
 
 
 def test_a_failing_feed_is_polled_less_often_and_its_error_listed(site, runner, database_url):
