@@ -58,3 +58,10 @@ def cite(article, label: str = "", also_in: tuple[str, ...] = ()) -> Cited:
     """The article (anything with a date and a title; a source links it) cited by its title,
     or by `label`."""
     return Cited(article.date, label or article.title, page_url(article), also_in)
+
+
+def store_unavailable_answer() -> Answer:
+    return Answer(
+        "The article store is unavailable",
+        [Section(body="I cannot reach the article store right now. Please try again shortly.")],
+    )

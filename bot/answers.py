@@ -14,8 +14,8 @@ from sqlmodel import Session
 
 from bot import stories
 from bot.analysis.lexicon import TITLE_MODIFIERS
-from bot.answer import Answer, Section, cite, outlet, source_line
-from bot.commands import SOURCE_KINDS, Command, parse_command
+from bot.answer import Answer, Section, cite, outlet, source_line, store_unavailable_answer
+from bot.commands import FOLLOW_KINDS, SOURCE_KINDS, Command, parse_command
 from bot.dates import NotADate, read_when
 from bot.digest import build_digest, digest_title
 from bot.identity import dominant
@@ -57,6 +57,10 @@ USAGE = {
     "add": "`/newsbot add URL`: store a news page and see its summary, or follow a news "
     "feed (RSS or Atom); a news link shared in a channel I am in is stored too",
     "remove": "`/newsbot remove URL`: stop following a feed (`/newsbot feeds` lists them)",
+    "follow": "`/newsbot follow NAME` or `/newsbot follow TOPIC`: this channel hears of each "
+    "new article naming or quoting the person (by any of their names) or about the topic; "
+    "`/newsbot unfollow NAME`, `/newsbot following`",
+    "unfollow": "`/newsbot unfollow NAME`: stop following someone or a topic here",
 }
 PROBLEMS = {
     "empty": "Tell me what to look for.",
@@ -85,6 +89,11 @@ def answer_command(
         return help_answer()
     if command.problem:
         return usage_answer(command.kind, PROBLEMS[command.problem])
+    if command.kind in FOLLOW_KINDS:  # Services answers them in their channel
+        return Answer(
+            "Follows belong to a Slack channel",
+            note="Use `/newsbot follow NAME` in the channel that should hear of new articles.",
+        )
     if command.kind in SOURCE_KINDS:
         settings = sources or get_settings()
         return sources_answer(
@@ -95,10 +104,7 @@ def answer_command(
             library.refresh(session)
             return answer(command, session, library, tz)
     except SQLAlchemyError:
-        return Answer(
-            "The article store is unavailable",
-            [Section(body="I cannot reach the article store right now. Please try again shortly.")],
-        )
+        return store_unavailable_answer()
 
 
 def answer(command: Command, session: Session, library: Library, tz: str = "UTC") -> Answer:
@@ -459,7 +465,21 @@ def best_quotes(
             -len(quote.text),
         )
 
-    return sorted(rows, key=rank)[:limit]
+    return once_each(sorted(rows, key=rank), lambda row: row[0])[:limit]
+
+
+def once_each(rows: list, quote_of) -> list:
+    """Each utterance once, at its best place: wire copy reprinted by several outlets
+    repeats its quotes word for word."""
+    seen: set[tuple] = set()
+    kept = []
+    for row in rows:
+        quote = quote_of(row)
+        key = (said_by(quote), plain(quote.text))
+        if key not in seen:
+            seen.add(key)
+            kept.append(row)
+    return kept
 
 
 def topic_fit(topic: str, quote: Quote, article: ArticleRef) -> float:
@@ -591,7 +611,7 @@ def said_answer(words: str, session: Session, library: Library, page: int = 0) -
             for _, quote, _ in scored[:2]
         ]
         return nothing_found(words, closest)
-    scored = [row for row in scored if row[0] >= SAID_FIT]
+    scored = once_each([row for row in scored if row[0] >= SAID_FIT], lambda row: row[1])
     # words several people quoted ("crooked Hillary") are first of whoever said them most
     good_enough = scored[0][0] - SAID_TIE
     times = Counter(said_by(quote) for fit, quote, _ in scored if fit >= good_enough)

@@ -40,8 +40,11 @@ class ParsedArticle:
 
     @property
     def content_hash(self) -> str:
-        """Identity of the article's content, blind to encoding details (BOM, CRLF, blank lines)."""
-        canonical = "\n".join([self.date.isoformat(), self.title, *self.paragraphs])
+        """Identity of the article's content, blind to encoding details (BOM, CRLF, blank
+        lines). A web page's address is part of it: the same wire copy on two sites is two
+        articles of one story (bot.stories), while two files of one text are one article."""
+        address = [self.url] if self.url else []  # files keep the hashes they always had
+        canonical = "\n".join([*address, self.date.isoformat(), self.title, *self.paragraphs])
         return hashlib.sha256(canonical.encode("utf-8")).hexdigest()
 
 

@@ -4,16 +4,34 @@ import re
 from dataclasses import dataclass
 from typing import Literal
 
-Kind = Literal["news", "who", "quotes", "said", "digest", "help", "add", "remove", "feeds"]
+Kind = Literal[
+    "news",
+    "who",
+    "quotes",
+    "said",
+    "digest",
+    "help",
+    "add",
+    "remove",
+    "feeds",
+    "follow",
+    "unfollow",
+    "following",
+]
 SOURCE_KINDS = {"add", "remove", "feeds"}  # change what the store reads, need no question
+FOLLOW_KINDS = {"follow", "unfollow", "following"}  # belong to the channel they are asked in
 MAX_QUERY_CHARS = 300
 
 SLASH = re.compile(r"^/(news|who|quotes|digest|newsbot|help)\b\s*(.*)$", re.IGNORECASE | re.DOTALL)
 QUESTIONS: list[tuple[re.Pattern[str], Kind]] = [
     (re.compile(r"^(?:help|usage|\?|commands)$", re.I), "help"),
     (re.compile(r"^(?:add|store|save)(?: (?P<query>.+))?$", re.I), "add"),
-    (re.compile(r"^(?:remove|unfollow) (?:feed )?(?P<query>.+)$", re.I), "remove"),
+    (re.compile(r"^(?:remove|unfollow feed) (?:feed )?(?P<query>.+)$", re.I), "remove"),
+    (re.compile(r"^unfollow (?P<query><?https?://\S+)$", re.I), "remove"),  # a feed's link
     (re.compile(r"^(?:feeds|list feeds|sources)$", re.I), "feeds"),
+    (re.compile(r"^following$", re.I), "following"),
+    (re.compile(r"^unfollow (?P<query>.+)$", re.I), "unfollow"),
+    (re.compile(r"^follow (?P<query>.+)$", re.I), "follow"),
     (re.compile(r"^digest\b\s*(?P<query>.*)$", re.I), "digest"),
     (
         re.compile(
@@ -66,7 +84,7 @@ class Command:
     @property
     def asks_something(self) -> bool:
         """A real question (not help or usage): worth sharing, and a subject to follow up on."""
-        return not self.problem and self.kind != "help" and self.kind not in SOURCE_KINDS
+        return not self.problem and self.kind not in {"help", *SOURCE_KINDS, *FOLLOW_KINDS}
 
 
 def clean(text: str) -> str:
@@ -102,7 +120,7 @@ SLACK_LINK = re.compile(r"^<([^<>|]+)(?:\|[^<>]*)?>$")
 
 
 def checked(command: Command) -> Command:
-    if command.kind in {"help", "digest", "feeds"}:
+    if command.kind in {"help", "digest", "feeds", "following"}:
         return command
     if command.kind in {"add", "remove"}:
         return link_command(command)

@@ -2,6 +2,7 @@
 their new items' pages stored; a failing feed is polled less and less often; each feed is
 polled once per round across replicas (claimed in the store, like the digest)."""
 
+import logging
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
@@ -13,10 +14,20 @@ from db import feed_queries
 from db.engine import session_scope
 
 # Reasons an item's page may pass at the next poll; any other rejection is final.
-PASSING_ERRORS = ("timed out", "cannot connect", "HTTP 5", "HTTP 429", "not stored")
+PASSING_ERRORS = (
+    "timed out",
+    "cannot connect",
+    "unknown host",
+    "HTTP 5",
+    "HTTP 429",
+    "not stored",
+)
 MAX_BACKOFF = timedelta(hours=24)
 # How long a replica may hold a feed it is polling before another may take it over.
 POLL_LEASE = timedelta(minutes=10)
+
+
+log = logging.getLogger("newsbot.feeds")
 
 
 def utc_now() -> datetime:
@@ -46,7 +57,8 @@ def follow_feed(
     title, links = feed_links(page)
     now = utc_now()
     with session_scope(database_url) as session:
-        feed_id, _ = feed_queries.add_feed(session, url, now)
+        # the items are stored here and now: the schedule's first poll comes a round later
+        feed_id, _ = feed_queries.add_feed(session, url, now, now + poll_every)
     poll = FeedPoll(url, store_items(database_url, feed_id, links, policy))
     with session_scope(database_url) as session:
         feed_queries.finish_poll(
@@ -85,6 +97,9 @@ def poll_feed(
         etag, last_modified = page.etag or state.etag, page.last_modified or state.last_modified
     except FetchError as err:
         poll.error = str(err)
+    except Exception as err:  # an odd feed must not stop the round or keep its claim
+        log.exception("feed %s", state.url)
+        poll.error = f"cannot read the feed ({err.__class__.__name__})"
     wait = backoff(poll_every, state.failures + 1) if poll.error else poll_every
     with session_scope(database_url) as session:
         feed_queries.finish_poll(
@@ -111,7 +126,8 @@ def poll_feeds(
     polls = []
     for feed_id in ids:
         with session_scope(database_url) as session:
-            claimed = feed_queries.claim_feed(session, feed_id, now, POLL_LEASE, due_only)
+            # the lease runs from its claim: the polls before it may have taken a while
+            claimed = feed_queries.claim_feed(session, feed_id, clock(), POLL_LEASE, due_only)
             states = feed_queries.feed_states(session, [feed_id]) if claimed else []
         if states:
             polls.append(poll_feed(database_url, states[0], policy, poll_every))

@@ -45,6 +45,9 @@ def article_files(sources: Iterable[Source]) -> tuple[list[Source], list[tuple[S
         if isinstance(source, str) and is_web_address(source):
             files.append(source)
             continue
+        if isinstance(source, str) and "://" in source:  # meant as an address, not a path
+            missing.append((source, "not a valid web address (want http:// or https://)"))
+            continue
         path = Path(source)
         if path.is_dir():
             files.extend(
@@ -113,6 +116,8 @@ def save_article(session: Session, data: ArticleData, families: set[str] | None 
     if outcome != "unchanged":
         actor_ids, persons = identify_actors(session, data.actors)
         queries.insert_derived_rows(session, article_id, data, actor_ids, persons)
+        if outcome == "updated":
+            queries.leave_story(session, article_id)
         queries.set_story(
             session, article_id, story_told_before(session, data, article_id), data.story_bands
         )

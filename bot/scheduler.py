@@ -1,4 +1,5 @@
-"""The digest schedule and the feed polling inside `newsbot serve`, on APScheduler.
+"""The digest schedule, feed polling and follow notices inside `newsbot serve`, on
+APScheduler.
 
 A cron job fires at DIGEST_TIME in DIGEST_TZ (APScheduler handles daylight-saving changes and
 misfires); a minute-by-minute job retries a failed post and catches up on a digest missed
@@ -18,6 +19,7 @@ from sqlalchemy.exc import SQLAlchemyError
 
 from bot.digest import PublishResult, publish_digest
 from bot.feeds import poll_feeds
+from bot.follows import deliver_notices
 from bot.settings import Settings
 
 RETRY_EVERY = timedelta(minutes=1)
@@ -96,40 +98,46 @@ class DigestSchedule:
 
 
 # How often `serve` looks for feeds whose time has come (each feed's own interval is
-# FEED_POLL_MINUTES, longer after failures).
+# FEED_POLL_MINUTES, longer after failures), and for new articles its channels follow.
 FEED_CHECK_EVERY = timedelta(minutes=1)
+FOLLOW_CHECK_EVERY = timedelta(seconds=5)  # a follow's notice comes within seconds
 
 
-class FeedSchedule:
-    """Polls the followed feeds inside `serve`; replicas share the work through the store's
-    claims (bot.feeds)."""
+def poll_feeds_now(settings: Settings) -> None:
+    """Poll the feeds whose time has come (replicas share them through the store's claims)."""
+    polls = poll_feeds(settings.database_url, settings.fetch_policy, settings.feed_poll_every)
+    for poll in polls:
+        if poll.error:
+            log.warning("feed %s: %s", poll.url, poll.error)
+        elif not poll.not_modified:
+            log.info("feed %s: %s", poll.url, poll.report)
 
-    def __init__(self, settings: Settings) -> None:
-        self.settings = settings
+
+def notify_follows_now(settings: Settings, client: WebClient) -> None:
+    posted = deliver_notices(settings.database_url, client)
+    if posted:
+        log.info("follows: %d articles noticed", posted)
+
+
+class Periodic:
+    """A job `serve` runs in the background every `every` (from start-up on), one run at a
+    time; a store fault skips a run, it does not stop the job."""
+
+    def __init__(self, name: str, every: timedelta, job: Callable[[], None]) -> None:
+        self.name, self.every, self.job = name, every, job
         self.scheduler: BackgroundScheduler | None = None
 
-    def tick(self) -> None:
+    def run(self) -> None:
         try:
-            polls = poll_feeds(
-                self.settings.database_url,
-                self.settings.fetch_policy,
-                self.settings.feed_poll_every,
-            )
+            self.job()
         except SQLAlchemyError as err:
-            log.warning("feeds not polled, store unavailable: %s", err)
-            return
-        for poll in polls:
-            if poll.error:
-                log.warning("feed %s: %s", poll.url, poll.error)
-            elif not poll.not_modified:
-                log.info("feed %s: %s", poll.url, poll.report)
+            log.warning("%s skipped, store unavailable: %s", self.name, err)
 
     def start(self) -> None:
-        every = min(FEED_CHECK_EVERY, self.settings.feed_poll_every)
         self.scheduler = BackgroundScheduler(timezone=UTC)
         self.scheduler.add_job(
-            self.tick,
-            IntervalTrigger(seconds=every.total_seconds(), timezone=UTC),
+            self.run,
+            IntervalTrigger(seconds=self.every.total_seconds(), timezone=UTC),
             next_run_time=datetime.now(UTC),
             max_instances=1,
             coalesce=True,

@@ -17,7 +17,14 @@ from sqlalchemy import text
 from sqlalchemy.exc import SQLAlchemyError
 
 from bot.library import Library
-from bot.scheduler import DigestSchedule, FeedSchedule
+from bot.scheduler import (
+    FEED_CHECK_EVERY,
+    FOLLOW_CHECK_EVERY,
+    DigestSchedule,
+    Periodic,
+    notify_follows_now,
+    poll_feeds_now,
+)
 from bot.settings import Settings
 from bot.slack_app import check_slack_settings, create_app, verify_token
 from bot.store_status import EMPTY_STORE
@@ -71,7 +78,11 @@ def serve(settings: Settings) -> None:
         DigestSchedule(settings, app.client).start()
     else:
         log.info("newsbot: no DIGEST_CHANNEL, so no scheduled digest")
-    FeedSchedule(settings).start()
+    every_feed = min(FEED_CHECK_EVERY, settings.feed_poll_every)
+    Periodic("feed polling", every_feed, lambda: poll_feeds_now(settings)).start()
+    Periodic(
+        "follow notices", FOLLOW_CHECK_EVERY, lambda: notify_follows_now(settings, app.client)
+    ).start()
     if settings.slack_app_token:
         log.info("newsbot: Socket Mode")
         SocketModeHandler(app, settings.slack_app_token).start()

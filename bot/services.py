@@ -5,11 +5,12 @@ from datetime import timedelta
 
 from sqlalchemy.exc import SQLAlchemyError
 
-from bot.answer import Answer
+from bot.answer import Answer, store_unavailable_answer
 from bot.answers import answer_command
-from bot.commands import Command, parse_command
+from bot.commands import FOLLOW_KINDS, Command, parse_command
 from bot.conversation import follow_up
 from bot.fetch import is_web_address
+from bot.follows import follow_answer
 from bot.library import Library
 from bot.settings import Settings
 from bot.source_answers import StoredPage, store_page
@@ -24,7 +25,15 @@ class Services:
     settings: Settings
     library: Library = field(default_factory=Library)
 
-    def answer(self, command: Command) -> Answer:
+    def answer(self, command: Command, channel: str = "", user: str = "") -> Answer:
+        """The answer to a command asked in `channel` by `user` (follows need them)."""
+        if command.kind in FOLLOW_KINDS and not command.problem:
+            try:
+                return follow_answer(
+                    command, channel, user, self.settings.database_url, self.library
+                )
+            except SQLAlchemyError:
+                return store_unavailable_answer()
         return answer_command(
             command,
             self.library,
@@ -68,7 +77,7 @@ class Services:
         except SQLAlchemyError:
             earlier = None
         command = follow_up(text, earlier)
-        answer = self.answer(command)
+        answer = self.answer(command, channel)
         if command.asks_something:
             try:
                 with session_scope(self.settings.database_url) as session:

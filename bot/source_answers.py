@@ -7,7 +7,7 @@ from datetime import timedelta
 
 from sqlalchemy.exc import SQLAlchemyError
 
-from bot.answer import Answer, Section, cite
+from bot.answer import Answer, Section, cite, store_unavailable_answer
 from bot.commands import Command
 from bot.feeds import follow_feed
 from bot.fetch import FetchError, FetchPolicy
@@ -57,10 +57,7 @@ def sources_answer(
             return remove_answer(command.query, database_url)
         return feeds_answer(database_url)
     except SQLAlchemyError:
-        return Answer(
-            "The article store is unavailable",
-            [Section(body="I cannot reach the article store right now. Please try again shortly.")],
-        )
+        return store_unavailable_answer()
 
 
 def add_answer(url: str, database_url: str, policy: FetchPolicy, poll_every: timedelta) -> Answer:

@@ -2,8 +2,10 @@
 newsletter boxes, "most read" lists, ads or footers), title, date, byline and canonical
 address, read by trafilatura. A feed (RSS or Atom, read by feedparser) is its items' pages."""
 
+import re
 from datetime import UTC, date, datetime
 from urllib.parse import urljoin, urlsplit, urlunsplit
+from xml.sax import SAXParseException
 
 import feedparser
 import trafilatura
@@ -21,6 +23,19 @@ FEED_TYPES = {
 }
 # Less than this is a teaser, a paywall stub or an index page, not an article.
 MIN_ARTICLE_CHARS = 300
+# An article is mostly prose: paragraphs of at least PROSE_WORDS words, at least
+# MIN_PROSE_PARAGRAPHS of them and PROSE_SHARE of all (an index page is a list of teasers).
+PROSE_WORDS = 15
+MIN_PROSE_PARAGRAPHS = 2
+PROSE_SHARE = 0.4
+# A short page opening with these words is a consent, sign-in or paywall page.
+GATE_WORDS = re.compile(
+    r"\b(?:cookies?|consent|subscribe to (?:continue|read)|sign in to|log in to"
+    r"|subscribers only)\b",
+    re.IGNORECASE,
+)
+GATE_MAX_CHARS = 1500
+PAGE_TYPES_REFUSED = {"liveblogposting": "a live blog, not an article"}
 
 
 def looks_like_feed(page: Fetched) -> bool:
@@ -45,11 +60,12 @@ def parse_page(page: Fetched, today: date | None = None) -> ParsedArticle:
         include_comments=False,
         include_tables=False,
         favor_precision=True,
+        # the date the page states, never a guess from its footer's "© 2026"
+        date_extraction_params={"extensive_search": False, "original_date": True},
     )
     text = (found.text or "") if found else ""
     paragraphs = tuple(" ".join(line.split()) for line in text.splitlines() if line.strip())
-    if sum(len(p) for p in paragraphs) < MIN_ARTICLE_CHARS:
-        raise ArticleError("no article text on the page")
+    check_is_an_article(paragraphs, (found.pagetype or "").casefold() if found else "")
     title = " ".join((found.title or "").split())
     if not title:
         raise ArticleError("the page has no title")
@@ -63,6 +79,21 @@ def parse_page(page: Fetched, today: date | None = None) -> ParsedArticle:
         url=canonical_url(found.url, page.url),
         byline=" ".join((found.author or "").split()),
     )
+
+
+def check_is_an_article(paragraphs: tuple[str, ...], page_type: str) -> None:
+    """Raise ArticleError for a page that holds no article: too little text, a list of
+    teasers (an index page), a consent or paywall gate, a live blog."""
+    if page_type in PAGE_TYPES_REFUSED:
+        raise ArticleError(PAGE_TYPES_REFUSED[page_type])
+    size = sum(len(p) for p in paragraphs)
+    if size < MIN_ARTICLE_CHARS:
+        raise ArticleError("no article text on the page")
+    if size < GATE_MAX_CHARS and GATE_WORDS.search(" ".join(paragraphs[:2])):
+        raise ArticleError("a consent, sign-in or paywall page, not the article")
+    prose = sum(len(p.split()) >= PROSE_WORDS for p in paragraphs)
+    if prose < MIN_PROSE_PARAGRAPHS or prose < PROSE_SHARE * len(paragraphs):
+        raise ArticleError("no article text on the page (a list of links, an index page?)")
 
 
 def page_date(value: str | None) -> date | None:
@@ -96,8 +127,10 @@ def same_site(one: str, other: str) -> bool:
 def feed_links(page: Fetched) -> tuple[str, list[str]]:
     """The feed's title and its items' addresses, in the feed's order, each once."""
     parsed = feedparser.parse(page.content)
-    if not parsed.entries and (parsed.bozo or not parsed.version):
-        reason = getattr(parsed, "bozo_exception", None) or "no items"
-        raise FetchError(f"not a readable feed ({reason})")
+    problem = getattr(parsed, "bozo_exception", None)
+    # A feed cut short or malformed is refused whole (its items may be cut too); an
+    # encoding the feed misdeclares is only a warning and the feed is read.
+    if isinstance(problem, SAXParseException) or not (parsed.entries or parsed.version):
+        raise FetchError(f"not a readable feed ({problem or 'no items'})")
     links = [urljoin(page.url, entry.link) for entry in parsed.entries if entry.get("link")]
     return " ".join(parsed.feed.get("title", "").split()), list(dict.fromkeys(links))

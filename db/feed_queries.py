@@ -23,12 +23,12 @@ class FeedState:
     items: int  # items whose page was stored
 
 
-def add_feed(session: Session, url: str, now: datetime) -> tuple[int, bool]:
-    """The feed's id, and whether it was new."""
+def add_feed(session: Session, url: str, now: datetime, next_poll_at: datetime) -> tuple[int, bool]:
+    """The feed's id, and whether it was new (then first polled at `next_poll_at`)."""
     known = session.exec(select(Feed).where(Feed.url == url)).first()
     if known:
         return known.id, False
-    feed = Feed(url=url, added_at=now, next_poll_at=now)
+    feed = Feed(url=url, added_at=now, next_poll_at=next_poll_at)
     session.add(feed)
     session.flush()
     return feed.id, True

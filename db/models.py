@@ -167,3 +167,29 @@ class FeedItem(SQLModel, table=True):
     url: str
     error: str = Field(default="", description="why its page was not stored, if it was not")
     seen_at: dt.datetime
+
+
+class Follow(SQLModel, table=True):
+    """What a channel follows: a person or organisation, by identity (any of their names), or
+    a topic (words an article must contain)."""
+
+    __table_args__ = (UniqueConstraint("channel", "key"),)
+    id: int | None = Field(default=None, primary_key=True)
+    channel: str = Field(index=True)
+    key: str = Field(description="'actor:<person id>' or 'topic:<plain words>'")
+    label: str = Field(description="as shown: the person's name or the topic's words")
+    actor_id: int | None = Field(default=None, description="the person followed, if one")
+    created_at: dt.datetime
+    created_by: str = ""
+    paused: str = Field(default="", description="why notices stopped, e.g. an archived channel")
+
+
+class FollowNotice(SQLModel, table=True):
+    """One notice per follow and article: claimed before posting, so replicas post it once."""
+
+    __table_args__ = (UniqueConstraint("follow_id", "article_id"),)
+    id: int | None = Field(default=None, primary_key=True)
+    follow_id: int = Field(foreign_key="follow.id", index=True)
+    article_id: int = Field(foreign_key="article.id")
+    status: str = Field(description="claimed, posted or dropped")
+    claimed_at: dt.datetime

@@ -399,6 +399,19 @@ def set_story(
         )
 
 
+def leave_story(session: Session, article_id: int) -> None:
+    """An article about to be retold otherwise (updated) hands the story it started to the
+    next of its members, which the others then follow."""
+    members = list(
+        session.exec(select(Article.id).where(Article.story_id == article_id).order_by(Article.id))
+    )
+    if members:
+        session.exec(update(Article).where(Article.id == members[0]).values(story_id=None))
+        session.exec(
+            update(Article).where(col(Article.id).in_(members[1:])).values(story_id=members[0])
+        )
+
+
 def story_of(article: Article) -> int:
     return article.story_id or article.id
 

@@ -17,7 +17,7 @@ def register(app: App, services: Services) -> None:
     def answer_command(command: dict, respond: Respond) -> None:
         text = f"{command['command']} {command.get('text', '')}"
         parsed = parse_command(text)
-        answer = services.answer(parsed)
+        answer = services.answer(parsed, command.get("channel_id", ""), command.get("user_id", ""))
         share = text if parsed.asks_something else ""
         respond(response_type="ephemeral", **to_message(answer, share=share))
 

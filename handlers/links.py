@@ -18,6 +18,8 @@ log = logging.getLogger("newsbot.links")
 
 def register(app: App, services: Services) -> None:
     def unfurl(event: dict, client: WebClient) -> None:
+        if event.get("source") == "composer":
+            return  # a message still being written: its links may never be sent
         unfurls = {}
         for link in event.get("links", [])[:MAX_LINKS]:
             url = link.get("url", "")
@@ -30,13 +32,8 @@ def register(app: App, services: Services) -> None:
                 log.info("shared link %s not stored: %s", url, stored.outcome)
         if not unfurls:
             return
-        target = (
-            {"unfurl_id": event["unfurl_id"], "source": event.get("source", "composer")}
-            if "unfurl_id" in event and "message_ts" not in event
-            else {"channel": event["channel"], "ts": event["message_ts"]}
-        )
         try:
-            client.chat_unfurl(unfurls=unfurls, **target)
+            client.chat_unfurl(channel=event["channel"], ts=event["message_ts"], unfurls=unfurls)
         except SlackApiError as err:
             log.warning("unfurl of %s failed: %s", list(unfurls), err.response.get("error"))
 

@@ -19,6 +19,7 @@ class Page:
     status: int = 200
     headers: dict[str, str] = field(default_factory=dict)
     delay: float = 0.0  # seconds before answering
+    drip: float = 0.0  # seconds between bytes of the body (a page that never ends in time)
 
 
 @dataclass
@@ -47,7 +48,12 @@ class NewsSite:
                 self.end_headers()
                 # the client may stop reading (a page over the size limit)
                 with contextlib.suppress(OSError):
-                    self.wfile.write(page.body)
+                    if not page.drip:
+                        self.wfile.write(page.body)
+                    for byte in page.body if page.drip else b"":
+                        self.wfile.write(bytes([byte]))
+                        self.wfile.flush()
+                        time.sleep(page.drip)
 
             def log_message(self, *args) -> None:
                 pass

@@ -67,13 +67,15 @@ def signed_post(
     return post(url, body, headers)
 
 
-def slash_body(command: str, text: str, response_url: str, user: str = "U1") -> bytes:
+def slash_body(
+    command: str, text: str, response_url: str, user: str = "U1", channel: str = "C1"
+) -> bytes:
     return urlencode(
         {
             "token": "legacy",
             "team_id": "T1",
             "team_domain": "team",
-            "channel_id": "C1",
+            "channel_id": channel,
             "channel_name": "news",
             "user_id": user,
             "user_name": "ana",

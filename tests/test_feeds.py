@@ -11,7 +11,7 @@ from sqlmodel import select
 from bot.cli import main
 from bot.feeds import poll_feeds, utc_now
 from bot.fetch import FetchPolicy
-from bot.scheduler import FeedSchedule
+from bot.scheduler import poll_feeds_now
 from bot.settings import get_settings
 from db.engine import session_scope
 from db.models import Article, Feed
@@ -167,6 +167,6 @@ def test_the_schedule_of_serve_polls_followed_feeds(site, database_url):
         session.add(Feed(url=feed, added_at=utc_now(), next_poll_at=utc_now()))
     get_settings.cache_clear()
 
-    FeedSchedule(get_settings()).tick()
+    poll_feeds_now(get_settings())
 
     assert len(titles(database_url)) == 2

@@ -7,7 +7,7 @@ import time
 
 import pytest
 
-from tests.news_site import NewsSite
+from tests.news_site import NewsSite, Page
 from tests.slack_helpers import (
     free_port,
     signed_post,
@@ -19,6 +19,14 @@ from tests.slack_helpers import (
 from tests.slack_standin import SlackStandIn
 
 FORM = "application/x-www-form-urlencoded"
+KOTKA_PAGE = """<!DOCTYPE html><html><head><title>Icebreakers reopen the port of Kotka</title>
+<meta property="article:published_time" content="2026-11-30T08:00:00Z"></head><body>
+<nav><a href="/">Home</a></nav><article><h1>Icebreakers reopen the port of Kotka</h1>
+<p>KOTKA — Two state icebreakers cleared the approach to Finland's largest export port on
+Monday, ending a four-day halt that had kept timber and paper cargoes at the quays.</p>
+<p>"The channel is open again and we expect normal traffic by Wednesday," harbour master
+Anna Virtanen told reporters, adding that ships would sail in convoy for the rest of the week.
+</p></article><footer>The Harbour Ledger</footer></body></html>"""
 RSS = "application/rss+xml"
 
 
@@ -47,6 +55,7 @@ def served(tmp_path_factory, site):
             "SLACK_APP_TOKEN": "",
             "PORT": str(port),
             "FETCH_ALLOW_PRIVATE": "true",  # the news site is on 127.0.0.1
+            "FEED_POLL_MINUTES": "0.05",  # every 3 s, so that a test sees serve poll
         },
         folder,
     )
@@ -152,3 +161,28 @@ def test_a_shared_news_link_is_stored_and_unfurled_once(served, site):
     assert call.payload["channel"] == "C1" and call.payload["ts"] == "1700000500.000100"
     news = command(served, "news wind auction")
     assert "Denmark's offshore wind auction draws no bids" in news["text"]
+
+
+def test_serve_polls_a_followed_feed_by_itself(served, site):
+    atom = "application/atom+xml"
+    feed = site.serve_fixture("/energy.xml", "ledger_atom.xml", content_type=atom)
+    command(served, f"add {feed}")
+    site.pages["/kotka.html"] = Page(KOTKA_PAGE.encode())
+    new_entry = (
+        b"<entry><title>Kotka</title><link href='kotka.html'/><id>urn:kotka</id>"
+        b"<updated>2026-11-30T09:00:00Z</updated></entry><entry>"
+    )
+    site.pages["/energy.xml"] = Page(
+        site.pages["/energy.xml"].body.replace(b"<entry>", new_entry, 1), content_type=atom
+    )
+
+    deadline = time.monotonic() + 30
+    while time.monotonic() < deadline:
+        if (
+            "Icebreakers reopen the port of Kotka"
+            in command(served, "news kotka icebreakers")["text"]
+        ):
+            break
+        time.sleep(1.0)
+    else:
+        raise AssertionError("serve did not store the feed's new item")

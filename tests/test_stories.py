@@ -146,3 +146,11 @@ def test_a_link_label_cannot_break_out_of_its_link():
     assert text == (
         "2026-01-02 · <https://x.example/a%7Cb?q=1&amp;r=&lt;2&gt;|A &lt;b&gt;¦c &amp; d>"
     )
+
+
+def test_a_reprinted_quote_is_shown_once(outlets, database_url):
+    ingest_paths(list(outlets), database_url, ANY_ADDRESS)
+
+    quotes = to_text(ask("/quotes Patricio Tapia", database_url))
+
+    assert quotes.count("We gave the company every chance") == 1

@@ -2,17 +2,28 @@
 main text and metadata; every bad address named with its reason while the good ones load;
 internal addresses refused."""
 
+import gzip
 import ipaddress
+from datetime import date
 
 import pytest
 from sqlmodel import select
 
+from bot.articles import ArticleError
 from bot.cli import main
-from bot.fetch import FetchError, FetchPolicy, fetch
+from bot.fetch import (
+    Fetched,
+    FetchError,
+    FetchPolicy,
+    allow_any_address,
+    fetch,
+    public_address,
+)
+from bot.web_pages import parse_page
 from db.engine import session_scope
 from db.models import Article
 from tests.conftest import SEED_FILE
-from tests.news_site import NewsSite, Page
+from tests.news_site import WEB_FIXTURES, NewsSite, Page
 
 
 @pytest.fixture
@@ -77,7 +88,12 @@ def test_bad_addresses_are_named_with_their_reason_while_the_good_ones_load(
     site.pages["/pdf"] = Page(b"%PDF-1.7 ...", content_type="application/pdf")
     site.pages["/huge"] = Page(b"<html><body>" + b"<p>word </p>" * 5000 + b"</body></html>")
     site.pages["/slow"] = Page(b"<html></html>", delay=2.0)
+    site.pages["/drip"] = Page(b"<html><body>" + b"x" * 200 + b"</body></html>", drip=0.05)
     site.serve_fixture("/consent", "cookie_wall.html")
+    # 20 MB of spaces in 20 kB: counted after decompression, and stopped at the limit
+    site.pages["/bomb"] = Page(
+        gzip.compress(b" " * 20_000_000), headers={"Content-Encoding": "gzip"}
+    )
     site.redirect("/loop-a", site.url("/loop-b"))
     site.redirect("/loop-b", site.url("/loop-a"))
     bad = {
@@ -85,9 +101,12 @@ def test_bad_addresses_are_named_with_their_reason_while_the_good_ones_load(
         site.url("/pdf"): "not a web page (application/pdf)",
         site.url("/huge"): "larger than the 20,000 byte limit",
         site.url("/slow"): "timed out after 0.5 s",
+        site.url("/drip"): "timed out after 0.5 s",  # each byte in time, the page not
         site.url("/consent"): "no article text on the page",
         site.url("/loop-a"): "redirect loop",
         "http://unknown-host.invalid/story": "unknown host",
+        site.url("/bomb"): "larger than the 20,000 byte limit",
+        "http://127.0.0.1:99999/story": "not a valid web address (want http",
     }
 
     result = runner.invoke(main, ["ingest", good, *bad, str(SEED_FILE)])
@@ -95,7 +114,7 @@ def test_bad_addresses_are_named_with_their_reason_while_the_good_ones_load(
     assert result.exit_code == 1
     for url, reason in bad.items():
         assert f"rejected {url}: {reason}" in result.stderr
-    assert result.stdout.strip().endswith("2 new, 0 updated, 0 unchanged, 7 rejected")
+    assert result.stdout.strip().endswith("2 new, 0 updated, 0 unchanged, 10 rejected")
     assert len(stored(database_url)) == 2
 
 
@@ -123,6 +142,35 @@ def test_internal_addresses_are_refused_by_default(site, runner, database_url, a
     assert stored(database_url) == []
 
 
+@pytest.mark.parametrize(
+    "address",
+    [
+        "::127.0.0.1",  # IPv4-compatible
+        "::ffff:0:7f00:1",  # IPv4-translated
+        "64:ff9b::a9fe:a9fe",  # NAT64 of 169.254.169.254
+        "2002:7f00:1::",  # 6to4 of 127.0.0.1
+        "100.64.0.1",  # shared address space
+        "0.0.0.0",
+    ],
+)
+def test_internal_addresses_hidden_in_other_forms_are_not_public(address):
+    assert not public_address(ipaddress.ip_address(address))
+
+
+def test_public_addresses_are_public():
+    for address in ("93.184.215.14", "2606:4700:4700::1111", "::ffff:8.8.8.8"):
+        assert public_address(ipaddress.ip_address(address))
+
+
+def test_a_compressed_page_is_read(site):
+    text = (WEB_FIXTURES / "port_strike.html").read_bytes()
+    site.pages["/gz"] = Page(gzip.compress(text), headers={"Content-Encoding": "gzip"})
+
+    page = fetch(site.url("/gz"), FetchPolicy(address_allowed=allow_any_address))
+
+    assert page.content == text
+
+
 def test_a_redirect_into_an_internal_address_is_refused(site):
     """A site the policy allows (here: this one test address) redirecting to one it does not."""
     only_the_site = FetchPolicy(address_allowed=lambda ip: ip == ipaddress.ip_address("127.0.0.1"))
@@ -143,3 +191,71 @@ def test_a_conditional_request_answers_not_modified(site):
 
     assert (first.status, first.etag) == (200, '"v1"')
     assert (second.status, second.content) == (304, b"")
+
+
+def test_a_proxy_from_the_environment_is_not_used(site, monkeypatch):
+    """A proxy would connect in the bot's stead, out of reach of the address checks."""
+    monkeypatch.setenv("HTTP_PROXY", "http://127.0.0.1:9")  # nothing listens there
+    monkeypatch.setenv("ALL_PROXY", "http://127.0.0.1:9")
+    site.serve_fixture("/good", "port_strike.html")
+
+    page = fetch(site.url("/good"), FetchPolicy(address_allowed=lambda ip: True))
+
+    assert page.status == 200 and site.hits("/good") == 1
+
+
+def html_page(body: str, head: str = "") -> Fetched:
+    html = f"<!DOCTYPE html><html><head><title>Page</title>{head}</head><body>{body}"
+    html += "<footer>© 2025 The Harbour Ledger. All rights reserved.</footer></body></html>"
+    return Fetched("http://news.example/page", 200, html.encode(), "text/html")
+
+
+PROSE = (
+    "The port authority said on Monday that the new terminal would open in March after "
+    "two years of delays caused by a shortage of cranes and a dispute over dredging."
+)
+
+MORE_PROSE = (
+    "Shipping lines welcomed the news, although one executive said the delay had already cost "
+    "the region two of its largest customers, who moved their cargo to Gdansk last year."
+)
+
+
+def test_a_page_without_a_date_is_dated_the_day_it_was_fetched_not_by_its_footer():
+    page = html_page(f"<article><h1>Terminal opens</h1><p>{PROSE}</p><p>{MORE_PROSE}</p></article>")
+    assert parse_page(page, today=date(2026, 11, 30)).date == date(2026, 11, 30)
+
+
+@pytest.mark.parametrize(
+    ("body", "head", "reason"),
+    [
+        (  # a section front: a list of teasers
+            "<main><h1>Business</h1>"
+            + "".join(
+                f"<h2><a href='/s{n}'>Story {n} headline</a></h2><p>2 hours ago</p>"
+                for n in range(8)
+            )
+            + f"<p>{PROSE}</p></main>",
+            "",
+            "no article text on the page",
+        ),
+        (
+            "<div><h1>Before you continue</h1><p>We use cookies and data to deliver and maintain "
+            "our services, track outages and protect against spam, fraud and abuse.</p><p>If you "
+            "choose to accept all, we will also use cookies and data to develop new services and "
+            "measure the effectiveness of ads.</p><p>Non-personalised content and ads are "
+            "influenced by things like the content you are currently viewing and your location, "
+            "and personalised ads by your past activity on our sites and apps.</p></div>",
+            "",
+            "a consent, sign-in or paywall page",
+        ),
+        (
+            f"<article><h1>Budget day live</h1><p>{PROSE}</p><p>{MORE_PROSE}</p></article>",
+            '<meta property="og:type" content="liveblogposting">',
+            "a live blog",
+        ),
+    ],
+)
+def test_pages_that_hold_no_article_are_refused(body, head, reason):
+    with pytest.raises(ArticleError, match=reason):
+        parse_page(html_page(body, head))

@@ -1,0 +1,169 @@
+"""Follows through Slack's real door: `/newsbot follow` in a channel, then the real `serve`
+posts one notice per new matching article (through the Slack stand-in): once across two
+replicas, none for unrelated or unchanged articles, none after unfollow, a burst grouped, and
+a follow paused when its channel is archived."""
+
+import json
+import time
+from pathlib import Path
+
+import pytest
+
+from bot.ingest import ingest_paths
+from tests.conftest import SEED_FILE
+from tests.slack_helpers import (
+    free_port,
+    signed_post,
+    slash_body,
+    start_serve,
+    stop,
+    wait_until_healthy,
+)
+from tests.slack_standin import SlackStandIn
+
+FORM = "application/x-www-form-urlencoded"
+NOTICE_WAIT = 30.0  # serve looks every 5 s; the issue allows a minute
+
+
+def article(folder: Path, name: str, title: str, *paragraphs: str) -> Path:
+    path = folder / f"{name}.txt"
+    path.write_text(f"date 2026-11-30 {title}\n" + "\n".join(paragraphs) + "\n", encoding="utf-8")
+    return path
+
+
+ASO_VISIT = (
+    "Aso meets US envoy in Tokyo",
+    "Former Prime Minister Taro Aso met the US ambassador in Tokyo on Monday to discuss "
+    "tariffs and the alliance, officials said.",
+    "“The alliance is the anchor of our security,” Aso told reporters after the meeting.",
+)
+RAIL_STRIKE = (
+    "Rail union calls off weekend strike",
+    "The national rail union called off a weekend strike on Friday after the operator improved "
+    "its pay offer, union leader Maria Okafor said.",
+)
+CHIP_EXPORTS = (
+    "Chip exports hit a record in November",
+    "Korea's chip exports rose 28 percent from a year earlier to a record in November, the "
+    "trade ministry said, as demand for memory used in data centres kept growing.",
+)
+
+
+@pytest.fixture
+def replicas(tmp_path):
+    """Two `serve` processes on one store, and the Slack stand-in they both post to."""
+    database_url = f"sqlite:///{tmp_path / 'store.db'}"
+    ingest_paths([SEED_FILE], database_url)
+    slack = SlackStandIn().start()
+    ports = [free_port(), free_port()]
+    processes = [
+        start_serve(
+            {
+                "DATABASE_URL": database_url,
+                "SLACK_BOT_TOKEN": "xoxb-test",
+                "SLACK_SIGNING_SECRET": "test-signing-secret",
+                "SLACK_API_URL": slack.api_url,
+                "SLACK_APP_TOKEN": "",
+                "PORT": str(port),
+            },
+            tmp_path,
+        )
+        for port in ports
+    ]
+    try:
+        for port, process in zip(ports, processes, strict=True):
+            wait_until_healthy(port, process)
+        yield database_url, [f"http://127.0.0.1:{p}/slack/events" for p in ports], slack
+    finally:
+        outputs = [stop(process) for process in processes]
+        slack.stop()
+    for output in outputs:
+        assert "Traceback" not in output, output
+
+
+def newsbot(url: str, slack: SlackStandIn, channel: str, text: str) -> str:
+    """The answer to `/newsbot TEXT` typed in `channel`."""
+    before = len(slack.sent("response_url"))
+    body = slash_body("/newsbot", text, slack.response_url(), channel=channel)
+    assert signed_post(url, body, FORM).status == 200
+    deadline = time.monotonic() + 20
+    while len(slack.sent("response_url")) == before and time.monotonic() < deadline:
+        time.sleep(0.05)
+    return slack.sent("response_url")[before].payload["text"]
+
+
+def notices(slack: SlackStandIn, channel: str) -> list[dict]:
+    return [c.payload for c in slack.sent("chat.postMessage") if c.payload["channel"] == channel]
+
+
+def wait_for_notices(slack: SlackStandIn, channel: str, count: int) -> list[dict]:
+    deadline = time.monotonic() + NOTICE_WAIT
+    while len(notices(slack, channel)) < count and time.monotonic() < deadline:
+        time.sleep(0.2)
+    time.sleep(6.0)  # one more round of both replicas: nothing more may come
+    return notices(slack, channel)
+
+
+def test_a_followed_person_is_noticed_once_and_unfollow_stops_it(replicas, tmp_path):
+    database_url, (first, second), slack = replicas
+
+    answer = newsbot(first, slack, "C-POLICY", "follow Taro Aso")
+    listed = newsbot(second, slack, "C-POLICY", "following")
+    ingest_paths([article(tmp_path, "aso", *ASO_VISIT)], database_url)
+    ingest_paths([article(tmp_path, "rail", *RAIL_STRIKE)], database_url)  # not about Aso
+    [notice] = wait_for_notices(slack, "C-POLICY", 1)
+
+    assert answer.startswith("Following Taro Aso in this channel")
+    assert "• Taro Aso" in listed
+    assert "Aso meets US envoy in Tokyo" in notice["text"]
+    assert "The alliance is the anchor of our security" in notice["text"]  # his quote
+    assert "2026-11-30" in json.dumps(notice["blocks"])
+
+    ingest_paths([article(tmp_path, "aso", *ASO_VISIT)], database_url)  # unchanged
+    assert len(wait_for_notices(slack, "C-POLICY", 2)) == 1
+
+    assert "Stopped following Taro Aso" in newsbot(first, slack, "C-POLICY", "unfollow taro aso")
+    later = (ASO_VISIT[0] + " again", *ASO_VISIT[1:], "Aso returns on Friday.")
+    ingest_paths([article(tmp_path, "aso2", *later)], database_url)
+    assert len(wait_for_notices(slack, "C-POLICY", 2)) == 1
+
+
+def test_a_topic_follow_and_a_burst_grouped(replicas, tmp_path):
+    database_url, (first, _), slack = replicas
+
+    answer = newsbot(first, slack, "C-TRADE", "follow chip exports")
+    ingest_paths([article(tmp_path, "chips", *CHIP_EXPORTS)], database_url)
+    [single] = wait_for_notices(slack, "C-TRADE", 1)
+    burst = [
+        article(
+            tmp_path,
+            f"chips{n}",
+            f"Chip exports report {n}",
+            f"Report {n}: chip exports to market {n} grew again, the ministry said on Monday.",
+        )
+        for n in range(12)
+    ]
+    ingest_paths(burst, database_url)
+    after = wait_for_notices(slack, "C-TRADE", 2)
+
+    assert answer.startswith("Following chip exports in this channel")
+    assert "Chip exports hit a record in November" in single["text"]
+    assert len(after) == 2
+    assert "12 new articles on what this channel follows" in after[1]["text"]
+
+
+def test_an_archived_channel_pauses_its_follows(replicas, tmp_path):
+    database_url, (first, _), slack = replicas
+    newsbot(first, slack, "C-OLD", "follow rail union")
+    slack.scripted["chat.postMessage"] = [
+        (200, {}, {"ok": False, "error": "is_archived"}),
+        (200, {}, {"ok": False, "error": "is_archived"}),
+    ]
+
+    ingest_paths([article(tmp_path, "rail", *RAIL_STRIKE)], database_url)
+    deadline = time.monotonic() + NOTICE_WAIT
+    while slack.scripted["chat.postMessage"] and time.monotonic() < deadline:
+        time.sleep(0.2)
+    listed = newsbot(first, slack, "C-OLD", "following")
+
+    assert "rail union (paused: the channel is archived)" in listed
