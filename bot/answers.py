@@ -25,6 +25,7 @@ from bot.role_search import JOINING_WORDS, is_title_word, read_role_question
 from bot.search import NameMatch, best_passage, plain, query_words
 from bot.settings import Settings, get_settings
 from bot.source_answers import sources_answer
+from bot.subscriptions import is_subscription_request
 from bot.titles import grouped_titles, titles_to_show
 from db import queries
 from db.engine import session_scope
@@ -53,7 +54,9 @@ USAGE = {
     "quotes": "`/quotes TOPIC` or `/quotes NAME`: direct quotes, best first, "
     "e.g. `/quotes korea japan relations`",
     "said": "`who said WORDS?`: who said it, e.g. `who said future-oriented and stable?`",
-    "digest": "`/digest [YYYY-MM-DD]`: the digest of a day's articles (default: today)",
+    "digest": "`/digest [YYYY-MM-DD]`: the digest of a day's articles (default: today); "
+    "`/digest subscribe [HH:MM] [Area/City]`: this channel gets it every day at that time; "
+    "`/digest unsubscribe`, `/digest settings`",
     "add": "`/newsbot add URL`: store a news page and see its summary, or follow a news "
     "feed (RSS or Atom); a news link shared in a channel I am in is stored too",
     "remove": "`/newsbot remove URL`: stop following a feed (`/newsbot feeds` lists them)",
@@ -89,7 +92,9 @@ def answer_command(
         return help_answer()
     if command.problem:
         return usage_answer(command.kind, PROBLEMS[command.problem])
-    if command.kind in FOLLOW_KINDS:  # Services answers them in their channel
+    if command.kind in FOLLOW_KINDS or (  # Services answers them in their channel
+        command.kind == "digest" and is_subscription_request(command.query)
+    ):
         return Answer(
             "Follows belong to a Slack channel",
             note="Use `/newsbot follow NAME` in the channel that should hear of new articles.",

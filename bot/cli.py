@@ -8,6 +8,7 @@ from pathlib import Path
 
 import click
 from pydantic import ValidationError
+from slack_sdk.errors import SlackClientError
 from sqlalchemy.exc import SQLAlchemyError
 
 from bot.analysis.explain import explain as explain_article
@@ -17,6 +18,7 @@ from bot.commands import parse_command
 from bot.digest import digest_for_day, publish_digest
 from bot.feeds import FeedPoll, follow_feed, poll_feeds
 from bot.fetch import FetchError, is_web_address
+from bot.follows import deliver_notices
 from bot.identity import resolve as resolve_names
 from bot.identity import unresolve
 from bot.ingest import IngestReport, article_files, ingest_files
@@ -51,6 +53,20 @@ def store_unavailable(err: SQLAlchemyError) -> None:
     """One line on stderr and exit status 2, the same for every command."""
     click.echo(unavailable_message(err), err=True)
     sys.exit(2)
+
+
+def notify_follows(settings: Settings, report: IngestReport) -> None:
+    """With a bot token, the channels following what was just stored hear of it now (a
+    running `serve` would within seconds too; the store's claims keep it to one notice)."""
+    if not settings.slack_bot_token or not (report.new or report.updated):
+        return
+    try:
+        noticed = deliver_notices(settings.database_url, web_client(settings))
+    except (SQLAlchemyError, SlackClientError) as err:
+        click.echo(f"follow notices not posted now: {err}", err=True)
+        return
+    if noticed:
+        click.echo(f"follow notices posted for {noticed} articles")
 
 
 def require_articles(database_url: str) -> None:
@@ -92,6 +108,7 @@ def ingest(sources: tuple[str, ...]) -> None:
     for path, reason in report.rejected:
         click.echo(f"rejected {path}: {reason}", err=True)
     click.echo(f"store: {describe_store(settings.database_url)}")
+    notify_follows(settings, report)
     click.echo(str(report))
     if report.rejected:
         sys.exit(1)

@@ -1,18 +1,19 @@
 """The digest schedule, feed polling and follow notices inside `newsbot serve`, on
 APScheduler.
 
-A cron job fires at DIGEST_TIME in DIGEST_TZ (APScheduler handles daylight-saving changes and
-misfires); a minute-by-minute job retries a failed post and catches up on a digest missed
-while the bot was down, within DIGEST_GRACE_MINUTES. Both run the same idempotent `tick`,
-and the store lets only one process post (see bot.digest).
+Every minute each channel's digest (DIGEST_CHANNEL's, and each `/digest subscribe`) is due
+when its local time has come that day, in its own time zone (zoneinfo does the
+daylight-saving arithmetic), until DIGEST_GRACE_MINUTES later: a failed post is retried and a
+digest missed while the bot was down is caught up. The store lets one process post each
+(channel, day) once (see bot.digest). Feeds and follow notices run on their own intervals.
 """
 
 import logging
 from collections.abc import Callable
 from datetime import UTC, date, datetime, time, timedelta
+from zoneinfo import ZoneInfo
 
 from apscheduler.schedulers.background import BackgroundScheduler
-from apscheduler.triggers.cron import CronTrigger
 from apscheduler.triggers.interval import IntervalTrigger
 from slack_sdk import WebClient
 from sqlalchemy.exc import SQLAlchemyError
@@ -21,6 +22,8 @@ from bot.digest import PublishResult, publish_digest
 from bot.feeds import poll_feeds
 from bot.follows import deliver_notices
 from bot.settings import Settings
+from bot.subscriptions import Subscription, subscriptions
+from db.engine import session_scope
 
 RETRY_EVERY = timedelta(minutes=1)
 
@@ -32,22 +35,32 @@ def utc_now() -> datetime:
 
 
 class DigestSchedule:
+    """One channel's daily digest: the default one (DIGEST_CHANNEL at DIGEST_TIME in
+    DIGEST_TZ) or a channel's subscription."""
+
     def __init__(
-        self, settings: Settings, client: WebClient, clock: Callable[[], datetime] = utc_now
+        self,
+        settings: Settings,
+        client: WebClient,
+        clock: Callable[[], datetime] = utc_now,
+        subscription: Subscription | None = None,
     ) -> None:
         self.settings = settings
         self.client = client
         self.clock = clock
         self.grace = timedelta(minutes=settings.digest_grace_minutes)
         hour, minute = map(int, settings.digest_time.split(":"))
-        self.at = time(hour, minute)
-        self.scheduler: BackgroundScheduler | None = None
+        self.subscription = subscription or Subscription(
+            settings.digest_channel, time(hour, minute), settings.digest_tz, default=True
+        )
+        self.at = self.subscription.at
+        self.zone = ZoneInfo(self.subscription.zone)
 
     def due_day(self, now: datetime) -> date | None:
         """The day whose digest is due at `now`: its time has come and the grace has not passed."""
-        local = now.astimezone(self.settings.zone)
+        local = now.astimezone(self.zone)
         for day in (local.date(), local.date() - timedelta(days=1)):
-            scheduled = datetime.combine(day, self.at, tzinfo=self.settings.zone)
+            scheduled = datetime.combine(day, self.at, tzinfo=self.zone)
             if scheduled <= now:
                 return day if now - scheduled <= self.grace else None
         return None
@@ -56,45 +69,39 @@ class DigestSchedule:
         day = self.due_day(self.clock())
         if day is None:
             return None
+        channel = self.subscription.channel
         try:
-            result = publish_digest(
-                self.settings, self.client, self.settings.digest_channel, day, scheduled=True
-            )
+            result = publish_digest(self.settings, self.client, channel, day, scheduled=True)
         except SQLAlchemyError as err:
             log.warning("digest for %s not posted, store unavailable: %s", day, err)
             return None
         if result.status in {"posted", "failed"}:
-            log.info("digest for %s: %s %s", day, result.status, result.error or result.ts)
+            log.info(
+                "digest for %s in %s: %s %s", day, channel, result.status, result.error or result.ts
+            )
         return result
 
-    def start(self) -> None:
-        zone = self.settings.zone
-        self.scheduler = BackgroundScheduler(timezone=zone)
-        self.scheduler.add_job(
-            self.tick,
-            CronTrigger(hour=self.at.hour, minute=self.at.minute, timezone=zone),
-            misfire_grace_time=int(self.grace.total_seconds()),
-            coalesce=True,
-            max_instances=1,
-        )
-        # Retries a failed post, and catches up at start-up on a digest missed while down.
-        self.scheduler.add_job(
-            self.tick,
-            IntervalTrigger(seconds=RETRY_EVERY.total_seconds(), timezone=zone),
-            next_run_time=datetime.now(zone),
-            max_instances=1,
-        )
-        self.scheduler.start()
-        log.info(
-            "digest scheduled at %s %s to %s",
-            self.settings.digest_time,
-            self.settings.digest_tz,
-            self.settings.digest_channel,
-        )
 
-    def stop(self) -> None:
-        if self.scheduler:
-            self.scheduler.shutdown(wait=False)
+class DigestSubscriptions:
+    """Every channel's digest, looked at every minute: at its time, or later within
+    DIGEST_GRACE_MINUTES (a digest missed while the bot was down, or a failed post); the
+    store lets one process post each (channel, day) once (bot.digest)."""
+
+    def __init__(
+        self, settings: Settings, client: WebClient, clock: Callable[[], datetime] = utc_now
+    ) -> None:
+        self.settings, self.client, self.clock = settings, client, clock
+
+    def tick(self) -> list[PublishResult]:
+        with session_scope(self.settings.database_url) as session:
+            every = subscriptions(session, self.settings)
+        results = []
+        for subscription in every:
+            schedule = DigestSchedule(self.settings, self.client, self.clock, subscription)
+            result = schedule.tick()
+            if result:
+                results.append(result)
+        return results
 
 
 # How often `serve` looks for feeds whose time has come (each feed's own interval is

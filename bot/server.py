@@ -20,7 +20,8 @@ from bot.library import Library
 from bot.scheduler import (
     FEED_CHECK_EVERY,
     FOLLOW_CHECK_EVERY,
-    DigestSchedule,
+    RETRY_EVERY,
+    DigestSubscriptions,
     Periodic,
     notify_follows_now,
     poll_feeds_now,
@@ -75,9 +76,14 @@ def serve(settings: Settings) -> None:
         log.warning("newsbot: %s; answers stay empty until then", EMPTY_STORE)
     app = create_app(settings, library)
     if settings.digest_channel:
-        DigestSchedule(settings, app.client).start()
-    else:
-        log.info("newsbot: no DIGEST_CHANNEL, so no scheduled digest")
+        log.info(
+            "newsbot: digest at %s %s to %s, and to the channels subscribed",
+            settings.digest_time,
+            settings.digest_tz,
+            settings.digest_channel,
+        )
+    digests = DigestSubscriptions(settings, app.client)
+    Periodic("digests", RETRY_EVERY, digests.tick).start()
     every_feed = min(FEED_CHECK_EVERY, settings.feed_poll_every)
     Periodic("feed polling", every_feed, lambda: poll_feeds_now(settings)).start()
     Periodic(

@@ -11,9 +11,11 @@ from bot.commands import FOLLOW_KINDS, Command, parse_command
 from bot.conversation import follow_up
 from bot.fetch import is_web_address
 from bot.follows import follow_answer
+from bot.home import home_view, unavailable_home_view
 from bot.library import Library
 from bot.settings import Settings
 from bot.source_answers import StoredPage, store_page
+from bot.subscriptions import is_subscription_request, subscription_answer
 from db import queries
 from db.engine import session_scope
 
@@ -27,6 +29,11 @@ class Services:
 
     def answer(self, command: Command, channel: str = "", user: str = "") -> Answer:
         """The answer to a command asked in `channel` by `user` (follows need them)."""
+        if command.kind == "digest" and is_subscription_request(command.query):
+            try:
+                return subscription_answer(command.query, channel, user, self.settings)
+            except SQLAlchemyError:
+                return store_unavailable_answer()
         if command.kind in FOLLOW_KINDS and not command.problem:
             try:
                 return follow_answer(
@@ -41,6 +48,14 @@ class Services:
             self.settings.digest_tz,
             self.settings,
         )
+
+    def home_view(self) -> dict:
+        """The App Home tab (a short note when the store is down)."""
+        try:
+            with session_scope(self.settings.database_url) as session:
+                return home_view(session)
+        except SQLAlchemyError:
+            return unavailable_home_view()
 
     def store_shared_link(self, url: str) -> StoredPage:
         """A link shared in a channel: its page stored, if it is a news page."""

@@ -11,7 +11,7 @@ from slack_sdk.http_retry.builtin_handlers import RateLimitErrorRetryHandler
 from bot.library import Library
 from bot.services import Services
 from bot.settings import Settings
-from handlers import commands, links, mentions, retries
+from handlers import commands, home, links, mentions, retries
 
 RATE_LIMIT_RETRIES = 3
 TOKEN_CHECK_TIMEOUT_SECONDS = 10
@@ -91,6 +91,7 @@ def create_app(settings: Settings, library: Library | None = None) -> App:
     commands.register(app, services)
     mentions.register(app, services)
     links.register(app, services)
+    home.register(app, services)
     return app
 
 

@@ -9,6 +9,7 @@ once, with the other outlets that ran it."""
 
 import hashlib
 import re
+import zlib
 
 from datasketch import MinHash
 from sqlmodel import Session
@@ -37,7 +38,8 @@ def signature(paragraphs: list[str] | tuple[str, ...]) -> MinHash | None:
     }
     if len(shingles) < MIN_SHINGLES:
         return None
-    found = MinHash(num_perm=PERMUTATIONS, seed=SEED)
+    # crc32: a stable 32-bit hash in C, several times faster than datasketch's default sha1
+    found = MinHash(num_perm=PERMUTATIONS, seed=SEED, hashfunc=zlib.crc32)
     found.update_batch([shingle.encode() for shingle in shingles])
     return found
 

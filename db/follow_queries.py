@@ -1,13 +1,14 @@
-"""The store's side of follows: what each channel follows, and the notices claimed and
-posted for them (one per follow and article, across replicas and restarts)."""
+"""The store's side of what channels ask for: what each channel follows, the notices claimed
+and posted for them (one per follow and article, across replicas and restarts), the
+channels subscribed to the digest, and what the App Home shows."""
 
-from datetime import datetime
+from datetime import date, datetime
 
 from sqlalchemy import delete, update
 from sqlalchemy.exc import IntegrityError
 from sqlmodel import Session, col, select
 
-from db.models import Article, Follow, FollowNotice, Mention, Quote
+from db.models import Article, DigestSubscription, Follow, FollowNotice, Mention, Quote
 
 
 def add_follow(
@@ -107,4 +108,31 @@ def quotes_by(session: Session, article_id: int, person_id: int) -> list[Quote]:
         .where(Quote.article_id == article_id, Quote.person_id == person_id)
         .order_by(col(Quote.partial), Quote.id)
     )
+    return list(session.exec(query))
+
+
+def digest_subscriptions(session: Session) -> list[DigestSubscription]:
+    return list(session.exec(select(DigestSubscription).order_by(DigestSubscription.id)))
+
+
+def subscribe(session: Session, channel: str, at: str, zone: str, user: str, now: datetime) -> None:
+    row = session.exec(
+        select(DigestSubscription).where(DigestSubscription.channel == channel)
+    ).first() or DigestSubscription(channel=channel, created_at=now, created_by=user)
+    row.at, row.zone = at, zone
+    session.add(row)
+
+
+def unsubscribe(session: Session, channel: str) -> bool:
+    result = session.exec(delete(DigestSubscription).where(DigestSubscription.channel == channel))
+    return result.rowcount > 0
+
+
+def latest_articles(session: Session, limit: int) -> list[Article]:
+    query = select(Article).order_by(col(Article.date).desc(), col(Article.id).desc()).limit(limit)
+    return list(session.exec(query))
+
+
+def article_ids_between(session: Session, since: date, until: date) -> list[int]:
+    query = select(Article.id).where(Article.date > since, Article.date <= until)
     return list(session.exec(query))

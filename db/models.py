@@ -193,3 +193,14 @@ class FollowNotice(SQLModel, table=True):
     article_id: int = Field(foreign_key="article.id")
     status: str = Field(description="claimed, posted or dropped")
     claimed_at: dt.datetime
+
+
+class DigestSubscription(SQLModel, table=True):
+    """A channel that gets the daily digest at its own time (`/digest subscribe`)."""
+
+    id: int | None = Field(default=None, primary_key=True)
+    channel: str = Field(unique=True)
+    at: str = Field(description="local time of day, HH:MM")
+    zone: str = Field(description="IANA time zone, e.g. Asia/Seoul")
+    created_at: dt.datetime
+    created_by: str = ""

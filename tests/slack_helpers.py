@@ -170,3 +170,32 @@ def stop(process: subprocess.Popen) -> str:
         process.kill()
         output, _ = process.communicate()
     return (output or b"").decode(errors="replace")
+
+
+def serve_env(database_url: str, api_url: str, port: int, **extra: str) -> dict:
+    """The environment of a `newsbot serve` in HTTP mode against the Slack stand-in."""
+    return {
+        "DATABASE_URL": database_url,
+        "SLACK_BOT_TOKEN": "xoxb-test",
+        "SLACK_SIGNING_SECRET": SIGNING_SECRET,
+        "SLACK_API_URL": api_url,
+        "SLACK_APP_TOKEN": "",
+        "PORT": str(port),
+        **extra,
+    }
+
+
+def event_callback(event_id: str, event: dict) -> bytes:
+    """An Events API delivery of `event`."""
+    return json.dumps(
+        {
+            "token": "legacy",
+            "team_id": "T1",
+            "api_app_id": "A1",
+            "type": "event_callback",
+            "event_id": event_id,
+            "event_time": int(time.time()),
+            "authorizations": [{"team_id": "T1", "user_id": "UBOT", "is_bot": True}],
+            "event": event,
+        }
+    ).encode()

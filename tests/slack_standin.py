@@ -95,7 +95,7 @@ class SlackStandIn:
         if method == "chat.postMessage":
             ts = f"1700000000.{next(self._ts):06d}"
             return 200, {}, {"ok": True, "channel": payload.get("channel"), "ts": ts}
-        if method == "chat.unfurl":
+        if method in {"chat.unfurl", "views.publish"}:
             return 200, {}, {"ok": True}
         if method == "apps.connections.open":
             return 200, {}, {"ok": True, "url": self.socket_url}

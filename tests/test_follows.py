@@ -9,10 +9,16 @@ from pathlib import Path
 
 import pytest
 
+from bot.cli import main
+from bot.commands import parse_command
 from bot.ingest import ingest_paths
+from bot.library import Library
+from bot.services import Services
+from bot.settings import get_settings
 from tests.conftest import SEED_FILE
 from tests.slack_helpers import (
     free_port,
+    serve_env,
     signed_post,
     slash_body,
     start_serve,
@@ -57,18 +63,7 @@ def replicas(tmp_path):
     slack = SlackStandIn().start()
     ports = [free_port(), free_port()]
     processes = [
-        start_serve(
-            {
-                "DATABASE_URL": database_url,
-                "SLACK_BOT_TOKEN": "xoxb-test",
-                "SLACK_SIGNING_SECRET": "test-signing-secret",
-                "SLACK_API_URL": slack.api_url,
-                "SLACK_APP_TOKEN": "",
-                "PORT": str(port),
-            },
-            tmp_path,
-        )
-        for port in ports
+        start_serve(serve_env(database_url, slack.api_url, port), tmp_path) for port in ports
     ]
     try:
         for port, process in zip(ports, processes, strict=True):
@@ -167,3 +162,24 @@ def test_an_archived_channel_pauses_its_follows(replicas, tmp_path):
     listed = newsbot(first, slack, "C-OLD", "following")
 
     assert "rail union (paused: the channel is archived)" in listed
+
+
+def test_the_process_that_stores_an_article_notices_it_when_no_serve_runs(
+    tmp_path, runner, monkeypatch
+):
+    slack = SlackStandIn().start()
+    monkeypatch.setenv("SLACK_BOT_TOKEN", "xoxb-test")
+    monkeypatch.setenv("SLACK_API_URL", slack.api_url)
+    get_settings.cache_clear()
+    try:
+        runner.invoke(main, ["ingest", str(SEED_FILE)])
+        services = Services(get_settings(), Library())
+        services.answer(parse_command("/newsbot follow Taro Aso"), "C-DESK", "U1")
+        result = runner.invoke(main, ["ingest", str(article(tmp_path, "aso", *ASO_VISIT))])
+        again = runner.invoke(main, ["ingest", str(article(tmp_path, "rail", *RAIL_STRIKE))])
+    finally:
+        slack.stop()
+
+    assert "follow notices posted for 1 articles" in result.stdout
+    assert "follow notices" not in again.stdout
+    assert [c.payload["channel"] for c in slack.sent("chat.postMessage")] == ["C-DESK"]

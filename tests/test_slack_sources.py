@@ -9,7 +9,9 @@ import pytest
 
 from tests.news_site import NewsSite, Page
 from tests.slack_helpers import (
+    event_callback,
     free_port,
+    serve_env,
     signed_post,
     slash_body,
     start_serve,
@@ -46,19 +48,14 @@ def served(tmp_path_factory, site):
     folder = tmp_path_factory.mktemp("serve")
     slack = SlackStandIn().start()
     port = free_port()
-    process = start_serve(
-        {
-            "DATABASE_URL": f"sqlite:///{folder / 'store.db'}",
-            "SLACK_BOT_TOKEN": "xoxb-test",
-            "SLACK_SIGNING_SECRET": "test-signing-secret",
-            "SLACK_API_URL": slack.api_url,
-            "SLACK_APP_TOKEN": "",
-            "PORT": str(port),
-            "FETCH_ALLOW_PRIVATE": "true",  # the news site is on 127.0.0.1
-            "FEED_POLL_MINUTES": "0.05",  # every 3 s, so that a test sees serve poll
-        },
-        folder,
+    env = serve_env(
+        f"sqlite:///{folder / 'store.db'}",
+        slack.api_url,
+        port,
+        FETCH_ALLOW_PRIVATE="true",  # the news site is on 127.0.0.1
+        FEED_POLL_MINUTES="0.05",  # every 3 s, so that a test sees serve poll
     )
+    process = start_serve(env, folder)
     try:
         wait_until_healthy(port, process)
         yield f"http://127.0.0.1:{port}/slack/events", slack
@@ -83,25 +80,16 @@ def blocks_text(payload: dict) -> str:
 
 def link_shared(served, event_id: str, urls: list[str]) -> None:
     url, slack = served
-    body = {
-        "token": "legacy",
-        "team_id": "T1",
-        "api_app_id": "A1",
-        "type": "event_callback",
-        "event_id": event_id,
-        "event_time": int(time.time()),
-        "authorizations": [{"team_id": "T1", "user_id": "UBOT", "is_bot": True}],
-        "event": {
-            "type": "link_shared",
-            "channel": "C1",
-            "user": "U1",
-            "message_ts": "1700000500.000100",
-            "unfurl_id": "U-1",
-            "source": "conversations_history",
-            "links": [{"domain": "127.0.0.1", "url": u} for u in urls],
-        },
+    event = {
+        "type": "link_shared",
+        "channel": "C1",
+        "user": "U1",
+        "message_ts": "1700000500.000100",
+        "unfurl_id": "U-1",
+        "source": "conversations_history",
+        "links": [{"domain": "127.0.0.1", "url": u} for u in urls],
     }
-    reply = signed_post(url, json.dumps(body).encode(), "application/json")
+    reply = signed_post(url, event_callback(event_id, event), "application/json")
     assert reply.status == 200
 
 
