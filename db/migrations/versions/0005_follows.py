@@ -1,5 +1,4 @@
-"""follows and subscriptions: what channels follow, the notices posted for them, and the
-channels that get the digest at their own time
+"""follows: what channels follow, and the notices posted for them
 
 Revision ID: 0005
 Revises: 0004
@@ -44,20 +43,8 @@ def upgrade() -> None:
         sa.UniqueConstraint("follow_id", "article_id"),
     )
     op.create_index("ix_follownotice_follow_id", "follownotice", ["follow_id"])
-    op.create_table(
-        "digestsubscription",
-        sa.Column("id", sa.Integer(), nullable=False),
-        sa.Column("channel", sqlmodel.AutoString(), nullable=False),
-        sa.Column("at", sqlmodel.AutoString(), nullable=False),
-        sa.Column("zone", sqlmodel.AutoString(), nullable=False),
-        sa.Column("created_at", sqlmodel.sql.sqltypes.UTCDateTime(), nullable=False),
-        sa.Column("created_by", sqlmodel.AutoString(), nullable=False),
-        sa.PrimaryKeyConstraint("id"),
-        sa.UniqueConstraint("channel"),
-    )
 
 
 def downgrade() -> None:
-    op.drop_table("digestsubscription")
     op.drop_table("follownotice")
     op.drop_table("follow")
