@@ -144,6 +144,8 @@ def shell() -> None:
 def serve() -> None:
     """Serve Slack: Socket Mode when SLACK_APP_TOKEN is set, else HTTP on PORT."""
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s %(message)s")
+    # APScheduler logs every run of every job (two lines each 5 s); its warnings are kept
+    logging.getLogger("apscheduler").setLevel(logging.WARNING)
     try:
         run_server(load_settings())
     except SlackSetupError as err:

@@ -19,6 +19,8 @@ Kind = Literal[
     "following",
 ]
 SOURCE_KINDS = {"add", "remove", "feeds"}  # change what the store reads, need no question
+# "/digest subscribe 07:30 Asia/Seoul", "/digest settings": about the channel, not a day
+DIGEST_SUBSCRIPTION = re.compile(r"^(subscribe|unsubscribe|settings)\b\s*(.*)$", re.IGNORECASE)
 FOLLOW_KINDS = {"follow", "unfollow", "following"}  # belong to the channel they are asked in
 MAX_QUERY_CHARS = 300
 
@@ -30,8 +32,8 @@ QUESTIONS: list[tuple[re.Pattern[str], Kind]] = [
     (re.compile(r"^unfollow (?P<query><?https?://\S+)$", re.I), "remove"),  # a feed's link
     (re.compile(r"^(?:feeds|list feeds|sources)$", re.I), "feeds"),
     (re.compile(r"^following$", re.I), "following"),
-    (re.compile(r"^unfollow (?P<query>.+)$", re.I), "unfollow"),
-    (re.compile(r"^follow (?P<query>.+)$", re.I), "follow"),
+    (re.compile(r"^unfollow(?: (?P<query>.+))?$", re.I), "unfollow"),
+    (re.compile(r"^follow(?: (?P<query>.+))?$", re.I), "follow"),
     (re.compile(r"^digest\b\s*(?P<query>.*)$", re.I), "digest"),
     (
         re.compile(
@@ -84,7 +86,9 @@ class Command:
     @property
     def asks_something(self) -> bool:
         """A real question (not help or usage): worth sharing, and a subject to follow up on."""
-        return not self.problem and self.kind not in {"help", *SOURCE_KINDS, *FOLLOW_KINDS}
+        subscription = self.kind == "digest" and DIGEST_SUBSCRIPTION.match(self.query)
+        kinds = {"help", *SOURCE_KINDS, *FOLLOW_KINDS}
+        return not self.problem and self.kind not in kinds and not subscription
 
 
 def clean(text: str) -> str:

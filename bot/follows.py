@@ -21,7 +21,7 @@ from bot.commands import Command
 from bot.library import Library
 from bot.render import to_message
 from bot.search import query_words
-from db import follow_queries
+from db import follow_queries, queries
 from db.engine import session_scope
 from db.models import Article, Follow
 
@@ -53,11 +53,16 @@ class Target:
 
 def follow_target(text: str, session: Session, library: Library) -> Target:
     """A person or organisation when the words name one well; otherwise a topic."""
+    words = query_words(text)
     matches = people_matching(library.names.match(text, limit=5), session)
+    if len(words) == 1:
+        # a surname alone is whom the archive names so most often, as /who opens it
+        named = [m for m in matches if words[0] in query_words(m.name)]
+        counts = queries.article_counts(session, [m.actor_id for m in named])
+        matches = sorted(named, key=lambda m: -counts.get(m.actor_id, 0)) or matches
     if matches and names_well(text, matches[0]):
         best = matches[0]
         return Target(f"actor:{best.actor_id}", best.name, best.actor_id)
-    words = query_words(text)
     return Target("topic:" + " ".join(words), " ".join(text.split()))
 
 
@@ -79,6 +84,7 @@ def follow_answer(
             return Answer(f"“{command.query}” names nothing to follow", note="Try a name or words.")
         if command.kind == "unfollow":
             return unfollow_answer(session, channel, command.query, target)
+        paused = [f for f in follow_queries.channel_follows(session, channel) if f.paused]
         _, new = follow_queries.add_follow(
             session,
             channel,
@@ -89,9 +95,13 @@ def follow_answer(
             datetime.now(UTC),
         )
     what = "articles naming or quoting" if target.actor_id else "articles about"
+    sections = [Section(body=f"I will post here when new {what} {target.label} arrive.")]
+    if paused:
+        names = ", ".join(f.label for f in paused)
+        sections.append(Section(body=f"Resumed what was paused in this channel: {names}."))
     return Answer(
         f"{'Following' if new else 'Still following'} {target.label} in this channel",
-        [Section(body=f"I will post here when new {what} {target.label} arrive.")],
+        sections,
         note="`/newsbot following` lists this channel's follows; if I am not in the channel, "
         "invite me with `/invite @newsbot`.",
     )

@@ -32,7 +32,10 @@ def home_view(session: Session) -> dict[str, Any]:
         actors = queries.day_actors(session, week)[:ACTORS_SHOWN]
         if actors:
             blocks.append(header("In the news this week"))
-            lines = [f"• {escape(actor.name)} ({count} mentions)" for actor, count in actors]
+            lines = [
+                f"• {escape(actor.name)} ({count} mention{'s' if count != 1 else ''})"
+                for actor, count in actors
+            ]
             blocks.append(section("\n".join(lines)))
     blocks.append(header("Follow the news here"))
     blocks.append(

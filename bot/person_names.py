@@ -12,7 +12,7 @@ from functools import cache
 from nicknames import NickNamer
 
 from bot.analysis.document import name_key
-from bot.analysis.shapes import is_suffix
+from bot.analysis.shapes import ROMANISED_GIVEN_NAME, is_suffix
 
 INITIAL = re.compile(r"^(?:[A-Z]\.?)+$")  # "B.", "H.W.", "J"
 
@@ -38,10 +38,19 @@ def parse_name(name: str) -> PersonName:
         suffix = name_key(words.pop())
     if len(words) == 1:
         return PersonName("", frozenset(), name_key(words[0]), suffix)
+    if family_name_first(words):  # "Yoon Seo-jin": "Minister Yoon" is Yoon Seo-jin
+        return PersonName(name_key(words[1]), frozenset(), name_key(words[0]), suffix)
     middles = frozenset(
         letter.casefold() for word in words[1:-1] for letter in middle_letters(word)
     )
     return PersonName(name_key(words[0]), middles, name_key(words[-1]), suffix)
+
+
+def family_name_first(words: list[str]) -> bool:
+    """A two-word name written family name first, told by its romanised Korean given name
+    ("Kim Jong-un", "Yoon Seo-jin"). Unhyphenated ones ("Wang Yi", "Lee Jae Myung") cannot
+    be told from an English name by their words alone and keep the last word."""
+    return len(words) == 2 and bool(ROMANISED_GIVEN_NAME.fullmatch(words[1]))
 
 
 def middle_letters(word: str) -> str:

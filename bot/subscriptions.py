@@ -11,11 +11,11 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 from sqlmodel import Session
 
 from bot.answer import Answer, Section
+from bot.commands import DIGEST_SUBSCRIPTION
 from bot.settings import Settings
 from db import follow_queries
 from db.engine import session_scope
 
-SUBSCRIPTION_WORDS = re.compile(r"^(subscribe|unsubscribe|settings)\b\s*(.*)$", re.IGNORECASE)
 TIME = re.compile(r"^(\d{1,2}):(\d{2})$")
 USAGE = (
     "`/digest subscribe [HH:MM] [Area/City]`, e.g. `/digest subscribe 07:30 Asia/Seoul`; "
@@ -33,6 +33,9 @@ class Subscription:
     def describe(self) -> str:
         return f"{self.at.strftime('%H:%M')} {self.zone}"
 
+    def next_run_text(self, now: datetime) -> str:
+        return f"{self.next_run(now).strftime('%Y-%m-%d %H:%M')} {self.zone}"
+
     def next_run(self, now: datetime) -> datetime:
         local = now.astimezone(ZoneInfo(self.zone))
         run = datetime.combine(local.date(), self.at, tzinfo=ZoneInfo(self.zone))
@@ -40,7 +43,7 @@ class Subscription:
 
 
 def is_subscription_request(query: str) -> bool:
-    return bool(SUBSCRIPTION_WORDS.match(query.strip()))
+    return bool(DIGEST_SUBSCRIPTION.match(query.strip()))
 
 
 def read_time_and_zone(words: str, settings: Settings) -> tuple[time, str]:
@@ -87,7 +90,7 @@ def subscription_answer(query: str, channel: str, user: str, settings: Settings)
             "Digest subscriptions belong to a Slack channel",
             note="Use `/digest subscribe` in the channel that should get the digest.",
         )
-    word, rest = SUBSCRIPTION_WORDS.match(query.strip()).groups()
+    word, rest = DIGEST_SUBSCRIPTION.match(query.strip()).groups()
     word = word.casefold()
     now = datetime.now(UTC)
     with session_scope(settings.database_url) as session:
@@ -100,7 +103,7 @@ def subscription_answer(query: str, channel: str, user: str, settings: Settings)
             sub = Subscription(channel, at, zone)
             return Answer(
                 f"Subscribed: this channel gets the digest at {sub.describe()}",
-                [Section(body=f"Next on {sub.next_run(now).strftime('%Y-%m-%d %H:%M')}.")],
+                [Section(body=f"Next on {sub.next_run_text(now)}.")],
                 note="`/digest unsubscribe` stops it; `/digest settings` shows it.",
             )
         if word == "unsubscribe":
@@ -120,5 +123,5 @@ def subscription_answer(query: str, channel: str, user: str, settings: Settings)
     how = " (the bot's default, DIGEST_CHANNEL)" if sub.default else ""
     return Answer(
         f"This channel gets the digest at {sub.describe()}{how}",
-        [Section(body=f"Next on {sub.next_run(now).strftime('%Y-%m-%d %H:%M')}.")],
+        [Section(body=f"Next on {sub.next_run_text(now)}.")],
     )

@@ -20,11 +20,11 @@ def add_follow(
     user: str,
     now: datetime,
 ) -> tuple[Follow, bool]:
-    """The channel's follow of `key`, and whether it is new (a paused one is resumed)."""
+    """The channel's follow of `key`, and whether it is new. Following anything in a channel
+    whose follows were paused (the bot was not in it) resumes them all."""
+    session.exec(update(Follow).where(Follow.channel == channel).values(paused=""))
     known = session.exec(select(Follow).where(Follow.channel == channel, Follow.key == key)).first()
     if known:
-        known.paused = ""
-        session.add(known)
         return known, False
     follow = Follow(
         channel=channel, key=key, label=label, actor_id=actor_id, created_at=now, created_by=user

@@ -297,3 +297,19 @@ def test_a_he_said_quote_of_a_lone_surname_does_not_follow_its_link_however_spel
     assert quotes["The border needs a plan."].speaker == "O'Rourke"
     assert not quotes["The border needs a plan."].follows_person
     assert quotes["We will win Texas"].follows_person
+
+
+def test_a_korean_family_name_alone_is_the_person_named_in_full_elsewhere(tmp_path, database_url):
+    full = "date 2026-11-29 Trade talks\nTrade Minister Yoon Seo-jin said the talks would resume.\n"
+    alone = (
+        "date 2026-11-30 Minister Yoon rejects dumping claims\n"
+        'Trade minister Yoon rejected the claims. "These claims are baseless," Yoon said.\n'
+    )
+    (tmp_path / "full.txt").write_text(full)
+    (tmp_path / "alone.txt").write_text(alone)
+    ingest_paths([tmp_path], database_url)
+
+    reply = to_text(answer_text("/who yoon", Library(), database_url))
+
+    assert reply.startswith("Yoon Seo-jin (person)")
+    assert "2 articles" in reply and "These claims are baseless" in reply

@@ -1,8 +1,12 @@
-"""The scheduled digest for real: `newsbot serve` with DIGEST_TIME a minute ahead posts once."""
+"""The scheduled digest for real: `newsbot serve` with DIGEST_TIME a minute ahead posts once,
+and a channel subscribed at the same moment in another zone's local time gets its own."""
 
 from datetime import UTC, datetime, timedelta
+from zoneinfo import ZoneInfo
 
 from bot.ingest import ingest_paths
+from db import follow_queries
+from db.engine import session_scope
 from tests.slack_helpers import free_port, start_serve, stop, wait_until_healthy
 from tests.slack_standin import SlackStandIn
 
@@ -18,6 +22,11 @@ def test_serve_posts_the_digest_at_digest_time_once(tmp_path):
     )
     database_url = f"sqlite:///{tmp_path / 'store.db'}"
     ingest_paths([article], database_url)
+    seoul = at.astimezone(ZoneInfo("Asia/Seoul"))  # 17:31 in Seoul when 08:31 in London
+    with session_scope(database_url) as session:
+        follow_queries.subscribe(
+            session, "C-SEOUL", seoul.strftime("%H:%M"), "Asia/Seoul", "U1", datetime.now(UTC)
+        )
     slack = SlackStandIn().start()
     port = free_port()
     process = start_serve(
@@ -37,11 +46,12 @@ def test_serve_posts_the_digest_at_digest_time_once(tmp_path):
     try:
         wait_until_healthy(port, process)
         assert slack.sent("chat.postMessage") == []  # not before its time
-        [post] = slack.wait_for(lambda calls: len(calls) >= 1, timeout=150)
+        posts = slack.wait_for(lambda calls: len(calls) >= 2, timeout=150)
         assert datetime.now(UTC) >= at.replace(second=0, microsecond=0)
-        assert post.payload["channel"] == "C-MORNING"
-        assert "Harbour authority approves new ferry terminal" in post.payload["text"]
+        assert sorted(post.payload["channel"] for post in posts) == ["C-MORNING", "C-SEOUL"]
+        for post in posts:
+            assert "Harbour authority approves new ferry terminal" in post.payload["text"]
     finally:
         output = stop(process)
         slack.stop()
-    assert len(slack.sent("chat.postMessage")) == 1, output
+    assert len(slack.sent("chat.postMessage")) == 2, output

@@ -13,6 +13,7 @@ from bot.cli import main
 from bot.commands import parse_command
 from bot.ingest import ingest_paths
 from bot.library import Library
+from bot.render import to_text
 from bot.services import Services
 from bot.settings import get_settings
 from tests.conftest import SEED_FILE
@@ -147,21 +148,29 @@ def test_a_topic_follow_and_a_burst_grouped(replicas, tmp_path):
     assert "12 new articles on what this channel follows" in after[1]["text"]
 
 
-def test_an_archived_channel_pauses_its_follows(replicas, tmp_path):
+@pytest.mark.parametrize(
+    ("error", "shown"),
+    [
+        ("is_archived", "paused: the channel is archived"),
+        ("not_in_channel", "paused: I am not in this channel; invite me with /invite @newsbot"),
+    ],
+)
+def test_a_channel_that_cannot_take_notices_pauses_its_follows(replicas, tmp_path, error, shown):
     database_url, (first, _), slack = replicas
     newsbot(first, slack, "C-OLD", "follow rail union")
-    slack.scripted["chat.postMessage"] = [
-        (200, {}, {"ok": False, "error": "is_archived"}),
-        (200, {}, {"ok": False, "error": "is_archived"}),
-    ]
+    slack.scripted["chat.postMessage"] = [(200, {}, {"ok": False, "error": error})]
 
     ingest_paths([article(tmp_path, "rail", *RAIL_STRIKE)], database_url)
     deadline = time.monotonic() + NOTICE_WAIT
-    while slack.scripted["chat.postMessage"] and time.monotonic() < deadline:
-        time.sleep(0.2)
-    listed = newsbot(first, slack, "C-OLD", "following")
+    listed = ""
+    while "paused" not in listed and time.monotonic() < deadline:
+        time.sleep(0.5)
+        listed = newsbot(first, slack, "C-OLD", "following")
 
-    assert "rail union (paused: the channel is archived)" in listed
+    assert f"rail union ({shown})" in listed
+    resumed = newsbot(first, slack, "C-OLD", "follow chip exports")
+    assert "Resumed what was paused in this channel: rail union" in resumed
+    assert "paused" not in newsbot(first, slack, "C-OLD", "following")
 
 
 def test_the_process_that_stores_an_article_notices_it_when_no_serve_runs(
@@ -183,3 +192,12 @@ def test_the_process_that_stores_an_article_notices_it_when_no_serve_runs(
     assert "follow notices posted for 1 articles" in result.stdout
     assert "follow notices" not in again.stdout
     assert [c.payload["channel"] for c in slack.sent("chat.postMessage")] == ["C-DESK"]
+
+
+@pytest.mark.parametrize("text", ["/newsbot follow", "/newsbot follow ???", "/newsbot unfollow"])
+def test_an_empty_follow_gets_usage_help(text):
+    answer = Services(get_settings(), Library()).answer(parse_command(text), "C-X", "U1")
+    assert "`/newsbot follow NAME`" in to_text(answer) or "`/newsbot unfollow NAME`" in to_text(
+        answer
+    )
+    assert not answer.title.startswith("Nothing found")

@@ -35,6 +35,10 @@ def test_names_give_their_surname_key():
     assert surname_key("Aso", "ORG") == "aso"  # "Aso said" taken for an organisation
     assert surname_key("IMF", "ORG") == ""
     assert surname_key("Bank of Japan", "ORG") == ""
+    # written family name first, told by the romanised given name: "Minister Yoon" is hers
+    assert surname_key("Yoon Seo-jin", "PER") == "yoon"
+    assert surname_key("Kim Jong-un", "PER") == "kim"
+    assert surname_key("Lee Smith", "PER") == "smith"
 
 
 def member(actor_id: int, name: str, *articles: tuple[int, date]) -> Member:

@@ -24,6 +24,7 @@ from bot.analysis.lexicon import (
 from bot.analysis.names import is_given_name, is_surname
 from bot.analysis.roles import is_verb_form as verb_before_a_role
 from bot.analysis.shapes import is_demonym
+from bot.analysis.titles import OFFICE_LINKS
 
 MAX_ROLE_WORDS = 16
 # Words after which a role phrase goes on as a clause: cut there ("senator from Vermont
@@ -206,4 +207,6 @@ def head_index(words: list[str]) -> int:
     at = next(
         (i for i, w in enumerate(words) if i and w in PREPOSITIONS | FUNCTION_WORDS), len(words)
     )
+    if at > 1 and words[at - 1].casefold() in OFFICE_LINKS:
+        at -= 1  # "Minister Responsible for Seniors" is a minister
     return at - 1

@@ -9,12 +9,14 @@ from dataclasses import dataclass
 
 from sentencex import segment
 
+from bot.analysis.lexicon import TITLE_ABBREVIATIONS
 from bot.analysis.names import is_given_name
 
 # Abbreviated titles that stand before a name and so never end a sentence; sentencex misses
-# some of them ("Ms. Moore said").
+# some of them ("Ms. Moore said", "Coun. Whitford said").
+ABBREVIATED_TITLES = {"mr", "mrs", "ms", "mx", "hon", "fr", *TITLE_ABBREVIATIONS}
 TITLE_BEFORE_NAME = re.compile(
-    r"\b(?:Mr|Mrs|Ms|Mx|Dr|Rep|Sen|Gov|Gen|Lt|Col|Capt|Sgt|Adm|Prof|Rev|Hon|Fr)\.$"
+    r"\b(?:" + "|".join(sorted(word.capitalize() for word in ABBREVIATED_TITLES)) + r")\.$"
 )
 MIDDLE_INITIAL = re.compile(r"\b([A-Z][a-z]+) [A-Z]\.$")  # "George W." of "George W. Bush"
 

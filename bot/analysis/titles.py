@@ -96,6 +96,10 @@ def name_start(tail: list[Token], lower_vocabulary: set[str]) -> int:
     return index
 
 
+# Words between an office and the field it names: "Minister Responsible for Seniors".
+OFFICE_LINKS = frozenset({"responsible"})
+
+
 def offices_with_a_field(tokens: list[Token]) -> dict[int, int]:
     """Where a sentence's offices stand that name a field after them ("Minister for ...",
     "Secretary General of ..."), each with where its field starts; most sentences have
@@ -105,8 +109,10 @@ def offices_with_a_field(tokens: list[Token]) -> dict[int, int]:
         if not token.capitalised or not is_office_head(token):
             continue  # an office before a name is written with a capital
         joiner = index + 1
-        while joiner < len(tokens) and tokens[joiner].text.casefold().rstrip(".") in TITLE_WORDS:
-            joiner += 1  # "Secretary General of OPEC", "Attorney General of New York"
+        while joiner < len(tokens) and (
+            tokens[joiner].text.casefold().rstrip(".") in TITLE_WORDS | OFFICE_LINKS
+        ):
+            joiner += 1  # "Secretary General of OPEC", "Minister Responsible for Housing"
         length = joiner_length(tokens, joiner)
         if length:
             field_start = joiner + length
