@@ -67,3 +67,17 @@ def test_preparing_twice_changes_nothing(tmp_path):
     prepare_schema(engine)
     prepare_schema(engine)
     assert revision_of(engine) == head_revision()
+
+
+def test_an_upgrade_keys_names_written_family_name_first_by_their_family_name(tmp_path):
+    engine = create_engine(f"sqlite:///{tmp_path / 'keys.db'}")
+    with engine.begin() as connection:
+        command.upgrade(migrations_config(connection), "0006")
+        connection.exec_driver_sql(
+            "INSERT INTO actor (id, key, name, kind, surname) VALUES "
+            "(1, 'yoon seo jin', 'Yoon Seo-jin', 'PER', 'seo jin'), "
+            "(2, 'james comey', 'James Comey', 'PER', 'comey')"
+        )
+        command.upgrade(migrations_config(connection), "head")
+        keys = dict(connection.exec_driver_sql("SELECT name, surname FROM actor").all())
+    assert keys == {"Yoon Seo-jin": "yoon", "James Comey": "comey"}
