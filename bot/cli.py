@@ -2,6 +2,7 @@
 
 import json
 import logging
+import os
 import sys
 from datetime import datetime
 from pathlib import Path
@@ -21,6 +22,7 @@ from bot.fetch import FetchError, is_web_address
 from bot.follows import deliver_notices
 from bot.identity import resolve as resolve_names
 from bot.identity import unresolve
+from bot.index_file import open_library
 from bot.ingest import IngestReport, article_files, ingest_files
 from bot.library import Library
 from bot.render import to_message, to_text
@@ -34,6 +36,11 @@ from db import feed_queries, queries
 from db.engine import session_scope
 
 PROGRESS_MIN_FILES = 20
+# An ingest of this many articles or more saves the search indexes with them, so the next
+# start reads them; `serve` adds a smaller ingest in well under a second.
+INDEX_AFTER = 1000
+# Files from which an ingest analyses in several processes (each takes a second to start).
+PARALLEL_FROM = 200
 
 
 def load_settings() -> Settings:
@@ -81,6 +88,14 @@ def require_articles(database_url: str) -> None:
         sys.exit(1)
 
 
+def ingest_workers(settings: Settings, files: int) -> int:
+    """Processes to analyse `files` files: one per core (or INGEST_WORKERS), for an ingest
+    large enough to repay starting them."""
+    if files < PARALLEL_FROM:
+        return 1
+    return settings.ingest_workers or os.cpu_count() or 1
+
+
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
 def main() -> None:
     """newsbot: answers about the news your team collects, in Slack and in the terminal."""
@@ -99,7 +114,11 @@ def ingest(sources: tuple[str, ...]) -> None:
             length=len(files), label="Ingesting", file=sys.stderr, hidden=not show_bar
         ) as bar:
             report = ingest_files(
-                files, settings.database_url, lambda: bar.update(1), settings.fetch_policy
+                files,
+                settings.database_url,
+                lambda: bar.update(1),
+                settings.fetch_policy,
+                workers=ingest_workers(settings, len(files)),
             )
     except SQLAlchemyError as err:
         # Articles stored before the fault stay stored: batches commit as they go.
@@ -108,6 +127,8 @@ def ingest(sources: tuple[str, ...]) -> None:
     for path, reason in report.rejected:
         click.echo(f"rejected {path}: {reason}", err=True)
     click.echo(f"store: {describe_store(settings.database_url)}")
+    if report.new + report.updated >= INDEX_AFTER:
+        open_library(settings.database_url, settings.index_dir)  # the next start reads them
     notify_follows(settings, report)
     click.echo(str(report))
     if report.rejected:
@@ -121,9 +142,11 @@ def ask(text: tuple[str, ...], as_json: bool) -> None:
     """Answer TEXT as the bot would in Slack, e.g. newsbot ask "/who aso"."""
     settings = load_settings()
     command = parse_command(" ".join(text))
-    if command.asks_something:  # help and usage need no articles
+    library = Library()  # help and usage need no articles
+    if command.asks_something:
         require_articles(settings.database_url)
-    result = answer_command(command, Library(), settings.database_url, settings.digest_tz, settings)
+        library, _ = open_library(settings.database_url, settings.index_dir)
+    result = answer_command(command, library, settings.database_url, settings.digest_tz, settings)
     if as_json:
         click.echo(json.dumps(to_message(result), ensure_ascii=False, indent=2))
     else:

@@ -1,6 +1,9 @@
 """Ingest article files into the store: parse, analyse, save, one transaction per article."""
 
-from collections.abc import Callable, Iterable
+import multiprocessing
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -190,7 +193,7 @@ def read_page(url: str, policy: FetchPolicy) -> ArticleData | FeedFound | str:
 
 
 def read_source(source: Source, policy: FetchPolicy) -> ArticleData | FeedFound | str:
-    if isinstance(source, str) and is_web_address(source):
+    if is_web_source(source):
         return read_page(source, policy)
     return read_article(Path(source))
 
@@ -201,17 +204,25 @@ def ingest_files(
     on_file: Callable[[], None] | None = None,
     policy: FetchPolicy | None = None,
     expand_feeds: bool = True,
+    workers: int = 1,
 ) -> IngestReport:
     """Store article files and web pages (`policy` says how pages are fetched); a feed's
-    address stores its items' pages (a feed among a feed's items is rejected)."""
+    address stores its items' pages (a feed among a feed's items is rejected). With several
+    `workers`, files are read and analysed in that many processes while this one stores;
+    either way they are stored in the order given."""
     report = IngestReport()
     batch: list[tuple[Source, ArticleData]] = []
-    queue = [(source, expand_feeds) for source in sources]
+    queue = deque((source, expand_feeds) for source in sources)
+    files = [source for source in sources if not is_web_source(source)]
+    analysed = read_in_parallel(files, workers) if workers > 1 and files else None
     while queue:
-        source, may_expand = queue.pop(0)
-        result = read_source(source, policy or FetchPolicy())
+        source, may_expand = queue.popleft()
+        if analysed is not None and not is_web_source(source):
+            result: ArticleData | FeedFound | str = next(analysed)
+        else:
+            result = read_source(source, policy or FetchPolicy())
         if isinstance(result, FeedFound) and may_expand:
-            queue[:0] = [(link, False) for link in result.links]  # pages, not feeds again
+            queue.extendleft((link, False) for link in reversed(result.links))  # pages only
         elif isinstance(result, FeedFound):
             report.rejected.append((source, "a feed, where a news page was expected"))
         elif isinstance(result, str):
@@ -225,6 +236,38 @@ def ingest_files(
             on_file()
     store_batch(batch, database_url, report)
     return report
+
+
+def is_web_source(source: Source) -> bool:
+    return isinstance(source, str) and is_web_address(source)
+
+
+# Files a worker process reads at a time, and chunks in flight per worker: enough to keep
+# the workers busy while this process stores, few enough that memory stays flat.
+CHUNK = 20
+CHUNKS_AHEAD = 4
+
+
+def read_articles(paths: list[Path]) -> list[ArticleData | str]:
+    return [read_article(path) for path in paths]
+
+
+def read_in_parallel(paths: list[Source], workers: int) -> Iterator[ArticleData | str]:
+    """Each file read and analysed (or the reason it is rejected), in order, by `workers`
+    processes."""
+    chunks = [[Path(p) for p in paths[at : at + CHUNK]] for at in range(0, len(paths), CHUNK)]
+    # "spawn": a fresh interpreter, not a fork of one that may hold threads and connections
+    pool = ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("spawn"))
+    try:
+        pending: deque[Future] = deque()
+        for chunk in chunks:
+            pending.append(pool.submit(read_articles, chunk))
+            if len(pending) > workers * CHUNKS_AHEAD:
+                yield from pending.popleft().result()
+        while pending:
+            yield from pending.popleft().result()
+    finally:
+        pool.shutdown(cancel_futures=True)
 
 
 def store_batch(

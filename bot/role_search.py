@@ -13,10 +13,12 @@ says ("Japanese" when the question did not ask which country) tells holders apar
 import re
 from array import array
 from collections import defaultdict
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
+
+import numpy as np
 
 from bot.analysis.lexicon import (
     ORG_HEADS,
@@ -31,6 +33,7 @@ from bot.analysis.lexicon import (
 )
 from bot.analysis.places import is_place
 from bot.analysis.role_forms import clean_role, head_index, is_title_head
+from bot.packing import pack_postings, unpack_postings
 
 WORDS = Path(__file__).resolve().parent / "words"
 
@@ -310,6 +313,15 @@ class RoleIndex:
             if postings is None:
                 postings = self.postings[word] = array("i")
             postings.append(role_id)
+
+    def dump(self) -> dict[str, np.ndarray]:
+        return pack_postings(self.postings, "postings")
+
+    @classmethod
+    def restored(cls, parts: Mapping[str, np.ndarray]) -> "RoleIndex":
+        index = cls()
+        index.postings = unpack_postings(parts, "postings")
+        return index
 
     def states(self, word: str) -> bool:
         """Whether any stated role holds the word ("mate" of "running mate")."""

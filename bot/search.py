@@ -12,6 +12,7 @@ import re
 import unicodedata
 from array import array
 from collections import defaultdict
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -22,6 +23,7 @@ from rapidfuzz import fuzz, process, utils
 from bot.analysis.credits import without_dateline
 from bot.analysis.lexicon import word_list
 from bot.analysis.sentences import split_paragraphs
+from bot.packing import pack_postings, pack_strings, unpack_postings, unpack_strings
 
 # Fields of an article, by weight; a word counts once per article, in its best field.
 FIELD_WEIGHTS = np.array([1.0, 1.5, 2.5, 3.0])  # text, summary, actors, title
@@ -105,6 +107,17 @@ class Vocabulary:
             self.known.add(word)
             self.by_length[len(word)].append(word)
 
+    def in_order(self) -> list[str]:
+        """Every known word, in an order from which `restored` rebuilds this vocabulary."""
+        return [word for bucket in self.by_length.values() for word in bucket]
+
+    @classmethod
+    def restored(cls, known: Iterable[str]) -> "Vocabulary":
+        vocabulary = cls()
+        for word in known:
+            vocabulary.add(word)
+        return vocabulary
+
     def corrections(self, word: str) -> list[tuple[str, float]]:
         """Known words the word may stand for, with their similarity (0-1)."""
         if word in self.known:
@@ -157,6 +170,31 @@ class ArticleIndex:
                 postings = self.postings[word] = array("i")
                 self.vocabulary.add(word)
             postings.append(number << 2 | field)
+
+    def dump(self) -> dict[str, np.ndarray]:
+        titles, title_lengths = pack_strings(self.title_of)
+        return {
+            **pack_postings(self.postings, "postings"),
+            "article_of": np.array(self.article_of, dtype=np.int64),
+            "titles": titles,
+            "title_lengths": title_lengths,
+            "day_of": np.frombuffer(self.day_of, dtype=np.int32).copy(),
+        }
+
+    @classmethod
+    def restored(cls, parts: Mapping[str, np.ndarray]) -> "ArticleIndex":
+        """The index `dump` saved (the vocabulary in the postings' order, as it was built)."""
+        index = cls()
+        index.postings = unpack_postings(parts, "postings")
+        index.vocabulary = Vocabulary.restored(index.postings)
+        index.article_of = parts["article_of"].tolist()
+        index.title_of = unpack_strings(parts["titles"], parts["title_lengths"])
+        index.day_of = array("i", parts["day_of"].astype(np.int32).tobytes())
+        for number, article_id in enumerate(index.article_of):
+            if article_id in index.number_of:
+                index.replaced.add(index.number_of[article_id])
+            index.number_of[article_id] = number
+        return index
 
     def idf(self, word: str) -> float:
         return math.log(1 + max(len(self), 1) / len(self.postings[word]))
@@ -280,7 +318,7 @@ class NameIndex:
         self.choices: list[str] = []
         self.owners: list[tuple[int, str]] = []
         self.vocabulary = Vocabulary()
-        self.postings: dict[str, list[int]] = defaultdict(list)  # name word -> choices
+        self.postings: dict[str, array] = {}  # name word -> choices
 
     def add(self, actor_id: int, name: str, alias: str) -> None:
         number = len(self.choices)
@@ -288,13 +326,35 @@ class NameIndex:
         self.owners.append((actor_id, name))
         for word in set(words(alias)):
             self.vocabulary.add(word)
-            self.postings[word].append(number)
+            self.postings.setdefault(word, array("i")).append(number)
+
+    def dump(self) -> dict[str, np.ndarray]:
+        choices, choice_lengths = pack_strings(self.choices)
+        names, name_lengths = pack_strings(name for _, name in self.owners)
+        return {
+            **pack_postings(self.postings, "postings"),
+            "choices": choices,
+            "choice_lengths": choice_lengths,
+            "owner_ids": np.array([actor_id for actor_id, _ in self.owners], dtype=np.int64),
+            "owner_names": names,
+            "owner_name_lengths": name_lengths,
+        }
+
+    @classmethod
+    def restored(cls, parts: Mapping[str, np.ndarray]) -> "NameIndex":
+        index = cls()
+        index.postings = unpack_postings(parts, "postings")
+        index.vocabulary = Vocabulary.restored(index.postings)
+        index.choices = unpack_strings(parts["choices"], parts["choice_lengths"])
+        names = unpack_strings(parts["owner_names"], parts["owner_name_lengths"])
+        index.owners = list(zip(parts["owner_ids"].tolist(), names, strict=True))
+        return index
 
     def candidates(self, query: str) -> dict[int, str]:
         numbers: set[int] = set()
         for word in words(query):
             for correction, _ in self.vocabulary.corrections(word):
-                numbers.update(self.postings[correction])
+                numbers.update(self.postings.get(correction, ()))
         return {number: self.choices[number] for number in numbers}
 
     def match(self, query: str, limit: int = 5, cutoff: float = 80.0) -> list[NameMatch]:
@@ -328,8 +388,8 @@ class QuoteIndex:
 
     def __init__(self) -> None:
         self.vocabulary = Vocabulary()
-        self.postings: dict[str, list[int]] = defaultdict(list)  # the quote's own words
-        self.title_postings: dict[str, list[int]] = defaultdict(list)
+        self.postings: dict[str, array] = {}  # the quote's own words
+        self.title_postings: dict[str, array] = {}
         self.count = 0
 
     def add(self, quote_id: int, speaker: str, text: str, title: str = "") -> None:
@@ -337,17 +397,38 @@ class QuoteIndex:
         own = set(words(f"{speaker} {text}"))
         for word in own:
             self.vocabulary.add(word)
-            self.postings[word].append(quote_id)
+            self.postings.setdefault(word, array("i")).append(quote_id)
         for word in set(words(title)) - own:
             self.vocabulary.add(word)
-            self.title_postings[word].append(quote_id)
+            self.title_postings.setdefault(word, array("i")).append(quote_id)
+
+    def dump(self) -> dict[str, np.ndarray]:
+        vocabulary, lengths = pack_strings(self.vocabulary.in_order())
+        return {
+            **pack_postings(self.postings, "postings"),
+            **pack_postings(self.title_postings, "title_postings"),
+            "vocabulary": vocabulary,
+            "vocabulary_lengths": lengths,
+            "count": np.array([self.count], dtype=np.int64),
+        }
+
+    @classmethod
+    def restored(cls, parts: Mapping[str, np.ndarray]) -> "QuoteIndex":
+        index = cls()
+        index.postings = unpack_postings(parts, "postings")
+        index.title_postings = unpack_postings(parts, "title_postings")
+        known = unpack_strings(parts["vocabulary"], parts["vocabulary_lengths"])
+        index.vocabulary = Vocabulary.restored(known)
+        index.count = int(parts["count"][0])
+        return index
 
     def candidates(self, query: str, limit: int) -> list[int]:
         """Quote ids sharing words with the query, rarest words weighing most."""
         scores: dict[int, float] = defaultdict(float)
         for word in query_words(query):
             for correction, similarity in self.vocabulary.corrections(word):
-                own, titled = self.postings[correction], self.title_postings[correction]
+                own = self.postings.get(correction, ())
+                titled = self.title_postings.get(correction, ())
                 idf = math.log(1 + max(self.count, 1) / (len(own) + len(titled)))
                 for quote_id in own:
                     scores[quote_id] += similarity * idf

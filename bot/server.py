@@ -16,7 +16,7 @@ from slack_bolt.adapter.wsgi import SlackRequestHandler
 from sqlalchemy import text
 from sqlalchemy.exc import SQLAlchemyError
 
-from bot.library import Library
+from bot.index_file import SAVE_EVERY, keep_saved, open_library
 from bot.scheduler import (
     FEED_CHECK_EVERY,
     FOLLOW_CHECK_EVERY,
@@ -65,10 +65,9 @@ def serve(settings: Settings) -> None:
     """Raises SlackSetupError for a missing or refused token before the store is touched."""
     check_slack_settings(settings)
     verify_token(settings)
-    library = Library()
     started = time.monotonic()
-    with session_scope(settings.database_url) as session:
-        library.refresh(session)  # build the indexes before taking questions
+    # The indexes are ready before questions are taken: read from their file, or built.
+    library, index_file = open_library(settings.database_url, settings.index_dir)
     log.info(
         "newsbot: %d articles indexed in %.1f s", len(library.articles), time.monotonic() - started
     )
@@ -82,6 +81,11 @@ def serve(settings: Settings) -> None:
             settings.digest_tz,
             settings.digest_channel,
         )
+    Periodic(
+        "saving the indexes",
+        SAVE_EVERY,
+        lambda: keep_saved(library, index_file, settings.database_url),
+    ).start()
     digests = DigestSubscriptions(settings, app.client)
     Periodic("digests", RETRY_EVERY, digests.tick).start()
     every_feed = min(FEED_CHECK_EVERY, settings.feed_poll_every)

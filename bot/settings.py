@@ -44,6 +44,16 @@ class Settings(BaseSettings):
     fetch_user_agent: str = "newsbot/0.1 (news reader for a team's Slack)"
     fetch_allow_private: bool = False
     feed_poll_minutes: float = Field(default=15.0, gt=0)
+    # Where the search indexes are saved (default: beside a SQLite store; the user's cache
+    # folder for PostgreSQL).
+    index_dir: Path | None = None
+    # Processes that analyse articles during a large ingest (0: one per CPU core).
+    ingest_workers: int = Field(default=0, ge=0)
+
+    @field_validator("index_dir", mode="before")
+    @classmethod
+    def _default_when_empty(cls, value: object) -> object:
+        return None if value == "" else value  # INDEX_DIR= means the default place
 
     @field_validator("digest_time")
     @classmethod

@@ -5,8 +5,8 @@ import click
 from bot.answers import answer_command
 from bot.commands import Command
 from bot.conversation import follow_up
+from bot.index_file import open_library
 from bot.ingest import ingest_paths
-from bot.library import Library
 from bot.render import to_text
 from bot.settings import Settings
 from bot.store_status import article_count
@@ -22,7 +22,7 @@ def ensure_seeded(settings: Settings) -> None:
 
 def run_shell(settings: Settings) -> None:
     ensure_seeded(settings)
-    library = Library()
+    library, _ = open_library(settings.database_url, settings.index_dir)
     previous: Command | None = None  # the conversation's subject, for "more" and "his quotes"
     click.echo("Ask me anything, e.g. /news aso kingmaker, /who takaichi, help. Ctrl-D to quit.")
     while True:

@@ -204,3 +204,11 @@ class DigestSubscription(SQLModel, table=True):
     zone: str = Field(description="IANA time zone, e.g. Asia/Seoul")
     created_at: dt.datetime
     created_by: str = ""
+
+
+class StoreIdentity(SQLModel, table=True):
+    """One row: a name this store keeps for life, so a file of indexes built from it (a cache
+    beside it) is never read for another store, even one at the same path."""
+
+    id: int = Field(default=1, primary_key=True)
+    uuid: str

@@ -1,5 +1,6 @@
 """All reads and writes of the store."""
 
+import uuid
 from collections import defaultdict
 from collections.abc import Collection, Iterable, Iterator
 from dataclasses import dataclass, field
@@ -23,6 +24,7 @@ from db.models import (
     Quote,
     Role,
     SeenEvent,
+    StoreIdentity,
     StoryBand,
     ThreadSubject,
 )
@@ -439,6 +441,33 @@ def story_members(session: Session, stories: Collection[int]) -> dict[int, list[
 
 def count_articles(session: Session) -> int:
     return session.exec(select(func.count()).select_from(Article)).one()
+
+
+def store_identity(session: Session) -> str:
+    """This store's lifelong name, made on first asking (by whichever process asks first)."""
+    found = session.exec(select(StoreIdentity.uuid)).first()
+    if found is None:
+        upsert_ignoring_duplicates(session, StoreIdentity, [{"id": 1, "uuid": uuid.uuid4().hex}])
+        session.commit()
+        found = session.exec(select(StoreIdentity.uuid)).one()
+    return found
+
+
+class HighestIds(NamedTuple):
+    article: int
+    alias: int
+    quote: int
+    role: int
+
+
+def highest_ids(session: Session) -> HighestIds:
+    """The greatest row id of each table the indexes read (0 when empty)."""
+    return HighestIds(
+        *(
+            session.exec(select(func.coalesce(func.max(table.id), 0))).one()
+            for table in (Article, ActorAlias, Quote, Role)
+        )
+    )
 
 
 def latest_ingest(session: Session) -> datetime | None:

@@ -2,7 +2,9 @@ import shutil
 
 from sqlmodel import select
 
-from bot.cli import main
+from bot.cli import PARALLEL_FROM, ingest_workers, main
+from bot.ingest import article_files, ingest_files
+from bot.settings import get_settings
 from db.engine import session_scope
 from db.models import Actor, Article, Mention, Quote
 from tests.conftest import SEED_FILE
@@ -100,3 +102,38 @@ def test_an_unreachable_store_is_a_message_not_a_traceback(tmp_path, runner, mon
     assert result.exit_code == 2
     assert "article store is unavailable" in result.stderr
     assert "Traceback" not in result.output
+
+
+def stored(database_url: str) -> list:
+    """Every article with its summary, actors and quotes, in id order (ids themselves left
+    out only where they are internal)."""
+    with session_scope(database_url) as session:
+        articles = session.exec(select(Article).order_by(Article.id)).all()
+        actors = session.exec(select(Actor.key, Actor.name, Actor.kind).order_by(Actor.id)).all()
+        quotes = session.exec(
+            select(Quote.article_id, Quote.speaker, Quote.text).order_by(Quote.id)
+        ).all()
+        return [
+            [(a.id, a.source, a.title, a.summary, a.story_id) for a in articles],
+            list(actors),
+            list(quotes),
+        ]
+
+
+def test_analysed_in_several_processes_the_store_is_the_same(tmp_path, corpus):
+    bad = corpus / "zz-empty.txt"
+    bad.write_text("")
+    files, _ = article_files([corpus])
+    one, two = f"sqlite:///{tmp_path / 'one.db'}", f"sqlite:///{tmp_path / 'two.db'}"
+    alone = ingest_files(files, one)
+    together = ingest_files(files, two, workers=2)
+    assert str(together) == str(alone) and alone.new == len(files) - 1
+    assert together.rejected == alone.rejected and together.rejected[0][0] == bad
+    assert stored(two) == stored(one)
+
+
+def test_the_cli_uses_several_processes_for_a_large_ingest(monkeypatch):
+    monkeypatch.setenv("INGEST_WORKERS", "3")
+    settings = get_settings()
+    assert ingest_workers(settings, PARALLEL_FROM - 1) == 1  # not worth starting them
+    assert ingest_workers(settings, PARALLEL_FROM) == 3
