@@ -9,8 +9,11 @@ so every file is a distinct article.
 
 import argparse
 import json
+import re
 from datetime import date, datetime
 from pathlib import Path
+
+FILE_NAME = re.compile(r"(\d{6,})\.txt$")
 
 
 def originals(data: Path) -> list[dict]:
@@ -38,10 +41,11 @@ def shifted(day: date, years: int) -> date:
         return day.replace(year=day.year + years, day=28)
 
 
-def build(data: Path, out: Path, count: int) -> int:
+def build(data: Path, out: Path, count: int, start: int = 0) -> int:
+    """Write articles number `start` to `start + count - 1` (after the originals, copies)."""
     out.mkdir(parents=True, exist_ok=True)
     source = originals(data)
-    for number in range(count):
+    for number in range(start, start + count):
         article = source[number % len(source)]
         copy = number // len(source)
         title = article["title"] + (f" (copy {copy})" if copy else "")
@@ -51,13 +55,20 @@ def build(data: Path, out: Path, count: int) -> int:
     return count
 
 
+def number_of(source: str) -> int | None:
+    """The corpus number of an article's source ("/x/corpus/000123.txt" -> 123)."""
+    match = FILE_NAME.search(source)
+    return int(match.group(1)) if match else None
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("data", type=Path)
     parser.add_argument("out", type=Path)
     parser.add_argument("--count", type=int, default=1000)
     args = parser.parse_args()
-    print(f"{build(args.data, args.out, args.count)} articles in {args.out}")
+    build(args.data, args.out, args.count)
+    print(f"{args.count} articles in {args.out}")
 
 
 if __name__ == "__main__":

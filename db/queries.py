@@ -378,13 +378,18 @@ def clear_derived_rows(session: Session, article_id: int) -> None:
 def articles_sharing_bands(
     session: Session, bands: list[tuple[int, int]], article_id: int
 ) -> list[Article]:
-    """Stored articles other than `article_id` that share a signature band with it, oldest
+    """The first articles of stories (one per story: a wire story reprinted fifty times is
+    compared once) other than `article_id` that share a signature band with it, oldest
     first."""
     if not bands:
         return []
     shared = or_(*((StoryBand.band == band) & (StoryBand.hash == value) for band, value in bands))
     ids = select(StoryBand.article_id).where(shared, StoryBand.article_id != article_id)
-    query = select(Article).where(col(Article.id).in_(ids)).order_by(Article.id)
+    query = (
+        select(Article)
+        .where(col(Article.id).in_(ids), col(Article.story_id).is_(None))
+        .order_by(Article.id)
+    )
     return list(session.exec(query))
 
 
