@@ -24,9 +24,10 @@ sys.path.insert(0, str(REPO))
 from bench.corpus import number_of  # noqa: E402
 
 COPIED = {
-    "mention": "article_id, actor_id, person_id, count",
+    "mention": "article_id, actor_id, person_id, count, date",
     "role": "article_id, actor_id, person_id, text, date",
-    "quote": "article_id, actor_id, person_id, speaker, text, paragraph, sentence, partial, named",
+    "quote": "article_id, actor_id, person_id, speaker, text, paragraph, sentence, partial,"
+    " named, date",
 }
 
 
@@ -76,8 +77,8 @@ def grow(store: Path, corpus_size: int, target: int, sources: int) -> None:
                 "c.number + ?" if name == "article_id" else f"t.{name}"
                 for name in columns.split(", ")
             )
-            if table == "role":  # a role is dated with its article
-                picked = picked.replace("t.date", "date(t.date, '+' || c.copy || ' years')")
+            # dated with the copy's article
+            picked = picked.replace("t.date", "date(t.date, '+' || c.copy || ' years')")
             connection.execute(
                 f"INSERT INTO {table} ({columns}) SELECT {picked}"
                 f" FROM copy_of c JOIN {table} t ON t.article_id = c.original ORDER BY c.number",

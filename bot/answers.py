@@ -3,6 +3,7 @@
 An Answer holds plain data (no markup); bot.render turns it into terminal text or Block Kit.
 """
 
+import functools
 import re
 from collections import Counter
 from datetime import date, datetime
@@ -34,6 +35,8 @@ from db.queries import ArticleRef
 
 NEWS_LIMIT = 5
 QUOTES_LIMIT = 5
+# Quotes read per page shown of one speaker: reprints of one quote are shown once.
+QUOTES_READ_FACTOR = 20
 CO_ACTORS_SHOWN = 6
 CO_ACTORS_CONSIDERED = 50  # for organisations named in roles
 ROLES_SHOWN = 8
@@ -394,8 +397,16 @@ def name_spans(text: str, names: list[str]) -> list[tuple[int, int]]:
     """Where `text` holds one of `names` as whole words ("EU" in "EU's foreign policy
     chief", not in "EUR")."""
     return [
-        match.span() for name in names for match in re.finditer(rf"\b{re.escape(name)}\b", text)
+        match.span()
+        for name in names
+        if name in text  # most names are not there: no pattern needed
+        for match in whole_words(name).finditer(text)
     ]
+
+
+@functools.lru_cache(maxsize=4096)
+def whole_words(name: str) -> re.Pattern:
+    return re.compile(rf"\b{re.escape(name)}\b")
 
 
 def named_in(text: str, names_by_id: dict[int, list[str]]) -> set[int]:
@@ -507,9 +518,12 @@ def quotes_answer(
     if named:
         # The best-matching name that has quotes: "/quotes baker" is the Baker who spoke,
         # not Baker International Corp.
+        # without a topic, the newest are enough for the pages asked (a prolific speaker's
+        # thousands of quotes are not all read); a topic ranks them all
+        enough = None if speaker and query else (page + 1) * QUOTES_LIMIT * QUOTES_READ_FACTOR
         for match in named:
             rows = best_quotes(
-                quotes_of_actor(session, match.actor_id),
+                quotes_of_actor(session, match.actor_id, enough),
                 topic=query if speaker else "",
                 limit=None,
             )
@@ -587,15 +601,18 @@ def mentions(text: str, name: str) -> bool:
     return any(len(word) > 2 and word in said for word in query_words(name))
 
 
-def quotes_of_actor(session: Session, actor_id: int) -> list[tuple[Quote, ArticleRef]]:
-    """A person's quotes; an organisation's own and those of its people (by their roles)."""
-    rows = queries.quotes_of(session, actor_id)
+def quotes_of_actor(
+    session: Session, actor_id: int, limit: int | None = None
+) -> list[tuple[Quote, ArticleRef]]:
+    """A person's quotes; an organisation's own and those of its people (by their roles);
+    the `limit` newest whole ones first of each, when given."""
+    rows = queries.quotes_of(session, actor_id, limit)
     actor = queries.get_actor(session, actor_id)
     if actor is None or actor.kind != "ORG":
         return rows
     companions = queries.co_actors(session, actor_id, CO_ACTORS_CONSIDERED)
     for person, _ in members_of(session, actor, companions):
-        rows += queries.quotes_of(session, person.id)
+        rows += queries.quotes_of(session, person.id, limit)
     return rows
 
 

@@ -16,7 +16,9 @@ from slack_bolt.adapter.wsgi import SlackRequestHandler
 from sqlalchemy import text
 from sqlalchemy.exc import SQLAlchemyError
 
+from bot.analysis import load_word_lists
 from bot.index_file import SAVE_EVERY, keep_saved, open_library
+from bot.person_names import nick_namer
 from bot.scheduler import (
     FEED_CHECK_EVERY,
     FOLLOW_CHECK_EVERY,
@@ -68,6 +70,8 @@ def serve(settings: Settings) -> None:
     started = time.monotonic()
     # The indexes are ready before questions are taken: read from their file, or built.
     library, index_file = open_library(settings.database_url, settings.index_dir)
+    load_word_lists()
+    nick_namer()
     log.info(
         "newsbot: %d articles indexed in %.1f s", len(library.articles), time.monotonic() - started
     )

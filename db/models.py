@@ -53,12 +53,18 @@ class ActorAlias(SQLModel, table=True):
 
 
 class Mention(SQLModel, table=True):
-    __table_args__ = (UniqueConstraint("article_id", "actor_id"),)
+    # A person's articles, newest first, are read from the index alone (profiles,
+    # counts, companions): no look-up of each article for its date.
+    __table_args__ = (
+        UniqueConstraint("article_id", "actor_id"),
+        Index("ix_mention_person_date", "person_id", "date", "article_id"),
+    )
     id: int | None = Field(default=None, primary_key=True)
     article_id: int = Field(foreign_key="article.id", index=True)
     actor_id: int = Field(foreign_key="actor.id", index=True)
-    person_id: int = Field(index=True, description="the actor this mention is resolved to")
+    person_id: int = Field(description="the actor this mention is resolved to")
     count: int
+    date: dt.date = Field(description="the article's date, kept here for the index")
 
 
 class Role(SQLModel, table=True):
@@ -73,10 +79,12 @@ class Role(SQLModel, table=True):
 
 
 class Quote(SQLModel, table=True):
+    # A person's whole quotes (then partial ones), newest first, straight from the index.
+    __table_args__ = (Index("ix_quote_person_shown", "person_id", "partial", "date"),)
     id: int | None = Field(default=None, primary_key=True)
     article_id: int = Field(foreign_key="article.id", index=True)
     actor_id: int | None = Field(default=None, foreign_key="actor.id", index=True)
-    person_id: int | None = Field(default=None, index=True, description="as its Mention")
+    person_id: int | None = Field(default=None, description="as its Mention")
     speaker: str = Field(description="the speaker as the article names them")
     text: str = Field(sa_type=Text)
     paragraph: int
@@ -85,6 +93,7 @@ class Quote(SQLModel, table=True):
     named: bool = Field(
         default=True, description="the attribution names the speaker, not 'she said'"
     )
+    date: dt.date = Field(description="the article's date, kept here for the index")
 
 
 class SeenEvent(SQLModel, table=True):

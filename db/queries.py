@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
 from typing import Literal, NamedTuple
 
-from sqlalchemy import delete, func, insert, or_, text, update
+from sqlalchemy import bindparam, delete, func, insert, or_, text, update
 from sqlalchemy.dialects.postgresql import insert as postgresql_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.exc import IntegrityError
@@ -150,7 +150,8 @@ def insert_derived_rows(
         person = persons[actor_id] if follows else actor_id
         return {"article_id": article_id, "actor_id": actor_id, "person_id": person}
 
-    insert_rows(session, Mention, [linked(a.key) | {"count": a.mentions} for a in data.actors])
+    mentions = [linked(a.key) | {"count": a.mentions, "date": data.date} for a in data.actors]
+    insert_rows(session, Mention, mentions)
     roles = [
         linked(a.key) | {"text": role, "date": data.date} for a in data.actors for role in a.roles
     ]
@@ -168,6 +169,7 @@ def insert_derived_rows(
             "sentence": quote.sentence,
             "partial": quote.partial,
             "named": quote.named,
+            "date": data.date,
         }
         for quote in data.quotes
     ]
@@ -636,31 +638,36 @@ def article_counts(session: Session, person_ids: Collection[int]) -> dict[int, i
     return dict(session.exec(query).all())
 
 
+# A profile's statements are built once: building one costs about as much as running it.
+PERSON = bindparam("person")
+LIMIT = bindparam("limit")
+COVERAGE = select(
+    func.count(func.distinct(Mention.article_id)), func.min(Mention.date), func.max(Mention.date)
+).where(Mention.person_id == PERSON)
+NEWEST_MENTIONS = (
+    select(Mention.article_id)
+    .where(Mention.person_id == PERSON)
+    .order_by(col(Mention.date).desc(), col(Mention.article_id).desc())
+)
+NEWEST_ARTICLES = (
+    select(*ARTICLE_REF)
+    # twice as many mentions: an article may name the person by two names
+    .where(col(Article.id).in_(NEWEST_MENTIONS.limit(2 * LIMIT)))
+    .order_by(col(Article.date).desc(), col(Article.id).desc())
+    .limit(LIMIT)
+)
+
+
 def actor_coverage(session: Session, actor_id: int) -> tuple[int, date, date]:
     """How many articles name the person (by any of their names), and the first and last of
     their dates."""
-    query = (
-        select(
-            func.count(func.distinct(Mention.article_id)),
-            func.min(Article.date),
-            func.max(Article.date),
-        )
-        .select_from(Mention)
-        .join(Article)
-        .where(Mention.person_id == actor_id)
-    )
-    return tuple(session.exec(query).one())
+    return tuple(session.exec(COVERAGE, params={"person": actor_id}).one())
 
 
 def actor_sources(session: Session, actor_id: int, limit: int) -> list[ArticleRef]:
     """The newest articles naming the person (id, date, title, source)."""
-    query = (
-        select(*ARTICLE_REF)
-        .where(col(Article.id).in_(select(Mention.article_id).where(Mention.person_id == actor_id)))
-        .order_by(col(Article.date).desc(), col(Article.id).desc())
-        .limit(limit)
-    )
-    return [ArticleRef(*row) for row in session.exec(query)]
+    rows = session.exec(NEWEST_ARTICLES, params={"person": actor_id, "limit": limit})
+    return [ArticleRef(*row) for row in rows]
 
 
 class StatedRole(NamedTuple):
@@ -673,12 +680,14 @@ class StatedRole(NamedTuple):
 def actor_roles(session: Session, actor_id: int) -> list[StatedRole]:
     """Each distinct role text stated for the person, with the first and last date it was
     stated and how often."""
-    query = (
-        select(Role.text, func.min(Role.date), func.max(Role.date), func.count())
-        .where(Role.person_id == actor_id)
-        .group_by(Role.text)
-    )
-    return [StatedRole(*row) for row in session.exec(query)]
+    return [StatedRole(*row) for row in session.exec(ROLES, params={"person": actor_id})]
+
+
+ROLES = (
+    select(Role.text, func.min(Role.date), func.max(Role.date), func.count())
+    .where(Role.person_id == PERSON)
+    .group_by(Role.text)
+)
 
 
 COMPANION_ARTICLES = 200  # the newest articles of an actor that companions are counted in
@@ -687,22 +696,21 @@ COMPANION_ARTICLES = 200  # the newest articles of an actor that companions are 
 def co_actors(session: Session, actor_id: int, limit: int) -> list[tuple[Actor, int]]:
     """Actors named in the same articles (the actor's newest ones), with how many articles
     they share: bounded work for an actor named in thousands of articles."""
-    shared_articles = (
-        select(Mention.article_id)
-        .where(Mention.person_id == actor_id)
-        .order_by(col(Mention.article_id).desc())
-        .limit(COMPANION_ARTICLES)
+    return list(session.exec(COMPANIONS, params={"person": actor_id, "limit": limit}))
+
+
+SHARED = func.count(func.distinct(Mention.article_id)).label("shared")
+COMPANIONS = (
+    select(Actor, SHARED)
+    .join(Mention, Mention.person_id == Actor.id)
+    .where(
+        col(Mention.article_id).in_(NEWEST_MENTIONS.limit(COMPANION_ARTICLES)),
+        Actor.id != PERSON,
     )
-    shared = func.count(func.distinct(Mention.article_id)).label("shared")
-    query = (
-        select(Actor, shared)
-        .join(Mention, Mention.person_id == Actor.id)
-        .where(col(Mention.article_id).in_(shared_articles), Actor.id != actor_id)
-        .group_by(Actor.id)
-        .order_by(shared.desc(), func.sum(Mention.count).desc())
-        .limit(limit)
-    )
-    return list(session.exec(query))
+    .group_by(Actor.id)
+    .order_by(SHARED.desc(), func.sum(Mention.count).desc())
+    .limit(LIMIT)
+)
 
 
 def latest_roles_of(session: Session, actor_ids: list[int]) -> dict[int, list[str]]:
@@ -734,15 +742,33 @@ def aliases_of(session: Session, actor_ids: list[int]) -> dict[int, list[str]]:
 def quotes_of(
     session: Session, actor_id: int, limit: int | None = None
 ) -> list[tuple[Quote, ArticleRef]]:
-    """(Quote, article id, date, title) of the actor's quotes: whole ones, then newest first."""
-    query = (
-        select(Quote, *ARTICLE_REF)
-        .join(Article)
-        .where(Quote.person_id == actor_id)
-        .order_by(col(Quote.partial), col(Article.date).desc(), Quote.id)
-        .limit(limit)
-    )
-    return with_refs(session.exec(query))
+    """(Quote, article id, date, title) of the actor's quotes: whole ones, then newest first
+    (the `limit` first, read from the index, when given)."""
+    if limit is None:
+        return with_refs(session.exec(QUOTES_OF, params={"person": actor_id}))
+    rows: list[tuple[Quote, ArticleRef]] = []
+    for partial in (False, True):
+        wanted = {"person": actor_id, "partial": partial, "limit": limit - len(rows)}
+        rows += with_refs(session.exec(QUOTES_OF_KIND, params=wanted))
+        if len(rows) >= limit:
+            break
+    return rows
+
+
+NEWEST_FIRST = (col(Quote.date).desc(), col(Quote.id).desc())
+QUOTES_OF = (
+    select(Quote, *ARTICLE_REF)
+    .join(Article)
+    .where(Quote.person_id == PERSON)
+    .order_by(col(Quote.partial), *NEWEST_FIRST)
+)
+QUOTES_OF_KIND = (
+    select(Quote, *ARTICLE_REF)
+    .join(Article)
+    .where(Quote.person_id == PERSON, Quote.partial == bindparam("partial"))
+    .order_by(*NEWEST_FIRST)
+    .limit(LIMIT)
+)
 
 
 def claim_event(session: Session, event_id: str, ttl: timedelta) -> bool:

@@ -81,3 +81,24 @@ def test_an_upgrade_keys_names_written_family_name_first_by_their_family_name(tm
         command.upgrade(migrations_config(connection), "head")
         keys = dict(connection.exec_driver_sql("SELECT name, surname FROM actor").all())
     assert keys == {"Yoon Seo-jin": "yoon", "James Comey": "comey"}
+
+
+def test_an_upgrade_dates_mentions_and_quotes_with_their_articles(tmp_path, corpus):
+    from bot.ingest import ingest_paths
+
+    url = f"sqlite:///{tmp_path / 'dated.db'}"
+    ingest_paths([corpus], url)
+    get_engine(url).dispose()
+    engine = create_engine(url)
+    with engine.begin() as connection:
+        command.downgrade(migrations_config(connection), "0008")
+    assert "date" not in {column["name"] for column in inspect(engine).get_columns("mention")}
+    with engine.begin() as connection:
+        command.upgrade(migrations_config(connection), "head")
+    with engine.connect() as connection:
+        for table in ("mention", "quote"):
+            dated, total = connection.exec_driver_sql(
+                f"SELECT sum(t.date = a.date), count(*) FROM {table} t"
+                " JOIN article a ON a.id = t.article_id"
+            ).one()
+            assert total > 0 and dated == total

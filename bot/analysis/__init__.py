@@ -5,6 +5,8 @@ from dataclasses import dataclass
 from bot.analysis.actors import find_actors
 from bot.analysis.candidates import find_candidates
 from bot.analysis.document import ActorFound, Candidate
+from bot.analysis.names import census_frequencies, chinese_family_names, world_given_names
+from bot.analysis.places import places
 from bot.analysis.quotes import QuoteFound, find_quotes
 from bot.analysis.sentences import split_paragraphs
 from bot.analysis.summary import summarize
@@ -24,3 +26,12 @@ def analyze(title: str, paragraphs: list[str] | tuple[str, ...]) -> Analysis:
     actors, mentions = find_actors(sentences, candidates)
     quotes = find_quotes(paragraphs, sentences, mentions, {a.name: a.roles for a in actors})
     return Analysis(summarize(title, sentences, actors), actors, quotes, candidates)
+
+
+def load_word_lists() -> None:
+    """Read the large word lists now, which are otherwise read when first needed (the
+    first question to need them would wait most of a second)."""
+    world_given_names()
+    chinese_family_names()
+    census_frequencies()
+    places()

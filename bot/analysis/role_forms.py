@@ -9,6 +9,7 @@ case folded, time markers ("former", "then", "acting") read apart from the title
 qualifier kept in any order ("Texas Senator" and "senator from Texas" are one).
 """
 
+import functools
 import re
 from dataclasses import dataclass
 
@@ -120,6 +121,7 @@ def opens_a_clause(words: list[str], index: int) -> bool:
     )
 
 
+@functools.lru_cache(maxsize=65536)  # a profile shows stored roles cleaned again, often the same
 def clean_role(text: str) -> str | None:
     """The title or occupation `text` states, cut before a clause that follows it, or None."""
     words = [w for w in words_of(text) if not AGE.match(w.casefold())]
