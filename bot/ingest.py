@@ -1,6 +1,9 @@
 """Ingest article files into the store: parse, analyse, save, one transaction per article."""
 
 import multiprocessing
+import os
+import threading
+import time
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
@@ -211,16 +214,33 @@ def ingest_files(
     `workers`, files are read and analysed in that many processes while this one stores;
     either way they are stored in the order given."""
     report = IngestReport()
-    batch: list[tuple[Source, ArticleData]] = []
     queue = deque((source, expand_feeds) for source in sources)
     files = [source for source in sources if not is_web_source(source)]
     analysed = read_in_parallel(files, workers) if workers > 1 and files else None
+    try:
+        store_queue(queue, analysed, policy or FetchPolicy(), database_url, report, on_file)
+    finally:
+        if analysed is not None:
+            analysed.close()  # the worker processes end now, not when collected
+    return report
+
+
+def store_queue(
+    queue: deque[tuple[Source, bool]],
+    analysed: Iterator[ArticleData | str] | None,
+    policy: FetchPolicy,
+    database_url: str,
+    report: IngestReport,
+    on_file: Callable[[], None] | None,
+) -> None:
+    """Read each source (a file from `analysed` when given) and store it, in batches."""
+    batch: list[tuple[Source, ArticleData]] = []
     while queue:
         source, may_expand = queue.popleft()
         if analysed is not None and not is_web_source(source):
             result: ArticleData | FeedFound | str = next(analysed)
         else:
-            result = read_source(source, policy or FetchPolicy())
+            result = read_source(source, policy)
         if isinstance(result, FeedFound) and may_expand:
             queue.extendleft((link, False) for link in reversed(result.links))  # pages only
         elif isinstance(result, FeedFound):
@@ -235,7 +255,6 @@ def ingest_files(
         if on_file:
             on_file()
     store_batch(batch, database_url, report)
-    return report
 
 
 def is_web_source(source: Source) -> bool:
@@ -252,12 +271,29 @@ def read_articles(paths: list[Path]) -> list[ArticleData | str]:
     return [read_article(path) for path in paths]
 
 
+def end_with_parent(parent: int) -> None:
+    """In a worker: exit once the ingest that started it is gone (an ingest killed with
+    SIGKILL cannot stop its workers, which would wait for work for ever)."""
+
+    def watch() -> None:
+        while os.getppid() == parent:
+            time.sleep(1.0)
+        os._exit(1)
+
+    threading.Thread(target=watch, daemon=True).start()
+
+
 def read_in_parallel(paths: list[Source], workers: int) -> Iterator[ArticleData | str]:
     """Each file read and analysed (or the reason it is rejected), in order, by `workers`
     processes."""
     chunks = [[Path(p) for p in paths[at : at + CHUNK]] for at in range(0, len(paths), CHUNK)]
     # "spawn": a fresh interpreter, not a fork of one that may hold threads and connections
-    pool = ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("spawn"))
+    pool = ProcessPoolExecutor(
+        workers,
+        mp_context=multiprocessing.get_context("spawn"),
+        initializer=end_with_parent,
+        initargs=(os.getpid(),),
+    )
     try:
         pending: deque[Future] = deque()
         for chunk in chunks:

@@ -1,3 +1,4 @@
+import multiprocessing
 import shutil
 
 from sqlmodel import select
@@ -130,6 +131,7 @@ def test_analysed_in_several_processes_the_store_is_the_same(tmp_path, corpus):
     assert str(together) == str(alone) and alone.new == len(files) - 1
     assert together.rejected == alone.rejected and together.rejected[0][0] == bad
     assert stored(two) == stored(one)
+    assert multiprocessing.active_children() == []  # the workers ended with the ingest
 
 
 def test_the_cli_uses_several_processes_for_a_large_ingest(monkeypatch):
