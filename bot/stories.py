@@ -7,6 +7,7 @@ similarity of their shingles reaches SAME_STORY. The bands live in the store, no
 so every replica and every ingest sees the same stories. Answers and the digest show a story
 once, with the other outlets that ran it."""
 
+import functools
 import hashlib
 import re
 import zlib
@@ -39,9 +40,23 @@ def signature(paragraphs: list[str] | tuple[str, ...]) -> MinHash | None:
     if len(shingles) < MIN_SHINGLES:
         return None
     # crc32: a stable 32-bit hash in C, several times faster than datasketch's default sha1
-    found = MinHash(num_perm=PERMUTATIONS, seed=SEED, hashfunc=zlib.crc32)
+    made = template()
+    found = MinHash(
+        num_perm=PERMUTATIONS,
+        seed=SEED,
+        hashfunc=zlib.crc32,
+        permutations=made.permutations,
+        scheme=made.scheme,
+    )
     found.update_batch([shingle.encode() for shingle in shingles])
     return found
+
+
+@functools.cache
+def template() -> MinHash:
+    """A signature whose permutations are reused: making them is most of a short text's
+    cost."""
+    return MinHash(num_perm=PERMUTATIONS, seed=SEED)
 
 
 def bands(found: MinHash) -> list[tuple[int, int]]:

@@ -1,5 +1,6 @@
 """All reads and writes of the store."""
 
+import functools
 import uuid
 from collections import defaultdict
 from collections.abc import Collection, Iterable, Iterator
@@ -385,14 +386,28 @@ def articles_sharing_bands(
     first."""
     if not bands:
         return []
-    shared = or_(*((StoryBand.band == band) & (StoryBand.hash == value) for band, value in bands))
-    ids = select(StoryBand.article_id).where(shared, StoryBand.article_id != article_id)
-    query = (
+    if [band for band, _ in bands] != list(range(len(bands))):
+        raise ValueError("bands are numbered from 0, in order")
+    hashes = {f"hash{band}": value for band, value in bands}
+    return list(session.exec(story_founders(len(bands)), params={**hashes, "article": article_id}))
+
+
+@functools.cache
+def story_founders(bands: int):
+    """The statement of `articles_sharing_bands` for a signature of `bands` bands (built
+    once: building it cost more than running it)."""
+    shared = or_(
+        *(
+            (StoryBand.band == band) & (StoryBand.hash == bindparam(f"hash{band}"))
+            for band in range(bands)
+        )
+    )
+    ids = select(StoryBand.article_id).where(shared, StoryBand.article_id != bindparam("article"))
+    return (
         select(Article)
         .where(col(Article.id).in_(ids), col(Article.story_id).is_(None))
         .order_by(Article.id)
     )
-    return list(session.exec(query))
 
 
 def set_story(

@@ -19,6 +19,8 @@ def settings_env(tmp_path, monkeypatch):
     monkeypatch.chdir(tmp_path)  # no stray .env or newsbot.db from the developer's folder
     monkeypatch.setenv("DATABASE_URL", f"sqlite:///{tmp_path / 'store.db'}")
     monkeypatch.setenv("SEEDS_DIR", str(SEEDS))
+    # saved indexes of PostgreSQL stores would go to the user's cache folder: kept here
+    monkeypatch.setenv("INDEX_DIR", str(tmp_path / "indexes"))
     get_settings.cache_clear()
     yield
     get_settings.cache_clear()
