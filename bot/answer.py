@@ -1,5 +1,6 @@
 """An answer as plain data (no markup): bot.render turns it into terminal text or Block Kit."""
 
+import functools
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -47,6 +48,7 @@ def page_url(article) -> str:
     return source if is_web_address(source) else ""
 
 
+@functools.lru_cache(maxsize=8192)  # an answer names the outlets of dozens of articles
 def outlet(source: str) -> str:
     """A web article's site ("harbourledger.com"), or an article file's name."""
     if is_web_address(source):

@@ -436,7 +436,7 @@ def leave_story(session: Session, article_id: int) -> None:
         )
 
 
-def story_of(article: Article) -> int:
+def story_of(article: "Article | StoryMember") -> int:
     return article.story_id or article.id
 
 
@@ -446,18 +446,25 @@ def stories_of(session: Session, ids: list[int]) -> dict[int, int]:
     return {id_: story or id_ for id_, story in rows}
 
 
-def story_members(session: Session, stories: Collection[int]) -> dict[int, list[Article]]:
-    """Each story's articles, oldest first."""
+class StoryMember(NamedTuple):
+    id: int
+    story_id: int | None
+    source: str
+
+
+def story_members(session: Session, stories: Collection[int]) -> dict[int, list[StoryMember]]:
+    """Each story's articles (id, story, source: no text), oldest first."""
     if not stories:
         return {}
     query = (
-        select(Article)
+        select(Article.id, Article.story_id, Article.source)
         .where(col(Article.id).in_(stories) | col(Article.story_id).in_(stories))
         .order_by(Article.id)
     )
-    members: dict[int, list[Article]] = defaultdict(list)
-    for article in session.exec(query):
-        members[story_of(article)].append(article)
+    members: dict[int, list[StoryMember]] = defaultdict(list)
+    for row in session.exec(query):
+        member = StoryMember(*row)
+        members[story_of(member)].append(member)
     return members
 
 
