@@ -5,7 +5,7 @@
 A store of `bench/corpus.py`'s first CORPUS_SIZE articles (ingested for real) gets the
 articles numbered CORPUS_SIZE .. TARGET-1 of that corpus as copies of their originals'
 rows: the article (with the copy's title, date and source, as `bench/corpus.py` writes
-them), its mentions, roles, quotes and story. That is what ingesting those files would
+them), its mentions, roles, quotes, story and story bands. That is what ingesting those files would
 store (a copy names the same people, says the same quotes and is the same story), without
 analysing the same text again: at this machine's rate a million articles would take hours.
 The bench then ingests the next articles for real, so the ingest rate is measured on a
@@ -28,6 +28,7 @@ COPIED = {
     "role": "article_id, actor_id, person_id, text, date",
     "quote": "article_id, actor_id, person_id, speaker, text, paragraph, sentence, partial,"
     " named, date",
+    "storyband": "article_id, band, hash",
 }
 
 
