@@ -35,8 +35,8 @@ from db.queries import ArticleRef
 
 NEWS_LIMIT = 5
 QUOTES_LIMIT = 5
-# Quotes read per page shown of one speaker: reprints of one quote are shown once.
-QUOTES_READ_FACTOR = 20
+# Quotes of one speaker read per quote shown, in a first round (reprints are shown once).
+QUOTES_READ_FACTOR = 4
 CO_ACTORS_SHOWN = 6
 CO_ACTORS_CONSIDERED = 50  # for organisations named in roles
 ROLES_SHOWN = 8
@@ -518,15 +518,8 @@ def quotes_answer(
     if named:
         # The best-matching name that has quotes: "/quotes baker" is the Baker who spoke,
         # not Baker International Corp.
-        # without a topic, the newest are enough for the pages asked (a prolific speaker's
-        # thousands of quotes are not all read); a topic ranks them all
-        enough = None if speaker and query else (page + 1) * QUOTES_LIMIT * QUOTES_READ_FACTOR
         for match in named:
-            rows = best_quotes(
-                quotes_of_actor(session, match.actor_id, enough),
-                topic=query if speaker else "",
-                limit=None,
-            )
+            rows = speaker_quotes(session, match.actor_id, query if speaker else "", page)
             if rows:
                 break
         else:
@@ -571,6 +564,24 @@ def quotes_answer(
         for quote, article in rows
     ]
     return Answer(title, sections, note=more_note(more))
+
+
+def speaker_quotes(
+    session: Session, actor_id: int, topic: str, page: int
+) -> list[tuple[Quote, ArticleRef]]:
+    """The speaker's quotes, best first, each utterance once. Without a topic only the
+    newest are read, more each round until the pages asked are full (and one more shows
+    there are more), so a prolific speaker's thousands are not all read; a topic ranks all."""
+    if topic:
+        return best_quotes(quotes_of_actor(session, actor_id), topic=topic, limit=None)
+    wanted = (page + 1) * QUOTES_LIMIT + 1
+    read = wanted * QUOTES_READ_FACTOR
+    while True:
+        rows = quotes_of_actor(session, actor_id, read)
+        distinct = best_quotes(rows, limit=None)
+        if len(distinct) >= wanted or len(rows) < read:
+            return distinct
+        read *= 4  # reprints filled the round: read further
 
 
 def names_well(query: str, match: NameMatch) -> bool:

@@ -5,13 +5,15 @@ The file is named after the store's lifelong identity (`db.queries.store_identit
 never read for another store, even one made again at the same path. It sits beside a SQLite
 store and in the user's cache folder for PostgreSQL (each replica keeps its own). It holds
 only arrays of numbers and text (no pickle: reading it cannot run code). A file that is
-missing, damaged, of another format, or ahead of the store (a store restored from an older
-backup) is ignored and the indexes are built from the store.
+missing, damaged, of another format, or ahead of the store (it holds an article the store
+lacks: a store put back from an older copy) is ignored and the indexes are built from the
+store.
 """
 
 import contextlib
 import logging
 import os
+import re
 from datetime import timedelta
 from pathlib import Path
 
@@ -29,11 +31,14 @@ log = logging.getLogger(__name__)
 # another format are rebuilt.
 INDEX_FORMAT = 1
 SUFFIX = ".npz"
+IDENTITY = re.compile(r"[0-9a-f]{1,64}")  # uuid4().hex, as db.queries.store_identity makes
 SAVE_EVERY = timedelta(minutes=10)  # `serve` saves what it added; a restart reads the rest
 
 
 def index_path(database_url: str, index_dir: Path | None, identity: str) -> Path | None:
     """Where this store's indexes are saved; None for a store in memory."""
+    if not IDENTITY.fullmatch(identity):
+        raise ValueError(f"not a store identity: {identity!r}")
     url = make_url(database_url)
     if url.get_backend_name() == "sqlite":
         if not url.database or url.database == ":memory:":
@@ -55,7 +60,7 @@ def load(path: Path) -> Library | None:
             log.info("newsbot: %s is of another format; rebuilding the indexes", path)
             return None
         return Library.restored(parts)
-    except (OSError, ValueError, KeyError, IndexError) as error:
+    except Exception as error:  # noqa: BLE001 (any damage: numpy and zipfile raise many kinds)
         log.warning("newsbot: cannot read the saved indexes %s (%s); rebuilding", path, error)
         return None
 
@@ -70,6 +75,8 @@ def save(library: Library, path: Path) -> None:
         path.parent.mkdir(parents=True, exist_ok=True)
         with partial.open("wb") as handle:
             np.savez(handle, **parts)
+            handle.flush()
+            os.fsync(handle.fileno())  # whole on disk before it replaces the last good file
         os.replace(partial, path)
     except OSError as error:
         with contextlib.suppress(OSError):
@@ -90,7 +97,7 @@ def open_library(database_url: str, index_dir: Path | None = None) -> tuple[Libr
     with session_scope(database_url) as session:
         path = index_path(database_url, index_dir, queries.store_identity(session))
         library = load(path) if path else None
-        if library is not None and not library.covers(queries.highest_ids(session)):
+        if library is not None and not library.covers(queries.highest_article(session)):
             log.info("newsbot: %s is ahead of the store; rebuilding the indexes", path)
             library = None
         library = library or Library()

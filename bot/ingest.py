@@ -214,9 +214,14 @@ def ingest_files(
     `workers`, files are read and analysed in that many processes while this one stores;
     either way they are stored in the order given."""
     report = IngestReport()
-    queue = deque((source, expand_feeds) for source in sources)
+    sources = list(sources)
     files = [source for source in sources if not is_web_source(source)]
     analysed = read_in_parallel(files, workers) if workers > 1 and files else None
+    # (source, may expand a feed, read by the workers): a feed's items never are
+    queue = deque(
+        (source, expand_feeds, analysed is not None and not is_web_source(source))
+        for source in sources
+    )
     try:
         store_queue(queue, analysed, policy or FetchPolicy(), database_url, report, on_file)
     finally:
@@ -226,7 +231,7 @@ def ingest_files(
 
 
 def store_queue(
-    queue: deque[tuple[Source, bool]],
+    queue: deque[tuple[Source, bool, bool]],
     analysed: Iterator[ArticleData | str] | None,
     policy: FetchPolicy,
     database_url: str,
@@ -236,13 +241,13 @@ def store_queue(
     """Read each source (a file from `analysed` when given) and store it, in batches."""
     batch: list[tuple[Source, ArticleData]] = []
     while queue:
-        source, may_expand = queue.popleft()
-        if analysed is not None and not is_web_source(source):
+        source, may_expand, pooled = queue.popleft()
+        if pooled and analysed is not None:
             result: ArticleData | FeedFound | str = next(analysed)
         else:
             result = read_source(source, policy)
         if isinstance(result, FeedFound) and may_expand:
-            queue.extendleft((link, False) for link in reversed(result.links))  # pages only
+            queue.extendleft((link, False, False) for link in reversed(result.links))
         elif isinstance(result, FeedFound):
             report.rejected.append((source, "a feed, where a news page was expected"))
         elif isinstance(result, str):

@@ -81,10 +81,13 @@ class Library:
             self._lock.release()
 
     def _add_articles(self, session: Session, since: datetime | None) -> None:
+        updated: list[int] = []
         for article, actors in queries.articles_stored_since(session, since):
             stored_at = stamp(article.ingested_at)
             if self._stored_at.get(article.id) == stored_at:
                 continue
+            if article.id in self._stored_at:
+                updated.append(article.id)
             self.articles.add(
                 Document(
                     article.id,
@@ -97,13 +100,20 @@ class Library:
             )
             self._stored_at[article.id] = stored_at
             self.additions += 1
+        # An update stores its quotes and roles anew; SQLite may give them the ids of the
+        # old ones (reused from the top), which `quotes_after` would never read again.
+        for quote_id, speaker, text, title, roles in queries.quotes_of_articles(
+            session, updated, up_to=self._last_quote
+        ):
+            self.quotes.add(quote_id, f"{speaker} {roles}", text, title)
+        for role_id, text in queries.roles_of_articles(session, updated, up_to=self._last_role):
+            self.roles.add(role_id, text)
 
-    def covers(self, highest: queries.HighestIds) -> bool:
-        """Whether every row these indexes hold can be in a store with these highest ids (a
-        store restored from an older backup cannot)."""
-        article = max(self._stored_at, default=0)
-        indexed = (article, self._last_alias, self._last_quote, self._last_role)
-        return all(mine <= theirs for mine, theirs in zip(indexed, highest, strict=True))
+    def covers(self, highest_article: int) -> bool:
+        """Whether every article these indexes hold can be in a store whose newest article
+        has this id (a store put back from an older copy cannot). Articles are never
+        deleted; quotes and roles are, with their article's update."""
+        return max(self._stored_at, default=0) <= highest_article
 
     def dump(self) -> dict[str, np.ndarray]:
         """Everything the indexes hold, as named arrays (`restored` reads them back)."""

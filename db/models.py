@@ -53,8 +53,8 @@ class ActorAlias(SQLModel, table=True):
 
 
 class Mention(SQLModel, table=True):
-    # A person's articles, newest first, are read from the index alone (profiles,
-    # counts, companions): no look-up of each article for its date.
+    # A person's articles, newest first, their count and first and last dates are read
+    # from the index alone: no look-up of each article for its date.
     __table_args__ = (
         UniqueConstraint("article_id", "actor_id"),
         Index("ix_mention_person_date", "person_id", "date", "article_id"),

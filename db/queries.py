@@ -482,21 +482,9 @@ def store_identity(session: Session) -> str:
     return found
 
 
-class HighestIds(NamedTuple):
-    article: int
-    alias: int
-    quote: int
-    role: int
-
-
-def highest_ids(session: Session) -> HighestIds:
-    """The greatest row id of each table the indexes read (0 when empty)."""
-    return HighestIds(
-        *(
-            session.exec(select(func.coalesce(func.max(table.id), 0))).one()
-            for table in (Article, ActorAlias, Quote, Role)
-        )
-    )
+def highest_article(session: Session) -> int:
+    """The greatest article id (0 when there is none)."""
+    return session.exec(select(func.coalesce(func.max(Article.id), 0))).one()
 
 
 def latest_ingest(session: Session) -> datetime | None:
@@ -544,11 +532,25 @@ def aliases_after(session: Session, alias_id: int) -> list[tuple[int, int, str, 
 def quotes_after(session: Session, quote_id: int) -> list[tuple[int, str, str, str, str]]:
     """(quote id, speaker, text, article title, the speaker's roles there) of quotes stored
     after `quote_id`."""
+    return indexed_quotes(session, Quote.id > quote_id)
+
+
+def quotes_of_articles(
+    session: Session, article_ids: list[int], up_to: int
+) -> list[tuple[int, str, str, str, str]]:
+    """As `quotes_after`, for the quotes of these articles with ids up to `up_to`."""
+    found = []
+    for some in chunks(article_ids, 500):
+        found += indexed_quotes(session, col(Quote.article_id).in_(some) & (Quote.id <= up_to))
+    return found
+
+
+def indexed_quotes(session: Session, condition) -> list[tuple[int, str, str, str, str]]:
     query = (
         select(Quote.id, Quote.speaker, Quote.text, Article.title, Role.text)
         .join(Article, Quote.article_id == Article.id)
         .outerjoin(Role, (Role.article_id == Quote.article_id) & (Role.actor_id == Quote.actor_id))
-        .where(Quote.id > quote_id)
+        .where(condition)
         .order_by(Quote.id)
     )
     found: dict[int, tuple[int, str, str, str, str]] = {}
@@ -568,6 +570,17 @@ def roles_after(session: Session, role_id: int) -> list[tuple[int, str]]:
     """(role id, text) of roles stored after `role_id`."""
     query = select(Role.id, Role.text).where(Role.id > role_id).order_by(Role.id)
     return list(session.exec(query))
+
+
+def roles_of_articles(
+    session: Session, article_ids: list[int], up_to: int
+) -> list[tuple[int, str]]:
+    """(role id, text) of these articles' roles with ids up to `up_to`."""
+    found: list[tuple[int, str]] = []
+    for some in chunks(article_ids, 500):
+        query = select(Role.id, Role.text).where(col(Role.article_id).in_(some), Role.id <= up_to)
+        found += session.exec(query.order_by(Role.id))
+    return found
 
 
 class HeldRole(NamedTuple):
@@ -777,7 +790,7 @@ def quotes_of(
     return rows
 
 
-NEWEST_FIRST = (col(Quote.date).desc(), col(Quote.id).desc())
+NEWEST_FIRST = (col(Quote.date).desc(), Quote.id)  # a day's quotes in the article's order
 QUOTES_OF = (
     select(Quote, *ARTICLE_REF)
     .join(Article)

@@ -104,6 +104,20 @@ def test_an_article_updated_since_the_file_replaces_its_old_entry(store, tmp_pat
     assert hit.id not in [other.id for other in stale]  # the old text is no answer
 
 
+def test_quotes_an_update_stores_anew_are_found_after_a_restart(store, tmp_path):
+    """SQLite gives the new quotes of an updated last article the ids of its old ones."""
+    path = new_article(tmp_path / "more")
+    ingest_paths([path], store)
+    open_library(store)
+    path.write_text(path.read_text().replace("guide ships safely", "steer tankers calmly"))
+    ingest_paths([path], store)
+    library, _ = open_library(store)
+    found = library.quotes.candidates("steer tankers calmly", 5)
+    with session_scope(store) as session:
+        texts = [quote.text for quote, _ in queries.quotes_by_ids(session, found)]
+    assert any("steer tankers calmly" in text for text in texts)
+
+
 def test_a_store_made_again_at_the_same_path_never_reads_the_old_file(store, tmp_path):
     _, old_path = open_library(store)
     close(store)
@@ -119,11 +133,13 @@ def test_a_store_made_again_at_the_same_path_never_reads_the_old_file(store, tmp
 
 def test_a_damaged_file_or_one_of_another_format_is_rebuilt(store, tmp_path, caplog):
     built, path = open_library(store)
-    path.write_bytes(b"not an index at all")
-    library, _ = open_library(store)
-    assert answers(library) == answers(built)
+    whole = path.read_bytes()
+    for damage in (b"not an index at all", b"", whole[: len(whole) // 2], whole[:-40]):
+        path.write_bytes(damage)
+        library, _ = open_library(store)
+        assert answers(library) == answers(built)
+        assert load(path) is not None  # written again, whole
     assert "cannot read the saved indexes" in caplog.text
-    assert load(path) is not None  # written again, whole
 
     parts = {**built.dump(), "format": [INDEX_FORMAT + 1]}
     with path.open("wb") as handle:

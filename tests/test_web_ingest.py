@@ -9,7 +9,7 @@ from datetime import date
 import pytest
 from sqlmodel import select
 
-from bot.articles import ArticleError
+from bot.articles import ArticleError, parse_article
 from bot.cli import main
 from bot.fetch import (
     Fetched,
@@ -19,6 +19,7 @@ from bot.fetch import (
     fetch,
     public_address,
 )
+from bot.ingest import article_files, ingest_files
 from bot.web_pages import parse_page
 from db.engine import session_scope
 from db.models import Article
@@ -259,3 +260,26 @@ def test_a_page_without_a_date_is_dated_the_day_it_was_fetched_not_by_its_footer
 def test_pages_that_hold_no_article_are_refused(body, head, reason):
     with pytest.raises(ArticleError, match=reason):
         parse_page(html_page(body, head))
+
+
+def test_a_feed_item_that_is_no_web_address_leaves_the_files_their_own_analysis(
+    site, tmp_path, corpus
+):
+    """Files are analysed by worker processes in order; a feed's odd item is read here."""
+    site.serve_fixture("/business/rotterdam", "port_strike.html")
+    feed = (
+        '<?xml version="1.0"?><rss version="2.0"><channel><title>Ledger</title>'
+        "<item><title>Odd</title><link>ftp://127.0.0.1/odd.html</link></item>"
+        "<item><title>Strike</title><link>/business/rotterdam</link></item>"
+        "</channel></rss>"
+    )
+    site.pages["/rss"] = Page(feed.encode(), content_type="application/rss+xml")
+    files, _ = article_files([corpus])
+    url = f"sqlite:///{tmp_path / 'mixed.db'}"
+    policy = FetchPolicy(address_allowed=allow_any_address)
+    report = ingest_files([site.url("/rss"), *files], url, policy=policy, workers=2)
+    assert [source for source, _ in report.rejected] == ["ftp://127.0.0.1/odd.html"]
+    assert report.new == len(files) + 1
+    titles = {article.source: article.title for article in stored(url)}
+    for path in files:
+        assert titles[str(path.resolve())] == parse_article(path.read_bytes()).title
