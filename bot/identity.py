@@ -20,6 +20,7 @@ A phrase taken for a person that an earlier article made the short name of a fir
 Lynch" of "Merrill Lynch and Co Inc") is that firm (identify_actors).
 """
 
+import bisect
 from collections import Counter, defaultdict
 from collections.abc import Collection, Iterable
 from dataclasses import dataclass, field
@@ -179,6 +180,12 @@ def dominant(counts: Counter) -> int | None:
     return None
 
 
+def named_around(days: list[date], day: date) -> int:
+    """How many of the sorted `days` are within AROUND of `day` (two bisections: a family
+    named in thousands of articles is counted for each lone surname in thousands more)."""
+    return bisect.bisect_right(days, day + AROUND) - bisect.bisect_left(days, day - AROUND)
+
+
 def lone_surname_person(
     day: date, named_here: set[int], dates_by_person: dict[int, list[date]], alone: int = 1
 ) -> int | None:
@@ -189,14 +196,12 @@ def lone_surname_person(
     is not a candidate ("Mrs. Clinton" beside Bill Clinton); beside several named in full,
     which it could not tell apart, it is one of them. A person named in full in fewer than
     half as many articles as the surname alone (`alone`) is not the one it means: "Reagan"
-    in five articles is not the Nancy Reagan of two."""
+    in five articles is not the Nancy Reagan of two. Each person's dates are sorted."""
     if len(named_here) == 1:
         candidates = {p: d for p, d in dates_by_person.items() if p not in named_here}
     else:
         candidates = {p: d for p, d in dates_by_person.items() if not named_here or p in named_here}
-    around = Counter(
-        {p: sum(abs(d - day) <= AROUND for d in days) for p, days in candidates.items()}
-    )
+    around = Counter({p: named_around(days, day) for p, days in candidates.items()})
     if sum(around.values()) == 0:
         around = Counter({p: len(days) for p, days in candidates.items()})
     person = dominant(around)
@@ -216,7 +221,7 @@ def resolve_family(members: list[Member]) -> dict[int, dict[int, int]]:
         people_in.update({a: people_in[a] | {person} for a in member.articles})
         if member.actor_id not in ambiguous:
             articles_of[person].update(member.articles)
-    dates_by_person = {person: list(days.values()) for person, days in articles_of.items()}
+    dates_by_person = {person: sorted(days.values()) for person, days in articles_of.items()}
     links = {m.actor_id: dict.fromkeys(m.articles, person_of[m.actor_id]) for m in full}
     suffixes: dict[int, set[str]] = defaultdict(set)  # person -> the suffixes its names have
     for member in full:

@@ -97,7 +97,7 @@ def test_a_lone_surname_is_the_person_clearly_most_named_around_its_date():
     days = {10: [date(2016, 5, d) for d in range(1, 10)], 20: [date(2016, 5, 3)]}
     assert lone_surname_person(date(2016, 5, 5), set(), days) == 10
     # around a date when both are named as often, it stays apart
-    days = {10: [date(2016, 5, 1)] * 3 + [date(2010, 1, 1)] * 20, 20: [date(2016, 5, 2)] * 2}
+    days = {10: [date(2010, 1, 1)] * 20 + [date(2016, 5, 1)] * 3, 20: [date(2016, 5, 2)] * 2}
     assert lone_surname_person(date(2016, 5, 5), set(), days) is None
     # far from both: the whole archive decides
     assert lone_surname_person(date(2020, 1, 1), set(), days) == 10
