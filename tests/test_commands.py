@@ -2,7 +2,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from bot.commands import Command, parse_command
+from bot.commands import FOLLOW_KINDS, SOURCE_KINDS, Command, parse_command
 
 
 @pytest.mark.parametrize(
@@ -63,5 +63,14 @@ def test_unusable_input_is_flagged_for_usage_help(text, problem):
 @given(st.text(max_size=500))
 def test_any_text_gives_a_command(text):
     command = parse_command(text)
-    assert command.kind in {"news", "who", "quotes", "digest", "help"}
-    assert command.problem or command.kind in {"help", "digest"} or command.query or command.speaker
+    questions = {"news", "who", "quotes", "digest", "help"}
+    assert command.kind in questions | FOLLOW_KINDS | SOURCE_KINDS
+    listings = {"help", "digest", "following", "feeds"}  # need nothing more than their word
+    assert command.problem or command.kind in listings or command.query or command.speaker
+
+
+@pytest.mark.parametrize("text", ["UNFOLLOW", "following", "feeds", "/newsbot feeds"])
+def test_follow_and_source_words_alone_are_commands_or_usage(text):
+    command = parse_command(text)
+    assert command.kind in FOLLOW_KINDS | SOURCE_KINDS
+    assert command.problem or command.kind in {"following", "feeds"}
