@@ -568,19 +568,21 @@ def chunks(ids: list[int], size: int) -> Iterator[list[int]]:
 
 def roles_after(session: Session, role_id: int) -> list[tuple[int, str]]:
     """(role id, text) of roles stored after `role_id`."""
-    query = select(Role.id, Role.text).where(Role.id > role_id).order_by(Role.id)
-    return list(session.exec(query))
+    return indexed_roles(session, Role.id > role_id)
 
 
 def roles_of_articles(
     session: Session, article_ids: list[int], up_to: int
 ) -> list[tuple[int, str]]:
-    """(role id, text) of these articles' roles with ids up to `up_to`."""
+    """As `roles_after`, for the roles of these articles with ids up to `up_to`."""
     found: list[tuple[int, str]] = []
     for some in chunks(article_ids, 500):
-        query = select(Role.id, Role.text).where(col(Role.article_id).in_(some), Role.id <= up_to)
-        found += session.exec(query.order_by(Role.id))
+        found += indexed_roles(session, col(Role.article_id).in_(some) & (Role.id <= up_to))
     return found
+
+
+def indexed_roles(session: Session, condition) -> list[tuple[int, str]]:
+    return list(session.exec(select(Role.id, Role.text).where(condition).order_by(Role.id)))
 
 
 class HeldRole(NamedTuple):
