@@ -34,6 +34,7 @@ from bot.analysis.lexicon import (
 from bot.analysis.places import is_place
 from bot.analysis.role_forms import clean_role, head_index, is_title_head
 from bot.packing import pack_postings, unpack_postings
+from bot.search import add_posting
 
 WORDS = Path(__file__).resolve().parent / "words"
 
@@ -309,10 +310,7 @@ class RoleIndex:
 
     def add(self, role_id: int, text: str) -> None:
         for word in set(INDEX_WORD.findall(text.casefold())):
-            postings = self.postings.get(word)
-            if postings is None:
-                postings = self.postings[word] = array("i")
-            postings.append(role_id)
+            add_posting(self.postings, word, role_id)
 
     def dump(self) -> dict[str, np.ndarray]:
         return pack_postings(self.postings, "postings")

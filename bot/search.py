@@ -95,6 +95,15 @@ def fuzzy_cutoff(word: str) -> float | None:
     return 85.0 if len(word) <= 4 else 80.0
 
 
+def add_posting(postings: dict[str, array], word: str, value: int) -> None:
+    """Append `value` to the word's postings (an array made only for a new word: this runs
+    for every word of every name and quote indexed)."""
+    found = postings.get(word)
+    if found is None:
+        found = postings[word] = array("i")
+    found.append(value)
+
+
 class Vocabulary:
     """Known words, bucketed by length: a correction only compares words of similar length."""
 
@@ -326,7 +335,7 @@ class NameIndex:
         self.owners.append((actor_id, name))
         for word in set(words(alias)):
             self.vocabulary.add(word)
-            self.postings.setdefault(word, array("i")).append(number)
+            add_posting(self.postings, word, number)
 
     def dump(self) -> dict[str, np.ndarray]:
         choices, choice_lengths = pack_strings(self.choices)
@@ -397,10 +406,10 @@ class QuoteIndex:
         own = set(words(f"{speaker} {text}"))
         for word in own:
             self.vocabulary.add(word)
-            self.postings.setdefault(word, array("i")).append(quote_id)
+            add_posting(self.postings, word, quote_id)
         for word in set(words(title)) - own:
             self.vocabulary.add(word)
-            self.title_postings.setdefault(word, array("i")).append(quote_id)
+            add_posting(self.title_postings, word, quote_id)
 
     def dump(self) -> dict[str, np.ndarray]:
         vocabulary, lengths = pack_strings(self.vocabulary.in_order())
