@@ -144,17 +144,25 @@ def story_told_before(session: Session, data: ArticleData, article_id: int) -> i
     return None
 
 
-def store_articles(session: Session, articles: list[ArticleData]) -> list[Outcome]:
-    """Save the articles, then resolve who is who in the families of the people they name.
+def store_articles(
+    session: Session, articles: list[ArticleData], families: set[str]
+) -> list[Outcome]:
+    """Save the articles; the surnames of the people they name (and named before, when
+    updated) are added to `families`, whose links the caller resolves.
 
     The identity lock is taken first: a replica that took it only to resolve, while holding
     the actor rows its own inserts locked, could wait for one holding the lock and waiting
-    for those rows. Storing is a small part of ingest (the analysis runs before it)."""
+    for those rows."""
     queries.lock_identity(session)
-    families = surnames_of(articles)
-    outcomes = [save_article(session, data, families) for data in articles]
-    resolve(session, families)
-    return outcomes
+    families |= surnames_of(articles)
+    return [save_article(session, data, families) for data in articles]
+
+
+def resolve_families(database_url: str, families: set[str]) -> None:
+    """Work out again who is who in these families, in a transaction of its own."""
+    if families:
+        with session_scope(database_url) as session:
+            resolve(session, families)
 
 
 def surnames_of(articles: Iterable[ArticleData]) -> set[str]:
@@ -165,6 +173,14 @@ def surnames_of(articles: Iterable[ArticleData]) -> set[str]:
 # article still goes in whole or not at all, and a crash loses at most the batch in flight,
 # which the next run stores.
 BATCH = 50
+
+# Stored articles after which the families they name are resolved (and at the end of an
+# ingest), not after each batch: resolving a family reads every appearance of it, which in
+# an archive (Trump in tens of thousands of articles) costs more than storing the batch.
+# Until then a new article's names of known people are linked already (identify_actors);
+# only its lone surnames and new name variants wait. A crash in between leaves them for
+# the next ingest naming the family, or for `newsbot resolve`.
+RESOLVE_EVERY = 1000
 
 
 def read_article(path: Path) -> ArticleData | str:
@@ -240,6 +256,8 @@ def store_queue(
 ) -> None:
     """Read each source (a file from `analysed` when given) and store it, in batches."""
     batch: list[tuple[Source, ArticleData]] = []
+    families: set[str] = set()  # named by articles stored since the last resolution
+    unresolved = 0  # articles stored since the last resolution
     while queue:
         source, may_expand, pooled = queue.popleft()
         if pooled and analysed is not None:
@@ -255,11 +273,15 @@ def store_queue(
         else:
             batch.append((source, result))
         if len(batch) == BATCH:
-            store_batch(batch, database_url, report)
-            batch = []
+            families |= store_batch(batch, database_url, report)
+            unresolved, batch = unresolved + len(batch), []
+        if unresolved >= RESOLVE_EVERY:
+            resolve_families(database_url, families)
+            families, unresolved = set(), 0
         if on_file:
             on_file()
-    store_batch(batch, database_url, report)
+    families |= store_batch(batch, database_url, report)
+    resolve_families(database_url, families)
 
 
 def is_web_source(source: Source) -> bool:
@@ -313,24 +335,26 @@ def read_in_parallel(paths: list[Source], workers: int) -> Iterator[ArticleData 
 
 def store_batch(
     batch: list[tuple[Source, ArticleData]], database_url: str, report: IngestReport
-) -> None:
+) -> set[str]:
     """One transaction for the batch; should the store refuse an article, the batch is
-    stored again article by article, so only that one is left out."""
+    stored again article by article, so only that one is left out. Returns the families
+    to resolve (resolve_families)."""
+    families: set[str] = set()
     if not batch:
-        return
+        return families
     try:
         with session_scope(database_url) as session:
-            outcomes = store_articles(session, [data for _, data in batch])
+            outcomes = store_articles(session, [data for _, data in batch], families)
     except IntegrityError:
-        store_one_by_one(batch, database_url, report)
-        return
+        return store_one_by_one(batch, database_url, report)
     for outcome in outcomes:
         setattr(report, outcome, getattr(report, outcome) + 1)
+    return families
 
 
 def store_one_by_one(
     batch: list[tuple[Source, ArticleData]], database_url: str, report: IngestReport
-) -> None:
+) -> set[str]:
     with session_scope(database_url) as session:
         queries.lock_identity(session)  # as store_articles does
         families = surnames_of(data for _, data in batch)
@@ -342,7 +366,7 @@ def store_one_by_one(
                 report.rejected.append((path, f"not stored: {err.orig}"))
                 continue
             setattr(report, outcome, getattr(report, outcome) + 1)
-        resolve(session, families)
+    return families
 
 
 def ingest_paths(

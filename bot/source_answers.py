@@ -11,7 +11,7 @@ from bot.answer import Answer, Section, cite, store_unavailable_answer
 from bot.commands import Command
 from bot.feeds import follow_feed
 from bot.fetch import FetchError, FetchPolicy
-from bot.ingest import FeedFound, IngestReport, read_page, store_batch
+from bot.ingest import FeedFound, IngestReport, read_page, resolve_families, store_batch
 from db import feed_queries
 from db.engine import session_scope
 from db.queries import ArticleData
@@ -34,7 +34,7 @@ def store_page(url: str, database_url: str, policy: FetchPolicy) -> StoredPage:
     if isinstance(result, str):
         return StoredPage(None, result)
     report = IngestReport()
-    store_batch([(url, result)], database_url, report)
+    resolve_families(database_url, store_batch([(url, result)], database_url, report))
     if report.rejected:
         return StoredPage(None, report.rejected[0][1])
     outcome = next(name for name in ("new", "updated", "unchanged") if getattr(report, name))

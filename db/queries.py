@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
 from typing import Literal, NamedTuple
 
-from sqlalchemy import bindparam, delete, func, insert, or_, text, update
+from sqlalchemy import bindparam, delete, false, func, insert, or_, text, update
 from sqlalchemy.dialects.postgresql import insert as postgresql_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.exc import IntegrityError
@@ -356,11 +356,14 @@ IDENTITY_LOCK = 7_265_002  # any constant: one resolution at a time across repli
 
 
 def lock_identity(session: Session) -> None:
-    """Hold the identity lock until the transaction ends (PostgreSQL; SQLite writes one
-    transaction at a time anyway), so replicas ingesting at once resolve one after the
-    other, each seeing what the other committed."""
+    """Hold the identity lock until the transaction ends, so replicas ingesting at once
+    resolve one after the other, each seeing what the other committed. On SQLite that is
+    the store's write lock, taken by a write that changes nothing: its transaction would
+    otherwise start at its first write, after resolve had read what it links."""
     if session.get_bind().dialect.name == "postgresql":
         session.exec(text("SELECT pg_advisory_xact_lock(:key)").bindparams(key=IDENTITY_LOCK))
+    else:
+        session.exec(update(StoreIdentity).where(false()).values(uuid=StoreIdentity.uuid))
 
 
 def unlink_all(session: Session) -> None:

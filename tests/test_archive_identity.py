@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 from sqlmodel import select
 
+from bot import ingest
 from bot.answers import answer_text
 from bot.articles import parse_article
 from bot.cli import main
@@ -313,3 +314,22 @@ def test_a_korean_family_name_alone_is_the_person_named_in_full_elsewhere(tmp_pa
 
     assert reply.startswith("Yoon Seo-jin (person)")
     assert "2 articles" in reply and "These claims are baseless" in reply
+
+
+@pytest.mark.parametrize("every", [3, 1000])
+def test_resolving_every_few_batches_leaves_the_links_a_full_resolve_gives(
+    tmp_path, database_url, monkeypatch, every
+):
+    # An ingest resolves the families it touched every RESOLVE_EVERY articles and at its
+    # end, not per batch; what it leaves is what resolving the whole store gives.
+    monkeypatch.setattr(ingest, "BATCH", 1)
+    monkeypatch.setattr(ingest, "RESOLVE_EVERY", every)
+    for article in ARCHIVE:
+        write(tmp_path, article)
+    ingest_paths([tmp_path], database_url)
+    stored = rows(database_url)
+    with session_scope(database_url) as session:
+        resolve(session)
+    assert rows(database_url) == stored
+    library = Library()
+    assert to_text(answer_text("/who comey", library, database_url)).startswith("James Comey")
