@@ -32,6 +32,7 @@ from bot.analysis.names import clear_gender_of, is_chinese_family_name, is_given
 from bot.analysis.places import is_place, is_region
 from bot.analysis.role_forms import clean_role
 from bot.analysis.roles import (
+    appointed_role,
     described_as_organisation,
     lowercase_title,
     role_set_off_before,
@@ -142,7 +143,11 @@ def find_actors(
         if len(owners) > 1:
             # "Kim, the union chairwoman," after Kim Seon-hwa, who leads the union: the one
             # whose role it repeats; "Kim said": the one named last, if that is clear
-            key = same_role(owners, candidate, resolved) or last_named(owners, candidate, resolved)
+            key = (
+                same_title(owners, candidate, resolved)
+                or same_role(owners, candidate, resolved)
+                or last_named(owners, candidate, resolved)
+            )
             if key is None:
                 candidate.trace.append(f"undecided: it can name {', '.join(owners)}")
                 continue
@@ -164,11 +169,15 @@ def find_actors(
 
     counts: Counter[str] = Counter()
     mentions = []
+    organisation: tuple[int, str] | None = None  # the last one named: (paragraph, name)
     for candidate, key in sorted(resolved, key=lambda item: candidate_position(item[0])):
         actor = actors[key]
         candidate.trace.append(f"names {actor.name} ({actor.kind})")
         counts[key] += 1
-        roles = [stated_role(candidate.after)]
+        if actor.kind == "ORG":
+            organisation = (candidate.sentence.paragraph, actor.name)
+        recent = organisation and candidate.sentence.paragraph - organisation[0] <= 1
+        roles = [stated_role(candidate.after), appointed_role(candidate.before, candidate.after)]
         if candidate.title and candidate.title[-1].text.casefold() not in HONORIFICS:
             if not HYPOTHETICAL.search(candidate.before):
                 roles.insert(0, title_text(candidate))
@@ -179,6 +188,8 @@ def find_actors(
                 or role_set_off_before(candidate.before, candidate.after),
             )
         for role in roles:
+            if role and recent and its_role(role, candidate):
+                role = f"{role} of {organisation[1]}"  # "Its chairman, X": of the firm named
             role = role and clean_role(role)
             if role and role not in actor.roles:
                 actor.roles.append(role)
@@ -195,6 +206,16 @@ def find_actors(
         actor.mentions = counts[key]
     found = [actor for actor in actors.values() if actor.mentions]
     return sorted(found, key=lambda actor: -actor.mentions), mentions
+
+
+def its_role(role: str, candidate: Candidate) -> bool:
+    """Whether the article gives `role` as an organisation's with "its": "Its chairman, X,"
+    or "named X as its chief executive"."""
+    its = rf"\b(?i:its)\s+{re.escape(role)}"
+    return bool(
+        re.search(its + r"\s*,\s*$", candidate.before)
+        or re.match(r"^\s+as\s+" + its + r"\b", candidate.after)
+    )
 
 
 ROLE_FILLER = frozenset(
@@ -241,6 +262,23 @@ def titles_disagree(
     )
     held -= HONORIFICS | TITLE_MODIFIERS
     return bool(offices and held) and not offices & held
+
+
+def same_title(
+    keys: list[str], candidate: Candidate, resolved: list[tuple[Candidate, str]]
+) -> str | None:
+    """Of the people `keys` that one surname can name, the only one given a word of the
+    title before `candidate`: "Dr Okafor" is Dr Sarah Okafor, not Transport Secretary Naomi
+    Okafor."""
+    if not candidate.title:
+        return None
+    wanted = title_words(candidate.title) - TITLE_MODIFIERS
+    sharing = {
+        key
+        for named, key in resolved
+        if key in keys and named.title and title_words(named.title) & wanted
+    }
+    return sharing.pop() if len(sharing) == 1 else None
 
 
 def same_role(

@@ -280,7 +280,9 @@ def introduced_by_role(candidate: Candidate) -> bool:
     if not title or title.split()[-1] not in ROLE_NOUNS - SHARED_ROLES:
         return False
     first = candidate.tokens[0].text
-    if is_place(first.rstrip(".")) or first == "U.S." or is_demonym(first):
+    # "winger Jordan Castellane": a given name that is also a place opens a name
+    given_place = is_given_name(first) and len(candidate.tokens) > 1
+    if (is_place(first.rstrip(".")) and not given_place) or first == "U.S." or is_demonym(first):
         return False
     return not any(
         token.text.casefold() in ORG_HEADS | FIRM_WORDS or BANK_NAME.fullmatch(token.text)

@@ -62,7 +62,12 @@ SQUAD_NOUNS = word_list("squad_nouns")
 # Nationality, faith and party adjectives ("Japanese", "Korean", "Swiss", "Democratic"): they
 # speak and stand before staff nouns as organisations do, but name none.
 DEMONYM_ENDINGS = ("ese", "ian", "ean", "ish")
-DEMONYMS = word_list("demonyms")
+# Peoples and faiths, and the adjectives of the countries the bot knows ("Kenyan")
+DEMONYMS = word_list("demonyms") | {
+    adjective
+    for line in word_list("country_adjectives", WORDS.parent.parent / "words")
+    for adjective in line.partition(":")[2].split()
+}
 # Endings of Slavic, Greek, Romanian, Georgian, Armenian and Turkish surnames ("Gorbachev",
 # "Tymoshenko", "Papadopoulos"), which English words do not end with.
 SURNAME_ENDINGS = (

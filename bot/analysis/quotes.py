@@ -70,6 +70,34 @@ INSTITUTION_NOUNS = (ORG_HEADS | {"company", "firm"}) - {
 NOMINAL_ORGANISATION = re.compile(
     r"\bthe (?:[\w-]+ ){0,2}?(" + "|".join(sorted(INSTITUTION_NOUNS)) + r")\b", re.IGNORECASE
 )
+# People who speak for someone else: "a spokeswoman for Transport Secretary Naomi Okafor
+# said" quotes the spokeswoman, not Naomi Okafor.
+PROXY_NOUNS = frozenset(
+    "spokesman spokeswoman spokesperson aide adviser advisor lawyer attorney representative "
+    "official source staffer".split()
+)
+_PROXY = r"(?:" + "|".join(sorted(PROXY_NOUNS)) + r")s?"
+_SPEECH = r"(?:" + "|".join(sorted(SPEECH_VERBS)) + r")"
+# what a proxy speaks for, up to the name: capitalised words ("Transport Secretary", "China's")
+_FOR_WHOM = r"\s+(?:for|to|of|with|from)\s+(?:(?:[A-Z][\w.'’-]*|of|the|and)\s+){0,6}?"
+SPEAKS_FOR = re.compile(r"\b" + _PROXY + _FOR_WHOM + r"$", re.IGNORECASE)
+# '..., a spokeswoman for the ministry said', '"...," said an aide to the minister': an unnamed
+# proxy is the speech verb's subject (a proxy named in apposition, ", Liu Yanping," is not
+# unnamed: the comma stops the match)
+UNNAMED_PROXY = re.compile(
+    r"\b(?:a|an|one|another|the|his|her|its|their)\s+(?:[\w-]+\s+){0,2}?"
+    + _PROXY
+    + r"(?:"
+    + _FOR_WHOM.replace("{0,6}?", "{0,8}?")
+    + r"[A-Z][\w.'’-]*)?\s+(?:\w+\s+)?"
+    + _SPEECH
+    + r"\b|^\W*"
+    + _SPEECH
+    + r"\s+(?:a|an|one|another|the|his|her|its|their)\s+(?:[\w-]+\s+){0,2}?"
+    + _PROXY
+    + r"\b",
+    re.IGNORECASE,
+)
 ACCORDING_TO = re.compile(r"\baccording to\b", re.IGNORECASE)
 DASH_ATTRIBUTION = re.compile(r"^\s*[―—–-]+\s*")
 # What may stand between a subject and its verb: an appositive or a party in brackets
@@ -244,6 +272,8 @@ def resolve_pronoun(
             for m in earlier
             if nouns & set(WORD.findall(" ".join(roles.get(m.actor, [])).casefold()))
         ]
+        if not holders and nouns & PROXY_NOUNS:
+            return None  # "the spokeswoman said" when no spokeswoman is named: an unnamed one
         earlier = holders or earlier
     # "Kim Yo-jong, the sister of leader Kim Jong-un, said ...": a person named inside the
     # role of someone named just before is not who "she" is.
@@ -304,7 +334,11 @@ def speaker_in(
     wins and a name after the verb ('said Rep. Kim: "..."') is the fallback.
     """
     inside = [
-        m for m in mentions if m.paragraph == paragraph and base <= m.start < base + len(text)
+        m
+        for m in mentions
+        if m.paragraph == paragraph
+        and base <= m.start < base + len(text)
+        and not SPEAKS_FOR.search(text[: m.start - base])  # "a spokeswoman for X said"
     ]
     people = [m for m in inside if m.kind == "PER"] or inside
     names = [(m.start, m.actor) for m in people]
@@ -356,29 +390,37 @@ def speaker_in(
     subject_ends += [(m.end, (m.start, m.actor)) for m in people]
     if inside and inside[0].kind == "ORG":  # "The New York Post reports that ..."
         subject_ends.append((inside[0].end, (inside[0].start, inside[0].actor)))
-    with_subject = [
-        (v, c)
-        for v in verbs
-        for end, c in subject_ends
-        if (
-            0 <= base + v.start() - end <= SUBJECT_GAP
-            and not POSSESSIVE_GAP.match(text[end - base : v.start()])  # "Obama's remarks"
-        )
-        or SET_OFF.fullmatch(text[end - base : v.start()])
-    ]
+    # (verb, subject end, subject), the subject nearest its verb last: "A spokeswoman for the
+    # Ministry of Commerce, Liu Yanping, told" is Liu Yanping's
+    with_subject = sorted(
+        (
+            (v, end, c)
+            for v in verbs
+            for end, c in subject_ends
+            if (
+                0 <= base + v.start() - end <= SUBJECT_GAP
+                and not POSSESSIVE_GAP.match(text[end - base : v.start()])  # "Obama's remarks"
+            )
+            or SET_OFF.fullmatch(text[end - base : v.start()])
+        ),
+        key=lambda found: (found[0].start(), found[1]),
+    )
     if side == "before":
         # "Clinton says Trump's late-night tweets were ...": a verb right after its subject
         # beats a later word that may be a noun ("tweets", "remarks").
         if with_subject:
-            return with_subject[-1][1][1]
+            return with_subject[-1][2][1]
         subjects = [c for c in candidates if c[0] < verb]
         return closest(subjects, verb) or closest(candidates, verb)
-    if with_subject and with_subject[0][0].start() == verbs[0].start():
-        return with_subject[0][1][1]
+    first_verb = [found for found in with_subject if found[0].start() == verbs[0].start()]
+    if first_verb:
+        return first_verb[-1][2][1]
     return closest(candidates, verb)
 
 
-UNATTRIBUTED_STRATEGIES = frozenset({"credited to a thing", "a name several people share"})
+UNATTRIBUTED_STRATEGIES = frozenset(
+    {"credited to a thing", "a name several people share", "an unnamed spokesperson"}
+)
 SHARED_NAME_THEN_VERB = re.compile(r"^[\s,—–-]*([A-Z][\w'’-]+)\s+(\w+)")
 VERB_THEN_SHARED_NAME = re.compile(r"^[\s,—–-]*(\w+)\s+([A-Z][\w'’-]+)\s*(?:[.,;:]|$)")
 
@@ -587,6 +629,12 @@ def find_quotes(
         ):
             # '“...,” the letter reads', 'The draft said member states “recognise ...”'
             quotes.append(found(span, None, sentence, before, "credited to a thing"))
+            continue
+        if speaker is None and (
+            UNNAMED_PROXY.search(after[:ATTRIBUTION_WINDOW]) or UNNAMED_PROXY.search(before)
+        ):
+            # '“...,” the spokeswoman said', 'A spokeswoman for the minister said “...”'
+            quotes.append(found(span, None, sentence, before, "an unnamed spokesperson"))
             continue
         if speaker is None and names_a_shared_surname(after, shared):
             quotes.append(found(span, None, sentence, before, "a name several people share"))

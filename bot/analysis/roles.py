@@ -92,6 +92,7 @@ def lowercase_title(before: str) -> str | None:
         )
         if word[:1].isupper() and employer and word.casefold() not in COMMON_WORDS:
             title.insert(0, word)  # "Tottenham manager Ange Postecoglou", "CDPJ leader"
+            title[:0] = time_marker(words, position)
             break
         if opening and position == 0 and word[:1].isupper() and not is_demonym(word):
             if word.casefold() not in LOWERCASE_TITLE_HEADS | TITLE_MODIFIERS:
@@ -99,6 +100,7 @@ def lowercase_title(before: str) -> str | None:
             word = word.casefold()  # "Chief executive ..." opening the sentence
         if title and is_demonym(word):
             title.insert(0, word)  # "his Japanese counterpart Takeshi Iwaya"
+            title[:0] = time_marker(words, position)
             break
         joined = word == "and" and position > 0 and words[position - 1] in ROLE_NOUNS
         if not joined and (
@@ -109,6 +111,13 @@ def lowercase_title(before: str) -> str | None:
     # "Greens co-leader Miriam Albers": a title by the last part of its last word
     head = title[-1].split("-")[-1] if title else ""
     return " ".join(title) if head in LOWERCASE_TITLE_HEADS else None
+
+
+def time_marker(words: list[str], position: int) -> list[str]:
+    """ "former" before the title's capitalised first word ("Former Namibian prime minister",
+    "the former Tottenham manager"), kept: the title is no longer held."""
+    modifier = words[position - 1].casefold() if position > 0 else ""
+    return [modifier] if modifier in TITLE_MODIFIERS else []
 
 
 TITLE_PARTICIPLES = frozenset(
@@ -157,7 +166,11 @@ def stated_role(after: str) -> str | None:
     # Without an article the phrase must open like a role ("vice chairman of", "former ...",
     # "Japan's foreign minister"), not like a clause ("met with the prime minister").
     opens_like_role = bool(appositive.group(1)) or (
-        head[0] in ROLE_NOUNS or head[0] in TITLE_MODIFIERS or words[0][:1].isupper()
+        head[0] in ROLE_NOUNS
+        or head[0] in TITLE_MODIFIERS
+        or words[0][:1].isupper()
+        # "legal representative of ...", "senior researcher at ..."
+        or (len(head) > 1 and head[1] in ROLE_NOUNS and not is_verb_form(head[0]))
     )
     # "Reagan, Vice President George Bush and ..." lists another person; "..., Chief Cabinet
     # Secretary Masaharu Gotoda told reporters" is an attribution, not a role.
@@ -176,6 +189,41 @@ def stated_role(after: str) -> str | None:
     if opens_like_role and len(words) <= 16 and set(head) & ROLE_NOUNS:
         return phrase
     return None
+
+
+APPOINTING = (
+    r"(?:named|appointed|elected|chose|chosen|picked|nominated|hired|promoted|installed|tapped)"
+)
+# "The board named Lena Vasquez as its chief executive": the verb right before the name
+APPOINTED_BY = re.compile(r"\b" + APPOINTING + r"\s+(?:[A-Z][\w.]*\s+)?$")
+# "... as its chief executive on Monday", or after the name: "Ana Ruiz was named chair"
+AS_ROLE = re.compile(r"^\s+as\s+(?:(?:its|the|their|his|her|our|a|an)\s+)?([^,;:.\"“”]+)")
+NAMED_TO_ROLE = re.compile(
+    r"^,?\s+(?:was|has been|had been|is|will be)\s+(?:\w+ly\s+)?"
+    + APPOINTING
+    + r"\s+(?:as\s+)?(?:(?:its|the|their|his|her|our|a|an)\s+)?([^,;:.\"“”]+)"
+)
+# where an appointed role's phrase ends: when, where or how it was given
+ROLE_PHRASE_END = re.compile(
+    r"\s+(?:on|in|from|after|before|with|and|effective|last|this|next|at|by|to|succeeding|"
+    r"replacing|following|until|since|for)\b.*$"
+)
+
+
+def appointed_role(before: str, after: str) -> str | None:
+    """A role given by appointment: "named Lena Vasquez as its chief executive", "Ana Ruiz
+    was appointed chair"."""
+    found = (APPOINTED_BY.search(before) and AS_ROLE.match(after)) or NAMED_TO_ROLE.match(after)
+    if not found:
+        return None
+    phrase = ROLE_PHRASE_END.sub("", found.group(1)).strip()
+    words = phrase.split()
+    head = [POSSESSIVE.sub("", word.casefold()).split("-")[-1] for word in words]
+    if not words or len(words) > 8 or not set(head[:3]) & (ROLE_NOUNS | TITLE_WORDS):
+        return None
+    if head[0] in {"best", "worst", "most"}:
+        return None  # "named the best player of the season": an award
+    return phrase
 
 
 HEADQUARTERED = re.compile(r"^\s*,\s*(?:which is\s+)?(?:based|headquartered)\s+in\b")

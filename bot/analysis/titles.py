@@ -16,7 +16,8 @@ OFFICE_HEADS = frozenset(
     """
     minister secretary director commissioner governor chairman chairwoman chair
     chairperson president head chief ambassador envoy commander chancellor administrator
-    undersecretary under-secretary representative rapporteur justice attorney
+    undersecretary under-secretary representative rapporteur justice attorney leader
+    speaker member prosecutor solicitor ombudsman registrar auditor comptroller inspector
     """.split()
 )
 # What joins an office to its field: "Minister of", "for", "on", "in charge of".

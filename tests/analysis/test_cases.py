@@ -3,7 +3,8 @@ people with their bare name and stated role, organisations with their short form
 their speaker (null: nobody, rather than a guess). Classes: A titles with "of"/"for"/commas
 before a name, B given names that are places, months or words, C unusual names after a
 country's title, D roles after the name, E organisations and their short forms, F speakers
-who share a surname. A class with "-" holds the negative cases."""
+who share a surname, G spokespeople and aides (their words are not the principal's), H roles
+given by appointment or with "its". A class with "-" holds the negative cases."""
 
 import json
 from pathlib import Path
