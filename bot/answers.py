@@ -326,7 +326,7 @@ def namesakes_answer(query: str, close: list[NameMatch], session: Session) -> An
     return which_one(query, named_in_full or by_prominence, session)
 
 
-def which_one(query: str, close: list[NameMatch], session: Session) -> Answer:
+def which_one(query: str, close: list[NameMatch], session: Session, command: str = "who") -> Answer:
     if len(close) == 1:
         return profile(close[0].actor_id, session)
     # each with the role the newest article states, to tell them apart
@@ -339,7 +339,7 @@ def which_one(query: str, close: list[NameMatch], session: Session) -> Answer:
     return Answer(
         f"Which “{query}” do you mean?",
         [Section(body="\n".join(lines))],
-        note=f"Ask again with the full name, e.g. `/who {close[0].name}`.",
+        note=f"Ask again with the full name, e.g. `/{command} {close[0].name}`.",
     )
 
 
@@ -514,6 +514,12 @@ def quotes_answer(
     # "/quotes Lee Min-ho" is Lee Min-ho's, not those of a "Lee" that may be someone else
     matches = [m for m in matches if m.score >= matches[0].score - AMBIGUITY_MARGIN]
     named = [m for m in matches if speaker or names_well(query, m)]
+    also: list[str] = []  # namesakes left out: "/quotes okafor" beside several Okafors
+    if not speaker and len(query_words(query)) == 1 and len(named) > 1:
+        chosen = namesake_quoted(query, named, session)
+        if isinstance(chosen, Answer):
+            return chosen
+        named, also = chosen
     rows: list[tuple[Quote, ArticleRef]] = []
     if named:
         # The best-matching name that has quotes: "/quotes baker" is the Baker who spoke,
@@ -563,7 +569,28 @@ def quotes_answer(
         Section(quote.speaker or "Unattributed", passage=quote.text, cited=cite(article))
         for quote, article in rows
     ]
-    return Answer(title, sections, note=more_note(more))
+    note = more_note(more)
+    if also:
+        note = f"Also called “{query}”: {', '.join(also)} (`/quotes FULL NAME`). {note}".strip()
+    return Answer(title, sections, note=note)
+
+
+def namesake_quoted(
+    query: str, named: list[NameMatch], session: Session
+) -> tuple[list[NameMatch], list[str]] | Answer:
+    """ "/quotes okafor" when the store names several people so: the one the archive names
+    clearly most often, with the others' names, or else the question which one is meant
+    (as `/who` asks): never one namesake's quotes picked silently."""
+    ids = [m.actor_id for m in named]
+    actors = queries.actors_by_ids(session, ids)
+    people = [m for m in named if " " in m.name and actors[m.actor_id].kind == "PER"]
+    if len(people) < 2:
+        return named, []
+    counts = queries.article_counts(session, [m.actor_id for m in people])
+    top = dominant(Counter(counts))
+    if top is None:
+        return which_one(query, people, session, command="quotes")
+    return [m for m in people if m.actor_id == top], [m.name for m in people if m.actor_id != top]
 
 
 def speaker_quotes(

@@ -213,6 +213,34 @@ def test_who_asks_which_one_for_a_family_name_several_people_share(database_url,
     assert reply.startswith("Lee Jun-seok (person)")
 
 
+def test_quotes_of_a_family_name_several_people_share_are_never_picked_silently(
+    database_url, tmp_path
+):
+    (tmp_path / "strike.txt").write_text(
+        "date 2026-10-12 Rail strike talks collapse\n"
+        "Transport Secretary Naomi Okafor urged both sides to return to talks.\n"
+        "“Passengers deserve better than this,” said Naomi Okafor.\n"
+        "Sarah Okafor, co-chair of the union's negotiating committee, disagreed.\n"
+        "“Our members are tired of being told there is no money,” said Sarah Okafor.\n"
+    )
+    ingest_paths([tmp_path], database_url)
+    library = Library()
+    reply = to_text(answer_text("/quotes okafor", library, database_url))
+    assert reply.startswith("Which “okafor” do you mean?"), reply
+    assert "/quotes Naomi Okafor" in reply or "/quotes Sarah Okafor" in reply
+    # named in more articles, one Okafor is the one meant; the other is named beside it
+    for day in range(13, 17):
+        (tmp_path / f"no{day}.txt").write_text(
+            f"date 2026-10-{day} Okafor visits a depot\n"
+            "Transport Secretary Naomi Okafor visited a rail depot in Leeds.\n"
+        )
+    ingest_paths([tmp_path], database_url)
+    reply = to_text(answer_text("/quotes okafor", Library(), database_url))
+    assert reply.startswith("Quotes from Naomi Okafor"), reply
+    assert "Passengers deserve" in reply and "tired of being told" not in reply
+    assert "Also called “okafor”: Sarah Okafor" in reply
+
+
 def test_news_passage_is_not_the_summary_again_nor_its_dateline(database_url, tmp_path):
     story = tmp_path / "budget.txt"
     story.write_text(
