@@ -81,23 +81,31 @@ _SPEECH = r"(?:" + "|".join(sorted(SPEECH_VERBS)) + r")"
 # what a proxy speaks for, up to the name: capitalised words ("Transport Secretary", "China's")
 _FOR_WHOM = r"\s+(?:for|to|of|with|from)\s+(?:(?:[A-Z][\w.'’-]*|of|the|and)\s+){0,6}?"
 SPEAKS_FOR = re.compile(r"\b" + _PROXY + _FOR_WHOM + r"$", re.IGNORECASE)
+
+
 # '..., a spokeswoman for the ministry said', '"...," said an aide to the minister': an unnamed
 # proxy is the speech verb's subject (a proxy named in apposition, ", Liu Yanping," is not
 # unnamed: the comma stops the match)
-UNNAMED_PROXY = re.compile(
-    r"\b(?:a|an|one|another|the|his|her|its|their)\s+(?:[\w-]+\s+){0,2}?"
-    + _PROXY
-    + r"(?:"
-    + _FOR_WHOM.replace("{0,6}?", "{0,8}?")
-    + r"[A-Z][\w.'’-]*)?\s+(?:\w+\s+)?"
-    + _SPEECH
-    + r"\b|^\W*"
-    + _SPEECH
-    + r"\s+(?:a|an|one|another|the|his|her|its|their)\s+(?:[\w-]+\s+){0,2}?"
-    + _PROXY
-    + r"\b",
-    re.IGNORECASE,
-)
+def proxy_speaking(opening: str) -> re.Pattern:
+    """A proxy as a speech verb's subject, opening with one of the words `opening`."""
+    proxy = rf"(?:{opening})\s+(?:[\w-]+\s+){{0,2}}?{_PROXY}"
+    return re.compile(
+        r"\b"
+        + proxy
+        # whom it speaks for: "for the finance ministry", "to Prime Minister Luis Ortega"
+        + r"(?:\s+(?:for|to|of|with|from|at|in)\s+(?:[\w.'’-]+\s+){0,8}?[\w.'’-]+)?"
+        # set off: ", speaking on condition of anonymity,"
+        + r"(?:\s*,[^,;:“”\"]{1,120},)?"
+        + rf"\s+(?:\w+\s+)?{_SPEECH}\b|^\W*{_SPEECH}\s+{proxy}\b",
+        re.IGNORECASE,
+    )
+
+
+# "an official said": someone unnamed; "the official said": unnamed when no official named
+# before is meant (resolve_pronoun)
+INDEFINITE_PROXY = proxy_speaking("a|an|one|another")
+UNNAMED_PROXY = proxy_speaking("a|an|one|another|the|his|her|its|their")
+PROXY_REACH = 2  # paragraphs back where "the official" may be the official named there
 ACCORDING_TO = re.compile(r"\baccording to\b", re.IGNORECASE)
 DASH_ATTRIBUTION = re.compile(r"^\s*[―—–-]+\s*")
 # What may stand between a subject and its verb: an appositive or a party in brackets
@@ -272,8 +280,12 @@ def resolve_pronoun(
             for m in earlier
             if nouns & set(WORD.findall(" ".join(roles.get(m.actor, [])).casefold()))
         ]
-        if not holders and nouns & PROXY_NOUNS:
-            return None  # "the spokeswoman said" when no spokeswoman is named: an unnamed one
+        if nouns & PROXY_NOUNS:
+            # "the official said" is the official named in the last paragraphs, or an
+            # unnamed one ("An Egyptian official said ... the official said")
+            holders = [m for m in holders if paragraph - m.paragraph <= PROXY_REACH]
+            if not holders:
+                return None
         earlier = holders or earlier
     # "Kim Yo-jong, the sister of leader Kim Jong-un, said ...": a person named inside the
     # role of someone named just before is not who "she" is.
@@ -317,6 +329,18 @@ def resolve_organisation(
 
 def closest(candidates: list[tuple[int, str | None]], anchor: int) -> str | None:
     return min(candidates, key=lambda c: abs(c[0] - anchor))[1] if candidates else None
+
+
+def unnamed_proxy_speaks(text: str, base: int, verb: int, inside: list[MentionSpan]) -> bool:
+    """Whether the speech verb at `verb` has an unnamed spokesperson or official for its
+    subject; one named in apposition ("A spokeswoman for the ministry, Liu Yanping, told")
+    is named."""
+    proxy = INDEFINITE_PROXY.search(text)
+    if proxy is None or not base + proxy.start() <= verb < base + proxy.end():
+        return False
+    return not any(
+        m.kind == "PER" and proxy.start() <= m.start - base < proxy.end() for m in inside
+    )
 
 
 def speaker_in(
@@ -384,6 +408,8 @@ def speaker_in(
     if not verbs:
         return None
     verb = base + (verbs[-1] if side == "before" else verbs[0]).start()
+    if unnamed_proxy_speaks(text, base, verb, inside):
+        return None  # "An official, speaking on condition of anonymity, said": nobody named
     candidates = names + pronouns
     # A speaker right before the verb is its subject: '..." Trump told Bill O'Reilly'.
     subject_ends = [(base + p.end(), c) for p, c in zip(pronoun_matches, pronouns, strict=True)]

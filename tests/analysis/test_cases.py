@@ -56,7 +56,7 @@ def test_an_organisation_is_one_actor_with_its_short_forms(case):
 
 @pytest.mark.parametrize("case", cases("quotes.jsonl"), ids=case_id)
 def test_quotes_go_to_their_speaker_or_to_nobody(case):
-    quotes = analyze("Test", [case["text"]]).quotes
+    quotes = analyze("Test", case["text"].split("\n")).quotes  # a line a paragraph
     for start, speaker in case["quotes"].items():
         [quote] = [q for q in quotes if q.text.startswith(start)]
         assert quote.speaker == speaker
