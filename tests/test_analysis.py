@@ -55,7 +55,8 @@ def test_seed_roles_as_the_article_states_them(seed):
     assert actors["Wi Sung-lac"].roles == ["national security adviser to President Lee Jae Myung"]
     assert "former Japanese Prime Minister" in actors["Taro Aso"].roles
     assert "Japanese Prime Minister" in actors["Sanae Takaichi"].roles
-    assert "NSS director under former Prime Minister Shigeru Ishiba" in (
+    # "who served as": a role held before, not now
+    assert "former NSS director under former Prime Minister Shigeru Ishiba" in (
         actors["Masataka Okano"].roles
     )
 

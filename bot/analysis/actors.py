@@ -178,9 +178,11 @@ def find_actors(
             organisation = (candidate.sentence.paragraph, actor.name)
         recent = organisation and candidate.sentence.paragraph - organisation[0] <= 1
         roles = [stated_role(candidate.after), appointed_role(candidate.before, candidate.after)]
-        if candidate.title and candidate.title[-1].text.casefold() not in HONORIFICS:
+        office = office_of(candidate.title)
+        if office:
             if not HYPOTHETICAL.search(candidate.before):
-                roles.insert(0, title_text(candidate))
+                stripped = len(office) < len(candidate.title or [])
+                roles.insert(0, title_text(candidate, office[-1] if stripped else None))
         elif actor.kind == "PER":
             roles.insert(
                 0,
@@ -206,6 +208,19 @@ def find_actors(
         actor.mentions = counts[key]
     found = [actor for actor in actors.values() if actor.mentions]
     return sorted(found, key=lambda actor: -actor.mentions), mentions
+
+
+def office_of(title: list[Token] | None) -> list[Token]:
+    """The title's office without the honorifics that end it: "WHO Regional Director for
+    Africa" of "WHO Regional Director for Africa Dr.", "NLC President" of "NLC President
+    Comrade"; nothing of "Dr." alone."""
+    office = list(title or [])
+    while office:
+        end = 2 if office[-1].text == "." and len(office) > 1 else 1  # "Dr" "."
+        if office[-end].text.casefold().rstrip(".") not in HONORIFICS:
+            break
+        del office[-end:]
+    return office
 
 
 def its_role(role: str, candidate: Candidate) -> bool:
@@ -370,6 +385,9 @@ def alias_parts(tokens: list[Token]) -> list[str]:
     named_alone = [words[-1]]
     if len(words) == 3 and not is_given_name(words[1]):
         named_alone.append(words[1])  # "Aranguren" of "Rocío Aranguren Vidal"
+    if len(words) >= 3 and not is_given_name(words[-2]):
+        # both family names: "Teixeira Lobo" of "Paulo Henrique Teixeira Lobo"
+        named_alone.append(" ".join(words[-2:]))
     # "Wi" of "Wi Sung-lac", "Everaldo" of "Everaldo da Silva Neto"; but "Paris" of "Paris
     # Whitfield" alone is the city ("A Paris court")
     family_first = any(ROMANISED_GIVEN_NAME.fullmatch(w) for w in words[1:]) or (

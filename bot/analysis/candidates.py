@@ -30,6 +30,7 @@ from bot.analysis.shapes import (
     INITIAL,
     NAME_JOINERS,
     PERSON_PARTICLES,
+    ROMANISED_GIVEN_NAME,
     is_demonym,
     is_org,
     looks_like_full_name,
@@ -307,9 +308,19 @@ def split_title(run: list[Token]) -> tuple[list[Token], list[Token]]:
     last_title = -1
     for index, token in enumerate(run[:-1]):
         # "Under-secretary", "Vice-President" are titles by their last part
-        if token.text.casefold().rstrip(".").split("-")[-1] in TITLE_WORDS:
+        word = token.text.casefold().rstrip(".").split("-")[-1]
+        if word in TITLE_WORDS or occupation_before_given_name(run, index):
             last_title = index
     return run[: last_title + 1], run[last_title + 1 :]
+
+
+def occupation_before_given_name(run: list[Token], index: int) -> bool:
+    """ "Analyst Mei-Lin Haworth", "National Statistician Daniel Sorongon": an occupation
+    written with a capital before a given name and a surname."""
+    if index + 2 >= len(run) or run[index].text.casefold() not in ROLE_NOUNS:
+        return False
+    given = run[index + 1].text
+    return is_given_name(given) or ROMANISED_GIVEN_NAME.fullmatch(given) is not None
 
 
 HEADLINE_WORD = re.compile(r"[A-Za-z][\w'’-]*")

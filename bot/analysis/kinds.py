@@ -295,15 +295,17 @@ FIRM_WORDS = frozenset({"credit", "banque", "banco", "banca"})  # "Credit Suisse
 
 def region_named_person(candidate: Candidate) -> bool:
     """ "Jordan Henderson", "Chad Smith", "Georgia Meloni": a given name that is also a
-    country or a state, before a known surname that is no place, institution or everyday word
-    of the article ("Georgia Power" is a utility)."""
+    country or a state, before a known surname (or a name a person's role follows) that is no
+    place, institution or everyday word of the article ("Georgia Power" is a utility)."""
     tokens = candidate.tokens
     if len(tokens) != 2 or not is_region(tokens[0].text) or not is_given_name(tokens[0].text):
         return False
     last = tokens[1].text
     word = last.casefold()
     everyday = word in ORG_HEADS or word in TITLE_WORDS or word in candidate.lower_vocabulary
-    return is_surname(last) and not (everyday or is_region(last) or follows_determiner(candidate))
+    # "Israel Mbabazi, the district health officer for Kasese": a person's role follows
+    named = is_surname(last) or bool(stated_role(candidate.after))
+    return named and not (everyday or is_region(last) or follows_determiner(candidate))
 
 
 def workplace(candidate: Candidate) -> bool:

@@ -6,7 +6,7 @@ that describes an organisation instead ("Acme, a maker of drills")."""
 import itertools
 import re
 
-from bot.analysis.document import POSSESSIVE, Candidate
+from bot.analysis.document import POSSESSIVE, Candidate, Token
 from bot.analysis.lexicon import (
     COMMON_WORDS,
     GROUP_NOUNS,
@@ -29,11 +29,12 @@ RELATIVE_ROLE = re.compile(
 # Ends at a comma, a semicolon, the sentence's end or a colon before a quote ("Said Maria
 # Lopez, a spokeswoman for the ministry: “…”").
 APPOSITIVE = re.compile(r"^,\s+((?:the|a|an)\s+)?([^,;:\"“”]+?)\s*(?:,|\.$|;|:)")
+AGE_SET_OFF = re.compile(r"^,\s*\d{1,3},")
 PARTY = re.compile(r"^\s*\([^()]{1,20}\)")
 # When and how someone came to a role, not the role: "(became CEO) in 2023 after two decades
 # at Intel".
 CIRCUMSTANCE = re.compile(
-    r"\s+(?:(?:in|since|until|by)\s+(?:\w+\s+)?\d{4}|(?:after|before|when|while|during|"
+    r"\s+(?:(?:in|since|until|by|from)\s+(?:\w+\s+)?\d{4}|(?:after|before|when|while|during|"
     r"until|since|following)\s).*$"
 )
 ROLE_VERB_NOUNS = {
@@ -51,11 +52,11 @@ ROLE_VERB_NOUNS = {
 }
 
 
-def title_text(candidate: Candidate) -> str:
+def title_text(candidate: Candidate, last: Token | None = None) -> str:
+    """The title before the candidate's name, up to its `last` word when given."""
     sentence = candidate.sentence
-    title = sentence.text[
-        candidate.title[0].start - sentence.start : candidate.tokens[0].start - sentence.start
-    ].strip()
+    end = last.end if last else candidate.tokens[0].start
+    title = sentence.text[candidate.title[0].start - sentence.start : end - sentence.start].strip()
     modifier = re.search(r"(\b[a-z][\w-]*)\s*$", candidate.before[-60:])
     if modifier and modifier.group(1).split("-")[0] in TITLE_MODIFIERS:
         title = f"{modifier.group(1)} {title}"
@@ -146,6 +147,7 @@ def stated_role(after: str) -> str | None:
     """A role stated right after a name: an appositive or a 'who ...' clause, also after a
     party in brackets ("Tim Scott (R-S.C.), the committee's chairman")."""
     after = PARTY.sub("", after, count=1)
+    after = AGE_SET_OFF.sub(",", after, count=1)  # "Kenji Morimoto, 61, who served as ..."
     after = SUFFIX_PERIOD.sub("", after)  # the period of "Jr.": "Robert Hale Jr., a lawyer"
     relative = RELATIVE_ROLE.match(after)
     if relative and relative.group(3).startswith("not "):
@@ -153,6 +155,8 @@ def stated_role(after: str) -> str | None:
     if relative:
         verb = relative.group(2)
         phrase = CIRCUMSTANCE.sub("", relative.group(3)).strip()
+        if relative.group(1) == "served as":
+            return f"former {phrase}"  # "who served as Minister for ... from 2011 to 2012"
         return f"{ROLE_VERB_NOUNS[verb]} {phrase}" if verb else phrase
     appositive = APPOSITIVE.match(after)
     if not appositive:
@@ -246,8 +250,16 @@ def described_as_organisation(after: str) -> bool:
             # "According to Kallas, the fund could be ...": a clause's subject, no appositive;
             # "the union chairwoman": a role that names its organisation first
             following = words[index + 1 : index + 2]
-            return not (following and following[0] in AUXILIARIES | SPEECH_VERBS | ROLE_NOUNS)
+            if following and following[0] in AUXILIARIES | SPEECH_VERBS | ROLE_NOUNS:
+                return False
+            # "a former bank workers' union leader": the head is a person's role
+            head = itertools.takewhile(lambda w: w not in PHRASE_BREAKS, words[index + 1 : 6])
+            return not any(POSSESSIVE.sub("", w) in ROLE_NOUNS for w in head)
     return False
+
+
+# Words after which a noun phrase's head is passed: "a bank whose chairman ..."
+PHRASE_BREAKS = frozenset({"of", "for", "in", "at", "whose", "who", "that", "which", "with"})
 
 
 # Roles that firms and parties hold as well as people: "its partner Nippon Ishin".

@@ -6,7 +6,7 @@ a given name, and a middle name or initial only after a given name."""
 
 from bot.analysis.document import Token
 from bot.analysis.lexicon import DEMONYMS, ORG_HEADS, TITLE_WORDS
-from bot.analysis.names import is_given_name
+from bot.analysis.names import is_given_name, is_surname
 from bot.analysis.places import is_place, is_region
 from bot.analysis.shapes import PERSON_PARTICLES, ROMANISED_GIVEN_NAME
 
@@ -67,6 +67,15 @@ def set_off(tokens: list[Token], run_end: int) -> bool:
     """A comma and a capitalised word after the run: a title set off before a name."""
     following = tokens[run_end : run_end + 2]
     return len(following) == 2 and following[0].text == "," and following[1].capitalised
+
+
+# Endings of abstract nouns, which no name has ("Preparedness", "Communications")
+ABSTRACT_ENDINGS = ("ness", "tion", "tions", "sion", "ment", "ments", "ity", "ance", "ence", "ism")
+
+
+def abstract_noun(word: str) -> bool:
+    named = is_surname(word) or is_given_name(word)  # "Patience", "Florence"
+    return word.casefold().endswith(ABSTRACT_ENDINGS) and not named
 
 
 def name_start(tail: list[Token], lower_vocabulary: set[str]) -> int:
@@ -152,6 +161,8 @@ def complement_title(
     start = name_start(tail, lower_vocabulary)
     if start == 0 or any(t.text in INSIDE_TITLE for t in tail[start:]):
         return None  # no field left before the name
+    if any(abstract_noun(t.text) for t in tail[start:]):
+        return None  # "Director of Health Emergency Preparedness": all of it the field
     title_start = head
     while (
         title_start > window
