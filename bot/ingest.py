@@ -23,6 +23,7 @@ from bot.person_names import parse_name, surname_key
 from bot.web_pages import feed_links, looks_like_feed, parse_page
 from db import queries
 from db.engine import session_scope
+from db.models import Article
 from db.queries import ActorData, ArticleData, Outcome, QuoteData
 
 Source = Path | str  # an article file, or a web page's address
@@ -110,6 +111,7 @@ def article_data(source: str, article: ParsedArticle) -> ArticleData:
         quotes,
         article.byline,
         stories.bands(found) if (found := stories.signature(article.paragraphs)) else [],
+        stories.signature_bytes(found),
     )
 
 
@@ -134,14 +136,28 @@ def story_told_before(session: Session, data: ArticleData, article_id: int) -> i
     """The story a stored article already tells with nearly the same text (wire copy
     reprinted by another outlet), if any."""
     candidates = queries.articles_sharing_bands(session, data.story_bands, article_id)
-    if not candidates:
+    if not candidates or not data.story_signature:
         return None
-    found = stories.signature(data.paragraphs)
     for candidate in candidates:
-        other = stories.signature(candidate.paragraphs)
-        if found and other and stories.same_story(found, other):
+        other = founder_signature(candidate)
+        if other and stories.same_story(data.story_signature, other):
             return queries.story_of(candidate)
     return None
+
+
+# Signatures of stories' first articles, by (id, content hash): a wire story reprinted fifty
+# times is compared with its first article fifty times; an update is signed anew.
+FOUNDER_SIGNATURES: dict[tuple[int, str], bytes] = {}
+FOUNDERS_KEPT = 4096
+
+
+def founder_signature(article: Article) -> bytes:
+    key = (article.id, article.content_hash)
+    if key not in FOUNDER_SIGNATURES:
+        if len(FOUNDER_SIGNATURES) >= FOUNDERS_KEPT:
+            FOUNDER_SIGNATURES.clear()
+        FOUNDER_SIGNATURES[key] = stories.signature_bytes(stories.signature(article.paragraphs))
+    return FOUNDER_SIGNATURES[key]
 
 
 def store_articles(

@@ -12,6 +12,7 @@ import hashlib
 import re
 import zlib
 
+import numpy as np
 from datasketch import MinHash
 from sqlmodel import Session
 
@@ -73,8 +74,16 @@ def band_hash(rows: bytes) -> int:
     return int.from_bytes(digest, "big") >> 1  # fits a signed 64-bit column
 
 
-def same_story(one: MinHash, other: MinHash) -> bool:
-    return one.jaccard(other) >= SAME_STORY
+def signature_bytes(found: MinHash | None) -> bytes:
+    """A signature's hash values as bytes (for another process, or a cache); b"" for none."""
+    return found.hashvalues.astype(np.uint64).tobytes() if found is not None else b""
+
+
+def same_story(one: bytes, other: bytes) -> bool:
+    """Whether two signatures (their hash values' bytes) are of one story: the share of
+    their values that agree estimates the texts' Jaccard similarity."""
+    mine, theirs = np.frombuffer(one, dtype=np.uint64), np.frombuffer(other, dtype=np.uint64)
+    return np.count_nonzero(mine == theirs) / len(mine) >= SAME_STORY
 
 
 # --- shown once ---------------------------------------------------------------------------

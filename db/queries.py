@@ -71,6 +71,7 @@ class ArticleData:
     quotes: list[QuoteData]
     byline: str = ""
     story_bands: list[tuple[int, int]] = field(default_factory=list)  # bot.stories
+    story_signature: bytes = b""  # bot.stories: the signature the bands were cut from
 
 
 # Where a quote or an actor appears: the article's id, date, title and source (not its body).
@@ -105,33 +106,39 @@ def upsert_article(
     article from the same source (its derived rows cleared), or unchanged (the same content
     is stored already); with the article's id. The surnames an updated article named
     before are added to `named_before`."""
-    known = session.exec(
-        select(Article).where(
-            (Article.content_hash == data.content_hash) | (Article.source == data.source)
+    # Core statements, not the ORM's unit of work: an ingest runs these for every article
+    table = Article.__table__
+    connection = session.connection()
+    known = connection.execute(
+        select(table.c.id, table.c.content_hash).where(
+            (table.c.content_hash == data.content_hash) | (table.c.source == data.source)
         )
     ).all()
     same = [row for row in known if row.content_hash == data.content_hash]
     if same:
         return "unchanged", same[0].id
-    article = known[0] if known else None
-    outcome: Outcome = "updated" if article else "new"
-    if article:
-        if named_before is not None:
-            named_before.update(surnames_named_in(session, article.id))
-        clear_derived_rows(session, article.id)
-    else:
-        article = Article(source=data.source)
-    article.ingested_at = datetime.now(UTC)
-    article.content_hash = data.content_hash
-    article.date = data.date
-    article.published = data.published
-    article.title = data.title
-    article.body = "\n".join(data.paragraphs)
-    article.summary = data.summary
-    article.byline = data.byline
-    session.add(article)
-    session.flush()
-    return outcome, article.id
+    values = {
+        "ingested_at": datetime.now(UTC),
+        "content_hash": data.content_hash,
+        "date": data.date,
+        "published": data.published,
+        "title": data.title,
+        "body": "\n".join(data.paragraphs),
+        "summary": data.summary,
+        "byline": data.byline,
+    }
+    if not known:
+        inserted = connection.execute(
+            insert(table).returning(table.c.id), values | {"source": data.source}
+        )
+        return "new", inserted.scalar_one()
+    article_id = known[0].id
+    if named_before is not None:
+        named_before.update(surnames_named_in(session, article_id))
+    clear_derived_rows(session, article_id)
+    connection.execute(update(table).where(table.c.id == article_id).values(values))
+    session.expire_all()  # an Article read before in this session is stale now
+    return "updated", article_id
 
 
 def insert_derived_rows(
@@ -217,14 +224,20 @@ def upsert_actors(session: Session, actors: list[ActorData]) -> dict[str, Stored
     )
     if not rows:
         return {}
-    dialect = session.get_bind().dialect.name
+    statement = actor_upsert(session.get_bind().dialect.name)
+    rows = session.connection().execute(statement, rows).all()
+    return {key: StoredActor(id_, person_id or id_) for key, id_, person_id in rows}
+
+
+@functools.cache
+def actor_upsert(dialect: str):
+    """The statement of `upsert_actors`, built once and run with many rows (compiling it
+    anew for each article's number of actors cost more than running it)."""
     insert_for = postgresql_insert if dialect == "postgresql" else sqlite_insert
-    statement = insert_for(Actor.__table__).values(rows)
-    statement = statement.on_conflict_do_update(
+    statement = insert_for(Actor.__table__)
+    return statement.on_conflict_do_update(
         index_elements=["key"], set_={"key": statement.excluded.key}
     ).returning(Actor.__table__.c.key, Actor.__table__.c.id, Actor.__table__.c.person_id)
-    rows = session.connection().execute(statement).all()
-    return {key: StoredActor(id_, person_id or id_) for key, id_, person_id in rows}
 
 
 def add_aliases(session: Session, aliases: list[tuple[int, str]]) -> None:
@@ -418,7 +431,10 @@ def set_story(
 ) -> None:
     """The article joins the story of `story_id` (None: a story of its own), and its bands
     are kept for the articles that come after it."""
-    session.exec(update(Article).where(Article.id == article_id).values(story_id=story_id))
+    table = Article.__table__  # Core: the ORM's update costs more than the write
+    session.connection().execute(
+        update(table).where(table.c.id == article_id).values(story_id=story_id)
+    )
     if bands:
         session.connection().execute(
             insert(StoryBand.__table__),
