@@ -95,6 +95,13 @@ def lowercase_title(before: str) -> str | None:
             title.insert(0, word)  # "Tottenham manager Ange Postecoglou", "CDPJ leader"
             title[:0] = time_marker(words, position)
             break
+        if title and title[-1] in PLACE_OFFICES and place_word(word):
+            # "Former Belo Horizonte mayor", "Texas senator": the place the office is of
+            start = position
+            while start > 0 and position - start < 2 and place_word(words[start - 1]):
+                start -= 1
+            title[:0] = [*time_marker(words, start), *words[start : position + 1]]
+            break
         if opening and position == 0 and word[:1].isupper() and not is_demonym(word):
             if word.casefold() not in LOWERCASE_TITLE_HEADS | TITLE_MODIFIERS:
                 break
@@ -112,6 +119,19 @@ def lowercase_title(before: str) -> str | None:
     # "Greens co-leader Miriam Albers": a title by the last part of its last word
     head = title[-1].split("-")[-1] if title else ""
     return " ".join(title) if head in LOWERCASE_TITLE_HEADS else None
+
+
+# Offices held for a place, written after its name: "Texas senator", "Lagos governor"
+PLACE_OFFICES = frozenset(
+    "mayor governor senator premier councillor councilor sheriff lawmaker legislator "
+    "congressman congresswoman assemblyman assemblywoman mp".split()
+)
+
+
+def place_word(word: str) -> bool:
+    """A capitalised word that may be part of a place's name (not "Former", not "The")."""
+    folded = word.casefold()
+    return word[:1].isupper() and folded not in COMMON_WORDS | TITLE_MODIFIERS and word.isalpha()
 
 
 def time_marker(words: list[str], position: int) -> list[str]:

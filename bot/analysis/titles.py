@@ -18,6 +18,7 @@ OFFICE_HEADS = frozenset(
     chairperson president head chief ambassador envoy commander chancellor administrator
     undersecretary under-secretary representative rapporteur justice attorney leader
     speaker member prosecutor solicitor ombudsman registrar auditor comptroller inspector
+    superintendent commandant
     """.split()
 )
 # What joins an office to its field: "Minister of", "for", "on", "in charge of".
