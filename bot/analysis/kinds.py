@@ -9,9 +9,11 @@ from bot.analysis.document import Candidate, Token
 from bot.analysis.lexicon import (
     ABBREVIATIONS,
     CLUB_WORDS,
+    COMMON_WORDS,
     CORPORATE_SUFFIXES,
     DEMONYMS,
     MEMBER_NOUNS,
+    MONTHS,
     ORG_HEADS,
     PLACE_HEADS,
     PLACE_PREFIXES,
@@ -22,6 +24,7 @@ from bot.analysis.lexicon import (
     STAFF_NOUNS,
     SURNAME_ENDINGS,
     TITLE_WORDS,
+    WEEKDAYS,
     WORKPLACE_WORDS,
 )
 from bot.analysis.names import is_given_name, is_surname
@@ -40,12 +43,14 @@ from bot.analysis.shapes import (
     BANK_NAME,
     HONORIFICS,
     PERSON_PARTICLES,
+    abstract_noun,
     is_demonym,
     is_org,
     is_person_name,
     is_suffix,
     looks_like_full_name,
 )
+from bot.analysis.titles import is_office_word
 
 QUOTE_MARKS = frozenset("\"“‘'")
 
@@ -122,6 +127,27 @@ def titled_one_word(candidate: Candidate) -> bool:
     return one_word(candidate) and bool(candidate.title)
 
 
+# "Cabinet Secretary for Lands, Public Works, Housing and ...": the fields an office lists
+FIELD_LISTED = re.compile(
+    r"\b[A-Z][a-z]+\s+(?:for|of)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*\s*,"
+    r"(?:\s*[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*\s*,)*\s*$"
+)
+
+
+LIST_CONTINUES = re.compile(r"^\s*(?:,\s*|and\s+)[A-Z]")
+
+
+def field_of_an_office_listed(candidate: Candidate) -> bool:
+    """A field in the list after an office, with more of the list after it; the name after
+    the whole list ("…, Housing and Urban Development, Grace Rotich, said") is a name."""
+    listed = FIELD_LISTED.search(candidate.before)
+    return (
+        listed is not None
+        and is_office_word(listed.group().split()[0])
+        and LIST_CONTINUES.match(candidate.after) is not None
+    )
+
+
 def not_name_shaped(candidate: Candidate) -> bool:
     return not is_person_name(candidate.tokens)
 
@@ -165,6 +191,8 @@ def person_evidence(candidate: Candidate) -> bool:
     """A title, a known given name, a role just before ("his counterpart X", "His lawyer,
     X,"), a given name that is also a country before a known surname, or a name particle
     before a known surname ("Everaldo da Silva Neto")."""
+    if abstract_noun(candidate.tokens[-1].text):
+        return False  # "Urban Development" of a minister's portfolio
     return bool(
         candidate.title
         or looks_like_full_name(candidate.tokens)
@@ -223,6 +251,8 @@ def everyday_phrase(candidate: Candidate) -> bool:
 
 def speaking_name(candidate: Candidate) -> bool:
     """A role stated after it, a speech verb, or a known surname at its end."""
+    if abstract_noun(candidate.tokens[-1].text):
+        return False
     return bool(
         stated_role(candidate.after) or speaks(candidate) or is_surname(candidate.tokens[-1].text)
     )
@@ -241,6 +271,7 @@ TYPING = RuleTable(
         Rule("title before one word", titled_one_word, "single"),
         Rule("club or acronym-led name", club_or_acronym_led, "ORG"),
         Rule("not shaped like a name", not_name_shaped, None),
+        Rule("a field an office lists", field_of_an_office_listed, None),
         Rule("one word", one_word, "single"),
         Rule("place of work", place_of_work, "ORG"),
         Rule("ends in an everyday word", ends_in_an_everyday_word, None),
@@ -439,6 +470,20 @@ def organisation_around(candidate: Candidate) -> bool:
     )
 
 
+CAPITALISED_BEFORE = re.compile(r"\S\s+([A-Z][a-z]+)\s+$")
+
+
+def surname_ending_a_longer_name(candidate: Candidate) -> bool:
+    """ "the Kwelitsa First Nation said": a known surname after an everyday word written
+    with a capital, inside a sentence, ends a longer name (not after a weekday or a month),
+    so it is no person; a word no name list knows is left to the rules after."""
+    before = CAPITALISED_BEFORE.search(candidate.before)
+    if before is None or not known_name(candidate):
+        return False
+    word = before.group(1).casefold()
+    return word in COMMON_WORDS and word not in WEEKDAYS | MONTHS
+
+
 def silent(candidate: Candidate) -> bool:
     """Nothing says what a lone word names unless it speaks."""
     return not speaks(candidate)
@@ -468,6 +513,7 @@ LONE_WORD_TYPING = RuleTable(
         Rule("acronym", lone_acronym, "ORG"),
         Rule("organisation around it", organisation_around, "ORG"),
         Rule("does not speak", silent, None),
+        Rule("a surname ending a longer name", surname_ending_a_longer_name, None),
         Rule("speaking known name", speaking_known_name, "PER"),
         Rule("speaking group", speaking_group, None),
     ),

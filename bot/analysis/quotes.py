@@ -110,7 +110,8 @@ ACCORDING_TO = re.compile(r"\baccording to\b", re.IGNORECASE)
 DASH_ATTRIBUTION = re.compile(r"^\s*[―—–-]+\s*")
 # What may stand between a subject and its verb: an appositive or a party in brackets
 # ("Minyon Moore, a senior adviser to the campaign, said"; "Rep. Gwen Moore (D-Wis.) said").
-SET_OFF = re.compile(r",[^,;:.“”\"]{1,80},\s*|\s*\([^()]{1,20}\),?\s*")
+SET_OFF = re.compile(r",(?:[^,;:.“”\"]|\.\d){1,80},\s*|\s*\([^()]{1,20}\),?\s*")  # "2.1%"
+DESCRIPTION = re.compile(r",\s+(?:a|an|the)\s")  # an appositive that describes, not names
 SUBJECT_GAP = 12  # characters between a subject and its verb ("Clinton also says")
 POSSESSIVE_GAP = re.compile(r"['’]s?\b")  # "Obama's remarks": a possessor, not a subject
 ATTRIBUTION_WINDOW = 160  # characters after a quote searched for "..., she said"
@@ -417,20 +418,29 @@ def speaker_in(
     if inside and inside[0].kind == "ORG":  # "The New York Post reports that ..."
         subject_ends.append((inside[0].end, (inside[0].start, inside[0].actor)))
     # (verb, subject end, subject), the subject nearest its verb last: "A spokeswoman for the
-    # Ministry of Commerce, Liu Yanping, told" is Liu Yanping's
-    with_subject = sorted(
-        (
-            (v, end, c)
-            for v in verbs
-            for end, c in subject_ends
-            if (
-                0 <= base + v.start() - end <= SUBJECT_GAP
-                and not POSSESSIVE_GAP.match(text[end - base : v.start()])  # "Obama's remarks"
-            )
-            or SET_OFF.fullmatch(text[end - base : v.start()])
-        ),
-        key=lambda found: (found[0].start(), found[1]),
-    )
+    # Ministry of Commerce, Liu Yanping, told" is Liu Yanping's; but not one named inside
+    # another's description: "Whitecliff, a fund that owns 2.1% of Hanseong Corp, said"
+    found = [
+        (v, end, c)
+        for v in verbs
+        for end, c in subject_ends
+        if (
+            0 <= base + v.start() - end <= SUBJECT_GAP
+            and not POSSESSIVE_GAP.match(text[end - base : v.start()])  # "Obama's remarks"
+        )
+        or SET_OFF.fullmatch(text[end - base : v.start()])
+    ]
+
+    def described(subject: tuple) -> bool:
+        verb_found, _, (start, _) = subject
+        return any(
+            other_verb is verb_found
+            and end < start
+            and DESCRIPTION.match(text[end - base : verb_found.start()])
+            for other_verb, end, _ in found
+        )
+
+    with_subject = sorted(found, key=lambda f: (f[0].start(), not described(f), f[1]))
     if side == "before":
         # "Clinton says Trump's late-night tweets were ...": a verb right after its subject
         # beats a later word that may be a noun ("tweets", "remarks").

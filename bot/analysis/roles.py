@@ -297,6 +297,7 @@ ROLE_UP_TO_THE_NAME = re.compile(
     r"(?P<role>(?:[^,.;:“”\"()]|\([A-Z][\w&-]{1,10}\)){2,90}?)(?:\s*\([A-Z][\w&.-]{1,10}\))?,\s*$"
 )
 # After the name: a comma, a bracket or the sentence's end ("..., X, 44, told", "..., X.").
+LIST_GOES_ON = re.compile(r"^\s*,\s*[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*\s+and\s+[A-Z]")
 NAME_SET_OFF = re.compile(r"^\s*(?:[,(;]|\.\s*$)")
 ROLE_BEFORE_REACH = 110  # characters before a name searched for a role set off by a comma
 ROLE_PHRASE_WORDS = 12
@@ -314,6 +315,8 @@ def role_set_off_before(before: str, after: str) -> str | None:
     is a role: "its lawyer" in "A spokesman for the firm and its lawyer, Ana Ruiz,"."""
     if not before.rstrip().endswith(",") or not NAME_SET_OFF.match(after):
         return None  # the common cases, decided without a search
+    if LIST_GOES_ON.match(after):
+        return None  # "Secretary for Lands, Public Works, Housing and ...": a list, no name
     window = before[-ROLE_BEFORE_REACH:]
     for opening in reversed(list(ROLE_OPENING.finditer(window))):
         rest = ROLE_UP_TO_THE_NAME.match(window, opening.end())

@@ -51,9 +51,22 @@ def is_suffix(word: str) -> bool:
     return word.casefold().rstrip(".") in NAME_SUFFIXES
 
 
+# Endings of abstract nouns, which no person's name has ("Preparedness", "Urban Development")
+ABSTRACT_ENDINGS = ("ness", "tion", "tions", "sion", "ment", "ments", "ity", "ance", "ence", "ism")
+# Small words no name holds: "for Lands" cut from "Cabinet Secretary for Lands, ..."
+NOT_IN_NAMES = frozenset({"for", "of", "and", "the", "in", "on", "at", "to"})
+
+
+def abstract_noun(word: str) -> bool:
+    named = is_surname(word) or is_given_name(word)  # "Patience", "Florence"
+    return word.casefold().endswith(ABSTRACT_ENDINGS) and not named
+
+
 def is_person_name(tokens: list[Token]) -> bool:
     words = [token.text for token in tokens if token.text not in PERSON_PARTICLES]
     if not 1 <= len(words) <= 4:
+        return False
+    if any(word in NOT_IN_NAMES for word in words):
         return False
     if len(words) == 1 and words[0].casefold().rstrip(".") in TITLE_WORDS:
         return False  # a bare title: "the Governor said"

@@ -6,9 +6,9 @@ a given name, and a middle name or initial only after a given name."""
 
 from bot.analysis.document import Token
 from bot.analysis.lexicon import DEMONYMS, ORG_HEADS, TITLE_WORDS
-from bot.analysis.names import is_given_name, is_surname
+from bot.analysis.names import is_given_name
 from bot.analysis.places import is_place, is_region
-from bot.analysis.shapes import PERSON_PARTICLES, ROMANISED_GIVEN_NAME
+from bot.analysis.shapes import PERSON_PARTICLES, ROMANISED_GIVEN_NAME, abstract_noun
 
 # Offices that name their field with "of" or "for": "Secretary of State", "Minister for
 # Trade", "Director of National Intelligence", "President of the European Commission".
@@ -31,8 +31,12 @@ FIELD_WORDS = TITLE_WORDS | ORG_HEADS | DEMONYMS
 
 
 def is_office_head(token: Token) -> bool:
+    return is_office_word(token.text)
+
+
+def is_office_word(text: str) -> bool:
     """ "Minister", "Vice-President", "Under-Secretary-General" (an office by any part)."""
-    word = token.text.casefold().rstrip(".")
+    word = text.casefold().rstrip(".")
     return word in OFFICE_HEADS or ("-" in word and any(p in OFFICE_HEADS for p in word.split("-")))
 
 
@@ -68,15 +72,6 @@ def set_off(tokens: list[Token], run_end: int) -> bool:
     """A comma and a capitalised word after the run: a title set off before a name."""
     following = tokens[run_end : run_end + 2]
     return len(following) == 2 and following[0].text == "," and following[1].capitalised
-
-
-# Endings of abstract nouns, which no name has ("Preparedness", "Communications")
-ABSTRACT_ENDINGS = ("ness", "tion", "tions", "sion", "ment", "ments", "ity", "ance", "ence", "ism")
-
-
-def abstract_noun(word: str) -> bool:
-    named = is_surname(word) or is_given_name(word)  # "Patience", "Florence"
-    return word.casefold().endswith(ABSTRACT_ENDINGS) and not named
 
 
 def name_start(tail: list[Token], lower_vocabulary: set[str]) -> int:
