@@ -229,7 +229,7 @@ def its_role(role: str, candidate: Candidate) -> bool:
     its = rf"\b(?i:its)\s+{re.escape(role)}"
     return bool(
         re.search(its + r"\s*,\s*$", candidate.before)
-        or re.match(r"^\s+as\s+" + its + r"\b", candidate.after)
+        or re.match(r"^(?:,[^,;:.]{1,100},)?\s+as\s+" + its + r"\b", candidate.after)
     )
 
 

@@ -221,7 +221,10 @@ APPOINTING = (
 # "The board named Lena Vasquez as its chief executive": the verb right before the name
 APPOINTED_BY = re.compile(r"\b" + APPOINTING + r"\s+(?:[A-Z][\w.]*\s+)?$")
 # "... as its chief executive on Monday", or after the name: "Ana Ruiz was named chair"
-AS_ROLE = re.compile(r"^\s+as\s+(?:(?:its|the|their|his|her|our|a|an)\s+)?([^,;:.\"“”]+)")
+# ("named Park Ji-hoon, 41, as vice chairman": an age or an aside may come between)
+AS_ROLE = re.compile(
+    r"^(?:,[^,;:.\"“”]{1,100},)?\s+as\s+(?:(?:its|the|their|his|her|our|a|an)\s+)?([^,;:.\"“”]+)"
+)
 NAMED_TO_ROLE = re.compile(
     r"^,?\s+(?:was|has been|had been|is|will be)\s+(?:\w+ly\s+)?"
     + APPOINTING
