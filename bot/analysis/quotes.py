@@ -17,6 +17,7 @@ from bot.analysis.lexicon import (
     ORG_HEADS,
     ROLE_NOUNS,
     SPEECH_VERBS,
+    TITLE_ABBREVIATIONS,
 )
 from bot.analysis.names import gender_of, is_chinese_family_name
 from bot.analysis.rules import FIRED
@@ -276,11 +277,7 @@ def resolve_pronoun(
     ]
     nouns = set(WORD.findall(pronoun.casefold())) & ROLE_NOUNS
     if nouns and roles:
-        holders = [
-            m
-            for m in earlier
-            if nouns & set(WORD.findall(" ".join(roles.get(m.actor, [])).casefold()))
-        ]
+        holders = [m for m in earlier if nouns & role_words(roles.get(m.actor, []))]
         if nouns & PROXY_NOUNS:
             # "the official said" is the official named in the last paragraphs, or an
             # unnamed one ("An Egyptian official said ... the official said")
@@ -294,6 +291,13 @@ def resolve_pronoun(
         return None
     salient = (m for m in reversed(earlier) if not named_in_role_of(m, earlier, roles or {}))
     return next(salient, earlier[-1]).actor
+
+
+def role_words(roles: list[str]) -> set[str]:
+    """The words of a person's roles, abbreviations written out: "Sen." is "senator", so
+    "the senator said" finds Sen. Ted Cruz."""
+    words = WORD.findall(" ".join(roles).casefold())
+    return {TITLE_ABBREVIATIONS.get(word, word) for word in words}
 
 
 ROLE_REACH = 150  # characters after a name where its appositive role can name another
