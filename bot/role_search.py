@@ -29,7 +29,7 @@ from bot.analysis.lexicon import (
     TITLE_ABBREVIATIONS,
     TITLE_MODIFIERS,
     TITLE_WORDS,
-    word_list,
+    listed,
 )
 from bot.analysis.places import is_place
 from bot.analysis.role_forms import clean_role, head_index, is_title_head
@@ -39,33 +39,27 @@ from bot.search import add_posting
 WORDS = Path(__file__).resolve().parent / "words"
 
 
-def listed(name: str) -> list[tuple[str, list[str]]]:
-    """The "key: value value" lines of words/NAME.txt."""
-    pairs = (line.partition(":") for line in word_list(name, WORDS))
-    return [(key.strip(), values.split()) for key, _, values in pairs]
-
-
 COUNTRY_OF = {
     adjective: country
-    for country, adjectives in listed("country_adjectives")
+    for country, adjectives in listed("country_adjectives", WORDS)
     for adjective in adjectives
 }
 COUNTRIES = frozenset(COUNTRY_OF.values())
 # Titles of several words written as one ("chief executive" is "CEO"), longest first.
 PHRASE_VARIANTS = [
     (re.compile(r"\b" + r"[\s-]+".join(variant.split("-")) + r"\b", re.I), title)
-    for title, variants in listed("title_variants")
+    for title, variants in listed("title_variants", WORDS)
     for variant in sorted(variants, key=len, reverse=True)
     if "-" in variant
 ]
 VARIANT_OF = {
-    variant: title for title, variants in listed("title_variants") for variant in variants
+    variant: title for title, variants in listed("title_variants", WORDS) for variant in variants
 }
-LEADING_TITLES = frozenset(key for key, _ in listed("leading_titles"))
+LEADING_TITLES = frozenset(key for key, _ in listed("leading_titles", WORDS))
 # What a body is, said of the one the article is about: "the company's chair"
 BODY_KINDS = ORGANISATION_NOUNS | {"board"}
 # Nouns that end a body's name: the analysis' organisation heads, and parts of a body
-OTHER_BODY_NOUNS = ORG_HEADS | frozenset(key for key, _ in listed("body_nouns"))
+OTHER_BODY_NOUNS = ORG_HEADS | frozenset(key for key, _ in listed("body_nouns", WORDS))
 # Words that join a title to what it belongs to, and "affairs" ("Minister for Foreign
 # Affairs" is the foreign minister).
 JOINING_WORDS = frozenset(

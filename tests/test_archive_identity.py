@@ -238,6 +238,15 @@ def test_the_links_do_not_depend_on_the_order_of_arrival(order, tmp_path, databa
     assert replies == ["James Comey (person)", "Maria Okonjo (person)", "Robert Hale (person)"]
 
 
+def assert_links_are_what_a_full_resolve_gives(database_url: str) -> None:
+    stored = rows(database_url)
+    with session_scope(database_url) as session:
+        resolve(session)
+    assert rows(database_url) == stored
+    library = Library()
+    assert to_text(answer_text("/who comey", library, database_url)).startswith("James Comey")
+
+
 def test_replicas_ingesting_at_once_leave_the_links_a_full_resolve_gives(tmp_path, database_url):
     # Two writers (as two replicas would) store the archive's halves at the same time, one
     # article a call; the links they leave are those `newsbot resolve` computes afresh.
@@ -261,12 +270,7 @@ def test_replicas_ingesting_at_once_leave_the_links_a_full_resolve_gives(tmp_pat
     for writer in writers:
         writer.join()
     assert not errors
-    stored = rows(database_url)
-    with session_scope(database_url) as session:
-        resolve(session)
-    assert rows(database_url) == stored
-    library = Library()
-    assert to_text(answer_text("/who comey", library, database_url)).startswith("James Comey")
+    assert_links_are_what_a_full_resolve_gives(database_url)
 
 
 def test_an_update_that_drops_a_name_resolves_that_family_again(tmp_path, database_url):
@@ -327,9 +331,4 @@ def test_resolving_every_few_batches_leaves_the_links_a_full_resolve_gives(
     for article in ARCHIVE:
         write(tmp_path, article)
     ingest_paths([tmp_path], database_url)
-    stored = rows(database_url)
-    with session_scope(database_url) as session:
-        resolve(session)
-    assert rows(database_url) == stored
-    library = Library()
-    assert to_text(answer_text("/who comey", library, database_url)).startswith("James Comey")
+    assert_links_are_what_a_full_resolve_gives(database_url)

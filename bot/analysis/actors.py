@@ -24,14 +24,15 @@ from bot.analysis.lexicon import (
     CORPORATE_SUFFIXES,
     ORG_HEADS,
     PLACE_PREFIXES,
-    TITLE_ABBREVIATIONS,
     TITLE_MODIFIERS,
     TITLE_WORDS,
+    written_out,
 )
 from bot.analysis.names import clear_gender_of, is_chinese_family_name, is_given_name
 from bot.analysis.places import is_place, is_region
 from bot.analysis.role_forms import clean_role
 from bot.analysis.roles import (
+    ASIDE_THEN_AS,
     appointed_role,
     described_as_organisation,
     lowercase_title,
@@ -229,7 +230,7 @@ def its_role(role: str, candidate: Candidate) -> bool:
     its = rf"\b(?i:its)\s+{re.escape(role)}"
     return bool(
         re.search(its + r"\s*,\s*$", candidate.before)
-        or re.match(r"^(?:,[^,;:.]{1,100},)?\s+as\s+" + its + r"\b", candidate.after)
+        or re.match(ASIDE_THEN_AS + its + r"\b", candidate.after)
     )
 
 
@@ -251,8 +252,7 @@ MASCULINE_HONORIFICS = frozenset({"mr", "sir", "lord"})
 
 def title_words(tokens: list[Token]) -> set[str]:
     """ "Sen." -> {"senator"}: a title's words, abbreviations expanded."""
-    words = {token.text.casefold().rstrip(".") for token in tokens if token.text != "."}
-    return {TITLE_ABBREVIATIONS.get(word, word) for word in words}
+    return written_out(token.text.casefold().rstrip(".") for token in tokens if token.text != ".")
 
 
 def titles_disagree(

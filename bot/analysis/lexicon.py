@@ -4,6 +4,7 @@ Each list is a text file in words/, one word or phrase a line, with a header tha
 it is for and where it comes from; edit the file, not this module."""
 
 import re
+from collections.abc import Iterable
 from pathlib import Path
 
 WORDS = Path(__file__).resolve().parent / "words"
@@ -16,6 +17,12 @@ def word_list(name: str, folder: Path = WORDS) -> frozenset[str]:
     return frozenset(
         line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#")
     )
+
+
+def listed(name: str, folder: Path = WORDS) -> list[tuple[str, list[str]]]:
+    """The "key: value value" lines of words/NAME.txt."""
+    pairs = (line.partition(":") for line in word_list(name, folder))
+    return [(key.strip(), values.split()) for key, _, values in pairs]
 
 
 def verb_forms(name: str) -> frozenset[str]:
@@ -65,8 +72,8 @@ DEMONYM_ENDINGS = ("ese", "ian", "ean", "ish")
 # Peoples and faiths, and the adjectives of the countries the bot knows ("Kenyan")
 DEMONYMS = word_list("demonyms") | {
     adjective
-    for line in word_list("country_adjectives", WORDS.parent.parent / "words")
-    for adjective in line.partition(":")[2].split()
+    for _, adjectives in listed("country_adjectives", WORDS.parent.parent / "words")
+    for adjective in adjectives
 }
 # Endings of Slavic, Greek, Romanian, Georgian, Armenian and Turkish surnames ("Gorbachev",
 # "Tymoshenko", "Papadopoulos"), which English words do not end with.
@@ -97,6 +104,13 @@ WORKPLACE_WORDS = word_list("workplace_words")
 MEMBER_NOUNS = word_list("member_nouns")
 CLUB_WORDS = word_list("club_words")
 TITLE_ABBREVIATIONS = dict(line.split() for line in word_list("title_abbreviations"))
+
+
+def written_out(words: Iterable[str]) -> set[str]:
+    """Title words with abbreviations written out: "sen" is "senator"."""
+    return {TITLE_ABBREVIATIONS.get(word, word) for word in words}
+
+
 PAST_MARKERS = word_list("past_markers")
 FUNCTION_WORDS = word_list("function_words")
 RANK_WORDS = word_list("rank_words")

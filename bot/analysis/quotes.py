@@ -17,7 +17,7 @@ from bot.analysis.lexicon import (
     ORG_HEADS,
     ROLE_NOUNS,
     SPEECH_VERBS,
-    TITLE_ABBREVIATIONS,
+    written_out,
 )
 from bot.analysis.names import gender_of, is_chinese_family_name
 from bot.analysis.rules import FIRED
@@ -296,8 +296,7 @@ def resolve_pronoun(
 def role_words(roles: list[str]) -> set[str]:
     """The words of a person's roles, abbreviations written out: "Sen." is "senator", so
     "the senator said" finds Sen. Ted Cruz."""
-    words = WORD.findall(" ".join(roles).casefold())
-    return {TITLE_ABBREVIATIONS.get(word, word) for word in words}
+    return written_out(WORD.findall(" ".join(roles).casefold()))
 
 
 ROLE_REACH = 150  # characters after a name where its appositive role can name another

@@ -222,9 +222,8 @@ APPOINTING = (
 APPOINTED_BY = re.compile(r"\b" + APPOINTING + r"\s+(?:[A-Z][\w.]*\s+)?$")
 # "... as its chief executive on Monday", or after the name: "Ana Ruiz was named chair"
 # ("named Park Ji-hoon, 41, as vice chairman": an age or an aside may come between)
-AS_ROLE = re.compile(
-    r"^(?:,[^,;:.\"“”]{1,100},)?\s+as\s+(?:(?:its|the|their|his|her|our|a|an)\s+)?([^,;:.\"“”]+)"
-)
+ASIDE_THEN_AS = r"^(?:,[^,;:.\"“”]{1,100},)?\s+as\s+"
+AS_ROLE = re.compile(ASIDE_THEN_AS + r"(?:(?:its|the|their|his|her|our|a|an)\s+)?([^,;:.\"“”]+)")
 NAMED_TO_ROLE = re.compile(
     r"^,?\s+(?:was|has been|had been|is|will be)\s+(?:\w+ly\s+)?"
     + APPOINTING
