@@ -224,14 +224,22 @@ def office_of(title: list[Token] | None) -> list[Token]:
     return office
 
 
+ITS_ENDING = re.compile(r"\b(?i:its)\s+$")
+AS_ITS = re.compile(ASIDE_THEN_AS + r"\b(?i:its)\s+")
+
+
 def its_role(role: str, candidate: Candidate) -> bool:
     """Whether the article gives `role` as an organisation's with "its": "Its chairman, X,"
     or "named X as its chief executive"."""
-    its = rf"\b(?i:its)\s+{re.escape(role)}"
-    return bool(
-        re.search(its + r"\s*,\s*$", candidate.before)
-        or re.match(ASIDE_THEN_AS + its + r"\b", candidate.after)
-    )
+    # String tests first: a pattern built per role misses the regex cache on every call
+    before = candidate.before.rstrip()
+    if before.endswith(","):
+        before = before[:-1].rstrip()
+        if before.endswith(role) and ITS_ENDING.search(before[: len(before) - len(role)]):
+            return True
+    as_its = AS_ITS.match(candidate.after)
+    rest = candidate.after[as_its.end() :] if as_its else ""
+    return rest.startswith(role) and not rest[len(role) : len(role) + 1].isalnum()
 
 
 ROLE_FILLER = frozenset(
