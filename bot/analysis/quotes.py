@@ -25,6 +25,7 @@ from bot.analysis.sentences import Sentence
 from bot.analysis.shapes import ROMANISED_GIVEN_NAME
 
 QUOTE_MARKS = '“”"'
+QUOTE_MARK = re.compile(f"[{QUOTE_MARKS}]")
 WORD = re.compile(r"[\w’'-]+")
 MIN_QUOTE_WORDS = 4  # shorter quotes need a reporting verb in their sentence
 MAX_TITLE_WORDS = 8
@@ -165,9 +166,8 @@ def scan_quotes(paragraph: str) -> tuple[list[tuple[int, int]], int | None]:
     quote, and the start of a quote left open at the end (or None)."""
     spans: list[tuple[int, int]] = []
     depth, start = 0, 0
-    for index, mark in enumerate(paragraph):
-        if mark not in QUOTE_MARKS:
-            continue
+    for found in QUOTE_MARK.finditer(paragraph):
+        index = found.start()
         if is_opening_mark(paragraph, index):
             if depth == 0:
                 start = index

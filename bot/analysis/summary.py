@@ -1,6 +1,7 @@
 """Extractive summaries: the sentences that best combine lead position, centrality and the
 article's title and main actors."""
 
+import itertools
 import math
 import re
 from collections import Counter
@@ -26,15 +27,14 @@ CONTENT_WORD = re.compile(r"[A-Za-z][\w-]+")
 
 
 def content_words(text: str) -> list[str]:
-    words = (word.casefold() for word in CONTENT_WORD.findall(text))
-    return [word for word in words if word not in COMMON_WORDS and len(word) > 2]
+    words = CONTENT_WORD.findall(text.casefold())
+    return [word for word in words if len(word) > 2 and word not in COMMON_WORDS]
 
 
 def score_sentences(title: str, sentences: list[Sentence], actors: list[ActorFound]) -> list[float]:
-    bags = [Counter(content_words(sentence.text)) for sentence in sentences]
-    document: Counter[str] = Counter()
-    for bag in bags:
-        document.update(bag)
+    words = [content_words(sentence.text) for sentence in sentences]
+    bags = [Counter(sentence_words) for sentence_words in words]
+    document = Counter(itertools.chain.from_iterable(words))
     document_norm2 = sum(count * count for count in document.values())
     title_words = set(content_words(title))
     main_actors = {word for actor in actors[:3] for word in content_words(actor.name)}
