@@ -22,6 +22,7 @@ from bot.analysis.lexicon import (
     CLUB_WORDS,
     COMMON_WORDS,
     CORPORATE_SUFFIXES,
+    OFFICE_HOLDING_HEADS,
     ORG_HEADS,
     PLACE_PREFIXES,
     TITLE_MODIFIERS,
@@ -30,7 +31,7 @@ from bot.analysis.lexicon import (
 )
 from bot.analysis.names import clear_gender_of, is_chinese_family_name, is_given_name
 from bot.analysis.places import is_place, is_region
-from bot.analysis.role_forms import clean_role
+from bot.analysis.role_forms import clean_role, role_form
 from bot.analysis.roles import (
     ASIDE_THEN_AS,
     appointed_role,
@@ -170,14 +171,18 @@ def find_actors(
 
     counts: Counter[str] = Counter()
     mentions = []
-    organisation: tuple[int, str] | None = None  # the last one named: (paragraph, name)
+    # the last organisation named: (paragraph, name, where its name ends in the paragraph)
+    organisation: tuple[int, str, int] | None = None
     for candidate, key in sorted(resolved, key=lambda item: candidate_position(item[0])):
         actor = actors[key]
         candidate.trace.append(f"names {actor.name} ({actor.kind})")
         counts[key] += 1
         if actor.kind == "ORG":
-            organisation = (candidate.sentence.paragraph, actor.name)
-        recent = organisation and candidate.sentence.paragraph - organisation[0] <= 1
+            organisation = (
+                candidate.sentence.paragraph,
+                actor.name,
+                candidate.tokens[-1].outer_end,
+            )
         roles = [stated_role(candidate.after), appointed_role(candidate.before, candidate.after)]
         office = office_of(candidate.title)
         if office:
@@ -191,8 +196,9 @@ def find_actors(
                 or role_set_off_before(candidate.before, candidate.after),
             )
         for role in roles:
-            if role and recent and its_role(role, candidate):
-                role = f"{role} of {organisation[1]}"  # "Its chairman, X": of the firm named
+            owner = role and organisation and role_owner(role, candidate, organisation)
+            if owner:
+                role = f"{role} of {owner}"  # "Its chairman, X": of the firm named
             role = role and clean_role(role)
             if role and role not in actor.roles:
                 actor.roles.append(role)
@@ -207,8 +213,11 @@ def find_actors(
         )
     for key, actor in actors.items():
         actor.mentions = counts[key]
-    found = [actor for actor in actors.values() if actor.mentions]
-    return sorted(found, key=lambda actor: -actor.mentions), mentions
+    found = sorted(
+        (actor for actor in actors.values() if actor.mentions), key=lambda a: -a.mentions
+    )
+    held_at_main_organisation(found)
+    return found, mentions
 
 
 def office_of(title: list[Token] | None) -> list[Token]:
@@ -224,22 +233,83 @@ def office_of(title: list[Token] | None) -> list[Token]:
     return office
 
 
-ITS_ENDING = re.compile(r"\b(?i:its)\s+$")
+# Offices of a company: bare ("Chairman X said", "the chief executive, X,") in an article
+# about one organisation, they are held there; a governor likewise at a central bank.
+COMPANY_OFFICES = frozenset(
+    {"chairman", "chairwoman", "chair", "chairperson", "executive chairman", "vice chairman"}
+    | {"deputy chairman", "chief executive", "chief executive officer", "ceo", "cfo", "coo"}
+    | {"chief financial officer", "chief operating officer", "managing director", "founder"}
+    | {"co-founder", "chief economist", "chief strategist", "general counsel"}
+)
+BANK_OFFICES = frozenset({"governor", "deputy governor"})
+CENTRAL_BANK = re.compile(
+    r"\b(?:Central|Reserve|National|People['’]s) Bank\b|\bBank of [A-Z]|\bFederal Reserve\b"
+    r"|\bBundesbank\b|\bBanque\b|\bBanco\b"
+)
+
+
+def main_organisation(actors: list[ActorFound]) -> ActorFound | None:
+    """The company, bank or association the article is about: named twice or more, more than
+    any other organisation, by a name that says what it is ("Harrowgate Foods", "Kestrel
+    Holdings Ltd"; not "Veltra" or "the State Department")."""
+    named = [actor for actor in actors if actor.kind == "ORG"]  # most named first
+    if not named or named[0].mentions < 2:
+        return None
+    if len(named) > 1 and named[1].mentions >= named[0].mentions:
+        return None
+    words = named[0].name.casefold().split()
+    holds_offices = words[-1].rstrip(".") in OFFICE_HOLDING_HEADS | CORPORATE_SUFFIXES
+    bank = CENTRAL_BANK.search(named[0].name)
+    return named[0] if (len(words) > 1 and holds_offices) or bank else None
+
+
+def held_at_main_organisation(actors: list[ActorFound]) -> None:
+    """ "Chairman Desmond Achterberg" in an article about Harrowgate Foods is its chairman,
+    unless he is given that office somewhere else too ("chairman of Veltra")."""
+    main = main_organisation(actors)
+    if main is None:
+        return
+    for actor in (a for a in actors if a.kind == "PER"):
+        held = []
+        for role in actor.roles:
+            office = role_form(role).title.casefold()
+            bank = office in BANK_OFFICES and CENTRAL_BANK.search(main.name)
+            owned_elsewhere = any(f"{office} of " in other.casefold() for other in actor.roles)
+            if (office in COMPANY_OFFICES or bank) and not owned_elsewhere:
+                role = f"{role} of {main.name}"
+            if role.casefold() not in {r.casefold() for r in held}:
+                held.append(role)
+        actor.roles = held
+
+
+OWNER_BEFORE_ROLE = re.compile(r"\b(?i:(its|whose))\s+$")
 AS_ITS = re.compile(ASIDE_THEN_AS + r"\b(?i:its)\s+")
+# Between an organisation's name and "whose": a comma, after its acronym in brackets maybe
+RIGHT_AFTER_THE_NAME = re.compile(r"^(?:\s*\([^()]{1,12}\))?\s*,\s*$")
 
 
-def its_role(role: str, candidate: Candidate) -> bool:
-    """Whether the article gives `role` as an organisation's with "its": "Its chairman, X,"
-    or "named X as its chief executive"."""
-    # String tests first: a pattern built per role misses the regex cache on every call
+def role_owner(role: str, candidate: Candidate, organisation: tuple[int, str, int]) -> str | None:
+    """The organisation whose `role` the article gives with "its" or "whose": "Its chairman,
+    X," and "named X as its chief executive" (the organisation named last, in this paragraph
+    or the one before), "the Bank of England, whose governor, X," (the one named right
+    before "whose")."""
+    paragraph, name, name_end = organisation
+    sentence = candidate.sentence
+    # String tests first: a pattern built per role would miss the regex cache on every call
     before = candidate.before.rstrip()
     if before.endswith(","):
         before = before[:-1].rstrip()
-        if before.endswith(role) and ITS_ENDING.search(before[: len(before) - len(role)]):
-            return True
+        owner = before.endswith(role) and OWNER_BEFORE_ROLE.search(before[: -len(role)])
+        if owner and owner.group(1).casefold() == "whose":
+            gap = sentence.text[name_end - sentence.start : owner.start()]
+            right_before = paragraph == sentence.paragraph and name_end >= sentence.start
+            return name if right_before and RIGHT_AFTER_THE_NAME.match(gap) else None
+        if owner:
+            return name if sentence.paragraph - paragraph <= 1 else None
     as_its = AS_ITS.match(candidate.after)
     rest = candidate.after[as_its.end() :] if as_its else ""
-    return rest.startswith(role) and not rest[len(role) : len(role) + 1].isalnum()
+    named_as = rest.startswith(role) and not rest[len(role) : len(role) + 1].isalnum()
+    return name if named_as and sentence.paragraph - paragraph <= 1 else None
 
 
 ROLE_FILLER = frozenset(

@@ -416,6 +416,15 @@ def name_suffix(candidate: Candidate) -> bool:
     return is_suffix(candidate.name)
 
 
+def sentence_adverb(candidate: Candidate) -> bool:
+    """ "Separately, the Bank of England ...": an adverb opening the sentence, set off by a
+    comma, not a name the lists know ("Kimberly, ...")."""
+    word = candidate.name
+    adverb = word.endswith("ly") and len(word) > 5 and word.isalpha()
+    opens = not candidate.before.strip() and candidate.after.startswith(",")
+    return adverb and opens and not (is_given_name(word) or is_surname(word))
+
+
 def titled(candidate: Candidate) -> bool:
     return bool(candidate.title)
 
@@ -503,6 +512,7 @@ LONE_WORD_TYPING = RuleTable(
     "lone word",
     (
         Rule("name suffix", name_suffix, None),
+        Rule("sentence adverb", sentence_adverb, None),
         Rule("after a title", titled, "PER"),
         Rule("named inside a title", employer, "ORG"),
         Rule("club before its staff", club_before_its_staff, "ORG"),

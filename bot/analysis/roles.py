@@ -16,6 +16,7 @@ from bot.analysis.lexicon import (
     SPEECH_VERBS,
     SQUAD_NOUNS,
     STAFF_NOUNS,
+    TITLE_ABBREVIATIONS,
     TITLE_MODIFIERS,
     TITLE_WORDS,
 )
@@ -29,6 +30,17 @@ RELATIVE_ROLE = re.compile(
 # Ends at a comma, a semicolon, the sentence's end or a colon before a quote ("Said Maria
 # Lopez, a spokeswoman for the ministry: “…”").
 APPOSITIVE = re.compile(r"^,\s+((?:the|a|an)\s+)?([^,;:\"“”]+?)\s*(?:,|\.$|;|:)")
+# "Tom Berg is the chief executive of Nordvik", "Maria Lindqvist became the association's
+# president": a role the sentence states of the name (not "was": often a past one).
+PREDICATE_ROLE = re.compile(
+    r"^\s+(?:is|has been|became|remains)\s+"
+    r"(?P<opening>the|a|an|[A-Z][\w&.-]*['’]s?)\s+(?P<role>[^,;:\"“”()]+?)\s*(?:[,;:]|\.(?:\s|$)|$)"
+)
+# Where a predicate's role ends and another clause or name begins: "a former mayor of Leeds
+# and Jane Doe is ...", "the chair of the board, which ..."
+CLAUSE_GOES_ON = re.compile(
+    r"\s+(?:and\s+(?=[A-Z])|(?:but|who|which|that|when|while|because|after|since|until)\b).*$"
+)
 AGE_SET_OFF = re.compile(r"^,\s*\d{1,3},")
 PARTY = re.compile(r"^\s*\([^()]{1,20}\)")
 # When and how someone came to a role, not the role: "(became CEO) in 2023 after two decades
@@ -178,13 +190,21 @@ def stated_role(after: str) -> str | None:
         if relative.group(1) == "served as":
             return f"former {phrase}"  # "who served as Minister for ... from 2011 to 2012"
         return f"{ROLE_VERB_NOUNS[verb]} {phrase}" if verb else phrase
+    predicate = PREDICATE_ROLE.match(after)
+    if predicate:
+        role = CLAUSE_GOES_ON.sub("", CIRCUMSTANCE.sub("", predicate.group("role")))
+        words = role.split()
+        if not words or words[-1].casefold().rstrip(".") in TITLE_ABBREVIATIONS:
+            return None  # "an adviser to Ohio Gov." ends at the abbreviation's period
+        phrase = role_phrase(predicate.group("opening"), words)
+        return phrase if phrase and owned_office(phrase) else None
     appositive = APPOSITIVE.match(after)
     if not appositive:
         return None
     phrase = appositive.group(2).strip()
     words = phrase.split()
-    if not words:
-        return None  # "John Smith,  , said"
+    if not words or words[0].casefold() == "whose":
+        return None  # "John Smith,  , said"; "the Bank, whose governor, ...": another's
     # "co-chair", "vice-president": a role by the last part of the word
     head = [POSSESSIVE.sub("", word.casefold()).split("-")[-1] for word in words[:5]]
     # Without an article the phrase must open like a role ("vice chairman of", "former ...",
@@ -293,7 +313,7 @@ SHARED_ROLES = frozenset({"partner", "member", "owner", "investor", "developer",
 # Osei-Bonsu,", "Poland's Minister of Climate and Environment, Tomasz Zielinski,": a role set
 # off by a comma before the name, opening with a determiner or an owner's possessive.
 ROLE_OPENING = re.compile(
-    r"(?:(?<![\w'’])(?i:his|her|their|its|the|a|an)|\b[A-Z][\w&.-]*['’]s?)\s+"
+    r"(?:(?<![\w'’])(?i:his|her|their|its|whose|the|a|an)|\b[A-Z][\w&.-]*['’]s?)\s+"
 )
 ROLE_UP_TO_THE_NAME = re.compile(
     r"(?P<role>(?:[^,.;:“”\"()]|\([A-Z][\w&-]{1,10}\)){2,90}?)(?:\s*\([A-Z][\w&.-]{1,10}\))?,\s*$"
@@ -304,7 +324,7 @@ NAME_SET_OFF = re.compile(r"^\s*(?:[,(;]|\.\s*$)")
 ROLE_BEFORE_REACH = 110  # characters before a name searched for a role set off by a comma
 ROLE_PHRASE_WORDS = 12
 ROLE_PREPOSITIONS = frozenset({"of", "for", "in", "at", "to", "on"})
-DETERMINERS = frozenset({"his", "her", "their", "its", "the", "a", "an"})
+DETERMINERS = frozenset({"his", "her", "their", "its", "whose", "the", "a", "an"})
 # Words that open a verb's object: "who told the committee chairman, X" is a clause, but "a
 # striking haul truck driver, X" a role.
 OBJECT_OPENERS = frozenset({"the", "a", "an", "his", "her", "their", "its", "to", "that"})
@@ -326,6 +346,19 @@ def role_set_off_before(before: str, after: str) -> str | None:
         if role:
             return role
     return None
+
+
+def owned_office(phrase: str) -> bool:
+    """ "the association's president", "chief executive of Nordvik Energy": an office whose
+    holder names it, not a description ("the best candidate", "a proven businessman")."""
+    words = phrase.split()
+    head_at = next((i for i, w in enumerate(words) if w in ROLE_PREPOSITIONS), len(words))
+    head = words[head_at - 1].casefold().split("-")[-1] if head_at else ""
+    possessive = any(POSSESSIVE.search(word) for word in words[: head_at - 1])
+    of_a_name = words[head_at + 1 : head_at + 2] and (
+        words[head_at + 1][:1].isupper() or words[head_at + 1] == "the"
+    )
+    return head in TITLE_WORDS and bool(possessive or of_a_name)
 
 
 def role_phrase(opening: str, words: list[str]) -> str | None:

@@ -4,7 +4,9 @@ their speaker (null: nobody, rather than a guess). Classes: A titles with "of"/"
 before a name, B given names that are places, months or words, C unusual names after a
 country's title, D roles after the name, E organisations and their short forms, F speakers
 who share a surname, G spokespeople and aides (their words are not the principal's), H roles
-given by appointment or with "its". A class with "-" holds the negative cases."""
+given by appointment or with "its", I roles of the organisation an article is about, after
+"whose", or stated with "is" (an office with its owner). A class with "-" holds the negative
+cases."""
 
 import json
 from pathlib import Path
