@@ -315,8 +315,11 @@ SHARED_ROLES = frozenset({"partner", "member", "owner", "investor", "developer",
 ROLE_OPENING = re.compile(
     r"(?:(?<![\w'’])(?i:his|her|their|its|whose|the|a|an)|\b[A-Z][\w&.-]*['’]s?)\s+"
 )
+# The role's text: no sentence break, a bracketed acronym, or a comma inside a list of fields
+# ("Minister of Agriculture, Food and Rural Affairs, X,": a field, then more or "and ...")
 ROLE_UP_TO_THE_NAME = re.compile(
-    r"(?P<role>(?:[^,.;:“”\"()]|\([A-Z][\w&-]{1,10}\)){2,90}?)(?:\s*\([A-Z][\w&.-]{1,10}\))?,\s*$"
+    r"(?P<role>(?:[^,.;:“”\"()]|\([A-Z][\w&-]{1,10}\)|,\s+(?=[A-Z][^,]*(?:,|\s+and\s+[A-Z])))"
+    r"{2,90}?)(?:\s*\([A-Z][\w&.-]{1,10}\))?,\s*$"
 )
 # After the name: a comma, a bracket or the sentence's end ("..., X, 44, told", "..., X.").
 LIST_GOES_ON = re.compile(r"^\s*,\s*[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*\s+and\s+[A-Z]")
