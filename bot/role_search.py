@@ -21,6 +21,7 @@ from pathlib import Path
 import numpy as np
 
 from bot.analysis.lexicon import (
+    CORPORATE_SUFFIXES,
     ORG_HEADS,
     ORGANISATION_NOUNS,
     PAST_MARKERS,
@@ -60,6 +61,8 @@ LEADING_TITLES = frozenset(key for key, _ in listed("leading_titles", WORDS))
 BODY_KINDS = ORGANISATION_NOUNS | {"board"}
 # Nouns that end a body's name: the analysis' organisation heads, and parts of a body
 OTHER_BODY_NOUNS = ORG_HEADS | frozenset(key for key, _ in listed("body_nouns", WORDS))
+# Words that say only what form a company takes: "Vistula Energy Group" is "Vistula Energy"
+COMPANY_FORMS = CORPORATE_SUFFIXES | {"group", "holdings"}
 # Words that join a title to what it belongs to, and "affairs" ("Minister for Foreign
 # Affairs" is the foreign minister).
 JOINING_WORDS = frozenset(
@@ -141,7 +144,14 @@ class RoleQuestion:
     def body(self) -> tuple[str, ...]:
         """Whose title it is, as asked: ("japan",) of "prime minister of Japan"; nothing of
         "secretary of state", all of whose words are title words."""
-        return tuple(w for w in self.owner if w not in TITLE_VOCABULARY)
+        at = self.words.index(self.head) if self.head in self.words else len(self.words)
+        # "financial" of "chief financial officer": between "chief" and the head, the title's
+        inside = {at - 1} if at >= 2 and self.words[at - 2] == "chief" else set()
+        return tuple(
+            w
+            for i, w in enumerate(self.words)
+            if w != self.head and w not in TITLE_VOCABULARY and i not in inside
+        )
 
     @property
     def owner(self) -> tuple[str, ...]:
@@ -226,7 +236,7 @@ def names_another_body(
     "American Federation of Teachers" for America; not "the CGT union", where the noun,
     written small after the name asked for, only says what the CGT is."""
     return any(
-        word in OTHER_BODY_NOUNS
+        word in OTHER_BODY_NOUNS - COMPANY_FORMS
         and word in extra
         and not (at and words[at - 1] in question.words and not named_with_capital(word, text))
         for at, word in enumerate(words)

@@ -28,6 +28,15 @@ from bot.role_search import match_role, read_role_question
             "secretary-general of the Pacific Islands Forum",
             "Pacific Islands Forum Secretary General",
         ),
+        # India's and Brazil's foreign ministers by their own titles
+        ("foreign minister of India", "India's Minister of External Affairs"),
+        ("foreign minister of Brazil", "Brazilian Minister of External Relations"),
+        # a company named without the form it takes
+        (
+            "Vistula Energy's chief financial officer",
+            "chief financial officer of Vistula Energy Group",
+        ),
+        ("CEO of Daewon", "chief executive of Daewon Holdings Ltd"),
     ],
 )
 def test_one_title_written_two_ways_matches(asked, stated):
@@ -54,6 +63,7 @@ def test_one_title_written_two_ways_matches(asked, stated):
         ("chair of Ashford Rovers", "chair of the Ashford Rovers Supporters' Trust"),
         ("CEO of Halvorsen Motors", "head of the Halvorsen Motors bus division"),
         ("director of the agency", "deputy director of the agency"),
+        ("CEO of Halvorsen Motors", "head of the Halvorsen Motors Group bus division"),
     ],
 )
 def test_another_title_does_not_match(asked, stated):
@@ -90,6 +100,12 @@ def test_what_a_title_is_of_tells_holders_apart():
     question = read_role_question("prime minister")
     assert match_role(question, "Japanese Prime Minister").belongs_to == {"japan"}
     assert match_role(question, "prime minister of Australia").belongs_to == {"australia"}
+    # "financial" is of the title "chief financial officer", not whose it is
+    question = read_role_question("chief financial officer")
+    assert question.body == ()
+    stated = match_role(question, "chief financial officer of Vistula Energy Group")
+    assert stated.belongs_to == {"vistula", "energy", "group"}
+    assert read_role_question("chief financial officer of Vistula").body == ("vistula",)
 
 
 @pytest.mark.parametrize("text", ["takaichi", "Sanae Takaichi", "the", "semiconductor exports"])

@@ -24,6 +24,7 @@ from bot.analysis.lexicon import (
     CORPORATE_SUFFIXES,
     OFFICE_HOLDING_HEADS,
     ORG_HEADS,
+    ORGANISATION_NOUNS,
     PLACE_PREFIXES,
     TITLE_MODIFIERS,
     TITLE_WORDS,
@@ -216,7 +217,7 @@ def find_actors(
     found = sorted(
         (actor for actor in actors.values() if actor.mentions), key=lambda a: -a.mentions
     )
-    held_at_main_organisation(found)
+    roles_with_their_organisation(found)
     return found, mentions
 
 
@@ -249,37 +250,85 @@ CENTRAL_BANK = re.compile(
 
 
 def main_organisation(actors: list[ActorFound]) -> ActorFound | None:
-    """The company, bank or association the article is about: named twice or more, more than
-    any other organisation, by a name that says what it is ("Harrowgate Foods", "Kestrel
-    Holdings Ltd"; not "Veltra" or "the State Department")."""
+    """The organisation the article is about: named twice or more, more than any other."""
     named = [actor for actor in actors if actor.kind == "ORG"]  # most named first
     if not named or named[0].mentions < 2:
         return None
-    if len(named) > 1 and named[1].mentions >= named[0].mentions:
-        return None
-    words = named[0].name.casefold().split()
+    return named[0] if len(named) == 1 or named[1].mentions < named[0].mentions else None
+
+
+def holds_company_offices(organisation: ActorFound) -> bool:
+    """A name that says it is a company, bank or association ("Harrowgate Foods", "Kestrel
+    Holdings Ltd", "Bank of Ghana"; not "Veltra" or "the State Department"), whose bare
+    "Chairman" an article about it means."""
+    words = organisation.name.casefold().split()
     holds_offices = words[-1].rstrip(".") in OFFICE_HOLDING_HEADS | CORPORATE_SUFFIXES
-    bank = CENTRAL_BANK.search(named[0].name)
-    return named[0] if (len(words) > 1 and holds_offices) or bank else None
+    return (len(words) > 1 and holds_offices) or bool(CENTRAL_BANK.search(organisation.name))
 
 
-def held_at_main_organisation(actors: list[ActorFound]) -> None:
-    """ "Chairman Desmond Achterberg" in an article about Harrowgate Foods is its chairman,
-    unless he is given that office somewhere else too ("chairman of Veltra")."""
+def roles_with_their_organisation(actors: list[ActorFound]) -> None:
+    """Roles written out with the organisation the article means: "Chairman Desmond
+    Achterberg" in an article about Harrowgate Foods is its chairman (unless he is given
+    that office somewhere else too), "Cordillera's chief financial officer" the chief financial
+    officer of Grupo Cordillera Minerales, "the association's president" the president of
+    the one association named."""
+    organisations = [actor for actor in actors if actor.kind == "ORG"]
     main = main_organisation(actors)
-    if main is None:
-        return
-    for actor in (a for a in actors if a.kind == "PER"):
-        held = []
+    people = [actor for actor in actors if actor.kind == "PER"]
+    # "Clinton's campaign manager": a person's, not the Clinton Foundation's
+    people_named = {
+        word.casefold() for p in people for alias in p.aliases for word in alias.split()
+    }
+    for actor in people:
+        held: list[str] = []
         for role in actor.roles:
-            office = role_form(role).title.casefold()
-            bank = office in BANK_OFFICES and CENTRAL_BANK.search(main.name)
-            owned_elsewhere = any(f"{office} of " in other.casefold() for other in actor.roles)
-            if (office in COMPANY_OFFICES or bank) and not owned_elsewhere:
-                role = f"{role} of {main.name}"
+            owned = owned_role(role, organisations, main, people_named)
+            role = owned or bare_office_at(role, actor, main)
             if role.casefold() not in {r.casefold() for r in held}:
                 held.append(role)
         actor.roles = held
+
+
+def bare_office_at(role: str, actor: ActorFound, main: ActorFound | None) -> str:
+    office = role_form(role).title.casefold()
+    if (
+        main is None
+        or not holds_company_offices(main)
+        or any(f"{office} of " in other.casefold() for other in actor.roles)
+    ):
+        return role
+    bank = office in BANK_OFFICES and CENTRAL_BANK.search(main.name)
+    return f"{role} of {main.name}" if office in COMPANY_OFFICES or bank else role
+
+
+# "Cordillera's chief financial officer", "company's chief financial officer"
+OWNER_AFTER = re.compile(r"\b(?:of|in|for|at|its|to)\b")
+OWNER_FIRST = re.compile(r"^(?P<owner>(?:[A-Z][\w&.-]*\s+){0,3}[\w&.-]+)['’]s?\s+(?P<rest>.+)$")
+
+
+def owned_role(
+    role: str, organisations: list[ActorFound], main: ActorFound | None, people_named: set[str]
+) -> str | None:
+    """The role with its owner written out, when an owner's possessive opens it and names
+    one of the article's organisations (by a word of its name, or by its kind: "the
+    association's" is the one association named, "the company's" the article's company)."""
+    found = OWNER_FIRST.match(role)
+    if not found or OWNER_AFTER.search(found.group("rest")):
+        return None  # "GOP's nominee in 2008", "FDIC's head of its technology division"
+    owner = found.group("owner").casefold()
+    if owner.split()[-1] in people_named:
+        return None
+    # a word of the name, but no place: "Brazil's finance minister" is not the Bank of Brazil's
+    a_word = " " not in owner and not (is_place(owner) or is_region(owner) or is_demonym(owner))
+    named = [
+        organisation
+        for organisation in organisations
+        if owner in {alias.casefold() for alias in organisation.aliases}
+        or (a_word and owner in organisation.name.casefold().split())
+    ]
+    if len(named) != 1 and owner in ORGANISATION_NOUNS and main and holds_company_offices(main):
+        named = [main]  # "the company's": the company the article is about
+    return f"{found.group('rest')} of {named[0].name}" if len(named) == 1 else None
 
 
 OWNER_BEFORE_ROLE = re.compile(r"\b(?i:(its|whose))\s+$")

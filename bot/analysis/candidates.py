@@ -35,7 +35,12 @@ from bot.analysis.shapes import (
     is_org,
     looks_like_full_name,
 )
-from bot.analysis.titles import complement_title, field_of_an_office, offices_with_a_field
+from bot.analysis.titles import (
+    a_ministers_field,
+    complement_title,
+    field_of_an_office,
+    offices_with_a_field,
+)
 
 JOINING_WORDS = frozenset({"of", "for", "on", "the", "and", "&"})  # inside organisations' names
 QUOTE_OPENERS = frozenset({'"', "“", "‘"})
@@ -162,7 +167,17 @@ def joins_with_and(tokens: list[Token], index: int, current: list[Token]) -> boo
         return False  # "Communications Workers of America and Harbour City FC" are two
     # "Mary Collins and the Harbour Board" are two; "Merrill Lynch and Co Inc" is one.
     legal_form = all(token.text.casefold() in CORPORATE_SUFFIXES for token in rest)
+    if not legal_form and whole_organisation(current) and whole_organisation(rest):
+        # "Orbis Biosciences and Kaveri Cement", "Acme Inc and Brill Co Inc" are two; but
+        # "Sumitomo Trust and Banking Co Ltd" is one, its legal form closing it
+        complete = current[-1].text.casefold().rstrip(".") in CORPORATE_SUFFIXES
+        return not complete and rest[-1].text.casefold().rstrip(".") in CORPORATE_SUFFIXES
     return legal_form or not is_given_name(current[0].text)
+
+
+def whole_organisation(tokens: list[Token]) -> bool:
+    """A name and its kind: "Orbis Biosciences", "Kaveri Cement"; not "Securities" alone."""
+    return len(tokens) >= 2 and tokens[-1].text.casefold() in ORG_HEADS
 
 
 def possessive_inside_name(tokens: list[Token], index: int, text: str) -> bool:
@@ -357,10 +372,15 @@ def find_candidates(sentences: list[Sentence]) -> list[Candidate]:
             complement = offices and complement_title(
                 tokens, offices, index_of[id(run[0])], index_of[id(run[-1])] + 1, lower_vocabulary
             )
-            field = not complement and offices and field_of_an_office(offices, index_of[id(run[0])])
+            field = (
+                not complement
+                and offices
+                and field_of_an_office(tokens, offices, index_of[id(run[0])])
+            )
             # "Minister of Foreign Affairs, Adebayo Ogunleye": a field, no one; but "Secretary
             # General of OPEC, ..." names the organisation
-            if field and not (is_org(run, after_run) or ACRONYM.fullmatch(run[0].text)):
+            named = is_org(run, after_run) or ACRONYM.fullmatch(run[0].text)
+            if field and (not named or a_ministers_field(tokens, offices, index_of[id(run[0])])):
                 continue
             if complement:
                 # "Minister for Foreign Affairs Penny Wong": the title's pieces read before

@@ -12,6 +12,7 @@ from bot.analysis.lexicon import (
     GROUP_NOUNS,
     ORG_HEADS,
     ORGANISATION_NOUNS,
+    PAST_MARKERS,
     ROLE_NOUNS,
     SPEECH_VERBS,
     SQUAD_NOUNS,
@@ -70,7 +71,7 @@ def title_text(candidate: Candidate, last: Token | None = None) -> str:
     end = last.end if last else candidate.tokens[0].start
     title = sentence.text[candidate.title[0].start - sentence.start : end - sentence.start].strip()
     modifier = re.search(r"(\b[a-z][\w-]*)\s*$", candidate.before[-60:])
-    if modifier and modifier.group(1).split("-")[0] in TITLE_MODIFIERS:
+    if modifier and modifier.group(1).split("-")[0] in TITLE_MODIFIERS | PAST_MARKERS:
         title = f"{modifier.group(1)} {title}"
     country = re.search(r"\b([A-Z][\w.]*(?: [A-Z][\w.]*)?)['’]s\s*$", candidate.before[-60:])
     if country and is_place(country.group(1)):
@@ -150,7 +151,7 @@ def time_marker(words: list[str], position: int) -> list[str]:
     """ "former" before the title's capitalised first word ("Former Namibian prime minister",
     "the former Tottenham manager"), kept: the title is no longer held."""
     modifier = words[position - 1].casefold() if position > 0 else ""
-    return [modifier] if modifier in TITLE_MODIFIERS else []
+    return [modifier] if modifier in TITLE_MODIFIERS | PAST_MARKERS else []
 
 
 TITLE_PARTICIPLES = frozenset(

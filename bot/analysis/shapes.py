@@ -10,6 +10,7 @@ from bot.analysis.lexicon import (
     DEMONYM_ENDINGS,
     DEMONYMS,
     ORG_HEADS,
+    ORG_OPENERS,
     TITLE_WORDS,
 )
 from bot.analysis.names import is_given_name, is_surname
@@ -37,6 +38,8 @@ def is_org(tokens: list[Token], after: str) -> bool:
     words = [token.text.casefold() for token in tokens]
     if words[-1] in ORG_HEADS or "&" in words[1:-1]:
         return True
+    if words[0] in ORG_OPENERS and len(words) > 1:
+        return True  # "Grupo Cordillera Minerales", "PT Halmahera Nikel Persada"
     if any(word.rstrip(".") in INNER_LEGAL_FORMS for word in words[1:-1]):
         return True  # "Swiss Bank Corp International"
     # "Ministry of ...", "Massachusetts Institute of Technology", "Foundation for the ..."

@@ -62,10 +62,34 @@ def field_word(token: Token) -> bool:
     return token.text.casefold().rstrip(".") in FIELD_WORDS
 
 
-def field_of_an_office(offices: dict[int, int], run_start: int) -> bool:
-    """Whether the run at `run_start` is the field right after an office and its joiner
-    ("Foreign Affairs" of "Minister of Foreign Affairs")."""
-    return run_start in offices.values()
+def field_of_an_office(tokens: list[Token], offices: dict[int, int], run_start: int) -> bool:
+    """Whether the run at `run_start` is the field after an office and its joiner ("Foreign
+    Affairs" of "Minister of Foreign Affairs", and of "Minister of State for Foreign
+    Affairs")."""
+    starts = set(offices.values())
+    if run_start in starts:
+        return True
+    if run_start == 0 or tokens[run_start - 1].text not in COMPLEMENT_WORDS:
+        return False  # "Superintendent of Police Musa Lawal": the name after the field
+    index = run_start
+    while index not in starts and index > 0:
+        before = tokens[index - 1]
+        if not (field_word(before) or before.text in COMPLEMENT_WORDS) or before.possessive:
+            return False  # not across a name: "Secretary of State George Shultz and ..."
+        index -= 1
+    return index in starts
+
+
+COMPLEMENT_WORDS = frozenset({"of", "for", "on"})
+
+
+def a_ministers_field(tokens: list[Token], offices: dict[int, int], run_start: int) -> bool:
+    """Whether the run at `run_start` is a minister's field ("Energy and Mineral Resources"),
+    which names no organisation, whatever its last word."""
+    return any(
+        start == run_start and tokens[office].text.casefold().split("-")[-1] == "minister"
+        for office, start in offices.items()
+    )
 
 
 def set_off(tokens: list[Token], run_end: int) -> bool:
@@ -99,6 +123,14 @@ def name_start(tail: list[Token], lower_vocabulary: set[str]) -> int:
         and (len(middle.text) == 1 or is_given_name(middle.text))
     ):
         index -= 1  # "John Foster Dulles", "George W. Bush"
+    elif (
+        before is not None
+        and index >= 2
+        and tail[index - 2].text.casefold() in ORG_HEADS
+        and not title_like(before, lower_vocabulary)
+        and not abstract_noun(before.text)
+    ):
+        index -= 1  # "Mineral Resources Bambang Sutrisno Wirjawan": the field has ended
     return index
 
 
@@ -149,6 +181,10 @@ def complement_title(
     if head is None or offices[head] >= run_end:
         return None
     field_start = offices[head]
+    if run_start > field_start and any(map(is_office_head, tokens[run_start:run_end])):
+        return None  # "Minister of X, A B, and Foreign Minister C D": C D's own title
+    if run_start > field_start and tokens[run_start - 1].text == ",":
+        return None  # "Minister of Energy and Mineral Resources, Bambang Sutrisno Wirjawan,"
     tail = tokens[max(field_start, run_start) : run_end]
     if not tail or set_off(tokens, run_end) or field_word(tail[-1]) or is_place(tail[-1].text):
         # "the Chairperson of the African Union Commission, Abdelkader Ben Salah": the name
