@@ -258,6 +258,9 @@ def leaves_its_owner_unsaid(
     Gov." for the governor of Ohio."""
     if len(words) < 2:
         return False
+    body_stated = any(w in OTHER_BODY_NOUNS and named_with_capital(w, text) for w in words)
+    if body_stated and any(w in OTHER_BODY_NOUNS for w in unmatched):
+        return False  # "chairman of Konkan Maritime Logistics" for another council's
     if not extra or all(w in BODY_KINDS and not named_with_capital(w, text) for w in extra):
         return True  # "the company's chair", "the airline's chairwoman": of the article's
     qualified = any(w in words for w in question.words if w != question.head)

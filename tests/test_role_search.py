@@ -37,6 +37,8 @@ from bot.role_search import match_role, read_role_question
             "chief financial officer of Vistula Energy Group",
         ),
         ("CEO of Daewon", "chief executive of Daewon Holdings Ltd"),
+        ("head of the Ports Council", "director general of the Ports Council"),
+        ("economy minister of Germany", "German Minister for Economic Affairs"),
     ],
 )
 def test_one_title_written_two_ways_matches(asked, stated):
@@ -64,6 +66,8 @@ def test_one_title_written_two_ways_matches(asked, stated):
         ("CEO of Halvorsen Motors", "head of the Halvorsen Motors bus division"),
         ("director of the agency", "deputy director of the agency"),
         ("CEO of Halvorsen Motors", "head of the Halvorsen Motors Group bus division"),
+        # another body that shares a word with the one asked for
+        ("head of the Indian Ports and Logistics Council", "chairman of Konkan Maritime Logistics"),
     ],
 )
 def test_another_title_does_not_match(asked, stated):
