@@ -92,9 +92,12 @@ def role_answer(query: str, session: Session, library: Library) -> RoleFinding:
         return RoleFinding(None, closest_roles(query, held), known_title)
     # "senator from Vermont": one title, however the articles qualify it; "prime minister":
     # one per country, organisation or whatever else the roles say it is of
-    groups: dict[frozenset[str], list[tuple[HeldRole, RoleMatch]]] = defaultdict(list)
+    groups: dict[frozenset[str] | int, list[tuple[HeldRole, RoleMatch]]] = defaultdict(list)
     for row, match in stated:
-        groups[frozenset() if question.body else match.belongs_to].append((row, match))
+        # a title that says nothing of whose it is ("Finance Minister" in an article about
+        # Ghana, another in one about Brazil): each person's own, not one succession
+        owner = match.belongs_to or row.person_id
+        groups[frozenset() if question.body else owner].append((row, match))
     holders = [holders_of(rows) for rows in groups.values()]
     asked = " ".join(query.split())
     if not question.body:

@@ -258,13 +258,27 @@ def leaves_its_owner_unsaid(
     Gov." for the governor of Ohio."""
     if len(words) < 2:
         return False
-    body_stated = any(w in OTHER_BODY_NOUNS and named_with_capital(w, text) for w in words)
-    if body_stated and any(w in OTHER_BODY_NOUNS for w in unmatched):
+    if any(w in OTHER_BODY_NOUNS for w in unmatched) and names_another_bodys_name(text, question):
         return False  # "chairman of Konkan Maritime Logistics" for another council's
     if not extra or all(w in BODY_KINDS and not named_with_capital(w, text) for w in extra):
         return True  # "the company's chair", "the airline's chairwoman": of the article's
     qualified = any(w in words for w in question.words if w != question.head)
     return qualified and names_a_place(unmatched) and not names_a_place(extra)
+
+
+CAPITALISED_RUN = re.compile(r"(?:[A-Z][\w&'’.-]*\s+)*[A-Z][\w&'’.-]*")
+
+
+def names_another_bodys_name(text: str, question: RoleQuestion) -> bool:
+    """Whether the title names a body by a capitalised name the question does not hold:
+    "Konkan Maritime Logistics" (not "Union" of "Union chairman" for the union asked)."""
+    for run in CAPITALISED_RUN.findall(text):
+        words, _ = title_words(run)
+        if any(w in OTHER_BODY_NOUNS for w in words) and any(
+            w not in question.words and w not in TITLE_VOCABULARY for w in words
+        ):
+            return True
+    return False
 
 
 def names_a_place(words: Iterable[str]) -> bool:
