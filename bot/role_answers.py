@@ -52,12 +52,14 @@ class Holder:
 
     @property
     def current(self) -> bool:
-        """Stated as holding it, not stated later as having held it, and not mostly called
+        """Stated as holding it, not stated then or later as having held it, and not mostly called
         its former holder (an article on Clinton's years as Secretary of State among many
         on the former Secretary of State)."""
         if self.until is None or self.times_former > self.times:
             return False
-        return self.former_on is None or self.former_on <= self.until
+        # former on the day it is stated as held: "the outgoing chief executive" beside "who
+        # has been chief executive since 2018" is leaving it
+        return self.former_on is None or self.former_on < self.until
 
     @property
     def latest(self) -> date:

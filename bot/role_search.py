@@ -194,11 +194,21 @@ class RoleMatch:
     bare: bool = False  # the title alone ("former CEO"), its owner unsaid
 
 
+# Two titles held together: "president and chief executive officer (of Kitakaze)"
+TWO_TITLES = re.compile(r"^(?P<first>[^,]+?) and (?P<second>[^,]+?)(?P<owner> (?:of|at) .+)?$")
+
+
 @lru_cache(maxsize=65536)
 def match_role(question: RoleQuestion, stated: str) -> RoleMatch | None:
     text = clean_role(stated)
     if not text:
         return None
+    both = TWO_TITLES.match(text)
+    if both and all(is_title_head(part.split()[-1]) for part in both.group("first", "second")):
+        # "president and chief executive officer of Kitakaze": each title, of the owner
+        owner = both.group("owner") or ""
+        first, second = (both.group(part) + owner for part in ("first", "second"))
+        return match_role(question, first) or match_role(question, second)
     words, past = title_words(text)
     head = head_word(text)
     if not same_title(question.head, head):
@@ -235,7 +245,12 @@ def names_another_body(
     "Ashford Rovers Supporters' Trust", "its bus division", "Bank of Canada" for Canada,
     "American Federation of Teachers" for America; not "the CGT union", where the noun,
     written small after the name asked for, only says what the CGT is."""
-    return any(
+    # "Kitakaze Electronics Corp" for Kitakaze: what follows the name asked for only says
+    # what kind of company it is
+    asked_at = [at for at, word in enumerate(words) if word in question.body]
+    tail = words[asked_at[-1] + 1 :] if asked_at else []
+    same_company = bool(tail) and all(w in ORG_HEADS | COMPANY_FORMS for w in tail)
+    return not same_company and any(
         word in OTHER_BODY_NOUNS - COMPANY_FORMS
         and word in extra
         and not (at and words[at - 1] in question.words and not named_with_capital(word, text))

@@ -38,6 +38,9 @@ from bot.role_search import match_role, read_role_question
         ),
         ("CEO of Daewon", "chief executive of Daewon Holdings Ltd"),
         ("head of the Ports Council", "director general of the Ports Council"),
+        # two titles held together, and a company named without its kind and form
+        ("CEO of Kitakaze", "president and chief executive officer of Kitakaze Electronics Corp"),
+        ("Kitakaze's chairman", "Chairman of Kitakaze Electronics Corp"),
         ("economy minister of Germany", "German Minister for Economic Affairs"),
     ],
 )

@@ -298,7 +298,12 @@ def bare_office_at(role: str, actor: ActorFound, main: ActorFound | None) -> str
     ):
         return role
     bank = office in BANK_OFFICES and CENTRAL_BANK.search(main.name)
-    return f"{role} of {main.name}" if office in COMPANY_OFFICES or bank else role
+    # "president and chief executive officer": a company's president beside its office
+    offices = office.split(" and ")
+    company = any(o in COMPANY_OFFICES for o in offices) and all(
+        o in COMPANY_OFFICES | {"president"} for o in offices
+    )
+    return f"{role} of {main.name}" if company or bank else role
 
 
 # "Cordillera's chief financial officer", "company's chief financial officer"
@@ -428,10 +433,12 @@ def same_role(
 ) -> str | None:
     """Of the people `keys` that one surname can name, the only one whose stated roles share
     a word with the role stated right after `candidate` ("Kim, the union chairwoman")."""
-    described = role_words(stated_role(candidate.after))
+    described_role = stated_role(candidate.after)
+    described = role_words(described_role)
     if not described:
         return None
     stated: dict[str, set[str]] = {key: set() for key in keys}
+    heads: dict[str, set[str]] = {key: set() for key in keys}
     for named, key in resolved:
         if key in stated:
             title = title_text(named) if named.title else ""
@@ -441,6 +448,13 @@ def same_role(
                 role_set_off_before(named.before, named.after),
             ):
                 stated[key] |= role_words(role)
+                heads[key] |= {role_form(role).head} if role else set()
+    # "Garcia, the cooperative's lawyer": the lawyer, though the general counsel's role
+    # mentions the cooperative too; else the only one sharing a word of it
+    head = role_form(described_role or "").head
+    holding = [key for key, h in heads.items() if head in h]
+    if len(holding) == 1:
+        return holding[0]
     sharing = [key for key, words in stated.items() if words & described]
     return sharing[0] if len(sharing) == 1 else None
 

@@ -227,10 +227,15 @@ def particle_inside_name(tokens: list[Token], index: int) -> bool:
 
 
 def capitalised_runs(
-    tokens: list[Token], lower_vocabulary: set[str], sentence_text: str, offset: int
+    tokens: list[Token],
+    lower_vocabulary: set[str],
+    sentence_text: str,
+    offset: int,
+    name_parts: frozenset[str] = frozenset(),
 ) -> list[list[Token]]:
     """Runs of capitalised words (and the small words inside organisations' names);
-    `sentence_text` starts at paragraph offset `offset`."""
+    `sentence_text` starts at paragraph offset `offset`; `name_parts` are everyday words
+    the article writes as names ("An" of "Nguyen Van An")."""
     runs: list[list[Token]] = []
     current: list[Token] = []
     for index, token in enumerate(tokens):
@@ -267,6 +272,7 @@ def capitalised_runs(
         )
         if token.capitalised and (
             not is_common(token, opening, lower_vocabulary, in_name=bool(current))
+            or token.text in name_parts
             or given_name_before_surname(tokens, index)
         ):
             current.append(token)
@@ -353,11 +359,40 @@ def is_headline(text: str) -> bool:
     return shouting or any(w[0].isupper() and w.casefold() in COMMON_WORDS for w in words[1:])
 
 
+# A short word ending a capitalised name of two or three words: "An" of "Nguyen Van An"
+SHORT_LAST_NAME_PART = re.compile(
+    r"\b[A-Z][a-z]+\s+(?:[A-Z][a-z]+\s+)?([A-Z][a-z]{1,2})\b(?!['’.-])"
+)
+# Words that never end a name, only a title written in capitals ("Gone With The Wind",
+# "Donald Trump Is Right", "Doctor Who")
+NEVER_NAME_PARTS = frozenset(
+    "the a of and in on for to at by or as be is are was has had he she it we us me my "
+    "his her its our who no not so if up all".split()
+)
+
+
+def short_name_parts(sentences: list[Sentence]) -> frozenset[str]:
+    """Everyday short words the article writes as the last part of a person's name ("An"
+    of "Nguyen Van An", "Do"): names where they open a sentence too ("An said ...")."""
+    found = {
+        match.group(1)
+        for sentence in sentences
+        for match in SHORT_LAST_NAME_PART.finditer(sentence.text)
+    }
+    return frozenset(
+        word
+        for word in found
+        if word.casefold() in COMMON_WORDS
+        and word.casefold() not in NEVER_NAME_PARTS | MONTHS  # "Pay May 15" in a table
+    )
+
+
 def find_candidates(sentences: list[Sentence]) -> list[Candidate]:
     lower_vocabulary = {
         word for sentence in sentences for word in LOWER_CASE_WORD.findall(sentence.text)
     }
     candidates = []
+    parts = short_name_parts(sentences)
     credits = {s.paragraph for s in sentences if s.index == 0 and is_credit(s.text)}
     for sentence in sentences:
         if is_headline(sentence.text) or sentence.paragraph in credits:
@@ -365,7 +400,8 @@ def find_candidates(sentences: list[Sentence]) -> list[Candidate]:
         tokens = tokenize(sentence)
         offices = offices_with_a_field(tokens)
         index_of = {id(token): index for index, token in enumerate(tokens)} if offices else {}
-        for run in capitalised_runs(tokens, lower_vocabulary, sentence.text, sentence.start):
+        runs = capitalised_runs(tokens, lower_vocabulary, sentence.text, sentence.start, parts)
+        for run in runs:
             if run[-1].text.casefold() in DOCUMENT_NOUNS:
                 continue  # "General Agreement (on Tariffs and Trade)", "Winter Olympics"
             after_run = sentence.text[run[-1].end - sentence.start :]

@@ -187,6 +187,18 @@ def lone_acronym_word(word: str) -> bool:
     return ACRONYM.fullmatch(word) is not None and word.casefold() not in ABBREVIATIONS
 
 
+WHICH_AFTER = re.compile(r"^\s*,\s+which\b")
+
+
+def described_with_which(candidate: Candidate) -> bool:
+    """ "Kayalar Demir Celik, which exports half its output,": "which" says a thing, never a
+    person, and a name that is no place is then an organisation's."""
+    if not WHICH_AFTER.match(candidate.after) or candidate.title:
+        return False
+    # "the emails of John Podesta, which ...": "which" may say the noun before a person
+    return not (looks_like_full_name(candidate.tokens) or known_name(candidate))
+
+
 def person_evidence(candidate: Candidate) -> bool:
     """A title, a known given name, a role just before ("his counterpart X", "His lawyer,
     X,"), a given name that is also a country before a known surname, or a name particle
@@ -275,6 +287,7 @@ TYPING = RuleTable(
         Rule("one word", one_word, "single"),
         Rule("place of work", place_of_work, "ORG"),
         Rule("ends in an everyday word", ends_in_an_everyday_word, None),
+        Rule("a thing, by its 'which'", described_with_which, "ORG"),
         Rule("person evidence", person_evidence, "PER"),
         Rule("place", placed, None),
         Rule("organisation in context", organisation_context, "ORG"),

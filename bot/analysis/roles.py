@@ -42,6 +42,7 @@ PREDICATE_ROLE = re.compile(
 CLAUSE_GOES_ON = re.compile(
     r"\s+(?:and\s+(?=[A-Z])|(?:but|who|which|that|when|while|because|after|since|until)\b).*$"
 )
+NOT_THE_ROLE = re.compile(r"\s+and\s+(?:no|not)\b.*$")
 AGE_SET_OFF = re.compile(r"^,\s*\d{1,3},")
 PARTY = re.compile(r"^\s*\([^()]{1,20}\)")
 # When and how someone came to a role, not the role: "(became CEO) in 2023 after two decades
@@ -202,7 +203,8 @@ def stated_role(after: str) -> str | None:
     appositive = APPOSITIVE.match(after)
     if not appositive:
         return None
-    phrase = appositive.group(2).strip()
+    # "general counsel of Minera Cerro Alto and no relation to the cooperative's lawyer"
+    phrase = NOT_THE_ROLE.sub("", appositive.group(2)).strip()
     words = phrase.split()
     if not words or words[0].casefold() == "whose":
         return None  # "John Smith,  , said"; "the Bank, whose governor, ...": another's
@@ -251,9 +253,11 @@ NAMED_TO_ROLE = re.compile(
     + r"\s+(?:as\s+)?(?:(?:its|the|their|his|her|our|a|an)\s+)?([^,;:.\"“”]+)"
 )
 # where an appointed role's phrase ends: when, where or how it was given
+# ("and" ends it unless another title follows: "president and chief executive officer")
 ROLE_PHRASE_END = re.compile(
-    r"\s+(?:on|in|from|after|before|with|and|effective|last|this|next|at|by|to|succeeding|"
-    r"replacing|following|until|since|for)\b.*$"
+    r"\s+(?:on|in|from|after|before|with|effective|last|this|next|at|by|to|succeeding|"
+    r"replacing|following|until|since|for|and(?!\s+(?:chief|ceo|chair\w*|president|managing"
+    r"|executive|director|founder|head|general)\b))\b.*$"
 )
 
 
@@ -266,7 +270,11 @@ def appointed_role(before: str, after: str) -> str | None:
     phrase = ROLE_PHRASE_END.sub("", found.group(1)).strip()
     words = phrase.split()
     head = [POSSESSIVE.sub("", word.casefold()).split("-")[-1] for word in words]
-    if not words or len(words) > 8 or not set(head[:3]) & (ROLE_NOUNS | TITLE_WORDS):
+    # the title before its "of ..." is short: "president and general manager of the Engine
+    # Products Group"
+    title_part = list(itertools.takewhile(lambda word: word not in ROLE_PREPOSITIONS, words))
+    long = len(title_part) > 6 or len(words) > 14
+    if not words or long or not set(head[:3]) & (ROLE_NOUNS | TITLE_WORDS):
         return None
     if head[0] in {"best", "worst", "most"}:
         return None  # "named the best player of the season": an award
