@@ -188,6 +188,7 @@ def lone_acronym_word(word: str) -> bool:
 
 
 WHICH_AFTER = re.compile(r"^\s*,\s+which\b")
+AFTER_A_PREPOSITION = re.compile(r"\b(?:at|in|of|from|for|on|to|by|with|near)\s+(?:the\s+)?$")
 
 
 def described_with_which(candidate: Candidate) -> bool:
@@ -195,8 +196,14 @@ def described_with_which(candidate: Candidate) -> bool:
     person, and a name that is no place is then an organisation's."""
     if not WHICH_AFTER.match(candidate.after) or candidate.title:
         return False
-    # "the emails of John Podesta, which ...": "which" may say the noun before a person
-    return not (looks_like_full_name(candidate.tokens) or known_name(candidate))
+    if AFTER_A_PREPOSITION.search(candidate.before):
+        return False  # "the University of North Carolina at Chapel Hill, which": the university
+    # "the emails of John Podesta, which ...": "which" may say the noun before a person;
+    # and "Chapel Hill, which" and "Space Shuttle Atlantis, which" are no organisations
+    words = [token.text.casefold() for token in candidate.tokens]
+    everyday = any(w in candidate.lower_vocabulary or w in PLACE_HEADS for w in words)
+    person = looks_like_full_name(candidate.tokens) or known_name(candidate)
+    return not (everyday or person or is_place(candidate.name))
 
 
 def person_evidence(candidate: Candidate) -> bool:
@@ -410,7 +417,16 @@ def speaks(candidate: Candidate) -> bool:
     )
     # "according to X", "told X": X is the source or the one told, an actor either way
     according = preceding is not None and preceding.group(1) in {"according", "told", "tells"}
-    return bool((following and following.group(1) in SPEECH_VERBS) or inverted or according)
+    # "Shazia Parveen, a mother of four who works as a domestic helper, said" (a full name:
+    # not the "N.C." of "Sen. Thom Tillis, R-N.C., a member of ..., said")
+    described = SET_OFF_THEN_VERB.match(candidate.after) if len(candidate.tokens) > 1 else None
+    set_off = described is not None and described.group(1) in SPEECH_VERBS
+    return bool(
+        (following and following.group(1) in SPEECH_VERBS) or inverted or according or set_off
+    )
+
+
+SET_OFF_THEN_VERB = re.compile(r"^\s*,\s+(?:a|an|the|who)\s[^,;:\"“”()]{1,100},\s+(\w+)")
 
 
 # --- typing a lone word that no full name in the article explains ---------------------------

@@ -78,6 +78,30 @@ def is_chinese_family_name(word: str) -> bool:
     return word.casefold() in chinese_family_names()
 
 
+@cache
+def vietnamese_family_names() -> frozenset[str]:
+    """Vietnamese family names, accents folded (Faker's vi_VN list): "Tran Van Duc" is
+    written family name first, so "Tran" says nothing of who is "he"."""
+    from faker.providers.person import vi_VN
+
+    return frozenset(name_form(name.replace("Đ", "D")) for name in vi_VN.Provider.last_names)
+
+
+# A Vietnamese middle name that says a man's or a woman's name: "Van", "Thi"
+VIETNAMESE_MIDDLE_GENDER = {"van": "M", "thi": "F"}
+
+
+def vietnamese_gender(words: list[str]) -> str | None:
+    """ "M" or "F" for "Tran Van Duc", "Nguyen Thi Hoa"; None for other names."""
+    if len(words) != 3 or name_form(words[0]) not in vietnamese_family_names():
+        return None
+    return VIETNAMESE_MIDDLE_GENDER.get(words[1].casefold())
+
+
+def is_vietnamese_family_name(word: str) -> bool:
+    return name_form(word) in vietnamese_family_names()
+
+
 @lru_cache(maxsize=65536)
 def name_form(word: str) -> str:
     """A name's lookup key: case and accents folded ("Álvaro" -> "alvaro")."""

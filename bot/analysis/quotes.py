@@ -19,7 +19,12 @@ from bot.analysis.lexicon import (
     SPEECH_VERBS,
     written_out,
 )
-from bot.analysis.names import gender_of, is_chinese_family_name
+from bot.analysis.names import (
+    gender_of,
+    is_chinese_family_name,
+    is_vietnamese_family_name,
+    vietnamese_gender,
+)
 from bot.analysis.rules import FIRED
 from bot.analysis.sentences import Sentence
 from bot.analysis.shapes import ROMANISED_GIVEN_NAME
@@ -252,11 +257,16 @@ def fits(pronoun: str, name: str) -> bool:
     tell by ("Kim" is a woman's given name in English)."""
     wanted = PRONOUN_GENDER.get(pronoun.casefold())
     words = name.split()
+    if not wanted:
+        return True
+    if vietnamese := vietnamese_gender(words):
+        return vietnamese == wanted  # "Tran Van Duc" is "he", "Nguyen Thi Hoa" "she"
     family_first = len(words) > 1 and (
         any(ROMANISED_GIVEN_NAME.fullmatch(word) for word in words[1:])
         or (len(words) == 2 and is_chinese_family_name(words[0]))
+        or is_vietnamese_family_name(words[0])
     )
-    return not wanted or family_first or gender_of(words[0]) in {None, wanted}
+    return family_first or gender_of(words[0]) in {None, wanted}
 
 
 def resolve_pronoun(
