@@ -68,7 +68,7 @@ def notify_follows(settings: Settings, report: IngestReport) -> None:
     if not settings.slack_bot_token or not (report.new or report.updated):
         return
     try:
-        noticed = deliver_notices(settings.database_url, web_client(settings))
+        noticed = deliver_notices(settings.database_url, web_client(settings), settle=False)
     except (SQLAlchemyError, SlackClientError) as err:
         click.echo(f"follow notices not posted now: {err}", err=True)
         return

@@ -29,6 +29,10 @@ from db.models import Article, Follow
 # was down a while, short enough that an old article re-stored as updated stays quiet.
 NOTICE_WINDOW = timedelta(hours=6)
 GROUP_AT = 10  # this many notices for a channel at once become one message
+# A channel's notices wait while its news is still being stored (a burst commits in pieces
+# when an article is refused, or across two looks), at most MAX_HOLD from the first.
+SETTLE = timedelta(seconds=3)
+MAX_HOLD = timedelta(seconds=30)
 # Slack errors that mean the channel cannot take messages: its follows are paused.
 CHANNEL_GONE = {
     "not_in_channel": "paused: I am not in this channel; invite me with /invite @newsbot",
@@ -193,17 +197,30 @@ def grouped_notice(items: list[tuple[Article, list]]) -> Answer:
     )
 
 
-def deliver_notices(database_url: str, client: WebClient, now: datetime | None = None) -> int:
-    """Post what is new for every channel's follows; the number of articles noticed."""
+def deliver_notices(
+    database_url: str, client: WebClient, now: datetime | None = None, settle: bool = True
+) -> int:
+    """Post what is new for every channel's follows; the number of articles noticed. With
+    `settle`, a channel whose news is still being stored waits for the next look (an
+    ingest that has just finished posts at once: nothing more is coming from it)."""
     now = now or datetime.now(UTC)
     with session_scope(database_url) as session:
         pending = pending_notices(session, now)
     posted = 0
     for channel, items in pending.items():
+        if settle and still_arriving(items, now):
+            continue  # a burst being stored: noticed together at the next look
         claimed = claim(database_url, items, now)
         if claimed:
             posted += post_notices(database_url, client, channel, claimed)
     return posted
+
+
+def still_arriving(items: list[tuple[Article, list]], now: datetime) -> bool:
+    """Whether a channel's news is still coming in (the newest stored moments ago, the oldest
+    not long held), so that a burst stored in several pieces becomes one grouped message."""
+    stored = [utc(article.ingested_at) for article, _ in items]
+    return now - max(stored) < SETTLE and now - min(stored) < MAX_HOLD
 
 
 def claim(database_url: str, items: list[tuple[Article, list]], now: datetime) -> list:

@@ -5,17 +5,20 @@ a follow paused when its channel is archived."""
 
 import json
 import time
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
 
 from bot.cli import main
 from bot.commands import parse_command
+from bot.follows import still_arriving
 from bot.ingest import ingest_paths
 from bot.library import Library
 from bot.render import to_text
 from bot.services import Services
 from bot.settings import get_settings
+from db.models import Article
 from tests.conftest import SEED_FILE
 from tests.slack_helpers import (
     free_port,
@@ -207,3 +210,14 @@ def test_an_empty_follow_gets_usage_help(text):
         answer
     )
     assert not answer.title.startswith("Nothing found")
+
+
+def test_a_channels_news_still_being_stored_waits_for_the_next_look():
+    now = datetime(2026, 12, 1, 12, 0, tzinfo=UTC)
+
+    def stored(seconds_ago: int) -> tuple[Article, list]:
+        return Article(ingested_at=now - timedelta(seconds=seconds_ago)), []
+
+    assert still_arriving([stored(20), stored(1)], now)  # the newest moments ago
+    assert not still_arriving([stored(8), stored(5)], now)  # quiet: post them together
+    assert not still_arriving([stored(40), stored(1)], now)  # held long enough already
