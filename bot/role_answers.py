@@ -168,9 +168,15 @@ def held_elsewhere_by(question: RoleQuestion, unstated: tuple[str, ...], text: s
         tuple(w for w in question.words if w not in unstated), question.head, own_body_only=False
     )
     other = match_role(unsaid, text)
-    # "Senate Minority Leader" is another body's; "the company's chair" may be this one's
+    # "Senate Minority Leader" is another body's; "the company's chair" may be this one's;
+    # a minister's field names no body ("Minister for National Health Services")
     named = other.belongs_to - BODY_KINDS if other else frozenset()
-    return bool(other and (names_a_place(named) or named & ORG_HEADS))
+    bodies = named & ORG_HEADS if question.head not in FIELD_OFFICES else frozenset()
+    return bool(other and (names_a_place(named) or bodies))
+
+
+# Offices named by a field, not a body: "Minister for National Health Services"
+FIELD_OFFICES = frozenset({"minister", "secretary"})
 
 
 def held_elsewhere(question: RoleQuestion, unstated: tuple[str, ...], rows: list[HeldRole]) -> bool:

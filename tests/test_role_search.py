@@ -2,6 +2,7 @@
 
 import pytest
 
+from bot.role_answers import held_elsewhere_by
 from bot.role_search import match_role, read_role_question
 
 
@@ -118,3 +119,13 @@ def test_what_a_title_is_of_tells_holders_apart():
 @pytest.mark.parametrize("text", ["takaichi", "Sanae Takaichi", "the", "semiconductor exports"])
 def test_names_and_topics_are_not_titles(text):
     assert read_role_question(text) is None
+
+
+def test_a_ministers_field_names_no_other_body():
+    # "Services" of a minister's field is no body the minister belongs to instead
+    question = read_role_question("health minister of Pakistan")
+    title = "Federal Minister for National Health Services, Regulations and Coordination"
+    assert not held_elsewhere_by(question, ("pakistan",), title)
+    # but a chairman of a named committee is that committee's, not the body asked for
+    question = read_role_question("chairman of the Ports Council")
+    assert held_elsewhere_by(question, ("ports", "council"), "chairman of the Audit Committee")
