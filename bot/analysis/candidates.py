@@ -415,8 +415,10 @@ def find_candidates(sentences: list[Sentence]) -> list[Candidate]:
             )
             # "Minister of Foreign Affairs, Adebayo Ogunleye": a field, no one; but "Secretary
             # General of OPEC, ..." names the organisation
-            named = is_org(run, after_run) or ACRONYM.fullmatch(run[0].text)
-            if field and (not named or a_ministers_field(tokens, offices, index_of[id(run[0])])):
+            if field and (
+                not (is_org(run, after_run) or ACRONYM.fullmatch(run[0].text))
+                or a_ministers_field(tokens, offices, index_of[id(run[0])])
+            ):
                 continue
             if complement:
                 # "Minister for Foreign Affairs Penny Wong": the title's pieces read before
