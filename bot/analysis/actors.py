@@ -22,6 +22,7 @@ from bot.analysis.lexicon import (
     CLUB_WORDS,
     COMMON_WORDS,
     CORPORATE_SUFFIXES,
+    COUNTRY_NAMED,
     OFFICE_HOLDING_HEADS,
     ORG_HEADS,
     ORGANISATION_NOUNS,
@@ -217,7 +218,7 @@ def find_actors(
     found = sorted(
         (actor for actor in actors.values() if actor.mentions), key=lambda a: -a.mentions
     )
-    roles_with_their_organisation(found)
+    roles_with_their_organisation(found, article_country(sentences))
     return found, mentions
 
 
@@ -266,7 +267,27 @@ def holds_company_offices(organisation: ActorFound) -> bool:
     return (len(words) > 1 and holds_offices) or bool(CENTRAL_BANK.search(organisation.name))
 
 
-def roles_with_their_organisation(actors: list[ActorFound]) -> None:
+COUNTRY_WORD = re.compile(
+    r"\b(?:" + "|".join(sorted(map(re.escape, COUNTRY_NAMED), key=len, reverse=True)) + r")\b"
+)
+
+
+def article_country(sentences: list[Sentence]) -> str | None:
+    """The country the article is about: named (or its adjective written) twice or more,
+    more often than any other."""
+    counts = Counter(
+        COUNTRY_NAMED[word] for s in sentences for word in COUNTRY_WORD.findall(s.text)
+    ).most_common(2)
+    if not counts or counts[0][1] < 2 or (len(counts) > 1 and counts[1][1] == counts[0][1]):
+        return None
+    return counts[0][0]
+
+
+# Owners that stand for the country an article is about: "the country's finance minister"
+COUNTRY_NOUNS = frozenset({"country", "nation"})
+
+
+def roles_with_their_organisation(actors: list[ActorFound], country: str | None = None) -> None:
     """Roles written out with the organisation the article means: "Chairman Desmond
     Achterberg" in an article about Harrowgate Foods is its chairman (unless he is given
     that office somewhere else too), "Cordillera's chief financial officer" the chief financial
@@ -284,6 +305,9 @@ def roles_with_their_organisation(actors: list[ActorFound]) -> None:
         for role in actor.roles:
             owned = owned_role(role, organisations, main, people_named)
             role = owned or bare_office_at(role, actor, main)
+            owner, _, rest = role.partition("'s ")
+            if country and owner.casefold() in COUNTRY_NOUNS and rest:
+                role = f"{country}'s {rest}"  # "the country's minister of finance": Nigeria's
             if role.casefold() not in {r.casefold() for r in held}:
                 held.append(role)
         actor.roles = held

@@ -77,6 +77,13 @@ DEMONYMS = word_list("demonyms") | {
     for _, adjectives in listed("country_adjectives", WORDS.parent.parent / "words")
     for adjective in adjectives
 }
+# A country by its name or adjective, as written with capitals: "Nigeria", "Nigerian",
+# "South Korea" -> "Nigeria", "Nigeria", "South Korea"
+COUNTRY_NAMED = {
+    written.title(): country.title()
+    for country, adjectives in listed("country_adjectives", WORDS.parent.parent / "words")
+    for written in (country, *adjectives)
+}
 # Endings of Slavic, Greek, Romanian, Georgian, Armenian and Turkish surnames ("Gorbachev",
 # "Tymoshenko", "Papadopoulos"), which English words do not end with.
 SURNAME_ENDINGS = (
