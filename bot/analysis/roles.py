@@ -13,6 +13,7 @@ from bot.analysis.lexicon import (
     ORG_HEADS,
     ORGANISATION_NOUNS,
     PAST_MARKERS,
+    PLACE_PREFIXES,
     ROLE_NOUNS,
     SPEECH_VERBS,
     SQUAD_NOUNS,
@@ -114,6 +115,9 @@ def lowercase_title(before: str) -> str | None:
             start = position
             while start > 0 and position - start < 2 and place_word(words[start - 1]):
                 start -= 1
+            prefix = words[start - 1] if start > 0 else ""
+            if prefix[:1].isupper() and prefix.casefold() in PLACE_PREFIXES:
+                start -= 1  # "New" of "former New Jersey governor"
             title[:0] = [*time_marker(words, start), *words[start : position + 1]]
             break
         if opening and position == 0 and word[:1].isupper() and not is_demonym(word):
