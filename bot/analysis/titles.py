@@ -5,7 +5,7 @@ split between the title and the name is decided here, from the end: a surname, p
 a given name, and a middle name or initial only after a given name."""
 
 from bot.analysis.document import Token
-from bot.analysis.lexicon import DEMONYMS, ORG_HEADS, TITLE_WORDS
+from bot.analysis.lexicon import DEMONYMS, FIELD_NOUNS, ORG_HEADS, TITLE_WORDS
 from bot.analysis.names import is_given_name
 from bot.analysis.places import is_place, is_region
 from bot.analysis.shapes import PERSON_PARTICLES, ROMANISED_GIVEN_NAME, abstract_noun
@@ -27,7 +27,7 @@ INSIDE_TITLE = frozenset({"of", "for", "on", "the", "and", "&", ",", "in", "char
 PARTICLES = PERSON_PARTICLES | {"ó", "ní"}  # "Ciarán Ó Dálaigh", casefolded ("Van Rijn")
 MAX_WORDS_BEFORE_OFFICE = 3  # "European", "Japan's Deputy" before "Minister of ..."
 MAX_TITLE_TOKENS = 24  # how far back from a name its title may begin
-FIELD_WORDS = TITLE_WORDS | ORG_HEADS | DEMONYMS
+FIELD_WORDS = TITLE_WORDS | ORG_HEADS | DEMONYMS | FIELD_NOUNS
 
 
 def is_office_head(token: Token) -> bool:
@@ -126,11 +126,11 @@ def name_start(tail: list[Token], lower_vocabulary: set[str]) -> int:
     elif (
         before is not None
         and index >= 2
-        and tail[index - 2].text.casefold() in ORG_HEADS
+        and field_word(tail[index - 2])
         and not title_like(before, lower_vocabulary)
         and not abstract_noun(before.text)
     ):
-        index -= 1  # "Mineral Resources Bambang Sutrisno Wirjawan": the field has ended
+        index -= 1  # "Mines and Energy Camila Restrepo Duarte": the field has ended
     return index
 
 
