@@ -31,7 +31,12 @@ from bot.analysis.lexicon import (
     TITLE_WORDS,
     written_out,
 )
-from bot.analysis.names import clear_gender_of, is_chinese_family_name, is_given_name
+from bot.analysis.names import (
+    clear_gender_of,
+    is_chinese_family_name,
+    is_given_name,
+    is_surname,
+)
 from bot.analysis.places import is_place, is_region
 from bot.analysis.role_forms import clean_role, role_form
 from bot.analysis.roles import (
@@ -65,6 +70,9 @@ def find_actors(
     actors: dict[str, ActorFound] = {}
     part_owner: dict[str, str] = {}  # a name part ("aso", "ldp") -> key of its actor
     people_named: dict[str, list[str]] = {}  # a surname ("kim") -> every person it can name
+    # a first name no list knows -> the people it opens ("anucha" of "Anucha Srisuwan"): Thai
+    # and Malay news names people so, and it is tried only when no surname is the word
+    first_named: dict[str, list[str]] = {}
     resolved: list[tuple[Candidate, str]] = []
     pending: list[Candidate] = []
 
@@ -77,6 +85,10 @@ def find_actors(
                 part_owner.setdefault(part, key)
                 if key not in (owners := people_named.setdefault(part, [])):
                     owners.append(key)
+            if unknown_first_name(candidate.tokens):
+                first = name_key(candidate.tokens[0].text)
+                if key not in (opened := first_named.setdefault(first, [])):
+                    opened.append(key)
         elif kind == "ORG":
             # "Toyota" of "Toyota Motor Corp"; "the Committee", "the Bank" of the full name
             for short_name in (company_short_name(candidate.tokens), head_word(candidate.tokens)):
@@ -157,6 +169,8 @@ def find_actors(
                 continue
         else:
             key = part_owner.get(word)
+        if key is None and len(first_named.get(word, [])) == 1:
+            key = first_named[word][0]  # "Anucha said" of Anucha Srisuwan
         if key and actors[key].kind == "PER" and described_as_organisation(candidate.after):
             key = None  # "Brightwater, a maker of drills": not Dana Brightwater
         if key and titles_disagree(actors[key].name, key, candidate, resolved):
@@ -539,6 +553,19 @@ def company_short_name(tokens: list[Token]) -> str | None:
     if generic or is_place(first) or is_demonym(first) or first.isupper():
         return None
     return first
+
+
+def unknown_first_name(tokens: list[Token]) -> bool:
+    """A two-word name whose first word no list knows as a name, a word or a place
+    ("Anucha Srisuwan", "Rizal Hamdan")."""
+    if len(tokens) != 2:
+        return False
+    first = tokens[0].text
+    word = first.casefold()
+    known = is_given_name(first) or is_surname(first) or word in COMMON_WORDS
+    # "Senate Republicans", "Labour Party": a body's or a people's word, no first name
+    bodily = word in ORG_HEADS or word in TITLE_WORDS or is_demonym(first)
+    return not (known or bodily or is_place(first) or is_region(first) or not first.isalpha())
 
 
 def alias_parts(tokens: list[Token]) -> list[str]:
