@@ -176,7 +176,7 @@ def held_elsewhere_by(question: RoleQuestion, unstated: tuple[str, ...], text: s
 
 
 # Offices named by a field, not a body: "Minister for National Health Services"
-FIELD_OFFICES = frozenset({"minister", "secretary"})
+FIELD_OFFICES = frozenset({"minister"})
 
 
 def held_elsewhere(question: RoleQuestion, unstated: tuple[str, ...], rows: list[HeldRole]) -> bool:

@@ -208,6 +208,9 @@ def match_role(question: RoleQuestion, stated: str) -> RoleMatch | None:
         # "president and chief executive officer of Kitakaze": each title, of the owner
         owner = both.group("owner") or ""
         first, second = (both.group(part) + owner for part in ("first", "second"))
+        marker = first.split()[0]
+        if marker.casefold() in PAST_MARKERS:
+            second = f"{marker} {second}"  # "former president and chief executive": both former
         return match_role(question, first) or match_role(question, second)
     words, past = title_words(text)
     head = head_word(text)
@@ -249,7 +252,11 @@ def names_another_body(
     # what kind of company it is
     asked_at = [at for at, word in enumerate(words) if word in question.body]
     tail = words[asked_at[-1] + 1 :] if asked_at else []
-    same_company = bool(tail) and all(w in ORG_HEADS | COMPANY_FORMS for w in tail)
+    same_company = (
+        bool(tail)
+        and tail[-1] in COMPANY_FORMS
+        and all(w in ORG_HEADS | COMPANY_FORMS for w in tail)
+    )
     return not same_company and any(
         word in OTHER_BODY_NOUNS - COMPANY_FORMS
         and word in extra

@@ -70,6 +70,7 @@ def test_one_title_written_two_ways_matches(asked, stated):
         ("CEO of Halvorsen Motors", "head of the Halvorsen Motors bus division"),
         ("director of the agency", "deputy director of the agency"),
         ("CEO of Halvorsen Motors", "head of the Halvorsen Motors Group bus division"),
+        ("Kitakaze chairman", "chairman of Kitakaze Foundation"),
         # another body that shares a word with the one asked for
         ("head of the Indian Ports and Logistics Council", "chairman of Konkan Maritime Logistics"),
     ],
@@ -129,3 +130,9 @@ def test_a_ministers_field_names_no_other_body():
     # but a chairman of a named committee is that committee's, not the body asked for
     question = read_role_question("chairman of the Ports Council")
     assert held_elsewhere_by(question, ("ports", "council"), "chairman of the Audit Committee")
+
+
+def test_former_holds_for_both_titles_held_together():
+    question = read_role_question("chief executive of Kitakaze")
+    match = match_role(question, "former president and chief executive officer of Kitakaze Corp")
+    assert match is not None and match.past

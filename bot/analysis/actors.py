@@ -259,9 +259,21 @@ COMPANY_OFFICES = frozenset(
 )
 BANK_OFFICES = frozenset({"governor", "deputy governor"})
 CENTRAL_BANK = re.compile(
-    r"\b(?:Central|Reserve|National|People['’]s) Bank\b|\bBank of [A-Z]|\bFederal Reserve\b"
-    r"|\bBundesbank\b|\bBanque\b|\bBanco\b"
+    r"\b(?:Central|Reserve|People['’]s) Bank\b|\bFederal Reserve\b|\bBundesbank\b"
+    r"|^(?:the )?Bank of (?P<country>[A-Z][\w ]+)$"
 )
+
+
+# "Bank of America" is a company's name
+CENTRAL_BANK_COUNTRIES = frozenset(COUNTRY_NAMED.values()) - {"United States"} | {"England"}
+
+
+def is_central_bank(name: str) -> bool:
+    """ "Central Bank of Kenya", "Reserve Bank of India", "Bank of Ghana"; not "Bank of
+    America" or "National Bank of Kuwait"."""
+    found = CENTRAL_BANK.search(name)
+    country = found and found.group("country")
+    return bool(found) and (not country or country in CENTRAL_BANK_COUNTRIES)
 
 
 def main_organisation(actors: list[ActorFound]) -> ActorFound | None:
@@ -278,11 +290,11 @@ def holds_company_offices(organisation: ActorFound) -> bool:
     "Chairman" an article about it means."""
     words = organisation.name.casefold().split()
     holds_offices = words[-1].rstrip(".") in OFFICE_HOLDING_HEADS | CORPORATE_SUFFIXES
-    return (len(words) > 1 and holds_offices) or bool(CENTRAL_BANK.search(organisation.name))
+    return (len(words) > 1 and holds_offices) or is_central_bank(organisation.name)
 
 
 COUNTRY_WORD = re.compile(
-    r"\b(?:" + "|".join(sorted(map(re.escape, COUNTRY_NAMED), key=len, reverse=True)) + r")\b"
+    r"\b(?:" + "|".join(sorted(map(re.escape, COUNTRY_NAMED), key=len, reverse=True)) + r")(?!\w)"
 )
 
 
@@ -297,8 +309,8 @@ def article_country(sentences: list[Sentence]) -> str | None:
     return counts[0][0]
 
 
-# Owners that stand for the country an article is about: "the country's finance minister"
-COUNTRY_NOUNS = frozenset({"country", "nation"})
+# An owner that stands for the country an article is about: "the country's finance minister"
+COUNTRY_OWNED = re.compile(r"^(?:country|nation)['’]s\s+(.+)$", re.IGNORECASE)
 
 
 def roles_with_their_organisation(actors: list[ActorFound], country: str | None = None) -> None:
@@ -319,15 +331,18 @@ def roles_with_their_organisation(actors: list[ActorFound], country: str | None 
         for role in actor.roles:
             owned = owned_role(role, organisations, main, people_named)
             role = owned or bare_office_at(role, actor, main)
-            owner, _, rest = role.partition("'s ")
-            if country and owner.casefold() in COUNTRY_NOUNS and rest:
-                role = f"{country}'s {rest}"  # "the country's minister of finance": Nigeria's
+            of_the_country = COUNTRY_OWNED.match(role)
+            if country and of_the_country:
+                # "the country's minister of finance": Nigeria's
+                role = f"{country}'s {of_the_country.group(1)}"
             if role.casefold() not in {r.casefold() for r in held}:
                 held.append(role)
         actor.roles = held
 
 
 def bare_office_at(role: str, actor: ActorFound, main: ActorFound | None) -> str:
+    """The role held at the article's company when it is a bare company office ("Chairman"),
+    or at its central bank for a "Governor"; else the role as written."""
     office = role_form(role).title.casefold()
     if (
         main is None
@@ -335,7 +350,7 @@ def bare_office_at(role: str, actor: ActorFound, main: ActorFound | None) -> str
         or any(f"{office} of " in other.casefold() for other in actor.roles)
     ):
         return role
-    bank = office in BANK_OFFICES and CENTRAL_BANK.search(main.name)
+    bank = office in BANK_OFFICES and is_central_bank(main.name)
     # "president and chief executive officer": a company's president beside its office
     offices = office.split(" and ")
     company = any(o in COMPANY_OFFICES for o in offices) and all(

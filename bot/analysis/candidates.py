@@ -360,14 +360,16 @@ def is_headline(text: str) -> bool:
 
 
 # A short word ending a capitalised name of two or three words: "An" of "Nguyen Van An"
+# (the last two or three capitalised words, the run before the short one not consumed:
+# "Said Nguyen Van An.")
 SHORT_LAST_NAME_PART = re.compile(
-    r"\b[A-Z][a-z]+\s+(?:[A-Z][a-z]+\s+)?([A-Z][a-z]{1,2})\b(?!['’.-])"
+    r"\b(?=[A-Z][a-z]+\s+(?:[A-Z][a-z]+\s+)?([A-Z][a-z]{1,2})\b(?!['’-]|\.\w|\s+[A-Z]))"
 )
 # Words that never end a name, only a title written in capitals ("Gone With The Wind",
-# "Donald Trump Is Right", "Doctor Who")
+# "Donald Trump Is Right", "Doctor Who"), nor a number ("Air Force One")
 NEVER_NAME_PARTS = frozenset(
     "the a of and in on for to at by or as be is are was has had he she it we us me my "
-    "his her its our who no not so if up all".split()
+    "his her its our who no not so if up all one two six ten".split()
 )
 
 

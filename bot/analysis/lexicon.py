@@ -78,10 +78,17 @@ DEMONYMS = word_list("demonyms") | {
     for _, adjectives in listed("country_adjectives", WORDS.parent.parent / "words")
     for adjective in adjectives
 }
+
+
 # A country by its name or adjective, as written with capitals: "Nigeria", "Nigerian",
 # "South Korea" -> "Nigeria", "Nigeria", "South Korea"
+def as_written(word: str) -> str:
+    """A country word as news writes it: "Nigeria", "South Korea", "US", "U.S."."""
+    return word.upper() if len(word.replace(".", "")) <= 3 else word.title()
+
+
 COUNTRY_NAMED = {
-    written.title(): country.title()
+    as_written(written): as_written(country)
     for country, adjectives in listed("country_adjectives", WORDS.parent.parent / "words")
     for written in (country, *adjectives)
 }

@@ -84,7 +84,7 @@ def vietnamese_family_names() -> frozenset[str]:
     written family name first, so "Tran" says nothing of who is "he"."""
     from faker.providers.person import vi_VN
 
-    return frozenset(name_form(name.replace("Đ", "D")) for name in vi_VN.Provider.last_names)
+    return frozenset(name_form(name) for name in vi_VN.Provider.last_names)
 
 
 # A Vietnamese middle name that says a man's or a woman's name: "Van", "Thi"
@@ -95,17 +95,18 @@ def vietnamese_gender(words: list[str]) -> str | None:
     """ "M" or "F" for "Tran Van Duc", "Nguyen Thi Hoa"; None for other names."""
     if len(words) != 3 or name_form(words[0]) not in vietnamese_family_names():
         return None
-    return VIETNAMESE_MIDDLE_GENDER.get(words[1].casefold())
+    return VIETNAMESE_MIDDLE_GENDER.get(name_form(words[1]))
 
 
 def is_vietnamese_family_name(word: str) -> bool:
+    """ "Nguyen", "Trần": a name that opens a Vietnamese name, family name first."""
     return name_form(word) in vietnamese_family_names()
 
 
 @lru_cache(maxsize=65536)
 def name_form(word: str) -> str:
     """A name's lookup key: case and accents folded ("Álvaro" -> "alvaro")."""
-    decomposed = unicodedata.normalize("NFKD", word)
+    decomposed = unicodedata.normalize("NFKD", word.replace("Đ", "D").replace("đ", "d"))
     return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
 
 

@@ -331,7 +331,8 @@ ROLE_OPENING = re.compile(
 # The role's text: no sentence break, a bracketed acronym, or a comma inside a list of fields
 # ("Minister of Agriculture, Food and Rural Affairs, X,": a field, then more or "and ...")
 ROLE_UP_TO_THE_NAME = re.compile(
-    r"(?P<role>(?:[^,.;:“”\"()]|\([A-Z][\w&-]{1,10}\)|,\s+(?=[A-Z][^,]*(?:,|\s+and\s+[A-Z])))"
+    r"(?P<role>(?:[^,.;:“”\"()]|\([A-Z][\w&-]{1,10}\)"
+    r"|,\s+(?=[A-Z][^,]*(?:,\s+[A-Z][^,]*)*?\s+and\s+[A-Z]))"
     r"{2,90}?)(?:\s*\([A-Z][\w&.-]{1,10}\))?,\s*$"
 )
 # After the name: a comma, a bracket or the sentence's end ("..., X, 44, told", "..., X.").
