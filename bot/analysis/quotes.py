@@ -658,11 +658,14 @@ def find_quotes(
             (after, span.end, span.paragraph, "after"),
             (before, sentence_start, span.first_paragraph, "before"),
         ]
-        if is_partial(span.text, before) and before.strip():
+        fragment = is_partial(span.text, before) and before.strip()
+        if fragment:
             # 'Trump described the incident as a “terrible situation,” but stopped short of
             # calling Shelby's actions ...': a fragment belongs to its sentence's subject.
             sides.reverse()
         for text, base, number, side in sides:
+            if speaker is None and fragment and side == "after" and UNNAMED_PROXY.search(before):
+                break  # 'A spokesman for ... said there was “no shortage”, though he ...'
             if speaker is None:
                 speaker = speaker_in(text, base, number, mentions, side, roles)
                 strategy = f"attribution {side} the quote"
