@@ -12,6 +12,7 @@ from bot.analysis.lexicon import (
     COMMON_WORDS,
     CORPORATE_SUFFIXES,
     DEMONYMS,
+    INDUSTRY_HEADS,
     MEMBER_NOUNS,
     MONTHS,
     ORG_HEADS,
@@ -483,7 +484,8 @@ def institution_by_kind(candidate: Candidate) -> bool:
     """ "Congress", "the Senate": an institution named by its kind (not opening a line)."""
     word = candidate.name
     inside = bool(candidate.before.strip())
-    return word.casefold() in ORG_HEADS and inside and not is_surname(word)
+    kind = word.casefold() in ORG_HEADS - INDUSTRY_HEADS  # "Media" alone names no one
+    return kind and inside and not is_surname(word)
 
 
 def bank_name(candidate: Candidate) -> bool:

@@ -59,7 +59,9 @@ WEEKDAYS = word_list("weekdays")
 TITLE_WORDS = word_list("title_words")
 TITLE_MODIFIERS = word_list("title_modifiers")
 ROLE_NOUNS = word_list("role_nouns")
-ORG_HEADS = word_list("org_heads")
+# Organisations' head words; industry words end company names but name none alone
+INDUSTRY_HEADS = word_list("industry_heads")
+ORG_HEADS = word_list("org_heads") | INDUSTRY_HEADS
 OFFICE_HOLDING_HEADS = word_list("office_holding_heads")
 ORG_OPENERS = word_list("org_openers")
 FIELD_NOUNS = word_list("field_nouns")
