@@ -23,6 +23,7 @@ from bot.analysis.lexicon import (
     COMMON_WORDS,
     CORPORATE_SUFFIXES,
     COUNTRY_NAMED,
+    INDUSTRY_HEADS,
     OFFICE_HOLDING_HEADS,
     ORG_HEADS,
     ORGANISATION_NOUNS,
@@ -289,7 +290,8 @@ def holds_company_offices(organisation: ActorFound) -> bool:
     Holdings Ltd", "Bank of Ghana"; not "Veltra" or "the State Department"), whose bare
     "Chairman" an article about it means."""
     words = organisation.name.casefold().split()
-    holds_offices = words[-1].rstrip(".") in OFFICE_HOLDING_HEADS | CORPORATE_SUFFIXES
+    last = words[-1].rstrip(".")
+    holds_offices = last in OFFICE_HOLDING_HEADS | INDUSTRY_HEADS | CORPORATE_SUFFIXES
     return (len(words) > 1 and holds_offices) or is_central_bank(organisation.name)
 
 
