@@ -225,13 +225,19 @@ def still_arriving(items: list[tuple[Article, list]], now: datetime) -> bool:
 
 def claim(database_url: str, items: list[tuple[Article, list]], now: datetime) -> list:
     """The items this process claimed (an article with any follow claimed elsewhere is
-    left to that process for that follow)."""
+    left to that process for that follow); none when another process claimed the first,
+    so that two replicas looking at once do not split a burst into single notices (each
+    claim commits on its own on SQLite)."""
     claimed = []
     with session_scope(database_url) as session:
         for article, follows in items:
             mine = [
                 f for f in follows if follow_queries.claim_notice(session, f.id, article.id, now)
             ]
+            if not mine and not claimed:
+                # the first is another process's: it is taking this channel's notices now,
+                # and they stay one grouped message only if it takes them all
+                return []
             if mine:
                 claimed.append((article, mine))
     return claimed
