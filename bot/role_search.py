@@ -22,6 +22,7 @@ import numpy as np
 
 from bot.analysis.lexicon import (
     CORPORATE_SUFFIXES,
+    COUNTRY_ADJECTIVES,
     ORG_HEADS,
     ORGANISATION_NOUNS,
     PAST_MARKERS,
@@ -41,9 +42,7 @@ WORDS = Path(__file__).resolve().parent / "words"
 
 
 COUNTRY_OF = {
-    adjective: country
-    for country, adjectives in listed("country_adjectives", WORDS)
-    for adjective in adjectives
+    adjective: country for country, adjectives in COUNTRY_ADJECTIVES for adjective in adjectives
 }
 COUNTRIES = frozenset(COUNTRY_OF.values())
 # Titles of several words written as one ("chief executive" is "CEO"), longest first.
@@ -250,7 +249,8 @@ def names_another_body(
     written small after the name asked for, only says what the CGT is."""
     # "Kitakaze Electronics Corp" for Kitakaze: what follows the name asked for only says
     # what kind of company it is
-    asked_at = [at for at, word in enumerate(words) if word in question.body]
+    body = question.body
+    asked_at = [at for at, word in enumerate(words) if word in body]
     tail = words[asked_at[-1] + 1 :] if asked_at else []
     same_company = (
         bool(tail)

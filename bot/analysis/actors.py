@@ -233,7 +233,7 @@ def find_actors(
     found = sorted(
         (actor for actor in actors.values() if actor.mentions), key=lambda a: -a.mentions
     )
-    roles_with_their_organisation(found, article_country(sentences))
+    roles_with_their_organisation(found, sentences)
     return found, mentions
 
 
@@ -315,7 +315,7 @@ def article_country(sentences: list[Sentence]) -> str | None:
 COUNTRY_OWNED = re.compile(r"^(?:country|nation)['’]s\s+(.+)$", re.IGNORECASE)
 
 
-def roles_with_their_organisation(actors: list[ActorFound], country: str | None = None) -> None:
+def roles_with_their_organisation(actors: list[ActorFound], sentences: list[Sentence]) -> None:
     """Roles written out with the organisation the article means: "Chairman Desmond
     Achterberg" in an article about Harrowgate Foods is its chairman (unless he is given
     that office somewhere else too), "Cordillera's chief financial officer" the chief financial
@@ -323,6 +323,7 @@ def roles_with_their_organisation(actors: list[ActorFound], country: str | None 
     the one association named."""
     organisations = [actor for actor in actors if actor.kind == "ORG"]
     main = main_organisation(actors)
+    company = main if main and holds_company_offices(main) else None
     people = [actor for actor in actors if actor.kind == "PER"]
     # "Clinton's campaign manager": a person's, not the Clinton Foundation's
     people_named = {
@@ -331,34 +332,33 @@ def roles_with_their_organisation(actors: list[ActorFound], country: str | None 
     for actor in people:
         held: list[str] = []
         for role in actor.roles:
-            owned = owned_role(role, organisations, main, people_named)
-            role = owned or bare_office_at(role, actor, main)
+            owned = owned_role(role, organisations, company, people_named)
+            role = owned or bare_office_at(role, actor, company)
             of_the_country = COUNTRY_OWNED.match(role)
-            if country and of_the_country:
-                # "the country's minister of finance": Nigeria's
+            # "the country's minister of finance": Nigeria's (the country read only here,
+            # where a role needs it)
+            country = of_the_country and article_country(sentences)
+            if country:
                 role = f"{country}'s {of_the_country.group(1)}"
             if role.casefold() not in {r.casefold() for r in held}:
                 held.append(role)
         actor.roles = held
 
 
-def bare_office_at(role: str, actor: ActorFound, main: ActorFound | None) -> str:
-    """The role held at the article's company when it is a bare company office ("Chairman"),
-    or at its central bank for a "Governor"; else the role as written."""
+def bare_office_at(role: str, actor: ActorFound, company: ActorFound | None) -> str:
+    """The role held at the article's `company` (see holds_company_offices) when it is a
+    bare company office ("Chairman"), or at its central bank for a "Governor"; else the role
+    as written."""
     office = role_form(role).title.casefold()
-    if (
-        main is None
-        or not holds_company_offices(main)
-        or any(f"{office} of " in other.casefold() for other in actor.roles)
-    ):
+    if company is None or any(f"{office} of " in other.casefold() for other in actor.roles):
         return role
-    bank = office in BANK_OFFICES and is_central_bank(main.name)
+    bank = office in BANK_OFFICES and is_central_bank(company.name)
     # "president and chief executive officer": a company's president beside its office
     offices = office.split(" and ")
-    company = any(o in COMPANY_OFFICES for o in offices) and all(
+    held_there = any(o in COMPANY_OFFICES for o in offices) and all(
         o in COMPANY_OFFICES | {"president"} for o in offices
     )
-    return f"{role} of {main.name}" if company or bank else role
+    return f"{role} of {company.name}" if held_there or bank else role
 
 
 # "Cordillera's chief financial officer", "company's chief financial officer"
@@ -367,7 +367,7 @@ OWNER_FIRST = re.compile(r"^(?P<owner>(?:[A-Z][\w&.-]*\s+){0,3}[\w&.-]+)['’]s?
 
 
 def owned_role(
-    role: str, organisations: list[ActorFound], main: ActorFound | None, people_named: set[str]
+    role: str, organisations: list[ActorFound], company: ActorFound | None, people_named: set[str]
 ) -> str | None:
     """The role with its owner written out, when an owner's possessive opens it and names
     one of the article's organisations (by a word of its name, or by its kind: "the
@@ -386,8 +386,8 @@ def owned_role(
         if owner in {alias.casefold() for alias in organisation.aliases}
         or (a_word and owner in organisation.name.casefold().split())
     ]
-    if len(named) != 1 and owner in ORGANISATION_NOUNS and main and holds_company_offices(main):
-        named = [main]  # "the company's": the company the article is about
+    if len(named) != 1 and owner in ORGANISATION_NOUNS and company:
+        named = [company]  # "the company's": the company the article is about
     return f"{found.group('rest')} of {named[0].name}" if len(named) == 1 else None
 
 

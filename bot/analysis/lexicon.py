@@ -75,10 +75,11 @@ SQUAD_NOUNS = word_list("squad_nouns")
 # speak and stand before staff nouns as organisations do, but name none.
 DEMONYM_ENDINGS = ("ese", "ian", "ean", "ish")
 # Peoples and faiths, and the adjectives of the countries the bot knows ("Kenyan")
+# A country and the adjectives that say it: [("nigeria", ["nigerian"]), ...] (also read by
+# the role questions)
+COUNTRY_ADJECTIVES = listed("country_adjectives", WORDS.parent.parent / "words")
 DEMONYMS = word_list("demonyms") | {
-    adjective
-    for _, adjectives in listed("country_adjectives", WORDS.parent.parent / "words")
-    for adjective in adjectives
+    adjective for _, adjectives in COUNTRY_ADJECTIVES for adjective in adjectives
 }
 
 
@@ -91,7 +92,7 @@ def as_written(word: str) -> str:
 
 COUNTRY_NAMED = {
     as_written(written): as_written(country)
-    for country, adjectives in listed("country_adjectives", WORDS.parent.parent / "words")
+    for country, adjectives in COUNTRY_ADJECTIVES
     for written in (country, *adjectives)
 }
 # Endings of Slavic, Greek, Romanian, Georgian, Armenian and Turkish surnames ("Gorbachev",

@@ -73,7 +73,7 @@ def title_text(candidate: Candidate, last: Token | None = None) -> str:
     end = last.end if last else candidate.tokens[0].start
     title = sentence.text[candidate.title[0].start - sentence.start : end - sentence.start].strip()
     modifier = re.search(r"(\b[a-z][\w-]*)\s*$", candidate.before[-60:])
-    if modifier and modifier.group(1).split("-")[0] in TITLE_MODIFIERS | PAST_MARKERS:
+    if modifier and modifier.group(1).split("-")[0] in TIME_WORDS:
         title = f"{modifier.group(1)} {title}"
     country = re.search(r"\b([A-Z][\w.]*(?: [A-Z][\w.]*)?)['’]s\s*$", candidate.before[-60:])
     if country and is_place(country.group(1)):
@@ -152,11 +152,15 @@ def place_word(word: str) -> bool:
     return word[:1].isupper() and folded not in COMMON_WORDS | TITLE_MODIFIERS and word.isalpha()
 
 
+# Words before a title that say when it is held: "former", "outgoing", "acting", "new"
+TIME_WORDS = TITLE_MODIFIERS | PAST_MARKERS
+
+
 def time_marker(words: list[str], position: int) -> list[str]:
     """ "former" before the title's capitalised first word ("Former Namibian prime minister",
     "the former Tottenham manager"), kept: the title is no longer held."""
     modifier = words[position - 1].casefold() if position > 0 else ""
-    return [modifier] if modifier in TITLE_MODIFIERS | PAST_MARKERS else []
+    return [modifier] if modifier in TIME_WORDS else []
 
 
 TITLE_PARTICIPLES = frozenset(
@@ -365,12 +369,18 @@ def role_set_off_before(before: str, after: str) -> str | None:
     return None
 
 
+def role_head(words: list[str]) -> tuple[int, str]:
+    """Where a role's words reach their first "of", "for", "in" ..., and the head word before
+    it, by the last part of a hyphenated word ("director" of "director for Niger")."""
+    head_at = next((i for i, w in enumerate(words) if w in ROLE_PREPOSITIONS), len(words))
+    return head_at, words[head_at - 1].casefold().split("-")[-1] if head_at else ""
+
+
 def owned_office(phrase: str) -> bool:
     """ "the association's president", "chief executive of Nordvik Energy": an office whose
     holder names it, not a description ("the best candidate", "a proven businessman")."""
     words = phrase.split()
-    head_at = next((i for i, w in enumerate(words) if w in ROLE_PREPOSITIONS), len(words))
-    head = words[head_at - 1].casefold().split("-")[-1] if head_at else ""
+    head_at, head = role_head(words)
     possessive = any(POSSESSIVE.search(word) for word in words[: head_at - 1])
     of_a_name = words[head_at + 1 : head_at + 2] and (
         words[head_at + 1][:1].isupper() or words[head_at + 1] == "the"
@@ -382,8 +392,7 @@ def role_phrase(opening: str, words: list[str]) -> str | None:
     """The role `words` name after `opening` ("the", "Korail's"), or None when they are no
     role or read as a clause."""
     # the role's head: its last word before "of", "for", "in" ... ("director for Niger")
-    head_at = next((i for i, w in enumerate(words) if w in ROLE_PREPOSITIONS), len(words))
-    head = words[head_at - 1].casefold().split("-")[-1] if head_at else ""
+    head_at, head = role_head(words)
     if len(words) > ROLE_PHRASE_WORDS or head not in (ROLE_NOUNS | TITLE_WORDS) - SHARED_ROLES:
         return None
     verbs = [i for i, word in enumerate(words[:head_at]) if is_verb_form(word.casefold())]
