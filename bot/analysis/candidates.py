@@ -366,8 +366,9 @@ SHORT_LAST_NAME_PART = re.compile(
     r"\b(?=[A-Z][a-z]+\s+(?:[A-Z][a-z]+\s+)?([A-Z][a-z]{1,2})\b(?!['’-]|\.\w|\s+[A-Z]))"
 )
 # Words that never end a name, only a title written in capitals ("Gone With The Wind",
-# "Donald Trump Is Right", "Doctor Who"), nor a number ("Air Force One")
-NEVER_NAME_PARTS = frozenset(
+# "Donald Trump Is Right", "Doctor Who"), nor a number ("Air Force One"), nor a month ("Pay
+# May 15" in a table)
+NEVER_NAME_PARTS = MONTHS | frozenset(
     "the a of and in on for to at by or as be is are was has had he she it we us me my "
     "his her its our who no not so if up all one two six ten".split()
 )
@@ -384,8 +385,7 @@ def short_name_parts(sentences: list[Sentence]) -> frozenset[str]:
     return frozenset(
         word
         for word in found
-        if word.casefold() in COMMON_WORDS
-        and word.casefold() not in NEVER_NAME_PARTS | MONTHS  # "Pay May 15" in a table
+        if word.casefold() in COMMON_WORDS and word.casefold() not in NEVER_NAME_PARTS
     )
 
 
