@@ -427,7 +427,7 @@ def speaks(candidate: Candidate) -> bool:
     )
 
 
-SET_OFF_THEN_VERB = re.compile(r"^\s*,\s+(?:a|an|the|who)\s[^,;:\"“”()]{1,100},\s+(\w+)")
+SET_OFF_THEN_VERB = re.compile(r"^\s*,\s+(?:a|an|the|who|whose)\s[^,;:\"“”()]{1,100},\s+(\w+)")
 
 
 # --- typing a lone word that no full name in the article explains ---------------------------

@@ -8,6 +8,7 @@ taking the named actor or pronoun nearest that verb; pronouns resolve to the las
 
 import functools
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from bot.analysis.document import MentionSpan
@@ -269,15 +270,53 @@ def fits(pronoun: str, name: str) -> bool:
     return family_first or gender_of(words[0]) in {None, wanted}
 
 
+@dataclass(frozen=True)
+class Introduction:
+    """Someone brought in by a role noun and never named: "A senior executive at one of the
+    company's customers, who asked not to be named, said ..." """
+
+    paragraph: int
+    offset: int
+    noun: str
+
+
+# "a senior executive", "an emergency doctor": up to three words before the role noun
+INDEFINITE_ROLE = re.compile(
+    r"\b(?:a|an|another)\s+(?:[\w-]+\s+){0,3}?(" + "|".join(sorted(ROLE_NOUNS)) + r")\b",
+    re.IGNORECASE,
+)
+
+
+def unnamed_introductions(
+    sentences: list[Sentence], mentions: list[MentionSpan]
+) -> list[Introduction]:
+    """Role nouns introducing someone in a sentence that names no person (a sentence that
+    does, "Kim Hye-won, an analyst at the institute, said", describes whom it names)."""
+    named = {(m.paragraph, m.start) for m in mentions if m.kind == "PER"}
+    found = []
+    for sentence in sentences:
+        start, end = sentence.start, sentence.start + len(sentence.text)
+        if any(p == sentence.paragraph and start <= o < end for p, o in named):
+            continue
+        found += [
+            Introduction(sentence.paragraph, start + m.start(), m.group(1).casefold())
+            for m in INDEFINITE_ROLE.finditer(sentence.text)
+        ]
+    return found
+
+
 def resolve_pronoun(
     mentions: list[MentionSpan],
     paragraph: int,
     offset: int,
     pronoun: str = "",
     roles: dict[str, list[str]] | None = None,
+    unnamed: Sequence[Introduction] = (),
 ) -> str | None:
     """A pronoun or nominal speaker is the last fitting person named before it; "the former
-    secretary of state" is the last one the article gave that role, if any."""
+    secretary of state" is the last one the article gave that role, if any, unless someone
+    unnamed was introduced by that noun since ("A senior executive at ..., who asked not to be
+    named, ... the executive said": the `unnamed` introductions)."""
     earlier = [
         m
         for m in mentions
@@ -295,6 +334,14 @@ def resolve_pronoun(
             if not holders:
                 return None
         earlier = holders or earlier
+        since = earlier[-1] if earlier else None
+        if any(
+            (since is None or (since.paragraph, since.start) < (i.paragraph, i.offset))
+            and (i.paragraph, i.offset) < (paragraph, offset)
+            and i.noun in nouns
+            for i in unnamed
+        ):
+            return None
     # "Kim Yo-jong, the sister of leader Kim Jong-un, said ...": a person named inside the
     # role of someone named just before is not who "she" is.
     if not earlier:
@@ -364,6 +411,7 @@ def speaker_in(
     mentions: list[MentionSpan],
     side: str,
     roles: dict[str, list[str]] | None = None,
+    unnamed: Sequence[Introduction] = (),
 ) -> str | None:
     """The speaker named around a speech cue in `text` (which starts at offset `base`).
 
@@ -385,7 +433,7 @@ def speaker_in(
     pronouns = [
         (
             base + p.start(),
-            resolve_pronoun(mentions, paragraph, base + p.start(), p.group(), roles),
+            resolve_pronoun(mentions, paragraph, base + p.start(), p.group(), roles, unnamed),
         )
         for p in pronoun_matches
     ]
@@ -606,6 +654,7 @@ def previous_paragraph_speaker(
     sentences: list[Sentence],
     mentions: list[MentionSpan],
     roles: dict[str, list[str]] | None,
+    unnamed: Sequence[Introduction] = (),
 ) -> str | None:
     """Who speaks in a paragraph that is a quote with no attribution: the speaker of the
     paragraph before when it ends in a quote, or the subject who 'said' something in its
@@ -616,7 +665,7 @@ def previous_paragraph_speaker(
     if not last:
         return None
     return speaker_in(
-        last[0].text, last[0].start, number - 1, mentions, "before", roles
+        last[0].text, last[0].start, number - 1, mentions, "before", roles, unnamed
     ) or sentence_subject(last[0], mentions)
 
 
@@ -633,6 +682,7 @@ def find_quotes(
     # People named inside quotes are not who "he said" refers to, nor who said them.
     mentions = [m for m in mentions if not any(quoted(m, span) for span in spans)]
     shared = shared_names(mentions)
+    unnamed = unnamed_introductions(sentences, mentions)
     for index, span in enumerate(spans):
         paragraph = paragraphs[span.paragraph]  # where the quote closes
         opening = paragraphs[span.first_paragraph]  # where it opens
@@ -652,7 +702,7 @@ def find_quotes(
         if span.inner_attribution:
             start, end = span.inner_attribution
             inner = paragraph[start:end]
-            speaker = speaker_in(inner, start, span.paragraph, mentions, "after", roles)
+            speaker = speaker_in(inner, start, span.paragraph, mentions, "after", roles, unnamed)
             strategy = "attribution inside a split quote"
         sides = [
             (after, span.end, span.paragraph, "after"),
@@ -667,7 +717,7 @@ def find_quotes(
             if speaker is None and fragment and side == "after" and UNNAMED_PROXY.search(before):
                 break  # 'A spokesman for ... said there was “no shortage”, though he ...'
             if speaker is None:
-                speaker = speaker_in(text, base, number, mentions, side, roles)
+                speaker = speaker_in(text, base, number, mentions, side, roles, unnamed)
                 strategy = f"attribution {side} the quote"
         continued = continuing_speaker(before, after, quotes, mentions, span, sentences)
         if continued and speaker != continued:
@@ -697,7 +747,13 @@ def find_quotes(
             if lead_in.rstrip().endswith(":"):
                 tail = max(0, len(lead_in) - ATTRIBUTION_WINDOW)
                 speaker = speaker_in(
-                    lead_in[tail:], tail, span.first_paragraph - 1, mentions, "before", roles
+                    lead_in[tail:],
+                    tail,
+                    span.first_paragraph - 1,
+                    mentions,
+                    "before",
+                    roles,
+                    unnamed,
                 )
                 strategy = "lead-in paragraph ending with a colon"
         if speaker is None and sentence and not before.strip() and sentence.index > 0:
@@ -708,7 +764,13 @@ def find_quotes(
                 if s.paragraph == span.first_paragraph and s.index == sentence.index - 1
             )
             speaker = speaker_in(
-                previous.text, previous.start, span.first_paragraph, mentions, "before", roles
+                previous.text,
+                previous.start,
+                span.first_paragraph,
+                mentions,
+                "before",
+                roles,
+                unnamed,
             ) or sentence_subject(previous, mentions)
             strategy = "the sentence before the quote"
             said_before = previous.text
@@ -719,7 +781,7 @@ def find_quotes(
             said_before = speaker if quotes[-1].named else ""
         if speaker is None and span.start == 0 and span.first_paragraph > 0:
             speaker = previous_paragraph_speaker(
-                span.first_paragraph, quotes, sentences, mentions, roles
+                span.first_paragraph, quotes, sentences, mentions, roles, unnamed
             )
             strategy = "the speaker of the paragraph before"
         attribution = f"{before} {after} {inner_text(span, paragraph)} {said_before}"
