@@ -11,6 +11,7 @@ from bot.analysis.lexicon import (
     COMMON_WORDS,
     CORPORATE_SUFFIXES,
     DOCUMENT_NOUNS,
+    FIELD_NOUNS,
     FUNCTION_WORDS,
     GROUP_NOUNS,
     MONTHS,
@@ -150,6 +151,7 @@ OFFICES = TITLE_WORDS - {
     "security",
     "economy",
 }
+FIELD_TITLE_WORDS = TITLE_WORDS - OFFICES  # "Trade", "Health": fields as well
 
 
 def joins_with_and(tokens: list[Token], index: int, current: list[Token]) -> bool:
@@ -173,6 +175,42 @@ def joins_with_and(tokens: list[Token], index: int, current: list[Token]) -> boo
         complete = current[-1].text.casefold().rstrip(".") in CORPORATE_SUFFIXES
         return not complete and rest[-1].text.casefold().rstrip(".") in CORPORATE_SUFFIXES
     return legal_form or not is_given_name(current[0].text)
+
+
+# Endings of the abstract nouns and adjectives a body's field is made of ("Development",
+# "Cooperation", "Social", "Economic"), which names of people and places seldom have.
+FIELD_WORD_ENDING = re.compile(r"(?:ment|tion|sion|ity|ance|ence|ics|ism|ness|al|ic|ure)$")
+
+
+def field_goes_on(
+    tokens: list[Token], index: int, current: list[Token], lower_vocabulary: set[str]
+) -> bool:
+    """ "and" inside the field of a body's name: "Ministry of Labour and Employment (Secretary
+    ...)", "Department of Social Welfare and Development", "Academy of International Trade
+    and Economic Cooperation"; not "the Ministry of Finance and Bank Indonesia" nor "... and
+    Chief Minister Budi Santoso" (the words after "and", up to an office, name a field: no
+    name or place, each a field's word or one the article writes in lower case)."""
+    words = [token.text.casefold() for token in current]
+    joiner = next((i for i, word in enumerate(words) if word in {"of", "for"}), None)
+    if tokens[index].text != "and" or not joiner or words[joiner - 1] not in ORG_HEADS:
+        return False
+    field = [token for token in current[joiner + 1 :] if token.capitalised]
+    rest = list(
+        itertools.takewhile(
+            lambda token: token.capitalised and token.text.casefold() not in OFFICES,
+            tokens[index + 1 :],
+        )
+    )
+    if not field or not rest or len(rest) > 3 or rest[-1].possessive:
+        return False
+    if {token.text for token in rest} & {token.text for token in field}:
+        return False  # "Ministry of Health and Health Minister ...": a field is named once
+    return all(
+        token.text.casefold() in FIELD_NOUNS | FIELD_TITLE_WORDS
+        or token.text.casefold() in lower_vocabulary
+        or (FIELD_WORD_ENDING.search(token.text) and not is_given_name(token.text))
+        for token in field + rest
+    ) and not any(is_place(token.text) or is_demonym(token.text) for token in field + rest)
 
 
 def whole_organisation(tokens: list[Token]) -> bool:
@@ -245,6 +283,7 @@ def capitalised_runs(
             and (
                 joins_organisation_name(tokens, index, current)
                 or joins_with_and(tokens, index, current)
+                or field_goes_on(tokens, index, current, lower_vocabulary)
             )
         )
         listed = bool(current) and (
