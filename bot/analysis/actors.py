@@ -26,6 +26,7 @@ from bot.analysis.lexicon import (
     INDUSTRY_HEADS,
     OFFICE_HOLDING_HEADS,
     ORG_HEADS,
+    ORG_OPENERS,
     ORGANISATION_NOUNS,
     PLACE_PREFIXES,
     TITLE_MODIFIERS,
@@ -105,9 +106,14 @@ def find_actors(
     # A phrase the article writes after "the" anywhere ("the Pacific Standard bar") names a
     # thing, unless it carries a given name or a title.
     things = {name_key(c.name) for c in candidates if follows_determiner(c) and len(c.tokens) > 1}
-    # "Merrill Lynch" is the firm when the article also names "Merrill Lynch and Co Inc".
-    stems = [(firm_stem(c.tokens), c) for c, kind in classified if kind == "ORG"]
-    firms = {name_key(stem): c for stem, c in stems if " " in stem}
+    # "Merrill Lynch" is the firm when the article also names "Merrill Lynch and Co Inc", and
+    # "Gulf Horizon" when it names "Gulf Horizon Energy PJSC".
+    firms: dict[str, Candidate] = {}
+    for shortest_last in (False, True):  # a whole stem before another firm's first words
+        for c, kind in classified:
+            shorts = firm_short_names(c.tokens) if kind == "ORG" else []
+            for short in shorts[1:] if shortest_last else shorts[:1]:
+                firms.setdefault(name_key(short), c)
     maybes: list[Candidate] = []
     for candidate, kind in classified:
         weak = not (candidate.title or looks_like_full_name(candidate.tokens))
@@ -115,7 +121,9 @@ def find_actors(
             candidate.trace.append("written after 'the' elsewhere in the article: a thing")
             continue
         firm = firms.get(name_key(candidate.name))
-        if kind in {"PER", "maybe"} and firm and not candidate.title:
+        # "Brightline Foods", itself shaped like an organisation, of "Brightline Foods Inc"
+        shortened = kind == "ORG" and firm and name_key(firm.name) != name_key(candidate.name)
+        if (kind in {"PER", "maybe"} or shortened) and firm and not candidate.title:
             key = add(firm, "ORG")
             actors[key].aliases.add(candidate.name)
             resolved.append((candidate, key))
@@ -150,8 +158,11 @@ def find_actors(
     for key, actor in list(actors.items()):
         if actor.kind != "ORG":
             continue
-        # "EPA" of "Environmental Protection Agency", "BOJ" of "Bank of Japan"
-        for acronym in {initials(actor.name), initials(actor.name, small_words=True)}:
+        # "EPA" of "Environmental Protection Agency", "BOJ" of "Bank of Japan", "IP" of
+        # "International Paper Co"
+        names = {actor.name, without_legal_form(actor.name)}
+        acronyms = {initials(name, small_words) for name in names for small_words in (False, True)}
+        for acronym in acronyms:
             if len(acronym) >= 2:
                 part_owner.setdefault(name_key(acronym), key)
     for candidate in pending:
@@ -545,12 +556,29 @@ def initials(name: str, small_words: bool = False) -> str:
     return "".join(word[0] for word in words).upper()
 
 
-def firm_stem(tokens: list[Token]) -> str:
-    """ "Merrill Lynch" of "Merrill Lynch and Co Inc": the name without its legal form."""
-    words = [token.text for token in tokens]
-    while words and (words[-1].casefold() in CORPORATE_SUFFIXES or words[-1] in {"and", "&"}):
+def without_legal_form(name: str) -> str:
+    """ "International Paper" of "International Paper Co"."""
+    words = name.split()
+    while len(words) > 1 and words[-1].casefold().rstrip(".") in CORPORATE_SUFFIXES:
         words.pop()
     return " ".join(words)
+
+
+def firm_short_names(tokens: list[Token]) -> list[str]:
+    """ "Merrill Lynch" of "Merrill Lynch and Co Inc", "Gulf Horizon" and "Gulf Horizon Energy"
+    of "Gulf Horizon Energy PJSC", "Sinar Nikel" of "PT Sinar Nikel Nusantara Tbk": a company's
+    name without its legal form (first), and its first two words or more."""
+    words = [token.text for token in tokens]
+    legal_form = False
+    while words and (words[-1].casefold() in CORPORATE_SUFFIXES or words[-1] in {"and", "&"}):
+        legal_form = True
+        words.pop()
+    stem = [" ".join(words)] if len(words) > 1 else []
+    if not legal_form:
+        return stem
+    if words and words[0].casefold() in ORG_OPENERS:
+        words = words[1:]
+    return stem + [" ".join(words[:end]) for end in range(2, len(words) + 1)]
 
 
 def head_word(tokens: list[Token]) -> str | None:

@@ -38,6 +38,8 @@ def is_org(tokens: list[Token], after: str) -> bool:
     words = [token.text.casefold() for token in tokens]
     if words[-1] in ORG_HEADS or "&" in words[1:-1]:
         return True
+    if len(words) > 1 and words[-1].rstrip(".") in CORPORATE_SUFFIXES:
+        return True  # "Gulf Horizon Energy PJSC", "PT Sinar Nikel Tbk", "Siemens AG"
     if words[0] in ORG_OPENERS and len(words) > 1:
         return True  # "Grupo Cordillera Minerales", "PT Halmahera Nikel Persada"
     if any(word.rstrip(".") in INNER_LEGAL_FORMS for word in words[1:-1]):
