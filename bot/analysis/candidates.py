@@ -17,6 +17,7 @@ from bot.analysis.lexicon import (
     MONTHS,
     ORG_HEADS,
     PLACE_PREFIXES,
+    PLACE_PREPOSITIONS,
     ROLE_NOUNS,
     TITLE_MODIFIERS,
     TITLE_WORDS,
@@ -351,8 +352,9 @@ def given_name_before_surname(tokens: list[Token], index: int) -> bool:
     after_title = index > 0 and tokens[index - 1].text.casefold().rstrip(".") in TITLE_WORDS
     if after_title:
         return not is_place(surname.text)
-    if not is_given_name(tokens[index].text) or is_place(surname.text):
-        return False
+    given = tokens[index].text
+    if not is_given_name(given) or is_place(surname.text) or given.casefold() in PLACE_PREPOSITIONS:
+        return False  # "In Catanduanes, Governor ...": "In" is a Korean given name too
     ends_a_name = following.text in {",", "("} or re.fullmatch(r"[a-z]+(?:ed|s)", following.text)
     return bool(ends_a_name) and (is_surname(surname.text) or not dated(tokens, index))
 

@@ -50,6 +50,7 @@ from bot.analysis.shapes import (
     is_person_name,
     is_suffix,
     looks_like_full_name,
+    national_body,
 )
 from bot.analysis.titles import is_office_word
 
@@ -250,10 +251,11 @@ def described_or_seated(candidate: Candidate) -> bool:
 
 
 def agency_of_a_country(candidate: Candidate) -> bool:
-    """ "Statistics Canada said": an agency of the country it names, speaking."""
+    """ "Statistics Canada said", "the Philippine Coast Guard said": an agency of the country
+    it names, speaking."""
     tokens = candidate.tokens
-    regional = any(is_region(token.text) for token in tokens)
-    return regional and not is_region(tokens[0].text) and speaks(candidate)
+    regional = any(is_region(token.text) for token in tokens) and not is_region(tokens[0].text)
+    return (regional or national_body(tokens)) and speaks(candidate)
 
 
 def everyday_phrase(candidate: Candidate) -> bool:

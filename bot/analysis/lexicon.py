@@ -78,9 +78,10 @@ DEMONYM_ENDINGS = ("ese", "ian", "ean", "ish")
 # A country and the adjectives that say it: [("nigeria", ["nigerian"]), ...] (also read by
 # the role questions)
 COUNTRY_ADJECTIVES = listed("country_adjectives", WORDS.parent.parent / "words")
-DEMONYMS = word_list("demonyms") | {
+NATIONAL_ADJECTIVES = frozenset(
     adjective for _, adjectives in COUNTRY_ADJECTIVES for adjective in adjectives
-}
+)
+DEMONYMS = word_list("demonyms") | NATIONAL_ADJECTIVES
 
 
 # A country by its name or adjective, as written with capitals: "Nigeria", "Nigerian",

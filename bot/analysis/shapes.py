@@ -9,6 +9,7 @@ from bot.analysis.lexicon import (
     CORPORATE_SUFFIXES,
     DEMONYM_ENDINGS,
     DEMONYMS,
+    NATIONAL_ADJECTIVES,
     ORG_HEADS,
     ORG_OPENERS,
     TITLE_WORDS,
@@ -106,12 +107,24 @@ HONORIFICS = frozenset(
 )
 
 
+def national_body(tokens: list[Token]) -> bool:
+    """ "Philippine Coast Guard" ("Philippine" is a French given name too), not "German
+    Ortega": a country's adjective before two words or more ("Coast Guard", "Red Cross"),
+    or before one that is no known surname."""
+    if len(tokens) < 2 or tokens[0].text.casefold() not in NATIONAL_ADJECTIVES:
+        return False
+    last = tokens[-1].text
+    if is_demonym(last.removesuffix("s")) or "." in last:
+        return False  # "Cuban Americans", "Syrian U.N. (envoy)": a people, an office
+    return len(tokens) > 2 or not is_surname(last)
+
+
 def looks_like_full_name(tokens: list[Token]) -> bool:
     """A known given name, a romanised one ("Sung-lac") or a middle initial ("Vann R.
     Newkirk") makes a capitalised phrase a person's full name."""
     first = tokens[0].text
     return (
-        (is_given_name(first) and not is_region(first))  # not "China Daily", "Georgia Power"
+        (is_given_name(first) and not is_region(first) and not national_body(tokens))
         or any(ROMANISED_GIVEN_NAME.fullmatch(token.text) for token in tokens)
         or any(INITIAL.fullmatch(token.text) for token in tokens[1:-1])
     )
