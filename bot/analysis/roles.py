@@ -302,7 +302,9 @@ def described_as_organisation(after: str) -> bool:
     if not appositive or not appositive.group(1):
         return False  # an appositive opens with an article; ", has taken a firm stance" not
     words = appositive.group(2).casefold().split()
-    for index, word in enumerate(words[:6]):
+    # "a senior dealer at Equatorial Commercial Bank": whoever works at an organisation
+    ahead = itertools.takewhile(lambda w: w != "at", words[:6])
+    for index, word in enumerate(ahead):
         if word in ROLE_NOUNS:
             return False
         if word in ORGANISATION_NOUNS:
