@@ -35,6 +35,7 @@ from bot.analysis.roles import (
     SHARED_ROLES,
     described_as_organisation,
     lowercase_title,
+    role_head,
     role_set_off_before,
     stated_role,
 )
@@ -537,6 +538,21 @@ def silent(candidate: Candidate) -> bool:
     return not speaks(candidate)
 
 
+def role_set_off_beside(candidate: Candidate) -> bool:
+    """ "the company's president director, Suryadi, said", "Suryadi, president director of
+    Sinar Nikel, said": a one-word name (many Indonesians have one) a person's role sets
+    off."""
+    word = candidate.name
+    if is_demonym(word) or names_a_group(candidate) or "." in word + candidate.after[:1]:
+        return False  # "Democrats, who ...", "Jupiter, Fla., the campaign manager, ...", "S.C."
+    if word.casefold() in COMMON_WORDS | candidate.lower_vocabulary:
+        return False  # "Furthermore, the first-time candidate is ..."
+    role = stated_role(candidate.after) or ""
+    head = role_head(role.split())[1]
+    personal = head in ROLE_NOUNS - SHARED_ROLES or head in TITLE_WORDS
+    return personal or role_before_comma(candidate)
+
+
 def speaking_known_name(candidate: Candidate) -> bool:
     """Companies and churches speak too: only a known name makes a speaker a person."""
     return known_name(candidate)
@@ -561,6 +577,7 @@ LONE_WORD_TYPING = RuleTable(
         Rule("abbreviation", abbreviation, None),
         Rule("acronym", lone_acronym, "ORG"),
         Rule("organisation around it", organisation_around, "ORG"),
+        Rule("a person's role set off beside it", role_set_off_beside, "PER"),
         Rule("does not speak", silent, None),
         Rule("a surname ending a longer name", surname_ending_a_longer_name, None),
         Rule("speaking known name", speaking_known_name, "PER"),

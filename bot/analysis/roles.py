@@ -23,7 +23,7 @@ from bot.analysis.lexicon import (
     TITLE_WORDS,
 )
 from bot.analysis.places import is_place
-from bot.analysis.shapes import ACRONYM, NAME_JOINERS, is_demonym
+from bot.analysis.shapes import ACRONYM, HONORIFICS, NAME_JOINERS, is_demonym
 
 RELATIVE_ROLE = re.compile(
     r"^,\s+who\s+(?:(is|was|serves as|served as|has been|had been|became)\s+|"
@@ -332,7 +332,8 @@ SHARED_ROLES = frozenset({"partner", "member", "owner", "investor", "developer",
 # Osei-Bonsu,", "Poland's Minister of Climate and Environment, Tomasz Zielinski,": a role set
 # off by a comma before the name, opening with a determiner or an owner's possessive.
 ROLE_OPENING = re.compile(
-    r"(?:(?<![\w'’])(?i:his|her|their|its|whose|the|a|an)|\b[A-Z][\w&.-]*['’]s?)\s+"
+    r"(?:(?<![\w'’])(?i:his|her|their|its|whose|the|a|an)"
+    r"|\b(?:[A-Z][\w&.-]*\s+){0,2}[A-Z][\w&.-]*['’]s?)\s+"  # "Kencana Nikel's"
 )
 # The role's text: no sentence break, a bracketed acronym, or a comma inside a list of fields
 # ("Minister of Agriculture, Food and Rural Affairs, X,": a field, then more or "and ...")
@@ -365,10 +366,20 @@ def role_set_off_before(before: str, after: str) -> str | None:
     window = before[-ROLE_BEFORE_REACH:]
     for opening in reversed(list(ROLE_OPENING.finditer(window))):
         rest = ROLE_UP_TO_THE_NAME.match(window, opening.end())
-        role = rest and role_phrase(opening.group().strip(), rest.group("role").split())
+        # "After Kencana Nikel's", "Mr. Trump's", "President Obama's": the owner without the
+        # sentence's opening word or a title
+        *leading, last = opening.group().split()
+        owner = " ".join([*itertools.dropwhile(is_common_word, leading), last])
+        role = rest and role_phrase(owner, rest.group("role").split())
         if role:
             return role
     return None
+
+
+def is_common_word(word: str) -> bool:
+    """A sentence's opening word or a title ("Mr.", "President"), no part of an owner's name
+    (a role names its owner, not the owner's title)."""
+    return word.casefold().rstrip(".") in COMMON_WORDS | HONORIFICS | TITLE_WORDS
 
 
 def role_head(words: list[str]) -> tuple[int, str]:
