@@ -115,6 +115,7 @@ def find_actors(
             for short in shorts[1:] if shortest_last else shorts[:1]:
                 firms.setdefault(name_key(short), c)
     maybes: list[Candidate] = []
+    surnamed: list[tuple[Candidate, str]] = []  # "De Blasio": its full name may come later
     for candidate, kind in classified:
         weak = not (candidate.title or looks_like_full_name(candidate.tokens))
         if kind in {"PER", "maybe"} and weak and name_key(candidate.name) in things:
@@ -128,7 +129,9 @@ def find_actors(
             actors[key].aliases.add(candidate.name)
             resolved.append((candidate, key))
             continue
-        if kind == "maybe":
+        if kind in {"PER", "maybe"} and candidate.tokens[0].text.casefold() in PERSON_PARTICLES:
+            surnamed.append((candidate, kind))  # "De Blasio said" before "Mayor Bill de Blasio"
+        elif kind == "maybe":
             maybes.append(candidate)
         elif kind == "single" or (kind == "ORG" and len(candidate.tokens) == 1):
             pending.append(candidate)  # an acronym's definition may come later
@@ -137,6 +140,15 @@ def find_actors(
             resolved.append((candidate, owner))
         elif kind:
             resolved.append((candidate, add(candidate, kind)))
+    for candidate, kind in surnamed:
+        owner = part_owner.get(name_key(candidate.name))
+        if owner:
+            actors[owner].aliases.add(candidate.name)
+            resolved.append((candidate, owner))
+        elif kind == "PER":
+            resolved.append((candidate, add(candidate, "PER")))
+        else:
+            maybes.append(candidate)
 
     # A name-like phrase names whatever the article shows it to name elsewhere, and a
     # person when its last word also stands alone ("Keiichi Ichikawa ... Ichikawa").
@@ -635,10 +647,14 @@ def alias_parts(tokens: list[Token]) -> list[str]:
     )
     if len(words) > 1 and (family_first or given_first):
         named_alone.append(words[0])
-    # "Van Rijn" of "Thijs van Rijn": the surname with its particles, as a sentence opens it
-    particles = list(itertools.takewhile(lambda t: t.text in PERSON_PARTICLES, tokens[1:]))
-    if particles and len(tokens) == len(particles) + 2:
-        named_alone.append(" ".join(t.text for t in tokens[1:]))
+    # "Van Rijn" of "Thijs van Rijn", "Al Ketbi" of "Hamad Rashid Al Ketbi": the surname with
+    # its particles, as a sentence opens it
+    before_surname = reversed(tokens[1:-1])
+    particles = list(
+        itertools.takewhile(lambda t: t.text.casefold() in PERSON_PARTICLES, before_surname)
+    )
+    if particles:
+        named_alone.append(" ".join(t.text for t in tokens[-len(particles) - 1 :]))
     # "O’Neill" is keyed "o neill": the whole word, and its pieces ("Sung-lac", "lac").
     keys = [name_key(word) for word in named_alone]
     pieces = [piece for key in keys for piece in key.split() if piece not in PERSON_PARTICLES]

@@ -255,6 +255,18 @@ def middle_initial(tokens: list[Token], index: int) -> bool:
     )
 
 
+def particle_opening_a_name(tokens: list[Token], index: int, lower_vocabulary: set[str]) -> bool:
+    """ "Al Ketbi said", "Van Dyke was": a name's particle opening a sentence, before a
+    capitalised word the article does not write in lower case (though it writes "al-Masri")."""
+    following = tokens[index + 1] if index + 1 < len(tokens) else None
+    return (
+        tokens[index].text.casefold() in PERSON_PARTICLES
+        and following is not None
+        and following.capitalised
+        and following.text.casefold() not in lower_vocabulary | COMMON_WORDS
+    )
+
+
 def particle_inside_name(tokens: list[Token], index: int) -> bool:
     """ "von der" of "Ursula von der Leyen", "de" of "Charles de Gaulle": particles followed
     by the rest of the name."""
@@ -314,6 +326,7 @@ def capitalised_runs(
             not is_common(token, opening, lower_vocabulary, in_name=bool(current))
             or token.text in name_parts
             or given_name_before_surname(tokens, index)
+            or particle_opening_a_name(tokens, index, lower_vocabulary)
         ):
             current.append(token)
             if token.possessive and possessive_inside_name(tokens, index, sentence_text):

@@ -264,8 +264,9 @@ def everyday_phrase(candidate: Candidate) -> bool:
     ("Creative Commons"), a people ("Swiss"), holds a place ("Environment Canada") or follows
     an article ("the Open Door") is no person's name."""
     first = candidate.tokens[0]
+    particle = first.text.casefold() in PERSON_PARTICLES  # "De Blasio", "Al Ketbi"
     return (
-        first.text.casefold() in candidate.lower_vocabulary
+        (first.text.casefold() in candidate.lower_vocabulary and not particle)
         or is_demonym(first.text)
         or any(is_region(token.text) for token in candidate.tokens)
         or follows_determiner(candidate)
