@@ -255,6 +255,34 @@ def middle_initial(tokens: list[Token], index: int) -> bool:
     )
 
 
+# Days of a month spelled out, as some wire tables write them ("Record May eight")
+DAY_NUMBERS = frozenset(
+    "one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
+    "sixteen seventeen eighteen nineteen twenty thirty".split()
+)
+
+
+def month_inside_name(tokens: list[Token], index: int, current: list[Token]) -> bool:
+    """A month's name that is a given name ("Jun", "May") after a name's capitalised word,
+    and not before a day's number ("Oct 5")."""
+    token, before = tokens[index], current[-1]
+    following = tokens[index + 1] if index + 1 < len(tokens) else None
+    named = (
+        is_given_name(before.text) or is_surname(before.text) or is_chinese_family_name(before.text)
+    )
+    return (
+        token.capitalised
+        and token.text.casefold() in MONTHS
+        and is_given_name(token.text)
+        and named
+        and before.text.casefold() not in TITLE_WORDS | COMMON_WORDS | MONTHS | WEEKDAYS
+        and not is_place(before.text)  # "the London May price"
+        # a date: "Oct 5", "Jan. 8", "Record April One", "Record May eight"
+        and not (following and (following.text[:1].isdigit() or following.text in {".", "-", "/"}))
+        and not (following and (following.capitalised or following.text in DAY_NUMBERS))
+    )
+
+
 def particle_opening_a_name(tokens: list[Token], index: int, lower_vocabulary: set[str]) -> bool:
     """ "Al Ketbi said", "Van Dyke was": a name's particle opening a sentence, before a
     capitalised word the article does not write in lower case (though it writes "al-Masri")."""
@@ -305,6 +333,9 @@ def capitalised_runs(
         )
         if joinable or listed or (current and particle_inside_name(tokens, index)):
             current.append(token)
+            continue
+        if current and month_inside_name(tokens, index, current):
+            current.append(token)  # the "Jun" of "Wang Jun", the "May" of "Theresa May"
             continue
         if current and middle_initial(tokens, index):
             current.append(token)  # the "A." of "Katherine A. Byrne", not the article "A"
