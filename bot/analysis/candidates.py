@@ -46,6 +46,7 @@ from bot.analysis.titles import (
 
 JOINING_WORDS = frozenset({"of", "for", "on", "the", "and", "&"})  # inside organisations' names
 QUOTE_OPENERS = frozenset({'"', "“", "‘"})
+QUOTE_CLOSERS = frozenset({",", ".", "?", "!", "…"})  # what a quoted sentence ends with
 
 
 def is_common(
@@ -295,6 +296,19 @@ def particle_opening_a_name(tokens: list[Token], index: int, lower_vocabulary: s
     )
 
 
+def opens_a_quote(tokens: list[Token], index: int) -> bool:
+    """Whether tokens[index] opens a quotation: a straight mark after the end of a quoted
+    sentence ('..., our faces," People's Party leader X told') closes one."""
+    mark, before = tokens[index], tokens[index - 1] if index else None
+    closing = (
+        mark.text in {'"', "'"}
+        and before is not None
+        and before.text in QUOTE_CLOSERS
+        and before.end == mark.start  # 'faces," People's', not 'an ad, "Playing Trump,"'
+    )
+    return mark.text in QUOTE_OPENERS and not closing
+
+
 def particle_inside_name(tokens: list[Token], index: int) -> bool:
     """ "von der" of "Ursula von der Leyen", "de" of "Charles de Gaulle": particles followed
     by the rest of the name."""
@@ -348,7 +362,7 @@ def capitalised_runs(
             continue  # the period of "Rep. Yoon" or of the initial in "Elijah E. Cummings"
         # "Industry Minister Kim ..." opening a sentence: a word before a title is its part
         # A quote's first word opens a sentence too: '“Nobody asked them,” he said'
-        starts = index == 0 or tokens[index - 1].text in QUOTE_OPENERS
+        starts = index == 0 or opens_a_quote(tokens, index - 1)
         following = tokens[index + 1] if starts and index + 1 < len(tokens) else None
         opening = starts and not (
             following and following.capitalised and following.text.casefold() in OFFICES
