@@ -171,6 +171,26 @@ def ends_in_an_everyday_word(candidate: Candidate) -> bool:
     )
 
 
+_RESULT_VERBS = (
+    r"(?:beat|beats|defeated|defeats|edged|edges|thrashed|thrashes|routed|routs|drew with"
+    r"|draws with|held|holds|lost to|loses to|fell to|falls to)"
+)
+_SCORE = r"\(?\d{1,2}-\d{1,2}\)?(?![\d-]|,?\s+\d{1,2}-\d)"  # "2-1", not sets "6-4, 6-3"
+RESULT_AFTER = re.compile(rf"^\s+{_RESULT_VERBS}\s+(?:[\w'’.-]+\s+){{1,6}}?{_SCORE}")
+RESULT_BEFORE = re.compile(rf"\b{_RESULT_VERBS}\s+$")
+SCORE_AFTER = re.compile(rf"^\s+{_SCORE}")
+
+
+def side_in_a_score(candidate: Candidate) -> bool:
+    """ "Vélez Sarsfield beat Estudiantes de La Plata 2-1": the sides of a match, clubs (not
+    a player known by a given name: "Rafael Nadal beat Casper Ruud 6-4, 6-3")."""
+    if looks_like_full_name(candidate.tokens):
+        return False
+    winner = RESULT_AFTER.match(candidate.after) is not None
+    loser = RESULT_BEFORE.search(candidate.before) and SCORE_AFTER.match(candidate.after)
+    return bool(winner or loser)
+
+
 def club_or_acronym_led(candidate: Candidate) -> bool:
     """ "Ashcombe United", "CD Montesol": a sports club by a word of its kind at either end;
     "NHS England", "BBVA Research": a phrase led by an acronym of three letters or more
@@ -300,6 +320,7 @@ TYPING = RuleTable(
         Rule("title before a word that names no one", title_before_a_word_no_name, None),
         Rule("title before one word", titled_one_word, "single"),
         Rule("club or acronym-led name", club_or_acronym_led, "ORG"),
+        Rule("a side in a match's score", side_in_a_score, "ORG"),
         Rule("not shaped like a name", not_name_shaped, None),
         Rule("a field an office lists", field_of_an_office_listed, None),
         Rule("one word", one_word, "single"),
@@ -572,6 +593,7 @@ LONE_WORD_TYPING = RuleTable(
         Rule("after a title", titled, "PER"),
         Rule("named inside a title", employer, "ORG"),
         Rule("club before its staff", club_before_its_staff, "ORG"),
+        Rule("a side in a match's score", side_in_a_score, "ORG"),
         Rule("place", place_word, None),
         Rule("institution named by its kind", institution_by_kind, "ORG"),
         Rule("bank name", bank_name, "ORG"),
