@@ -175,7 +175,7 @@ def test_a_son_with_jr_is_another_person(archive):
     assert reply.startswith("Robert Hale (person)"), reply
     assert "Also: Robert Hale Jr" in reply
     son = archive("/who Robert Hale Jr")
-    assert son.startswith("Robert Hale Jr (person)")
+    assert son.startswith("Robert Hale Jr. (person)")  # as the article writes him
     assert "lawyer" in son and "Senator" not in son
 
 

@@ -284,6 +284,15 @@ def month_inside_name(tokens: list[Token], index: int, current: list[Token]) -> 
     )
 
 
+# Abbreviations that end a name, written with their period ("Co.", "Inc.", "Jr.")
+ABBREVIATED_ENDINGS = frozenset({"co", "corp", "inc", "ltd", "bros", "cos", "jr", "sr", "bhd"})
+
+
+def ends_with_abbreviation(current: list[Token], period: Token) -> bool:
+    last = current[-1]
+    return last.text.casefold() in ABBREVIATED_ENDINGS and last.end == period.start
+
+
 def particle_opening_a_name(tokens: list[Token], index: int, lower_vocabulary: set[str]) -> bool:
     """ "Al Ketbi said", "Van Dyke was": a name's particle opening a sentence, before a
     capitalised word the article does not write in lower case (though it writes "al-Masri")."""
@@ -353,6 +362,18 @@ def capitalised_runs(
             continue
         if current and middle_initial(tokens, index):
             current.append(token)  # the "A." of "Katherine A. Byrne", not the article "A"
+            continue
+        if (
+            token.text == "."
+            and current
+            and index + 1 < len(tokens)
+            and ends_with_abbreviation(current, token)
+        ):
+            # the period of "Daeyang Electronics Co. said" or "Eduardo Sarmiento Jr. said" is
+            # the name's (one that ends the sentence is the sentence's)
+            current[-1].end = current[-1].outer_end = token.end
+            runs.append(current)
+            current = []
             continue
         if (
             token.text == "."
