@@ -360,7 +360,8 @@ def introduced_by_role(candidate: Candidate) -> bool:
     unless the phrase reads as a firm or a place ("lead manager Swiss Volksbank", "major
     U.S. Corporations")."""
     title = lowercase_title(candidate.before)
-    if not title or title.split()[-1] not in ROLE_NOUNS - SHARED_ROLES:
+    # "off-spinner Murali Venkatraman": a hyphenated role by its last part
+    if not title or title.split()[-1].split("-")[-1] not in ROLE_NOUNS - SHARED_ROLES:
         return False
     first = candidate.tokens[0].text
     # "winger Jordan Castellane": a given name that is also a place opens a name
@@ -560,19 +561,33 @@ def silent(candidate: Candidate) -> bool:
     return not speaks(candidate)
 
 
+PERSONAL_MODIFIERS = frozenset({"managing", "senior", "junior", "founding", "general"})
+
+
 def role_set_off_beside(candidate: Candidate) -> bool:
     """ "the company's president director, Suryadi, said", "Suryadi, president director of
-    Sinar Nikel, said": a one-word name (many Indonesians have one) a person's role sets
-    off."""
+    Sinar Nikel, said", "Brazilian forward Thiaguinho headed": a one-word name (many
+    Indonesians and Brazilian players have one) beside a person's role."""
     word = candidate.name
     if is_demonym(word) or names_a_group(candidate) or "." in word + candidate.after[:1]:
         return False  # "Democrats, who ...", "Jupiter, Fla., the campaign manager, ...", "S.C."
     if word.casefold() in COMMON_WORDS | candidate.lower_vocabulary:
         return False  # "Furthermore, the first-time candidate is ..."
     role = stated_role(candidate.after) or ""
-    head = role_head(role.split())[1]
-    personal = head in ROLE_NOUNS - SHARED_ROLES or head in TITLE_WORDS
-    return personal or role_before_comma(candidate)
+    words = role.split()
+    head_at, head = role_head(words)
+    # "managing partner at Nusantara Ventures": a role firms share, held as a person's
+    personal_modifier = head_at > 1 and words[head_at - 2].casefold() in PERSONAL_MODIFIERS
+    personal = head in ROLE_NOUNS - SHARED_ROLES or head in TITLE_WORDS or personal_modifier
+    return personal or role_before_comma(candidate) or introduced_by_occupation(candidate)
+
+
+def introduced_by_occupation(candidate: Candidate) -> bool:
+    """ "Brazilian forward Thiaguinho": a person's occupation right before a lone word; not a
+    bond's "lead manager Kidder" (a bank), nor "his fellow Texan"."""
+    before = lowercase_title(candidate.before)
+    last = before.split()[-1] if before else ""
+    return last not in {"manager", "fellow"} and introduced_by_role(candidate)
 
 
 def speaking_known_name(candidate: Candidate) -> bool:
