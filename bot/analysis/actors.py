@@ -108,26 +108,34 @@ def find_actors(
     things = {name_key(c.name) for c in candidates if follows_determiner(c) and len(c.tokens) > 1}
     # "Merrill Lynch" is the firm when the article also names "Merrill Lynch and Co Inc", and
     # "Gulf Horizon" when it names "Gulf Horizon Energy PJSC".
+    organisations = [c for c, kind in classified if kind == "ORG"]
     firms: dict[str, Candidate] = {}
-    for shortest_last in (False, True):  # a whole stem before another firm's first words
-        for c, kind in classified:
-            shorts = firm_short_names(c.tokens) if kind == "ORG" else []
-            for short in shorts[1:] if shortest_last else shorts[:1]:
-                firms.setdefault(name_key(short), c)
+    # a company's stem, then its first words, then any other organisation's name: "Pelabuhan
+    # Timur" is "Pelabuhan Timur Holdings Bhd" though also typed an organisation on its own
+    for c in organisations:
+        if stem := firm_stem(c.tokens):
+            firms.setdefault(name_key(stem), c)
+    for c in organisations:
+        for short in firm_first_words(c.tokens):
+            firms.setdefault(name_key(short), c)
+    for c in organisations:
+        if len(c.tokens) > 1:
+            firms.setdefault(name_key(c.name), c)
     maybes: list[Candidate] = []
     surnamed: list[tuple[Candidate, str]] = []  # "De Blasio": its full name may come later
     for candidate, kind in classified:
-        weak = not (candidate.title or looks_like_full_name(candidate.tokens))
-        if kind in {"PER", "maybe"} and weak and name_key(candidate.name) in things:
-            candidate.trace.append("written after 'the' elsewhere in the article: a thing")
-            continue
         firm = firms.get(name_key(candidate.name))
-        # "Brightline Foods", itself shaped like an organisation, of "Brightline Foods Inc"
+        # "Brightline Foods", itself shaped like an organisation, of "Brightline Foods Inc";
+        # "the Pelabuhan Timur listing" of "Pelabuhan Timur Holdings Bhd"
         shortened = kind == "ORG" and firm and name_key(firm.name) != name_key(candidate.name)
         if (kind in {"PER", "maybe"} or shortened) and firm and not candidate.title:
             key = add(firm, "ORG")
             actors[key].aliases.add(candidate.name)
             resolved.append((candidate, key))
+            continue
+        weak = not (candidate.title or looks_like_full_name(candidate.tokens))
+        if kind in {"PER", "maybe"} and weak and name_key(candidate.name) in things:
+            candidate.trace.append("written after 'the' elsewhere in the article: a thing")
             continue
         if kind in {"PER", "maybe"} and candidate.tokens[0].text.casefold() in PERSON_PARTICLES:
             surnamed.append((candidate, kind))  # "De Blasio said" before "Mayor Bill de Blasio"
@@ -576,21 +584,32 @@ def without_legal_form(name: str) -> str:
     return " ".join(words)
 
 
-def firm_short_names(tokens: list[Token]) -> list[str]:
-    """ "Merrill Lynch" of "Merrill Lynch and Co Inc", "Gulf Horizon" and "Gulf Horizon Energy"
-    of "Gulf Horizon Energy PJSC", "Sinar Nikel" of "PT Sinar Nikel Nusantara Tbk": a company's
-    name without its legal form (first), and its first two words or more."""
+def legal_form_split(tokens: list[Token]) -> tuple[list[str], bool]:
+    """A company's name without its legal form, and whether it had one."""
     words = [token.text for token in tokens]
     legal_form = False
     while words and (words[-1].casefold() in CORPORATE_SUFFIXES or words[-1] in {"and", "&"}):
         legal_form = True
         words.pop()
-    stem = [" ".join(words)] if len(words) > 1 else []
+    return words, legal_form
+
+
+def firm_stem(tokens: list[Token]) -> str | None:
+    """ "Merrill Lynch" of "Merrill Lynch and Co Inc": a company's name without its legal
+    form, when that leaves two words or more."""
+    words, legal_form = legal_form_split(tokens)
+    return " ".join(words) if legal_form and len(words) > 1 else None
+
+
+def firm_first_words(tokens: list[Token]) -> list[str]:
+    """ "Gulf Horizon" of "Gulf Horizon Energy PJSC", "Sinar Nikel" of "PT Sinar Nikel
+    Nusantara Tbk": a company's first two words or more, after a foreign opener."""
+    words, legal_form = legal_form_split(tokens)
     if not legal_form:
-        return stem
+        return []
     if words and words[0].casefold() in ORG_OPENERS:
         words = words[1:]
-    return stem + [" ".join(words[:end]) for end in range(2, len(words) + 1)]
+    return [" ".join(words[:end]) for end in range(2, len(words))]
 
 
 def head_word(tokens: list[Token]) -> str | None:

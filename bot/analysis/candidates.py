@@ -167,8 +167,13 @@ def joins_with_and(tokens: list[Token], index: int, current: list[Token]) -> boo
         return False
     if any(token.text.casefold() in OFFICES for token in current[:-1]):
         return False  # "Apple CEO Tim Cook and Bank of Japan Governor ..." are two people
-    if is_org(current, "") and is_place(current[-1].text):
-        return False  # "Communications Workers of America and Harbour City FC" are two
+    last_place = is_place(current[-1].text)
+    if (last_place and is_org(current, "")) or (
+        is_region(current[-1].text) and whole_organisation(rest)
+    ):
+        # "Communications Workers of America and Harbour City FC", "NHS England and BBVA
+        # Research" are two
+        return False
     # "Mary Collins and the Harbour Board" are two; "Merrill Lynch and Co Inc" is one.
     legal_form = all(token.text.casefold() in CORPORATE_SUFFIXES for token in rest)
     if not legal_form and whole_organisation(current) and whole_organisation(rest):

@@ -449,7 +449,9 @@ def speaks(candidate: Candidate) -> bool:
         and CLAUSE_END.match(candidate.after) is not None
     )
     # "according to X", "told X": X is the source or the one told, an actor either way
-    according = preceding is not None and preceding.group(1) in {"according", "told", "tells"}
+    according = ACCORDING_TO_BEFORE.search(candidate.before[-30:]) is not None or (
+        preceding is not None and preceding.group(1) in {"told", "tells"}
+    )
     # "Shazia Parveen, a mother of four who works as a domestic helper, said" (a full name:
     # not the "N.C." of "Sen. Thom Tillis, R-N.C., a member of ..., said")
     described = SET_OFF_THEN_VERB.match(candidate.after) if len(candidate.tokens) > 1 else None
@@ -459,6 +461,7 @@ def speaks(candidate: Candidate) -> bool:
     )
 
 
+ACCORDING_TO_BEFORE = re.compile(r"\baccording to\s*$", re.IGNORECASE)
 SET_OFF_THEN_VERB = re.compile(r"^\s*,\s+(?:a|an|the|who|whose)\s[^,;:\"“”()]{1,100},\s+(\w+)")
 
 
