@@ -269,8 +269,8 @@ DAY_NUMBERS = frozenset(
 
 
 def month_inside_name(tokens: list[Token], index: int, current: list[Token]) -> bool:
-    """A month's name that is a given name ("Jun", "May") after a name's capitalised word,
-    and not before a day's number ("Oct 5")."""
+    """A month's or a day's name that is a given name ("Jun", "May", "Thu") after a name's
+    capitalised word, and not before a day's number ("Oct 5")."""
     token, before = tokens[index], current[-1]
     following = tokens[index + 1] if index + 1 < len(tokens) else None
     named = (
@@ -278,14 +278,16 @@ def month_inside_name(tokens: list[Token], index: int, current: list[Token]) -> 
     )
     return (
         token.capitalised
-        and token.text.casefold() in MONTHS
+        and token.text.casefold() in MONTHS | WEEKDAYS  # "Thu" of "Nguyen Thi Thu Ha"
         and is_given_name(token.text)
         and named
         and before.text.casefold() not in TITLE_WORDS | COMMON_WORDS | MONTHS | WEEKDAYS
         and not is_place(before.text)  # "the London May price"
         # a date: "Oct 5", "Jan. 8", "Record April One", "Record May eight"
         and not (following and (following.text[:1].isdigit() or following.text in {".", "-", "/"}))
-        and not (following and (following.capitalised or following.text in DAY_NUMBERS))
+        and not (following and following.text.casefold() in DAY_NUMBERS)
+        # "Record April One", but "Nguyen Thi Thu Ha"
+        and not (following and following.capitalised and not is_given_name(following.text))
     )
 
 
@@ -339,6 +341,7 @@ def capitalised_runs(
     sentence_text: str,
     offset: int,
     name_parts: frozenset[str] = frozenset(),
+    particle_surnames: frozenset[str] = frozenset(),
 ) -> list[list[Token]]:
     """Runs of capitalised words (and the small words inside organisations' names);
     `sentence_text` starts at paragraph offset `offset`; `name_parts` are everyday words
@@ -359,7 +362,9 @@ def capitalised_runs(
             (token.text == "," and lists_fields(tokens, index, current))
             or (token.text == "and" and any(t.text == "," for t in current))  # its last field
         )
-        if joinable or listed or (current and particle_inside_name(tokens, index)):
+        # "van der Merwe said" after "Pieter van der Merwe": the surname with its particles
+        surname_opens = not current and opens_particle_surname(tokens, index, particle_surnames)
+        if joinable or listed or surname_opens or (current and particle_inside_name(tokens, index)):
             current.append(token)
             continue
         if current and month_inside_name(tokens, index, current):
@@ -499,6 +504,30 @@ NEVER_NAME_PARTS = MONTHS | frozenset(
 )
 
 
+PARTICLE_SURNAME = re.compile(
+    r"\b[A-Z][\w'’-]+\s+((?:(?:" + "|".join(sorted(PERSON_PARTICLES)) + r")\s+)+[A-Z][\w'’-]+)"
+)
+
+
+def particle_surnames(sentences: list[Sentence]) -> frozenset[str]:
+    """Surnames the article writes with lower-case particles after a given name ("van der
+    Merwe" of "Pieter van der Merwe"), casefolded."""
+    return frozenset(
+        match.group(1).casefold()
+        for sentence in sentences
+        for match in PARTICLE_SURNAME.finditer(sentence.text)
+    )
+
+
+def opens_particle_surname(tokens: list[Token], index: int, surnames: frozenset[str]) -> bool:
+    if not surnames or tokens[index].text not in PERSON_PARTICLES:
+        return False
+    return any(
+        " ".join(t.text for t in tokens[index:end]).casefold() in surnames
+        for end in range(index + 2, min(index + 5, len(tokens) + 1))
+    )
+
+
 def short_name_parts(sentences: list[Sentence]) -> frozenset[str]:
     """Everyday short words the article writes as the last part of a person's name ("An"
     of "Nguyen Van An", "Do"): names where they open a sentence too ("An said ...")."""
@@ -520,6 +549,7 @@ def find_candidates(sentences: list[Sentence]) -> list[Candidate]:
     }
     candidates = []
     parts = short_name_parts(sentences)
+    surnames = particle_surnames(sentences)
     credits = {s.paragraph for s in sentences if s.index == 0 and is_credit(s.text)}
     for sentence in sentences:
         if is_headline(sentence.text) or sentence.paragraph in credits:
@@ -527,7 +557,9 @@ def find_candidates(sentences: list[Sentence]) -> list[Candidate]:
         tokens = tokenize(sentence)
         offices = offices_with_a_field(tokens)
         index_of = {id(token): index for index, token in enumerate(tokens)} if offices else {}
-        runs = capitalised_runs(tokens, lower_vocabulary, sentence.text, sentence.start, parts)
+        runs = capitalised_runs(
+            tokens, lower_vocabulary, sentence.text, sentence.start, parts, surnames
+        )
         for run in runs:
             if run[-1].text.casefold() in DOCUMENT_NOUNS:
                 continue  # "General Agreement (on Tariffs and Trade)", "Winter Olympics"

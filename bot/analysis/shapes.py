@@ -28,7 +28,7 @@ NAME_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
 NAME_JOINERS = frozenset({"of", "for", "on"})
 PERSON_PARTICLES = frozenset(
     {"de", "la", "du", "des", "dos", "das", "van", "von", "der", "den", "ter", "al", "bin", "ibn"}
-    | {"bint", "da", "del", "della", "di", "le"}
+    | {"bint", "binti", "binte", "da", "del", "della", "di", "le"}
 )
 
 
@@ -104,6 +104,7 @@ def hyphenated_name(word: str, surname: bool) -> bool:
 # Titles of courtesy, not roles: "Mrs Reagan" holds no office called "Mrs".
 HONORIFICS = frozenset(
     {"mr", "mrs", "ms", "mx", "miss", "madam", "sir", "dame", "lady", "lord", "dr", "comrade"}
+    | {"datuk", "dato", "datin", "tun", "haji", "hajah"}  # Malaysian and Muslim honorifics
 )
 
 

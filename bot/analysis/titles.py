@@ -98,6 +98,9 @@ def set_off(tokens: list[Token], run_end: int) -> bool:
     return len(following) == 2 and following[0].text == "," and following[1].capitalised
 
 
+PATRONYMICS = frozenset({"bin", "binti", "binte", "bint", "ibn"})  # "son of", "daughter of"
+
+
 def name_start(tail: list[Token], lower_vocabulary: set[str]) -> int:
     """Where the person's name begins in `tail` (the words after "of"/"for")."""
     for index in range(len(tail) - 1, 0, -1):
@@ -114,6 +117,8 @@ def name_start(tail: list[Token], lower_vocabulary: set[str]) -> int:
     if plain and not (is_given_name(given.text) and not field_word(given)):
         return index
     index -= 1  # the given name
+    while index >= 2 and tail[index - 1].text in PATRONYMICS and tail[index - 2].capitalised:
+        index -= 2  # "Rosnah binti Abdul Rahman": her own name, then her father's
     middle = tail[index]
     before = tail[index - 1] if index > 0 else None
     if (
