@@ -621,7 +621,11 @@ def head_word(tokens: list[Token]) -> str | None:
 
 def company_short_name(tokens: list[Token]) -> str | None:
     """ "Toyota" of "Toyota Motor Corp": the first word of an organisation named by a
-    distinctive word and its kind, as later sentences name it."""
+    distinctive word and its kind, as later sentences name it; "Toluca" of "Deportivo Toluca",
+    "Santander" of "Banco Santander": the word after a foreign opener."""
+    if len(tokens) == 2 and tokens[0].text.casefold() in ORG_OPENERS:
+        word = tokens[1].text
+        return None if is_region(word) or word.casefold() in COMMON_WORDS else word
     if len(tokens) < 2 or tokens[-1].text.casefold() not in ORG_HEADS | CLUB_WORDS:
         return None  # "Toyota Motor Corp", "Kelsworth Rovers"
     first = POSSESSIVE.sub("", tokens[0].text)  # "Moody" of "Moody's Investors Service"

@@ -595,7 +595,7 @@ def find_candidates(sentences: list[Sentence]) -> list[Candidate]:
                 )
                 continue
             title, name = split_title(run)
-            if not title and run[0] is tokens[0] and describes_the_person(run):
+            if not title and opens_the_sentence(run[0], tokens) and describes_the_person(run):
                 title, name = run[:1], run[1:]  # "Meteorologist Dana Whitfield said"
             # "Bank of Japan Governor Kazuo Ueda" is a person with a title, but "Ministry of
             # Foreign Affairs" one organisation
@@ -650,6 +650,13 @@ FIRM_OFFICES = frozenset(
 )
 
 
+def opens_the_sentence(token: Token, tokens: list[Token]) -> bool:
+    """The first word, or the first after a dateline's credit: "Chennai, Nov 7 (PTI)
+    Opener Karthik Iyer struck ..."."""
+    index = next(i for i, t in enumerate(tokens) if t is token)
+    return index == 0 or (tokens[index - 1].text in {")", "-", "—", "–"} and index <= 12)
+
+
 def describes_the_person(run: list[Token]) -> bool:
     """ "Meteorologist Dana Whitfield", "Resident Joe Kaminski" opening a sentence: a word
     that is no name before a given name and a surname describes the person."""
@@ -657,7 +664,10 @@ def describes_the_person(run: list[Token]) -> bool:
         return False
     first = run[0].text
     if first.casefold() in ROLE_NOUNS - TITLE_WORDS:  # "Analyst Yang Moo-jin"
-        return looks_like_full_name(run[1:])
+        rest = run[1:]
+        # "Opener Karthik Iyer": no place and no organisation's word after the occupation
+        unknown = not any(is_place(t.text) or t.text.casefold() in ORG_HEADS for t in rest)
+        return looks_like_full_name(rest) or unknown
     named = is_given_name(first) or is_surname(first) or is_chinese_family_name(first)
     names_something = named or is_place(first) or first.casefold() in ORG_HEADS | PLACE_PREFIXES
     regional = run[1].text.casefold() in PLACE_PREFIXES or is_demonym(run[2].text)
