@@ -194,7 +194,7 @@ def find_actors(
             key = (
                 same_title(owners, candidate, resolved)
                 or same_role(owners, candidate, resolved)
-                or last_named(owners, candidate, resolved)
+                or last_named_unless_called_otherwise(owners, candidate, resolved, word)
             )
             if key is None:
                 candidate.trace.append(f"undecided: it can name {', '.join(owners)}")
@@ -517,16 +517,20 @@ def same_title(
 def same_role(
     keys: list[str], candidate: Candidate, resolved: list[tuple[Candidate, str]]
 ) -> str | None:
-    """Of the people `keys` that one surname can name, the only one whose stated roles share
-    a word with the role stated right after `candidate` ("Kim, the union chairwoman")."""
+    """Of the people `keys` that one surname can name, the only one named before `candidate`
+    whose stated roles share a word with the role stated right after it ("Kim, the union
+    chairwoman")."""
     described_role = stated_role(candidate.after)
     described = role_words(described_role)
     if not described:
         return None
     stated: dict[str, set[str]] = {key: set() for key in keys}
     heads: dict[str, set[str]] = {key: set() for key in keys}
+    here = candidate_position(candidate)
     for named, key in resolved:
-        if key in stated:
+        # a reader knows only the namesakes named so far ("Rojas, a mining engineer," is not
+        # the Mining Minister Rojas the article names later)
+        if key in stated and candidate_position(named) < here:
             title = title_text(named) if named.title else ""
             for role in (
                 title,
@@ -543,6 +547,26 @@ def same_role(
         return holding[0]
     sharing = [key for key, words in stated.items() if words & described]
     return sharing[0] if len(sharing) == 1 else None
+
+
+NOT_RELATED = re.compile(r"\b(?:not|no|un)\s*-?\s*related\b|\bno relation\b", re.IGNORECASE)
+
+
+def last_named_unless_called_otherwise(
+    keys: list[str], candidate: Candidate, resolved: list[tuple[Candidate, str]], word: str
+) -> str | None:
+    """The namesake named last; but where the article named that one as "not related" to
+    the person the surname alone had named so far, still that person ("Rojas, a mining
+    engineer, said ..." of the chief executive; "Mining Minister Francisca Rojas Ibáñez, who
+    is not related to the Codelco chief, ..."; "Rojas added" is the chief executive's)."""
+    key = last_named(keys, candidate, resolved)
+    here = candidate_position(candidate)
+    earlier = [(c, k) for c, k in resolved if candidate_position(c) < here]
+    called = {k for c, k in earlier if name_key(c.name) == word}
+    unrelated = any(k == key and NOT_RELATED.search(c.sentence.text) for c, k in earlier)
+    if len(called) == 1 and key not in called and unrelated:
+        return called.pop()
+    return key
 
 
 def last_named(

@@ -28,7 +28,7 @@ from bot.analysis.names import (
 )
 from bot.analysis.rules import FIRED
 from bot.analysis.sentences import Sentence
-from bot.analysis.shapes import ROMANISED_GIVEN_NAME
+from bot.analysis.shapes import PERSON_PARTICLES, ROMANISED_GIVEN_NAME
 
 QUOTE_MARKS = '“”"'
 QUOTE_MARK = re.compile(f"[{QUOTE_MARKS}]")
@@ -115,6 +115,7 @@ INDEFINITE_PROXY = proxy_speaking("a|an|one|another")
 UNNAMED_PROXY = proxy_speaking("a|an|one|another|the|his|her|its|their")
 PROXY_REACH = 2  # paragraphs back where "the official" may be the official named there
 ACCORDING_TO = re.compile(r"\baccording to\b", re.IGNORECASE)
+LISTENER_BEFORE = re.compile(r"\b(?:told|tells|telling)\s+(?:the\s+)?$", re.IGNORECASE)
 DASH_ATTRIBUTION = re.compile(r"^\s*[―—–-]+\s*")
 # What may stand between a subject and its verb: an appositive or a party in brackets
 # ("Minyon Moore, a senior adviser to the campaign, said"; "Rep. Gwen Moore (D-Wis.) said").
@@ -282,7 +283,9 @@ class Introduction:
 
 # "a senior executive", "an emergency doctor": up to three words before the role noun
 INDEFINITE_ROLE = re.compile(
-    r"\b(?:a|an|another)\s+(?:[\w-]+\s+){0,3}?(" + "|".join(sorted(ROLE_NOUNS)) + r")\b",
+    r"\b(?:a|an|another)\s+(?:[\w-]+\s+){0,3}?("
+    + "|".join(sorted(ROLE_NOUNS | PROXY_NOUNS))
+    + r")\b",
     re.IGNORECASE,
 )
 
@@ -426,6 +429,8 @@ def speaker_in(
         and base <= m.start < base + len(text)
         and not SPEAKS_FOR.search(text[: m.start - base])  # "a spokeswoman for X said"
     ]
+    # '..., the source told Ahram Online': whom a speaker tells does not speak
+    inside = [m for m in inside if not LISTENER_BEFORE.search(text[: m.start - base])]
     people = [m for m in inside if m.kind == "PER"] or inside
     names = [(m.start, m.actor) for m in people]
     # "she said", "the mayor said": the last person named before them.
@@ -516,8 +521,36 @@ def speaker_in(
 
 
 UNATTRIBUTED_STRATEGIES = frozenset(
-    {"credited to a thing", "a name several people share", "an unnamed spokesperson"}
+    {
+        "credited to a thing",
+        "a name several people share",
+        "an unnamed spokesperson",
+        "someone unnamed, introduced before",
+    }
 )
+NOMINAL_SUBJECT_REACH = 40  # characters after a quote where "the executive said" stands
+
+
+def names_someone_unnamed(
+    text: str,
+    base: int,
+    paragraph: int,
+    mentions: list[MentionSpan],
+    roles: dict[str, list[str]] | None,
+    unnamed: Sequence[Introduction],
+) -> bool:
+    """Whether '“...,” the executive said' names an executive the article brought in
+    unnamed ("A Codelco executive, who asked not to be named, said ...")."""
+    for nominal in NOMINAL_SPEAKER.finditer(text[:NOMINAL_SUBJECT_REACH]):
+        nouns = set(WORD.findall(nominal.group().casefold())) & ROLE_NOUNS
+        at = (paragraph, base + nominal.start())
+        introduced = any(i.noun in nouns and (i.paragraph, i.offset) < at for i in unnamed)
+        resolved = resolve_pronoun(mentions, *at, nominal.group(), roles, unnamed)
+        if introduced and resolved is None:
+            return True
+    return False
+
+
 SHARED_NAME_THEN_VERB = re.compile(r"^[\s,—–-]*([A-Z][\w'’-]+)\s+(\w+)")
 VERB_THEN_SHARED_NAME = re.compile(r"^[\s,—–-]*(\w+)\s+([A-Z][\w'’-]+)\s*(?:[.,;:]|$)")
 
@@ -537,13 +570,13 @@ def names_a_shared_surname(after: str, shared: set[str]) -> bool:
 
 
 def shared_names(mentions: list[MentionSpan]) -> set[str]:
-    """The one-word names ("park", "nowak") that are the first or last word of two or more
-    people's names in the article."""
+    """The one-word names ("park", "nowak", "rojas") that are a word of two or more people's
+    names in the article (a Spanish first surname stands inside: "Andrés Rojas Valdivia")."""
     owners: dict[str, set[str]] = {}
     for person in {m.actor for m in mentions if m.kind == "PER"}:
         words = person.split()
         if len(words) > 1:
-            for word in {words[0], words[-1]}:
+            for word in set(words) - PERSON_PARTICLES:
                 owners.setdefault(word.casefold(), set()).add(person)
     return {word for word, people in owners.items() if len(people) > 1}
 
@@ -737,6 +770,13 @@ def find_quotes(
         ):
             # '“...,” the spokeswoman said', 'A spokeswoman for the minister said “...”'
             quotes.append(found(span, None, sentence, before, "an unnamed spokesperson"))
+            continue
+        if speaker is None and names_someone_unnamed(
+            after[:ATTRIBUTION_WINDOW], span.end, span.paragraph, mentions, roles, unnamed
+        ):
+            # 'A Codelco executive, who asked not to be named, said ... “...,” the executive
+            # said': not the speaker of the paragraph before
+            quotes.append(found(span, None, sentence, before, "someone unnamed, introduced before"))
             continue
         if speaker is None and names_a_shared_surname(after, shared):
             quotes.append(found(span, None, sentence, before, "a name several people share"))
