@@ -153,7 +153,7 @@ OFFICES = TITLE_WORDS - {
     "security",
     "economy",
 }
-FIELD_TITLE_WORDS = TITLE_WORDS - OFFICES  # "Trade", "Health": fields as well
+FIELD_WORDS = FIELD_NOUNS | (TITLE_WORDS - OFFICES)  # "Trade", "Health": fields as well
 
 
 def joins_with_and(tokens: list[Token], index: int, current: list[Token]) -> bool:
@@ -213,7 +213,7 @@ def field_goes_on(
     if {token.text for token in rest} & {token.text for token in field}:
         return False  # "Ministry of Health and Health Minister ...": a field is named once
     return all(
-        token.text.casefold() in FIELD_NOUNS | FIELD_TITLE_WORDS
+        token.text.casefold() in FIELD_WORDS
         or token.text.casefold() in lower_vocabulary
         or (FIELD_WORD_ENDING.search(token.text) and not is_given_name(token.text))
         for token in field + rest
@@ -261,6 +261,7 @@ def middle_initial(tokens: list[Token], index: int) -> bool:
     )
 
 
+CALENDAR_WORDS = MONTHS | WEEKDAYS
 # Days of a month spelled out, as some wire tables write them ("Record May eight")
 DAY_NUMBERS = frozenset(
     "one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
@@ -278,10 +279,10 @@ def month_inside_name(tokens: list[Token], index: int, current: list[Token]) -> 
     )
     return (
         token.capitalised
-        and token.text.casefold() in MONTHS | WEEKDAYS  # "Thu" of "Nguyen Thi Thu Ha"
+        and token.text.casefold() in CALENDAR_WORDS  # "Thu" of "Nguyen Thi Thu Ha"
         and is_given_name(token.text)
         and named
-        and before.text.casefold() not in TITLE_WORDS | COMMON_WORDS | MONTHS | WEEKDAYS
+        and before.text.casefold() not in NO_SURNAMES
         and not is_place(before.text)  # "the London May price"
         # a date: "Oct 5", "Jan. 8", "Record April One", "Record May eight"
         and not (following and (following.text[:1].isdigit() or following.text in {".", "-", "/"}))
@@ -308,7 +309,8 @@ def particle_opening_a_name(tokens: list[Token], index: int, lower_vocabulary: s
         tokens[index].text.casefold() in PERSON_PARTICLES
         and following is not None
         and following.capitalised
-        and following.text.casefold() not in lower_vocabulary | COMMON_WORDS
+        and following.text.casefold() not in lower_vocabulary
+        and following.text.casefold() not in COMMON_WORDS
     )
 
 
@@ -367,7 +369,8 @@ def capitalised_runs(
         if joinable or listed or surname_opens or (current and particle_inside_name(tokens, index)):
             current.append(token)
             continue
-        if current and month_inside_name(tokens, index, current):
+        calendar = token.capitalised and token.text.casefold() in CALENDAR_WORDS
+        if calendar and current and month_inside_name(tokens, index, current):
             current.append(token)  # the "Jun" of "Wang Jun", the "May" of "Theresa May"
             continue
         if current and middle_initial(tokens, index):
@@ -393,7 +396,9 @@ def capitalised_runs(
             continue  # the period of "Rep. Yoon" or of the initial in "Elijah E. Cummings"
         # "Industry Minister Kim ..." opening a sentence: a word before a title is its part
         # A quote's first word opens a sentence too: '“Nobody asked them,” he said'
-        starts = index == 0 or opens_a_quote(tokens, index - 1)
+        starts = index == 0 or (
+            tokens[index - 1].text in QUOTE_OPENERS and opens_a_quote(tokens, index - 1)
+        )
         following = tokens[index + 1] if starts and index + 1 < len(tokens) else None
         opening = starts and not (
             following and following.capitalised and following.text.casefold() in OFFICES
@@ -650,11 +655,18 @@ FIRM_OFFICES = frozenset(
 )
 
 
+DATELINE_TOKENS = 13  # "NAIROBI , Oct . 8 ( Reuters ) -": where a dateline's credit ends
+
+
 def opens_the_sentence(token: Token, tokens: list[Token]) -> bool:
     """The first word, or the first after a dateline's credit: "Chennai, Nov 7 (PTI)
     Opener Karthik Iyer struck ..."."""
-    index = next(i for i, t in enumerate(tokens) if t is token)
-    return index == 0 or (tokens[index - 1].text in {")", "-", "—", "–"} and index <= 12)
+    if token is tokens[0]:
+        return True
+    for index in range(1, min(DATELINE_TOKENS, len(tokens))):
+        if tokens[index] is token:
+            return tokens[index - 1].text in {")", "-", "—", "–"}
+    return False
 
 
 def describes_the_person(run: list[Token]) -> bool:

@@ -184,11 +184,9 @@ SCORE_AFTER = re.compile(rf"^\s+{_SCORE}")
 def side_in_a_score(candidate: Candidate) -> bool:
     """ "Vélez Sarsfield beat Estudiantes de La Plata 2-1": the sides of a match, clubs (not
     a player known by a given name: "Rafael Nadal beat Casper Ruud 6-4, 6-3")."""
-    if looks_like_full_name(candidate.tokens):
-        return False
     winner = RESULT_AFTER.match(candidate.after) is not None
     loser = RESULT_BEFORE.search(candidate.before) and SCORE_AFTER.match(candidate.after)
-    return bool(winner or loser)
+    return bool(winner or loser) and not looks_like_full_name(candidate.tokens)
 
 
 def club_or_acronym_led(candidate: Candidate) -> bool:
@@ -571,6 +569,12 @@ def role_set_off_beside(candidate: Candidate) -> bool:
     """ "the company's president director, Suryadi, said", "Suryadi, president director of
     Sinar Nikel, said", "Brazilian forward Thiaguinho headed": a one-word name (many
     Indonesians and Brazilian players have one) beside a person's role."""
+    after_comma = candidate.after.lstrip().startswith(",")
+    before_comma = candidate.before.rstrip().endswith(",")
+    last = LAST_WORD.search(candidate.before[-30:])
+    occupation_before = bool(last) and last.group(1).casefold() in ROLE_NOUNS
+    if not (after_comma or before_comma or occupation_before):
+        return False  # no role beside it (the common case, decided without a search)
     word = candidate.name
     if is_demonym(word) or names_a_group(candidate) or "." in word + candidate.after[:1]:
         return False  # "Democrats, who ...", "Jupiter, Fla., the campaign manager, ...", "S.C."

@@ -295,11 +295,14 @@ def unnamed_introductions(
 ) -> list[Introduction]:
     """Role nouns introducing someone in a sentence that names no person (a sentence that
     does, "Kim Hye-won, an analyst at the institute, said", describes whom it names)."""
-    named = {(m.paragraph, m.start) for m in mentions if m.kind == "PER"}
+    named: dict[int, list[int]] = {}  # paragraph -> where people are named in it
+    for m in mentions:
+        if m.kind == "PER":
+            named.setdefault(m.paragraph, []).append(m.start)
     found = []
     for sentence in sentences:
         start, end = sentence.start, sentence.start + len(sentence.text)
-        if any(p == sentence.paragraph and start <= o < end for p, o in named):
+        if any(start <= o < end for o in named.get(sentence.paragraph, ())):
             continue
         found += [
             Introduction(sentence.paragraph, start + m.start(), m.group(1).casefold())

@@ -376,10 +376,13 @@ def role_set_off_before(before: str, after: str) -> str | None:
     return None
 
 
+NO_PART_OF_AN_OWNER = COMMON_WORDS | HONORIFICS | TITLE_WORDS
+
+
 def is_common_word(word: str) -> bool:
     """A sentence's opening word or a title ("Mr.", "President"), no part of an owner's name
     (a role names its owner, not the owner's title)."""
-    return word.casefold().rstrip(".") in COMMON_WORDS | HONORIFICS | TITLE_WORDS
+    return word.casefold().rstrip(".") in NO_PART_OF_AN_OWNER
 
 
 def role_head(words: list[str]) -> tuple[int, str]:
