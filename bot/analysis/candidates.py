@@ -87,8 +87,10 @@ def spelled_by_acronym(tokens: list[Token], index: int, current: list[Token]) ->
 def joins_organisation_name(tokens: list[Token], index: int, current: list[Token]) -> bool:
     """Whether tokens[index] is a lower-case word inside an organisation's name: "Ministry
     of Foreign Affairs", "Church of the Open Door"."""
-    if current[-1].text.casefold() in CORPORATE_SUFFIXES:
-        return False  # "Co Inc" ends a name: "... Co Inc on Friday"
+    if current[-1].text.casefold() in CORPORATE_SUFFIXES - {"corporation", "company"}:
+        # "Co Inc" ends a name: "... Co Inc on Friday"; but "National Grid Corporation of the
+        # Philippines" goes on
+        return False
     if tokens[index].text in NAME_JOINERS and spelled_by_acronym(tokens, index, current):
         return True
     # "Ministry of ..." or "... Institute of Technology", but not "John Church of Texas".
@@ -198,7 +200,8 @@ def field_goes_on(
     Chief Minister Budi Santoso" (the words after "and", up to an office, name a field: no
     name or place, each a field's word or one the article writes in lower case)."""
     words = [token.text.casefold() for token in current]
-    joiner = next((i for i, word in enumerate(words) if word in {"of", "for"}), None)
+    # the last "of"/"for": "Federation of Nepalese Chambers of Commerce and Industry"
+    joiner = next((i for i in range(len(words) - 1, 0, -1) if words[i] in {"of", "for"}), None)
     if tokens[index].text != "and" or not joiner or words[joiner - 1] not in ORG_HEADS:
         return False
     field = [token for token in current[joiner + 1 :] if token.capitalised]
