@@ -200,11 +200,11 @@ def field_goes_on(
     Chief Minister Budi Santoso" (the words after "and", up to an office, name a field: no
     name or place, each a field's word or one the article writes in lower case)."""
     words = [token.text.casefold() for token in current]
-    # the last "of"/"for": "Federation of Nepalese Chambers of Commerce and Industry"
-    joiner = next((i for i in range(len(words) - 1, 0, -1) if words[i] in {"of", "for"}), None)
-    if tokens[index].text != "and" or not joiner or words[joiner - 1] not in ORG_HEADS:
+    joiners = [i for i, word in enumerate(words) if word in {"of", "for"}]
+    if tokens[index].text != "and" or not joiners or words[joiners[0] - 1] not in ORG_HEADS:
         return False
-    field = [token for token in current[joiner + 1 :] if token.capitalised]
+    # the field after the last "of": "Federation of Nepalese Chambers of Commerce and Industry"
+    field = [token for token in current[joiners[-1] + 1 :] if token.capitalised]
     rest = list(
         itertools.takewhile(
             lambda token: token.capitalised and token.text.casefold() not in OFFICES,
