@@ -368,12 +368,17 @@ def capitalised_runs(
             or (token.text == "and" and any(t.text == "," for t in current))  # its last field
         )
         # "van der Merwe said" after "Pieter van der Merwe": the surname with its particles
-        surname_opens = not current and opens_particle_surname(tokens, index, particle_surnames)
+        surname_opens = (
+            particle_surnames
+            and not current
+            and token.text in PERSON_PARTICLES
+            and opens_particle_surname(tokens, index, particle_surnames)
+        )
         if joinable or listed or surname_opens or (current and particle_inside_name(tokens, index)):
             current.append(token)
             continue
-        calendar = token.capitalised and token.text.casefold() in CALENDAR_WORDS
-        if calendar and current and month_inside_name(tokens, index, current):
+        calendar = current and token.capitalised and token.text.casefold() in CALENDAR_WORDS
+        if calendar and month_inside_name(tokens, index, current):
             current.append(token)  # the "Jun" of "Wang Jun", the "May" of "Theresa May"
             continue
         if current and middle_initial(tokens, index):
@@ -557,7 +562,8 @@ def find_candidates(sentences: list[Sentence]) -> list[Candidate]:
     }
     candidates = []
     parts = short_name_parts(sentences)
-    surnames = particle_surnames(sentences)
+    # only an article that writes a particle in lower case can name "van der Merwe" so
+    surnames = particle_surnames(sentences) if lower_vocabulary & PERSON_PARTICLES else frozenset()
     credits = {s.paragraph for s in sentences if s.index == 0 and is_credit(s.text)}
     for sentence in sentences:
         if is_headline(sentence.text) or sentence.paragraph in credits:
@@ -603,7 +609,8 @@ def find_candidates(sentences: list[Sentence]) -> list[Candidate]:
                 )
                 continue
             title, name = split_title(run)
-            if not title and opens_the_sentence(run[0], tokens) and describes_the_person(run):
+            described = len(run) == 3 and describes_the_person(run)  # three words: see there
+            if not title and described and opens_the_sentence(run[0], tokens):
                 title, name = run[:1], run[1:]  # "Meteorologist Dana Whitfield said"
             # "Bank of Japan Governor Kazuo Ueda" is a person with a title, but "Ministry of
             # Foreign Affairs" one organisation

@@ -178,12 +178,15 @@ _RESULT_VERBS = (
 _SCORE = r"\(?\d{1,2}-\d{1,2}\)?(?![\d-]|,?\s+\d{1,2}-\d)"  # "2-1", not sets "6-4, 6-3"
 RESULT_AFTER = re.compile(rf"^\s+{_RESULT_VERBS}\s+(?:[\w'’.-]+\s+){{1,6}}?{_SCORE}")
 RESULT_BEFORE = re.compile(rf"\b{_RESULT_VERBS}\s+$")
+SCORE_REACH = 120  # characters after a name where "beat Estudiantes de La Plata 2-1" ends
 SCORE_AFTER = re.compile(rf"^\s+{_SCORE}")
 
 
 def side_in_a_score(candidate: Candidate) -> bool:
     """ "Vélez Sarsfield beat Estudiantes de La Plata 2-1": the sides of a match, clubs (not
     a player known by a given name: "Rafael Nadal beat Casper Ruud 6-4, 6-3")."""
+    if "-" not in candidate.after[:SCORE_REACH]:
+        return False  # no score near (the common case, decided without a search)
     winner = RESULT_AFTER.match(candidate.after) is not None
     loser = RESULT_BEFORE.search(candidate.before) and SCORE_AFTER.match(candidate.after)
     return bool(winner or loser) and not looks_like_full_name(candidate.tokens)

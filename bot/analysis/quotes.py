@@ -433,7 +433,11 @@ def speaker_in(
         and not SPEAKS_FOR.search(text[: m.start - base])  # "a spokeswoman for X said"
     ]
     # '..., the source told Ahram Online': whom a speaker tells does not speak
-    inside = [m for m in inside if not LISTENER_BEFORE.search(text[: m.start - base])]
+    inside = [
+        m
+        for m in inside
+        if not LISTENER_BEFORE.search(text[max(0, m.start - base - 16) : m.start - base])
+    ]
     people = [m for m in inside if m.kind == "PER"] or inside
     names = [(m.start, m.actor) for m in people]
     # "she said", "the mayor said": the last person named before them.
@@ -718,7 +722,7 @@ def find_quotes(
     # People named inside quotes are not who "he said" refers to, nor who said them.
     mentions = [m for m in mentions if not any(quoted(m, span) for span in spans)]
     shared = shared_names(mentions)
-    unnamed = unnamed_introductions(sentences, mentions)
+    unnamed = unnamed_introductions(sentences, mentions) if spans else []
     for index, span in enumerate(spans):
         paragraph = paragraphs[span.paragraph]  # where the quote closes
         opening = paragraphs[span.first_paragraph]  # where it opens
