@@ -218,6 +218,8 @@ def match_role(question: RoleQuestion, stated: str) -> RoleMatch | None:
     before_head = words[: words.index(head)] if head in words else words
     if any(w in LOWER_RANKS and w not in question.words for w in before_head):
         return None  # "deputy prime minister", "vice president"; not "executive director"
+    if head == "minister" and "state" in words and "state" not in question.words:
+        return None  # "Minister of State for Finance", "State Minister": a junior minister
     extra = [w for w in words if w not in question.words and w != head]
     unmatched = [w for w in question.owner if w not in words]
     if any(w in TITLE_VOCABULARY for w in unmatched) and not same_body(unmatched, extra):

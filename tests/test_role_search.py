@@ -73,6 +73,9 @@ def test_one_title_written_two_ways_matches(asked, stated):
         ("Kitakaze chairman", "chairman of Kitakaze Foundation"),
         # another body that shares a word with the one asked for
         ("head of the Indian Ports and Logistics Council", "chairman of Konkan Maritime Logistics"),
+        # a minister of state is a junior minister, not the minister of the field
+        ("finance minister of Pakistan", "Minister of State for Finance and Revenue"),
+        ("foreign minister", "State Minister for Foreign Affairs"),
     ],
 )
 def test_another_title_does_not_match(asked, stated):
