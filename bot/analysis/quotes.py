@@ -271,6 +271,9 @@ def fits(pronoun: str, name: str) -> bool:
     return family_first or gender_of(words[0]) in {None, wanted}
 
 
+APPOSITION_REACH = 60  # characters around a role noun where the name it describes stands
+
+
 @dataclass(frozen=True)
 class Introduction:
     """Someone brought in by a role noun and never named: "A senior executive at one of the
@@ -293,21 +296,21 @@ INDEFINITE_ROLE = re.compile(
 def unnamed_introductions(
     sentences: list[Sentence], mentions: list[MentionSpan]
 ) -> list[Introduction]:
-    """Role nouns introducing someone in a sentence that names no person (a sentence that
-    does, "Kim Hye-won, an analyst at the institute, said", describes whom it names)."""
+    """Role nouns introducing someone no name stands beside ("Kim Hye-won, an analyst at the
+    institute, said" and "An analyst at Nomura, Kenji Sato, said" describe whom they name; "A
+    senior party leader, who asked not to be named ..., said Chaudhry had lost support"
+    introduces someone unnamed)."""
     named: dict[int, list[int]] = {}  # paragraph -> where people are named in it
     for m in mentions:
         if m.kind == "PER":
             named.setdefault(m.paragraph, []).append(m.start)
     found = []
     for sentence in sentences:
-        start, end = sentence.start, sentence.start + len(sentence.text)
-        if any(start <= o < end for o in named.get(sentence.paragraph, ())):
-            continue
-        found += [
-            Introduction(sentence.paragraph, start + m.start(), m.group(1).casefold())
-            for m in INDEFINITE_ROLE.finditer(sentence.text)
-        ]
+        people = named.get(sentence.paragraph, ())
+        for m in INDEFINITE_ROLE.finditer(sentence.text):
+            start, end = sentence.start + m.start(), sentence.start + m.end()
+            if not any(start - APPOSITION_REACH <= o <= end + APPOSITION_REACH for o in people):
+                found.append(Introduction(sentence.paragraph, start, m.group(1).casefold()))
     return found
 
 
