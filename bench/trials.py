@@ -27,7 +27,7 @@ from bot.analysis.actors import find_actors
 from bot.analysis.sentences import split_paragraphs
 
 MARK = re.compile(r"\[(PER|ORG) ([^\[\]]+?)\]")
-KEY_QUOTE = re.compile(r'^\d+\. "(.+?)" — (.+)$', re.MULTILINE)
+KEY_QUOTE = re.compile(r'^(?:\d+\.|-) "(.+?)" — (.+)$', re.MULTILINE)
 KINDS = ("PER", "ORG")
 
 

@@ -180,8 +180,10 @@ def find_actors(
             continue
         # "EPA" of "Environmental Protection Agency", "BOJ" of "Bank of Japan", "IP" of
         # "International Paper Co"
-        names = {actor.name, without_legal_form(actor.name)}
-        acronyms = {initials(name, small_words) for name in names for small_words in (False, True)}
+        stem = without_legal_form(actor.name)
+        acronyms = {initials(actor.name), initials(actor.name, small_words=True)}
+        # "GM" of "General Motors Corp", but not "AI" of "Air India Ltd"
+        acronyms |= {initials(stem), initials(stem, small_words=True)} - EVERYDAY_ACRONYMS
         for acronym in acronyms:
             if len(acronym) >= 2:
                 part_owner.setdefault(name_key(acronym), key)
@@ -549,7 +551,9 @@ def same_role(
     return sharing[0] if len(sharing) == 1 else None
 
 
-NOT_RELATED = re.compile(r"\b(?:not|no|un)\s*-?\s*related\b|\bno relation\b", re.IGNORECASE)
+NOT_RELATED = re.compile(
+    r"\b(?:(?:is|was|are|were)\s+not\s+related|unrelated|no\s+relation)\s+to\b", re.IGNORECASE
+)
 
 
 def last_named_unless_called_otherwise(
@@ -600,6 +604,11 @@ def initials(name: str, small_words: bool = False) -> str:
     return "".join(word[0] for word in words).upper()
 
 
+# Acronyms of everyday things, which a company's initials do not take over ("AI tools",
+# "a PC maker", "TV rights")
+EVERYDAY_ACRONYMS = frozenset({"AI", "IT", "TV", "PC", "US", "UK", "EU", "UN", "ID", "OK"})
+
+
 def without_legal_form(name: str) -> str:
     """ "International Paper" of "International Paper Co"."""
     words = name.split()
@@ -633,7 +642,7 @@ def firm_first_words(tokens: list[Token]) -> list[str]:
         return []
     if words and words[0].casefold() in ORG_OPENERS:
         words = words[1:]
-    return [" ".join(words[:end]) for end in range(2, len(words))]
+    return [" ".join(words[:end]) for end in range(2, len(words) + 1)]
 
 
 def head_word(tokens: list[Token]) -> str | None:

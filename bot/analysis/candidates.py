@@ -217,7 +217,7 @@ def field_goes_on(
         return False  # "Ministry of Health and Health Minister ...": a field is named once
     return all(
         token.text.casefold() in FIELD_WORDS
-        or token.text.casefold() in lower_vocabulary
+        or (token.text.casefold() in lower_vocabulary and token.text.casefold() not in ORG_HEADS)
         or (FIELD_WORD_ENDING.search(token.text) and not is_given_name(token.text))
         for token in field + rest
     ) and not any(is_place(token.text) or is_demonym(token.text) for token in field + rest)
@@ -272,14 +272,22 @@ DAY_NUMBERS = frozenset(
 )
 
 
+def dated_after_period(tokens: list[Token], index: int) -> bool:
+    """ "Jan. 8": a number after the month's period ("Prime Minister Theresa May." ends a
+    sentence)."""
+    after = tokens[index + 2] if index + 2 < len(tokens) else None
+    return after is not None and after.text[:1].isdigit()
+
+
 def month_inside_name(tokens: list[Token], index: int, current: list[Token]) -> bool:
     """A month's or a day's name that is a given name ("Jun", "May", "Thu") after a name's
     capitalised word, and not before a day's number ("Oct 5")."""
     token, before = tokens[index], current[-1]
     following = tokens[index + 1] if index + 1 < len(tokens) else None
-    named = (
-        is_given_name(before.text) or is_surname(before.text) or is_chinese_family_name(before.text)
-    )
+    # "Theresa May", "Wang Jun"; not "Ford April (sales)", "Powell June (remarks)": a word
+    # that is a surname too may be a firm's or a person's surname before a date
+    word = before.text
+    named = is_chinese_family_name(word) or (is_given_name(word) and not is_surname(word))
     return (
         token.capitalised
         and token.text.casefold() in CALENDAR_WORDS  # "Thu" of "Nguyen Thi Thu Ha"
@@ -288,7 +296,8 @@ def month_inside_name(tokens: list[Token], index: int, current: list[Token]) -> 
         and before.text.casefold() not in NO_SURNAMES
         and not is_place(before.text)  # "the London May price"
         # a date: "Oct 5", "Jan. 8", "Record April One", "Record May eight"
-        and not (following and (following.text[:1].isdigit() or following.text in {".", "-", "/"}))
+        and not (following and (following.text[:1].isdigit() or following.text in {"-", "/"}))
+        and not (following and following.text == "." and dated_after_period(tokens, index))
         and not (following and following.text.casefold() in DAY_NUMBERS)
         # "Record April One", but "Nguyen Thi Thu Ha"
         and not (following and following.capitalised and not is_given_name(following.text))
@@ -686,10 +695,7 @@ def describes_the_person(run: list[Token]) -> bool:
         return False
     first = run[0].text
     if first.casefold() in ROLE_NOUNS - TITLE_WORDS:  # "Analyst Yang Moo-jin"
-        rest = run[1:]
-        # "Opener Karthik Iyer": no place and no organisation's word after the occupation
-        unknown = not any(is_place(t.text) or t.text.casefold() in ORG_HEADS for t in rest)
-        return looks_like_full_name(rest) or unknown
+        return looks_like_full_name(run[1:])
     named = is_given_name(first) or is_surname(first) or is_chinese_family_name(first)
     names_something = named or is_place(first) or first.casefold() in ORG_HEADS | PLACE_PREFIXES
     regional = run[1].text.casefold() in PLACE_PREFIXES or is_demonym(run[2].text)

@@ -173,10 +173,12 @@ def ends_in_an_everyday_word(candidate: Candidate) -> bool:
 
 _RESULT_VERBS = (
     r"(?:beat|beats|defeated|defeats|edged|edges|thrashed|thrashes|routed|routs|drew with"
-    r"|draws with|held|holds|lost to|loses to|fell to|falls to)"
+    r"|draws with|lost to|loses to|fell to|falls to)"
 )
-_SCORE = r"\(?\d{1,2}-\d{1,2}\)?(?![\d-]|,?\s+\d{1,2}-\d)"  # "2-1", not sets "6-4, 6-3"
-RESULT_AFTER = re.compile(rf"^\s+{_RESULT_VERBS}\s+(?:[\w'’.-]+\s+){{1,6}}?{_SCORE}")
+# "2-1", not sets "6-4, 6-3" nor a poll's "54-43 lead"
+_SCORE = r"\(?\d{1,2}-\d{1,2}\)?(?![\d-]|,?\s+\d{1,2}-\d|\s+(?:lead|margin|majority|percent|%))"
+# the opponent's words hold no score ("beat Alcaraz 6-4 6-3": sets, a player)
+RESULT_AFTER = re.compile(rf"^\s+{_RESULT_VERBS}\s+(?:(?!\d)[\w'’.-]+\s+){{1,6}}?{_SCORE}")
 RESULT_BEFORE = re.compile(rf"\b{_RESULT_VERBS}\s+$")
 SCORE_REACH = 120  # characters after a name where "beat Estudiantes de La Plata 2-1" ends
 SCORE_AFTER = re.compile(rf"^\s+{_SCORE}")
@@ -565,7 +567,10 @@ def silent(candidate: Candidate) -> bool:
     return not speaks(candidate)
 
 
-PERSONAL_MODIFIERS = frozenset({"managing", "senior", "junior", "founding", "general"})
+PERSONAL_MODIFIERS = frozenset({"managing", "senior", "junior", "founding"})
+# Roles firms hold as often as people: "Vanguard, the world's second-largest asset manager",
+# "Lazard, the financial adviser to the board", "online car dealer Carvana"
+FIRMS_ROLES = frozenset({"manager", "adviser", "advisor", "dealer", "vendor", "counsel", "fellow"})
 
 
 def role_set_off_beside(candidate: Candidate) -> bool:
@@ -588,7 +593,11 @@ def role_set_off_beside(candidate: Candidate) -> bool:
     head_at, head = role_head(words)
     # "managing partner at Nusantara Ventures": a role firms share, held as a person's
     personal_modifier = head_at > 1 and words[head_at - 2].casefold() in PERSONAL_MODIFIERS
-    personal = head in ROLE_NOUNS - SHARED_ROLES or head in TITLE_WORDS or personal_modifier
+    # "Nvidia, the market leader in AI chips": a firm's standing, not a party leader's
+    firm_like = head in FIRMS_ROLES or (head_at > 1 and words[head_at - 2].casefold() == "market")
+    personal = (
+        head in ROLE_NOUNS - SHARED_ROLES - FIRMS_ROLES or head in TITLE_WORDS or personal_modifier
+    ) and not firm_like
     return personal or role_before_comma(candidate) or introduced_by_occupation(candidate)
 
 
@@ -597,7 +606,7 @@ def introduced_by_occupation(candidate: Candidate) -> bool:
     bond's "lead manager Kidder" (a bank), nor "his fellow Texan"."""
     before = lowercase_title(candidate.before)
     last = before.split()[-1] if before else ""
-    return last not in {"manager", "fellow"} and introduced_by_role(candidate)
+    return last not in FIRMS_ROLES and introduced_by_role(candidate)
 
 
 def speaking_known_name(candidate: Candidate) -> bool:
@@ -618,7 +627,6 @@ LONE_WORD_TYPING = RuleTable(
         Rule("after a title", titled, "PER"),
         Rule("named inside a title", employer, "ORG"),
         Rule("club before its staff", club_before_its_staff, "ORG"),
-        Rule("a side in a match's score", side_in_a_score, "ORG"),
         Rule("place", place_word, None),
         Rule("institution named by its kind", institution_by_kind, "ORG"),
         Rule("bank name", bank_name, "ORG"),

@@ -84,7 +84,7 @@ NATIONAL_ADJECTIVES = frozenset(
     adjective
     for country, adjectives in COUNTRY_ADJECTIVES
     for adjective in adjectives
-    if adjective != country.split()[0] or " " not in country
+    if adjective != country.split()[0] or len(adjectives) == 1  # "saudi" of "saudi arabia"
 )
 DEMONYMS = word_list("demonyms") | NATIONAL_ADJECTIVES
 

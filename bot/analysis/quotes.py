@@ -307,7 +307,10 @@ def unnamed_introductions(
     found = []
     for sentence in sentences:
         people = named.get(sentence.paragraph, ())
-        for m in INDEFINITE_ROLE.finditer(sentence.text):
+        # only as the sentence's subject: "A Codelco executive, who ...", not "... struggled to
+        # find a lawyer" nor a quote's words
+        m = INDEFINITE_ROLE.match(sentence.text)
+        if m:
             start, end = sentence.start + m.start(), sentence.start + m.end()
             if not any(start - APPOSITION_REACH <= o <= end + APPOSITION_REACH for o in people):
                 found.append(Introduction(sentence.paragraph, start, m.group(1).casefold()))
@@ -586,7 +589,7 @@ def shared_names(mentions: list[MentionSpan]) -> set[str]:
     for person in {m.actor for m in mentions if m.kind == "PER"}:
         words = person.split()
         if len(words) > 1:
-            for word in set(words) - PERSON_PARTICLES:
+            for word in {w for w in words if w.casefold() not in PERSON_PARTICLES}:
                 owners.setdefault(word.casefold(), set()).add(person)
     return {word for word, people in owners.items() if len(people) > 1}
 

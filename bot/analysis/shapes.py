@@ -35,11 +35,18 @@ PERSON_PARTICLES = frozenset(
 INNER_LEGAL_FORMS = CORPORATE_SUFFIXES - {"co"}  # "co" also joins "Co-op", "Co."
 
 
+def personal_word(word: str) -> bool:
+    """A name's word in lower or title case that lists know as a person's ("Pao" of "Ellen
+    Pao"); a legal form in capitals ("PAO", "SA") never is."""
+    return not word.isupper() and (is_surname(word) or is_given_name(word))
+
+
 def is_org(tokens: list[Token], after: str) -> bool:
     words = [token.text.casefold() for token in tokens]
     if words[-1] in ORG_HEADS or "&" in words[1:-1]:
         return True
-    if len(words) > 1 and words[-1].rstrip(".") in CORPORATE_SUFFIXES:
+    last = tokens[-1].text.rstrip(".")
+    if len(words) > 1 and last.casefold() in CORPORATE_SUFFIXES and not personal_word(last):
         return True  # "Gulf Horizon Energy PJSC", "PT Sinar Nikel Tbk", "Siemens AG"
     if words[0] in ORG_OPENERS and len(words) > 1:
         return True  # "Grupo Cordillera Minerales", "PT Halmahera Nikel Persada"
@@ -110,13 +117,15 @@ HONORIFICS = frozenset(
 
 def national_body(tokens: list[Token]) -> bool:
     """ "Philippine Coast Guard" ("Philippine" is a French given name too), not "German
-    Ortega": a country's adjective before two words or more ("Coast Guard", "Red Cross"),
-    or before one that is no known surname."""
+    Ortega": a country's adjective before two words or more ("Coast Guard", "Red Cross"), or
+    before one that is no known surname."""
     if len(tokens) < 2 or tokens[0].text.casefold() not in NATIONAL_ADJECTIVES:
         return False
     last = tokens[-1].text
     if is_demonym(last.removesuffix("s")) or "." in last:
         return False  # "Cuban Americans", "Syrian U.N. (envoy)": a people, an office
+    # "Georgian Dream", "Philippine Atmospheric ..."; "German Gref" (a Russian banker) is read
+    # so too, as the lists know no "Gref"
     return len(tokens) > 2 or not is_surname(last)
 
 

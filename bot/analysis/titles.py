@@ -117,7 +117,11 @@ def name_start(tail: list[Token], lower_vocabulary: set[str]) -> int:
     if plain and not (is_given_name(given.text) and not field_word(given)):
         return index
     index -= 1  # the given name
-    while index >= 2 and tail[index - 1].text in PATRONYMICS and tail[index - 2].capitalised:
+    while (
+        index >= 2
+        and tail[index - 1].text.casefold() in PATRONYMICS
+        and tail[index - 2].capitalised
+    ):
         index -= 2  # "Rosnah binti Abdul Rahman": her own name, then her father's
     middle = tail[index]
     before = tail[index - 1] if index > 0 else None
