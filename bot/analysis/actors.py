@@ -115,9 +115,12 @@ def find_actors(
     for c in organisations:
         if stem := firm_stem(c.tokens):
             firms.setdefault(name_key(stem), c)
+    first_words: set[str] = set()  # keys that are only a firm's first words
     for c in organisations:
         for short in firm_first_words(c.tokens):
-            firms.setdefault(name_key(short), c)
+            if name_key(short) not in firms:
+                firms[name_key(short)] = c
+                first_words.add(name_key(short))
     for c in organisations:
         if len(c.tokens) > 1:
             firms.setdefault(name_key(c.name), c)
@@ -125,6 +128,10 @@ def find_actors(
     surnamed: list[tuple[Candidate, str]] = []  # "De Blasio": its full name may come later
     for candidate, kind in classified:
         firm = firms.get(name_key(candidate.name))
+        first_words_only = firm and name_key(candidate.name) in first_words
+        described = stated_role(candidate.after) is not None  # "Martha Stewart, its founder,"
+        if first_words_only and kind == "PER" and described:
+            firm = None  # "Martha Stewart, its founder," of "Martha Stewart Living Omnimedia Inc"
         # "Brightline Foods", itself shaped like an organisation, of "Brightline Foods Inc";
         # "the Pelabuhan Timur listing" of "Pelabuhan Timur Holdings Bhd"
         shortened = kind == "ORG" and firm and name_key(firm.name) != name_key(candidate.name)
