@@ -325,14 +325,30 @@ def main_organisation(actors: list[ActorFound]) -> ActorFound | None:
     return named[0] if len(named) == 1 or named[1].mentions < named[0].mentions else None
 
 
-def holds_company_offices(organisation: ActorFound) -> bool:
+def holds_company_offices(organisation: ActorFound, sentences: list[Sentence]) -> bool:
     """A name that says it is a company, bank or association ("Harrowgate Foods", "Kestrel
-    Holdings Ltd", "Bank of Ghana"; not "Veltra" or "the State Department"), whose bare
-    "Chairman" an article about it means."""
+    Holdings Ltd", "Bank of Ghana"; not "Veltra" or "the State Department"), or one the
+    article calls a company ("Chile's state copper company Codelco", "Veltra, the Oslo-based
+    lender,"), whose bare "Chairman" an article about it means."""
     words = organisation.name.casefold().split()
     last = words[-1].rstrip(".")
     holds_offices = last in OFFICE_HOLDING_HEADS | INDUSTRY_HEADS | CORPORATE_SUFFIXES
-    return (len(words) > 1 and holds_offices) or is_central_bank(organisation.name)
+    if (len(words) > 1 and holds_offices) or is_central_bank(organisation.name):
+        return True
+    name = re.escape(organisation.name)
+    called = re.compile(
+        rf"\b{COMMERCIAL_NOUN}\s+{name}\b|\b{name},\s+(?:the|a|an)\s+(?:[\w'’-]+\s+){{0,4}}?"
+        rf"{COMMERCIAL_NOUN}\b"
+    )
+    return any(called.search(sentence.text) for sentence in sentences)
+
+
+# What a business is called in news ("state copper company Codelco", "the Oslo-based lender")
+COMMERCIAL_NOUN = (
+    r"(?:company|firm|bank|lender|insurer|carrier|airline|automaker|carmaker|conglomerate"
+    r"|producer|maker|manufacturer|miner|retailer|operator|developer|distributor|supplier"
+    r"|utility|startup|start-up|subsidiary|chain|broadcaster|publisher|exporter|importer)"
+)
 
 
 COUNTRY_WORD = re.compile(
@@ -363,7 +379,7 @@ def roles_with_their_organisation(actors: list[ActorFound], sentences: list[Sent
     the one association named."""
     organisations = [actor for actor in actors if actor.kind == "ORG"]
     main = main_organisation(actors)
-    company = main if main and holds_company_offices(main) else None
+    company = main if main and holds_company_offices(main, sentences) else None
     people = [actor for actor in actors if actor.kind == "PER"]
     # "Clinton's campaign manager": a person's, not the Clinton Foundation's
     people_named = {
