@@ -20,6 +20,7 @@ from pathlib import Path
 
 import numpy as np
 
+from bot.analysis.candidates import FIELD_WORDS
 from bot.analysis.lexicon import (
     CORPORATE_SUFFIXES,
     COUNTRY_ADJECTIVES,
@@ -126,7 +127,13 @@ def head_word(text: str) -> str:
     written = as_one_word(text).split()
     if not written:
         return ""
-    words, _ = title_words(written[head_index(written)])
+    at = head_index(written)
+    # "minister of finance", "minister of state for finance": a field ends the title, the
+    # office stands before its first "of"/"for"
+    joined = [i for i, word in enumerate(written[1:], 1) if word.casefold() in {"of", "for"}]
+    if at == len(written) - 1 and joined and written[at].casefold() in FIELD_WORDS:
+        at = joined[0] - 1
+    words, _ = title_words(written[at])
     return words[-1] if words else ""
 
 

@@ -38,6 +38,10 @@ from bot.role_search import match_role, read_role_question
             "chief financial officer of Vistula Energy Group",
         ),
         ("CEO of Daewon", "chief executive of Daewon Holdings Ltd"),
+        # a title that ends with its field is its office's: the minister of finance
+        ("minister of finance", "Finance Minister"),
+        ("finance minister", "Minister of Finance"),
+        ("minister of state for finance", "Minister of State for Finance and Revenue"),
         ("head of the Ports Council", "director general of the Ports Council"),
         # two titles held together, and a company named without its kind and form
         ("CEO of Kitakaze", "president and chief executive officer of Kitakaze Electronics Corp"),
