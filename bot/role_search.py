@@ -20,8 +20,8 @@ from pathlib import Path
 
 import numpy as np
 
-from bot.analysis.candidates import FIELD_WORDS
 from bot.analysis.lexicon import (
+    BODY_FIELDS,
     CORPORATE_SUFFIXES,
     COUNTRY_ADJECTIVES,
     ORG_HEADS,
@@ -131,7 +131,7 @@ def head_word(text: str) -> str:
     # "minister of finance", "minister of state for finance": a field ends the title, the
     # office stands before its first "of"/"for"
     joined = [i for i, word in enumerate(written[1:], 1) if word.casefold() in {"of", "for"}]
-    if at == len(written) - 1 and joined and written[at].casefold() in FIELD_WORDS:
+    if at == len(written) - 1 and joined and written[at].casefold() in BODY_FIELDS:
         at = joined[0] - 1
     words, _ = title_words(written[at])
     return words[-1] if words else ""

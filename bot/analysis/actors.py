@@ -129,8 +129,8 @@ def find_actors(
     for candidate, kind in classified:
         firm = firms.get(name_key(candidate.name))
         first_words_only = firm and name_key(candidate.name) in first_words
-        described = stated_role(candidate.after) is not None  # "Martha Stewart, its founder,"
-        if first_words_only and kind == "PER" and described:
+        # "Martha Stewart, its founder,": described as a person
+        if first_words_only and kind == "PER" and stated_role(candidate.after) is not None:
             firm = None  # "Martha Stewart, its founder," of "Martha Stewart Living Omnimedia Inc"
         # "Brightline Foods", itself shaped like an organisation, of "Brightline Foods Inc";
         # "the Pelabuhan Timur listing" of "Pelabuhan Timur Holdings Bhd"
@@ -187,7 +187,7 @@ def find_actors(
             continue
         # "EPA" of "Environmental Protection Agency", "BOJ" of "Bank of Japan", "IP" of
         # "International Paper Co"
-        stem = without_legal_form(actor.name)
+        stem = " ".join(legal_form_split(actor.name.split())[0])
         acronyms = {initials(actor.name), initials(actor.name, small_words=True)}
         # "GM" of "General Motors Corp", but not "AI" of "Air India Ltd"
         acronyms |= {initials(stem), initials(stem, small_words=True)} - EVERYDAY_ACRONYMS
@@ -632,19 +632,14 @@ def initials(name: str, small_words: bool = False) -> str:
 EVERYDAY_ACRONYMS = frozenset({"AI", "IT", "TV", "PC", "US", "UK", "EU", "UN", "ID", "OK"})
 
 
-def without_legal_form(name: str) -> str:
-    """ "International Paper" of "International Paper Co"."""
-    words = name.split()
-    while len(words) > 1 and words[-1].casefold().rstrip(".") in CORPORATE_SUFFIXES:
-        words.pop()
-    return " ".join(words)
-
-
-def legal_form_split(tokens: list[Token]) -> tuple[list[str], bool]:
-    """A company's name without its legal form, and whether it had one."""
-    words = [token.text for token in tokens]
+def legal_form_split(words: list[str]) -> tuple[list[str], bool]:
+    """A company's name without its legal form ("International Paper" of "International
+    Paper Co.", "Merrill Lynch" of "Merrill Lynch and Co Inc"), and whether it had one."""
+    words = list(words)
     legal_form = False
-    while words and (words[-1].casefold() in CORPORATE_SUFFIXES or words[-1] in {"and", "&"}):
+    while words and (
+        words[-1].casefold().rstrip(".") in CORPORATE_SUFFIXES or words[-1] in {"and", "&"}
+    ):
         legal_form = True
         words.pop()
     return words, legal_form
@@ -653,14 +648,14 @@ def legal_form_split(tokens: list[Token]) -> tuple[list[str], bool]:
 def firm_stem(tokens: list[Token]) -> str | None:
     """ "Merrill Lynch" of "Merrill Lynch and Co Inc": a company's name without its legal
     form, when that leaves two words or more."""
-    words, legal_form = legal_form_split(tokens)
+    words, legal_form = legal_form_split([token.text for token in tokens])
     return " ".join(words) if legal_form and len(words) > 1 else None
 
 
 def firm_first_words(tokens: list[Token]) -> list[str]:
     """ "Gulf Horizon" of "Gulf Horizon Energy PJSC", "Sinar Nikel" of "PT Sinar Nikel
     Nusantara Tbk": a company's first two words or more, after a foreign opener."""
-    words, legal_form = legal_form_split(tokens)
+    words, legal_form = legal_form_split([token.text for token in tokens])
     if not legal_form:
         return []
     if words and words[0].casefold() in ORG_OPENERS:

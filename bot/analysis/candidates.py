@@ -8,10 +8,10 @@ import re
 from bot.analysis.credits import is_credit
 from bot.analysis.document import Candidate, Token, tokenize
 from bot.analysis.lexicon import (
+    BODY_FIELDS,
     COMMON_WORDS,
     CORPORATE_SUFFIXES,
     DOCUMENT_NOUNS,
-    FIELD_NOUNS,
     FUNCTION_WORDS,
     GROUP_NOUNS,
     MONTHS,
@@ -19,6 +19,7 @@ from bot.analysis.lexicon import (
     PLACE_PREFIXES,
     PLACE_PREPOSITIONS,
     ROLE_NOUNS,
+    TITLE_FIELDS,
     TITLE_MODIFIERS,
     TITLE_WORDS,
     WEEKDAYS,
@@ -140,22 +141,7 @@ def organisation_name_after(tokens: list[Token], index: int) -> list[Token]:
 
 
 # Title words naming a person's office, not a department ("Foreign", "Trade").
-OFFICES = TITLE_WORDS - {
-    "foreign",
-    "defense",
-    "defence",
-    "finance",
-    "interior",
-    "trade",
-    "health",
-    "education",
-    "home",
-    "state",
-    "national",
-    "security",
-    "economy",
-}
-FIELD_WORDS = FIELD_NOUNS | (TITLE_WORDS - OFFICES)  # "Trade", "Health": fields as well
+OFFICES = TITLE_WORDS - TITLE_FIELDS
 
 
 def joins_with_and(tokens: list[Token], index: int, current: list[Token]) -> bool:
@@ -216,7 +202,7 @@ def field_goes_on(
     if {token.text for token in rest} & {token.text for token in field}:
         return False  # "Ministry of Health and Health Minister ...": a field is named once
     return all(
-        token.text.casefold() in FIELD_WORDS
+        token.text.casefold() in BODY_FIELDS
         or (token.text.casefold() in lower_vocabulary and token.text.casefold() not in ORG_HEADS)
         or (FIELD_WORD_ENDING.search(token.text) and not is_given_name(token.text))
         for token in field + rest
@@ -618,8 +604,7 @@ def find_candidates(sentences: list[Sentence]) -> list[Candidate]:
                 )
                 continue
             title, name = split_title(run)
-            described = len(run) == 3 and describes_the_person(run)  # three words: see there
-            if not title and described and opens_the_sentence(run[0], tokens):
+            if not title and describes_the_person(run) and opens_the_sentence(run[0], tokens):
                 title, name = run[:1], run[1:]  # "Meteorologist Dana Whitfield said"
             # "Bank of Japan Governor Kazuo Ueda" is a person with a title, but "Ministry of
             # Foreign Affairs" one organisation

@@ -65,6 +65,13 @@ ORG_HEADS = word_list("org_heads") | INDUSTRY_HEADS
 OFFICE_HOLDING_HEADS = word_list("office_holding_heads")
 ORG_OPENERS = word_list("org_openers")
 FIELD_NOUNS = word_list("field_nouns")
+# Title words that name a department's field, not an office ("Foreign", "Trade")
+TITLE_FIELDS = frozenset(
+    {"foreign", "defense", "defence", "finance", "interior", "trade", "health", "education"}
+    | {"home", "state", "national", "security", "economy"}
+)
+# The words a body's or a minister's field is made of: "Labour and Employment", "Finance"
+BODY_FIELDS = FIELD_NOUNS | (TITLE_WORDS & TITLE_FIELDS)
 PLACE_PREFIXES = word_list("place_prefixes")
 PLACE_PREPOSITIONS = word_list("place_prepositions")
 SPEECH_VERBS = verb_forms("speech_verbs")
