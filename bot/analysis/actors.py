@@ -21,7 +21,6 @@ from bot.analysis.kinds import classify, follows_determiner, single_kind
 from bot.analysis.lexicon import (
     CLUB_WORDS,
     COMMON_WORDS,
-    CORPORATE_SUFFIXES,
     COUNTRY_NAMED,
     INDUSTRY_HEADS,
     OFFICE_HOLDING_HEADS,
@@ -31,6 +30,7 @@ from bot.analysis.lexicon import (
     PLACE_PREFIXES,
     TITLE_MODIFIERS,
     TITLE_WORDS,
+    is_legal_form,
     written_out,
 )
 from bot.analysis.names import (
@@ -60,6 +60,8 @@ from bot.analysis.shapes import (
     is_suffix,
     looks_like_full_name,
 )
+
+SHORT_NAME_IN_BRACKETS = re.compile(r"^\s*\(([A-Z][\w&-]{1,19})\)")
 
 
 def find_actors(
@@ -97,6 +99,11 @@ def find_actors(
                 if short_name:
                     part_owner.setdefault(name_key(short_name), key)
         acronym = ACRONYM_IN_BRACKETS.match(candidate.after)
+        if kind == "ORG" and not acronym:
+            # "Petroleo Brasileiro S.A. (Petrobras)": a short name longer than an acronym
+            acronym = SHORT_NAME_IN_BRACKETS.match(candidate.after)
+            if acronym and is_place(acronym.group(1)):
+                acronym = None
         if acronym:
             actor.aliases.add(acronym.group(1))
             part_owner[name_key(acronym.group(1))] = key
@@ -332,7 +339,7 @@ def holds_company_offices(organisation: ActorFound, sentences: list[Sentence]) -
     lender,"), whose bare "Chairman" an article about it means."""
     words = organisation.name.casefold().split()
     last = words[-1].rstrip(".")
-    holds_offices = last in OFFICE_HOLDING_HEADS | INDUSTRY_HEADS | CORPORATE_SUFFIXES
+    holds_offices = last in OFFICE_HOLDING_HEADS | INDUSTRY_HEADS or is_legal_form(last)
     if (len(words) > 1 and holds_offices) or is_central_bank(organisation.name):
         return True
     name = re.escape(organisation.name)
@@ -585,15 +592,21 @@ def last_named_unless_called_otherwise(
     """The namesake named last; but where the article named that one as "not related" to
     the person the surname alone had named so far, still that person ("Rojas, a mining
     engineer, said ..." of the chief executive; "Mining Minister Francisca Rojas Ibáñez, who
-    is not related to the Codelco chief, ..."; "Rojas added" is the chief executive's)."""
+    is not related to the Codelco chief, ..."; "Rojas added" is the chief executive's), or,
+    when the surname alone named no one yet, the one namesake named before it ("Dariusz
+    Kowalczyk, head of the union ... Ewa Kowalczyk, who is not related to the union leader,
+    ... Kowalczyk said the union ..." is the union's head)."""
     key = last_named(keys, candidate, resolved)
     here = candidate_position(candidate)
     earlier = [(c, k) for c, k in resolved if candidate_position(c) < here]
-    called = {k for c, k in earlier if name_key(c.name) == word}
     unrelated = any(k == key and NOT_RELATED.search(c.sentence.text) for c, k in earlier)
-    if len(called) == 1 and key not in called and unrelated:
-        return called.pop()
-    return key
+    if not unrelated:
+        return key
+    called = {k for c, k in earlier if name_key(c.name) == word}
+    if not called:
+        introduced = min(candidate_position(c) for c, k in earlier if k == key)
+        called = {k for c, k in earlier if k in keys and candidate_position(c) < introduced}
+    return called.pop() if len(called) == 1 and key not in called else key
 
 
 def last_named(
@@ -637,9 +650,7 @@ def legal_form_split(words: list[str]) -> tuple[list[str], bool]:
     Paper Co.", "Merrill Lynch" of "Merrill Lynch and Co Inc"), and whether it had one."""
     words = list(words)
     legal_form = False
-    while words and (
-        words[-1].casefold().rstrip(".") in CORPORATE_SUFFIXES or words[-1] in {"and", "&"}
-    ):
+    while words and (is_legal_form(words[-1]) or words[-1] in {"and", "&"}):
         legal_form = True
         words.pop()
     return words, legal_form

@@ -23,6 +23,7 @@ from bot.analysis.lexicon import (
     TITLE_MODIFIERS,
     TITLE_WORDS,
     WEEKDAYS,
+    is_legal_form,
 )
 from bot.analysis.names import is_chinese_family_name, is_given_name, is_surname
 from bot.analysis.places import is_place, is_region
@@ -42,10 +43,15 @@ from bot.analysis.titles import (
     a_ministers_field,
     complement_title,
     field_of_an_office,
+    is_office_word,
     offices_with_a_field,
 )
 
-JOINING_WORDS = frozenset({"of", "for", "on", "the", "and", "&"})  # inside organisations' names
+# "and" in the languages whose companies' legal forms news keeps ("ve" of "... Sinai ve Ticari
+# Yatirimlar A.S.", "y" of "... Pemex y Asociados S.A.")
+FOREIGN_ANDS = frozenset({"ve", "y", "e", "et", "und", "en", "og", "och", "i"})
+# inside organisations' names
+JOINING_WORDS = frozenset({"of", "for", "on", "the", "and", "&"}) | FOREIGN_ANDS
 QUOTE_OPENERS = frozenset({'"', "“", "‘"})
 QUOTE_CLOSERS = frozenset({",", ".", "?", "!", "…"})  # what a quoted sentence ends with
 
@@ -85,10 +91,20 @@ def spelled_by_acronym(tokens: list[Token], index: int, current: list[Token]) ->
     return "".join(token.text[0] for token in current + rest) == after[1].text
 
 
+# "Co Inc" ends a name; "National Grid Corporation of the Philippines" goes on
+CLOSING_LEGAL_FORMS = CORPORATE_SUFFIXES - {"corporation", "company"}
+
+
+def opens_with_a_place(tokens: list[Token]) -> bool:
+    """ "Addis Ababa University", "Kenya Airways"."""
+    words = [token.text for token in tokens[:-1]]
+    return any(is_place(" ".join(words[:n])) for n in (1, 2) if n <= len(words))
+
+
 def joins_organisation_name(tokens: list[Token], index: int, current: list[Token]) -> bool:
     """Whether tokens[index] is a lower-case word inside an organisation's name: "Ministry
     of Foreign Affairs", "Church of the Open Door"."""
-    if current[-1].text.casefold() in CORPORATE_SUFFIXES - {"corporation", "company"}:
+    if is_legal_form(current[-1].text, CLOSING_LEGAL_FORMS):
         # "Co Inc" ends a name: "... Co Inc on Friday"; but "National Grid Corporation of the
         # Philippines" goes on
         return False
@@ -101,6 +117,12 @@ def joins_organisation_name(tokens: list[Token], index: int, current: list[Token
     if not (opens_with_head or (head.casefold() in ORG_HEADS and not person)):
         return False
     word, following = tokens[index].text, tokens[index + 1 : index + 3]
+    if word == "of" and any(t.text in {"of", "for"} for t in current):
+        # "Institute for Peace and Security Studies of Addis Ababa University" are two: a
+        # second "of" before a place's own institution
+        after = organisation_name_after(tokens, index)
+        if whole_organisation(after) and opens_with_a_place(after):
+            return False
     if word == "the":
         return current[-1].text in NAME_JOINERS and following[:1] != [] and following[0].capitalised
     if word not in NAME_JOINERS or not following:
@@ -146,7 +168,12 @@ OFFICES = TITLE_WORDS - TITLE_FIELDS
 
 def joins_with_and(tokens: list[Token], index: int, current: list[Token]) -> bool:
     """ "and" or "&" inside an organisation's name: "Securities and Exchange Commission",
-    "Merrill Lynch and Co Inc", but not "Reagan and Bush"."""
+    "Merrill Lynch and Co Inc", but not "Reagan and Bush"; in the firm's own language
+    only inside a name its legal form closes ("Galatasaray Sportif Sinai ve Ticari
+    Yatirimlar A.S.")."""
+    if tokens[index].text in FOREIGN_ANDS:
+        after = list(itertools.takewhile(lambda token: token.capitalised, tokens[index + 1 :]))
+        return len(after) >= 2 and is_legal_form(after[-1].text)
     if tokens[index].text == "&":  # "Bay Power & Light", "Procter & Gamble"
         words = (current[-1], tokens[index + 1]) if index + 1 < len(tokens) else ()
         return bool(words) and all(w.capitalised and len(w.text) > 1 for w in words)
@@ -163,12 +190,12 @@ def joins_with_and(tokens: list[Token], index: int, current: list[Token]) -> boo
         # Research" are two
         return False
     # "Mary Collins and the Harbour Board" are two; "Merrill Lynch and Co Inc" is one.
-    legal_form = all(token.text.casefold() in CORPORATE_SUFFIXES for token in rest)
+    legal_form = all(is_legal_form(token.text) for token in rest)
     if not legal_form and whole_organisation(current) and whole_organisation(rest):
         # "Orbis Biosciences and Kaveri Cement", "Acme Inc and Brill Co Inc" are two; but
         # "Sumitomo Trust and Banking Co Ltd" is one, its legal form closing it
-        complete = current[-1].text.casefold().rstrip(".") in CORPORATE_SUFFIXES
-        return not complete and rest[-1].text.casefold().rstrip(".") in CORPORATE_SUFFIXES
+        complete = is_legal_form(current[-1].text)
+        return not complete and is_legal_form(rest[-1].text)
     return legal_form or not is_given_name(current[0].text)
 
 
@@ -486,11 +513,20 @@ HEADLINE_WORD = re.compile(r"[A-Za-z][\w'’-]*")
 LOWER_CASE_WORD = re.compile(r"\b[a-z]+\b")
 
 
+# The words Title Case headlines write in lower case
+TITLE_CASE_SMALL_WORDS = frozenset(
+    "a an the and but or nor for so yet as at by from in into of off on onto out over per to"
+    " up via with vs".split()
+)
+
+
 def is_headline(text: str) -> bool:
     """A Title Case or ALL CAPS line ("Clinton Breaks With Obama"): every word capitalised
     says nothing about which words are names."""
     words = HEADLINE_WORD.findall(text)
-    if len(words) < 6 or any(w[0].islower() and len(w) >= 4 for w in words):
+    # Title Case leaves only its small words in lower case: "met" or "won" is a sentence's
+    # ("UK Prime Minister Keir Starmer and US President Joe Biden met NATO Secretary ...")
+    if len(words) < 6 or any(w[0].islower() and w not in TITLE_CASE_SMALL_WORDS for w in words):
         return False
     # A list of names has no capitalised function words ("With", "Over", "The").
     shouting = sum(w.isupper() and len(w) > 1 for w in words) > len(words) / 2
@@ -693,7 +729,9 @@ def organisation_in_title(title: list[Token], lower_vocabulary: set[str]) -> lis
     President", "Apple" of "Apple CEO"; none in "Japanese Prime Minister" or "Chief Cabinet
     Secretary"."""
     words = list(title)
-    while words and words[-1].text.casefold().rstrip(".") in TITLE_WORDS:
+    while words and (
+        words[-1].text.casefold().rstrip(".") in TITLE_WORDS or is_office_word(words[-1].text)
+    ):
         words.pop()
     while words and words[0].text.casefold().rstrip(".") in TITLE_WORDS | TITLE_MODIFIERS:
         words.pop(0)
@@ -702,11 +740,13 @@ def organisation_in_title(title: list[Token], lower_vocabulary: set[str]) -> lis
     if len(words) > 1:
         return words if is_org(words, "") and not is_place(words[0].text) else []
     # One word is a firm only before a firm's office: "Apple CEO", not "Emeritus Professor"
-    # or "Shadow Home Secretary".
+    # or "Shadow Home Secretary"; an acronym before any office ("TUC Secretary-General").
     following = title[title.index(words[0]) + 1 :]
+    word = words[0].text
+    if following and ACRONYM.fullmatch(word) and not is_place(word):
+        return words
     if not following or following[0].text.casefold().rstrip(".") not in FIRM_OFFICES:
         return []
-    word = words[0].text
     generic = word.casefold() in ORG_HEADS | COMMON_WORDS | lower_vocabulary | PLACE_PREFIXES
     if generic or is_place(word) or is_region(word) or is_demonym(word) or len(word) < 2:
         return []

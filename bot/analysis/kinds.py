@@ -10,7 +10,6 @@ from bot.analysis.lexicon import (
     ABBREVIATIONS,
     CLUB_WORDS,
     COMMON_WORDS,
-    CORPORATE_SUFFIXES,
     DEMONYMS,
     INDUSTRY_HEADS,
     MEMBER_NOUNS,
@@ -27,6 +26,7 @@ from bot.analysis.lexicon import (
     TITLE_WORDS,
     WEEKDAYS,
     WORKPLACE_WORDS,
+    is_legal_form,
 )
 from bot.analysis.names import is_given_name, is_surname
 from bot.analysis.places import is_place, is_region
@@ -65,7 +65,7 @@ QUOTE_MARKS = frozenset("\"“‘'")
 
 def only_legal_forms(candidate: Candidate) -> bool:
     """ "Co Inc" left of a firm's name cut by a comma."""
-    return all(token.text.casefold() in CORPORATE_SUFFIXES for token in candidate.tokens)
+    return all(is_legal_form(token.text) for token in candidate.tokens)
 
 
 def coined_firm(candidate: Candidate) -> bool:
@@ -74,9 +74,7 @@ def coined_firm(candidate: Candidate) -> bool:
     if candidate.before.rstrip()[-1:] not in QUOTE_MARKS:
         return False
     words = [token.text for token in candidate.tokens]
-    stem = list(
-        itertools.takewhile(lambda w: w.casefold().rstrip(".") not in CORPORATE_SUFFIXES, words)
-    )
+    stem = list(itertools.takewhile(lambda w: not is_legal_form(w), words))
     return 2 <= len(stem) < len(words) and is_given_name(stem[0])
 
 

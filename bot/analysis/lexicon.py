@@ -132,6 +132,13 @@ ABBREVIATIONS = word_list("abbreviations")
 PLACE_HEADS = word_list("place_heads")
 ORGANISATION_NOUNS = word_list("organisation_nouns")
 CORPORATE_SUFFIXES = word_list("corporate_suffixes")
+
+
+def is_legal_form(word: str, forms: frozenset[str] | set[str] = CORPORATE_SUFFIXES) -> bool:
+    """ "Inc", "Ltd.", "S.A.", "A.S.": a company's legal form, read without its periods."""
+    return word.casefold().replace(".", "") in forms
+
+
 DOCUMENT_NOUNS = word_list("document_nouns")
 WORKPLACE_WORDS = word_list("workplace_words")
 MEMBER_NOUNS = word_list("member_nouns")

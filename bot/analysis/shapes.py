@@ -13,6 +13,7 @@ from bot.analysis.lexicon import (
     ORG_HEADS,
     ORG_OPENERS,
     TITLE_WORDS,
+    is_legal_form,
 )
 from bot.analysis.names import is_given_name, is_surname
 from bot.analysis.places import is_place, is_region
@@ -45,12 +46,13 @@ def is_org(tokens: list[Token], after: str) -> bool:
     words = [token.text.casefold() for token in tokens]
     if words[-1] in ORG_HEADS or "&" in words[1:-1]:
         return True
-    last = tokens[-1].text.rstrip(".")
-    if len(words) > 1 and last.casefold() in CORPORATE_SUFFIXES and not personal_word(last):
+    last = tokens[-1].text
+    if len(words) > 1 and is_legal_form(last) and not personal_word(last.rstrip(".")):
         return True  # "Gulf Horizon Energy PJSC", "PT Sinar Nikel Tbk", "Siemens AG"
     if words[0] in ORG_OPENERS and len(words) > 1:
         return True  # "Grupo Cordillera Minerales", "PT Halmahera Nikel Persada"
-    if any(word.rstrip(".") in INNER_LEGAL_FORMS for word in words[1:-1]):
+    # (dotted forms end names only: "K.K." inside "William K.K. Wong" is his initials)
+    if any("." not in word and word in INNER_LEGAL_FORMS for word in words[1:-1]):
         return True  # "Swiss Bank Corp International"
     # "Ministry of ...", "Massachusetts Institute of Technology", "Foundation for the ..."
     joiner = next((i for i, word in enumerate(words) if word in NAME_JOINERS), None)
