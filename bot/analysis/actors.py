@@ -53,6 +53,7 @@ from bot.analysis.roles import (
 from bot.analysis.sentences import Sentence
 from bot.analysis.shapes import (
     ACRONYM_IN_BRACKETS,
+    HONORIFIC_SECOND_WORDS,
     HONORIFICS,
     PERSON_PARTICLES,
     ROMANISED_GIVEN_NAME,
@@ -61,7 +62,7 @@ from bot.analysis.shapes import (
     looks_like_full_name,
 )
 
-SHORT_NAME_IN_BRACKETS = re.compile(r"^\s*\(([A-Z][\w&-]{1,19})\)")
+SHORT_NAME_IN_BRACKETS = re.compile(r"^\s*\(([A-Z][\w&-]{1,19}(?: [A-Z][\w&-]+){0,2})\)")
 
 
 def find_actors(
@@ -100,7 +101,8 @@ def find_actors(
                     part_owner.setdefault(name_key(short_name), key)
         acronym = ACRONYM_IN_BRACKETS.match(candidate.after)
         if kind == "ORG" and not acronym:
-            # "Petroleo Brasileiro S.A. (Petrobras)": a short name longer than an acronym
+            # "Petroleo Brasileiro S.A. (Petrobras)", "Perak Agro Plantations Bhd (Perak Agro)":
+            # a short name longer than an acronym
             acronym = SHORT_NAME_IN_BRACKETS.match(candidate.after)
             if acronym and is_place(acronym.group(1)):
                 acronym = None
@@ -291,7 +293,7 @@ def office_of(title: list[Token] | None) -> list[Token]:
     office = list(title or [])
     while office:
         end = 2 if office[-1].text == "." and len(office) > 1 else 1  # "Dr" "."
-        if office[-end].text.casefold().rstrip(".") not in HONORIFICS:
+        if office[-end].text.casefold().rstrip(".") not in HONORIFICS | HONORIFIC_SECOND_WORDS:
             break
         del office[-end:]
     return office

@@ -31,6 +31,8 @@ from bot.analysis.roles import SAID_FORMS
 from bot.analysis.sentences import Sentence
 from bot.analysis.shapes import (
     ACRONYM,
+    HONORIFIC_FIRST_WORDS,
+    HONORIFIC_SECOND_WORDS,
     INITIAL,
     NAME_JOINERS,
     PERSON_PARTICLES,
@@ -497,7 +499,17 @@ def split_title(run: list[Token]) -> tuple[list[Token], list[Token]]:
         word = token.text.casefold().rstrip(".").split("-")[-1]
         if word in TITLE_WORDS or occupation_before_given_name(run, index):
             last_title = index
+        elif second_honorific_word(run, index) or (
+            index + 1 < len(run) - 1 and second_honorific_word(run, index + 1)
+        ):
+            last_title = index  # "Datuk Seri" of "Minister Datuk Seri Azman Rahim", "Tan Sri"
     return run[: last_title + 1], run[last_title + 1 :]
+
+
+def second_honorific_word(run: list[Token], index: int) -> bool:
+    """ "Seri" of "Datuk Seri", "Sri" of "Tan Sri"; not "Seri" of "Seri Tanjung Bhd"."""
+    before = run[index - 1].text.casefold().rstrip(".’'") if index else ""
+    return run[index].text.casefold() in HONORIFIC_SECOND_WORDS and before in HONORIFIC_FIRST_WORDS
 
 
 def occupation_before_given_name(run: list[Token], index: int) -> bool:
@@ -724,6 +736,12 @@ def describes_the_person(run: list[Token]) -> bool:
     return describes and is_given_name(run[1].text) and is_surname(run[2].text)
 
 
+def field_before_head(word: Token, following: Token) -> bool:
+    """ "State" of "State Bank", "Justice" of "Justice Department": a field's word naming the
+    body whose head follows it, not an office."""
+    return word.text.casefold() in BODY_FIELDS and following.text.casefold() in ORG_HEADS
+
+
 def organisation_in_title(title: list[Token], lower_vocabulary: set[str]) -> list[Token]:
     """The organisation inside a title: "European Commission" of "European Commission
     President", "Apple" of "Apple CEO"; none in "Japanese Prime Minister" or "Chief Cabinet
@@ -734,6 +752,8 @@ def organisation_in_title(title: list[Token], lower_vocabulary: set[str]) -> lis
     ):
         words.pop()
     while words and words[0].text.casefold().rstrip(".") in TITLE_WORDS | TITLE_MODIFIERS:
+        if len(words) > 1 and field_before_head(words[0], words[1]):
+            break  # "State Bank of Vietnam Governor", "Justice Department spokesman"
         words.pop(0)
     if not words or any(token.possessive for token in words[:-1]):
         return []

@@ -22,7 +22,8 @@ from bot.analysis.lexicon import (
     TITLE_MODIFIERS,
     TITLE_WORDS,
 )
-from bot.analysis.places import is_place
+from bot.analysis.names import is_given_name
+from bot.analysis.places import is_place, is_region
 from bot.analysis.shapes import ACRONYM, HONORIFICS, NAME_JOINERS, is_demonym
 
 RELATIVE_ROLE = re.compile(
@@ -92,6 +93,15 @@ SUFFIX_PERIOD = re.compile(r"^\.(?=,)")
 TITLE_REACH = 60  # characters before a name searched for a lower-case title
 
 
+def employer_word(word: str) -> bool:
+    """A capitalised word of an employer's name before a lower-case title ("Energy" of
+    "Energy Ministry spokesman"); not a person's given name ("Hillary Clinton campaign
+    chairman"), a place ("North Carolina RNC member") or "Former"."""
+    if not word[:1].isupper() or word.casefold() in COMMON_WORDS | TIME_WORDS:
+        return False
+    return not (is_given_name(word) or is_place(word) or is_region(word))
+
+
 def lowercase_title(before: str) -> str | None:
     """A role written in lower case right before a name: "police chief Dan Ortiz",
     "founder and chief executive Hiroshi Mikitani", or opening the sentence: "Chief
@@ -107,8 +117,11 @@ def lowercase_title(before: str) -> str | None:
             title[-1] in STAFF_NOUNS | SQUAD_NOUNS or ACRONYM.fullmatch(word) is not None
         )
         if word[:1].isupper() and employer and word.casefold() not in COMMON_WORDS:
-            title.insert(0, word)  # "Tottenham manager Ange Postecoglou", "CDPJ leader"
-            title[:0] = time_marker(words, position)
+            # "Tottenham manager Ange Postecoglou", "CDPJ leader", "Energy Ministry spokesman"
+            start = position
+            while start > 0 and position - start < 3 and employer_word(words[start - 1]):
+                start -= 1
+            title[:0] = [*time_marker(words, start), *words[start : position + 1]]
             break
         if title and title[-1] in PLACE_OFFICES and place_word(word):
             # "Former Belo Horizonte mayor", "Texas senator": the place the office is of

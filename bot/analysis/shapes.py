@@ -115,6 +115,9 @@ HONORIFICS = frozenset(
     {"mr", "mrs", "ms", "mx", "miss", "madam", "sir", "dame", "lady", "lord", "dr", "comrade"}
     | {"datuk", "dato", "datin", "tun", "haji", "hajah"}  # Malaysian and Muslim honorifics
 )
+# The second word of a Malaysian honorific ("Datuk Seri", "Tan Sri", "Dato' Sri")
+HONORIFIC_SECOND_WORDS = frozenset({"seri", "sri", "wira", "paduka"})
+HONORIFIC_FIRST_WORDS = frozenset({"datuk", "dato", "tan", "tun", "puan"})
 
 
 def national_body(tokens: list[Token]) -> bool:
