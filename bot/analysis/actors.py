@@ -17,7 +17,13 @@ from collections import Counter
 
 from bot.analysis.candidates import find_candidates
 from bot.analysis.document import POSSESSIVE, ActorFound, Candidate, MentionSpan, Token, name_key
-from bot.analysis.kinds import classify, follows_determiner, single_kind
+from bot.analysis.kinds import (
+    classify,
+    club_before_its_staff,
+    follows_determiner,
+    plural_nickname,
+    single_kind,
+)
 from bot.analysis.lexicon import (
     CLUB_WORDS,
     COMMON_WORDS,
@@ -96,7 +102,12 @@ def find_actors(
                     opened.append(key)
         elif kind == "ORG":
             # "Toyota" of "Toyota Motor Corp"; "the Committee", "the Bank" of the full name
-            for short_name in (company_short_name(candidate.tokens), head_word(candidate.tokens)):
+            short_names = (
+                company_short_name(candidate.tokens),
+                head_word(candidate.tokens),
+                club_nickname(candidate.tokens),
+            )
+            for short_name in short_names:
                 if short_name:
                     part_owner.setdefault(name_key(short_name), key)
         acronym = ACRONYM_IN_BRACKETS.match(candidate.after)
@@ -203,6 +214,7 @@ def find_actors(
         for acronym in acronyms:
             if len(acronym) >= 2:
                 part_owner.setdefault(name_key(acronym), key)
+    clubs = {name_key(c.name) for c in pending if club_before_its_staff(c)}  # "Pirates coach"
     for candidate in pending:
         word = name_key(candidate.name)
         owners = people_named.get(word, [])
@@ -225,6 +237,9 @@ def find_actors(
             key = None  # "Brightwater, a maker of drills": not Dana Brightwater
         if key and titles_disagree(actors[key].name, key, candidate, resolved):
             key = None  # "Secretary Clinton" or "Mrs. Clinton" is not "President Bill Clinton"
+        if key and word in clubs and club_taken_for_a_person(actors[key], word, resolved):
+            actors[key].kind = "ORG"  # "Pirates coach Karim El Idrissi": Orlando Pirates
+            candidate.trace.append(f"{actors[key].name} is a club, as this word alone says")
         if key:
             actors[key].aliases.add(candidate.name)
         elif word in actors:
@@ -255,6 +270,11 @@ def find_actors(
             if not HYPOTHETICAL.search(candidate.before):
                 stripped = len(office) < len(candidate.title or [])
                 roles.insert(0, title_text(candidate, office[-1] if stripped else None))
+            described = actor.kind == "PER" and lowercase_title(candidate.before)
+            # "military spokesman Brigadier Ruwan Senanayake"; not "fellow" of "fellow Texas
+            # Senator Ted Cruz", which says whom he is like
+            if described and described.split()[0] not in {"fellow", "rival"}:
+                roles.insert(1, described)
         elif actor.kind == "PER":
             roles.insert(
                 0,
@@ -284,6 +304,23 @@ def find_actors(
     )
     roles_with_their_organisation(found, sentences)
     return found, mentions
+
+
+def club_taken_for_a_person(
+    actor: ActorFound, word: str, resolved: list[tuple[Candidate, str]]
+) -> bool:
+    """ "Orlando Pirates", typed a person by its given name, when "Pirates" alone is a club
+    before its staff ("Pirates coach Karim El Idrissi"): two words, the last a plural no
+    surname list holds, never written with a title."""
+    words = actor.name.split()
+    key = name_key(actor.name)
+    return (
+        actor.kind == "PER"
+        and len(words) == 2
+        and name_key(words[-1]) == word
+        and plural_nickname(words[-1])
+        and not any(c.title for c, k in resolved if k == key)
+    )
 
 
 def office_of(title: list[Token] | None) -> list[Token]:
@@ -697,6 +734,17 @@ def company_short_name(tokens: list[Token]) -> str | None:
     if generic or is_place(first) or is_demonym(first) or first.isupper():
         return None
     return first
+
+
+def club_nickname(tokens: list[Token]) -> str | None:
+    """ "Pirates" of "Orlando Pirates", "Chiefs" of "Kaizer Chiefs": a club's plural last
+    word, by which later sentences name it (not a kind: "Airlines", "Holdings")."""
+    if len(tokens) != 2:
+        return None
+    first, last = tokens[0].text, tokens[-1].text
+    kind = last.casefold() in ORG_HEADS or is_legal_form(last)
+    people = is_demonym(last) or is_demonym(last[:-1]) or first.isupper()  # "LGBT Republicans"
+    return last if plural_nickname(last) and not (kind or people) else None
 
 
 def unknown_first_name(tokens: list[Token]) -> bool:

@@ -173,11 +173,18 @@ _RESULT_VERBS = (
     r"(?:beat|beats|defeated|defeats|edged|edges|thrashed|thrashes|routed|routs|drew with"
     r"|draws with|lost to|loses to|fell to|falls to)"
 )
+_SCORED_VERBS = r"(?:drew|draws|lost|loses|won|wins)"
 # "2-1", not sets "6-4, 6-3" nor a poll's "54-43 lead"
 _SCORE = r"\(?\d{1,2}-\d{1,2}\)?(?![\d-]|,?\s+\d{1,2}-\d|\s+(?:lead|margin|majority|percent|%))"
 # the opponent's words hold no score ("beat Alcaraz 6-4 6-3": sets, a player)
-RESULT_AFTER = re.compile(rf"^\s+{_RESULT_VERBS}\s+(?:(?!\d)[\w'’.-]+\s+){{1,6}}?{_SCORE}")
+RESULT_AFTER = re.compile(
+    rf"^\s+(?:{_RESULT_VERBS}\s+(?:(?!\d)[\w'’.-]+\s+){{1,6}}?{_SCORE}|{_SCORED_VERBS}\s+{_SCORE})"
+)
 RESULT_BEFORE = re.compile(rf"\b{_RESULT_VERBS}\s+$")
+# the score before the other side: "drew 1-1 with Golden Arrows", "won 2-0 away at Polokwane City"
+SCORE_BEFORE = re.compile(
+    rf"\b{_SCORED_VERBS}\s+{_SCORE}\s+(?:away\s+)?(?:with|to|at|against|over)\s+$"
+)
 SCORE_REACH = 120  # characters after a name where "beat Estudiantes de La Plata 2-1" ends
 SCORE_AFTER = re.compile(rf"^\s+{_SCORE}")
 
@@ -185,11 +192,20 @@ SCORE_AFTER = re.compile(rf"^\s+{_SCORE}")
 def side_in_a_score(candidate: Candidate) -> bool:
     """ "Vélez Sarsfield beat Estudiantes de La Plata 2-1": the sides of a match, clubs (not
     a player known by a given name: "Rafael Nadal beat Casper Ruud 6-4, 6-3")."""
-    if "-" not in candidate.after[:SCORE_REACH]:
+    if "-" not in candidate.after[:SCORE_REACH] and "-" not in candidate.before[-30:]:
         return False  # no score near (the common case, decided without a search)
     winner = RESULT_AFTER.match(candidate.after) is not None
     loser = RESULT_BEFORE.search(candidate.before) and SCORE_AFTER.match(candidate.after)
-    return bool(winner or loser) and not looks_like_full_name(candidate.tokens)
+    loser = loser or SCORE_BEFORE.search(candidate.before)
+    return bool(winner or loser) and not (
+        looks_like_full_name(candidate.tokens) and not plural_nickname(candidate.tokens[-1].text)
+    )
+
+
+def plural_nickname(word: str) -> bool:
+    """ "Pirates" of "Orlando Pirates", "Rangers", "Arrows": a club's plural nickname, which
+    a surname seldom is ("Williams", "Adams" are)."""
+    return word.endswith("s") and not word.endswith("ss") and not is_surname(word)
 
 
 def club_or_acronym_led(candidate: Candidate) -> bool:

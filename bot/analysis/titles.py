@@ -23,7 +23,8 @@ OFFICE_HEADS = frozenset(
 )
 # What joins an office to its field: "Minister of", "for", "on", "in charge of".
 COMPLEMENT_JOINERS = (("in", "charge", "of"), ("of",), ("for",), ("on",))
-INSIDE_TITLE = frozenset({"of", "for", "on", "the", "and", "&", ",", "in", "charge"})
+INSIDE_TITLE = frozenset({"of", "for", "on", "the", "and", "&", ",", "in", "charge", "to"})
+ENVOYS = frozenset({"ambassador", "envoy", "representative", "emissary", "delegate"})
 PARTICLES = PERSON_PARTICLES | {"ó", "ní"}  # "Ciarán Ó Dálaigh", casefolded ("Van Rijn")
 MAX_WORDS_BEFORE_OFFICE = 3  # "European", "Japan's Deputy" before "Minister of ..."
 MAX_TITLE_TOKENS = 24  # how far back from a name its title may begin
@@ -161,6 +162,9 @@ def offices_with_a_field(tokens: list[Token]) -> dict[int, int]:
         ):
             joiner += 1  # "Secretary General of OPEC", "Minister Responsible for Housing"
         length = joiner_length(tokens, joiner)
+        if not length and joiner < len(tokens) and tokens[joiner].text == "to":
+            # "Ambassador to Sri Lanka Wang Lixin", "Special Envoy to Syria Geir Pedersen"
+            length = int(tokens[index].text.casefold() in ENVOYS)
         if length:
             field_start = joiner + length
             if field_start < len(tokens) and tokens[field_start].text == "the":
