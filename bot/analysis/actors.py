@@ -67,6 +67,7 @@ from bot.analysis.shapes import (
     is_suffix,
     looks_like_full_name,
 )
+from bot.analysis.titles import PATRONYMICS
 
 SHORT_NAME_IN_BRACKETS = re.compile(r"^\s*\(([A-Z][\w&-]{1,19}(?: [A-Z][\w&-]+){0,2})\)")
 
@@ -749,7 +750,10 @@ def club_nickname(tokens: list[Token]) -> str | None:
 
 def unknown_first_name(tokens: list[Token]) -> bool:
     """A two-word name whose first word no list knows as a name, a word or a place
-    ("Anucha Srisuwan", "Rizal Hamdan")."""
+    ("Anucha Srisuwan", "Rizal Hamdan"), or a name with a patronymic ("Faizal bin Hamzah",
+    named "Faizal" after)."""
+    if len(tokens) > 2 and tokens[1].text.casefold() in PATRONYMICS:
+        return True
     if len(tokens) != 2:
         return False
     first = tokens[0].text

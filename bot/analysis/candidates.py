@@ -18,6 +18,7 @@ from bot.analysis.lexicon import (
     ORG_HEADS,
     PLACE_PREFIXES,
     PLACE_PREPOSITIONS,
+    RANK_WORDS,
     ROLE_NOUNS,
     TITLE_FIELDS,
     TITLE_MODIFIERS,
@@ -364,6 +365,18 @@ def particle_inside_name(tokens: list[Token], index: int) -> bool:
     return bool(following and following.capitalised)
 
 
+ARTICLES = frozenset({"the", "a", "an"})
+
+
+def opens_a_firm(tokens: list[Token], index: int) -> bool:
+    """An everyday word written with a capital inside a sentence before a company's name:
+    "First" of "First Quantum Minerals Ltd"."""
+    if tokens[index].text.casefold() in FUNCTION_WORDS | ARTICLES:
+        return False  # "The Hallwood Group Inc" is named without its "the"
+    rest = list(itertools.takewhile(lambda token: token.capitalised, tokens[index + 1 :]))
+    return len(rest) >= 2 and is_legal_form(rest[-1].text)
+
+
 def capitalised_runs(
     tokens: list[Token],
     lower_vocabulary: set[str],
@@ -438,6 +451,7 @@ def capitalised_runs(
         if token.capitalised and (
             not is_common(token, opening, lower_vocabulary, in_name=bool(current))
             or token.text in name_parts
+            or (not starts and opens_a_firm(tokens, index))
             or given_name_before_surname(tokens, index)
             or particle_opening_a_name(tokens, index, lower_vocabulary)
         ):
@@ -658,7 +672,7 @@ def find_candidates(sentences: list[Sentence]) -> list[Candidate]:
             # Foreign Affairs" one organisation
             office = (
                 bool(title)
-                and title[-1].text.casefold().rstrip(".") in OFFICES
+                and title[-1].text.casefold().rstrip(".") in OFFICES - RANK_WORDS
                 and name[0].text not in NAME_JOINERS  # "Office of the Secretary of Defense"
             )
             if is_org(run, after_run) and not (office and not is_org(name, after_run)):

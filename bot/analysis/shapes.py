@@ -21,7 +21,8 @@ from bot.analysis.places import is_place, is_region
 ACRONYM = re.compile(r"[A-Z][A-Z&]{1,6}")
 # The hyphenated given name of a romanised Korean name: "Sung-lac", "Jong-un", "Hye-jin".
 ROMANISED_GIVEN_NAME = re.compile(r"[A-Z][a-z]+-[a-z]+")
-ACRONYM_IN_BRACKETS = re.compile(r"^\s*\(([A-Z][A-Za-z&]{1,7})\)")  # "... (KIEP)"
+# "(KIEP)", "(ZCCM-IH)"
+ACRONYM_IN_BRACKETS = re.compile(r"^\s*\(([A-Z][A-Za-z&]{1,7}(?:-[A-Z]{1,4})?)\)")
 INITIAL = re.compile(r"[A-Z]")
 BANK_NAME = re.compile(r"[A-Z][a-z]{2,}bank")  # "Bundesbank", "Rabobank", "Citibank"
 INITIALS = re.compile(r"(?:[A-Z]\.)+")  # "G.K." of "G.K. Butterfield"
