@@ -15,7 +15,7 @@ import itertools
 import re
 from collections import Counter
 
-from bot.analysis.candidates import find_candidates
+from bot.analysis.candidates import find_candidates, opens_sentences
 from bot.analysis.document import POSSESSIVE, ActorFound, Candidate, MentionSpan, Token, name_key
 from bot.analysis.kinds import (
     classify,
@@ -34,6 +34,7 @@ from bot.analysis.lexicon import (
     ORG_OPENERS,
     ORGANISATION_NOUNS,
     PLACE_PREFIXES,
+    ROLE_NOUNS,
     TITLE_MODIFIERS,
     TITLE_WORDS,
     is_legal_form,
@@ -296,6 +297,8 @@ def find_actors(
                 candidate.tokens[-1].end,
                 actor.name,
                 actor.kind,
+                candidate.sentence.start,
+                leads_its_sentence(candidate),
             )
         )
     for key, actor in actors.items():
@@ -321,6 +324,23 @@ def club_taken_for_a_person(
         and name_key(words[-1]) == word
         and plural_nickname(words[-1])
         and not any(c.title for c, k in resolved if k == key)
+    )
+
+
+LEAD_WORDS = 5  # words of a title or description before a sentence's subject
+
+
+def leads_its_sentence(candidate: Candidate) -> bool:
+    """ "Pirates coach Karim El Idrissi was ...", "Retired Lt. Gen. Michael Flynn, ...": only
+    a title or a description before the name; not "While Obama had ..." nor "Filling in for
+    Sanders, ...", nor "The Cruz campaign ..."."""
+    before = candidate.before.split()
+    opening = before[0].casefold() if before else ""
+    if len(before) > LEAD_WORDS or opening in {"the", "a", "an"} or opens_sentences(opening):
+        return False  # "The Cruz campaign ...": a name before a noun describes the noun
+    return all(
+        word[:1].isupper() or word.casefold().rstrip(".") in TITLE_WORDS | ROLE_NOUNS
+        for word in before
     )
 
 

@@ -33,6 +33,8 @@ class MentionSpan:
     end: int
     actor: str
     kind: str
+    sentence: int = 0  # where its sentence starts in the paragraph
+    leads: bool = False  # opens its sentence, after its title only: the sentence's subject
 
 
 @dataclass(slots=True)

@@ -358,8 +358,30 @@ def resolve_pronoun(
     # role of someone named just before is not who "she" is.
     if not earlier:
         return None
+    if not nouns and (subject := subject_of_the_last_sentence(earlier, paragraph)):
+        return subject
     salient = (m for m in reversed(earlier) if not named_in_role_of(m, earlier, roles or {}))
     return next(salient, earlier[-1]).actor
+
+
+APPOSED = 30  # characters between two names when the second describes the first's own
+
+
+def subject_of_the_last_sentence(earlier: list[MentionSpan], paragraph: int) -> str | None:
+    """ "Pirates coach Karim El Idrissi was left to rue a missed chance for Ngcobo ...", then
+    "“...,” he said" in the next paragraph: the person the last sentence naming someone opens
+    with, rather than the last one it names."""
+    last = earlier[-1]
+    if last.paragraph == paragraph:
+        return None  # "he" in the same paragraph may stand in the same sentence
+    opener = next(
+        m for m in earlier if (m.paragraph, m.sentence) == (last.paragraph, last.sentence)
+    )
+    if opener.actor == last.actor or not opener.leads:
+        return None
+    if last.start - opener.end < APPOSED:
+        return None  # "Villareal's son, Representative Mark Anthony Villareal, ...": the son
+    return opener.actor
 
 
 def role_words(roles: list[str]) -> set[str]:
