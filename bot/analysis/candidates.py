@@ -330,9 +330,13 @@ def ends_with_abbreviation(current: list[Token], period: Token) -> bool:
 
 
 def particle_opening_a_name(tokens: list[Token], index: int, lower_vocabulary: set[str]) -> bool:
-    """ "Al Ketbi said", "Van Dyke was": a name's particle opening a sentence, before a
-    capitalised word the article does not write in lower case (though it writes "al-Masri")."""
-    following = tokens[index + 1] if index + 1 < len(tokens) else None
+    """ "Al Ketbi said", "Van Dyke was", "De la Garza said": a name's particles opening a
+    sentence, before a capitalised word the article does not write in lower case (though it
+    writes "al-Masri")."""
+    after = itertools.dropwhile(
+        lambda token: token.text.casefold() in PERSON_PARTICLES, tokens[index + 1 :]
+    )
+    following = next(after, None)
     return (
         tokens[index].text.casefold() in PERSON_PARTICLES
         and following is not None
