@@ -25,6 +25,7 @@ from bot.analysis.kinds import (
     single_kind,
 )
 from bot.analysis.lexicon import (
+    ARTICLES,
     CLUB_WORDS,
     COMMON_WORDS,
     COUNTRY_NAMED,
@@ -298,7 +299,7 @@ def find_actors(
                 actor.name,
                 actor.kind,
                 candidate.sentence.start,
-                leads_its_sentence(candidate),
+                actor.kind == "PER" and leads_its_sentence(candidate),
             )
         )
     for key, actor in actors.items():
@@ -328,6 +329,7 @@ def club_taken_for_a_person(
 
 
 LEAD_WORDS = 5  # words of a title or description before a sentence's subject
+DESCRIBING_WORDS = TITLE_WORDS | ROLE_NOUNS  # "coach" of "Pirates coach Karim El Idrissi"
 
 
 def leads_its_sentence(candidate: Candidate) -> bool:
@@ -336,12 +338,14 @@ def leads_its_sentence(candidate: Candidate) -> bool:
     Sanders, ...", nor "The Cruz campaign ..."."""
     before = candidate.before.split()
     opening = before[0].casefold() if before else ""
-    if len(before) > LEAD_WORDS or opening in {"the", "a", "an"} or opens_sentences(opening):
+    if len(before) > LEAD_WORDS or opening in ARTICLES or opens_sentences(opening):
         return False  # "The Cruz campaign ...": a name before a noun describes the noun
     return all(
-        word[:1].isupper() or word.casefold().rstrip(".") in TITLE_WORDS | ROLE_NOUNS
-        for word in before
+        word[:1].isupper() or word.casefold().rstrip(".") in DESCRIBING_WORDS for word in before
     )
+
+
+COURTESY_WORDS = HONORIFICS | HONORIFIC_SECOND_WORDS  # "Dr.", "Datuk Seri": not offices
 
 
 def office_of(title: list[Token] | None) -> list[Token]:
@@ -351,7 +355,7 @@ def office_of(title: list[Token] | None) -> list[Token]:
     office = list(title or [])
     while office:
         end = 2 if office[-1].text == "." and len(office) > 1 else 1  # "Dr" "."
-        if office[-end].text.casefold().rstrip(".") not in HONORIFICS | HONORIFIC_SECOND_WORDS:
+        if office[-end].text.casefold().rstrip(".") not in COURTESY_WORDS:
             break
         del office[-end:]
     return office

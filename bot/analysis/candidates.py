@@ -8,6 +8,7 @@ import re
 from bot.analysis.credits import is_credit
 from bot.analysis.document import Candidate, Token, tokenize
 from bot.analysis.lexicon import (
+    ARTICLES,
     BODY_FIELDS,
     COMMON_WORDS,
     CORPORATE_SUFFIXES,
@@ -84,10 +85,22 @@ def opens_sentences(word: str) -> bool:
     return verb_like and not (is_given_name(word) or is_surname(word))
 
 
+def capitalised_after(tokens: list[Token], index: int) -> list[Token]:
+    """The run of capitalised words right after tokens[index]."""
+    return list(itertools.takewhile(lambda token: token.capitalised, tokens[index + 1 :]))
+
+
+def closed_by_legal_form(tokens: list[Token], index: int) -> bool:
+    """Whether two capitalised words or more after tokens[index] end with a legal form: the
+    rest of a company's name ("... Ticari Yatirimlar A.S.", "... Quantum Minerals Ltd")."""
+    rest = capitalised_after(tokens, index)
+    return len(rest) >= 2 and is_legal_form(rest[-1].text)
+
+
 def spelled_by_acronym(tokens: list[Token], index: int, current: list[Token]) -> bool:
     """ "of" inside "Joint Chiefs of Staff (JCS)": the acronym in brackets after the name
     spells the capitalised words on both sides."""
-    rest = list(itertools.takewhile(lambda token: token.capitalised, tokens[index + 1 :]))
+    rest = capitalised_after(tokens, index)
     after = tokens[index + 1 + len(rest) : index + 4 + len(rest)]
     if not rest or len(after) < 3 or after[0].text != "(" or after[2].text != ")":
         return False
@@ -161,12 +174,13 @@ def lists_fields(tokens: list[Token], index: int, current: list[Token]) -> bool:
 def organisation_name_after(tokens: list[Token], index: int) -> list[Token]:
     """The capitalised words after tokens[index] if they end like an organisation's name
     ("... Exchange Commission", "... Co Inc"), else none."""
-    rest = list(itertools.takewhile(lambda token: token.capitalised, tokens[index + 1 :]))
+    rest = capitalised_after(tokens, index)
     return rest if rest and rest[-1].text.casefold() in ORG_HEADS else []
 
 
 # Title words naming a person's office, not a department ("Foreign", "Trade").
 OFFICES = TITLE_WORDS - TITLE_FIELDS
+OFFICES_NOT_RANKS = OFFICES - RANK_WORDS  # "First" alone of "First Quantum" is no office
 
 
 def joins_with_and(tokens: list[Token], index: int, current: list[Token]) -> bool:
@@ -175,8 +189,7 @@ def joins_with_and(tokens: list[Token], index: int, current: list[Token]) -> boo
     only inside a name its legal form closes ("Galatasaray Sportif Sinai ve Ticari
     Yatirimlar A.S.")."""
     if tokens[index].text in FOREIGN_ANDS:
-        after = list(itertools.takewhile(lambda token: token.capitalised, tokens[index + 1 :]))
-        return len(after) >= 2 and is_legal_form(after[-1].text)
+        return closed_by_legal_form(tokens, index)
     if tokens[index].text == "&":  # "Bay Power & Light", "Procter & Gamble"
         words = (current[-1], tokens[index + 1]) if index + 1 < len(tokens) else ()
         return bool(words) and all(w.capitalised and len(w.text) > 1 for w in words)
@@ -369,16 +382,14 @@ def particle_inside_name(tokens: list[Token], index: int) -> bool:
     return bool(following and following.capitalised)
 
 
-ARTICLES = frozenset({"the", "a", "an"})
+NO_FIRM_OPENERS = FUNCTION_WORDS | ARTICLES  # "The Hallwood Group Inc" is named without "The"
 
 
 def opens_a_firm(tokens: list[Token], index: int) -> bool:
     """An everyday word written with a capital inside a sentence before a company's name:
     "First" of "First Quantum Minerals Ltd"."""
-    if tokens[index].text.casefold() in FUNCTION_WORDS | ARTICLES:
-        return False  # "The Hallwood Group Inc" is named without its "the"
-    rest = list(itertools.takewhile(lambda token: token.capitalised, tokens[index + 1 :]))
-    return len(rest) >= 2 and is_legal_form(rest[-1].text)
+    opener = tokens[index].text.casefold() not in NO_FIRM_OPENERS
+    return opener and closed_by_legal_form(tokens, index)
 
 
 def capitalised_runs(
@@ -676,7 +687,7 @@ def find_candidates(sentences: list[Sentence]) -> list[Candidate]:
             # Foreign Affairs" one organisation
             office = (
                 bool(title)
-                and title[-1].text.casefold().rstrip(".") in OFFICES - RANK_WORDS
+                and title[-1].text.casefold().rstrip(".") in OFFICES_NOT_RANKS
                 and name[0].text not in NAME_JOINERS  # "Office of the Secretary of Defense"
             )
             if is_org(run, after_run) and not (office and not is_org(name, after_run)):

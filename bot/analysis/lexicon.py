@@ -132,6 +132,7 @@ ABBREVIATIONS = word_list("abbreviations")
 PLACE_HEADS = word_list("place_heads")
 ORGANISATION_NOUNS = word_list("organisation_nouns")
 CORPORATE_SUFFIXES = word_list("corporate_suffixes")
+ARTICLES = frozenset({"a", "an", "the"})
 
 
 def is_legal_form(word: str, forms: frozenset[str] | set[str] = CORPORATE_SUFFIXES) -> bool:

@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass
 
 from bot.analysis.lexicon import (
+    ARTICLES,
     COMMON_WORDS,
     FUNCTION_WORDS,
     PAST_MARKERS,
@@ -35,7 +36,6 @@ PREPOSITIONS = frozenset(
     {"of", "for", "from", "at", "in", "to", "on", "with", "by", "under", "over", "since"}
 )
 QUALIFIER_WORDS = frozenset({"of", "for", "from", "the", "at"})
-ARTICLES = frozenset({"a", "an", "the"})
 # A speaker's own words, not a title: "our fabulous president".
 FIRST_AND_SECOND_PERSON = frozenset({"i", "me", "my", "we", "us", "our", "you", "your"})
 AGE = re.compile(r"^\d+-year-old$")

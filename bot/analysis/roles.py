@@ -97,7 +97,7 @@ def employer_word(word: str) -> bool:
     """A capitalised word of an employer's name before a lower-case title ("Energy" of
     "Energy Ministry spokesman"); not a person's given name ("Hillary Clinton campaign
     chairman"), a place ("North Carolina RNC member") or "Former"."""
-    if not word[:1].isupper() or word.casefold() in COMMON_WORDS | TIME_WORDS:
+    if not word[:1].isupper() or word.casefold() in NO_EMPLOYER_WORDS:
         return False
     return not (is_given_name(word) or is_place(word) or is_region(word))
 
@@ -167,6 +167,7 @@ def place_word(word: str) -> bool:
 
 # Words before a title that say when it is held: "former", "outgoing", "acting", "new"
 TIME_WORDS = TITLE_MODIFIERS | PAST_MARKERS
+NO_EMPLOYER_WORDS = COMMON_WORDS | TIME_WORDS
 
 
 def time_marker(words: list[str], position: int) -> list[str]:
