@@ -300,6 +300,7 @@ def find_actors(
                 actor.kind,
                 candidate.sentence.start,
                 actor.kind == "PER" and leads_its_sentence(candidate),
+                WHO_CLAUSE.match(candidate.after) is not None,
             )
         )
     for key, actor in actors.items():
@@ -329,6 +330,7 @@ def club_taken_for_a_person(
 
 
 LEAD_WORDS = 5  # words of a title or description before a sentence's subject
+WHO_CLAUSE = re.compile(r"^\s*,\s+who\b")
 DESCRIBING_WORDS = TITLE_WORDS | ROLE_NOUNS  # "coach" of "Pirates coach Karim El Idrissi"
 
 

@@ -35,6 +35,7 @@ class MentionSpan:
     kind: str
     sentence: int = 0  # where its sentence starts in the paragraph
     leads: bool = False  # opens its sentence, after its title only: the sentence's subject
+    acts: bool = False  # a "who" clause follows: ", who cautioned ..."
 
 
 @dataclass(slots=True)

@@ -377,8 +377,8 @@ def subject_of_the_last_sentence(earlier: list[MentionSpan], paragraph: int) -> 
     opener = next(
         m for m in earlier if (m.paragraph, m.sentence) == (last.paragraph, last.sentence)
     )
-    if opener.actor == last.actor or not opener.leads:
-        return None
+    if opener.actor == last.actor or not opener.leads or last.acts:
+        return None  # "... joined by Dr Chong Mei Ling, who cautioned ...": she is the focus
     if last.start - opener.end < APPOSED:
         return None  # "Villareal's son, Representative Mark Anthony Villareal, ...": the son
     return opener.actor
