@@ -83,7 +83,7 @@ def score_quotes(folder: Path, verbose: bool) -> Counter:
     key = folder / "key.md"
     if not key.exists():
         return counts
-    for section in re.split(r"\n## ", key.read_text(encoding="utf-8"))[1:]:
+    for section in re.split(r"^## ", key.read_text(encoding="utf-8"), flags=re.MULTILINE)[1:]:
         path = folder / f"{section.split(' ', 1)[0]}.txt"
         if not path.exists():
             continue
