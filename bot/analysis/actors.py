@@ -408,12 +408,7 @@ def holds_company_offices(organisation: ActorFound, sentences: list[Sentence]) -
     holds_offices = last in OFFICE_HOLDING_HEADS | INDUSTRY_HEADS or is_legal_form(last)
     if (len(words) > 1 and holds_offices) or is_central_bank(organisation.name):
         return True
-    name = re.escape(organisation.name)
-    called = re.compile(
-        rf"\b{COMMERCIAL_NOUN}\s+{name}\b|\b{name},\s+(?:the|a|an)\s+(?:[\w'’-]+\s+){{0,4}}?"
-        rf"{COMMERCIAL_NOUN}\b"
-    )
-    return any(called.search(sentence.text) for sentence in sentences)
+    return any(called_a_business(organisation.name, sentence.text) for sentence in sentences)
 
 
 # What a business is called in news ("state copper company Codelco", "the Oslo-based lender")
@@ -422,6 +417,36 @@ COMMERCIAL_NOUN = (
     r"|producer|maker|manufacturer|miner|retailer|operator|developer|distributor|supplier"
     r"|utility|startup|start-up|subsidiary|chain|broadcaster|publisher|exporter|importer)"
 )
+COMMERCIAL_NOUN_BEFORE = re.compile(rf"\b{COMMERCIAL_NOUN}\s+$")
+COMMERCIAL_NOUN_AFTER = re.compile(
+    rf",\s+(?:the|a|an)\s+(?:[\w'’-]+\s+){{0,4}}?{COMMERCIAL_NOUN}\b"
+)
+
+
+def called_a_business(name: str, text: str) -> bool:
+    """ "state copper company Codelco", "Veltra, the Oslo-based lender," in `text`. The name
+    is looked up as a string, not compiled into a pattern of its own: a pattern per name
+    cost a twentieth of the analysis time."""
+    start = text.find(name)
+    while start != -1:
+        end = start + len(name)
+        if COMMERCIAL_NOUN_BEFORE.search(text, 0, start) and word_boundary(text, end):
+            return True
+        if word_boundary(text, start) and COMMERCIAL_NOUN_AFTER.match(text, end):
+            return True
+        start = text.find(name, start + 1)
+    return False
+
+
+def word_boundary(text: str, position: int) -> bool:
+    """What a pattern's \\b says at `position`: a word character on one side only."""
+    before = position > 0 and is_word_character(text[position - 1])
+    after = position < len(text) and is_word_character(text[position])
+    return before != after
+
+
+def is_word_character(character: str) -> bool:
+    return character.isalnum() or character == "_"
 
 
 COUNTRY_WORD = re.compile(
