@@ -18,6 +18,7 @@ from collections import Counter
 from bot.analysis.candidates import find_candidates, opens_sentences
 from bot.analysis.document import POSSESSIVE, ActorFound, Candidate, MentionSpan, Token, name_key
 from bot.analysis.kinds import (
+    COMMERCIAL_NOUN,
     classify,
     club_before_its_staff,
     follows_determiner,
@@ -193,8 +194,13 @@ def find_actors(
     alone = {name_key(c.name) for c in pending if not follows_determiner(c)}
     for candidate in maybes:
         key = name_key(candidate.name)
+        owner = part_owner.get(key)
         if key in actors:
             resolved.append((candidate, key))
+        elif owner and actors[owner].kind == "PER":
+            # "Ait Ouali" of "Hamza Ait Ouali", "Teixeira Lobo" of "Paulo Henrique Teixeira Lobo"
+            actors[owner].aliases.add(candidate.name)
+            resolved.append((candidate, owner))
         elif any(part in alone for part in alias_parts(candidate.tokens)):
             # "Everaldo da Silva Neto ... Everaldo said": a part of it named alone later
             resolved.append((candidate, add(candidate, "PER")))
@@ -411,12 +417,6 @@ def holds_company_offices(organisation: ActorFound, sentences: list[Sentence]) -
     return any(called_a_business(organisation.name, sentence.text) for sentence in sentences)
 
 
-# What a business is called in news ("state copper company Codelco", "the Oslo-based lender")
-COMMERCIAL_NOUN = (
-    r"(?:company|firm|bank|lender|insurer|carrier|airline|automaker|carmaker|conglomerate"
-    r"|producer|maker|manufacturer|miner|retailer|operator|developer|distributor|supplier"
-    r"|utility|startup|start-up|subsidiary|chain|broadcaster|publisher|exporter|importer)"
-)
 COMMERCIAL_NOUN_BEFORE = re.compile(rf"\b{COMMERCIAL_NOUN}\s+$")
 COMMERCIAL_NOUN_AFTER = re.compile(
     rf",\s+(?:the|a|an)\s+(?:[\w'’-]+\s+){{0,4}}?{COMMERCIAL_NOUN}\b"
@@ -815,6 +815,11 @@ def unknown_first_name(tokens: list[Token]) -> bool:
     return not (known or bodily or is_place(first) or is_region(first) or not first.isalpha())
 
 
+# Words that open a North African or Arab family name, though some are given names elsewhere:
+# "Ben Slimane" of "Youssef Ben Slimane", "Abu Zeid", "Ould Abdallah"
+FAMILY_NAME_OPENERS = frozenset({"ben", "ait", "abu", "abou", "ould", "bou"})
+
+
 def alias_parts(tokens: list[Token]) -> list[str]:
     """The words that name a person alone later: the surname, and the given name or the
     family name written first ("Wi" of "Wi Sung-lac")."""
@@ -824,8 +829,10 @@ def alias_parts(tokens: list[Token]) -> list[str]:
     named_alone = [words[-1]]
     if len(words) == 3 and not is_given_name(words[1]):
         named_alone.append(words[1])  # "Aranguren" of "Rocío Aranguren Vidal"
-    if len(words) >= 3 and not is_given_name(words[-2]):
-        # both family names: "Teixeira Lobo" of "Paulo Henrique Teixeira Lobo"
+    if len(words) >= 3 and (
+        not is_given_name(words[-2]) or words[-2].casefold() in FAMILY_NAME_OPENERS
+    ):
+        # both family names: "Teixeira Lobo" of "Paulo Henrique Teixeira Lobo", "Ben Slimane"
         named_alone.append(" ".join(words[-2:]))
     # "Wi" of "Wi Sung-lac", "Everaldo" of "Everaldo da Silva Neto"; but "Paris" of "Paris
     # Whitfield" alone is the city ("A Paris court")

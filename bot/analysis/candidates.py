@@ -130,7 +130,8 @@ def joins_organisation_name(tokens: list[Token], index: int, current: list[Token
     opens_with_head = current[0].text.casefold() in ORG_HEADS
     head = next(token.text for token in reversed(current) if token.capitalised)
     person = is_given_name(current[0].text) and is_surname(head)  # "John Church"
-    if not (opens_with_head or (head.casefold() in ORG_HEADS and not person)):
+    head = head.casefold().removesuffix("-general")  # "Directorate-General for Trade"
+    if not (opens_with_head or (head in ORG_HEADS and not person)):
         return False
     word, following = tokens[index].text, tokens[index + 1 : index + 3]
     if word == "of" and any(t.text in {"of", "for"} for t in current):
@@ -680,6 +681,11 @@ def find_candidates(sentences: list[Sentence]) -> list[Candidate]:
                     candidate_for(sentence, title, run[len(title) :], run[0], lower_vocabulary)
                 )
                 continue
+            if office_set_off(run, after_run):
+                # "NLC President, Comrade Benjamin Okoronkwo,": a title before its holder,
+                # set off by a comma; only the organisation it names is a candidate
+                candidates.extend(employer_in(sentence, run, lower_vocabulary))
+                continue
             title, name = split_title(run)
             if not title and describes_the_person(run) and opens_the_sentence(run[0], tokens):
                 title, name = run[:1], run[1:]  # "Meteorologist Dana Whitfield said"
@@ -695,20 +701,34 @@ def find_candidates(sentences: list[Sentence]) -> list[Candidate]:
             if not name:
                 continue
             candidates.append(candidate_for(sentence, title, name, run[0], lower_vocabulary))
-            office = organisation_in_title(title, lower_vocabulary)
-            if office:
-                candidates.append(
-                    Candidate(
-                        sentence,
-                        office,
-                        [],
-                        sentence.text[: office[0].start - sentence.start],
-                        sentence.text[office[-1].end - sentence.start :],
-                        lower_vocabulary,
-                        employer=True,
-                    )
-                )
+            candidates.extend(employer_in(sentence, title, lower_vocabulary))
     return candidates
+
+
+def employer_in(
+    sentence: Sentence, title: list[Token], lower_vocabulary: set[str]
+) -> list[Candidate]:
+    """The organisation a title names ("Apple" of "Apple CEO"), as a candidate."""
+    office = organisation_in_title(title, lower_vocabulary)
+    if not office:
+        return []
+    before = sentence.text[: office[0].start - sentence.start]
+    after = sentence.text[office[-1].end - sentence.start :]
+    return [Candidate(sentence, office, [], before, after, lower_vocabulary, employer=True)]
+
+
+SET_OFF_NAME_AFTER = re.compile(r"^\s*,\s+[A-Z]")
+
+
+def office_set_off(run: list[Token], after: str) -> bool:
+    """An organisation's acronym and an office, then a comma and a name: "NLC President,
+    Comrade ...", "The TUC General Secretary, Engr. ..."."""
+    return (
+        len(run) > 1
+        and ACRONYM.fullmatch(run[0].text) is not None
+        and is_office_word(run[-1].text)
+        and SET_OFF_NAME_AFTER.match(after) is not None
+    )
 
 
 def candidate_for(

@@ -99,8 +99,17 @@ def place_phrase(candidate: Candidate) -> bool:
     return is_place(candidate.name) or last in PLACE_HEADS or regional or last in DEMONYMS
 
 
+# A party's or firm's acronym with its branch's letter: "PML-N", "MQM-P", "ZANU-PF"
+HYPHENATED_ACRONYM = re.compile(r"([A-Z][A-Z&]{1,6})-([A-Z]{1,2})")
+
+
 def lone_acronym(candidate: Candidate) -> bool:
-    return len(candidate.tokens) == 1 and ACRONYM.fullmatch(candidate.name) is not None
+    if len(candidate.tokens) != 1:
+        return False
+    hyphenated = HYPHENATED_ACRONYM.fullmatch(candidate.name)
+    if hyphenated:
+        return not any(map(is_place, hyphenated.groups()))  # not "UK-EU" (talks)
+    return ACRONYM.fullmatch(candidate.name) is not None
 
 
 def lone_letter(candidate: Candidate) -> bool:
@@ -138,15 +147,25 @@ FIELD_LISTED = re.compile(
 LIST_CONTINUES = re.compile(r"^\s*(?:,\s*|and\s+)[A-Z]")
 
 
+# "Minister of Information and ...": the last field an office lists, after its "and"
+LAST_FIELD = re.compile(
+    r"\b[A-Z][a-z]+\s+(?:for|of)\s+(?:the\s+)?[A-Z][\w'’-]*(?:,?\s+[A-Z][\w'’-]*)*,?\s+and\s+$"
+)
+
+
 def field_of_an_office_listed(candidate: Candidate) -> bool:
-    """A field in the list after an office, with more of the list after it; the name after
-    the whole list ("…, Housing and Urban Development, Grace Rotich, said") is a name."""
+    """A field in the list after an office, with more of the list after it, or its last
+    field ("Minister of Information and National Orientation, Mohammed Idris"); the name
+    after the whole list ("…, Housing and Urban Development, Grace Rotich, said") is a name."""
     listed = FIELD_LISTED.search(candidate.before)
-    return (
-        listed is not None
-        and is_office_word(listed.group().split()[0])
-        and LIST_CONTINUES.match(candidate.after) is not None
+    if listed is not None and LIST_CONTINUES.match(candidate.after) is not None:
+        return is_office_word(listed.group().split()[0])
+    last = LAST_FIELD.search(candidate.before)
+    # "Minister of Finance and Ngozi Okonjo-Iweala", "... and Central Bank Governor X"
+    named = is_given_name(candidate.tokens[0].text) or any(
+        is_office_word(token.text) for token in candidate.title
     )
+    return last is not None and not named and is_office_word(last.group().split()[0])
 
 
 def not_name_shaped(candidate: Candidate) -> bool:
@@ -275,6 +294,26 @@ def placed(candidate: Candidate) -> bool:
     return first in PLACE_PREFIXES or after_place_preposition(candidate)
 
 
+# What a business is called in news ("state copper company Codelco", "the Oslo-based lender")
+COMMERCIAL_NOUN = (
+    r"(?:company|firm|bank|lender|insurer|carrier|airline|automaker|carmaker|conglomerate"
+    r"|producer|maker|manufacturer|miner|retailer|operator|developer|distributor|supplier"
+    r"|utility|startup|start-up|subsidiary|chain|broadcaster|publisher|exporter|importer"
+    r"|chipmaker|drugmaker|steelmaker|designer)"
+)
+BUSINESS_NOUN_BEFORE = re.compile(rf"\b{COMMERCIAL_NOUN}\s+$")
+
+
+def introduced_as_a_business(candidate: Candidate) -> bool:
+    """ "chip designer Nuvion Semiconductor", "state copper company Codelco", "wind farm
+    operator Ventos do Nordeste": a business noun right before a name that opens with no
+    given name (not "property developer Donald Trump", "fashion designer Giorgio Armani")."""
+    if candidate.title or not BUSINESS_NOUN_BEFORE.search(candidate.before):
+        return False
+    first = candidate.tokens[0].text
+    return not (is_given_name(first) or (len(candidate.tokens) == 1 and known_name(candidate)))
+
+
 def organisation_context(candidate: Candidate) -> bool:
     """ "Environment Canada spokeswoman ...", "Acme, a maker of drills", "Kroger, based in
     Cincinnati,": the context shows an organisation."""
@@ -335,12 +374,13 @@ TYPING = RuleTable(
         Rule("acronym", lone_acronym, "ORG"),
         Rule("single letter", lone_letter, None),
         Rule("title before a word that names no one", title_before_a_word_no_name, None),
+        Rule("a field an office lists", field_of_an_office_listed, None),
         Rule("title before one word", titled_one_word, "single"),
         Rule("club or acronym-led name", club_or_acronym_led, "ORG"),
         Rule("a side in a match's score", side_in_a_score, "ORG"),
         Rule("not shaped like a name", not_name_shaped, None),
-        Rule("a field an office lists", field_of_an_office_listed, None),
         Rule("one word", one_word, "single"),
+        Rule("introduced as a business", introduced_as_a_business, "ORG"),
         Rule("place of work", place_of_work, "ORG"),
         Rule("ends in an everyday word", ends_in_an_everyday_word, None),
         Rule("a thing, by its 'which'", described_with_which, "ORG"),
@@ -644,6 +684,7 @@ LONE_WORD_TYPING = RuleTable(
         Rule("place", place_word, None),
         Rule("institution named by its kind", institution_by_kind, "ORG"),
         Rule("bank name", bank_name, "ORG"),
+        Rule("introduced as a business", introduced_as_a_business, "ORG"),
         Rule("abbreviation", abbreviation, None),
         Rule("acronym", lone_acronym, "ORG"),
         Rule("organisation around it", organisation_around, "ORG"),

@@ -282,6 +282,7 @@ class Introduction:
     paragraph: int
     offset: int
     noun: str
+    sentence_end: int  # where the introducing sentence ends in its paragraph
 
 
 # "a senior executive", "an emergency doctor": up to three words before the role noun
@@ -313,7 +314,8 @@ def unnamed_introductions(
         if m:
             start, end = sentence.start + m.start(), sentence.start + m.end()
             if not any(start - APPOSITION_REACH <= o <= end + APPOSITION_REACH for o in people):
-                found.append(Introduction(sentence.paragraph, start, m.group(1).casefold()))
+                noun = m.group(1).casefold()
+                found.append(Introduction(sentence.paragraph, start, noun, sentence.end))
     return found
 
 
@@ -329,13 +331,7 @@ def resolve_pronoun(
     secretary of state" is the last one the article gave that role, if any, unless someone
     unnamed was introduced by that noun since ("A senior executive at ..., who asked not to be
     named, ... the executive said": the `unnamed` introductions)."""
-    earlier = [
-        m
-        for m in mentions
-        if m.kind == "PER"
-        and (m.paragraph, m.start) < (paragraph, offset)
-        and fits(pronoun, m.actor)
-    ]
+    earlier = people_before(mentions, paragraph, offset, pronoun)
     nouns = set(WORD.findall(pronoun.casefold())) & ROLE_NOUNS
     if nouns and roles:
         holders = [m for m in earlier if nouns & role_words(roles.get(m.actor, []))]
@@ -356,12 +352,41 @@ def resolve_pronoun(
             return None
     # "Kim Yo-jong, the sister of leader Kim Jong-un, said ...": a person named inside the
     # role of someone named just before is not who "she" is.
-    if not earlier:
+    if not earlier or (not nouns and introduced_since(earlier, unnamed, paragraph, offset)):
         return None
     if not nouns and (subject := subject_of_the_last_sentence(earlier, paragraph)):
         return subject
     salient = (m for m in reversed(earlier) if not named_in_role_of(m, earlier, roles or {}))
     return next(salient, earlier[-1]).actor
+
+
+def people_before(
+    mentions: list[MentionSpan], paragraph: int, offset: int, pronoun: str
+) -> list[MentionSpan]:
+    """The people named before `offset` whom `pronoun` ("he", "the minister") may stand for."""
+    return [
+        m
+        for m in mentions
+        if m.kind == "PER"
+        and (m.paragraph, m.start) < (paragraph, offset)
+        and fits(pronoun, m.actor)
+    ]
+
+
+def introduced_since(
+    earlier: list[MentionSpan], unnamed: Sequence[Introduction], paragraph: int, offset: int
+) -> bool:
+    """Someone unnamed opened a sentence after the last person named and just before the
+    pronoun's: "A senior PML-N leader, speaking on condition of anonymity, said ... “...,” he
+    said" is the leader's, not the spokeswoman's named a paragraph before. (In the pronoun's
+    own sentence the role may be anyone's: "A developer who wants to can “...”, he says".)"""
+    last = (earlier[-1].paragraph, earlier[-1].start) if earlier else (-1, -1)
+    return any(
+        last < (i.paragraph, i.offset)
+        and (i.paragraph, i.sentence_end) <= (paragraph, offset)
+        and paragraph - i.paragraph <= 1
+        for i in unnamed
+    )
 
 
 APPOSED = 30  # characters between two names when the second describes the first's own
@@ -574,7 +599,7 @@ def names_someone_unnamed(
     roles: dict[str, list[str]] | None,
     unnamed: Sequence[Introduction],
 ) -> bool:
-    """Whether '“...,” the executive said' names an executive the article brought in
+    """Whether '“...,” the executive said' (or "he said") names someone the article brought in
     unnamed ("A Codelco executive, who asked not to be named, said ...")."""
     for nominal in NOMINAL_SPEAKER.finditer(text[:NOMINAL_SUBJECT_REACH]):
         nouns = set(WORD.findall(nominal.group().casefold())) & ROLE_NOUNS
@@ -583,6 +608,10 @@ def names_someone_unnamed(
         resolved = resolve_pronoun(mentions, *at, nominal.group(), roles, unnamed)
         if introduced and resolved is None:
             return True
+    for pronoun in PRONOUN.finditer(text[:NOMINAL_SUBJECT_REACH]):
+        at = (paragraph, base + pronoun.start())
+        if introduced_since(people_before(mentions, *at, pronoun.group()), unnamed, *at):
+            return True  # 'A reporter for Agence France-Presse called it ... “...,” he said'
     return False
 
 

@@ -347,7 +347,8 @@ SHARED_ROLES = frozenset({"partner", "member", "owner", "investor", "developer",
 # off by a comma before the name, opening with a determiner or an owner's possessive.
 ROLE_OPENING = re.compile(
     r"(?:(?<![\w'’])(?i:his|her|their|its|whose|the|a|an)"
-    r"|\b(?:[A-Z][\w&.-]*\s+){0,2}[A-Z][\w&.-]*['’]s?)\s+"  # "Kencana Nikel's"
+    r"|\b(?:[A-Z][\w&.-]*\s+){0,2}[A-Z][\w&.-]*['’]s?"  # "Kencana Nikel's"
+    r"|\b[A-Z][A-Z&]{1,9}(?:-[A-Z]{1,3})?(?=\s+[A-Z]))\s+"  # "NLC President, X,"
 )
 # The role's text: no sentence break, a bracketed acronym, or a comma inside a list of fields
 # ("Minister of Agriculture, Food and Rural Affairs, X,": a field, then more or "and ...")

@@ -57,9 +57,18 @@ def is_org(tokens: list[Token], after: str) -> bool:
         return True  # "Swiss Bank Corp International"
     # "Ministry of ...", "Massachusetts Institute of Technology", "Foundation for the ..."
     joiner = next((i for i, word in enumerate(words) if word in NAME_JOINERS), None)
-    if joiner and words[joiner - 1] in ORG_HEADS and joiner + 1 < len(words):
+    if joiner and head_before(words, joiner) in ORG_HEADS and joiner + 1 < len(words):
         return True
     return bool(ACRONYM_IN_BRACKETS.match(after))
+
+
+def head_before(words: list[str], joiner: int) -> str:
+    """The head word before "of": "ministry" of "Ministry of ...", "directorate" of
+    "Directorate General of National Security" (a head with "General" after it)."""
+    head = words[joiner - 1]
+    if head.endswith("-general"):
+        return head.removesuffix("-general")  # "Directorate-General of Civil Aviation"
+    return words[joiner - 2] if head == "general" and joiner > 1 else head
 
 
 def is_suffix(word: str) -> bool:
@@ -115,6 +124,8 @@ def hyphenated_name(word: str, surname: bool) -> bool:
 HONORIFICS = frozenset(
     {"mr", "mrs", "ms", "mx", "miss", "madam", "sir", "dame", "lady", "lord", "dr", "comrade"}
     | {"datuk", "dato", "datin", "tun", "haji", "hajah"}  # Malaysian and Muslim honorifics
+    | {"alhaji", "alhaja", "hajia", "mallam"}  # West African Muslim honorifics
+    | {"engr", "barr", "barrister"}  # professions used as honorifics: "Engr. Tunde Adebanjo"
 )
 # The second word of a Malaysian honorific ("Datuk Seri", "Tan Sri", "Dato' Sri")
 HONORIFIC_SECOND_WORDS = frozenset({"seri", "sri", "wira", "paduka"})

@@ -127,7 +127,7 @@ def name_start(tail: list[Token], lower_vocabulary: set[str]) -> int:
     middle = tail[index]
     before = tail[index - 1] if index > 0 else None
     if (
-        before is not None
+        index > 1  # a field is left: "President of Kenya William Ruto" ("Kenya" a given name too)
         and is_given_name(before.text)
         and not title_like(before, lower_vocabulary)
         and (len(middle.text) == 1 or is_given_name(middle.text))
