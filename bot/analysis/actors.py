@@ -192,11 +192,16 @@ def find_actors(
     # A name-like phrase names whatever the article shows it to name elsewhere, and a
     # person when its last word also stands alone ("Keiichi Ichikawa ... Ichikawa").
     alone = {name_key(c.name) for c in pending if not follows_determiner(c)}
+    # a lone word some use shows to be an organisation: "the Jets edged Alvark Tokyo 84-81"
+    organisations_alone = {name_key(c.name) for c in organisations if len(c.tokens) == 1}
     for candidate in maybes:
         key = name_key(candidate.name)
         owner = part_owner.get(key)
         if key in actors:
             resolved.append((candidate, key))
+        elif name_key(last := candidate.tokens[-1].text) in organisations_alone and last.istitle():
+            # "Chiba Jets ... the Jets edged ...": the club, named by its last word alone
+            resolved.append((candidate, add(candidate, "ORG")))
         elif owner and actors[owner].kind == "PER":
             # "Ait Ouali" of "Hamza Ait Ouali", "Teixeira Lobo" of "Paulo Henrique Teixeira Lobo"
             actors[owner].aliases.add(candidate.name)
@@ -779,6 +784,9 @@ def company_short_name(tokens: list[Token]) -> str | None:
     if len(tokens) == 2 and tokens[0].text.casefold() in ORG_OPENERS:
         word = tokens[1].text
         return None if is_region(word) or word.casefold() in COMMON_WORDS else word
+    if len(tokens) == 2 and is_place(tokens[1].text) and not is_place(tokens[0].text):
+        word = tokens[0].text  # "Alvark" of "Alvark Tokyo", not "CIA" of "CIA Benghazi"
+        return None if word.casefold() in COMMON_WORDS or word.isupper() else word
     if len(tokens) < 2 or tokens[-1].text.casefold() not in ORG_HEADS | CLUB_WORDS:
         return None  # "Toyota Motor Corp", "Kelsworth Rovers"
     first = POSSESSIVE.sub("", tokens[0].text)  # "Moody" of "Moody's Investors Service"

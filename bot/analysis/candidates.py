@@ -680,11 +680,14 @@ def find_candidates(sentences: list[Sentence]) -> list[Candidate]:
                 candidates.append(
                     candidate_for(sentence, title, run[len(title) :], run[0], lower_vocabulary)
                 )
+                organisation = organisation_of_an_office(title)
+                candidates.extend(employer(sentence, organisation, lower_vocabulary))
                 continue
             if office_set_off(run, after_run):
                 # "NLC President, Comrade Benjamin Okoronkwo,": a title before its holder,
                 # set off by a comma; only the organisation it names is a candidate
-                candidates.extend(employer_in(sentence, run, lower_vocabulary))
+                organisation = organisation_in_title(run, lower_vocabulary)
+                candidates.extend(employer(sentence, organisation, lower_vocabulary))
                 continue
             title, name = split_title(run)
             if not title and describes_the_person(run) and opens_the_sentence(run[0], tokens):
@@ -701,20 +704,36 @@ def find_candidates(sentences: list[Sentence]) -> list[Candidate]:
             if not name:
                 continue
             candidates.append(candidate_for(sentence, title, name, run[0], lower_vocabulary))
-            candidates.extend(employer_in(sentence, title, lower_vocabulary))
+            organisation = organisation_of_an_office(title) or organisation_in_title(
+                title, lower_vocabulary
+            )
+            candidates.extend(employer(sentence, organisation, lower_vocabulary))
     return candidates
 
 
-def employer_in(
-    sentence: Sentence, title: list[Token], lower_vocabulary: set[str]
+def employer(
+    sentence: Sentence, organisation: list[Token], lower_vocabulary: set[str]
 ) -> list[Candidate]:
-    """The organisation a title names ("Apple" of "Apple CEO"), as a candidate."""
-    office = organisation_in_title(title, lower_vocabulary)
-    if not office:
+    """The organisation a title names ("Apple" of "Apple CEO", "Danang People's Committee"
+    of "Chairman of the Danang People's Committee"), as a candidate."""
+    if not organisation:
         return []
-    before = sentence.text[: office[0].start - sentence.start]
-    after = sentence.text[office[-1].end - sentence.start :]
-    return [Candidate(sentence, office, [], before, after, lower_vocabulary, employer=True)]
+    before = sentence.text[: organisation[0].start - sentence.start]
+    after = sentence.text[organisation[-1].end - sentence.start :]
+    return [Candidate(sentence, organisation, [], before, after, lower_vocabulary, employer=True)]
+
+
+def organisation_of_an_office(title: list[Token]) -> list[Token]:
+    """The organisation after an office's "of": "Central Bank of Kenya" of "Governor of the
+    Central Bank of Kenya"; none in "Minister for Foreign Affairs" (a field)."""
+    joiner = next((i for i, t in enumerate(title) if t.text in {"of", "for"}), None)
+    if joiner is None or not is_office_word(title[joiner - 1].text if joiner else ""):
+        return []
+    body = title[joiner + 1 :]
+    if body and body[0].text == "the":
+        body = body[1:]
+    named = body and all(t.capitalised or t.text in NAME_JOINERS for t in body)
+    return body if named and is_org(body, "") else []
 
 
 SET_OFF_NAME_AFTER = re.compile(r"^\s*,\s+[A-Z]")
@@ -804,8 +823,8 @@ def organisation_in_title(title: list[Token], lower_vocabulary: set[str]) -> lis
         if len(words) > 1 and field_before_head(words[0], words[1]):
             break  # "State Bank of Vietnam Governor", "Justice Department spokesman"
         words.pop(0)
-    if not words or any(token.possessive for token in words[:-1]):
-        return []
+    if not words or not words[0].capitalised or any(token.possessive for token in words[:-1]):
+        return []  # not "of the Federal Reserve" of "Chairman of the Federal Reserve"
     if len(words) > 1:
         return words if is_org(words, "") and not is_place(words[0].text) else []
     # One word is a firm only before a firm's office: "Apple CEO", not "Emeritus Professor"

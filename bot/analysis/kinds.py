@@ -265,6 +265,20 @@ def described_with_which(candidate: Candidate) -> bool:
     return not (everyday or person or is_place(candidate.name))
 
 
+WHO_AFTER = re.compile(r"^\s*,\s+who\s+(?:is|was|has|had|moves|moved|will|would|served|serves)\b")
+
+
+def described_with_who(candidate: Candidate) -> bool:
+    """ "He replaces Meenakshi Iyer, who moves to ...": "who" says a person, unless the name
+    is a team's plural ("the Chiba Jets, who improved to 12-4") or a place."""
+    if not WHO_AFTER.match(candidate.after) or len(candidate.tokens) < 2:
+        return False
+    last = candidate.tokens[-1].text
+    plural = last.endswith("s") and not is_surname(last)
+    everyday = any(t.text.casefold() in candidate.lower_vocabulary for t in candidate.tokens)
+    return not (plural or everyday or is_place(candidate.name) or is_region(last))
+
+
 def person_evidence(candidate: Candidate) -> bool:
     """A title, a known given name, a role just before ("his counterpart X", "His lawyer,
     X,"), a given name that is also a country before a known surname, or a name particle
@@ -385,6 +399,7 @@ TYPING = RuleTable(
         Rule("ends in an everyday word", ends_in_an_everyday_word, None),
         Rule("a thing, by its 'which'", described_with_which, "ORG"),
         Rule("person evidence", person_evidence, "PER"),
+        Rule("a person, by its 'who'", described_with_who, "PER"),
         Rule("place", placed, None),
         Rule("organisation in context", organisation_context, "ORG"),
         Rule("agency of a country", agency_of_a_country, "ORG"),

@@ -126,6 +126,7 @@ HONORIFICS = frozenset(
     | {"datuk", "dato", "datin", "tun", "haji", "hajah"}  # Malaysian and Muslim honorifics
     | {"alhaji", "alhaja", "hajia", "mallam"}  # West African Muslim honorifics
     | {"engr", "barr", "barrister"}  # professions used as honorifics: "Engr. Tunde Adebanjo"
+    | {"shri", "shrimati", "smt", "khun"}  # Indian and Thai: "Shri Rajiv Menon", "Khun Wiroj"
 )
 # The second word of a Malaysian honorific ("Datuk Seri", "Tan Sri", "Dato' Sri")
 HONORIFIC_SECOND_WORDS = frozenset({"seri", "sri", "wira", "paduka"})

@@ -129,6 +129,7 @@ def name_start(tail: list[Token], lower_vocabulary: set[str]) -> int:
     if (
         index > 1  # a field is left: "President of Kenya William Ruto" ("Kenya" a given name too)
         and is_given_name(before.text)
+        and not is_place(before.text)  # "Governor of the Central Bank of Kenya Kamau Thugge"
         and not title_like(before, lower_vocabulary)
         and (len(middle.text) == 1 or is_given_name(middle.text))
     ):
