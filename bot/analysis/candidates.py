@@ -98,13 +98,19 @@ def closed_by_legal_form(tokens: list[Token], index: int) -> bool:
 
 
 def spelled_by_acronym(tokens: list[Token], index: int, current: list[Token]) -> bool:
-    """ "of" inside "Joint Chiefs of Staff (JCS)": the acronym in brackets after the name
-    spells the capitalised words on both sides."""
+    """ "of" inside "Joint Chiefs of Staff (JCS)", "and" inside "Pakistan Institute of
+    Legislative Development and Transparency (PILDAT)": the acronym in brackets after the name
+    spells the capitalised words on both sides (each small word may give its letter or not:
+    "Japan Institute for Labour Policy and Training (JILPT)")."""
     rest = capitalised_after(tokens, index)
     after = tokens[index + 1 + len(rest) : index + 4 + len(rest)]
     if not rest or len(after) < 3 or after[0].text != "(" or after[2].text != ")":
         return False
-    return "".join(token.text[0] for token in current + rest) == after[1].text
+    words = [*current, tokens[index], *rest]
+    letters = "".join(
+        re.escape(t.text[0]) if t.capitalised else f"(?:{re.escape(t.text[0])})?" for t in words
+    )
+    return re.fullmatch(letters, after[1].text, re.IGNORECASE) is not None
 
 
 # "Co Inc" ends a name; "National Grid Corporation of the Philippines" goes on
@@ -191,6 +197,8 @@ def joins_with_and(tokens: list[Token], index: int, current: list[Token]) -> boo
     Yatirimlar A.S.")."""
     if tokens[index].text in FOREIGN_ANDS:
         return closed_by_legal_form(tokens, index)
+    if tokens[index].text == "and" and spelled_by_acronym(tokens, index, current):
+        return True  # "... Legislative Development and Transparency (PILDAT)"
     if tokens[index].text == "&":  # "Bay Power & Light", "Procter & Gamble"
         words = (current[-1], tokens[index + 1]) if index + 1 < len(tokens) else ()
         return bool(words) and all(w.capitalised and len(w.text) > 1 for w in words)
