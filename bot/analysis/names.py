@@ -92,8 +92,8 @@ VIETNAMESE_MIDDLE_GENDER = {"van": "M", "thi": "F"}
 
 
 def vietnamese_gender(words: list[str]) -> str | None:
-    """ "M" or "F" for "Tran Van Duc", "Nguyen Thi Hoa"; None for other names."""
-    if len(words) != 3 or name_form(words[0]) not in vietnamese_family_names():
+    """ "M" or "F" for "Tran Van Duc", "Nguyen Thi Thu Hang"; None for other names."""
+    if len(words) not in (3, 4) or name_form(words[0]) not in vietnamese_family_names():
         return None
     return VIETNAMESE_MIDDLE_GENDER.get(name_form(words[1]))
 

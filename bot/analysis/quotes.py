@@ -252,23 +252,27 @@ def is_partial(text: str, before: str) -> bool:
 PRONOUN_GENDER = {"he": "M", "she": "F"}
 
 
+def known_sex(name: str) -> str | None:
+    """ "M" or "F" when the name's given name says it, else None."""
+    words = name.split()
+    if vietnamese := vietnamese_gender(words):
+        return vietnamese
+    family_first = len(words) > 1 and (
+        any(ROMANISED_GIVEN_NAME.fullmatch(word) for word in words[1:])
+        or (len(words) == 2 and is_chinese_family_name(words[0]))
+        or is_vietnamese_family_name(words[0])
+    )
+    return None if family_first else gender_of(words[0])
+
+
 @functools.lru_cache(maxsize=4096)  # the same few names are tried for every pronoun
 def fits(pronoun: str, name: str) -> bool:
     """Whether a person may be "he" or "she": a given name known as the other's does not.
     A name written family name first ("Kim Jong-un", "Wang Yi") has no first given name to
     tell by ("Kim" is a woman's given name in English)."""
     wanted = PRONOUN_GENDER.get(pronoun.casefold())
-    words = name.split()
-    if not wanted:
-        return True
-    if vietnamese := vietnamese_gender(words):
-        return vietnamese == wanted  # "Tran Van Duc" is "he", "Nguyen Thi Hoa" "she"
-    family_first = len(words) > 1 and (
-        any(ROMANISED_GIVEN_NAME.fullmatch(word) for word in words[1:])
-        or (len(words) == 2 and is_chinese_family_name(words[0]))
-        or is_vietnamese_family_name(words[0])
-    )
-    return family_first or gender_of(words[0]) in {None, wanted}
+    # "Tran Van Duc" is "he", "Nguyen Thi Hoa" "she"
+    return not wanted or known_sex(name) in {None, wanted}
 
 
 APPOSITION_REACH = 60  # characters around a role noun where the name it describes stands
