@@ -157,15 +157,17 @@ def field_of_an_office_listed(candidate: Candidate) -> bool:
     """A field in the list after an office, with more of the list after it, or its last
     field ("Minister of Information and National Orientation, Mohammed Idris"); the name
     after the whole list ("…, Housing and Urban Development, Grace Rotich, said") is a name."""
-    listed = FIELD_LISTED.search(candidate.before)
-    if listed is not None and LIST_CONTINUES.match(candidate.after) is not None:
+    before = candidate.before.rstrip()
+    # (the patterns are searched only where the text before can end as they do)
+    listed = before.endswith(",") and FIELD_LISTED.search(candidate.before)
+    if listed and LIST_CONTINUES.match(candidate.after) is not None:
         return is_office_word(listed.group().split()[0])
-    last = LAST_FIELD.search(candidate.before)
+    last = before.endswith(" and") and LAST_FIELD.search(candidate.before)
     # "Minister of Finance and Ngozi Okonjo-Iweala", "... and Central Bank Governor X"
     named = is_given_name(candidate.tokens[0].text) or any(
         is_office_word(token.text) for token in candidate.title
     )
-    return last is not None and not named and is_office_word(last.group().split()[0])
+    return bool(last) and not named and is_office_word(last.group().split()[0])
 
 
 def not_name_shaped(candidate: Candidate) -> bool:
