@@ -127,6 +127,7 @@ HONORIFICS = frozenset(
     | {"alhaji", "alhaja", "hajia", "mallam"}  # West African Muslim honorifics
     | {"engr", "barr", "barrister"}  # professions used as honorifics: "Engr. Tunde Adebanjo"
     | {"shri", "shrimati", "smt", "khun"}  # Indian and Thai: "Shri Rajiv Menon", "Khun Wiroj"
+    | {"mzee"}  # East African, an elder: "Mzee Yohana Mwalusamba"
 )
 # The second word of a Malaysian honorific ("Datuk Seri", "Tan Sri", "Dato' Sri")
 HONORIFIC_SECOND_WORDS = frozenset({"seri", "sri", "wira", "paduka"})
