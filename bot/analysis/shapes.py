@@ -34,7 +34,9 @@ PERSON_PARTICLES = frozenset(
 )
 
 
-INNER_LEGAL_FORMS = CORPORATE_SUFFIXES - {"co"}  # "co" also joins "Co-op", "Co."
+# Legal forms inside a name: not "co", which also joins "Co-op", "Co."; and no dotted form,
+# which ends names only ("K.K." inside "William K.K. Wong" is his initials)
+INNER_LEGAL_FORMS = frozenset(form for form in CORPORATE_SUFFIXES - {"co"} if "." not in form)
 
 
 def personal_word(word: str) -> bool:
@@ -44,21 +46,24 @@ def personal_word(word: str) -> bool:
 
 
 def is_org(tokens: list[Token], after: str) -> bool:
+    # (set tests, not loops over the words: every candidate is asked this, often twice)
     words = [token.text.casefold() for token in tokens]
-    if words[-1] in ORG_HEADS or "&" in words[1:-1]:
+    inner = words[1:-1]
+    if words[-1] in ORG_HEADS or "&" in inner:
         return True
-    last = tokens[-1].text
-    if len(words) > 1 and is_legal_form(last) and not personal_word(last.rstrip(".")):
-        return True  # "Gulf Horizon Energy PJSC", "PT Sinar Nikel Tbk", "Siemens AG"
-    if words[0] in ORG_OPENERS and len(words) > 1:
-        return True  # "Grupo Cordillera Minerales", "PT Halmahera Nikel Persada"
-    # (dotted forms end names only: "K.K." inside "William K.K. Wong" is his initials)
-    if any("." not in word and word in INNER_LEGAL_FORMS for word in words[1:-1]):
+    if len(words) > 1:
+        last = tokens[-1].text
+        if is_legal_form(last) and not personal_word(last.rstrip(".")):
+            return True  # "Gulf Horizon Energy PJSC", "PT Sinar Nikel Tbk", "Siemens AG"
+        if words[0] in ORG_OPENERS:
+            return True  # "Grupo Cordillera Minerales", "PT Halmahera Nikel Persada"
+    if not INNER_LEGAL_FORMS.isdisjoint(inner):
         return True  # "Swiss Bank Corp International"
     # "Ministry of ...", "Massachusetts Institute of Technology", "Foundation for the ..."
-    joiner = next((i for i, word in enumerate(words) if word in NAME_JOINERS), None)
-    if joiner and words[joiner - 1] in ORG_HEADS and joiner + 1 < len(words):
-        return True
+    if not NAME_JOINERS.isdisjoint(words):
+        joiner = next(i for i, word in enumerate(words) if word in NAME_JOINERS)
+        if joiner and words[joiner - 1] in ORG_HEADS and joiner + 1 < len(words):
+            return True
     return bool(ACRONYM_IN_BRACKETS.match(after))
 
 
