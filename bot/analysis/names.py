@@ -110,6 +110,7 @@ def name_form(word: str) -> str:
     return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
 
 
+@lru_cache(maxsize=65536)  # asked of most capitalised words, many times an article
 def is_given_name(word: str) -> bool:
     key = name_form(word)
     return key in given_names() or key in world_given_names()
