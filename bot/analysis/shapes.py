@@ -87,7 +87,7 @@ def is_person_name(tokens: list[Token]) -> bool:
     words = [token.text for token in tokens if token.text not in PERSON_PARTICLES]
     if not 1 <= len(words) <= 4:
         return False
-    if any(word in NOT_IN_NAMES for word in words):
+    if not NOT_IN_NAMES.isdisjoint(words):
         return False
     if len(words) == 1 and words[0].casefold().rstrip(".") in TITLE_WORDS:
         return False  # a bare title: "the Governor said"
@@ -146,8 +146,9 @@ def looks_like_full_name(tokens: list[Token]) -> bool:
     first = tokens[0].text
     return (
         (is_given_name(first) and not is_region(first) and not national_body(tokens))
-        or any(ROMANISED_GIVEN_NAME.fullmatch(token.text) for token in tokens)
-        or any(INITIAL.fullmatch(token.text) for token in tokens[1:-1])
+        # (the cheap tests first: these are asked of most capitalised phrases)
+        or any("-" in token.text and ROMANISED_GIVEN_NAME.fullmatch(token.text) for token in tokens)
+        or (len(tokens) > 2 and any(INITIAL.fullmatch(token.text) for token in tokens[1:-1]))
     )
 
 
