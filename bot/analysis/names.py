@@ -106,6 +106,8 @@ def is_vietnamese_family_name(word: str) -> bool:
 @lru_cache(maxsize=65536)
 def name_form(word: str) -> str:
     """A name's lookup key: case and accents folded ("Álvaro" -> "alvaro")."""
+    if word.isascii():  # most words: no accents to fold (NFKD leaves ASCII as it is)
+        return word.casefold()
     decomposed = unicodedata.normalize("NFKD", word.replace("Đ", "D").replace("đ", "d"))
     return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
 
