@@ -6,7 +6,10 @@ from dataclasses import dataclass, field
 
 from bot.analysis.sentences import Sentence
 
-TOKEN = re.compile(r"(?:[A-Z]\.){2,}|\w+(?:[-'’.]\w+)*(?:['’]s?)?|[^\w\s]")
+# Initials ("U.S."), a word with its inner marks and ending ("Lagos-based", "Japan's"), or
+# a mark. (Possessive quantifiers, "++" and "*+": no part of a token is ever given back, so
+# the engine keeps no backtracking points; the tokens are the same.)
+TOKEN = re.compile(r"(?:[A-Z]\.){2,}+|\w++(?:[-'’.]\w++)*+(?:['’]s?)?+|[^\w\s]")
 COMPOUND_ENDING = re.compile(
     r"-(?:led|based|owned|backed|run|controlled|sponsored|style|born|made|funded|dominated"
     r"|linked|affiliated|related|era|type|like|bound|registered|listed)$"
@@ -81,34 +84,42 @@ def name_key(name: str) -> str:
     return " ".join(NAME_PUNCTUATION.sub(" ", name).casefold().split())
 
 
+# A token with the whitespace before it: every character that is no whitespace starts a
+# token (a word or a mark), so findall's pairs give each token's offset without a match object.
+SPACED_TOKEN = re.compile(r"(\s*+)(" + TOKEN.pattern + ")")
+
+
 def tokenize(sentence: Sentence) -> list[Token]:
     tokens = []
-    offset = sentence.start
-    for match in TOKEN.finditer(sentence.text):
-        written = text = match.group()
-        start = offset + match.start()
-        if "'" not in text and "’" not in text and "-" not in text:
+    end = sentence.start
+    for space, written in SPACED_TOKEN.findall(sentence.text):
+        start = end + len(space)
+        end = start + len(written)
+        if "'" in written or "’" in written or "-" in written:
+            tokens.append(ending_token(written, start))
+        else:
             # most words: no possessive ending, no compound ending (the fast path)
-            end = start + len(text)
-            tokens.append(Token(text, start, end, False, end, False, text[0].isupper()))
-            continue
-        possessive = False
-        if len(text) > 2 and text[0].isalpha():
-            possessive = bool(POSSESSIVE.search(text))
-            text = POSSESSIVE.sub("", text)
-        # "World Bank-led", "Tokyo-based": the name without its compound ending.
-        compound = "-" in text and text[0].isupper() and COMPOUND_ENDING.search(text)
-        if compound:
-            text = text[: compound.start()]
-        tokens.append(
-            Token(
-                text,
-                start,
-                start + len(text),
-                possessive,
-                start + len(written),
-                bool(compound),
-                is_capitalised(text),
-            )
-        )
+            tokens.append(Token(written, start, end, False, end, False, written[0].isupper()))
     return tokens
+
+
+def ending_token(written: str, start: int) -> Token:
+    """A word that may end in a possessive ("Japan's") or a compound ending ("Tokyo-based")."""
+    text = written
+    possessive = False
+    if len(text) > 2 and text[0].isalpha():
+        possessive = bool(POSSESSIVE.search(text))
+        text = POSSESSIVE.sub("", text)
+    # "World Bank-led", "Tokyo-based": the name without its compound ending.
+    compound = "-" in text and text[0].isupper() and COMPOUND_ENDING.search(text)
+    if compound:
+        text = text[: compound.start()]
+    return Token(
+        text,
+        start,
+        start + len(text),
+        possessive,
+        start + len(written),
+        bool(compound),
+        is_capitalised(text),
+    )

@@ -106,10 +106,13 @@ def is_vietnamese_family_name(word: str) -> bool:
 @lru_cache(maxsize=65536)
 def name_form(word: str) -> str:
     """A name's lookup key: case and accents folded ("Álvaro" -> "alvaro")."""
+    if word.isascii():  # most words: no accents to fold (NFKD leaves ASCII as it is)
+        return word.casefold()
     decomposed = unicodedata.normalize("NFKD", word.replace("Đ", "D").replace("đ", "d"))
     return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
 
 
+@lru_cache(maxsize=65536)  # asked of most capitalised words, many times an article
 def is_given_name(word: str) -> bool:
     key = name_form(word)
     return key in given_names() or key in world_given_names()

@@ -34,7 +34,9 @@ PERSON_PARTICLES = frozenset(
 )
 
 
-INNER_LEGAL_FORMS = CORPORATE_SUFFIXES - {"co"}  # "co" also joins "Co-op", "Co."
+# Legal forms inside a name: not "co", which also joins "Co-op", "Co."; and no dotted form,
+# which ends names only ("K.K." inside "William K.K. Wong" is his initials)
+INNER_LEGAL_FORMS = frozenset(form for form in CORPORATE_SUFFIXES - {"co"} if "." not in form)
 
 
 def personal_word(word: str) -> bool:
@@ -44,21 +46,24 @@ def personal_word(word: str) -> bool:
 
 
 def is_org(tokens: list[Token], after: str) -> bool:
+    # (set tests, not loops over the words: every candidate is asked this, often twice)
     words = [token.text.casefold() for token in tokens]
-    if words[-1] in ORG_HEADS or "&" in words[1:-1]:
+    inner = words[1:-1]
+    if words[-1] in ORG_HEADS or "&" in inner:
         return True
-    last = tokens[-1].text
-    if len(words) > 1 and is_legal_form(last) and not personal_word(last.rstrip(".")):
-        return True  # "Gulf Horizon Energy PJSC", "PT Sinar Nikel Tbk", "Siemens AG"
-    if words[0] in ORG_OPENERS and len(words) > 1:
-        return True  # "Grupo Cordillera Minerales", "PT Halmahera Nikel Persada"
-    # (dotted forms end names only: "K.K." inside "William K.K. Wong" is his initials)
-    if any("." not in word and word in INNER_LEGAL_FORMS for word in words[1:-1]):
+    if len(words) > 1:
+        last = tokens[-1].text
+        if is_legal_form(last) and not personal_word(last.rstrip(".")):
+            return True  # "Gulf Horizon Energy PJSC", "PT Sinar Nikel Tbk", "Siemens AG"
+        if words[0] in ORG_OPENERS:
+            return True  # "Grupo Cordillera Minerales", "PT Halmahera Nikel Persada"
+    if not INNER_LEGAL_FORMS.isdisjoint(inner):
         return True  # "Swiss Bank Corp International"
     # "Ministry of ...", "Massachusetts Institute of Technology", "Foundation for the ..."
-    joiner = next((i for i, word in enumerate(words) if word in NAME_JOINERS), None)
-    if joiner and head_before(words, joiner) in ORG_HEADS and joiner + 1 < len(words):
-        return True
+    if not NAME_JOINERS.isdisjoint(words):
+        joiner = next(i for i, word in enumerate(words) if word in NAME_JOINERS)
+        if joiner and head_before(words, joiner) in ORG_HEADS and joiner + 1 < len(words):
+            return True
     return bool(ACRONYM_IN_BRACKETS.match(after))
 
 
@@ -91,7 +96,7 @@ def is_person_name(tokens: list[Token]) -> bool:
     words = [token.text for token in tokens if token.text not in PERSON_PARTICLES]
     if not 1 <= len(words) <= 4:
         return False
-    if any(word in NOT_IN_NAMES for word in words):
+    if not NOT_IN_NAMES.isdisjoint(words):
         return False
     if len(words) == 1 and words[0].casefold().rstrip(".") in TITLE_WORDS:
         return False  # a bare title: "the Governor said"
@@ -154,8 +159,9 @@ def looks_like_full_name(tokens: list[Token]) -> bool:
     first = tokens[0].text
     return (
         (is_given_name(first) and not is_region(first) and not national_body(tokens))
-        or any(ROMANISED_GIVEN_NAME.fullmatch(token.text) for token in tokens)
-        or any(INITIAL.fullmatch(token.text) for token in tokens[1:-1])
+        # (the cheap tests first: these are asked of most capitalised phrases)
+        or any("-" in token.text and ROMANISED_GIVEN_NAME.fullmatch(token.text) for token in tokens)
+        or (len(tokens) > 2 and any(INITIAL.fullmatch(token.text) for token in tokens[1:-1]))
     )
 
 

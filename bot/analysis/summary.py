@@ -5,6 +5,7 @@ import itertools
 import math
 import re
 from collections import Counter
+from operator import mul
 
 from bot.analysis.credits import is_credit, without_dateline
 from bot.analysis.document import ActorFound
@@ -23,12 +24,13 @@ ACTOR_WEIGHT = 0.05
 MIN_WORDS = 6
 MIN_CENTRALITY = 0.05
 JUNK_PENALTY = 2.0
-CONTENT_WORD = re.compile(r"[A-Za-z][\w-]+")
+CONTENT_WORD = re.compile(r"[A-Za-z][\w-]{2,}")  # three characters or more
 
 
 def content_words(text: str) -> list[str]:
+    # filterfalse tests each word against the list without a Python-level step per word
     words = CONTENT_WORD.findall(text.casefold())
-    return [word for word in words if len(word) > 2 and word not in COMMON_WORDS]
+    return list(itertools.filterfalse(COMMON_WORDS.__contains__, words))
 
 
 def score_sentences(title: str, sentences: list[Sentence], actors: list[ActorFound]) -> list[float]:
@@ -42,8 +44,10 @@ def score_sentences(title: str, sentences: list[Sentence], actors: list[ActorFou
     for position, bag in enumerate(bags):
         # Centrality: cosine between the sentence and the rest of the article, without
         # building the rest (document minus sentence) as a Counter for every sentence.
-        overlap = sum(count * document[word] for word, count in bag.items())
-        bag_norm2 = sum(count * count for count in bag.values())
+        # (map, not generators: these run for every word of every sentence)
+        counts = bag.values()
+        overlap = sum(map(mul, counts, map(document.__getitem__, bag)))
+        bag_norm2 = sum(map(mul, counts, counts))
         dot = overlap - bag_norm2
         rest_norm2 = document_norm2 - 2 * overlap + bag_norm2
         centrality = dot / math.sqrt(bag_norm2 * rest_norm2) if bag_norm2 and rest_norm2 else 0.0
