@@ -318,13 +318,25 @@ COMMERCIAL_NOUN = (
     r"|chipmaker|drugmaker|steelmaker|designer)"
 )
 BUSINESS_NOUN_BEFORE = re.compile(rf"\b{COMMERCIAL_NOUN}\s+$")
+# "Argentine club Independiente", "Brazilian side Flamengo", "NBA franchise ..."
+CLUB_NOUN_BEFORE = re.compile(r"\b([\w-]+)\s+(club|team|outfit|franchise|side)\s+$")
+
+
+def introduced_by_its_kind(before: str) -> bool:
+    """A business or a club named right after what it is; "side" only after a people's
+    word ("Brazilian side", not "the other side")."""
+    club = CLUB_NOUN_BEFORE.search(before)
+    if club:
+        return club.group(2) != "side" or is_demonym(club.group(1))
+    return BUSINESS_NOUN_BEFORE.search(before) is not None
 
 
 def introduced_as_a_business(candidate: Candidate) -> bool:
     """ "chip designer Nuvion Semiconductor", "state copper company Codelco", "wind farm
-    operator Ventos do Nordeste": a business noun right before a name that opens with no
-    given name (not "property developer Donald Trump", "fashion designer Giorgio Armani")."""
-    if candidate.title or not BUSINESS_NOUN_BEFORE.search(candidate.before):
+    operator Ventos do Nordeste", "Argentine club Independiente": a business's or a club's
+    noun right before a name that opens with no given name (not "property developer Donald
+    Trump", "fashion designer Giorgio Armani")."""
+    if candidate.title or not introduced_by_its_kind(candidate.before):
         return False
     first = candidate.tokens[0].text
     return not (is_given_name(first) or (len(candidate.tokens) == 1 and known_name(candidate)))
