@@ -19,6 +19,9 @@ TITLE_BEFORE_NAME = re.compile(
     r"\b(?:" + "|".join(sorted(word.capitalize() for word in ABBREVIATED_TITLES)) + r")\.$"
 )
 MIDDLE_INITIAL = re.compile(r"\b([A-Z][a-z]+) [A-Z]\.$")  # "George W." of "George W. Bush"
+# A piece that is only a name's initial: "B." of "B. Ganbaatar", "Ts." of "Ts. Ganbaatar" (a
+# digraph for one Cyrillic letter, as Mongolian names abbreviate the father's name)
+LONE_INITIAL = re.compile(r"(?:[A-Z]|Ts|Ch|Sh|Kh|Zh|Ya|Yu|Ye)\.")
 
 
 @dataclass(frozen=True)
@@ -36,11 +39,12 @@ TITLE_TAIL = max(map(len, ABBREVIATED_TITLES)) + 2
 
 
 def ends_inside_a_name(sentence: str) -> bool:
-    """A piece that ends with a title or a given name's middle initial runs on into a name."""
+    """A piece that ends with a title or a given name's middle initial, or is an initial
+    alone, runs on into a name."""
     body = sentence.removesuffix("\n")  # as "$" reads it
     if not body.endswith("."):  # both patterns end with the period
         return False
-    if TITLE_BEFORE_NAME.search(body[-TITLE_TAIL:]):
+    if TITLE_BEFORE_NAME.search(body[-TITLE_TAIL:]) or LONE_INITIAL.fullmatch(body):
         return True
     initial = MIDDLE_INITIAL.search(sentence) if body[-3:-2] == " " else None
     return bool(initial and is_given_name(initial[1]))
