@@ -18,6 +18,7 @@ from collections import Counter
 from bot.analysis.candidates import find_candidates, opens_sentences
 from bot.analysis.document import POSSESSIVE, ActorFound, Candidate, MentionSpan, Token, name_key
 from bot.analysis.kinds import (
+    BUSINESS_NOUN_BEFORE,
     COMMERCIAL_NOUN,
     classify,
     club_before_its_staff,
@@ -422,7 +423,6 @@ def holds_company_offices(organisation: ActorFound, sentences: list[Sentence]) -
     return any(called_a_business(organisation.name, sentence.text) for sentence in sentences)
 
 
-COMMERCIAL_NOUN_BEFORE = re.compile(rf"\b{COMMERCIAL_NOUN}\s+$")
 COMMERCIAL_NOUN_AFTER = re.compile(
     rf",\s+(?:the|a|an)\s+(?:[\w'’-]+\s+){{0,4}}?{COMMERCIAL_NOUN}\b"
 )
@@ -435,7 +435,7 @@ def called_a_business(name: str, text: str) -> bool:
     start = text.find(name)
     while start != -1:
         end = start + len(name)
-        if COMMERCIAL_NOUN_BEFORE.search(text, 0, start) and word_boundary(text, end):
+        if BUSINESS_NOUN_BEFORE.search(text, 0, start) and word_boundary(text, end):
             return True
         if word_boundary(text, start) and COMMERCIAL_NOUN_AFTER.match(text, end):
             return True

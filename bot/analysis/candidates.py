@@ -735,7 +735,7 @@ def organisation_of_an_office(title: list[Token]) -> list[Token]:
     """The organisation after an office's "of": "Central Bank of Kenya" of "Governor of the
     Central Bank of Kenya"; none in "Minister for Foreign Affairs" (a field)."""
     joiner = next((i for i, t in enumerate(title) if t.text in {"of", "for"}), None)
-    if joiner is None or not is_office_word(title[joiner - 1].text if joiner else ""):
+    if not joiner or not is_office_word(title[joiner - 1].text):
         return []
     body = title[joiner + 1 :]
     if body and body[0].text == "the":

@@ -144,6 +144,9 @@ DOCUMENT_NOUNS = word_list("document_nouns")
 WORKPLACE_WORDS = word_list("workplace_words")
 MEMBER_NOUNS = word_list("member_nouns")
 CLUB_WORDS = word_list("club_words")
+# A name's initial: a capital, or a digraph that stands for one Cyrillic letter, as Mongolian
+# names abbreviate the father's name ("Ts." of "Ts. Ganbaatar")
+INITIAL_LETTER = r"(?:[A-Z]|Ts|Ch|Sh|Kh|Zh|Ya|Yu|Ye)"
 TITLE_ABBREVIATIONS = dict(line.split() for line in word_list("title_abbreviations"))
 
 

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 
 from sentencex import segment
 
-from bot.analysis.lexicon import TITLE_ABBREVIATIONS
+from bot.analysis.lexicon import INITIAL_LETTER, TITLE_ABBREVIATIONS
 from bot.analysis.names import is_given_name
 
 # Abbreviated titles that stand before a name and so never end a sentence; sentencex misses
@@ -19,9 +19,7 @@ TITLE_BEFORE_NAME = re.compile(
     r"\b(?:" + "|".join(sorted(word.capitalize() for word in ABBREVIATED_TITLES)) + r")\.$"
 )
 MIDDLE_INITIAL = re.compile(r"\b([A-Z][a-z]+) [A-Z]\.$")  # "George W." of "George W. Bush"
-# A piece that is only a name's initial: "B." of "B. Ganbaatar", "Ts." of "Ts. Ganbaatar" (a
-# digraph for one Cyrillic letter, as Mongolian names abbreviate the father's name)
-LONE_INITIAL = re.compile(r"(?:[A-Z]|Ts|Ch|Sh|Kh|Zh|Ya|Yu|Ye)\.")
+LONE_INITIAL = re.compile(INITIAL_LETTER + r"\.")  # "B." of "B. Ganbaatar", "Ts." alone
 
 
 @dataclass(frozen=True)

@@ -9,6 +9,7 @@ from bot.analysis.lexicon import (
     CORPORATE_SUFFIXES,
     DEMONYM_ENDINGS,
     DEMONYMS,
+    INITIAL_LETTER,
     NATIONAL_ADJECTIVES,
     ORG_HEADS,
     ORG_OPENERS,
@@ -23,8 +24,7 @@ ACRONYM = re.compile(r"[A-Z][A-Z&]{1,6}")
 ROMANISED_GIVEN_NAME = re.compile(r"[A-Z][a-z]+-[a-z]+")
 # "(KIEP)", "(ZCCM-IH)"
 ACRONYM_IN_BRACKETS = re.compile(r"^\s*\(([A-Z][A-Za-z&]{1,7}(?:-[A-Z]{1,4})?)\)")
-# an initial: a capital, or a digraph that stands for one Cyrillic letter ("Ts. Ganbaatar")
-INITIAL = re.compile(r"[A-Z]|Ts|Ch|Sh|Kh|Zh|Ya|Yu|Ye")
+INITIAL = re.compile(INITIAL_LETTER)
 BANK_NAME = re.compile(r"[A-Z][a-z]{2,}bank")  # "Bundesbank", "Rabobank", "Citibank"
 INITIALS = re.compile(r"(?:[A-Z]\.)+")  # "G.K." of "G.K. Butterfield"
 NAME_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
