@@ -116,6 +116,7 @@ UNNAMED_PROXY = proxy_speaking("a|an|one|another|the|his|her|its|their")
 PROXY_REACH = 2  # paragraphs back where "the official" may be the official named there
 ACCORDING_TO = re.compile(r"\baccording to\b", re.IGNORECASE)
 LISTENER_BEFORE = re.compile(r"\b(?:told|tells|telling)\s+(?:the\s+)?$", re.IGNORECASE)
+OBJECT_OF = re.compile(r"\b(?:to|of|at|for|with|on|by|about)\s+$", re.IGNORECASE)
 DASH_ATTRIBUTION = re.compile(r"^\s*[―—–-]+\s*")
 # What may stand between a subject and its verb: an appositive or a party in brackets
 # ("Minyon Moore, a senior adviser to the campaign, said"; "Rep. Gwen Moore (D-Wis.) said").
@@ -498,7 +499,12 @@ def speaker_in(
     people = [m for m in inside if m.kind == "PER"] or inside
     names = [(m.start, m.actor) for m in people]
     # "she said", "the mayor said": the last person named before them.
-    pronoun_matches = [p for pattern in (PRONOUN, NOMINAL_SPEAKER) for p in pattern.finditer(text)]
+    # "the economist" of "no relation to the economist, said" or "an aide to the minister"
+    # is a preposition's object, no subject
+    nominals = [
+        n for n in NOMINAL_SPEAKER.finditer(text) if not OBJECT_OF.search(text, 0, n.start())
+    ]
+    pronoun_matches = [*PRONOUN.finditer(text), *nominals]
     pronouns = [
         (
             base + p.start(),
