@@ -15,6 +15,7 @@ from bot.analysis.lexicon import (
     DOCUMENT_NOUNS,
     FUNCTION_WORDS,
     GROUP_NOUNS,
+    MEMBER_NOUNS,
     MONTHS,
     ORG_HEADS,
     PLACE_PREFIXES,
@@ -35,6 +36,7 @@ from bot.analysis.shapes import (
     ACRONYM,
     HONORIFIC_FIRST_WORDS,
     HONORIFIC_SECOND_WORDS,
+    HONORIFICS,
     INITIAL,
     NAME_JOINERS,
     PERSON_PARTICLES,
@@ -271,9 +273,19 @@ def possessive_inside_name(tokens: list[Token], index: int, text: str) -> bool:
     organisation's name, not "Japan's Electronics Manufacturers Council", nor a person's
     ("Hillary Clinton's State Department", "Mr. Obama's Council of Economic Advisers")."""
     word = tokens[index].text
-    if is_place(word) or is_demonym(word) or owned_by_a_person(tokens, index):
+    if is_place(word) or is_demonym(word):
         return False
+    if owned_by_a_person(tokens, index) and not group_plural(tokens[index]):
+        return False  # "Ceylon Workers' Congress": workers own it, not a "Ceylon"
     return bool(organisation_name_after(tokens, index))
+
+
+def group_plural(token: Token) -> bool:
+    """A plural's possessive ("Workers'", "Exporters'"): a group's, not a person's."""
+    word = token.text.casefold()
+    if token.outer_end - token.end != 1 or not word.endswith("s") or is_surname(token.text):
+        return False
+    return word[:-1] in ROLE_NOUNS | MEMBER_NOUNS or word.endswith("ers")
 
 
 def owned_by_a_person(tokens: list[Token], index: int) -> bool:
@@ -346,6 +358,31 @@ def month_inside_name(tokens: list[Token], index: int, current: list[Token]) -> 
 ABBREVIATED_ENDINGS = frozenset({"co", "corp", "inc", "ltd", "bros", "cos", "jr", "sr", "bhd"})
 
 
+def bracket_inside_firm(tokens: list[Token], index: int) -> bool:
+    """A bracketed word between a firm's name and its legal form: "(Pvt)" of "Lanka Frontier
+    Securities (Pvt) Ltd", "(Cambodia)" of "Golden Lotus Apparel (Cambodia) Co., Ltd."."""
+    following = tokens[index : index + 4]
+    return (
+        len(following) == 4
+        and following[0].text == "("
+        and following[1].capitalised
+        and following[2].text == ")"
+        and following[3].capitalised  # not "Sen. Chuck Schumer (D-NY) as part of"
+        and is_legal_form(following[3].text)
+    )
+
+
+def legal_forms_listed(tokens: list[Token], index: int, current: list[Token]) -> bool:
+    """The comma between two legal forms: "Co., Ltd."."""
+    return (
+        index + 1 < len(tokens)
+        and tokens[index].text == ","
+        and is_legal_form(current[-1].text)
+        and tokens[index + 1].capitalised  # not "Sealy Inc, as well as"
+        and is_legal_form(tokens[index + 1].text)
+    )
+
+
 def ends_with_abbreviation(current: list[Token], period: Token) -> bool:
     last = current[-1]
     return last.text.casefold() in ABBREVIATED_ENDINGS and last.end == period.start
@@ -414,7 +451,16 @@ def capitalised_runs(
     the article writes as names ("An" of "Nguyen Van An")."""
     runs: list[list[Token]] = []
     current: list[Token] = []
+    inside_until = -1  # the last token of a bracket inside a firm's name
     for index, token in enumerate(tokens):
+        if current and index > inside_until and bracket_inside_firm(tokens, index):
+            inside_until = index + 2  # "Lanka Frontier Securities (Pvt) Ltd"
+        if index <= inside_until:
+            current.append(token)
+            continue
+        if current and legal_forms_listed(tokens, index, current):
+            current.append(token)  # the comma of "Samsung Electronics Co., Ltd."
+            continue
         joinable = (
             bool(current)
             and token.text in JOINING_WORDS
@@ -454,8 +500,9 @@ def capitalised_runs(
             # the period of "Daeyang Electronics Co. said" or "Eduardo Sarmiento Jr. said" is
             # the name's (one that ends the sentence is the sentence's)
             current[-1].end = current[-1].outer_end = token.end
-            runs.append(current)
-            current = []
+            if not legal_forms_listed(tokens, index + 1, current):
+                runs.append(current)
+                current = []
             continue
         if (
             token.text == "."
@@ -684,10 +731,12 @@ def find_candidates(sentences: list[Sentence]) -> list[Candidate]:
                     if c.sentence is not sentence or c.tokens[0].start < title_start
                 ]
                 title = tokens[complement[0] : complement[1]]
-                run = title + tokens[complement[1] : index_of[id(run[-1])] + 1]
-                candidates.append(
-                    candidate_for(sentence, title, run[len(title) :], run[0], lower_vocabulary)
-                )
+                in_run = {id(token) for token in run}  # not the periods of "K. M. Perera"
+                name = tokens[complement[1] : index_of[id(run[-1])] + 1]
+                name = [token for token in name if id(token) in in_run]
+                candidates.append(candidate_for(sentence, title, name, title[0], lower_vocabulary))
+                while title[-1].text.casefold().rstrip(".") in HONORIFICS:
+                    title = title[:-1]  # "Governor of the Central Bank of Sri Lanka Dr"
                 organisation = organisation_of_an_office(title)
                 candidates.extend(employer(sentence, organisation, lower_vocabulary))
                 continue
@@ -706,6 +755,8 @@ def find_candidates(sentences: list[Sentence]) -> list[Candidate]:
                 bool(title)
                 and title[-1].text.casefold().rstrip(".") in OFFICES_NOT_RANKS
                 and name[0].text not in NAME_JOINERS  # "Office of the Secretary of Defense"
+                # "Office of the Attorney General": no name after the title
+                and not all(t.text.casefold().rstrip(".") in TITLE_WORDS for t in name)
             )
             if is_org(run, after_run) and not (office and not is_org(name, after_run)):
                 title, name = [], run

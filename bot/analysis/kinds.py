@@ -96,7 +96,20 @@ def place_phrase(candidate: Candidate) -> bool:
         and tokens[0].text.casefold() in PLACE_PREFIXES
         and (is_place(tokens[1].text) or is_demonym(tokens[1].text))
     )
-    return is_place(candidate.name) or last in PLACE_HEADS or regional or last in DEMONYMS
+    return (
+        is_place(candidate.name)
+        or last in PLACE_HEADS
+        or regional
+        or last in DEMONYMS
+        or PLACE_NOUN_AFTER.match(candidate.after) is not None
+    )
+
+
+# "Matabeleland South provinces", "Kandal province": a place named before what it is
+PLACE_NOUN_AFTER = re.compile(
+    r"\s+(?:provinces?|districts?|regions?|count(?:y|ies)|prefectures?|municipalit(?:y|ies)"
+    r"|villages?|townships?|constituenc(?:y|ies))\b"
+)
 
 
 # A party's or firm's acronym with its branch's letter: "PML-N", "MQM-P", "ZANU-PF"
@@ -315,9 +328,13 @@ COMMERCIAL_NOUN = (
     r"(?:company|firm|bank|lender|insurer|carrier|airline|automaker|carmaker|conglomerate"
     r"|producer|maker|manufacturer|miner|retailer|operator|developer|distributor|supplier"
     r"|utility|startup|start-up|subsidiary|chain|broadcaster|publisher|exporter|importer"
-    r"|chipmaker|drugmaker|steelmaker|designer)"
+    r"|chipmaker|drugmaker|steelmaker|designer"
+    # the press: "local radio station Radio Sucre", "state television RTI", "daily Kompas"
+    r"|station|television|newspaper|daily|weekly|tabloid|magazine|website)"
 )
-BUSINESS_NOUN_BEFORE = re.compile(rf"\b{COMMERCIAL_NOUN}\s+$")
+# "state-controlled Orlen", "state-run Xinhua", "family-owned Grupo ..."
+OWNED = r"[\w]+-(?:owned|controlled|run)"
+BUSINESS_NOUN_BEFORE = re.compile(rf"\b(?:{COMMERCIAL_NOUN}|{OWNED})\s+$")
 # "Argentine club Independiente", "Brazilian side Flamengo", "NBA franchise ..."
 CLUB_NOUN_BEFORE = re.compile(r"\b([\w-]+)\s+(club|team|outfit|franchise|side)\s+$")
 
@@ -382,6 +399,18 @@ def currency_prefix(candidate: Candidate) -> bool:
     return candidate.after.startswith("$")
 
 
+# A currency named before its unit: "48 billion CFA francs", "the Zimbabwe Gold (ZiG) currency"
+# (not "pound", "won" or "real": verbs and words that follow names)
+CURRENCY_AFTER = re.compile(
+    r"\s+(?:\([^()]{1,12}\)\s+)?(?:currency|francs?|dollars?|pesos?|rupees?|shillings?|naira"
+    r"|cedis?|kwacha|dirhams?|riyals?|yuan|euros?|rupiah|ringgit|baht|lira|dinars?|birr)\b"
+)
+
+
+def currency_name(candidate: Candidate) -> bool:
+    return CURRENCY_AFTER.match(candidate.after) is not None
+
+
 def speaking_name(candidate: Candidate) -> bool:
     """A role stated after it, a speech verb, or a known surname at its end."""
     if abstract_noun(candidate.tokens[-1].text):
@@ -398,6 +427,7 @@ TYPING = RuleTable(
         Rule("a currency's prefix", currency_prefix, None),
         Rule("a person's name with a legal form, quoted", coined_firm, None),
         Rule("organisation-shaped", organisation_shaped, "ORG"),
+        Rule("a currency's name", currency_name, None),  # not "Bank of Japan dollar buying"
         Rule("place phrase", place_phrase, None),
         Rule("acronym", lone_acronym, "ORG"),
         Rule("single letter", lone_letter, None),
@@ -601,6 +631,11 @@ def place_word(candidate: Candidate) -> bool:
     return is_place(word) and (located or not (known_name(candidate) and speaks(candidate)))
 
 
+def peoples_word(candidate: Candidate) -> bool:
+    """ "Ecuadorian top-flight club ...": a people's word names no organisation alone."""
+    return is_demonym(candidate.name)
+
+
 def institution_by_kind(candidate: Candidate) -> bool:
     """ "Congress", "the Senate": an institution named by its kind (not opening a line)."""
     word = candidate.name
@@ -716,6 +751,7 @@ LONE_WORD_TYPING = RuleTable(
         Rule("introduced as a business", introduced_as_a_business, "ORG"),
         Rule("abbreviation", abbreviation, None),
         Rule("acronym", lone_acronym, "ORG"),
+        Rule("a people's word", peoples_word, None),
         Rule("organisation around it", organisation_around, "ORG"),
         Rule("a person's role set off beside it", role_set_off_beside, "PER"),
         Rule("does not speak", silent, None),

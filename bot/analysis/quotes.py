@@ -299,6 +299,16 @@ INDEFINITE_ROLE = re.compile(
 )
 
 
+# Someone the article will not name: "according to the head of the school, who asked not to be
+# named"; the role noun before it, if any, is the one "the head said" may repeat.
+ANONYMOUS = re.compile(
+    r"(?:\b(?:the|a|an)\s+(?:[\w-]+\s+){0,3}?(?P<noun>[\w-]+)(?:\s+(?:of|at|for|in)\s+"
+    r"(?:[\w'’-]+\s+){0,4}?[\w'’-]+)?\s*,\s*)?(?:who\s+(?:asked|declined|did\s+not\s+want)"
+    r"\s+(?:not\s+)?to\s+be\s+(?:named|identified)|speaking\s+on\s+condition\s+of\s+anonymity)",
+    re.IGNORECASE,
+)
+
+
 def unnamed_introductions(
     sentences: list[Sentence], mentions: list[MentionSpan]
 ) -> list[Introduction]:
@@ -320,6 +330,13 @@ def unnamed_introductions(
             start, end = sentence.start + m.start(), sentence.start + m.end()
             if not any(start - APPOSITION_REACH <= o <= end + APPOSITION_REACH for o in people):
                 noun = m.group(1).casefold()
+                found.append(Introduction(sentence.paragraph, start, noun, sentence.end))
+        elif m := ANONYMOUS.search(sentence.text):
+            # "..., according to the head of the school, who asked not to be named": someone
+            # no name stands before
+            start, end = sentence.start + m.start(), sentence.start + m.end()
+            if not any(start - APPOSITION_REACH <= o <= end for o in people):
+                noun = (m.group("noun") or "").casefold()
                 found.append(Introduction(sentence.paragraph, start, noun, sentence.end))
     return found
 

@@ -116,6 +116,7 @@ def opens_a_clause(words: list[str], index: int) -> bool:
     following = words[index + 1 : index + 2]
     return (
         is_verb_form(word)
+        and not word[:1].isupper()  # "Ministry of Labour and Vocational Training": a name's
         and any(bare(w) in HEAD_WORDS for w in words[:index])
         and (not following or following[0].casefold() in PREPOSITIONS | ARTICLES)
     )

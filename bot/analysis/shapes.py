@@ -50,7 +50,7 @@ def is_org(tokens: list[Token], after: str) -> bool:
     # (set tests, not loops over the words: every candidate is asked this, often twice)
     words = [token.text.casefold() for token in tokens]
     inner = words[1:-1]
-    if words[-1] in ORG_HEADS or "&" in inner:
+    if words[-1] in ORG_HEADS or "&" in inner or words[-2:] == ["court", "martial"]:
         return True
     if len(words) > 1:
         last = tokens[-1].text
@@ -134,6 +134,7 @@ HONORIFICS = frozenset(
     | {"engr", "barr", "barrister"}  # professions used as honorifics: "Engr. Tunde Adebanjo"
     | {"shri", "shrimati", "smt", "khun"}  # Indian and Thai: "Shri Rajiv Menon", "Khun Wiroj"
     | {"mzee"}  # East African, an elder: "Mzee Yohana Mwalusamba"
+    | {"nanan", "oknha"}  # an Akan chief ("Nanan Kouamé Anoh III"), a Cambodian tycoon
 )
 # The second word of a Malaysian honorific ("Datuk Seri", "Tan Sri", "Dato' Sri")
 HONORIFIC_SECOND_WORDS = frozenset({"seri", "sri", "wira", "paduka"})

@@ -8,7 +8,12 @@ from bot.analysis.document import Token
 from bot.analysis.lexicon import DEMONYMS, FIELD_NOUNS, ORG_HEADS, TITLE_WORDS
 from bot.analysis.names import is_given_name
 from bot.analysis.places import is_place, is_region
-from bot.analysis.shapes import PERSON_PARTICLES, ROMANISED_GIVEN_NAME, abstract_noun
+from bot.analysis.shapes import (
+    HONORIFICS,
+    PERSON_PARTICLES,
+    ROMANISED_GIVEN_NAME,
+    abstract_noun,
+)
 
 # Offices that name their field with "of" or "for": "Secretary of State", "Minister for
 # Trade", "Director of National Intelligence", "President of the European Commission".
@@ -104,6 +109,9 @@ PATRONYMICS = frozenset({"bin", "binti", "binte", "bint", "ibn"})  # "son of", "
 
 def name_start(tail: list[Token], lower_vocabulary: set[str]) -> int:
     """Where the person's name begins in `tail` (the words after "of"/"for")."""
+    for index in range(len(tail) - 2, 0, -1):
+        if tail[index].text.casefold().rstrip(".") in HONORIFICS:
+            return index + 1  # "... of the Central Bank of Sri Lanka Dr K. M. Anoja Perera"
     for index in range(len(tail) - 1, 0, -1):
         if ROMANISED_GIVEN_NAME.fullmatch(tail[index].text):
             return index - 1  # "Song Mi-ryung": the family name comes first
@@ -115,6 +123,14 @@ def name_start(tail: list[Token], lower_vocabulary: set[str]) -> int:
     given = tail[index - 1]
     # "Coordinator Hope Adeyemi-Walters": a given name, though the article writes "hope" too
     plain = title_like(given, lower_vocabulary)
+    if plain and index >= 2 and given_name_in_a_field(tail[index - 2], lower_vocabulary):
+        # "José Luis Rodríguez Zapatero": a place's word ("Rodríguez") between given names and
+        # the surname is the first surname
+        plain = (
+            not given.text[:1].isupper()
+            or field_word(given)
+            or given.text.casefold() in lower_vocabulary
+        )
     if plain and not (is_given_name(given.text) and not field_word(given)):
         return index
     index -= 1  # the given name
@@ -135,6 +151,12 @@ def name_start(tail: list[Token], lower_vocabulary: set[str]) -> int:
     ):
         index -= 1  # "John Foster Dulles", "George W. Bush"
     elif (
+        index > 2
+        and given_name_in_a_field(before, lower_vocabulary)
+        and given_name_in_a_field(tail[index - 2], lower_vocabulary)
+    ):
+        index -= 2  # "Sport Andrea Carolina Mera Zambrano": two given names, two surnames
+    elif (
         before is not None
         and index >= 2
         and field_word(tail[index - 2])
@@ -143,6 +165,11 @@ def name_start(tail: list[Token], lower_vocabulary: set[str]) -> int:
     ):
         index -= 1  # "Mines and Energy Camila Restrepo Duarte": the field has ended
     return index
+
+
+def given_name_in_a_field(token: Token, lower_vocabulary: set[str]) -> bool:
+    """A word after an office's field that opens its holder's name, not the field's last."""
+    return is_given_name(token.text) and not title_like(token, lower_vocabulary)
 
 
 # Words between an office and the field it names: "Minister Responsible for Seniors".
