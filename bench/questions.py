@@ -7,6 +7,11 @@ listed. Prints each answer's first line, the share right per form and the time p
 question.
 
     python bench/questions.py ../shared/data [--store PATH]
+    python bench/questions.py --trial bench/question_trials/1
+
+`--trial DIR` asks DIR/questions.tsv of the article files in DIR/articles instead: a blind
+trial of questions on fresh articles (DIR/blind_report.md holds the figures taken while it
+was unseen).
 
 The expected names are public knowledge of that year's politics, written by hand; the
 corpus' annotations are not read.
@@ -40,12 +45,18 @@ def main() -> None:
     parser = argparse.ArgumentParser(
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
     )
-    parser.add_argument("data", type=Path, help="the shared data folder")
+    parser.add_argument("data", type=Path, nargs="?", help="the shared data folder")
+    parser.add_argument("--trial", type=Path, help="a folder with articles/ and questions.tsv")
     parser.add_argument("--store", type=Path, help="an archive store made before (SQLite file)")
     args = parser.parse_args()
     print("python " + shlex.join(sys.argv))
     with tempfile.TemporaryDirectory(prefix="newsbot-questions-") as work:
-        if args.store:
+        questions = QUESTIONS
+        if args.trial:
+            questions = args.trial / "questions.tsv"
+            url = f"sqlite:///{Path(work) / 'store.sqlite3'}"
+            ingest(args.trial / "articles", url)
+        elif args.store:
             url = f"sqlite:///{args.store.resolve()}"
         else:
             folder = Path(work) / "articles"
@@ -58,7 +69,7 @@ def main() -> None:
         right: Counter[str] = Counter()
         asked: Counter[str] = Counter()
         seconds = []
-        for form, question, expected in read_questions(QUESTIONS):
+        for form, question, expected in read_questions(questions):
             started = time.perf_counter()
             answer = answer_text(question, library, url)
             seconds.append(time.perf_counter() - started)

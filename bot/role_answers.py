@@ -305,10 +305,15 @@ LABEL_BEFORE_NAME = 3.0  # "Japanese 'kingmaker' Taro Aso"
 APPOSITIVE = 3.0  # "Taro Aso, the kingmaker," / "Aso is the kingmaker"
 NEAREST_BEFORE = 1.0  # "Aso is widely regarded as the key power broker, or kingmaker"
 # ", the", " is the", ", widely seen as the party's"; not "'s" ("Khan's wife" is not Khan)
+# ", the former prime minister widely regarded as the coalition's", ", widely known in
+# Warsaw as the government's", ", dubbed the “": a role may come first when a verb of
+# calling follows it
 APPOSITIVE_GAP = re.compile(
-    r"^(?!['’]s\b)\W*(?:(?:is|was|as|has been|became|remains"
-    r"|(?:widely |long )?(?:seen|regarded|known|described|viewed) as)\s+)?"
-    r"(?:(?:the|a|an)\s+)?(?:[\w'’-]+\s+){0,2}$",
+    r"^(?!['’]s\b)\W*(?:(?:is|was|as|has been|became|remains)\s+"
+    r"|(?:(?:the|a|an)\s+(?:[\w'’-]+\s+){0,4}?)?(?:(?:widely|long|often)\s+)?"
+    r"(?:seen|regarded|known|described|viewed|dubbed|nicknamed|called|branded)"
+    r"(?:\s+(?:in|by)\s+[\w'’-]+)?(?:\s+as)?\s+)?"
+    r"(?:(?:the|a|an)\s+)?(?:[\w'’-]+\s+){0,2}[“\"‘']?$",
     re.I,
 )
 POSSESSIVE = re.compile(r"^['’]s\b")  # "Khan's wife": Khan is whose wife, not the wife
@@ -399,7 +404,7 @@ def described_as(label: list[str], owner: list[str]) -> str:
     whose = r"\b" + r"\W+".join(re.escape(w) for w in owner) + r"\b"
     return (
         rf"{whose}(?:['’]s)?\W+(?P<label>{words})"
-        rf"|(?P<label_first>{words}) (?:of|to|for) (?:the )?{whose}"
+        rf"|(?P<label_first>{words})[”\"’']? (?:of|to|for) (?:the )?{whose}"
     )
 
 

@@ -293,3 +293,56 @@ def test_what_a_titles_holder_said(ask):
     reply = ask("what did the prime minister of Australia say about minerals?")
     assert first_line(reply) == "Quotes from Anthony Albanese about “minerals”", reply
     assert "Australia has the minerals the world needs" in reply
+
+
+# --- found by a blind trial of questions (session 14) --------------------------------------
+
+GHANA_BANK = (
+    "date 2026-10-05 Ghana's central bank holds rate as cedi steadies\n"
+    "ACCRA, Oct 5 - The Bank of Ghana kept its policy rate at 27% on Monday.\n\n"
+    "Bank of Ghana Governor Kwame Asante-Boadu told reporters the central bank's stance would"
+    " stay tight. “We will not declare victory over inflation too early,” Asante-Boadu said.\n"
+)
+VOLTA_CEMENT = (
+    "date 2026-10-20 Volta Cement names new chief executive\n"
+    "ACCRA, Oct 20 - Volta Cement Ltd said Yaw Boateng had stepped down as chief executive and"
+    " named Abena Osei, its finance director, as his successor.\n\n"
+    "In her first remarks as chief executive, Osei said the company would expand its kilns."
+    " “We have the orders to justify it,” Osei said. Volta Cement shares rose 3%.\n"
+)
+PARTY_BROKER = (
+    "date 2026-10-21 Opposition talks stall in Accra\n"
+    "ACCRA, Oct 21 - Talks between opposition parties stalled on Wednesday.\n\n"
+    "Kofi Mensah-Larbi, the former senator widely regarded as the alliance's power broker,"
+    " said the talks would resume. Ama Owusu, dubbed the “Iron Matron” of Ghanaian"
+    " politics for her fights with party bosses, said she would not attend.\n"
+)
+
+
+def test_a_body_opening_a_sentence_keeps_its_whole_name_in_its_governors_title(
+    database_url, tmp_path
+):
+    # "Bank" opens the sentence and the article writes "bank" in lower case too
+    library = stored(database_url, tmp_path, GHANA_BANK)
+    reply = to_text(answer_text("/quotes Bank of Ghana", library, database_url))
+    assert first_line(reply) == "Quotes from Bank of Ghana", reply
+    assert "We will not declare victory" in reply
+    reply = to_text(answer_text("who is the governor of the Bank of Ghana?", library, database_url))
+    assert first_line(reply).endswith(": Kwame Asante-Boadu"), reply
+
+
+def test_a_title_held_as_stated_before_the_name_answers_who_holds_it(database_url, tmp_path):
+    library = stored(database_url, tmp_path, VOLTA_CEMENT)
+    reply = to_text(
+        answer_text("who is the chief executive of Volta Cement?", library, database_url)
+    )
+    assert first_line(reply).endswith(": Abena Osei"), reply
+
+
+def test_a_description_after_a_role_or_a_nickname_names_the_person(database_url, tmp_path):
+    library = stored(database_url, tmp_path, PARTY_BROKER)
+    reply = to_text(answer_text("who is the alliance's power broker?", library, database_url))
+    assert first_line(reply).endswith(": Kofi Mensah-Larbi"), reply
+    reply = to_text(answer_text("who is the Iron Matron?", library, database_url))
+    assert first_line(reply).endswith(": Ama Owusu"), reply
+    assert "Iron Matron (person)" not in reply  # the nickname is no person of its own

@@ -56,6 +56,7 @@ from bot.analysis.roles import (
     appointed_role,
     described_as_organisation,
     lowercase_title,
+    role_as_before,
     role_set_off_before,
     stated_role,
     title_text,
@@ -294,7 +295,8 @@ def find_actors(
             roles.insert(
                 0,
                 lowercase_title(candidate.before)
-                or role_set_off_before(candidate.before, candidate.after),
+                or role_set_off_before(candidate.before, candidate.after)
+                or role_as_before(candidate.before, candidate.after),
             )
         for role in roles:
             owner = role and organisation and role_owner(role, candidate, organisation)

@@ -80,6 +80,21 @@ def is_common(
     return first_in_sentence and (word in lower_vocabulary or opens_sentences(word))
 
 
+def heads_a_body(tokens: list[Token], index: int) -> bool:
+    """An organisation's head word, or one word and the head, before "of" and a capitalised
+    word: "Bank of Thailand", "Central Bank of Kenya"."""
+    for head in (index, index + 1):
+        if (
+            head + 2 < len(tokens)
+            and tokens[head].capitalised
+            and tokens[head].text.casefold() in ORG_HEADS
+            and tokens[head + 1].text == "of"
+            and tokens[head + 2].capitalised
+        ):
+            return True
+    return False
+
+
 def opens_sentences(word: str) -> bool:
     if word in FUNCTION_WORDS or word in SAID_FORMS:
         return True
@@ -519,6 +534,8 @@ def capitalised_runs(
         opening = starts and not (
             following and following.capitalised and following.text.casefold() in OFFICES
         )
+        if opening and index == 0 and heads_a_body(tokens, index):
+            opening = False  # "Bank of Thailand Governor ...", though "the central bank" too
         if token.capitalised and (
             not is_common(token, opening, lower_vocabulary, in_name=bool(current))
             or token.text in name_parts

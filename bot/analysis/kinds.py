@@ -407,6 +407,17 @@ CURRENCY_AFTER = re.compile(
 )
 
 
+# 'dubbed the “Iron Lady”', 'known as the "Butcher of Lyon"': a nickname, not its bearer
+NICKNAME_BEFORE = re.compile(
+    r"\b(?:dubbed|nicknamed|called|known\s+as|branded|so-called)\s+(?:(?:the|a|an)\s+)?[“\"‘']$",
+    re.IGNORECASE,
+)
+
+
+def quoted_nickname(candidate: Candidate) -> bool:
+    return NICKNAME_BEFORE.search(candidate.before) is not None and candidate.after[:1] in "”\"’'"
+
+
 def currency_name(candidate: Candidate) -> bool:
     return CURRENCY_AFTER.match(candidate.after) is not None
 
@@ -428,6 +439,7 @@ TYPING = RuleTable(
         Rule("a person's name with a legal form, quoted", coined_firm, None),
         Rule("organisation-shaped", organisation_shaped, "ORG"),
         Rule("a currency's name", currency_name, None),  # not "Bank of Japan dollar buying"
+        Rule("a nickname in quotes", quoted_nickname, None),
         Rule("place phrase", place_phrase, None),
         Rule("acronym", lone_acronym, "ORG"),
         Rule("single letter", lone_letter, None),

@@ -8,6 +8,7 @@ import re
 
 from bot.analysis.document import POSSESSIVE, Candidate, Token
 from bot.analysis.lexicon import (
+    ARTICLES,
     COMMON_WORDS,
     GROUP_NOUNS,
     ORG_HEADS,
@@ -301,6 +302,25 @@ def appointed_role(before: str, after: str) -> str | None:
     if head[0] in {"best", "worst", "most"}:
         return None  # "named the best player of the season": an award
     return phrase
+
+
+# "In her first statement as chief executive, Vargas said": a bare title held, set off
+# before the name (not "support Clinton as the nominee, Devine said", "as a billionaire,
+# Trump can", "such as ...")
+AS_ROLE_BEFORE = re.compile(
+    r"(?<!such )\bas\s+(?:(?:his|her|its|their)\s+)?((?:[a-z][\w-]*\s+){0,3}([a-z][\w-]*))\s*,\s*$"
+)
+NO_BARE_TITLE = ARTICLES | {"well", "such", "usual", "ever", "always"}
+CONDITIONAL_AFTER = re.compile(r"^\s+(?:would|could|might)\b")  # "as president, Trump would"
+
+
+def role_as_before(before: str, after: str) -> str | None:
+    found = AS_ROLE_BEFORE.search(before[-TITLE_REACH:])
+    if not found or found.group(2).split("-")[-1] not in LOWERCASE_TITLE_HEADS:
+        return None
+    if found.group(1).split()[0] in NO_BARE_TITLE or CONDITIONAL_AFTER.match(after):
+        return None
+    return found.group(1)
 
 
 HEADQUARTERED = re.compile(r"^\s*,\s*(?:which is\s+)?(?:based|headquartered)\s+in\b")
