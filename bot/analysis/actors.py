@@ -789,7 +789,8 @@ def company_short_name(tokens: list[Token]) -> str | None:
     if len(tokens) == 2 and is_place(tokens[1].text) and not is_place(tokens[0].text):
         word = tokens[0].text  # "Alvark" of "Alvark Tokyo", not "CIA" of "CIA Benghazi"
         return None if word.casefold() in COMMON_WORDS or word.isupper() else word
-    if len(tokens) < 2 or tokens[-1].text.casefold() not in ORG_HEADS | CLUB_WORDS:
+    kinds = ORG_HEADS | CLUB_WORDS | {"international"}  # "Valeant Pharmaceuticals International"
+    if len(tokens) < 2 or tokens[-1].text.casefold() not in kinds:
         return None  # "Toyota Motor Corp", "Kelsworth Rovers"
     first = POSSESSIVE.sub("", tokens[0].text)  # "Moody" of "Moody's Investors Service"
     generic = first.casefold() in ORG_HEADS | TITLE_WORDS | PLACE_PREFIXES | COMMON_WORDS

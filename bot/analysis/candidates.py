@@ -18,6 +18,7 @@ from bot.analysis.lexicon import (
     MEMBER_NOUNS,
     MONTHS,
     ORG_HEADS,
+    ORG_OPENERS,
     PLACE_PREFIXES,
     PLACE_PREPOSITIONS,
     RANK_WORDS,
@@ -82,7 +83,11 @@ def is_common(
 
 def heads_a_body(tokens: list[Token], index: int) -> bool:
     """An organisation's head word, or one word and the head, before "of" and a capitalised
-    word: "Bank of Thailand", "Central Bank of Kenya"."""
+    word: "Bank of Thailand", "Central Bank of Kenya"; or a word that opens organisations'
+    names before a capitalised word: "Club Olimpia"."""
+    following = tokens[index + 1] if index + 1 < len(tokens) else None
+    if following and following.capitalised and tokens[index].text.casefold() in ORG_OPENERS:
+        return True
     for head in (index, index + 1):
         if (
             head + 2 < len(tokens)
@@ -387,6 +392,24 @@ def bracket_inside_firm(tokens: list[Token], index: int) -> bool:
     )
 
 
+NICKNAME_OPENERS = frozenset({'"', "“", "‘"})
+NICKNAME_CLOSERS = frozenset({'"', "”", "’"})
+
+
+def nickname_inside_name(tokens: list[Token], index: int, current: list[Token]) -> bool:
+    """A nickname in quotes between a given name and a surname: 'Ramon "Monching"
+    Villaflor', 'Joseph “Erap” Estrada'."""
+    following = tokens[index : index + 4]
+    return (
+        len(following) == 4
+        and following[0].text in NICKNAME_OPENERS
+        and following[1].capitalised
+        and following[2].text in NICKNAME_CLOSERS
+        and following[3].capitalised
+        and is_given_name(current[-1].text)
+    )
+
+
 def legal_forms_listed(tokens: list[Token], index: int, current: list[Token]) -> bool:
     """The comma between two legal forms: "Co., Ltd."."""
     return (
@@ -468,8 +491,12 @@ def capitalised_runs(
     current: list[Token] = []
     inside_until = -1  # the last token of a bracket inside a firm's name
     for index, token in enumerate(tokens):
-        if current and index > inside_until and bracket_inside_firm(tokens, index):
-            inside_until = index + 2  # "Lanka Frontier Securities (Pvt) Ltd"
+        if (
+            current
+            and index > inside_until
+            and (bracket_inside_firm(tokens, index) or nickname_inside_name(tokens, index, current))
+        ):
+            inside_until = index + 2  # "... Securities (Pvt) Ltd", 'Ramon "Monching" Villaflor'
         if index <= inside_until:
             current.append(token)
             continue

@@ -307,6 +307,20 @@ def person_evidence(candidate: Candidate) -> bool:
         or region_named_person(candidate)
         or role_before_comma(candidate)
         or particle_before_surname(candidate.tokens)
+        or surname_by_its_ending(candidate.tokens)
+    )
+
+
+def surname_by_its_ending(tokens: list[Token]) -> bool:
+    """ "Bauyrzhan Kurmanov", "Yerbol Kairatovich Tasbolatov": two or three words whose last
+    ends as Slavic, Turkic, Caucasian or Balkan surnames do, and is no place."""
+    last = tokens[-1].text
+    return (
+        2 <= len(tokens) <= 3
+        and all(token.text.istitle() and token.text.isalpha() for token in tokens)
+        and len(last) > 4
+        and last.endswith(SURNAME_ENDINGS)
+        and not is_place(last)
     )
 
 

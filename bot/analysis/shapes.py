@@ -52,6 +52,8 @@ def is_org(tokens: list[Token], after: str) -> bool:
     inner = words[1:-1]
     if words[-1] in ORG_HEADS or "&" in inner or words[-2:] == ["court", "martial"]:
         return True
+    if len(words) > 1 and words[-1] == "international":
+        return True  # "Amnesty International" (alone, "International" names nothing)
     if len(words) > 1:
         last = tokens[-1].text
         if is_legal_form(last) and not personal_word(last.rstrip(".")):
@@ -94,7 +96,8 @@ def abstract_noun(word: str) -> bool:
 
 
 def is_person_name(tokens: list[Token]) -> bool:
-    words = [token.text for token in tokens if token.text not in PERSON_PARTICLES]
+    # (not the quote marks of a nickname: 'Ramon "Monching" Villaflor')
+    words = [t.text for t in tokens if t.text not in PERSON_PARTICLES and t.text[0].isalnum()]
     if not 1 <= len(words) <= 4:
         return False
     if not NOT_IN_NAMES.isdisjoint(words):
@@ -135,6 +138,7 @@ HONORIFICS = frozenset(
     | {"shri", "shrimati", "smt", "khun"}  # Indian and Thai: "Shri Rajiv Menon", "Khun Wiroj"
     | {"mzee"}  # East African, an elder: "Mzee Yohana Mwalusamba"
     | {"nanan", "oknha"}  # an Akan chief ("Nanan Kouamé Anoh III"), a Cambodian tycoon
+    | {"daw"}  # Burmese: "Daw Moe Moe Aye" (not "U": "U.S.")
 )
 # The second word of a Malaysian honorific ("Datuk Seri", "Tan Sri", "Dato' Sri")
 HONORIFIC_SECOND_WORDS = frozenset({"seri", "sri", "wira", "paduka"})
