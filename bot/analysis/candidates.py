@@ -503,7 +503,11 @@ def capitalised_runs(
         if current and legal_forms_listed(tokens, index, current):
             current.append(token)  # the comma of "Samsung Electronics Co., Ltd."
             continue
-        joinable = (
+        # "Association of Banks in Lebanon (ABL)": "in" only where the acronym spells it
+        spelled_in = (
+            bool(current) and token.text == "in" and spelled_by_acronym(tokens, index, current)
+        )
+        joinable = spelled_in or (
             bool(current)
             and token.text in JOINING_WORDS
             and (
