@@ -64,7 +64,6 @@ from bot.analysis.roles import (
 from bot.analysis.sentences import Sentence
 from bot.analysis.shapes import (
     ACRONYM_IN_BRACKETS,
-    HONORIFIC_SECOND_WORDS,
     HONORIFICS,
     PERSON_PARTICLES,
     ROMANISED_GIVEN_NAME,
@@ -72,7 +71,7 @@ from bot.analysis.shapes import (
     is_suffix,
     looks_like_full_name,
 )
-from bot.analysis.titles import PATRONYMICS
+from bot.analysis.titles import PATRONYMICS, office_of
 
 SHORT_NAME_IN_BRACKETS = re.compile(r"^\s*\(([A-Z][\w&-]{1,19}(?: [A-Z][\w&-]+){0,2})\)")
 
@@ -359,22 +358,6 @@ def leads_its_sentence(candidate: Candidate) -> bool:
     return all(
         word[:1].isupper() or word.casefold().rstrip(".") in DESCRIBING_WORDS for word in before
     )
-
-
-COURTESY_WORDS = HONORIFICS | HONORIFIC_SECOND_WORDS  # "Dr.", "Datuk Seri": not offices
-
-
-def office_of(title: list[Token] | None) -> list[Token]:
-    """The title's office without the honorifics that end it: "WHO Regional Director for
-    Africa" of "WHO Regional Director for Africa Dr.", "NLC President" of "NLC President
-    Comrade"; nothing of "Dr." alone."""
-    office = list(title or [])
-    while office:
-        end = 2 if office[-1].text == "." and len(office) > 1 else 1  # "Dr" "."
-        if office[-end].text.casefold().rstrip(".") not in COURTESY_WORDS:
-            break
-        del office[-end:]
-    return office
 
 
 # Offices of a company: bare ("Chairman X said", "the chief executive, X,") in an article
@@ -779,6 +762,11 @@ def head_word(tokens: list[Token]) -> str | None:
     return next((t.text for t in tokens if t.text.casefold() in ORG_HEADS), None)
 
 
+# The last words of names that a distinctive first word names alone ("Valeant" of "Valeant
+# Pharmaceuticals International")
+COMPANY_KINDS = ORG_HEADS | CLUB_WORDS | {"international"}
+
+
 def company_short_name(tokens: list[Token]) -> str | None:
     """ "Toyota" of "Toyota Motor Corp": the first word of an organisation named by a
     distinctive word and its kind, as later sentences name it; "Toluca" of "Deportivo Toluca",
@@ -789,8 +777,7 @@ def company_short_name(tokens: list[Token]) -> str | None:
     if len(tokens) == 2 and is_place(tokens[1].text) and not is_place(tokens[0].text):
         word = tokens[0].text  # "Alvark" of "Alvark Tokyo", not "CIA" of "CIA Benghazi"
         return None if word.casefold() in COMMON_WORDS or word.isupper() else word
-    kinds = ORG_HEADS | CLUB_WORDS | {"international"}  # "Valeant Pharmaceuticals International"
-    if len(tokens) < 2 or tokens[-1].text.casefold() not in kinds:
+    if len(tokens) < 2 or tokens[-1].text.casefold() not in COMPANY_KINDS:
         return None  # "Toyota Motor Corp", "Kelsworth Rovers"
     first = POSSESSIVE.sub("", tokens[0].text)  # "Moody" of "Moody's Investors Service"
     generic = first.casefold() in ORG_HEADS | TITLE_WORDS | PLACE_PREFIXES | COMMON_WORDS

@@ -37,7 +37,6 @@ from bot.analysis.shapes import (
     ACRONYM,
     HONORIFIC_FIRST_WORDS,
     HONORIFIC_SECOND_WORDS,
-    HONORIFICS,
     INITIAL,
     NAME_JOINERS,
     PERSON_PARTICLES,
@@ -51,6 +50,7 @@ from bot.analysis.titles import (
     complement_title,
     field_of_an_office,
     is_office_word,
+    office_of,
     offices_with_a_field,
 )
 
@@ -305,7 +305,7 @@ def group_plural(token: Token) -> bool:
     word = token.text.casefold()
     if token.outer_end - token.end != 1 or not word.endswith("s") or is_surname(token.text):
         return False
-    return word[:-1] in ROLE_NOUNS | MEMBER_NOUNS or word.endswith("ers")
+    return word[:-1] in ROLE_NOUNS or word[:-1] in MEMBER_NOUNS or word.endswith("ers")
 
 
 def owned_by_a_person(tokens: list[Token], index: int) -> bool:
@@ -392,7 +392,6 @@ def bracket_inside_firm(tokens: list[Token], index: int) -> bool:
     )
 
 
-NICKNAME_OPENERS = frozenset({'"', "“", "‘"})
 NICKNAME_CLOSERS = frozenset({'"', "”", "’"})
 
 
@@ -402,7 +401,7 @@ def nickname_inside_name(tokens: list[Token], index: int, current: list[Token]) 
     following = tokens[index : index + 4]
     return (
         len(following) == 4
-        and following[0].text in NICKNAME_OPENERS
+        and following[0].text in QUOTE_OPENERS
         and following[1].capitalised
         and following[2].text in NICKNAME_CLOSERS
         and following[3].capitalised
@@ -783,9 +782,8 @@ def find_candidates(sentences: list[Sentence]) -> list[Candidate]:
                 name = tokens[complement[1] : index_of[id(run[-1])] + 1]
                 name = [token for token in name if id(token) in in_run]
                 candidates.append(candidate_for(sentence, title, name, title[0], lower_vocabulary))
-                while title[-1].text.casefold().rstrip(".") in HONORIFICS:
-                    title = title[:-1]  # "Governor of the Central Bank of Sri Lanka Dr"
-                organisation = organisation_of_an_office(title)
+                # "Governor of the Central Bank of Sri Lanka Dr": the office before "Dr"
+                organisation = organisation_of_an_office(office_of(title))
                 candidates.extend(employer(sentence, organisation, lower_vocabulary))
                 continue
             if office_set_off(run, after_run):

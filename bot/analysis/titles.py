@@ -9,6 +9,7 @@ from bot.analysis.lexicon import DEMONYMS, FIELD_NOUNS, ORG_HEADS, TITLE_WORDS
 from bot.analysis.names import is_given_name
 from bot.analysis.places import is_place, is_region
 from bot.analysis.shapes import (
+    HONORIFIC_SECOND_WORDS,
     HONORIFICS,
     PERSON_PARTICLES,
     ROMANISED_GIVEN_NAME,
@@ -170,6 +171,22 @@ def name_start(tail: list[Token], lower_vocabulary: set[str]) -> int:
 def given_name_in_a_field(token: Token, lower_vocabulary: set[str]) -> bool:
     """A word after an office's field that opens its holder's name, not the field's last."""
     return is_given_name(token.text) and not title_like(token, lower_vocabulary)
+
+
+COURTESY_WORDS = HONORIFICS | HONORIFIC_SECOND_WORDS  # "Dr.", "Datuk Seri": not offices
+
+
+def office_of(title: list[Token] | None) -> list[Token]:
+    """The title's office without the honorifics that end it: "WHO Regional Director for
+    Africa" of "WHO Regional Director for Africa Dr.", "NLC President" of "NLC President
+    Comrade"; nothing of "Dr." alone."""
+    office = list(title or [])
+    while office:
+        end = 2 if office[-1].text == "." and len(office) > 1 else 1  # "Dr" "."
+        if office[-end].text.casefold().rstrip(".") not in COURTESY_WORDS:
+            break
+        del office[-end:]
+    return office
 
 
 # Words between an office and the field it names: "Minister Responsible for Seniors".
