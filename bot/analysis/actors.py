@@ -20,6 +20,7 @@ from bot.analysis.document import POSSESSIVE, ActorFound, Candidate, MentionSpan
 from bot.analysis.kinds import (
     BUSINESS_NOUN_BEFORE,
     COMMERCIAL_NOUN,
+    LONG_ACRONYM,
     classify,
     club_before_its_staff,
     follows_determiner,
@@ -246,6 +247,12 @@ def find_actors(
                 continue
         else:
             key = part_owner.get(word)
+        if (
+            key
+            and LONG_ACRONYM.fullmatch(candidate.name)
+            and candidate.name not in actors[key].aliases
+        ):
+            key = None  # a word in capitals names only what it spells: "ISTANBUL, Oct 27 -"
         if key is None and len(first_named.get(word, [])) == 1:
             key = first_named[word][0]  # "Anucha said" of Anucha Srisuwan
         if key and actors[key].kind == "PER" and described_as_organisation(candidate.after):

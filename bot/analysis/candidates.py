@@ -41,6 +41,7 @@ from bot.analysis.shapes import (
     NAME_JOINERS,
     PERSON_PARTICLES,
     ROMANISED_GIVEN_NAME,
+    head_before,
     is_demonym,
     is_org,
     looks_like_full_name,
@@ -123,16 +124,51 @@ def spelled_by_acronym(tokens: list[Token], index: int, current: list[Token]) ->
     """ "of" inside "Joint Chiefs of Staff (JCS)", "and" inside "Pakistan Institute of
     Legislative Development and Transparency (PILDAT)": the acronym in brackets after the name
     spells the capitalised words on both sides (each small word may give its letter or not:
-    "Japan Institute for Labour Policy and Training (JILPT)")."""
+    "Japan Institute for Labour Policy and Training (JILPT)"), or it is the name's acronym in
+    the body's own language (see initialled_in_another_language)."""
     rest = capitalised_after(tokens, index)
     after = tokens[index + 1 + len(rest) : index + 4 + len(rest)]
-    if not rest or len(after) < 3 or after[0].text != "(" or after[2].text != ")":
+    if rest and len(after) == 3 and after[0].text == "(" and after[2].text == ")":
+        words = [*current, tokens[index], *rest]
+        letters = "".join(
+            re.escape(t.text[0]) if t.capitalised else f"(?:{re.escape(t.text[0])})?" for t in words
+        )
+        if re.fullmatch(letters, after[1].text, re.IGNORECASE):
+            return True
+    return initialled_in_another_language(tokens, index, current)
+
+
+# What a name's rest may hold before its acronym: "Control of Mineral Trade (SENARECOM)"
+INSIDE_A_LONG_NAME = frozenset({"of", "for", "the", "and", "on"})
+FOREIGN_ACRONYM = re.compile(r"[A-Z]{3,10}")
+
+
+def initialled_in_another_language(tokens: list[Token], index: int, current: list[Token]) -> bool:
+    """ "National Service for the Registration and Control of Mineral Trade (SENARECOM)",
+    "Autonomous Port of Dakar (PAD)": the name runs on to an acronym in brackets made in the
+    body's own language, whose letters hold nearly all the initials of the English name's
+    capitalised words though in another order or with syllables between (three in four,
+    its first letter among them); the part after the joiner is no organisation of its own
+    ("Ministry of Health and Ghana Health Service (GHS)" are two)."""
+    position = index + 1
+    while position < len(tokens) and (
+        tokens[position].capitalised or tokens[position].text in INSIDE_A_LONG_NAME
+    ):
+        position += 1
+    rest = tokens[index + 1 : position]
+    bracket = tokens[position : position + 3]
+    if not rest or not rest[-1].capitalised or len(bracket) < 3:
         return False
-    words = [*current, tokens[index], *rest]
-    letters = "".join(
-        re.escape(t.text[0]) if t.capitalised else f"(?:{re.escape(t.text[0])})?" for t in words
-    )
-    return re.fullmatch(letters, after[1].text, re.IGNORECASE) is not None
+    if bracket[0].text != "(" or bracket[2].text != ")":
+        return False
+    acronym = bracket[1].text
+    if not FOREIGN_ACRONYM.fullmatch(acronym) or whole_organisation(
+        capitalised_after(tokens, index)
+    ):
+        return False
+    initials = {t.text[0].upper() for t in [*current, *rest] if t.capitalised}
+    found = initials & set(acronym)
+    return len(initials) >= 3 and acronym[0] in initials and 4 * len(found) >= 3 * len(initials)
 
 
 # "Co Inc" ends a name; "National Grid Corporation of the Philippines" goes on
@@ -154,8 +190,13 @@ def joins_organisation_name(tokens: list[Token], index: int, current: list[Token
         return False
     if tokens[index].text in NAME_JOINERS and spelled_by_acronym(tokens, index, current):
         return True
-    # "Ministry of ..." or "... Institute of Technology", but not "John Church of Texas".
-    opens_with_head = current[0].text.casefold() in ORG_HEADS
+    # "Ministry of ..." or "... Institute of Technology", but not "John Church of Texas";
+    # "Departmental Federation of Mining Cooperatives of Potosí": its head before its "of"
+    words = [token.text.casefold() for token in current]
+    joiner = next((i for i, word in enumerate(words) if word in NAME_JOINERS), 0)
+    opens_with_head = words[0] in ORG_HEADS or (
+        joiner > 0 and head_before(words, joiner) in ORG_HEADS
+    )
     head = next(token.text for token in reversed(current) if token.capitalised)
     person = is_given_name(current[0].text) and is_surname(head)  # "John Church"
     head = head.casefold().removesuffix("-general")  # "Directorate-General for Trade"
@@ -238,7 +279,10 @@ def joins_with_and(tokens: list[Token], index: int, current: list[Token]) -> boo
         return False
     # "Mary Collins and the Harbour Board" are two; "Merrill Lynch and Co Inc" is one.
     legal_form = all(is_legal_form(token.text) for token in rest)
-    if not legal_form and whole_organisation(current) and whole_organisation(rest):
+    # "Ministry of Health and Ghana Health Service": a body, then a place's own body; not
+    # "Institute of Politics and Public Service", "Union of Dockers and Port Workers"
+    body = len(current) > 2 and is_org(current, "") and opens_with_a_place(rest)
+    if not legal_form and (whole_organisation(current) or body) and whole_organisation(rest):
         # "Orbis Biosciences and Kaveri Cement", "Acme Inc and Brill Co Inc" are two; but
         # "Sumitomo Trust and Banking Co Ltd" is one, its legal form closing it
         complete = is_legal_form(current[-1].text)
@@ -248,7 +292,9 @@ def joins_with_and(tokens: list[Token], index: int, current: list[Token]) -> boo
 
 # Endings of the abstract nouns and adjectives a body's field is made of ("Development",
 # "Cooperation", "Social", "Economic"), which names of people and places seldom have.
-FIELD_WORD_ENDING = re.compile(r"(?:ment|tion|sion|ity|ance|ence|ics|ism|ness|al|ic|ure)$")
+FIELD_WORD_ENDING = re.compile(
+    r"(?:ment|tion|sion|ity|ance|ence|ics|ism|ness|al|ic|ure|logy|urgy|acy|ncy)$"
+)
 
 
 def field_goes_on(

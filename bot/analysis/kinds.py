@@ -125,6 +125,16 @@ def lone_acronym(candidate: Candidate) -> bool:
     return ACRONYM.fullmatch(candidate.name) is not None
 
 
+LONG_ACRONYM = re.compile(r"[A-Z]{8,10}")
+
+
+def long_acronym(candidate: Candidate) -> bool:
+    """ "SENARECOM", "FEDECOMIN": longer than an acronym usually is, so a word in capitals
+    that is one only when the article spells it out in brackets (decided with the article's
+    other lone words); else a word set in capitals ("WASHINGTON", "CORRECTION")."""
+    return len(candidate.tokens) == 1 and LONG_ACRONYM.fullmatch(candidate.name) is not None
+
+
 def lone_letter(candidate: Candidate) -> bool:
     """An initial or a letter ("Class B")."""
     return len(candidate.tokens) == 1 and len(candidate.tokens[0].text) == 1
@@ -462,6 +472,7 @@ TYPING = RuleTable(
         Rule("title before one word", titled_one_word, "single"),
         Rule("club or acronym-led name", club_or_acronym_led, "ORG"),
         Rule("a side in a match's score", side_in_a_score, "ORG"),
+        Rule("a long acronym", long_acronym, "single"),
         Rule("not shaped like a name", not_name_shaped, None),
         Rule("one word", one_word, "single"),
         Rule("introduced as a business", introduced_as_a_business, "ORG"),

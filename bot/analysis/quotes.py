@@ -464,7 +464,8 @@ def resolve_organisation(
         for m in mentions
         if m.kind == "ORG"
         and (m.paragraph, m.start) < (paragraph, offset)
-        and wanted & {word.casefold().rstrip(".") for word in m.actor.split()}
+        # read without periods: "S.A." is "sa"
+        and wanted & {word.casefold().replace(".", "") for word in m.actor.split()}
     ]
     return earlier[-1].actor if earlier else None
 
@@ -483,6 +484,9 @@ def unnamed_proxy_speaks(text: str, base: int, verb: int, inside: list[MentionSp
     return not any(
         m.kind == "PER" and proxy.start() <= m.start - base < proxy.end() for m in inside
     )
+
+
+AGENT_BEFORE = re.compile(r"\bby\s+(?:the\s+)?$")
 
 
 def speaker_in(
@@ -568,7 +572,12 @@ def speaker_in(
     # A speaker right before the verb is its subject: '..." Trump told Bill O'Reilly'.
     subject_ends = [(base + p.end(), c) for p, c in zip(pronoun_matches, pronouns, strict=True)]
     subject_ends += [(m.end, (m.start, m.actor)) for m in people]
-    if inside and inside[0].kind == "ORG":  # "The New York Post reports that ..."
+    # "The New York Post reports that ...", but not "Reached by POLITICO, Bennett denied ..."
+    if (
+        inside
+        and inside[0].kind == "ORG"
+        and not AGENT_BEFORE.search(text[: inside[0].start - base])
+    ):
         subject_ends.append((inside[0].end, (inside[0].start, inside[0].actor)))
     # (verb, subject end, subject), the subject nearest its verb last: "A spokeswoman for the
     # Ministry of Commerce, Liu Yanping, told" is Liu Yanping's; but not one named inside

@@ -160,7 +160,7 @@ def name_start(tail: list[Token], lower_vocabulary: set[str]) -> int:
     elif (
         before is not None
         and index >= 2
-        and field_word(tail[index - 2])
+        and (field_word(tail[index - 2]) or abstract_noun(tail[index - 2].text))
         and not title_like(before, lower_vocabulary)
         and not abstract_noun(before.text)
     ):
