@@ -54,9 +54,14 @@ class Hit:
     terms: tuple[str, ...]  # the index words the query matched, for finding the passage
 
 
+# Letters Unicode gives no decomposition, read as the Latin letter they are written for:
+# "Kılınç" is found as "kilinc", "Wałęsa" as "walesa"
+UNDECOMPOSED = {"ı": "i", "ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "đ": "d", "Đ": "D", "ħ": "h"}
+
+
 def without_accents() -> dict[int, str]:
-    """Latin letters with accents -> without: "é" -> "e", "ł" stays (no decomposition)."""
-    table = {}
+    """Latin letters with accents -> without: "é" -> "e", "ł" -> "l"."""
+    table = {ord(letter): bare for letter, bare in UNDECOMPOSED.items()}
     for code in range(0xC0, 0x250):
         bare = "".join(c for c in unicodedata.normalize("NFKD", chr(code)) if c.isascii())
         if bare and bare != chr(code):

@@ -289,6 +289,22 @@ def test_names_and_words_are_found_without_their_accents(database_url, tmp_path)
     assert first_line(reply).endswith(": Jean-Luc Fabre"), reply
 
 
+def test_letters_without_a_decomposition_are_found_as_plain_latin(database_url, tmp_path):
+    library = stored(
+        database_url,
+        tmp_path,
+        "date 2026-11-12 Turkish kingmaker backs the budget\n"
+        "Homeland Unity Party leader Orhan Kılınç said his deputies would back the budget.\n"
+        "Former trade union head Lech Wałęsa welcomed the vote.\n",
+    )
+    assert first_line(to_text(answer_text("/who kilinc", library, database_url))).startswith(
+        "Orhan Kılınç"
+    )
+    assert first_line(to_text(answer_text("/who walesa", library, database_url))).startswith(
+        "Lech Wałęsa"
+    )
+
+
 def test_what_a_titles_holder_said(ask):
     reply = ask("what did the prime minister of Australia say about minerals?")
     assert first_line(reply) == "Quotes from Anthony Albanese about “minerals”", reply

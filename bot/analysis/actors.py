@@ -53,6 +53,8 @@ from bot.analysis.names import (
 from bot.analysis.places import is_place, is_region
 from bot.analysis.role_forms import clean_role, role_form
 from bot.analysis.roles import (
+    APPOINTED_BY,
+    AS_ROLE,
     ASIDE_THEN_AS,
     appointed_role,
     described_as_organisation,
@@ -276,9 +278,15 @@ def find_actors(
     mentions = []
     # the last organisation named: (paragraph, name, where its name ends in the paragraph)
     organisation: tuple[int, str, int] | None = None
+    # the last organisation that was a sentence's subject: (paragraph, sentence index, name)
+    subject: tuple[int, int, str] | None = None
     for candidate, key in sorted(resolved, key=lambda item: candidate_position(item[0])):
         actor = actors[key]
         candidate.trace.append(f"names {actor.name} ({actor.kind})")
+        where = (candidate.sentence.paragraph, candidate.sentence.index)
+        first_here = subject is None or subject[:2] != where
+        if actor.kind == "ORG" and first_here and opens_its_sentence(candidate):
+            subject = (*where, actor.name)
         counts[key] += 1
         if actor.kind == "ORG":
             organisation = (
@@ -305,7 +313,7 @@ def find_actors(
                 or role_as_before(candidate.before, candidate.after),
             )
         for role in roles:
-            owner = role and organisation and role_owner(role, candidate, organisation)
+            owner = role and organisation and role_owner(role, candidate, organisation, subject)
             if owner:
                 role = f"{role} of {owner}"  # "Its chairman, X": of the firm named
             role = role and clean_role(role)
@@ -544,17 +552,35 @@ def owned_role(
 
 OWNER_BEFORE_ROLE = re.compile(r"\b(?i:(its|whose))\s+$")
 AS_ITS = re.compile(ASIDE_THEN_AS + r"\b(?i:its)\s+")
+AS_PLAIN = re.compile(ASIDE_THEN_AS)  # "named X as chief executive" by its subject
 # Between an organisation's name and "whose": a comma, after its acronym in brackets maybe
 RIGHT_AFTER_THE_NAME = re.compile(r"^(?:\s*\([^()]{1,12}\))?\s*,\s*$")
 
 
-def role_owner(role: str, candidate: Candidate, organisation: tuple[int, str, int]) -> str | None:
+def opens_its_sentence(candidate: Candidate) -> bool:
+    """ "The union signed ...", "JOHANNESBURG — Karoo Power Holdings named ...": nothing
+    before the name but "the", a dateline or a dash (not "They told Reuters")."""
+    words = candidate.before.split()
+    return len(words) <= 3 and all(word == "the" or not word[0].islower() for word in words)
+
+
+def role_owner(
+    role: str,
+    candidate: Candidate,
+    organisation: tuple[int, str, int],
+    subject: tuple[int, int, str] | None = None,
+) -> str | None:
     """The organisation whose `role` the article gives with "its" or "whose": "Its chairman,
-    X," and "named X as its chief executive" (the organisation named last, in this paragraph
-    or the one before), "the Bank of England, whose governor, X," (the one named right
-    before "whose")."""
+    X," and "named X as its chief executive" (the subject of this sentence or the one before,
+    else the organisation named last, in this paragraph or the one before: "The union signed
+    the deal with the Ministry of Finance. Its president, X," is the union's); "the Bank of
+    England, whose governor, X," (the one named right before "whose"); "Karoo Power named
+    X as chief executive" (the appointing subject's)."""
     paragraph, name, name_end = organisation
     sentence = candidate.sentence
+    # the subject the article goes on about, not the organisation it named last
+    recent = subject and subject[0] == sentence.paragraph and sentence.index - subject[1] in {0, 1}
+    about = subject[2] if subject and recent else name
     # String tests first: a pattern built per role would miss the regex cache on every call
     before = candidate.before.rstrip()
     if before.endswith(","):
@@ -565,11 +591,15 @@ def role_owner(role: str, candidate: Candidate, organisation: tuple[int, str, in
             right_before = paragraph == sentence.paragraph and name_end >= sentence.start
             return name if right_before and RIGHT_AFTER_THE_NAME.match(gap) else None
         if owner:
-            return name if sentence.paragraph - paragraph <= 1 else None
+            return about if sentence.paragraph - paragraph <= 1 else None
     as_its = AS_ITS.match(candidate.after)
+    if not as_its and subject and subject[:2] == (sentence.paragraph, sentence.index):
+        as_its = AS_ROLE.match(candidate.after) if APPOINTED_BY.search(candidate.before) else None
+        if as_its:
+            as_its = AS_PLAIN.match(candidate.after)
     rest = candidate.after[as_its.end() :] if as_its else ""
     named_as = rest.startswith(role) and not rest[len(role) : len(role) + 1].isalnum()
-    return name if named_as and sentence.paragraph - paragraph <= 1 else None
+    return about if named_as and sentence.paragraph - paragraph <= 1 else None
 
 
 ROLE_FILLER = frozenset(

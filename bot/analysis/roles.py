@@ -265,10 +265,16 @@ APPOINTING = (
     r"(?:named|appointed|elected|chose|chosen|picked|nominated|hired|promoted|installed|tapped)"
 )
 # "The board named Lena Vasquez as its chief executive": the verb right before the name
-APPOINTED_BY = re.compile(r"\b" + APPOINTING + r"\s+(?:[A-Z][\w.]*\s+)?$")
+# (or with the person's present title between: "named its finance director, Thandiwe
+# Mokoena, as chief executive", "named former mining minister Joaquín Irarrázaval as ...")
+APPOINTED_BY = re.compile(
+    r"\b" + APPOINTING + r"\s+(?:[A-Z][\w.]*\s+)?"
+    r"(?:(?:its|their|his|her|the)\s+)?(?:(?!(?:by|to|in|at|on|for|with|from|after|as)\s)"
+    r"[a-z][\w-]*\s+){0,4}(?:[a-z][\w-]*,\s+)?$"
+)
 # "... as its chief executive on Monday", or after the name: "Ana Ruiz was named chair"
 # ("named Park Ji-hoon, 41, as vice chairman": an age or an aside may come between)
-ASIDE_THEN_AS = r"^(?:,[^,;:.\"“”]{1,100},)?\s+as\s+"
+ASIDE_THEN_AS = r"^(?:,[^,;:.\"“”]{1,100},)?,?\s+as\s+"
 AS_ROLE = re.compile(ASIDE_THEN_AS + r"(?:(?:its|the|their|his|her|our|a|an)\s+)?([^,;:.\"“”]+)")
 NAMED_TO_ROLE = re.compile(
     r"^,?\s+(?:was|has been|had been|is|will be)\s+(?:\w+ly\s+)?"
