@@ -284,11 +284,13 @@ def leaves_its_owner_unsaid(
     """Whether a stated title may be the one asked for, its owner left to its article: a
     qualified title saying nothing more ("Minister for Foreign Affairs", "union chairman"),
     or one whose more words are no place while the owner asked for is a country ("Minister
-    of Agriculture, Food and Rural Affairs" of Korea). Not a bare "President", nor a
-    "Republican National Committee Chairman" for the Democratic one, nor a "Republican
-    Gov." for the governor of Ohio."""
+    of Agriculture, Food and Rural Affairs" of Korea), or a title alone written with its
+    capital before the name ("President Bagus Santoso") when a place is asked for: the
+    president of Indonesia in an article about Indonesia. Not a bare "president" of
+    whatever the article was about, nor a "Republican National Committee Chairman" for the
+    Democratic one, nor a "Republican Gov." for the governor of Ohio."""
     if len(words) < 2:
-        return False
+        return text[:1].isupper() and not extra and names_a_place(unmatched)
     if any(w in OTHER_BODY_NOUNS for w in unmatched) and names_another_bodys_name(text, question):
         return False  # "chairman of Konkan Maritime Logistics" for another council's
     if not extra or all(w in BODY_KINDS and not named_with_capital(w, text) for w in extra):

@@ -362,3 +362,32 @@ def test_a_description_after_a_role_or_a_nickname_names_the_person(database_url,
     reply = to_text(answer_text("who is the Iron Matron?", library, database_url))
     assert first_line(reply).endswith(": Ama Owusu"), reply
     assert "Iron Matron (person)" not in reply  # the nickname is no person of its own
+
+
+# --- found by a blind trial of questions (session 15) --------------------------------------
+
+MALAWI_BUDGET = (
+    "date 2026-11-10 Malawi passes budget after long night\n"
+    "BLANTYRE, Nov 10 - Malawi's parliament passed the 2027 budget on Tuesday.\n\n"
+    "President Idris Malawan signed it hours later. “Malawi will pay its debts,” Malawan"
+    " said. The Malawi Chamber of Commerce welcomed the vote; its president, Lena Osk, said"
+    " exporters needed certainty.\n"
+)
+ZAMBIA_PORTS = (
+    "date 2026-11-12 Zambia opens new container port\n"
+    "NDOLA, Nov 12 - Zambia opened its largest container port on Thursday.\n\n"
+    "President Rui Costeira cut the ribbon. “Zambia is open for business,” Costeira said.\n"
+)
+
+
+def test_a_title_alone_before_a_name_answers_for_the_country_its_article_is_about(
+    database_url, tmp_path
+):
+    library = stored(database_url, tmp_path, MALAWI_BUDGET, ZAMBIA_PORTS)
+    reply = to_text(answer_text("who is the president of Malawi?", library, database_url))
+    assert first_line(reply).endswith(": Idris Malawan"), reply
+    assert "Rui Costeira" not in reply and "Lena Osk" not in reply
+    reply = to_text(answer_text("who is the president of Zambia?", library, database_url))
+    assert first_line(reply).endswith(": Rui Costeira"), reply
+    reply = to_text(answer_text("what did the president of Zambia say?", library, database_url))
+    assert "Zambia is open for business" in reply, reply

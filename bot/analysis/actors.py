@@ -538,6 +538,8 @@ def owned_role(
     if owner.split()[-1] in people_named:
         return None
     # a word of the name, but no place: "Brazil's finance minister" is not the Bank of Brazil's
+    if found.group("owner").islower() and owner in LEGISLATIVE_KINDS:
+        return None  # "the chamber's Democratic leader": the Senate's, not "Chamber's"
     a_word = " " not in owner and not (is_place(owner) or is_region(owner) or is_demonym(owner))
     named = [
         organisation
@@ -550,6 +552,7 @@ def owned_role(
     return f"{found.group('rest')} of {named[0].name}" if len(named) == 1 else None
 
 
+LEGISLATIVE_KINDS = frozenset({"chamber", "house"})
 OWNER_BEFORE_ROLE = re.compile(r"\b(?i:(its|whose))\s+$")
 AS_ITS = re.compile(ASIDE_THEN_AS + r"\b(?i:its)\s+")
 AS_PLAIN = re.compile(ASIDE_THEN_AS)  # "named X as chief executive" by its subject
@@ -799,6 +802,13 @@ def head_word(tokens: list[Token]) -> str | None:
     return next((t.text for t in tokens if t.text.casefold() in ORG_HEADS), None)
 
 
+# Public bodies' heads: the first word of "Punjab Assembly" or "Ravi Urban Development
+# Authority" is the place or river they are of, not a name the body goes by alone
+PUBLIC_BODY_HEADS = frozenset(
+    {"assembly", "authority", "board", "bureau", "command", "commission", "council", "court"}
+    | {"department", "directorate", "governorate", "inspectorate", "ministry", "municipality"}
+    | {"office", "parliament", "police", "secretariat", "senate", "treasury", "agency"}
+)
 # The last words of names that a distinctive first word names alone ("Valeant" of "Valeant
 # Pharmaceuticals International")
 COMPANY_KINDS = ORG_HEADS | CLUB_WORDS | {"international"}
@@ -814,8 +824,9 @@ def company_short_name(tokens: list[Token]) -> str | None:
     if len(tokens) == 2 and is_place(tokens[1].text) and not is_place(tokens[0].text):
         word = tokens[0].text  # "Alvark" of "Alvark Tokyo", not "CIA" of "CIA Benghazi"
         return None if word.casefold() in COMMON_WORDS or word.isupper() else word
-    if len(tokens) < 2 or tokens[-1].text.casefold() not in COMPANY_KINDS:
-        return None  # "Toyota Motor Corp", "Kelsworth Rovers"
+    last = tokens[-1].text.casefold()
+    if len(tokens) < 2 or last not in COMPANY_KINDS or last in PUBLIC_BODY_HEADS:
+        return None  # "Toyota Motor Corp", "Kelsworth Rovers"; not "Ravi" of "Ravi ... Authority"
     first = POSSESSIVE.sub("", tokens[0].text)  # "Moody" of "Moody's Investors Service"
     generic = first.casefold() in ORG_HEADS | TITLE_WORDS | PLACE_PREFIXES | COMMON_WORDS
     if generic or is_place(first) or is_demonym(first) or first.isupper():

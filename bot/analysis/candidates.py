@@ -5,7 +5,7 @@ name; headline lines and credit lines are skipped."""
 import itertools
 import re
 
-from bot.analysis.credits import is_credit
+from bot.analysis.credits import FILED_FROM, is_credit
 from bot.analysis.document import Candidate, Token, tokenize
 from bot.analysis.lexicon import (
     ARTICLES,
@@ -198,7 +198,10 @@ def joins_organisation_name(tokens: list[Token], index: int, current: list[Token
         joiner > 0 and head_before(words, joiner) in ORG_HEADS
     )
     head = next(token.text for token in reversed(current) if token.capitalised)
-    person = is_given_name(current[0].text) and is_surname(head)  # "John Church"
+    # "John Church (of Texas)"; not "Santiago Chamber (of Commerce)": of a field, a body
+    after = [token.text for token in tokens[index + 1 : index + 3] if token.text != "the"]
+    named = is_given_name(current[0].text) and is_surname(head)
+    person = named and (not after or is_place(after[0]) or not after[0][:1].isupper())
     head = head.casefold().removesuffix("-general")  # "Directorate-General for Trade"
     if not (opens_with_head or (head in ORG_HEADS and not person)):
         return False
@@ -710,6 +713,27 @@ TITLE_CASE_SMALL_WORDS = frozenset(
 )
 
 
+# A thing's words that are also common family names
+SURNAME_THINGS = frozenset({"price", "levy"})
+
+
+def names_a_person(run: list[Token]) -> bool:
+    """A given name and a family name that is also a thing's word: "Troy Price", "Nicole
+    Levy" (not "Fair and Remunerative Price")."""
+    last = run[-1].text.casefold()
+    first = run[0].text
+    given = is_given_name(first) or INITIAL.fullmatch(first.rstrip(".")) is not None
+    return 2 <= len(run) <= 5 and last in SURNAME_THINGS and given
+
+
+def filed_from(sentence: Sentence) -> int:
+    """Where the city of a dateline that opens a paragraph ends ("LA PAZ" of "LA PAZ, Dec 3
+    - ", not its credit "(Reuters)"), as an offset in the paragraph; the sentence's start
+    when it opens with none."""
+    dateline = FILED_FROM.match(sentence.text) if sentence.index == 0 else None
+    return sentence.start + (dateline.end("city") if dateline else 0)
+
+
 def is_headline(text: str) -> bool:
     """A Title Case or ALL CAPS line ("Clinton Breaks With Obama"): every word capitalised
     says nothing about which words are names."""
@@ -795,8 +819,11 @@ def find_candidates(sentences: list[Sentence]) -> list[Candidate]:
         runs = capitalised_runs(
             tokens, lower_vocabulary, sentence.text, sentence.start, parts, surnames
         )
+        filed = filed_from(sentence)
         for run in runs:
-            if run[-1].text.casefold() in DOCUMENT_NOUNS:
+            if run[-1].end <= filed and all(token.text.isupper() for token in run):
+                continue  # the dateline's city: "LOKOJA — ...", "KESTOR, Nov 10 - ..."
+            if run[-1].text.casefold() in DOCUMENT_NOUNS and not names_a_person(run):
                 continue  # "General Agreement (on Tariffs and Trade)", "Winter Olympics"
             after_run = sentence.text[run[-1].end - sentence.start :]
             complement = offices and complement_title(

@@ -813,4 +813,5 @@ def names_a_group(candidate: Candidate) -> bool:
         return False
     member = word[:-1].casefold()
     written_plain = {member, word.casefold()} & candidate.lower_vocabulary  # "dealers"
-    return is_demonym(word[:-1]) or member in MEMBER_NOUNS or bool(written_plain)
+    # "Lawyers warned ...": the plural of a role
+    return is_demonym(word[:-1]) or member in MEMBER_NOUNS | ROLE_NOUNS or bool(written_plain)

@@ -105,8 +105,8 @@ def is_person_name(tokens: list[Token]) -> bool:
     if len(words) == 1 and words[0].casefold().rstrip(".") in TITLE_WORDS:
         return False  # a bare title: "the Governor said"
     last = words[-1].casefold().rstrip(".")
-    if last in TITLE_WORDS and not is_surname(last):
-        return False  # "the State Department Spokesperson", but "John Major"
+    if last in TITLE_WORDS and not (is_surname(last) or last in TITLED_SURNAMES):
+        return False  # "the State Department Spokesperson", but "John Major", "Asma Sheikh"
     for position, word in enumerate(words):
         surname = position == len(words) - 1  # alone, a surname used again: "Ruiz-Callejo"
         if HYPHENATED.search(word) and not hyphenated_name(word, surname):
@@ -117,6 +117,8 @@ def is_person_name(tokens: list[Token]) -> bool:
 
 
 HYPHENATED = re.compile(r"[-‐‑]\w")
+# Titles that are also South Asian and Arab family names, ending a name: "Asma Sheikh"
+TITLED_SURNAMES = frozenset({"sheikh", "shaikh", "sultan", "malik", "mirza"})
 
 
 def hyphenated_name(word: str, surname: bool) -> bool:
