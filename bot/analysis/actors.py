@@ -54,7 +54,6 @@ from bot.analysis.places import is_place, is_region
 from bot.analysis.role_forms import clean_role, role_form
 from bot.analysis.roles import (
     APPOINTED_BY,
-    AS_ROLE,
     ASIDE_THEN_AS,
     appointed_role,
     described_as_organisation,
@@ -583,7 +582,7 @@ def role_owner(
     sentence = candidate.sentence
     # the subject the article goes on about, not the organisation it named last
     recent = subject and subject[0] == sentence.paragraph and sentence.index - subject[1] in {0, 1}
-    about = subject[2] if subject and recent else name
+    about = subject[2] if recent else name
     # String tests first: a pattern built per role would miss the regex cache on every call
     before = candidate.before.rstrip()
     if before.endswith(","):
@@ -597,9 +596,7 @@ def role_owner(
             return about if sentence.paragraph - paragraph <= 1 else None
     as_its = AS_ITS.match(candidate.after)
     if not as_its and subject and subject[:2] == (sentence.paragraph, sentence.index):
-        as_its = AS_ROLE.match(candidate.after) if APPOINTED_BY.search(candidate.before) else None
-        if as_its:
-            as_its = AS_PLAIN.match(candidate.after)
+        as_its = AS_PLAIN.match(candidate.after) if APPOINTED_BY.search(candidate.before) else None
     rest = candidate.after[as_its.end() :] if as_its else ""
     named_as = rest.startswith(role) and not rest[len(role) : len(role) + 1].isalnum()
     return about if named_as and sentence.paragraph - paragraph <= 1 else None

@@ -14,8 +14,8 @@ from bot.analysis.lexicon import (
     CORPORATE_SUFFIXES,
     DOCUMENT_NOUNS,
     FUNCTION_WORDS,
+    GROUP_MEMBER_NOUNS,
     GROUP_NOUNS,
-    MEMBER_NOUNS,
     MONTHS,
     ORG_HEADS,
     ORG_OPENERS,
@@ -41,9 +41,9 @@ from bot.analysis.shapes import (
     NAME_JOINERS,
     PERSON_PARTICLES,
     ROMANISED_GIVEN_NAME,
-    head_before,
     is_demonym,
     is_org,
+    joined_head,
     looks_like_full_name,
 )
 from bot.analysis.titles import (
@@ -127,15 +127,23 @@ def spelled_by_acronym(tokens: list[Token], index: int, current: list[Token]) ->
     "Japan Institute for Labour Policy and Training (JILPT)"), or it is the name's acronym in
     the body's own language (see initialled_in_another_language)."""
     rest = capitalised_after(tokens, index)
-    after = tokens[index + 1 + len(rest) : index + 4 + len(rest)]
-    if rest and len(after) == 3 and after[0].text == "(" and after[2].text == ")":
+    acronym = bracketed(tokens, index + 1 + len(rest))
+    if rest and acronym:
         words = [*current, tokens[index], *rest]
         letters = "".join(
             re.escape(t.text[0]) if t.capitalised else f"(?:{re.escape(t.text[0])})?" for t in words
         )
-        if re.fullmatch(letters, after[1].text, re.IGNORECASE):
+        if re.fullmatch(letters, acronym, re.IGNORECASE):
             return True
     return initialled_in_another_language(tokens, index, current)
+
+
+def bracketed(tokens: list[Token], position: int) -> str | None:
+    """The one word in brackets at `position`: "KIEP" of "(KIEP)"."""
+    bracket = tokens[position : position + 3]
+    if len(bracket) == 3 and bracket[0].text == "(" and bracket[2].text == ")":
+        return bracket[1].text
+    return None
 
 
 # What a name's rest may hold before its acronym: "Control of Mineral Trade (SENARECOM)"
@@ -156,12 +164,9 @@ def initialled_in_another_language(tokens: list[Token], index: int, current: lis
     ):
         position += 1
     rest = tokens[index + 1 : position]
-    bracket = tokens[position : position + 3]
-    if not rest or not rest[-1].capitalised or len(bracket) < 3:
+    acronym = bracketed(tokens, position)
+    if not rest or not rest[-1].capitalised or acronym is None:
         return False
-    if bracket[0].text != "(" or bracket[2].text != ")":
-        return False
-    acronym = bracket[1].text
     if not FOREIGN_ACRONYM.fullmatch(acronym) or whole_organisation(
         capitalised_after(tokens, index)
     ):
@@ -193,10 +198,7 @@ def joins_organisation_name(tokens: list[Token], index: int, current: list[Token
     # "Ministry of ..." or "... Institute of Technology", but not "John Church of Texas";
     # "Departmental Federation of Mining Cooperatives of Potosí": its head before its "of"
     words = [token.text.casefold() for token in current]
-    joiner = next((i for i, word in enumerate(words) if word in NAME_JOINERS), 0)
-    opens_with_head = words[0] in ORG_HEADS or (
-        joiner > 0 and head_before(words, joiner) in ORG_HEADS
-    )
+    opens_with_head = words[0] in ORG_HEADS or joined_head(words) in ORG_HEADS
     head = next(token.text for token in reversed(current) if token.capitalised)
     # "John Church (of Texas)"; not "Santiago Chamber (of Commerce)": of a field, a body
     after = [token.text for token in tokens[index + 1 : index + 3] if token.text != "the"]
@@ -354,7 +356,7 @@ def group_plural(token: Token) -> bool:
     word = token.text.casefold()
     if token.outer_end - token.end != 1 or not word.endswith("s") or is_surname(token.text):
         return False
-    return word[:-1] in ROLE_NOUNS or word[:-1] in MEMBER_NOUNS or word.endswith("ers")
+    return word[:-1] in GROUP_MEMBER_NOUNS or word.endswith("ers")
 
 
 def owned_by_a_person(tokens: list[Token], index: int) -> bool:

@@ -11,8 +11,8 @@ from bot.analysis.lexicon import (
     CLUB_WORDS,
     COMMON_WORDS,
     DEMONYMS,
+    GROUP_MEMBER_NOUNS,
     INDUSTRY_HEADS,
-    MEMBER_NOUNS,
     MONTHS,
     ORG_HEADS,
     PLACE_HEADS,
@@ -814,4 +814,4 @@ def names_a_group(candidate: Candidate) -> bool:
     member = word[:-1].casefold()
     written_plain = {member, word.casefold()} & candidate.lower_vocabulary  # "dealers"
     # "Lawyers warned ...": the plural of a role
-    return is_demonym(word[:-1]) or member in MEMBER_NOUNS | ROLE_NOUNS or bool(written_plain)
+    return is_demonym(word[:-1]) or member in GROUP_MEMBER_NOUNS or bool(written_plain)

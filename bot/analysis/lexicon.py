@@ -143,6 +143,8 @@ def is_legal_form(word: str, forms: frozenset[str] | set[str] = CORPORATE_SUFFIX
 DOCUMENT_NOUNS = word_list("document_nouns")
 WORKPLACE_WORDS = word_list("workplace_words")
 MEMBER_NOUNS = word_list("member_nouns")
+# Whose plural names a group of people: "Workers'", "Lawyers warned", "Democrats"
+GROUP_MEMBER_NOUNS = MEMBER_NOUNS | ROLE_NOUNS
 CLUB_WORDS = word_list("club_words")
 # A name's initial: a capital, or a digraph that stands for one Cyrillic letter, as Mongolian
 # names abbreviate the father's name ("Ts." of "Ts. Ganbaatar")

@@ -63,11 +63,17 @@ def is_org(tokens: list[Token], after: str) -> bool:
     if not INNER_LEGAL_FORMS.isdisjoint(inner):
         return True  # "Swiss Bank Corp International"
     # "Ministry of ...", "Massachusetts Institute of Technology", "Foundation for the ..."
-    if not NAME_JOINERS.isdisjoint(words):
-        joiner = next(i for i, word in enumerate(words) if word in NAME_JOINERS)
-        if joiner and head_before(words, joiner) in ORG_HEADS and joiner + 1 < len(words):
-            return True
+    # (a joiner that ends the phrase joins nothing: the words before the last are asked)
+    if not NAME_JOINERS.isdisjoint(words) and joined_head(words[:-1]) in ORG_HEADS:
+        return True
     return bool(ACRONYM_IN_BRACKETS.match(after))
+
+
+def joined_head(words: list[str]) -> str | None:
+    """The head word before a name's first "of", "for" or "on" ("ministry" of "Ministry of
+    Finance", "federation" of "Departmental Federation of ..."), if one stands before it."""
+    joiner = next((i for i, word in enumerate(words) if word in NAME_JOINERS), 0)
+    return head_before(words, joiner) if joiner else None
 
 
 def head_before(words: list[str], joiner: int) -> str:
