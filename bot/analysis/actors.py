@@ -11,12 +11,21 @@ reads around it. The passes before it: `candidates` (capitalised runs, a title a
 and phrase shapes of `shapes`.
 """
 
+import functools
 import itertools
 import re
 from collections import Counter
 
 from bot.analysis.candidates import find_candidates, opens_sentences
-from bot.analysis.document import POSSESSIVE, ActorFound, Candidate, MentionSpan, Token, name_key
+from bot.analysis.document import (
+    POSSESSIVE,
+    ActorFound,
+    Candidate,
+    MentionSpan,
+    Token,
+    ends_with,
+    name_key,
+)
 from bot.analysis.kinds import (
     BUSINESS_NOUN_BEFORE,
     COMMERCIAL_NOUN,
@@ -296,7 +305,7 @@ def find_actors(
         roles = [stated_role(candidate.after), appointed_role(candidate.before, candidate.after)]
         office = office_of(candidate.title)
         if office:
-            if not HYPOTHETICAL.search(candidate.before):
+            if not ends_with(HYPOTHETICAL, candidate.before):
                 stripped = len(office) < len(candidate.title or [])
                 roles.insert(0, title_text(candidate, office[-1] if stripped else None))
             described = actor.kind == "PER" and lowercase_title(candidate.before)
@@ -416,7 +425,7 @@ def holds_company_offices(organisation: ActorFound, sentences: list[Sentence]) -
     lender,"), whose bare "Chairman" an article about it means."""
     words = organisation.name.casefold().split()
     last = words[-1].rstrip(".")
-    holds_offices = last in OFFICE_HOLDING_HEADS | INDUSTRY_HEADS or is_legal_form(last)
+    holds_offices = last in OFFICE_HOLDING_HEADS or last in INDUSTRY_HEADS or is_legal_form(last)
     if (len(words) > 1 and holds_offices) or is_central_bank(organisation.name):
         return True
     return any(called_a_business(organisation.name, sentence.text) for sentence in sentences)
@@ -596,7 +605,8 @@ def role_owner(
             return about if sentence.paragraph - paragraph <= 1 else None
     as_its = AS_ITS.match(candidate.after)
     if not as_its and subject and subject[:2] == (sentence.paragraph, sentence.index):
-        as_its = AS_PLAIN.match(candidate.after) if APPOINTED_BY.search(candidate.before) else None
+        as_plain = AS_PLAIN.match(candidate.after)
+        as_its = as_plain if as_plain and ends_with(APPOINTED_BY, candidate.before) else None
     rest = candidate.after[as_its.end() :] if as_its else ""
     named_as = rest.startswith(role) and not rest[len(role) : len(role) + 1].isalnum()
     return about if named_as and sentence.paragraph - paragraph <= 1 else None
@@ -704,6 +714,11 @@ NOT_RELATED = re.compile(
 )
 
 
+@functools.lru_cache(maxsize=1024)  # asked of the same sentences for each lone surname
+def says_not_related(sentence: str) -> bool:
+    return NOT_RELATED.search(sentence) is not None
+
+
 def last_named_unless_called_otherwise(
     keys: list[str], candidate: Candidate, resolved: list[tuple[Candidate, str]], word: str
 ) -> str | None:
@@ -717,7 +732,7 @@ def last_named_unless_called_otherwise(
     key = last_named(keys, candidate, resolved)
     here = candidate_position(candidate)
     earlier = [(c, k) for c, k in resolved if candidate_position(c) < here]
-    unrelated = any(k == key and NOT_RELATED.search(c.sentence.text) for c, k in earlier)
+    unrelated = any(k == key and says_not_related(c.sentence.text) for c, k in earlier)
     if not unrelated:
         return key
     called = {k for c, k in earlier if name_key(c.name) == word}
@@ -811,6 +826,10 @@ PUBLIC_BODY_HEADS = frozenset(
 COMPANY_KINDS = ORG_HEADS | CLUB_WORDS | {"international"}
 
 
+# first words that make no company's short name ("Bank", "Chief", "New", "The")
+GENERIC_FIRST_WORDS = ORG_HEADS | TITLE_WORDS | PLACE_PREFIXES | COMMON_WORDS
+
+
 def company_short_name(tokens: list[Token]) -> str | None:
     """ "Toyota" of "Toyota Motor Corp": the first word of an organisation named by a
     distinctive word and its kind, as later sentences name it; "Toluca" of "Deportivo Toluca",
@@ -825,7 +844,7 @@ def company_short_name(tokens: list[Token]) -> str | None:
     if len(tokens) < 2 or last not in COMPANY_KINDS or last in PUBLIC_BODY_HEADS:
         return None  # "Toyota Motor Corp", "Kelsworth Rovers"; not "Ravi" of "Ravi ... Authority"
     first = POSSESSIVE.sub("", tokens[0].text)  # "Moody" of "Moody's Investors Service"
-    generic = first.casefold() in ORG_HEADS | TITLE_WORDS | PLACE_PREFIXES | COMMON_WORDS
+    generic = first.casefold() in GENERIC_FIRST_WORDS
     if generic or is_place(first) or is_demonym(first) or first.isupper():
         return None
     return first

@@ -218,7 +218,7 @@ def joins_organisation_name(tokens: list[Token], index: int, current: list[Token
         return current[-1].text in NAME_JOINERS and following[:1] != [] and following[0].capitalised
     if word not in NAME_JOINERS or not following:
         return False
-    if following[0].text.casefold() in WEEKDAYS | MONTHS:
+    if following[0].text.casefold() in CALENDAR_WORDS:
         return False  # "the Harbour Board on Friday"
     if following[0].capitalised:
         return True
@@ -739,10 +739,16 @@ def filed_from(sentence: Sentence) -> int:
 def is_headline(text: str) -> bool:
     """A Title Case or ALL CAPS line ("Clinton Breaks With Obama"): every word capitalised
     says nothing about which words are names."""
-    words = HEADLINE_WORD.findall(text)
     # Title Case leaves only its small words in lower case: "met" or "won" is a sentence's
-    # ("UK Prime Minister Keir Starmer and US President Joe Biden met NATO Secretary ...")
-    if len(words) < 6 or any(w[0].islower() and w not in TITLE_CASE_SMALL_WORDS for w in words):
+    # ("UK Prime Minister Keir Starmer and US President Joe Biden met NATO Secretary ...");
+    # most sentences show one in their first words, so the words are read one at a time
+    words = []
+    for match in HEADLINE_WORD.finditer(text):
+        word = match.group()
+        if word[0].islower() and word not in TITLE_CASE_SMALL_WORDS:
+            return False
+        words.append(word)
+    if len(words) < 6:
         return False
     # A list of names has no capitalised function words ("With", "Over", "The").
     shouting = sum(w.isupper() and len(w) > 1 for w in words) > len(words) / 2
@@ -791,11 +797,7 @@ def opens_particle_surname(tokens: list[Token], index: int, surnames: frozenset[
 def short_name_parts(sentences: list[Sentence]) -> frozenset[str]:
     """Everyday short words the article writes as the last part of a person's name ("An"
     of "Nguyen Van An", "Do"): names where they open a sentence too ("An said ...")."""
-    found = {
-        match.group(1)
-        for sentence in sentences
-        for match in SHORT_LAST_NAME_PART.finditer(sentence.text)
-    }
+    found = set().union(*(SHORT_LAST_NAME_PART.findall(s.text) for s in sentences))
     return frozenset(
         word
         for word in found
@@ -804,9 +806,7 @@ def short_name_parts(sentences: list[Sentence]) -> frozenset[str]:
 
 
 def find_candidates(sentences: list[Sentence]) -> list[Candidate]:
-    lower_vocabulary = {
-        word for sentence in sentences for word in LOWER_CASE_WORD.findall(sentence.text)
-    }
+    lower_vocabulary = set().union(*(LOWER_CASE_WORD.findall(s.text) for s in sentences))
     candidates = []
     parts = short_name_parts(sentences)
     # only an article that writes a particle in lower case can name "van der Merwe" so
@@ -969,16 +969,20 @@ def opens_the_sentence(token: Token, tokens: list[Token]) -> bool:
     return False
 
 
+OCCUPATIONS_NOT_TITLES = ROLE_NOUNS - TITLE_WORDS
+BODY_OR_PLACE_WORDS = ORG_HEADS | PLACE_PREFIXES
+
+
 def describes_the_person(run: list[Token]) -> bool:
     """ "Meteorologist Dana Whitfield", "Resident Joe Kaminski" opening a sentence: a word
     that is no name before a given name and a surname describes the person."""
     if len(run) != 3:
         return False
     first = run[0].text
-    if first.casefold() in ROLE_NOUNS - TITLE_WORDS:  # "Analyst Yang Moo-jin"
+    if first.casefold() in OCCUPATIONS_NOT_TITLES:  # "Analyst Yang Moo-jin"
         return looks_like_full_name(run[1:])
     named = is_given_name(first) or is_surname(first) or is_chinese_family_name(first)
-    names_something = named or is_place(first) or first.casefold() in ORG_HEADS | PLACE_PREFIXES
+    names_something = named or is_place(first) or first.casefold() in BODY_OR_PLACE_WORDS
     regional = run[1].text.casefold() in PLACE_PREFIXES or is_demonym(run[2].text)
     describes = not (names_something or regional)
     return describes and is_given_name(run[1].text) and is_surname(run[2].text)
@@ -990,6 +994,11 @@ def field_before_head(word: Token, following: Token) -> bool:
     return word.text.casefold() in BODY_FIELDS and following.text.casefold() in ORG_HEADS
 
 
+TITLE_OR_MODIFIER_WORDS = TITLE_WORDS | TITLE_MODIFIERS
+# words that name no particular firm before an office ("Chief", "State", "New")
+GENERIC_FIRM_WORDS = ORG_HEADS | COMMON_WORDS | PLACE_PREFIXES
+
+
 def organisation_in_title(title: list[Token], lower_vocabulary: set[str]) -> list[Token]:
     """The organisation inside a title: "European Commission" of "European Commission
     President", "Apple" of "Apple CEO"; none in "Japanese Prime Minister" or "Chief Cabinet
@@ -999,7 +1008,7 @@ def organisation_in_title(title: list[Token], lower_vocabulary: set[str]) -> lis
         words[-1].text.casefold().rstrip(".") in TITLE_WORDS or is_office_word(words[-1].text)
     ):
         words.pop()
-    while words and words[0].text.casefold().rstrip(".") in TITLE_WORDS | TITLE_MODIFIERS:
+    while words and words[0].text.casefold().rstrip(".") in TITLE_OR_MODIFIER_WORDS:
         if len(words) > 1 and field_before_head(words[0], words[1]):
             break  # "State Bank of Vietnam Governor", "Justice Department spokesman"
         words.pop(0)
@@ -1015,7 +1024,8 @@ def organisation_in_title(title: list[Token], lower_vocabulary: set[str]) -> lis
         return words
     if not following or following[0].text.casefold().rstrip(".") not in FIRM_OFFICES:
         return []
-    generic = word.casefold() in ORG_HEADS | COMMON_WORDS | lower_vocabulary | PLACE_PREFIXES
+    folded = word.casefold()
+    generic = folded in GENERIC_FIRM_WORDS or folded in lower_vocabulary
     if generic or is_place(word) or is_region(word) or is_demonym(word) or len(word) < 2:
         return []
     return words

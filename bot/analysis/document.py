@@ -18,6 +18,18 @@ POSSESSIVE = re.compile(r"['’]s?$")
 ARABIC_ARTICLE = re.compile(r"(?:al|el|ad|as|ash|at|an|ar|az)-[A-Z]")
 
 
+# What stands right before a name is searched for in the sentence's last characters before
+# it: a pattern anchored at the end ("...\s+$") would otherwise be tried at every character
+# of the sentence, for each rule that asks. Longer than any such pattern's match.
+NEAR_REACH = 160
+
+
+def ends_with(pattern: re.Pattern[str], before: str) -> re.Match[str] | None:
+    """The match of end-anchored `pattern` that ends `before`, searched for among its last
+    characters (`\\b` and look-behinds still see the characters before those)."""
+    return pattern.search(before, max(0, len(before) - NEAR_REACH))
+
+
 @dataclass
 class ActorFound:
     name: str

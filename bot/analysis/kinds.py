@@ -5,7 +5,7 @@ candidate and LONE_WORD_TYPING for a lone word that no full name in the article 
 import itertools
 import re
 
-from bot.analysis.document import Candidate, Token
+from bot.analysis.document import Candidate, Token, ends_with
 from bot.analysis.lexicon import (
     ABBREVIATIONS,
     CLUB_WORDS,
@@ -21,7 +21,6 @@ from bot.analysis.lexicon import (
     ROLE_NOUNS,
     SPEECH_VERBS,
     SQUAD_NOUNS,
-    STAFF_NOUNS,
     SURNAME_ENDINGS,
     TITLE_WORDS,
     WEEKDAYS,
@@ -33,6 +32,7 @@ from bot.analysis.places import is_place, is_region
 from bot.analysis.roles import (
     HEADQUARTERED,
     SHARED_ROLES,
+    STAFF_OR_SQUAD_NOUNS,
     described_as_organisation,
     lowercase_title,
     role_head,
@@ -239,8 +239,8 @@ def side_in_a_score(candidate: Candidate) -> bool:
     if "-" not in candidate.after[:SCORE_REACH] and "-" not in candidate.before[-30:]:
         return False  # no score near (the common case, decided without a search)
     winner = RESULT_AFTER.match(candidate.after) is not None
-    loser = RESULT_BEFORE.search(candidate.before) and SCORE_AFTER.match(candidate.after)
-    loser = loser or SCORE_BEFORE.search(candidate.before)
+    loser = ends_with(RESULT_BEFORE, candidate.before) and SCORE_AFTER.match(candidate.after)
+    loser = loser or ends_with(SCORE_BEFORE, candidate.before)
     return bool(winner or loser) and not (
         looks_like_full_name(candidate.tokens) and not plural_nickname(candidate.tokens[-1].text)
     )
@@ -280,7 +280,7 @@ def described_with_which(candidate: Candidate) -> bool:
     person, and a name that is no place is then an organisation's."""
     if not WHICH_AFTER.match(candidate.after) or candidate.title:
         return False
-    if AFTER_A_PREPOSITION.search(candidate.before):
+    if ends_with(AFTER_A_PREPOSITION, candidate.before):
         return False  # "the University of North Carolina at Chapel Hill, which": the university
     # "the emails of John Podesta, which ...": "which" may say the noun before a person;
     # and "Chapel Hill, which" and "Space Shuttle Atlantis, which" are no organisations
@@ -348,28 +348,35 @@ def placed(candidate: Candidate) -> bool:
 
 
 # What a business is called in news ("state copper company Codelco", "the Oslo-based lender")
-COMMERCIAL_NOUN = (
-    r"(?:company|firm|bank|lender|insurer|carrier|airline|automaker|carmaker|conglomerate"
-    r"|producer|maker|manufacturer|miner|retailer|operator|developer|distributor|supplier"
-    r"|utility|startup|start-up|subsidiary|chain|broadcaster|publisher|exporter|importer"
-    r"|chipmaker|drugmaker|steelmaker|designer"
+COMMERCIAL_NOUNS = (
+    *"company firm bank lender insurer carrier airline automaker carmaker conglomerate".split(),
+    *"producer maker manufacturer miner retailer operator developer distributor supplier".split(),
+    *"utility startup start-up subsidiary chain broadcaster publisher exporter importer".split(),
+    *"chipmaker drugmaker steelmaker designer".split(),
     # the press: "local radio station Radio Sucre", "state television RTI", "daily Kompas"
-    r"|station|television|newspaper|daily|weekly|tabloid|magazine|website)"
+    *"station television newspaper daily weekly tabloid magazine website".split(),
 )
+COMMERCIAL_NOUN = "(?:" + "|".join(COMMERCIAL_NOUNS) + ")"
 # "state-controlled Orlen", "state-run Xinhua", "family-owned Grupo ..."
+OWNED_ENDINGS = ("-owned", "-controlled", "-run")
 OWNED = r"[\w]+-(?:owned|controlled|run)"
 BUSINESS_NOUN_BEFORE = re.compile(rf"\b(?:{COMMERCIAL_NOUN}|{OWNED})\s+$")
 # "Argentine club Independiente", "Brazilian side Flamengo", "NBA franchise ..."
-CLUB_NOUN_BEFORE = re.compile(r"\b([\w-]+)\s+(club|team|outfit|franchise|side)\s+$")
+CLUB_NOUNS = ("club", "team", "outfit", "franchise", "side")
+CLUB_NOUN_BEFORE = re.compile(r"\b([\w-]+)\s+(" + "|".join(CLUB_NOUNS) + r")\s+$")
+# how a text that introduces a business or a club ends (tested before the slower patterns)
+KIND_ENDINGS = COMMERCIAL_NOUNS + OWNED_ENDINGS + CLUB_NOUNS
 
 
 def introduced_by_its_kind(before: str) -> bool:
     """A business or a club named right after what it is; "side" only after a people's
     word ("Brazilian side", not "the other side")."""
-    club = CLUB_NOUN_BEFORE.search(before)
+    if not before.rstrip().endswith(KIND_ENDINGS):
+        return False
+    club = ends_with(CLUB_NOUN_BEFORE, before)
     if club:
         return club.group(2) != "side" or is_demonym(club.group(1))
-    return BUSINESS_NOUN_BEFORE.search(before) is not None
+    return ends_with(BUSINESS_NOUN_BEFORE, before) is not None
 
 
 def introduced_as_a_business(candidate: Candidate) -> bool:
@@ -439,7 +446,8 @@ NICKNAME_BEFORE = re.compile(
 
 
 def quoted_nickname(candidate: Candidate) -> bool:
-    return NICKNAME_BEFORE.search(candidate.before) is not None and candidate.after[:1] in "”\"’'"
+    closed = candidate.after[:1] in "”\"’'"  # (the cheap test first: most names are not quoted)
+    return closed and ends_with(NICKNAME_BEFORE, candidate.before) is not None
 
 
 def currency_name(candidate: Candidate) -> bool:
@@ -508,13 +516,16 @@ def role_before_comma(candidate: Candidate) -> bool:
     return role_set_off_before(candidate.before, candidate.after) is not None
 
 
+UNSHARED_ROLE_NOUNS = ROLE_NOUNS - SHARED_ROLES  # held by people only
+
+
 def introduced_by_role(candidate: Candidate) -> bool:
     """ "his Japanese counterpart Takeshi Iwaya": a role noun right before a name-like phrase,
     unless the phrase reads as a firm or a place ("lead manager Swiss Volksbank", "major
     U.S. Corporations")."""
     title = lowercase_title(candidate.before)
     # "off-spinner Murali Venkatraman": a hyphenated role by its last part
-    if not title or title.split()[-1].split("-")[-1] not in ROLE_NOUNS - SHARED_ROLES:
+    if not title or title.split()[-1].split("-")[-1] not in UNSHARED_ROLE_NOUNS:
         return False
     first = candidate.tokens[0].text
     # "winger Jordan Castellane": a given name that is also a place opens a name
@@ -522,12 +533,13 @@ def introduced_by_role(candidate: Candidate) -> bool:
     if (is_place(first.rstrip(".")) and not given_place) or first == "U.S." or is_demonym(first):
         return False
     return not any(
-        token.text.casefold() in ORG_HEADS | FIRM_WORDS or BANK_NAME.fullmatch(token.text)
+        token.text.casefold() in FIRM_NAME_WORDS or BANK_NAME.fullmatch(token.text)
         for token in candidate.tokens
     )
 
 
 FIRM_WORDS = frozenset({"credit", "banque", "banco", "banca"})  # "Credit Suisse", "Banco ..."
+FIRM_NAME_WORDS = ORG_HEADS | FIRM_WORDS
 
 
 def region_named_person(candidate: Candidate) -> bool:
@@ -545,18 +557,20 @@ def region_named_person(candidate: Candidate) -> bool:
     return named and not (everyday or is_region(last) or follows_determiner(candidate))
 
 
+AT_WORKPLACE = re.compile(r"\b([A-Za-z]+)\s+at\s+(?:the\s+)?(?:[A-Z][\w.]*-[a-z]+\s+)?$")
+
+
 def workplace(candidate: Candidate) -> bool:
     """ "an analyst at Bernstein", "analysts at Morgan Stanley", "two decades at Intel": a
     place of work is an organisation, whatever given name it starts with."""
     # "an analyst at Lagos-based Harmattan Advisory": past a place-based modifier too
-    before = re.search(
-        r"\b([A-Za-z]+)\s+at\s+(?:the\s+)?(?:[A-Z][\w.]*-[a-z]+\s+)?$", candidate.before[-60:]
-    )
+    near = candidate.before[-60:]
+    before = "at" in near and AT_WORKPLACE.search(near)
     if not before or candidate.tokens[-1].possessive:
         return False
     word = before.group(1).casefold()
     singular = word[:-1] if word.endswith("s") else word
-    return bool({word, singular} & (ROLE_NOUNS | WORKPLACE_WORDS))
+    return any(w in ROLE_NOUNS or w in WORKPLACE_WORDS for w in (word, singular))
 
 
 # What a candidate reads next to: the words right after or before it.
@@ -566,6 +580,7 @@ NEXT_LOWER_LETTERS = re.compile(r"^\s*([a-z]+)")
 LAST_WORD = re.compile(r"(\w+)\s*$")
 WORD_BEFORE = re.compile(r"\b(\w+)\s*,?\s*$")
 DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|\d+)\s*$", re.IGNORECASE)
+DETERMINER_ENDINGS = frozenset("eEaAnN")  # the last letters of "the", "a", "an"
 CLAUSE_END = re.compile(r"^\s*(?:[,.;:)(]|$)")
 
 
@@ -577,7 +592,7 @@ def heads_staff(candidate: Candidate) -> bool:
         return False  # "Obama's spokesman" is a person's
     if len(candidate.tokens) == 1 and is_demonym(candidate.name):
         return False
-    return following.group(1) in STAFF_NOUNS | SQUAD_NOUNS
+    return following.group(1) in STAFF_OR_SQUAD_NOUNS
 
 
 def after_place_preposition(candidate: Candidate) -> bool:
@@ -588,6 +603,9 @@ def after_place_preposition(candidate: Candidate) -> bool:
 
 def follows_determiner(candidate: Candidate) -> bool:
     """After "the", "a", "an" or a number: a thing or a group, not a person's name."""
+    last = candidate.before.rstrip()[-1:]  # (tested first: the search is slow to fail)
+    if last not in DETERMINER_ENDINGS and not last.isdecimal():
+        return False
     return bool(DETERMINER_BEFORE.search(candidate.before[-30:]))
 
 
@@ -673,11 +691,14 @@ def peoples_word(candidate: Candidate) -> bool:
     return is_demonym(candidate.name)
 
 
+INSTITUTION_KINDS = ORG_HEADS - INDUSTRY_HEADS  # "Media" alone names no one
+
+
 def institution_by_kind(candidate: Candidate) -> bool:
     """ "Congress", "the Senate": an institution named by its kind (not opening a line)."""
     word = candidate.name
     inside = bool(candidate.before.strip())
-    kind = word.casefold() in ORG_HEADS - INDUSTRY_HEADS  # "Media" alone names no one
+    kind = word.casefold() in INSTITUTION_KINDS  # "Media" alone names no one
     return kind and inside and not is_surname(word)
 
 
@@ -710,11 +731,11 @@ def surname_ending_a_longer_name(candidate: Candidate) -> bool:
     """ "the Kwelitsa First Nation said": a known surname after an everyday word written
     with a capital, inside a sentence, ends a longer name (not after a weekday or a month),
     so it is no person; a word no name list knows is left to the rules after."""
-    before = CAPITALISED_BEFORE.search(candidate.before)
+    before = ends_with(CAPITALISED_BEFORE, candidate.before)
     if before is None or not known_name(candidate):
         return False
     word = before.group(1).casefold()
-    return word in COMMON_WORDS and word not in WEEKDAYS | MONTHS
+    return word in COMMON_WORDS and word not in WEEKDAYS and word not in MONTHS
 
 
 def silent(candidate: Candidate) -> bool:
@@ -726,6 +747,9 @@ PERSONAL_MODIFIERS = frozenset({"managing", "senior", "junior", "founding"})
 # Roles firms hold as often as people: "Vanguard, the world's second-largest asset manager",
 # "Lazard, the financial adviser to the board", "online car dealer Carvana"
 FIRMS_ROLES = frozenset({"manager", "adviser", "advisor", "dealer", "vendor", "counsel", "fellow"})
+
+
+PERSONAL_ROLE_NOUNS = UNSHARED_ROLE_NOUNS - FIRMS_ROLES
 
 
 def role_set_off_beside(candidate: Candidate) -> bool:
@@ -741,7 +765,7 @@ def role_set_off_beside(candidate: Candidate) -> bool:
     word = candidate.name
     if is_demonym(word) or names_a_group(candidate) or "." in word + candidate.after[:1]:
         return False  # "Democrats, who ...", "Jupiter, Fla., the campaign manager, ...", "S.C."
-    if word.casefold() in COMMON_WORDS | candidate.lower_vocabulary:
+    if word.casefold() in COMMON_WORDS or word.casefold() in candidate.lower_vocabulary:
         return False  # "Furthermore, the first-time candidate is ..."
     role = stated_role(candidate.after) or ""
     words = role.split()
@@ -751,7 +775,7 @@ def role_set_off_beside(candidate: Candidate) -> bool:
     # "Nvidia, the market leader in AI chips": a firm's standing, not a party leader's
     firm_like = head in FIRMS_ROLES or (head_at > 1 and words[head_at - 2].casefold() == "market")
     personal = (
-        head in ROLE_NOUNS - SHARED_ROLES - FIRMS_ROLES or head in TITLE_WORDS or personal_modifier
+        head in PERSONAL_ROLE_NOUNS or head in TITLE_WORDS or personal_modifier
     ) and not firm_like
     return personal or role_before_comma(candidate) or introduced_by_occupation(candidate)
 

@@ -308,6 +308,9 @@ ANONYMOUS = re.compile(
     re.IGNORECASE,
 )
 
+# what ANONYMOUS must contain, searched for first: the long pattern is slow to fail
+ANONYMITY = re.compile(r"to\s+be\s+(?:named|identified)|condition\s+of\s+anonymity", re.IGNORECASE)
+
 
 def unnamed_introductions(
     sentences: list[Sentence], mentions: list[MentionSpan]
@@ -331,7 +334,7 @@ def unnamed_introductions(
             if not any(start - APPOSITION_REACH <= o <= end + APPOSITION_REACH for o in people):
                 noun = m.group(1).casefold()
                 found.append(Introduction(sentence.paragraph, start, noun, sentence.end))
-        elif m := ANONYMOUS.search(sentence.text):
+        elif ANONYMITY.search(sentence.text) and (m := ANONYMOUS.search(sentence.text)):
             # "..., according to the head of the school, who asked not to be named": someone
             # no name stands before
             start, end = sentence.start + m.start(), sentence.start + m.end()

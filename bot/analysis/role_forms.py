@@ -97,13 +97,16 @@ def names_a_person(words: list[str]) -> bool:
     )
 
 
+PREPOSITIONS_AND_ARTICLES = PREPOSITIONS | ARTICLES
+
+
 def ends_a_title(before: list[str], following: str) -> bool:
     """Whether "and" after `before` joins something other than more of the title."""
     plain = following.casefold()
     if plain in ARTICLES:
         return True
     titled = any(is_title_head(word) for word in before)
-    more_title = is_title_head(following) or plain in TITLE_WORDS | TITLE_MODIFIERS
+    more_title = is_title_head(following) or plain in TITLE_WORDS or plain in TITLE_MODIFIERS
     return titled and not more_title and following[:1].islower()
 
 
@@ -118,7 +121,7 @@ def opens_a_clause(words: list[str], index: int) -> bool:
         is_verb_form(word)
         and not word[:1].isupper()  # "Ministry of Labour and Vocational Training": a name's
         and any(bare(w) in HEAD_WORDS for w in words[:index])
-        and (not following or following[0].casefold() in PREPOSITIONS | ARTICLES)
+        and (not following or following[0].casefold() in PREPOSITIONS_AND_ARTICLES)
     )
 
 
@@ -144,7 +147,7 @@ def clean_role(text: str) -> str | None:
         return None  # "Unlike President", "once a pitchman"
     if any(RUN_TOGETHER.search(word) for word in words):
         return None
-    if is_verb_form(words[0]) and len(words) > 1 and words[1] in PREPOSITIONS | ARTICLES:
+    if is_verb_form(words[0]) and len(words) > 1 and words[1] in PREPOSITIONS_AND_ARTICLES:
         return None  # "plotting to be president", "campaigning in New York"
     head_at = head_index(words) + 1
     if not is_title_head(words[head_at - 1]) or names_a_person(words[:head_at]):
@@ -174,7 +177,7 @@ def role_form(text: str) -> RoleForm:
         plain = word.casefold().rstrip(".")
         marker, _, rest = plain.partition("-")
         # "former", "then-senator", "acting" before the title; not the "New" of "New York"
-        if marker in PAST_MARKERS | TITLE_MODIFIERS and (not words or rest):
+        if (marker in PAST_MARKERS or marker in TITLE_MODIFIERS) and (not words or rest):
             if marker not in PAST_MARKERS and names_a_place(written[index : index + 2]):
                 words.append(word)
                 continue
@@ -202,14 +205,15 @@ def names_a_place(words: list[str]) -> bool:
     )
 
 
+SMALL_WORDS = PREPOSITIONS | FUNCTION_WORDS
+
+
 def head_index(words: list[str]) -> int:
     """Where the head of a title is: its last word ("Bank of Japan Governor"), else the word
     before its first preposition ("adviser to President Lee")."""
     if is_title_head(words[-1]):
         return len(words) - 1
-    at = next(
-        (i for i, w in enumerate(words) if i and w in PREPOSITIONS | FUNCTION_WORDS), len(words)
-    )
+    at = next((i for i, w in enumerate(words) if i and w in SMALL_WORDS), len(words))
     if at > 1 and words[at - 1].casefold() in OFFICE_LINKS:
         at -= 1  # "Minister Responsible for Seniors" is a minister
     return at - 1

@@ -6,7 +6,7 @@ that describes an organisation instead ("Acme, a maker of drills")."""
 import itertools
 import re
 
-from bot.analysis.document import POSSESSIVE, Candidate, Token
+from bot.analysis.document import POSSESSIVE, Candidate, Token, ends_with
 from bot.analysis.lexicon import (
     ARTICLES,
     COMMON_WORDS,
@@ -103,6 +103,10 @@ def employer_word(word: str) -> bool:
     return not (is_given_name(word) or is_place(word) or is_region(word))
 
 
+STAFF_OR_SQUAD_NOUNS = STAFF_NOUNS | SQUAD_NOUNS
+LOWERCASE_TITLE_OPENERS = LOWERCASE_TITLE_HEADS | TITLE_MODIFIERS
+
+
 def lowercase_title(before: str) -> str | None:
     """A role written in lower case right before a name: "police chief Dan Ortiz",
     "founder and chief executive Hiroshi Mikitani", or opening the sentence: "Chief
@@ -115,7 +119,7 @@ def lowercase_title(before: str) -> str | None:
     title: list[str] = []
     for position, word in reversed(list(enumerate(words))):
         employer = title and (
-            title[-1] in STAFF_NOUNS | SQUAD_NOUNS or ACRONYM.fullmatch(word) is not None
+            title[-1] in STAFF_OR_SQUAD_NOUNS or ACRONYM.fullmatch(word) is not None
         )
         if word[:1].isupper() and employer and word.casefold() not in COMMON_WORDS:
             # "Tottenham manager Ange Postecoglou", "CDPJ leader", "Energy Ministry spokesman"
@@ -135,7 +139,7 @@ def lowercase_title(before: str) -> str | None:
             title[:0] = [*time_marker(words, start), *words[start : position + 1]]
             break
         if opening and position == 0 and word[:1].isupper() and not is_demonym(word):
-            if word.casefold() not in LOWERCASE_TITLE_HEADS | TITLE_MODIFIERS:
+            if word.casefold() not in LOWERCASE_TITLE_OPENERS:
                 break
             word = word.casefold()  # "Chief executive ..." opening the sentence
         if title and is_demonym(word):
@@ -160,10 +164,13 @@ PLACE_OFFICES = frozenset(
 )
 
 
+NO_PLACE_WORDS = COMMON_WORDS | TITLE_MODIFIERS
+
+
 def place_word(word: str) -> bool:
     """A capitalised word that may be part of a place's name (not "Former", not "The")."""
     folded = word.casefold()
-    return word[:1].isupper() and folded not in COMMON_WORDS | TITLE_MODIFIERS and word.isalpha()
+    return word[:1].isupper() and folded not in NO_PLACE_WORDS and word.isalpha()
 
 
 # Words before a title that say when it is held: "former", "outgoing", "acting", "new"
@@ -183,10 +190,13 @@ TITLE_PARTICIPLES = frozenset(
 )
 
 
+TITLE_OWN_WORDS = TITLE_MODIFIERS | ROLE_NOUNS | TITLE_WORDS | TITLE_PARTICIPLES
+
+
 def is_verb_form(word: str) -> bool:
     """ "sacked", "naming", "said": the verb before a role ("have sacked head coach X"), not
     part of it; "acting" and "managing" are titles' own words."""
-    if word in TITLE_MODIFIERS | ROLE_NOUNS | TITLE_WORDS | TITLE_PARTICIPLES:
+    if word in TITLE_OWN_WORDS:
         return False
     return word in SPEECH_VERBS or word.endswith(("ed", "ing"))
 
@@ -198,6 +208,9 @@ def reports_speech(word: str) -> bool:
     """ "said", "added", "warning": a speech verb as a verb; "state" and "notes" in "the
     Congress state president" or "his notes" are nouns."""
     return word in SPEECH_VERBS and (word in SAID_FORMS or word.endswith(("ed", "ing")))
+
+
+TITLE_OR_BODY_WORDS = TITLE_WORDS | ORG_HEADS
 
 
 def stated_role(after: str) -> str | None:
@@ -250,7 +263,7 @@ def stated_role(after: str) -> str | None:
         or (
             len(leading) >= 2
             and leading[0].casefold() in TITLE_WORDS
-            and leading[-1].casefold().strip(",.") not in TITLE_WORDS | ORG_HEADS
+            and leading[-1].casefold().strip(",.") not in TITLE_OR_BODY_WORDS
         )
     )
     reports = any(reports_speech(word.casefold()) for word in words)
@@ -293,7 +306,10 @@ ROLE_PHRASE_END = re.compile(
 def appointed_role(before: str, after: str) -> str | None:
     """A role given by appointment: "named Lena Vasquez as its chief executive", "Ana Ruiz
     was appointed chair"."""
-    found = (APPOINTED_BY.search(before) and AS_ROLE.match(after)) or NAMED_TO_ROLE.match(after)
+    # (the "as" after the name is tested first: most names have none)
+    as_role = AS_ROLE.match(after)
+    appointed = as_role if as_role and ends_with(APPOINTED_BY, before) else None
+    found = appointed or NAMED_TO_ROLE.match(after)
     if not found:
         return None
     phrase = ROLE_PHRASE_END.sub("", found.group(1)).strip()
@@ -303,7 +319,7 @@ def appointed_role(before: str, after: str) -> str | None:
     # Products Group"
     title_part = list(itertools.takewhile(lambda word: word not in ROLE_PREPOSITIONS, words))
     long = len(title_part) > 6 or len(words) > 14
-    if not words or long or not set(head[:3]) & (ROLE_NOUNS | TITLE_WORDS):
+    if not words or long or not any(w in ROLE_NOUNS or w in TITLE_WORDS for w in head[:3]):
         return None
     if head[0] in {"best", "worst", "most"}:
         return None  # "named the best player of the season": an award
@@ -335,6 +351,9 @@ AUXILIARIES = frozenset(
 )
 
 
+CLAUSE_OR_ROLE_WORDS = AUXILIARIES | SPEECH_VERBS | ROLE_NOUNS
+
+
 def described_as_organisation(after: str) -> bool:
     """'Acme, a Texas-based maker of drills': an appositive whose head is an organisation
     noun, before any role noun ('a spokesman for the company' describes a person)."""
@@ -351,7 +370,7 @@ def described_as_organisation(after: str) -> bool:
             # "According to Kallas, the fund could be ...": a clause's subject, no appositive;
             # "the union chairwoman": a role that names its organisation first
             following = words[index + 1 : index + 2]
-            if following and following[0] in AUXILIARIES | SPEECH_VERBS | ROLE_NOUNS:
+            if following and following[0] in CLAUSE_OR_ROLE_WORDS:
                 return False
             # "a former bank workers' union leader": the head is a person's role
             head = itertools.takewhile(lambda w: w not in PHRASE_BREAKS, words[index + 1 : 6])
@@ -445,12 +464,15 @@ def owned_office(phrase: str) -> bool:
     return head in TITLE_WORDS and bool(possessive or of_a_name)
 
 
+UNSHARED_TITLE_HEADS = (ROLE_NOUNS | TITLE_WORDS) - SHARED_ROLES
+
+
 def role_phrase(opening: str, words: list[str]) -> str | None:
     """The role `words` name after `opening` ("the", "Korail's"), or None when they are no
     role or read as a clause."""
     # the role's head: its last word before "of", "for", "in" ... ("director for Niger")
     head_at, head = role_head(words)
-    if len(words) > ROLE_PHRASE_WORDS or head not in (ROLE_NOUNS | TITLE_WORDS) - SHARED_ROLES:
+    if len(words) > ROLE_PHRASE_WORDS or head not in UNSHARED_TITLE_HEADS:
         return None
     verbs = [i for i, word in enumerate(words[:head_at]) if is_verb_form(word.casefold())]
     if any(i + 1 < len(words) and words[i + 1].casefold() in OBJECT_OPENERS for i in verbs):

@@ -193,6 +193,9 @@ def office_of(title: list[Token] | None) -> list[Token]:
 OFFICE_LINKS = frozenset({"responsible"})
 
 
+OFFICE_CONTINUATIONS = TITLE_WORDS | OFFICE_LINKS
+
+
 def offices_with_a_field(tokens: list[Token]) -> dict[int, int]:
     """Where a sentence's offices stand that name a field after them ("Minister for ...",
     "Secretary General of ..."), each with where its field starts; most sentences have
@@ -203,7 +206,7 @@ def offices_with_a_field(tokens: list[Token]) -> dict[int, int]:
             continue  # an office before a name is written with a capital
         joiner = index + 1
         while joiner < len(tokens) and (
-            tokens[joiner].text.casefold().rstrip(".") in TITLE_WORDS | OFFICE_LINKS
+            tokens[joiner].text.casefold().rstrip(".") in OFFICE_CONTINUATIONS
         ):
             joiner += 1  # "Secretary General of OPEC", "Minister Responsible for Housing"
         length = joiner_length(tokens, joiner)
