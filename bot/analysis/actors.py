@@ -32,6 +32,7 @@ from bot.analysis.kinds import (
     LONG_ACRONYM,
     classify,
     club_before_its_staff,
+    ends_in_an_everyday_word,
     follows_determiner,
     plural_nickname,
     single_kind,
@@ -171,7 +172,10 @@ def find_actors(
         # "Brightline Foods", itself shaped like an organisation, of "Brightline Foods Inc";
         # "the Pelabuhan Timur listing" of "Pelabuhan Timur Holdings Bhd"
         shortened = kind == "ORG" and firm and name_key(firm.name) != name_key(candidate.name)
-        if (kind in {"PER", "maybe"} or shortened) and firm and not candidate.title:
+        # "Al Dhafra Green Energy" of "Al Dhafra Green Energy Holding PJSC", though "energy" is
+        # also an everyday word of the article
+        everyday = kind is None and firm and ends_in_an_everyday_word(candidate)
+        if (kind in {"PER", "maybe"} or shortened or everyday) and firm and not candidate.title:
             key = add(firm, "ORG")
             actors[key].aliases.add(candidate.name)
             resolved.append((candidate, key))

@@ -35,6 +35,7 @@ from bot.analysis.roles import SAID_FORMS
 from bot.analysis.sentences import Sentence
 from bot.analysis.shapes import (
     ACRONYM,
+    CAPITALISED_PARTICLES,
     HONORIFIC_FIRST_WORDS,
     HONORIFIC_SECOND_WORDS,
     INITIAL,
@@ -59,7 +60,7 @@ from bot.analysis.titles import (
 # Yatirimlar A.S.", "y" of "... Pemex y Asociados S.A.")
 FOREIGN_ANDS = frozenset({"ve", "y", "e", "et", "und", "en", "og", "och", "i"})
 # inside organisations' names
-JOINING_WORDS = frozenset({"of", "for", "on", "the", "and", "&"}) | FOREIGN_ANDS
+JOINING_WORDS = NAME_JOINERS | frozenset({"the", "and", "&"}) | FOREIGN_ANDS
 QUOTE_OPENERS = frozenset({'"', "“", "‘"})
 QUOTE_CLOSERS = frozenset({",", ".", "?", "!", "…"})  # what a quoted sentence ends with
 
@@ -620,6 +621,7 @@ def capitalised_runs(
         if token.capitalised and (
             not is_common(token, opening, lower_vocabulary, in_name=bool(current))
             or token.text in name_parts
+            or (bool(current) and current[-1].text in CAPITALISED_PARTICLES)  # "Ben Said"
             or (not starts and opens_a_firm(tokens, index))
             or given_name_before_surname(tokens, index)
             or particle_opening_a_name(tokens, index, lower_vocabulary)

@@ -714,6 +714,11 @@ def abbreviation(candidate: Candidate) -> bool:
     return word.casefold() in candidate.lower_vocabulary or word.casefold() in ABBREVIATIONS
 
 
+def titled_abbreviation(candidate: Candidate) -> bool:
+    """ "Consumer Advocate TV" (a show): a title before an abbreviation names no one."""
+    return bool(candidate.title) and abbreviation(candidate)
+
+
 def organisation_around(candidate: Candidate) -> bool:
     """Its staff after it ("Samsung shares"), an appositive naming an organisation, a seat
     ("Kroger, based in Cincinnati,") or a place of work ("an analyst at Bernstein")."""
@@ -803,6 +808,7 @@ LONE_WORD_TYPING = RuleTable(
     (
         Rule("name suffix", name_suffix, None),
         Rule("sentence adverb", sentence_adverb, None),
+        Rule("an abbreviation after a title", titled_abbreviation, None),
         Rule("after a title", titled, "PER"),
         Rule("named inside a title", employer, "ORG"),
         Rule("club before its staff", club_before_its_staff, "ORG"),

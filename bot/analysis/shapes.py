@@ -28,11 +28,16 @@ INITIAL = re.compile(INITIAL_LETTER)
 BANK_NAME = re.compile(r"[A-Z][a-z]{2,}bank")  # "Bundesbank", "Rabobank", "Citibank"
 INITIALS = re.compile(r"(?:[A-Z]\.)+")  # "G.K." of "G.K. Butterfield"
 NAME_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
-NAME_JOINERS = frozenset({"of", "for", "on"})
+# "ng" is Filipino's "of": "Bangko Sentral ng Pilipinas"
+NAME_JOINERS = frozenset({"of", "for", "on", "ng"})
 PERSON_PARTICLES = frozenset(
     {"de", "la", "du", "des", "dos", "das", "van", "von", "der", "den", "ter", "al", "bin", "ibn"}
     | {"bint", "binti", "binte", "da", "del", "della", "di", "le"}
+    | {"los", "las", "dela", "delos"}  # "María de los Santos", Filipino "Ramon dela Peña"
 )
+# Particles written with a capital inside Arabic and Maghrebi names: the word after one is
+# the name's, though it is also an everyday word ("Hicham Ben Said", "Abdullah Al Mamun")
+CAPITALISED_PARTICLES = frozenset({"Ben", "Bin", "Ibn", "El", "Al", "Abu", "Ould", "Ait"})
 
 
 # Legal forms inside a name: not "co", which also joins "Co-op", "Co."; and no dotted form,
@@ -147,6 +152,7 @@ HONORIFICS = frozenset(
     | {"mzee"}  # East African, an elder: "Mzee Yohana Mwalusamba"
     | {"nanan", "oknha"}  # an Akan chief ("Nanan Kouamé Anoh III"), a Cambodian tycoon
     | {"daw"}  # Burmese: "Daw Moe Moe Aye" (not "U": "U.S.")
+    | {"advocate"}  # South Asian lawyers and politicians: "Advocate Nasrin Jahan Moni"
 )
 # The second word of a Malaysian honorific ("Datuk Seri", "Tan Sri", "Dato' Sri")
 HONORIFIC_SECOND_WORDS = frozenset({"seri", "sri", "wira", "paduka"})
