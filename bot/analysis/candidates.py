@@ -807,10 +807,20 @@ def short_name_parts(sentences: list[Sentence]) -> frozenset[str]:
     )
 
 
+BRACKETED_CAPITALS = re.compile(r"\(([A-Z]{2,})\)")
+
+
+def everyday_acronyms(sentences: list[Sentence]) -> frozenset[str]:
+    """Acronyms the article spells out in brackets that are also everyday words ("the World
+    Health Organization (WHO)"): names wherever the article writes them in capitals."""
+    found = set().union(*(BRACKETED_CAPITALS.findall(s.text) for s in sentences))
+    return frozenset(word for word in found if word.casefold() in COMMON_WORDS)
+
+
 def find_candidates(sentences: list[Sentence]) -> list[Candidate]:
     lower_vocabulary = set().union(*(LOWER_CASE_WORD.findall(s.text) for s in sentences))
     candidates = []
-    parts = short_name_parts(sentences)
+    parts = short_name_parts(sentences) | everyday_acronyms(sentences)
     # only an article that writes a particle in lower case can name "van der Merwe" so
     surnames = particle_surnames(sentences) if lower_vocabulary & PERSON_PARTICLES else frozenset()
     credits = {s.paragraph for s in sentences if s.index == 0 and is_credit(s.text)}
@@ -922,14 +932,13 @@ SET_OFF_NAME_AFTER = re.compile(r"^\s*,\s+[A-Z]")
 
 
 def office_set_off(run: list[Token], after: str) -> bool:
-    """An organisation's acronym and an office, then a comma and a name: "NLC President,
-    Comrade ...", "The TUC General Secretary, Engr. ..."."""
-    return (
-        len(run) > 1
-        and ACRONYM.fullmatch(run[0].text) is not None
-        and is_office_word(run[-1].text)
-        and SET_OFF_NAME_AFTER.match(after) is not None
-    )
+    """An organisation's acronym and an office, then a comma and a name ("NLC President,
+    Comrade ...", "The TUC General Secretary, Engr. ...") or no name at all ("WHO
+    Representative in Ethiopia Dr ...")."""
+    if len(run) < 2 or not ACRONYM.fullmatch(run[0].text) or not is_office_word(run[-1].text):
+        return False
+    office_only = all(t.text.casefold().rstrip(".") in TITLE_WORDS for t in run[1:])
+    return office_only or SET_OFF_NAME_AFTER.match(after) is not None
 
 
 def candidate_for(
