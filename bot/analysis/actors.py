@@ -32,7 +32,6 @@ from bot.analysis.kinds import (
     LONG_ACRONYM,
     classify,
     club_before_its_staff,
-    ends_in_an_everyday_word,
     follows_determiner,
     plural_nickname,
     single_kind,
@@ -171,11 +170,13 @@ def find_actors(
             firm = None  # "Martha Stewart, its founder," of "Martha Stewart Living Omnimedia Inc"
         # "Brightline Foods", itself shaped like an organisation, of "Brightline Foods Inc";
         # "the Pelabuhan Timur listing" of "Pelabuhan Timur Holdings Bhd"
-        shortened = kind == "ORG" and firm and name_key(firm.name) != name_key(candidate.name)
+        shorter = firm and name_key(firm.name) != name_key(candidate.name)
+        shortened = kind == "ORG" and shorter
         # "Al Dhafra Green Energy" of "Al Dhafra Green Energy Holding PJSC", though "energy" is
-        # also an everyday word of the article
-        everyday = kind is None and firm and ends_in_an_everyday_word(candidate)
-        if (kind in {"PER", "maybe"} or shortened or everyday) and firm and not candidate.title:
+        # also an everyday word of the article; "Kenya Power" of "Kenya Power and Lighting
+        # Company PLC", though it holds a country (but not "New York" of "New York Life ...")
+        untyped = kind is None and shorter and not is_place(candidate.name)
+        if (kind in {"PER", "maybe"} or shortened or untyped) and firm and not candidate.title:
             key = add(firm, "ORG")
             actors[key].aliases.add(candidate.name)
             resolved.append((candidate, key))

@@ -19,6 +19,7 @@ from bot.analysis.lexicon import (
     MONTHS,
     ORG_HEADS,
     ORG_OPENERS,
+    PLACE_HEADS,
     PLACE_PREFIXES,
     PLACE_PREPOSITIONS,
     RANK_WORDS,
@@ -31,7 +32,7 @@ from bot.analysis.lexicon import (
 )
 from bot.analysis.names import is_chinese_family_name, is_given_name, is_surname
 from bot.analysis.places import is_place, is_region
-from bot.analysis.roles import SAID_FORMS
+from bot.analysis.roles import SAID_FORMS, TITLE_PARTICIPLES
 from bot.analysis.sentences import Sentence
 from bot.analysis.shapes import (
     ACRONYM,
@@ -293,7 +294,9 @@ def joins_with_and(tokens: list[Token], index: int, current: list[Token]) -> boo
         # "Sumitomo Trust and Banking Co Ltd" is one, its legal form closing it
         complete = is_legal_form(current[-1].text)
         return not complete and is_legal_form(rest[-1].text)
-    return legal_form or not is_given_name(current[0].text)
+    # "Kenya Power and Lighting Company PLC": a country opens a firm's name its legal form closes
+    national_firm = is_region(current[0].text) and is_legal_form(rest[-1].text)
+    return legal_form or national_firm or not is_given_name(current[0].text)
 
 
 # Endings of the abstract nouns and adjectives a body's field is made of ("Development",
@@ -676,12 +679,24 @@ def dated(tokens: list[Token], index: int) -> bool:
     return before in {"in", "since", "by", "until", "from", "last", "next", "of", "early", "late"}
 
 
+# Title words that also open the names of bodies and buildings ("State House", "State
+# Palace"; but "Secretary of State Hillary Clinton", "State Minister Lee")
+BODY_TITLE_WORDS = frozenset({"state"})
+
+
+def body_or_building(rest: list[Token]) -> bool:
+    word = rest[0].text.casefold()
+    return len(rest) == 1 and (word in ORG_HEADS or word in PLACE_HEADS)
+
+
 def split_title(run: list[Token]) -> tuple[list[Token], list[Token]]:
     """("Japanese Prime Minister", "Sanae Takaichi") from the run of both."""
     last_title = -1
     for index, token in enumerate(run[:-1]):
         # "Under-secretary", "Vice-President" are titles by their last part
         word = token.text.casefold().rstrip(".").split("-")[-1]
+        if index == 0 and word in BODY_TITLE_WORDS and body_or_building(run[1:]):
+            continue  # "State Palace", "State House": a body's word, not a person's title
         if word in TITLE_WORDS or occupation_before_given_name(run, index):
             last_title = index
         elif second_honorific_word(run, index) or (
@@ -1005,7 +1020,7 @@ def field_before_head(word: Token, following: Token) -> bool:
     return word.text.casefold() in BODY_FIELDS and following.text.casefold() in ORG_HEADS
 
 
-TITLE_OR_MODIFIER_WORDS = TITLE_WORDS | TITLE_MODIFIERS
+TITLE_OR_MODIFIER_WORDS = TITLE_WORDS | TITLE_MODIFIERS | TITLE_PARTICIPLES  # "Managing"
 # words that name no particular firm before an office ("Chief", "State", "New")
 GENERIC_FIRM_WORDS = ORG_HEADS | COMMON_WORDS | PLACE_PREFIXES
 

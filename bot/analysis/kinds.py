@@ -44,6 +44,7 @@ from bot.analysis.shapes import (
     ACRONYM,
     BANK_NAME,
     HONORIFICS,
+    INITIAL,
     PERSON_PARTICLES,
     abstract_noun,
     is_demonym,
@@ -306,8 +307,8 @@ def described_with_who(candidate: Candidate) -> bool:
 
 def person_evidence(candidate: Candidate) -> bool:
     """A title, a known given name, a role just before ("his counterpart X", "His lawyer,
-    X,"), a given name that is also a country before a known surname, or a name particle
-    before a known surname ("Everaldo da Silva Neto")."""
+    X,"), a given name that is also a country before a known surname, a name particle
+    before a known surname ("Everaldo da Silva Neto"), or an age after the name."""
     if abstract_noun(candidate.tokens[-1].text):
         return False  # "Urban Development" of a minister's portfolio
     return bool(
@@ -318,7 +319,12 @@ def person_evidence(candidate: Candidate) -> bool:
         or role_before_comma(candidate)
         or particle_before_surname(candidate.tokens)
         or surname_by_its_ending(candidate.tokens)
+        or AGE_AFTER.match(candidate.after) is not None
     )
+
+
+# "R. Selvi, a 29-year-old assembly line operator", "Ana Ruiz, 41, said": an age after a name
+AGE_AFTER = re.compile(r"^\s*,\s*(?:(?:a|an)\s+\d{1,3}-year-old\b|\d{1,3}\s*,)")
 
 
 def surname_by_its_ending(tokens: list[Token]) -> bool:
@@ -417,8 +423,9 @@ def everyday_phrase(candidate: Candidate) -> bool:
     an article ("the Open Door") is no person's name."""
     first = candidate.tokens[0]
     particle = first.text.casefold() in PERSON_PARTICLES  # "De Blasio", "Al Ketbi"
+    initial = INITIAL.fullmatch(first.text) is not None  # "S." of "S. Prabhakaran", not "s"
     return (
-        (first.text.casefold() in candidate.lower_vocabulary and not particle)
+        (first.text.casefold() in candidate.lower_vocabulary and not (particle or initial))
         or is_demonym(first.text)
         or any(is_region(token.text) for token in candidate.tokens)
         or follows_determiner(candidate)
@@ -456,11 +463,22 @@ def currency_name(candidate: Candidate) -> bool:
 
 def speaking_name(candidate: Candidate) -> bool:
     """A role stated after it, a speech verb, or a known surname at its end."""
-    if abstract_noun(candidate.tokens[-1].text):
+    if abstract_noun(candidate.tokens[-1].text) and not named_with_an_abstract_ending(candidate):
         return False
     return bool(
         stated_role(candidate.after) or speaks(candidate) or is_surname(candidate.tokens[-1].text)
     )
+
+
+def named_with_an_abstract_ending(candidate: Candidate) -> bool:
+    """ "Fikri Nasution": a surname shaped like an abstract noun, which the article never
+    writes in lower case, after a word that is no everyday, title or organisation word
+    ("Urban Development" names no one)."""
+    first, last = candidate.tokens[0].text.casefold(), candidate.tokens[-1].text.casefold()
+    if len(candidate.tokens) > 3 or last in candidate.lower_vocabulary:
+        return False
+    everyday = first in candidate.lower_vocabulary or first in COMMON_WORDS
+    return not (everyday or first in ORG_HEADS or first in TITLE_WORDS or abstract_noun(first))
 
 
 TYPING = RuleTable(

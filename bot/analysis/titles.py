@@ -158,6 +158,13 @@ def name_start(tail: list[Token], lower_vocabulary: set[str]) -> int:
     ):
         index -= 2  # "Sport Andrea Carolina Mera Zambrano": two given names, two surnames
     elif (
+        index >= 2
+        and is_given_name(before.text)
+        and is_place(tail[index - 2].text)
+        and not title_like(before, lower_vocabulary)
+    ):
+        index -= 1  # "of Bank Indonesia Ratna Wulandari Siregar": a place ends the body's name
+    elif (
         before is not None
         and index >= 2
         and (field_word(tail[index - 2]) or abstract_noun(tail[index - 2].text))
