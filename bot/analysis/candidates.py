@@ -30,7 +30,12 @@ from bot.analysis.lexicon import (
     WEEKDAYS,
     is_legal_form,
 )
-from bot.analysis.names import is_chinese_family_name, is_given_name, is_surname
+from bot.analysis.names import (
+    is_chinese_family_name,
+    is_given_name,
+    is_surname,
+    is_vietnamese_middle_name,
+)
 from bot.analysis.places import is_place, is_region
 from bot.analysis.roles import SAID_FORMS, TITLE_PARTICIPLES
 from bot.analysis.sentences import Sentence
@@ -625,6 +630,8 @@ def capitalised_runs(
             not is_common(token, opening, lower_vocabulary, in_name=bool(current))
             or token.text in name_parts
             or (bool(current) and current[-1].text in CAPITALISED_PARTICLES)  # "Ben Said"
+            or family_name_first(tokens, index)
+            or all_of_a_body(tokens, index)
             or (not starts and opens_a_firm(tokens, index))
             or given_name_before_surname(tokens, index)
             or particle_opening_a_name(tokens, index, lower_vocabulary)
@@ -646,6 +653,30 @@ def capitalised_runs(
     if current:
         runs.append(current)
     return runs
+
+
+def family_name_first(tokens: list[Token], index: int) -> bool:
+    """ "Do" of "Do Van Khoa", "Le" of "Le Thi Hoa": an everyday word that is a Vietnamese
+    family name, before a middle name and a given name."""
+    following = tokens[index + 1 : index + 3]
+    return (
+        len(following) == 2
+        and is_vietnamese_middle_name(following[0].text)
+        and following[1].capitalised
+    )
+
+
+def all_of_a_body(tokens: list[Token], index: int) -> bool:
+    """ "All" opening a body's name inside a sentence: "the All Pakistan Clerks Association",
+    "the All Progressives Congress" (not "All Saints Day")."""
+    if tokens[index].text != "All" or index == 0:
+        return False
+    for token in tokens[index + 1 : index + 6]:
+        if not token.capitalised:
+            return False
+        if token.text.casefold() in ORG_HEADS:
+            return True
+    return False
 
 
 # Words that are no surname after a month or a common word ("In May Congress", "Will Trump").

@@ -10,6 +10,8 @@ from importlib import resources
 
 import faker.providers.person
 
+from bot.analysis.lexicon import COMMON_WORDS
+
 # Surnames beyond this rank include too many ordinary words ("Stone", "Rich", "Street").
 SURNAME_RANKS = 20000
 
@@ -96,6 +98,22 @@ def vietnamese_gender(words: list[str]) -> str | None:
     if len(words) not in (3, 4) or name_form(words[0]) not in vietnamese_family_names():
         return None
     return VIETNAMESE_MIDDLE_GENDER.get(name_form(words[1]))
+
+
+@cache
+def vietnamese_middle_names() -> frozenset[str]:
+    """Vietnamese middle names, accents folded (Faker's vi_VN list), but not the ones that are
+    everyday English words ("The") or Chinese family names ("Tan" of "Tan Jianping"): "Van"
+    of "Do Van Khoa", "Duc" of "Vu Duc Thinh"."""
+    from faker.providers.person import vi_VN
+
+    forms = {name_form(name) for names in vi_VN.Provider.middle_names for name in names.split()}
+    chinese = chinese_family_names()
+    return frozenset(f for f in forms if f not in COMMON_WORDS and f not in chinese and len(f) > 2)
+
+
+def is_vietnamese_middle_name(word: str) -> bool:
+    return word[:1].isupper() and name_form(word) in vietnamese_middle_names()
 
 
 def is_vietnamese_family_name(word: str) -> bool:

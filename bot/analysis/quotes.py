@@ -8,6 +8,7 @@ taking the named actor or pronoun nearest that verb; pronouns resolve to the las
 
 import functools
 import re
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -458,8 +459,11 @@ def named_in_role_of(
 def resolve_organisation(
     mentions: list[MentionSpan], paragraph: int, offset: int, noun: str
 ) -> str | None:
-    """ "The ministry said" is the last organisation named before it with that head word
-    ("Ministry of Foreign Affairs"); "the company" the last one with a legal form."""
+    """ "The ministry said" is an organisation named before it with that head word ("Ministry
+    of Foreign Affairs"), "the company" one with a legal form: the one named last when that
+    is in the same paragraph ("A Kleinwort Benson spokesman declined ... but the company
+    said"); else the one named most so far, then one a sentence has opened with (the story's
+    own bank, not the central bank it cites "by"), then the last named."""
     noun = noun.casefold()
     wanted = CORPORATE_SUFFIXES if noun in {"company", "firm"} else {noun}
     earlier = [
@@ -470,7 +474,14 @@ def resolve_organisation(
         # read without periods: "S.A." is "sa"
         and wanted & {word.casefold().replace(".", "") for word in m.actor.split()}
     ]
-    return earlier[-1].actor if earlier else None
+    if not earlier or earlier[-1].paragraph == paragraph:
+        return earlier[-1].actor if earlier else None
+    named = Counter(m.actor for m in earlier)
+    # opening its sentence, "The" aside
+    subjects = {m.actor for m in earlier if m.leads or m.start - m.sentence <= len("The ")}
+    salience = {actor: (count, actor in subjects) for actor, count in named.items()}
+    most = max(salience.values())
+    return next(m.actor for m in reversed(earlier) if salience[m.actor] == most)
 
 
 def closest(candidates: list[tuple[int, str | None]], anchor: int) -> str | None:

@@ -6,7 +6,7 @@ a given name, and a middle name or initial only after a given name."""
 
 from bot.analysis.document import Token
 from bot.analysis.lexicon import DEMONYMS, FIELD_NOUNS, ORG_HEADS, TITLE_WORDS
-from bot.analysis.names import is_given_name
+from bot.analysis.names import is_given_name, is_vietnamese_middle_name
 from bot.analysis.places import is_place, is_region
 from bot.analysis.shapes import (
     HONORIFIC_SECOND_WORDS,
@@ -175,6 +175,21 @@ def name_start(tail: list[Token], lower_vocabulary: set[str]) -> int:
     return index
 
 
+# Names of lineage that open a South Asian name: "Syed Zulfiqar Ali Rizvi"
+LINEAGE_NAMES = frozenset({"syed", "syeda", "sayyid", "sayed"})
+
+
+def family_name_or_lineage(tail: list[Token], start: int) -> int:
+    """The name's start moved back to a Vietnamese family name before its middle name ("Vu"
+    of "... of the SBV Vu Duc Thinh") or to a lineage name a few words before it ("Syed" of
+    "... and Development Syed Zulfiqar Ali Rizvi")."""
+    family = tail[start - 1] if start > 1 else None
+    if family and is_vietnamese_middle_name(tail[start].text) and not field_word(family):
+        start -= 1
+    before = range(max(1, start - 3), start)
+    return next((p for p in before if tail[p].text.casefold() in LINEAGE_NAMES), start)
+
+
 def given_name_in_a_field(token: Token, lower_vocabulary: set[str]) -> bool:
     """A word after an office's field that opens its holder's name, not the field's last."""
     return is_given_name(token.text) and not title_like(token, lower_vocabulary)
@@ -258,7 +273,7 @@ def complement_title(
         # "the Chairperson of the African Union Commission, Abdelkader Ben Salah": the name
         # comes after the comma, and "Court of Justice of the European Union" names no one
         return None
-    start = name_start(tail, lower_vocabulary)
+    start = family_name_or_lineage(tail, name_start(tail, lower_vocabulary))
     if start == 0 or any(t.text in INSIDE_TITLE for t in tail[start:]):
         return None  # no field left before the name
     if any(abstract_noun(t.text) for t in tail[start:]):
