@@ -16,6 +16,7 @@ from bot.analysis.lexicon import (
     FUNCTION_WORDS,
     GROUP_MEMBER_NOUNS,
     GROUP_NOUNS,
+    INDUSTRY_HEADS,
     MONTHS,
     ORG_HEADS,
     ORG_OPENERS,
@@ -971,7 +972,9 @@ def organisation_of_an_office(title: list[Token]) -> list[Token]:
     if body and body[0].text == "the":
         body = body[1:]
     named = body and all(t.capitalised or t.text in NAME_JOINERS for t in body)
-    return body if named and is_org(body, "") else []
+    # "Minister of Communications": an industry alone is a portfolio, not a body
+    portfolio = len(body) == 1 and body[0].text.casefold() in INDUSTRY_HEADS
+    return body if named and not portfolio and is_org(body, "") else []
 
 
 SET_OFF_NAME_AFTER = re.compile(r"^\s*,\s+[A-Z]")

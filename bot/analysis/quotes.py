@@ -262,6 +262,8 @@ def known_sex(name: str) -> str | None:
     family_first = len(words) > 1 and (
         any(ROMANISED_GIVEN_NAME.fullmatch(word) for word in words[1:])
         or (len(words) == 2 and is_chinese_family_name(words[0]))
+        # "Tan Wei Jie", "Lim Ah Kow": a family name and a given name of two syllables
+        or (len(words) == 3 and is_chinese_family_name(words[0]) and max(map(len, words)) <= 4)
         or is_vietnamese_family_name(words[0])
     )
     return None if family_first else gender_of(words[0])

@@ -243,6 +243,14 @@ def offices_with_a_field(tokens: list[Token]) -> dict[int, int]:
     return found
 
 
+def given_name_before_it(tail: list[Token]) -> bool:
+    """A given name (no place) among the last words before a place's name that ends the run:
+    the place is a surname ("Minister of Communications Renato Albuquerque Lima")."""
+    return any(
+        is_given_name(t.text) and not is_place(t.text) and not field_word(t) for t in tail[-4:-1]
+    )
+
+
 def complement_title(
     tokens: list[Token],
     offices: dict[int, int],
@@ -269,7 +277,8 @@ def complement_title(
     if run_start > field_start and tokens[run_start - 1].text == ",":
         return None  # "Minister of Energy and Mineral Resources, Bambang Sutrisno Wirjawan,"
     tail = tokens[max(field_start, run_start) : run_end]
-    if not tail or set_off(tokens, run_end) or field_word(tail[-1]) or is_place(tail[-1].text):
+    placed = bool(tail) and is_place(tail[-1].text) and not given_name_before_it(tail)
+    if not tail or set_off(tokens, run_end) or field_word(tail[-1]) or placed:
         # "the Chairperson of the African Union Commission, Abdelkader Ben Salah": the name
         # comes after the comma, and "Court of Justice of the European Union" names no one
         return None
