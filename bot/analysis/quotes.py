@@ -705,6 +705,51 @@ NAME_REACH = 40  # characters after a speech verb where its subject may be named
 THING_AFTER_VERB = re.compile(r"^\s*(?:the|a|an|one|another)\s+[A-Za-z][\w-]*(?:\s+[a-z][\w-]*)*")
 
 
+# '“...,” the statement said' after 'X said in a statement' / 'X in a statement said'
+STATEMENT_SAID = re.compile(
+    r"^[\s,.?!—–-]*the\s+statement\s+(?:said|says|read|reads|added|adds)\b", re.IGNORECASE
+)
+IN_A_STATEMENT = re.compile(r"\b(?:in|issued)\s+a\s+statement\b", re.IGNORECASE)
+PHRASE_THEN_NAME = re.compile(r"^[^,]*,\s*$")  # " issued last night, " before the issuer
+
+
+def statement_issuer(
+    sentences: list[Sentence], span: QuoteSpan, mentions: list[MentionSpan]
+) -> str | None:
+    """Who issued the statement a quote is read from: the first actor named in the last
+    sentence before the quote, in its paragraph or the one before, that says "in a
+    statement" ("The Dhaka Chamber of Commerce and Industry (DCCI) said in a statement that
+    ...", "In a statement issued last night, Meghna Crest Apparels Ltd blamed ..."): before
+    those words, or right after the phrase they open; None when no such sentence names one
+    ("In a statement, the business mogul announced ... to Manafort")."""
+    issued = [
+        (s, cue)
+        for s in sentences
+        if span.first_paragraph - 1 <= s.paragraph <= span.first_paragraph
+        and (s.paragraph, s.start) < (span.first_paragraph, span.start)
+        and (cue := IN_A_STATEMENT.search(s.text))
+    ]
+    if not issued:
+        return None
+    sentence, cue = issued[-1]
+    named = [
+        m
+        for m in mentions
+        if m.paragraph == sentence.paragraph and sentence.start <= m.start < sentence.end
+    ]
+    before = next((m for m in named if m.start < sentence.start + cue.start()), None)
+    after = next(
+        (
+            m
+            for m in named
+            if PHRASE_THEN_NAME.match(sentence.text[cue.end() : m.start - sentence.start])
+        ),
+        None,
+    )
+    issuer = before or after
+    return issuer.actor if issuer else None
+
+
 def speaks_as_a_thing(text: str, base: int, paragraph: int, mentions: list[MentionSpan]) -> bool:
     """'“...,” the letter reads', '“...,” said one source on the panel', 'The draft said
     member states “...”': the speech verb next to a quote (in `text`, the attribution after
@@ -878,6 +923,11 @@ def find_quotes(
             speaks_as_a_thing(after, span.end, span.paragraph, mentions)
             or speaks_as_a_thing(before, sentence_start, span.first_paragraph, mentions)
         ):
+            # 'X said in a statement that ... “...,” the statement said': X's
+            issuer = STATEMENT_SAID.match(after) and statement_issuer(sentences, span, mentions)
+            if issuer:
+                quotes.append(found(span, issuer, sentence, before, "the issuer of a statement"))
+                continue
             # '“...,” the letter reads', 'The draft said member states “recognise ...”'
             quotes.append(found(span, None, sentence, before, "credited to a thing"))
             continue
