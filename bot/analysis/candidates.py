@@ -657,8 +657,8 @@ def capitalised_runs(
 
 
 def family_name_first(tokens: list[Token], index: int) -> bool:
-    """ "Do" of "Do Van Khoa", "Le" of "Le Thi Hoa": an everyday word that is a Vietnamese
-    family name, before a middle name and a given name."""
+    """ "Do" of "Do Van Khoa", "Le" of "Le Thi Hoa": the word before a Vietnamese middle name
+    and a capitalised given name is a family name, though it is also an everyday word."""
     following = tokens[index + 1 : index + 3]
     return (
         len(following) == 2

@@ -716,7 +716,7 @@ def institution_by_kind(candidate: Candidate) -> bool:
     """ "Congress", "the Senate": an institution named by its kind (not opening a line)."""
     word = candidate.name
     inside = bool(candidate.before.strip())
-    kind = word.casefold() in INSTITUTION_KINDS  # "Media" alone names no one
+    kind = word.casefold() in INSTITUTION_KINDS
     return kind and inside and not is_surname(word)
 
 

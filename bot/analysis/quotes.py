@@ -476,8 +476,10 @@ def resolve_organisation(
         # read without periods: "S.A." is "sa"
         and wanted & {word.casefold().replace(".", "") for word in m.actor.split()}
     ]
-    if not earlier or earlier[-1].paragraph == paragraph:
-        return earlier[-1].actor if earlier else None
+    if not earlier:
+        return None
+    if earlier[-1].paragraph == paragraph:
+        return earlier[-1].actor
     named = Counter(m.actor for m in earlier)
     # opening its sentence, "The" aside
     subjects = {m.actor for m in earlier if m.leads or m.start - m.sentence <= len("The ")}
@@ -737,16 +739,14 @@ def statement_issuer(
         for m in mentions
         if m.paragraph == sentence.paragraph and sentence.start <= m.start < sentence.end
     ]
-    before = next((m for m in named if m.start < sentence.start + cue.start()), None)
-    after = next(
-        (
-            m
-            for m in named
-            if PHRASE_THEN_NAME.match(sentence.text[cue.end() : m.start - sentence.start])
-        ),
-        None,
+    before = (m for m in named if m.start - sentence.start < cue.start())
+    # (looked for only when no one is named before the cue)
+    after = (
+        m
+        for m in named
+        if PHRASE_THEN_NAME.match(sentence.text[cue.end() : m.start - sentence.start])
     )
-    issuer = before or after
+    issuer = next(before, None) or next(after, None)
     return issuer.actor if issuer else None
 
 

@@ -159,9 +159,8 @@ def name_start(tail: list[Token], lower_vocabulary: set[str]) -> int:
         index -= 2  # "Sport Andrea Carolina Mera Zambrano": two given names, two surnames
     elif (
         index >= 2
-        and is_given_name(before.text)
+        and given_name_in_a_field(before, lower_vocabulary)
         and is_place(tail[index - 2].text)
-        and not title_like(before, lower_vocabulary)
     ):
         index -= 1  # "of Bank Indonesia Ratna Wulandari Siregar": a place ends the body's name
     elif (
