@@ -551,6 +551,8 @@ def capitalised_runs(
     current: list[Token] = []
     inside_until = -1  # the last token of a bracket inside a firm's name
     for index, token in enumerate(tokens):
+        if not current and not token.capitalised and token.text not in PERSON_PARTICLES:
+            continue  # most words: no run open and none to open (the fast path)
         if (
             current
             and index > inside_until
