@@ -33,6 +33,12 @@ COUNTRY_SHORT_NAMES = (
     "U.S.",
     "U.S.A.",
     "USA",
+    "UAE",
+    "U.A.E.",
+    "DRC",
+    "PRC",
+    "Turkiye",  # "Türkiye": names are looked up without their accents
+    "Czechia",
     "Korea",
     "Soviet Union",
     "USSR",

@@ -197,7 +197,16 @@ def find_actors(
         elif kind:
             resolved.append((candidate, add(candidate, kind)))
     for candidate, kind in surnamed:
-        owner = part_owner.get(name_key(candidate.name))
+        word = name_key(candidate.name)
+        owners = people_named.get(word, [])
+        # "Ms Al Falasi said" after Abdullah bin Ahmed Al Falasi and Maryam Al Falasi
+        owner = namesake(owners, candidate, resolved, word) if len(owners) > 1 else None
+        owner = owner or (part_owner.get(word) if len(owners) < 2 else None)
+        if owner and titles_disagree(actors[owner].name, owner, candidate, resolved):
+            owner = None
+        if len(owners) > 1 and not owner:
+            candidate.trace.append(f"undecided: it can name {', '.join(owners)}")
+            continue
         if owner:
             actors[owner].aliases.add(candidate.name)
             resolved.append((candidate, owner))
@@ -252,11 +261,7 @@ def find_actors(
         if len(owners) > 1:
             # "Kim, the union chairwoman," after Kim Seon-hwa, who leads the union: the one
             # whose role it repeats; "Kim said": the one named last, if that is clear
-            key = (
-                same_title(owners, candidate, resolved)
-                or same_role(owners, candidate, resolved)
-                or last_named_unless_called_otherwise(owners, candidate, resolved, word)
-            )
+            key = namesake(owners, candidate, resolved, word)
             if key is None:
                 candidate.trace.append(f"undecided: it can name {', '.join(owners)}")
                 continue
@@ -660,6 +665,18 @@ def titles_disagree(
     )
     held -= HONORIFICS | TITLE_MODIFIERS
     return bool(offices and held) and not offices & held
+
+
+def namesake(
+    keys: list[str], candidate: Candidate, resolved: list[tuple[Candidate, str]], word: str
+) -> str | None:
+    """Which of the people `keys` a surname they share names: the one whose title or stated
+    role it repeats, else the one named last (None when that cannot be decided)."""
+    return (
+        same_title(keys, candidate, resolved)
+        or same_role(keys, candidate, resolved)
+        or last_named_unless_called_otherwise(keys, candidate, resolved, word)
+    )
 
 
 def same_title(

@@ -737,7 +737,10 @@ def split_title(run: list[Token]) -> tuple[list[Token], list[Token]]:
             index + 1 < len(run) - 1 and second_honorific_word(run, index + 1)
         ):
             last_title = index  # "Datuk Seri" of "Minister Datuk Seri Azman Rahim", "Tan Sri"
-    return run[: last_title + 1], run[last_title + 1 :]
+    title, name = run[: last_title + 1], run[last_title + 1 :]
+    if title and body_or_building(name) and not is_surname(name[0].text):
+        return [], run  # "the South Western Sydney Local Health District": a body's name
+    return title, name
 
 
 def second_honorific_word(run: list[Token], index: int) -> bool:

@@ -141,15 +141,23 @@ def lone_letter(candidate: Candidate) -> bool:
     return len(candidate.tokens) == 1 and len(candidate.tokens[0].text) == 1
 
 
+# Words that end a body's or a place's name ("the State Government", "the ... Health
+# District"): no one's surname after a title, unless a surname too ("Senator Church").
+BODY_OR_PLACE_HEADS = ORG_HEADS | PLACE_HEADS | frozenset({"government"})
+
+
 def title_before_a_word_no_name(candidate: Candidate) -> bool:
-    """ "General Agreement", "Captain America": a title before an everyday word, another
-    title word, or a country; but "Mr. King" is a surname that is also a title word."""
+    """ "General Agreement", "Captain America", "State Government": a title before an
+    everyday word, another title word, a body's or a place's last word, or a country; but
+    "Mr. King" is a surname that is also a title word."""
     if len(candidate.tokens) != 1 or not candidate.title:
         return False
-    word = candidate.tokens[0].text.casefold()
+    written = candidate.tokens[0].text
+    word = written.casefold()
     courtesy = candidate.title[-1].text.casefold() in HONORIFICS
     plain = word in candidate.lower_vocabulary or (word in TITLE_WORDS and not courtesy)
-    return plain or is_region(candidate.tokens[0].text)
+    body = word in BODY_OR_PLACE_HEADS and not is_surname(written)
+    return plain or body or is_region(written)
 
 
 def one_word(candidate: Candidate) -> bool:
@@ -263,9 +271,11 @@ def club_or_acronym_led(candidate: Candidate) -> bool:
     first, last = tokens[0].text, tokens[-1].text
     if last.casefold() in CLUB_WORDS or (first.isupper() and first.casefold() in CLUB_WORDS):
         return True
-    # not an acronym before an everyday word of the article ("a NASA T-shirt")
+    # not an acronym before an everyday word of the article ("a NASA T-shirt"), unless the
+    # phrase speaks ("NSW Health said in a statement")
     everyday = last.casefold() in candidate.lower_vocabulary or "-" in last
-    return len(first) >= 3 and lone_acronym_word(first) and not everyday
+    led = len(first) >= 3 and lone_acronym_word(first)
+    return led and (not everyday or speaks(candidate))
 
 
 def lone_acronym_word(word: str) -> bool:

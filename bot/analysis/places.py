@@ -21,11 +21,15 @@ def without_accents(name: str) -> str:
     return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
-def is_place(name: str) -> bool:
+def place_key(name: str) -> str:
     key = name.casefold()
-    return (key if key.isascii() else without_accents(key)) in places()
+    return key if key.isascii() else without_accents(key)
+
+
+def is_place(name: str) -> bool:
+    return place_key(name) in places()
 
 
 def is_region(name: str) -> bool:
     """A country, US state or continent: never a person, however it is used."""
-    return places().get(name.casefold()) == "region"
+    return places().get(place_key(name)) == "region"

@@ -295,7 +295,7 @@ class Introduction:
 
 # "a senior executive", "an emergency doctor": up to three words before the role noun
 INDEFINITE_ROLE = re.compile(
-    r"\b(?:a|an|another)\s+(?:[\w-]+\s+){0,3}?("
+    r"\b(?:a|an|another|one)\s+(?:[\w-]+\s+){0,3}?("
     + "|".join(sorted(ROLE_NOUNS | PROXY_NOUNS))
     + r")\b",
     re.IGNORECASE,
@@ -328,7 +328,10 @@ def unnamed_introductions(
             named.setdefault(m.paragraph, []).append(m.start)
     found = []
     for sentence in sentences:
-        people = named.get(sentence.paragraph, ())
+        # an apposition stands in the sentence ("One analyst said ..." after another's)
+        people = [
+            o for o in named.get(sentence.paragraph, ()) if sentence.start <= o < sentence.end
+        ]
         # only as the sentence's subject: "A Codelco executive, who ...", not "... struggled to
         # find a lawyer" nor a quote's words
         m = INDEFINITE_ROLE.match(sentence.text)
@@ -458,6 +461,10 @@ def named_in_role_of(
     )
 
 
+# A company's name ends in a legal form or a group's word ("Kioxia Holdings", "Adani Group")
+COMPANY_NAME_WORDS = CORPORATE_SUFFIXES | frozenset({"holdings", "holding", "group"})
+
+
 def resolve_organisation(
     mentions: list[MentionSpan], paragraph: int, offset: int, noun: str
 ) -> str | None:
@@ -465,9 +472,9 @@ def resolve_organisation(
     of Foreign Affairs"), "the company" one with a legal form: the one named last when that
     is in the same paragraph ("A Kleinwort Benson spokesman declined ... but the company
     said"); else the one named most so far, then one a sentence has opened with (the story's
-    own bank, not the central bank it cites "by"), then the last named."""
+    own bank, not the central bank it cites "by"), then the first named."""
     noun = noun.casefold()
-    wanted = CORPORATE_SUFFIXES if noun in {"company", "firm"} else {noun}
+    wanted = COMPANY_NAME_WORDS if noun in {"company", "firm"} else {noun}
     earlier = [
         m
         for m in mentions
@@ -485,7 +492,9 @@ def resolve_organisation(
     subjects = {m.actor for m in earlier if m.leads or m.start - m.sentence <= len("The ")}
     salience = {actor: (count, actor in subjects) for actor, count in named.items()}
     most = max(salience.values())
-    return next(m.actor for m in reversed(earlier) if salience[m.actor] == most)
+    # of equals, the first named: the story's own ("Kioxia Holdings will spend ... loans by
+    # Sumitomo Mitsui Banking Corp. ... the company said")
+    return next(m.actor for m in earlier if salience[m.actor] == most)
 
 
 def closest(candidates: list[tuple[int, str | None]], anchor: int) -> str | None:

@@ -112,7 +112,10 @@ def name_start(tail: list[Token], lower_vocabulary: set[str]) -> int:
     """Where the person's name begins in `tail` (the words after "of"/"for")."""
     for index in range(len(tail) - 2, 0, -1):
         if tail[index].text.casefold().rstrip(".") in HONORIFICS:
-            return index + 1  # "... of the Central Bank of Sri Lanka Dr K. M. Anoja Perera"
+            # "... of the Central Bank of Sri Lanka Dr K. M. Anoja Perera"; "... Affairs Datuk
+            # Seri Hafiz Ismail": the honorific's second word too
+            second = tail[index + 1].text.casefold() in HONORIFIC_SECOND_WORDS
+            return index + 2 if second and index + 2 < len(tail) else index + 1
     for index in range(len(tail) - 1, 0, -1):
         if ROMANISED_GIVEN_NAME.fullmatch(tail[index].text):
             return index - 1  # "Song Mi-ryung": the family name comes first
@@ -155,6 +158,8 @@ def name_start(tail: list[Token], lower_vocabulary: set[str]) -> int:
         index > 2
         and given_name_in_a_field(before, lower_vocabulary)
         and given_name_in_a_field(tail[index - 2], lower_vocabulary)
+        # "of the Central Bank of Kenya Hassan Abdi Farah": a place after "of" ends the field
+        and not (is_place(tail[index - 2].text) and tail[index - 3].text in {"of", "for"})
     ):
         index -= 2  # "Sport Andrea Carolina Mera Zambrano": two given names, two surnames
     elif (
