@@ -220,7 +220,7 @@ def match_role(question: RoleQuestion, stated: str) -> RoleMatch | None:
         return match_role(question, first) or match_role(question, second)
     words, past = title_words(text)
     head = head_word(text)
-    if not same_title(question.head, head):
+    if not (same_title(question.head, head) or minister_by_another_name(question, head, words)):
         return None
     before_head = words[: words.index(head)] if head in words else words
     if any(w in LOWER_RANKS and w not in question.words for w in before_head):
@@ -331,6 +331,22 @@ def same_title(asked: str, stated: str) -> bool:
     return "head" in {asked, stated} and {asked, stated} <= LEADING_TITLES
 
 
+# Secretaries who serve in no ministry of their own, but are its staff
+CIVIL_SERVICE_WORDS = frozenset({"permanent", "principal", "ministry", "department"})
+
+
+def minister_by_another_name(question: RoleQuestion, head: str, words: list[str]) -> bool:
+    """A minister asked for, a secretary of a field stated: "Cabinet Secretary for the National
+    Treasury" (Kenya), "Secretary of Finance" (the Philippines), "Secretary of State for
+    Health" (Britain) are ministers; not "Permanent Secretary of the Ministry of Finance"."""
+    return (
+        question.head == "minister"
+        and head == "secretary"
+        and any(word in BODY_FIELDS for word in words)
+        and not CIVIL_SERVICE_WORDS & set(words)
+    )
+
+
 def same_body(asked: list[str], stated: list[str]) -> set[str] | None:
     """The stated words that say what the asked words say ("ldp" for "liberal democratic
     party", "fed" for "federal reserve", and the other way round), or None."""
@@ -383,6 +399,8 @@ class RoleIndex:
         """Ids of the roles that hold the question's title word, written any way (any
         leading title for "head")."""
         heads = LEADING_TITLES if question.head == "head" else {question.head}
+        if question.head == "minister":
+            heads = heads | {"secretary"}  # "Cabinet Secretary for the National Treasury"
         keys = {spelling for head in heads for spelling in SPELLINGS.get(head, {head})}
         return sorted({role_id for key in keys for role_id in self.postings.get(key, ())})
 

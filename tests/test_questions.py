@@ -391,3 +391,48 @@ def test_a_title_alone_before_a_name_answers_for_the_country_its_article_is_abou
     assert first_line(reply).endswith(": Rui Costeira"), reply
     reply = to_text(answer_text("what did the president of Zambia say?", library, database_url))
     assert "Zambia is open for business" in reply, reply
+
+
+# --- who held a title before someone ----------------------------------------------------------
+
+SUCCESSIONS = (
+    "date 2026-03-02 Ostrava Rail names new chief executive\n"
+    "Ostrava Rail said on Monday that Lenka Dvorakova, its chief operating officer, would "
+    "become chief executive in April, succeeding Pavel Hruby, who is retiring after nine "
+    "years. Dvorakova said the company would order 40 new trains.\n",
+    "date 2026-05-11 Banco Meridional governor sworn in\n"
+    "Rafael Quintero took over as governor of Banco Meridional in May from Ines Salcedo, "
+    "who left to join the IMF. Quintero said rates would stay high.\n",
+    "date 2026-06-20 Harbour authority gets new chairman\n"
+    "Tomas Lindqvist was succeeded by Erik Sandberg as chairman of the Gota Harbour "
+    "Authority on Friday. Sandberg, a former shipping executive, said the port would expand.\n",
+    "date 2026-07-01 Telecom regulator head\n"
+    "Miriam Osei, the head of the Telecom Regulatory Board, met ministers on Tuesday. "
+    "Regulator Chairman Kwame Boateng, who succeeded Ama Mensah in 2024, was not there.\n",
+)
+
+
+@pytest.mark.parametrize(
+    "question, expected",
+    [
+        ("who was the chief executive of Ostrava Rail before Dvorakova?", "Pavel Hruby"),
+        ("who was the governor of Banco Meridional before Quintero?", "Ines Salcedo"),
+        ("who was the chairman of the Gota Harbour Authority before Sandberg?", "Tomas Lindqvist"),
+    ],
+)
+def test_who_held_a_title_before_someone_is_whom_the_articles_say_they_followed(
+    database_url, tmp_path, question, expected
+):
+    library = stored(database_url, tmp_path, *SUCCESSIONS)
+    reply = to_text(answer_text(question, library, database_url))
+    assert first_line(reply).endswith(expected), reply
+    assert "followed" in reply  # with the sentence that says so
+
+
+def test_whom_someone_followed_is_never_read_from_another_persons_sentence(database_url, tmp_path):
+    # Boateng succeeded Mensah; Osei, named in the paragraph, succeeded no one
+    library = stored(database_url, tmp_path, *SUCCESSIONS)
+    reply = to_text(
+        answer_text("who was the head of the board before Osei?", library, database_url)
+    )
+    assert "Mensah" not in reply, reply

@@ -1,0 +1,143 @@
+"""Answers to "who was the X before Y?": the person the articles say Y followed ("Farah
+succeeded Lucas Mbugua Karanja", "took over in July 2025 from Felipe Dizon", "Kamau replaces
+Alfred Mutiso Nzioka", "Prado's predecessor, former central bank president Eduardo Siqueira
+Lins", "Nagano was succeeded by Shimizu")."""
+
+import re
+from dataclasses import dataclass
+
+from sqlmodel import Session
+
+from bot.analysis.credits import without_dateline
+from bot.analysis.sentences import split_paragraphs
+from bot.answer import Answer, Section, cite
+from bot.library import Library
+from bot.role_answers import role_answer
+from bot.search import fold_accents, query_words
+from db import queries
+from db.queries import ArticleRef, NamedIn
+
+# "CEO of Baltyk Energia before Zielińska" (the question's "who was the" already read)
+BEFORE = re.compile(r"^(?P<role>.+?)\s+before\s+(?P<person>[^?]+?)\s*\??$", re.I)
+# After the successor's name, in its sentence: the words that lead to whom they followed.
+FOLLOWED = re.compile(
+    r"\b(?:succeed(?:ed|s|ing)|replac(?:ed|es|ing)|(?:took|takes|taking|take)\s+over\b"
+    r"[^.;]*?\bfrom)\b",
+    re.I,
+)
+PREDECESSOR = re.compile(r"^['’]s?\s+predecessor\b", re.I)
+# Between the predecessor's name and the successor's: "Nagano, ..., was succeeded by"
+FOLLOWED_BY = re.compile(r"\b(?:succeeded|replaced)\s+by\s+(?:[\w'’.-]+\s+){0,3}$", re.I)
+PEOPLE_TRIED = 3  # namesakes of the person asked about ("before Wieczorek")
+ARTICLES_READ = 50  # the person's newest articles read for how they came to the post
+
+
+@dataclass(frozen=True)
+class Succession:
+    predecessor: str
+    sentence: str
+    source: ArticleRef
+    role_words: int  # words of the title asked that the sentence's paragraph holds
+
+
+def predecessor_answer(query: str, session: Session, library: Library) -> Answer | None:
+    """The answer to "ROLE before PERSON", or None when the query does not ask that or no
+    article says whom the person followed."""
+    asked = BEFORE.match(" ".join(query.split()))
+    if asked is None:
+        return None
+    role, person = asked.group("role"), asked.group("person")
+    found = library.names.match(person, limit=PEOPLE_TRIED)
+    people = queries.people_of(session, [match.actor_id for match in found])
+    successors = {p.id: p.name for p in people.values() if p.kind == "PER"}
+    wanted = set(query_words(role))
+    best: Succession | None = None
+    successor = ""
+    for person_id, name in successors.items():
+        for succession in successions(person_id, wanted, session):
+            if best is None or (succession.role_words, succession.source.date) > (
+                best.role_words,
+                best.source.date,
+            ):
+                best, successor = succession, name
+    if best is None:
+        return holders_instead(role, person, session, library)
+    return Answer(
+        f"{role[:1].upper()}{role[1:]} before {successor}: {best.predecessor}",
+        [
+            Section(
+                body=f"{successor} followed {best.predecessor}",
+                excerpt=best.sentence,
+                cited=cite(best.source),
+            )
+        ],
+        note=f"`/who {best.predecessor}` shows the profile.",
+    )
+
+
+def holders_instead(role: str, person: str, session: Session, library: Library) -> Answer | None:
+    """No article says whom the person followed: the title's holders as the articles state
+    them, the earlier ones as history."""
+    held = role_answer(role, session, library).answer
+    if held is None:
+        return None
+    return Answer(
+        f"No article says whom {person} followed as {role}",
+        held.sections,
+        note=f"The holders of “{role}” as the articles state them.",
+    )
+
+
+def successions(person_id: int, role_words: set[str], session: Session) -> list[Succession]:
+    """Every sentence of the person's articles saying whom they followed."""
+    sources = queries.actor_sources(session, person_id, ARTICLES_READ)
+    articles = queries.articles_by_ids(session, [ref.id for ref in sources])
+    names = queries.names_in_articles(session, list(articles))
+    found = []
+    for ref in sources:
+        article = articles.get(ref.id)
+        if article is None:
+            continue
+        people = [n for n in names.get(ref.id, []) if n.kind == "PER"]
+        for paragraph in article.paragraphs:
+            held = len(role_words & set(query_words(paragraph)))
+            for sentence in split_paragraphs([paragraph]):
+                predecessor = followed_in(fold_accents(sentence.text), person_id, people)
+                if predecessor:
+                    text = without_dateline(sentence.text)
+                    found.append(Succession(predecessor, text, ref, held))
+    return found
+
+
+def followed_in(sentence: str, person_id: int, people: list[NamedIn]) -> str | None:
+    """Whom the person followed, by this sentence; None when it does not say."""
+    spans = named_spans(sentence, people)
+    for index, (start, end, who, _) in enumerate(spans):
+        if who != person_id:
+            continue
+        before = spans[index - 1] if index else None
+        after = spans[index + 1] if index + 1 < len(spans) else None
+        if before and before[2] != person_id and FOLLOWED_BY.search(sentence[before[1] : start]):
+            return before[3]
+        if after is None or after[2] == person_id:
+            continue
+        gap = sentence[end : after[0]]
+        if PREDECESSOR.match(gap) or FOLLOWED.search(gap):
+            return after[3]
+    return None
+
+
+def named_spans(sentence: str, people: list[NamedIn]) -> list[tuple[int, int, int, str]]:
+    """(start, end, person, name) of each person named in the sentence, in order; a
+    shorter name inside a longer one ("Hoshino" in "Masaru Hoshino") is the longer's."""
+    spans = []
+    for named in people:
+        pattern = rf"\b{re.escape(fold_accents(named.alias))}\b"
+        for match in re.finditer(pattern, sentence):
+            spans.append((match.start(), match.end(), named.person_id, named.name))
+    spans.sort(key=lambda span: (span[0], -span[1]))
+    kept: list[tuple[int, int, int, str]] = []
+    for span in spans:
+        if not kept or span[0] >= kept[-1][1]:
+            kept.append(span)
+    return kept
