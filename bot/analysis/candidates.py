@@ -931,6 +931,12 @@ def find_candidates(sentences: list[Sentence]) -> list[Candidate]:
                 organisation = organisation_in_title(run, lower_vocabulary)
                 candidates.extend(employer(sentence, organisation, lower_vocabulary))
                 continue
+            if office_of_a_body(run):
+                # "(named X as) Cabinet Secretary for the National Treasury": a title without
+                # its holder; only the body it names is a candidate
+                organisation = organisation_of_an_office(run)
+                candidates.extend(employer(sentence, organisation, lower_vocabulary))
+                continue
             title, name = split_title(run)
             if not title and describes_the_person(run) and opens_the_sentence(run[0], tokens):
                 title, name = run[:1], run[1:]  # "Meteorologist Dana Whitfield said"
@@ -980,6 +986,24 @@ def organisation_of_an_office(title: list[Token]) -> list[Token]:
     # "Minister of Communications": an industry alone is a portfolio, not a body
     portfolio = len(body) == 1 and body[0].text.casefold() in INDUSTRY_HEADS
     return body if named and not portfolio and is_org(body, "") else []
+
+
+def office_of_a_body(run: list[Token]) -> bool:
+    """An office, "of" or "for", and the body it is of, to the run's end: "Cabinet Secretary
+    for the National Treasury", "Governor of the Central Bank of Kenya" (no holder named)."""
+    joiner = next((i for i, t in enumerate(run) if t.text in {"of", "for"}), None)
+    if not joiner or not is_office_word(run[joiner - 1].text):
+        return False
+    opening = run[: joiner - 1]
+    if any(
+        not is_office_word(t.text)
+        and t.text.casefold() not in TITLE_OR_MODIFIER_WORDS
+        and t.text.casefold() not in CABINET_WORDS
+        for t in opening
+    ):
+        return False
+    body = organisation_of_an_office(run)
+    return bool(body) and body[-1] is run[-1]
 
 
 SET_OFF_NAME_AFTER = re.compile(r"^\s*,\s+[A-Z]")
@@ -1064,13 +1088,19 @@ TITLE_OR_MODIFIER_WORDS = TITLE_WORDS | TITLE_MODIFIERS | TITLE_PARTICIPLES  # "
 GENERIC_FIRM_WORDS = ORG_HEADS | COMMON_WORDS | PLACE_PREFIXES
 
 
+# A word that opens a title with the office after it: "Cabinet Secretary", "Cabinet Minister"
+CABINET_WORDS = frozenset({"cabinet"})
+
+
 def organisation_in_title(title: list[Token], lower_vocabulary: set[str]) -> list[Token]:
     """The organisation inside a title: "European Commission" of "European Commission
     President", "Apple" of "Apple CEO"; none in "Japanese Prime Minister" or "Chief Cabinet
     Secretary"."""
     words = list(title)
     while words and (
-        words[-1].text.casefold().rstrip(".") in TITLE_WORDS or is_office_word(words[-1].text)
+        words[-1].text.casefold().rstrip(".") in TITLE_WORDS
+        or is_office_word(words[-1].text)
+        or words[-1].text.casefold() in CABINET_WORDS  # "Treasury Cabinet Secretary"
     ):
         words.pop()
     while words and words[0].text.casefold().rstrip(".") in TITLE_OR_MODIFIER_WORDS:

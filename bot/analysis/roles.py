@@ -295,10 +295,12 @@ NAMED_TO_ROLE = re.compile(
     + r"\s+(?:as\s+)?(?:(?:its|the|their|his|her|our|a|an)\s+)?([^,;:.\"“”]+)"
 )
 # where an appointed role's phrase ends: when, where or how it was given
-# ("and" ends it unless another title follows: "president and chief executive officer")
+# ("and" ends it unless another title follows: "president and chief executive officer";
+# "for" unless a field follows: "Cabinet Secretary for the National Treasury")
 ROLE_PHRASE_END = re.compile(
     r"\s+(?:on|in|from|after|before|with|effective|last|this|next|at|by|to|succeeding|"
-    r"replacing|following|until|since|for|and(?!\s+(?:chief|ceo|chair\w*|president|managing"
+    r"replacing|following|until|since|for(?!\s+(?:the\s+)?[A-Z])"
+    r"|and(?!\s+(?:chief|ceo|chair\w*|president|managing"
     r"|executive|director|founder|head|general)\b))\b.*$"
 )
 
