@@ -143,23 +143,40 @@ def owner_left_unsaid(
     rows_of: dict[int, list[HeldRole]] = defaultdict(list)
     for row in held:
         rows_of[row.person_id].append(row)
-    qualified = [
+    qualified = {
         number
         for number, (row, m) in enumerate(implied)
         if not m.bare and not held_elsewhere(question, m.unstated, rows_of[row.person_id])
-    ]
+    }
+    # a title alone ("President Bagus Santoso") is of the place its article is about: one
+    # its headline or first paragraph names, not any it mentions ("Governor Pat McCrory" in
+    # an article that names Ohio once)
+    alone = {n for n in qualified if len(title_words(implied[n][0].text)[0]) < 2}
     texts = queries.article_texts(session, {implied[n][0].article.id for n in qualified})
-    words_of = {article_id: set(title_words(text)[0]) for article_id, text in texts.items()}
+    # the words of each article read, or only of its lead for a title alone
+    words_of: dict[tuple[int, bool], set[str]] = {}
+    for n in qualified:
+        key = (implied[n][0].article.id, n in alone)
+        if key not in words_of:
+            text = texts[key[0]]
+            words_of[key] = set(title_words(lead(text) if key[1] else text)[0])
     taken = {
-        n for n in qualified if set(implied[n][1].unstated) <= words_of[implied[n][0].article.id]
+        n
+        for n in qualified
+        if set(implied[n][1].unstated) <= words_of[(implied[n][0].article.id, n in alone)]
     }
     people = {row.person_id for row, m in matched if not m.unstated}
     people |= {implied[n][0].person_id for n in taken}
     taken |= {n for n, (row, _) in enumerate(implied) if row.person_id in people}
     about_the_body = {implied[n][0].article.id for n in taken}
     about_the_body |= {row.article.id for row, m in matched if not m.unstated}
-    taken |= {n for n in qualified if implied[n][0].article.id in about_the_body}
+    taken |= {n for n in qualified - alone if implied[n][0].article.id in about_the_body}
     return [implied[n] for n in sorted(taken)]
+
+
+def lead(text: str) -> str:
+    """An article's headline and first paragraph (article_texts' "title\nbody")."""
+    return "\n".join(text.split("\n", 2)[:2])
 
 
 @lru_cache(maxsize=4096)

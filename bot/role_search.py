@@ -88,8 +88,9 @@ def title_words(text: str) -> tuple[list[str], bool]:
     for raw in re.findall(r"[\w.'’-]+", as_one_word(text)):
         word = re.sub(r"['’]s$", "", raw.casefold()).strip(".'’")
         joined = joined or word in JOINS
-        if word in COUNTRY_OF:
-            found += COUNTRY_OF[word].split()
+        country = COUNTRY_OF.get(word) or COUNTRY_OF.get(word.replace(".", ""))  # "U.S."
+        if country:
+            found += country.split()
             continue
         for part in word.split("-"):  # "co-chair", "then-senator", "Japan-Korea"
             part = part.strip(".")

@@ -436,3 +436,25 @@ def test_whom_someone_followed_is_never_read_from_another_persons_sentence(datab
         answer_text("who was the head of the board before Osei?", library, database_url)
     )
     assert "Mensah" not in reply, reply
+
+
+def test_a_title_alone_is_of_the_place_its_article_is_about_not_any_it_mentions(
+    database_url, tmp_path
+):
+    library = stored(
+        database_url,
+        tmp_path,
+        "date 2026-04-02 Carolina budget passes\n"
+        "RALEIGH — North Carolina lawmakers passed the state budget on Tuesday.\n"
+        "Governor Dale Whitcombe said he would sign it. Unlike Ohio, the state will not raise "
+        "its fuel tax.\n",
+        "date 2026-04-03 Ohio fuel tax vote\n"
+        "COLUMBUS — Ohio Gov. Marla Eckhart said on Wednesday that the fuel tax would rise.\n",
+        "date 2026-04-04 Talks in Moscow\n"
+        "MOSCOW — Russia and the United States resumed arms talks on Thursday.\n"
+        "US President Joe Brandt said the talks were useful. President Brandt will travel "
+        "to Moscow in May.\n",
+    )
+    ask = lambda question: first_line(to_text(answer_text(question, library, database_url)))  # noqa: E731
+    assert ask("who is the governor of Ohio?").endswith("Marla Eckhart")
+    assert "Brandt" not in ask("who is the president of Russia?")

@@ -82,6 +82,8 @@ def is_common(
         return False
     if first_in_sentence and word in TITLE_WORDS:
         return False  # "Mayor Bill Lopez spoke", though the article also says "the mayor"
+    if token.text.isupper() and is_region(token.text):
+        return False  # "US President Joe Brandt": a country, not "us"
     if word in COMMON_WORDS or word in MONTHS or word in WEEKDAYS:
         return True
     # A capitalised sentence opener that the article also writes in lower case is a common

@@ -52,8 +52,9 @@ PARTY = re.compile(r"^\s*\([^()]{1,20}\)")
 # at Intel".
 CIRCUMSTANCE = re.compile(
     r"\s+(?:(?:in|since|until|by|from)\s+(?:\w+\s+)?\d{4}|(?:after|before|when|while|during|"
-    r"until|since|following)\s).*$"
+    r"until|since|following)\s|for\s+(?:\d+|\w+)\s+(?:years?|months?|decades?|terms?)\b).*$"
 )
+LEADING_ARTICLE = re.compile(r"^(?:a|an|the)\s+")
 ROLE_VERB_NOUNS = {
     "chairs": "chair of",
     "chaired": "former chair of",
@@ -226,7 +227,8 @@ def stated_role(after: str) -> str | None:
         verb = relative.group(2)
         phrase = CIRCUMSTANCE.sub("", relative.group(3)).strip()
         if relative.group(1) == "served as":
-            return f"former {phrase}"  # "who served as Minister for ... from 2011 to 2012"
+            # "who served as Minister for ... from 2011 to 2012", "as a US senator for 36 years"
+            return f"former {LEADING_ARTICLE.sub('', phrase)}"
         return f"{ROLE_VERB_NOUNS[verb]} {phrase}" if verb else phrase
     predicate = PREDICATE_ROLE.match(after)
     if predicate:
