@@ -332,8 +332,11 @@ def same_title(asked: str, stated: str) -> bool:
     return "head" in {asked, stated} and {asked, stated} <= LEADING_TITLES
 
 
-# Secretaries who serve in no ministry of their own, but are its staff
-CIVIL_SERVICE_WORDS = frozenset({"permanent", "principal", "ministry", "department"})
+# Secretaries who are a ministry's staff or a body's officers, no ministers
+NOT_A_MINISTERS_WORDS = frozenset(
+    "permanent principal ministry department committee council assembly party union "
+    "commission board".split()
+)
 
 
 def minister_by_another_name(question: RoleQuestion, head: str, words: list[str]) -> bool:
@@ -343,8 +346,9 @@ def minister_by_another_name(question: RoleQuestion, head: str, words: list[str]
     return (
         question.head == "minister"
         and head == "secretary"
-        and any(word in BODY_FIELDS for word in words)
-        and not CIVIL_SERVICE_WORDS & set(words)
+        # a field ("state" alone is the US Secretary of State's, no minister of state)
+        and any(word in BODY_FIELDS and word != "state" for word in words)
+        and not NOT_A_MINISTERS_WORDS & set(words)
     )
 
 

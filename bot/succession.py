@@ -19,12 +19,16 @@ from db.queries import ArticleRef, NamedIn
 
 # "CEO of Baltyk Energia before Zielińska" (the question's "who was the" already read)
 BEFORE = re.compile(r"^(?P<role>.+?)\s+before\s+(?P<person>[^?]+?)\s*\??$", re.I)
-# After the successor's name, in its sentence: the words that lead to whom they followed.
+# Between the successor's name and the predecessor's, ending right before the latter:
+# "succeeded", "succeeding", "replaces" (not "was replaced by", not "succeeded in
+# persuading"), or "took over ... from" and a few words ("from his father,").
 FOLLOWED = re.compile(
-    r"\b(?:succeed(?:ed|s|ing)|replac(?:ed|es|ing)|(?:took|takes|taking|take)\s+over\b"
-    r"[^.;]*?\bfrom)\b",
+    r"(?:\b(?:succeed(?:ed|s|ing)|replac(?:ed|es|ing))(?!\s+(?:by|in)\b)"
+    r"|\b(?:took|takes|taking|take)\s+over\b[^.;,]*?\bfrom(?:\s+[\w'’]+,?){0,2})\W*$",
     re.I,
 )
+# Paragraphs that may say whom someone followed, found before they are read closely
+CUE = re.compile(r"succeed|replac|\bover\b|predecessor", re.I)
 PREDECESSOR = re.compile(r"^['’]s?\s+predecessor\b", re.I)
 # Between the predecessor's name and the successor's: "Nagano, ..., was succeeded by"
 FOLLOWED_BY = re.compile(r"\b(?:succeeded|replaced)\s+by\s+(?:[\w'’.-]+\s+){0,3}$", re.I)
@@ -50,6 +54,8 @@ def predecessor_answer(query: str, session: Session, library: Library) -> Answer
     found = library.names.match(person, limit=PEOPLE_TRIED)
     people = queries.people_of(session, [match.actor_id for match in found])
     successors = {p.id: p.name for p in people.values() if p.kind == "PER"}
+    if not successors:
+        return None  # "before 2020", "before the summit": no one to have followed
     wanted = set(query_words(role))
     best: Succession | None = None
     successor = ""
@@ -93,13 +99,17 @@ def successions(person_id: int, role_words: set[str], session: Session) -> list[
     sources = queries.actor_sources(session, person_id, ARTICLES_READ)
     articles = queries.articles_by_ids(session, [ref.id for ref in sources])
     names = queries.names_in_articles(session, list(articles))
-    found = []
+    found: list[Succession] = []
     for ref in sources:
         article = articles.get(ref.id)
         if article is None:
             continue
+        if not role_words & set(query_words(" ".join([article.title, *article.paragraphs]))):
+            continue  # an article that says nothing of the title asked
         people = [n for n in names.get(ref.id, []) if n.kind == "PER"]
         for paragraph in article.paragraphs:
+            if not CUE.search(paragraph):
+                continue  # says nothing of anyone following anyone
             held = len(role_words & set(query_words(paragraph)))
             for sentence in split_paragraphs([paragraph]):
                 predecessor = followed_in(fold_accents(sentence.text), person_id, people)
@@ -122,7 +132,7 @@ def followed_in(sentence: str, person_id: int, people: list[NamedIn]) -> str | N
         if after is None or after[2] == person_id:
             continue
         gap = sentence[end : after[0]]
-        if PREDECESSOR.match(gap) or FOLLOWED.search(gap):
+        if PREDECESSOR.match(gap) or FOLLOWED.search(gap[-80:]):
             return after[3]
     return None
 

@@ -406,6 +406,12 @@ SUCCESSIONS = (
     "date 2026-06-20 Harbour authority gets new chairman\n"
     "Tomas Lindqvist was succeeded by Erik Sandberg as chairman of the Gota Harbour "
     "Authority on Friday. Sandberg, a former shipping executive, said the port would expand.\n",
+    "date 2026-06-25 Board changes at Vogel Maschinenbau\n"
+    "Chairman Henrik Vogel was replaced by Sofia Brandt at Vogel Maschinenbau on Monday. "
+    "Brandt, the former finance director, said the chairman's office would move.\n",
+    "date 2026-06-26 Ferreira wins over the board\n"
+    "Chief executive Paulo Ferreira succeeded in persuading the board to hire Marta Gil "
+    "as finance director of Lusa Cimentos.\n",
     "date 2026-07-01 Telecom regulator head\n"
     "Miriam Osei, the head of the Telecom Regulatory Board, met ministers on Tuesday. "
     "Regulator Chairman Kwame Boateng, who succeeded Ama Mensah in 2024, was not there.\n",
@@ -427,6 +433,29 @@ def test_who_held_a_title_before_someone_is_whom_the_articles_say_they_followed(
     reply = to_text(answer_text(question, library, database_url))
     assert first_line(reply).endswith(expected), reply
     assert "followed" in reply  # with the sentence that says so
+
+
+@pytest.mark.parametrize(
+    "question, wrong",
+    [
+        # "X was replaced by Y": X came first, Y did not precede X
+        ("who was the chairman of Vogel Maschinenbau before Vogel?", "Sofia Brandt"),
+        # "succeeded in persuading": no one followed
+        ("who was the chief executive of Lusa Cimentos before Ferreira?", "Marta Gil"),
+    ],
+)
+def test_whom_someone_followed_is_read_only_from_words_that_say_so(
+    database_url, tmp_path, question, wrong
+):
+    library = stored(database_url, tmp_path, *SUCCESSIONS)
+    reply = to_text(answer_text(question, library, database_url))
+    assert not first_line(reply).endswith(wrong), reply
+
+
+def test_before_a_date_or_an_event_is_no_succession(database_url, tmp_path):
+    library = stored(database_url, tmp_path, *SUCCESSIONS)
+    reply = to_text(answer_text("who was the chairman before the strike?", library, database_url))
+    assert "followed" not in reply, reply
 
 
 def test_whom_someone_followed_is_never_read_from_another_persons_sentence(database_url, tmp_path):

@@ -200,11 +200,11 @@ def find_actors(
         word = name_key(candidate.name)
         owners = people_named.get(word, [])
         # "Ms Al Falasi said" after Abdullah bin Ahmed Al Falasi and Maryam Al Falasi
-        owner = namesake(owners, candidate, resolved, word) if len(owners) > 1 else None
-        owner = owner or (part_owner.get(word) if len(owners) < 2 else None)
+        shared = len(owners) > 1
+        owner = namesake(owners, candidate, resolved, word) if shared else part_owner.get(word)
         if owner and titles_disagree(actors[owner].name, owner, candidate, resolved):
             owner = None
-        if len(owners) > 1 and not owner:
+        if shared and not owner:
             candidate.trace.append(f"undecided: it can name {', '.join(owners)}")
             continue
         if owner:

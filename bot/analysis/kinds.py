@@ -315,6 +315,24 @@ def described_with_who(candidate: Candidate) -> bool:
     return not (plural or everyday or is_place(candidate.name) or is_region(last))
 
 
+# "Michał Lewandowski of Dom Maklerski Vistula said": a given name and a surname, then "of"
+PERSON_THEN_OF = re.compile(r"\b([A-Z][\w'’-]+)\s+[A-Z][\w'’-]+\s+of\s+$")
+
+
+def affiliation_after_a_person(candidate: Candidate) -> bool:
+    """A name right after a person's name and "of" is where they work: "Michał Lewandowski
+    of Dom Maklerski Vistula"; not a place ("John Church of Texas")."""
+    found = ends_with(PERSON_THEN_OF, candidate.before)
+    return (
+        found is not None
+        and is_given_name(found.group(1))
+        and not candidate.title
+        and not is_place(candidate.name)
+        # not a person's name ("the Trump of Donald J. Trump")
+        and not (looks_like_full_name(candidate.tokens) and is_surname(candidate.tokens[-1].text))
+    )
+
+
 def person_evidence(candidate: Candidate) -> bool:
     """A title, a known given name, a role just before ("his counterpart X", "His lawyer,
     X,"), a given name that is also a country before a known surname, a name particle
@@ -515,6 +533,7 @@ TYPING = RuleTable(
         Rule("place of work", place_of_work, "ORG"),
         Rule("ends in an everyday word", ends_in_an_everyday_word, None),
         Rule("a thing, by its 'which'", described_with_which, "ORG"),
+        Rule("where a person named before works", affiliation_after_a_person, "ORG"),
         Rule("person evidence", person_evidence, "PER"),
         Rule("a person, by its 'who'", described_with_who, "PER"),
         Rule("place", placed, None),

@@ -121,12 +121,18 @@ def is_vietnamese_family_name(word: str) -> bool:
     return name_form(word) in vietnamese_family_names()
 
 
+# Letters Unicode gives no base letter to fold to ("Michał", "Kılınç", "Đặng", "Søren")
+UNDECOMPOSED_LETTERS = str.maketrans(
+    {"Đ": "D", "đ": "d", "Ł": "L", "ł": "l", "Ø": "O", "ø": "o", "ı": "i", "Æ": "Ae", "æ": "ae"}
+)
+
+
 @lru_cache(maxsize=65536)
 def name_form(word: str) -> str:
     """A name's lookup key: case and accents folded ("Álvaro" -> "alvaro")."""
     if word.isascii():  # most words: no accents to fold (NFKD leaves ASCII as it is)
         return word.casefold()
-    decomposed = unicodedata.normalize("NFKD", word.replace("Đ", "D").replace("đ", "d"))
+    decomposed = unicodedata.normalize("NFKD", word.translate(UNDECOMPOSED_LETTERS))
     return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
 
 

@@ -293,9 +293,10 @@ class Introduction:
     sentence_end: int  # where the introducing sentence ends in its paragraph
 
 
-# "a senior executive", "an emergency doctor": up to three words before the role noun
+# "a senior executive", "an emergency doctor", "one banker": up to three words before the
+# role noun (not "One thing the minister ...")
 INDEFINITE_ROLE = re.compile(
-    r"\b(?:a|an|another|one)\s+(?:[\w-]+\s+){0,3}?("
+    r"\b(?:(?:a|an|another)\s+(?:[\w-]+\s+){0,3}?|one\s+(?:(?!the\b|a\b|an\b|of\b)[\w-]+\s+){0,2}?)("
     + "|".join(sorted(ROLE_NOUNS | PROXY_NOUNS))
     + r")\b",
     re.IGNORECASE,

@@ -153,8 +153,7 @@ def clean_role(text: str) -> str | None:
     if not is_title_head(words[head_at - 1]) or names_a_person(words[:head_at]):
         return None  # "Hillary Clinton or another candidate"
     plain = [word.casefold() for word in words]
-    spoken = {p for p, w in zip(plain, words, strict=True) if not (w.isupper() and len(w) > 1)}
-    # ("US President": a country, not "us")
+    spoken = {p for p, w in zip(plain, words, strict=True) if w != "US"}  # "US President"
     if FIRST_AND_SECOND_PERSON & spoken or FUNCTION_WORDS - {"and"} & set(plain[:head_at]):
         return None  # "natural politician like my husband", "supporters behind senator"
     abbreviated_title_last = words[-1].endswith(".") and bare(words[-1]) in TITLE_WORDS
