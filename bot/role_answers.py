@@ -4,6 +4,7 @@ earlier holders as history), and the person the articles describe with a word or
 
 import re
 from collections import defaultdict
+from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
@@ -454,17 +455,23 @@ def described(
     weights: dict[int, float] = {}
     start, end = span
     nearest: tuple[int, int] | None = None  # (end, person) of the last name before it
-    for person_id, _, alias, _ in names:
-        for name in re.finditer(rf"\b{re.escape(fold_accents(alias))}\b", sentence):
-            if name.start() >= end and label_gap(sentence[end : name.start()]):
-                weights[person_id] = max(weights.get(person_id, 0), LABEL_BEFORE_NAME)
-            elif name.end() <= start:
-                if POSSESSIVE.match(sentence[name.end() : start]):
-                    continue
-                if APPOSITIVE_GAP.match(sentence[name.end() : start]):
-                    weights[person_id] = max(weights.get(person_id, 0), APPOSITIVE)
-                if nearest is None or name.end() > nearest[0]:
-                    nearest = (name.end(), person_id)
+    for name, (person_id, *_) in names_at(sentence, names):
+        if name.start() >= end and label_gap(sentence[end : name.start()]):
+            weights[person_id] = max(weights.get(person_id, 0), LABEL_BEFORE_NAME)
+        elif name.end() <= start:
+            if POSSESSIVE.match(sentence[name.end() : start]):
+                continue
+            if APPOSITIVE_GAP.match(sentence[name.end() : start]):
+                weights[person_id] = max(weights.get(person_id, 0), APPOSITIVE)
+            if nearest is None or name.end() > nearest[0]:
+                nearest = (name.end(), person_id)
     if not weights and nearest is not None:
         weights[nearest[1]] = NEAREST_BEFORE
     return list(weights.items())
+
+
+def names_at(sentence: str, names: list[NamedIn]) -> Iterator[tuple[re.Match[str], NamedIn]]:
+    """Where each of the names stands in `sentence` (accents folded), by any name it may use."""
+    for named in names:
+        for found in re.finditer(rf"\b{re.escape(fold_accents(named.alias))}\b", sentence):
+            yield found, named

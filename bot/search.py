@@ -22,6 +22,7 @@ from rapidfuzz import fuzz, process, utils
 
 from bot.analysis.credits import without_dateline
 from bot.analysis.lexicon import word_list
+from bot.analysis.names import UNDECOMPOSED
 from bot.analysis.sentences import split_paragraphs
 from bot.packing import pack_postings, pack_strings, unpack_postings, unpack_strings
 
@@ -54,13 +55,9 @@ class Hit:
     terms: tuple[str, ...]  # the index words the query matched, for finding the passage
 
 
-# Letters Unicode gives no decomposition, read as the Latin letter they are written for:
-# "Kılınç" is found as "kilinc", "Wałęsa" as "walesa"
-UNDECOMPOSED = {"ı": "i", "ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "đ": "d", "Đ": "D", "ħ": "h"}
-
-
 def without_accents() -> dict[int, str]:
-    """Latin letters with accents -> without: "é" -> "e", "ł" -> "l"."""
+    """Latin letters with accents -> without: "é" -> "e", "ł" -> "l" ("Kılınç" is found as
+    "kilinc", "Wałęsa" as "walesa")."""
     table = {ord(letter): bare for letter, bare in UNDECOMPOSED.items()}
     for code in range(0xC0, 0x250):
         bare = "".join(c for c in unicodedata.normalize("NFKD", chr(code)) if c.isascii())

@@ -12,7 +12,7 @@ from bot.analysis.credits import without_dateline
 from bot.analysis.sentences import split_paragraphs
 from bot.answer import Answer, Section, cite
 from bot.library import Library
-from bot.role_answers import role_answer
+from bot.role_answers import names_at, role_answer
 from bot.search import fold_accents, query_words
 from db import queries
 from db.queries import ArticleRef, NamedIn
@@ -104,13 +104,13 @@ def successions(person_id: int, role_words: set[str], session: Session) -> list[
         article = articles.get(ref.id)
         if article is None:
             continue
-        if not role_words & set(query_words(" ".join([article.title, *article.paragraphs]))):
+        held_in = [len(role_words & set(query_words(p))) for p in article.paragraphs]
+        if not (any(held_in) or role_words & set(query_words(article.title))):
             continue  # an article that says nothing of the title asked
         people = [n for n in names.get(ref.id, []) if n.kind == "PER"]
-        for paragraph in article.paragraphs:
+        for paragraph, held in zip(article.paragraphs, held_in, strict=True):
             if not CUE.search(paragraph):
                 continue  # says nothing of anyone following anyone
-            held = len(role_words & set(query_words(paragraph)))
             for sentence in split_paragraphs([paragraph]):
                 predecessor = followed_in(fold_accents(sentence.text), person_id, people)
                 if predecessor:
@@ -140,11 +140,10 @@ def followed_in(sentence: str, person_id: int, people: list[NamedIn]) -> str | N
 def named_spans(sentence: str, people: list[NamedIn]) -> list[tuple[int, int, int, str]]:
     """(start, end, person, name) of each person named in the sentence, in order; a
     shorter name inside a longer one ("Hoshino" in "Masaru Hoshino") is the longer's."""
-    spans = []
-    for named in people:
-        pattern = rf"\b{re.escape(fold_accents(named.alias))}\b"
-        for match in re.finditer(pattern, sentence):
-            spans.append((match.start(), match.end(), named.person_id, named.name))
+    spans = [
+        (found.start(), found.end(), named.person_id, named.name)
+        for found, named in names_at(sentence, people)
+    ]
     spans.sort(key=lambda span: (span[0], -span[1]))
     kept: list[tuple[int, int, int, str]] = []
     for span in spans:

@@ -418,6 +418,12 @@ SUCCESSIONS = (
 )
 
 
+def asked_of_successions(database_url: str, tmp_path, question: str) -> str:
+    """The reply to `question` over a store of the SUCCESSIONS articles."""
+    library = stored(database_url, tmp_path, *SUCCESSIONS)
+    return to_text(answer_text(question, library, database_url))
+
+
 @pytest.mark.parametrize(
     "question, expected",
     [
@@ -429,8 +435,7 @@ SUCCESSIONS = (
 def test_who_held_a_title_before_someone_is_whom_the_articles_say_they_followed(
     database_url, tmp_path, question, expected
 ):
-    library = stored(database_url, tmp_path, *SUCCESSIONS)
-    reply = to_text(answer_text(question, library, database_url))
+    reply = asked_of_successions(database_url, tmp_path, question)
     assert first_line(reply).endswith(expected), reply
     assert "followed" in reply  # with the sentence that says so
 
@@ -447,22 +452,19 @@ def test_who_held_a_title_before_someone_is_whom_the_articles_say_they_followed(
 def test_whom_someone_followed_is_read_only_from_words_that_say_so(
     database_url, tmp_path, question, wrong
 ):
-    library = stored(database_url, tmp_path, *SUCCESSIONS)
-    reply = to_text(answer_text(question, library, database_url))
+    reply = asked_of_successions(database_url, tmp_path, question)
     assert not first_line(reply).endswith(wrong), reply
 
 
 def test_before_a_date_or_an_event_is_no_succession(database_url, tmp_path):
-    library = stored(database_url, tmp_path, *SUCCESSIONS)
-    reply = to_text(answer_text("who was the chairman before the strike?", library, database_url))
+    reply = asked_of_successions(database_url, tmp_path, "who was the chairman before the strike?")
     assert "followed" not in reply, reply
 
 
 def test_whom_someone_followed_is_never_read_from_another_persons_sentence(database_url, tmp_path):
     # Boateng succeeded Mensah; Osei, named in the paragraph, succeeded no one
-    library = stored(database_url, tmp_path, *SUCCESSIONS)
-    reply = to_text(
-        answer_text("who was the head of the board before Osei?", library, database_url)
+    reply = asked_of_successions(
+        database_url, tmp_path, "who was the head of the board before Osei?"
     )
     assert "Mensah" not in reply, reply
 

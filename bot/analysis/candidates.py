@@ -933,10 +933,9 @@ def find_candidates(sentences: list[Sentence]) -> list[Candidate]:
                 organisation = organisation_in_title(run, lower_vocabulary)
                 candidates.extend(employer(sentence, organisation, lower_vocabulary))
                 continue
-            if office_of_a_body(run):
+            if organisation := body_of_an_office_alone(run):
                 # "(named X as) Cabinet Secretary for the National Treasury": a title without
                 # its holder; only the body it names is a candidate
-                organisation = organisation_of_an_office(run)
                 candidates.extend(employer(sentence, organisation, lower_vocabulary))
                 continue
             title, name = split_title(run)
@@ -990,12 +989,14 @@ def organisation_of_an_office(title: list[Token]) -> list[Token]:
     return body if named and not portfolio and is_org(body, "") else []
 
 
-def office_of_a_body(run: list[Token]) -> bool:
-    """An office, "of" or "for", and the body it is of, to the run's end: "Cabinet Secretary
-    for the National Treasury", "Governor of the Central Bank of Kenya" (no holder named)."""
-    joiner = next((i for i, t in enumerate(run) if t.text in {"of", "for"}), None)
-    if not joiner or not is_office_word(run[joiner - 1].text):
-        return False
+def body_of_an_office_alone(run: list[Token]) -> list[Token]:
+    """The body after an office, "of" or "for", when the run is only these, no holder named
+    ("Cabinet Secretary for the National Treasury", "Governor of the Central Bank of
+    Kenya"); else none."""
+    body = organisation_of_an_office(run)  # the office word before "of" checked there
+    if not body or body[-1] is not run[-1]:
+        return []
+    joiner = next(i for i, t in enumerate(run) if t.text in {"of", "for"})
     opening = run[: joiner - 1]
     if any(
         not is_office_word(t.text)
@@ -1003,9 +1004,8 @@ def office_of_a_body(run: list[Token]) -> bool:
         and t.text.casefold() not in CABINET_WORDS
         for t in opening
     ):
-        return False
-    body = organisation_of_an_office(run)
-    return bool(body) and body[-1] is run[-1]
+        return []
+    return body
 
 
 SET_OFF_NAME_AFTER = re.compile(r"^\s*,\s+[A-Z]")

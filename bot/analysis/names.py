@@ -121,10 +121,10 @@ def is_vietnamese_family_name(word: str) -> bool:
     return name_form(word) in vietnamese_family_names()
 
 
-# Letters Unicode gives no base letter to fold to ("Michał", "Kılınç", "Đặng", "Søren")
-UNDECOMPOSED_LETTERS = str.maketrans(
-    {"Đ": "D", "đ": "d", "Ł": "L", "ł": "l", "Ø": "O", "ø": "o", "ı": "i", "Æ": "Ae", "æ": "ae"}
-)
+# Letters Unicode gives no decomposition, read as the Latin letter they are written for
+# ("Michał", "Kılınç", "Đặng", "Søren"); search folds by them too
+UNDECOMPOSED = {"ı": "i", "ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "đ": "d", "Đ": "D", "ħ": "h"}
+UNDECOMPOSED_LETTERS = str.maketrans({**UNDECOMPOSED, "Æ": "Ae", "æ": "ae"})
 
 
 @lru_cache(maxsize=65536)
