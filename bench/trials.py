@@ -78,6 +78,11 @@ def plain(text: str) -> str:
     return re.sub(r"[\"“”‘’']", "", " ".join(text.split())).casefold()
 
 
+def without_nickname(name: str) -> str:
+    """ 'Chayanin "Ploy" Rattanawong' as the keys write it: without the quoted nickname."""
+    return re.sub(r"\s*[\"“‘][^\"“”‘’]+[\"”’]", "", name)
+
+
 def score_quotes(folder: Path, verbose: bool) -> Counter:
     counts: Counter = Counter()
     key = folder / "key.md"
@@ -99,7 +104,7 @@ def score_quotes(folder: Path, verbose: bool) -> Counter:
             elif ours.speaker is None:
                 verdict = "unattributed"
             else:
-                a, b = plain(ours.speaker), plain(speaker)
+                a, b = plain(without_nickname(ours.speaker)), plain(speaker)
                 verdict = "right" if a in b or b in a else "wrong"
             counts[verdict] += 1
             if verbose and verdict != "right":
