@@ -79,7 +79,7 @@ def plain(text: str) -> str:
 
 
 def without_nickname(name: str) -> str:
-    """ 'Chayanin "Ploy" Rattanawong' as the keys write it: without the quoted nickname."""
+    """'Chayanin "Ploy" Rattanawong' as the keys write it: without the quoted nickname."""
     return re.sub(r"\s*[\"“‘][^\"“”‘’]+[\"”’]", "", name)
 
 

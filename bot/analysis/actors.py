@@ -30,6 +30,7 @@ from bot.analysis.kinds import (
     BUSINESS_NOUN_BEFORE,
     COMMERCIAL_NOUN,
     LONG_ACRONYM,
+    after_place_preposition,
     classify,
     club_before_its_staff,
     follows_determiner,
@@ -161,6 +162,7 @@ def find_actors(
         if len(c.tokens) > 1:
             firms.setdefault(name_key(c.name), c)
     maybes: list[Candidate] = []
+    typed_people: set[str] = set()  # people typed so by their own evidence, not by a later use
     surnamed: list[tuple[Candidate, str]] = []  # "De Blasio": its full name may come later
     for candidate, kind in classified:
         firm = firms.get(name_key(candidate.name))
@@ -176,6 +178,14 @@ def find_actors(
         # also an everyday word of the article; "Kenya Power" of "Kenya Power and Lighting
         # Company PLC", though it holds a country (but not "New York" of "New York Life ...")
         untyped = kind is None and shorter and not is_place(candidate.name)
+        # "shares in Baltyk Energia": the organisation the article names so elsewhere, though
+        # a place's preposition stands before it here
+        untyped = untyped or (
+            kind is None
+            and firm is not None
+            and after_place_preposition(candidate)
+            and not is_place(candidate.name)
+        )
         if (kind in {"PER", "maybe"} or shortened or untyped) and firm and not candidate.title:
             key = add(firm, "ORG")
             actors[key].aliases.add(candidate.name)
@@ -184,6 +194,17 @@ def find_actors(
         weak = not (candidate.title or looks_like_full_name(candidate.tokens))
         if kind in {"PER", "maybe"} and weak and name_key(candidate.name) in things:
             candidate.trace.append("written after 'the' elsewhere in the article: a thing")
+            continue
+        namesake_firm = kind in {"PER", "maybe"} and named_after(candidate, organisations)
+        if namesake_firm and namesake_firm.name.startswith(candidate.name + " "):
+            # "Harbour Ridge, which owns about 6%" of "Harbour Ridge Capital"
+            key = add(namesake_firm, "ORG")
+            actors[key].aliases.add(candidate.name)
+            resolved.append((candidate, key))
+            continue
+        if namesake_firm:
+            # "Baltyk North" in an article about Baltyk Energia: its project, not a person
+            candidate.trace.append("opens with an organisation's first word: a thing of it")
             continue
         if kind in {"PER", "maybe"} and candidate.tokens[0].text.casefold() in PERSON_PARTICLES:
             surnamed.append((candidate, kind))  # "De Blasio said" before "Mayor Bill de Blasio"
@@ -196,6 +217,8 @@ def find_actors(
             resolved.append((candidate, owner))
         elif kind:
             resolved.append((candidate, add(candidate, kind)))
+            if kind == "PER":
+                typed_people.add(name_key(candidate.name))
     for candidate, kind in surnamed:
         word = name_key(candidate.name)
         owners = people_named.get(word, [])
@@ -267,6 +290,17 @@ def find_actors(
                 continue
         else:
             key = part_owner.get(word)
+            person = owners[0] if owners else None
+            if person in typed_people and key and key != person and actors[key].kind == "ORG":
+                # "Trump" beside Donald Trump and Trump University: the surname and the
+                # short name are decided as two namesakes are (not "Viacom" of a "Test
+                # Viacom" that only its use made a person)
+                # "Mr. Paulson" beside John A. Paulson and Paulson Partners: the person
+                pair = [person, key]
+                key = person if candidate.title else namesake(pair, candidate, resolved, word)
+                if key is None:
+                    candidate.trace.append(f"undecided: it can name {person} or a firm")
+                    continue
         if (
             key
             and LONG_ACRONYM.fullmatch(candidate.name)
@@ -442,7 +476,7 @@ def holds_company_offices(organisation: ActorFound, sentences: list[Sentence]) -
 
 
 COMMERCIAL_NOUN_AFTER = re.compile(
-    rf",\s+(?:the|a|an)\s+(?:[\w'’-]+\s+){{0,4}}?{COMMERCIAL_NOUN}\b"
+    rf",\s+(?:the|a|an|[A-Z][\w.-]*['’]s)\s+(?:[\w'’-]+\s+){{0,4}}?{COMMERCIAL_NOUN}\b"
 )
 
 
@@ -940,6 +974,22 @@ def alias_parts(tokens: list[Token]) -> list[str]:
     keys = [name_key(word) for word in named_alone]
     pieces = [piece for key in keys for piece in key.split() if piece not in PERSON_PARTICLES]
     return keys + [piece for piece in pieces if len(piece) > 1]
+
+
+def named_after(candidate: Candidate, organisations: list[Candidate]) -> Candidate | None:
+    """The organisation whose first word opens `candidate`, a name with no title whose first
+    word is no given name ("Baltyk North" beside "Baltyk Energia")."""
+    first = candidate.tokens[0].text
+    if candidate.title or len(candidate.tokens) < 2 or is_given_name(first):
+        return None
+    return next(
+        (
+            o
+            for o in organisations
+            if len(o.tokens) > 1 and o.tokens[0].text == first and o.name != candidate.name
+        ),
+        None,
+    )
 
 
 def candidate_position(candidate: Candidate) -> tuple[int, int]:

@@ -362,9 +362,13 @@ def described_as_organisation(after: str) -> bool:
     """'Acme, a Texas-based maker of drills': an appositive whose head is an organisation
     noun, before any role noun ('a spokesman for the company' describes a person)."""
     appositive = APPOSITIVE.match(after)
-    if not appositive or not appositive.group(1):
-        return False  # an appositive opens with an article; ", has taken a firm stance" not
+    if not appositive:
+        return False
     words = appositive.group(2).casefold().split()
+    # an appositive opens with an article or a place's possessive ("Poland's largest power
+    # producer"); ", has taken a firm stance" does not
+    if not (appositive.group(1) or place_possessive(words[0])):
+        return False
     # "a senior dealer at Equatorial Commercial Bank": whoever works at an organisation
     ahead = itertools.takewhile(lambda w: w != "at", words[:6])
     for index, word in enumerate(ahead):
@@ -380,6 +384,12 @@ def described_as_organisation(after: str) -> bool:
             head = itertools.takewhile(lambda w: w not in PHRASE_BREAKS, words[index + 1 : 6])
             return not any(POSSESSIVE.sub("", w) in ROLE_NOUNS for w in head)
     return False
+
+
+def place_possessive(word: str) -> bool:
+    """ "poland's", "kenya’s": a country's or region's possessive."""
+    place = POSSESSIVE.sub("", word)
+    return place != word and (is_place(place) or is_region(place))
 
 
 # Words after which a noun phrase's head is passed: "a bank whose chairman ..."
