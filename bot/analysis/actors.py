@@ -781,15 +781,20 @@ def last_named_unless_called_otherwise(
     """The namesake named last; but where the article named that one as "not related" to
     the person the surname alone had named so far, still that person ("Rojas, a mining
     engineer, said ..." of the chief executive; "Mining Minister Francisca Rojas Ibáñez, who
-    is not related to the Codelco chief, ..."; "Rojas added" is the chief executive's), or,
+    is not related to the Codelco chief, ..."; "Rojas added" in the next paragraph is the
+    chief executive's), or,
     when the surname alone named no one yet, the one namesake named before it ("Dariusz
     Kowalczyk, head of the union ... Ewa Kowalczyk, who is not related to the union leader,
     ... Kowalczyk said the union ..." is the union's head)."""
     key = last_named(keys, candidate, resolved)
     here = candidate_position(candidate)
     earlier = [(c, k) for c, k in resolved if candidate_position(c) < here]
-    unrelated = any(k == key and says_not_related(c.sentence.text) for c, k in earlier)
-    if not unrelated:
+    set_apart = [c for c, k in earlier if k == key and says_not_related(c.sentence.text)]
+    # "Deputy Mercedes Ferreyra Ocampo, who is no relation to the union leader, said ...
+    # 'The government has the votes today,' Ferreyra said.": the paragraph still about her
+    if not set_apart or any(
+        c.sentence.paragraph == candidate.sentence.paragraph for c in set_apart
+    ):
         return key
     called = {k for c, k in earlier if name_key(c.name) == word}
     if not called:
@@ -945,8 +950,12 @@ def alias_parts(tokens: list[Token]) -> list[str]:
     if not words:
         return []
     named_alone = [words[-1]]
-    if len(words) == 3 and not is_given_name(words[1]):
-        named_alone.append(words[1])  # "Aranguren" of "Rocío Aranguren Vidal"
+    # "Aranguren" of "Rocío Aranguren Vidal"; "Wong" of "Agnes Wong Mei-ling", though "Wong"
+    # is also a given name: a romanised given name after it says it is the family name
+    if len(words) == 3 and (
+        not is_given_name(words[1]) or ROMANISED_GIVEN_NAME.fullmatch(words[2])
+    ):
+        named_alone.append(words[1])
     if len(words) >= 3 and (
         not is_given_name(words[-2]) or words[-2].casefold() in FAMILY_NAME_OPENERS
     ):

@@ -458,18 +458,28 @@ def bracket_inside_firm(tokens: list[Token], index: int) -> bool:
 NICKNAME_CLOSERS = frozenset({'"', "”", "’"})
 
 
-def nickname_inside_name(tokens: list[Token], index: int, current: list[Token]) -> bool:
-    """A nickname in quotes between a given name and a surname: 'Ramon "Monching"
-    Villaflor', 'Joseph “Erap” Estrada'."""
-    following = tokens[index : index + 4]
-    return (
-        len(following) == 4
-        and following[0].text in QUOTE_OPENERS
-        and following[1].capitalised
-        and following[2].text in NICKNAME_CLOSERS
-        and following[3].capitalised
-        and is_given_name(current[-1].text)
-    )
+def nickname_inside_name(tokens: list[Token], index: int, current: list[Token]) -> int:
+    """How many tokens a nickname in quotes between a given name and a surname takes (0 when
+    there is none): 'Ramon "Monching" Villaflor', 'Joseph “Erap” Estrada', 'Héctor “El
+    Turco” Ferreyra', 'Nompumelelo "Mpumi" Zungu' (a given name no list knows)."""
+    if tokens[index].text not in QUOTE_OPENERS:
+        return 0
+    for words in (1, 2):
+        closer = index + words + 1
+        if closer + 1 >= len(tokens) or tokens[closer].text not in NICKNAME_CLOSERS:
+            continue
+        nickname = tokens[index + 1 : closer]
+        surname = tokens[closer + 1]
+        if not (all(t.capitalised for t in nickname) and surname.capitalised):
+            return 0
+        given = current[-1].text
+        word = given.casefold()
+        unknown_name = given.isalpha() and not (
+            word in COMMON_WORDS or word in TITLE_WORDS or word in ORG_HEADS or is_place(given)
+        )
+        calendar = surname.text.casefold() in CALENDAR_WORDS  # 'Cruz "Lyin Ted" Tuesday'
+        return words + 2 if (is_given_name(given) or unknown_name) and not calendar else 0
+    return 0
 
 
 def legal_forms_listed(tokens: list[Token], index: int, current: list[Token]) -> bool:
@@ -555,12 +565,14 @@ def capitalised_runs(
     for index, token in enumerate(tokens):
         if not current and not token.capitalised and token.text not in PERSON_PARTICLES:
             continue  # most words: no run open and none to open (the fast path)
-        if (
-            current
-            and index > inside_until
-            and (bracket_inside_firm(tokens, index) or nickname_inside_name(tokens, index, current))
-        ):
-            inside_until = index + 2  # "... Securities (Pvt) Ltd", 'Ramon "Monching" Villaflor'
+        if current and index > inside_until:
+            # "... Securities (Pvt) Ltd", 'Ramon "Monching" Villaflor', 'Héctor "El Turco"'
+            inside = (
+                3
+                if bracket_inside_firm(tokens, index)
+                else nickname_inside_name(tokens, index, current)
+            )
+            inside_until = index + inside - 1 if inside else inside_until
         if index <= inside_until:
             current.append(token)
             continue

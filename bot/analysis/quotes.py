@@ -995,6 +995,11 @@ def find_quotes(
             strategy = "the speaker of the paragraph's earlier quote"
             # named as that quote's speaker was: its attribution stands for both
             said_before = speaker if quotes[-1].named else ""
+        if speaker is None and span.start == 0 and not after.strip():
+            # '“This deal buys time ...”' then 'That warning came from Sydney Cheung, ...'
+            speaker = credited_next(span.paragraph, paragraphs, mentions)
+            strategy = "credited in the next paragraph"
+            said_before = paragraphs[span.paragraph + 1] if speaker else ""
         if speaker is None and span.start == 0 and span.first_paragraph > 0:
             speaker = previous_paragraph_speaker(
                 span.first_paragraph, quotes, sentences, mentions, roles, unnamed
@@ -1005,12 +1010,32 @@ def find_quotes(
     return quotes
 
 
+# "That was the view of", "That warning came from", "Those were the words of", "So said"
+CREDIT_OPENING = re.compile(
+    r"^(?:(?:That|This|Those|These)\b[^.,;:“”\"]{0,40}?\s(?:of|from|by)|So said)\s+$"
+)
+
+
+def credited_next(paragraph: int, paragraphs: list[str], mentions: list[MentionSpan]) -> str | None:
+    """The person a paragraph that stands alone as a quote is credited to by the next
+    paragraph's opening words ("That was the view of Martín Rossi Castaño, a labour
+    economist ...")."""
+    following = paragraph + 1
+    if following >= len(paragraphs):
+        return None
+    first = next((m for m in mentions if m.paragraph == following), None)
+    opening = paragraphs[following][: first.start] if first else ""
+    credited = first is not None and first.kind == "PER" and CREDIT_OPENING.match(opening)
+    return first.actor if credited else None
+
+
 NAMING_STRATEGIES = frozenset(
     {
         "attribution after the quote",
         "attribution before the quote",
         "attribution inside a split quote",
         "the sentence before the quote",  # 'Obama said X. “…”'
+        "credited in the next paragraph",  # '“…”' then 'That was the view of X'
         "the speaker of the paragraph's earlier quote",  # when that one was named
     }
 )

@@ -118,7 +118,11 @@ def name_start(tail: list[Token], lower_vocabulary: set[str]) -> int:
             return index + 2 if second and index + 2 < len(tail) else index + 1
     for index in range(len(tail) - 1, 0, -1):
         if ROMANISED_GIVEN_NAME.fullmatch(tail[index].text):
-            return index - 1  # "Song Mi-ryung": the family name comes first
+            # "Song Mi-ryung": the family name comes first; "Raymond Yip Chun-ho": after an
+            # English given name, unless that word closes the field
+            before = tail[index - 2] if index >= 3 else None
+            english = before and given_name_in_a_field(before, lower_vocabulary)
+            return index - 2 if english else index - 1
     index = len(tail) - 1  # the surname
     while index > 0 and tail[index - 1].text.casefold() in PARTICLES:
         index -= 1  # "von der Leyen"
