@@ -489,3 +489,31 @@ def test_a_title_alone_is_of_the_place_its_article_is_about_not_any_it_mentions(
     ask = lambda question: first_line(to_text(answer_text(question, library, database_url)))  # noqa: E731
     assert ask("who is the governor of Ohio?").endswith("Marla Eckhart")
     assert "Brandt" not in ask("who is the president of Russia?")
+
+
+# --- found by a blind trial of questions (session 18) --------------------------------------
+
+TWO_FEDERATIONS = (
+    "date 2026-11-20 Industry groups split on Cairo tax plan\n"
+    "CAIRO, Nov 20 - Egypt's industry groups split over the tax plan on Friday.\n\n"
+    "The Nile Federation of Industries, chaired by Amr Selim, called for faster refunds."
+    " A separate body with a similar name, the Nile Federation of Investors Associations,"
+    " is led by Mohamed Zaki, who said land for factories was scarce. The Cairo Exporters"
+    " Council, whose chairman is Hany Wahba, backed the plan.\n"
+)
+
+
+@pytest.mark.parametrize(
+    "question, holder",
+    [
+        ("who chairs the Nile Federation of Industries?", "Amr Selim"),
+        ("who leads the Nile Federation of Investors Associations?", "Mohamed Zaki"),
+        ("who heads the Cairo Exporters Council?", "Hany Wahba"),
+    ],
+)
+def test_a_head_named_after_the_body_by_chaired_led_or_whose_answers_who_heads_it(
+    database_url, tmp_path, question, holder
+):
+    library = stored(database_url, tmp_path, TWO_FEDERATIONS)
+    reply = to_text(answer_text(question, library, database_url))
+    assert first_line(reply).endswith(f": {holder}"), reply

@@ -65,6 +65,7 @@ from bot.analysis.role_forms import clean_role, role_form
 from bot.analysis.roles import (
     APPOINTED_BY,
     ASIDE_THEN_AS,
+    LOWERCASE_TITLE_HEADS,
     appointed_role,
     described_as_organisation,
     lowercase_title,
@@ -364,6 +365,10 @@ def find_actors(
                 or role_set_off_before(candidate.before, candidate.after)
                 or role_as_before(candidate.before, candidate.after),
             )
+        if actor.kind == "PER" and organisation:
+            # "The Turkish Exporters Assembly, whose chairman is Kemal Arslan,", "the German
+            # Trade Union Confederation, chaired by Rainer Wolff,"
+            roles.append(head_named_after(candidate, organisation, office))
         for role in roles:
             owner = role and organisation and role_owner(role, candidate, organisation, subject)
             if owner:
@@ -654,6 +659,43 @@ def role_owner(
     rest = candidate.after[as_its.end() :] if as_its else ""
     named_as = rest.startswith(role) and not rest[len(role) : len(role) + 1].isalnum()
     return about if named_as and sentence.paragraph - paragraph <= 1 else None
+
+
+# Between an organisation's name and the person who leads it: "(DAB), chaired by", ", the
+# group's listed parent, whose chairman is", " is led by chief executive"
+HEAD_AFTER_NAME = re.compile(
+    r"^(?:\s*\([^()]{1,12}\))?(?:\s*,\s*(?:[^,;:“”\"]{1,80},\s*)?|\s+)(?:"
+    r"(?:(?:which|that)\s+)?(?:(?:is|was|has\s+been|had\s+been)\s+)?"
+    r"(?P<verb>chaired|headed|led|run)\s+by\s+(?P<title>(?:[a-z][\w-]*\s+){0,3})"
+    r"|whose\s+(?P<role>(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)\s+(?:is|was)\s+)$"
+)
+HEAD_OF_VERB = {"chaired": "chair", "headed": "head", "led": "head", "run": "head"}
+
+
+def head_named_after(
+    candidate: Candidate, organisation: tuple[int, str, int], office: list[Token]
+) -> str | None:
+    """The role of a person named as an organisation's head right after its name, in one
+    sentence: "the Federation of German Industries, headed by Sabine Krüger" (head of it),
+    "Codelco, led by chief executive Felipe Aránguiz" (its chief executive), "the Nigeria
+    Labour Congress, whose president is Comrade Hassan Oyelaran" (its president)."""
+    paragraph, name, name_end = organisation
+    sentence = candidate.sentence
+    if paragraph != sentence.paragraph or name_end < sentence.start:
+        return None
+    start = (candidate.title or candidate.tokens)[0].start
+    found = HEAD_AFTER_NAME.match(sentence.text[name_end - sentence.start : start - sentence.start])
+    if not found:
+        return None
+    written = found.group("role") or found.group("title").strip()
+    if written and written.split()[-1].split("-")[-1] not in LOWERCASE_TITLE_HEADS:
+        return None  # "led by rival X", "whose stake is X"
+    # "headed by Governor Sherif El-Naggar": the office the title names
+    bare_office = len(office) == 1 and office[0].text.casefold() in TITLE_WORDS
+    role = written or (office[0].text if bare_office else HEAD_OF_VERB[found.group("verb")])
+    opening = sentence.text[: max(0, name_end - sentence.start - len(name))]
+    the = "the " if opening.casefold().endswith("the ") else ""
+    return f"{role} of {the}{name}"
 
 
 ROLE_FILLER = frozenset(

@@ -489,6 +489,21 @@ def currency_name(candidate: Candidate) -> bool:
     return CURRENCY_AFTER.match(candidate.after) is not None
 
 
+# "the Egyptian Federation of Industries, chaired by Amr Selim,", "the Cairo Exporters
+# Council, whose chairman is Hany Wahba,": a body's chair or head
+CHAIRED_BY = re.compile(r"\b(?:chaired|headed)\s+by\s+$")
+WHOSE_HEAD_IS = re.compile(r"\bwhose\s+(?:[a-z][\w-]*\s+){0,2}([a-z][\w-]*)\s+(?:is|was)\s+$")
+HEAD_NOUNS = ROLE_NOUNS | TITLE_WORDS
+
+
+def chairs_or_heads(candidate: Candidate) -> bool:
+    before = candidate.before
+    if before.endswith("by "):
+        return ends_with(CHAIRED_BY, before) is not None
+    whose = before.endswith(("is ", "was ")) and ends_with(WHOSE_HEAD_IS, before)
+    return bool(whose) and whose.group(1) in HEAD_NOUNS
+
+
 def speaking_name(candidate: Candidate) -> bool:
     """A role stated after it, a speech verb, or a known surname at its end."""
     if abstract_noun(candidate.tokens[-1].text) and not named_with_an_abstract_ending(candidate):
@@ -535,6 +550,7 @@ TYPING = RuleTable(
         Rule("a thing, by its 'which'", described_with_which, "ORG"),
         Rule("where a person named before works", affiliation_after_a_person, "ORG"),
         Rule("person evidence", person_evidence, "PER"),
+        Rule("chairs or heads something", chairs_or_heads, "PER"),
         Rule("a person, by its 'who'", described_with_who, "PER"),
         Rule("place", placed, None),
         Rule("organisation in context", organisation_context, "ORG"),
