@@ -373,6 +373,8 @@ def find_actors(
             owner = role and organisation and role_owner(role, candidate, organisation, subject)
             if owner:
                 role = f"{role} of {owner}"  # "Its chairman, X": of the firm named
+            elif role and organisation and actor.kind == "PER":
+                role = central_bank_office(role, candidate, organisation)
             role = role and clean_role(role)
             if role and role not in actor.roles:
                 actor.roles.append(role)
@@ -575,6 +577,22 @@ def bare_office_at(role: str, actor: ActorFound, company: ActorFound | None) -> 
         o in COMPANY_OFFICES | {"president"} for o in offices
     )
     return f"{role} of {company.name}" if held_there or bank else role
+
+
+def central_bank_office(role: str, candidate: Candidate, organisation: tuple[int, str, int]) -> str:
+    """ "Governor" of a central bank named last, in this paragraph or the one before: "The
+    budget arrives as the Central Bank of Chile weighs its next move. Governor Mariela
+    Fuentes said ..." is its governor (not the Federal Reserve's: a US governor is a state's)."""
+    paragraph, name, _ = organisation
+    if role.casefold() not in BANK_OFFICES or candidate.sentence.paragraph - paragraph > 1:
+        return role
+    if not is_central_bank(name) or name == "Federal Reserve":
+        return role
+    return (
+        f"{role} of the {name}"
+        if name.startswith(("Central", "Reserve", "Bank"))
+        else f"{role} of {name}"
+    )
 
 
 # "Cordillera's chief financial officer", "company's chief financial officer"
