@@ -585,7 +585,11 @@ def speaker_in(
     according = list(ACCORDING_TO.finditer(text))
     if according:  # "according to Yahoo News": a person or an organisation
         cue = base + according[-1].end()
-        return closest([(m.start, m.actor) for m in inside if m.start >= cue], cue)
+        source = closest([(m.start, m.actor) for m in inside if m.start >= cue], cue)
+        # '..., Hùng told a cabinet meeting, according to a government statement': the
+        # source names no one, the verb's subject spoke
+        if source or not verbs:
+            return source
     if not verbs and side == "before":  # 'Yoon criticized the package as “too little”'
         verbs = [m for m in WORD.finditer(text) if m.group().casefold() in JUDGING_VERBS]
     if not verbs and side == "before" and text.rstrip().endswith(":"):
