@@ -42,12 +42,15 @@ from bot.analysis.lexicon import (
     CLUB_WORDS,
     COMMON_WORDS,
     COUNTRY_NAMED,
+    FUNCTION_WORDS,
     INDUSTRY_HEADS,
     OFFICE_HOLDING_HEADS,
     ORG_HEADS,
     ORG_OPENERS,
     ORGANISATION_NOUNS,
+    PLACE_HEADS,
     PLACE_PREFIXES,
+    PLACE_PREPOSITIONS,
     ROLE_NOUNS,
     TITLE_MODIFIERS,
     TITLE_WORDS,
@@ -65,6 +68,7 @@ from bot.analysis.role_forms import clean_role, role_form
 from bot.analysis.roles import (
     APPOINTED_BY,
     ASIDE_THEN_AS,
+    AUXILIARIES,
     LOWERCASE_TITLE_HEADS,
     appointed_role,
     described_as_organisation,
@@ -144,6 +148,9 @@ def find_actors(
     # A phrase the article writes after "the" anywhere ("the Pacific Standard bar") names a
     # thing, unless it carries a given name or a title.
     things = {name_key(c.name) for c in candidates if follows_determiner(c) and len(c.tokens) > 1}
+    # "Long Thành airport", "the Kitakami plant": a place the article names, whoever's name
+    # its words look like ("to Long Thành once the airport opens" too)
+    places = {name_key(c.name) for c in candidates if named_as_a_place(c)}
     # "Merrill Lynch" is the firm when the article also names "Merrill Lynch and Co Inc", and
     # "Gulf Horizon" when it names "Gulf Horizon Energy PJSC".
     organisations = [c for c, kind in classified if kind == "ORG"]
@@ -206,6 +213,9 @@ def find_actors(
         if namesake_firm:
             # "Baltyk North" in an article about Baltyk Energia: its project, not a person
             candidate.trace.append("opens with an organisation's first word: a thing of it")
+            continue
+        if kind in {"PER", "maybe"} and not candidate.title and name_key(candidate.name) in places:
+            candidate.trace.append("written before a place's word elsewhere: a place")
             continue
         if kind in {"PER", "maybe"} and candidate.tokens[0].text.casefold() in PERSON_PARTICLES:
             surnamed.append((candidate, kind))  # "De Blasio said" before "Mayor Bill de Blasio"
@@ -577,6 +587,29 @@ def bare_office_at(role: str, actor: ActorFound, company: ActorFound | None) -> 
         o in COMPANY_OFFICES | {"president"} for o in offices
     )
     return f"{role} of {company.name}" if held_there or bank else role
+
+
+# A place's word in lower case right after a name, and the word after it: "Long Thành
+# airport for", "Kitakami plant,"
+PLACE_HEAD_AFTER = re.compile(
+    r"^\s+(?:"
+    + "|".join(sorted(PLACE_HEADS | {"plant", "mine", "refinery", "port"}))
+    + r")\b(?:\s+([a-z]+)\b)?"
+)
+
+
+def named_as_a_place(candidate: Candidate) -> bool:
+    """ "Long Thành airport", "the Kitakami plant in Iwate"; not "Teddy Roosevelt's square
+    deal" or "some Grizzly Adams mountain man" (the place's word describes a noun after it)."""
+    if candidate.tokens[-1].possessive:
+        return False
+    found = PLACE_HEAD_AFTER.match(candidate.after)
+    return bool(found) and (found.group(1) is None or found.group(1) in AFTER_A_PLACE)
+
+
+# Words that may follow a place's name ("the airport for", "the plant is"), not a noun it
+# describes ("square deal")
+AFTER_A_PLACE = FUNCTION_WORDS | PLACE_PREPOSITIONS | AUXILIARIES | {"for", "of", "to", "that"}
 
 
 def central_bank_office(role: str, candidate: Candidate, organisation: tuple[int, str, int]) -> str:
