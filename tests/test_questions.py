@@ -517,3 +517,16 @@ def test_a_head_named_after_the_body_by_chaired_led_or_whose_answers_who_heads_i
     library = stored(database_url, tmp_path, TWO_FEDERATIONS)
     reply = to_text(answer_text(question, library, database_url))
     assert first_line(reply).endswith(f": {holder}"), reply
+
+
+TURKISH_RATES = (
+    "date 2026-11-21 Turkey holds rates\n"
+    "ANKARA, Nov 21 - The Central Bank of the Republic of Türkiye held its policy rate on"
+    " Thursday. “Disinflation is on track,” Governor Levent Korkmaz said after the meeting.\n"
+)
+
+
+def test_a_governor_after_the_central_bank_is_named_is_its_country_s(database_url, tmp_path):
+    library = stored(database_url, tmp_path, TURKISH_RATES)
+    reply = to_text(answer_text("who is Turkey's central bank governor?", library, database_url))
+    assert first_line(reply).endswith(": Levent Korkmaz"), reply
