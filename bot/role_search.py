@@ -34,7 +34,7 @@ from bot.analysis.lexicon import (
     TITLE_WORDS,
     listed,
 )
-from bot.analysis.places import is_place
+from bot.analysis.places import is_place, without_accents
 from bot.analysis.role_forms import clean_role, head_index, is_title_head
 from bot.packing import pack_postings, unpack_postings
 from bot.search import add_posting
@@ -88,7 +88,8 @@ def title_words(text: str) -> tuple[list[str], bool]:
     for raw in re.findall(r"[\w.'’-]+", as_one_word(text)):
         word = re.sub(r"['’]s$", "", raw.casefold()).strip(".'’")
         joined = joined or word in JOINS
-        country = COUNTRY_OF.get(word) or COUNTRY_OF.get(word.replace(".", ""))  # "U.S."
+        # "U.S.", "Türkiye" (listed without its accent)
+        country = COUNTRY_OF.get(word) or COUNTRY_OF.get(without_accents(word.replace(".", "")))
         if country:
             found += country.split()
             continue
