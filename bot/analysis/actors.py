@@ -398,6 +398,7 @@ def find_actors(
                 candidate.sentence.start,
                 actor.kind == "PER" and leads_its_sentence(candidate),
                 WHO_CLAUSE.match(candidate.after) is not None,
+                ends_with(BESIDE_THE_SUBJECT, candidate.before) is not None,
             )
         )
     for key, actor in actors.items():
@@ -426,6 +427,11 @@ def club_taken_for_a_person(
     )
 
 
+# "..., flanked by fellow co-leader Jorge Lamas Quintana": someone beside the sentence's
+# subject, a title or a description between
+BESIDE_THE_SUBJECT = re.compile(
+    r"\b(?:flanked|joined|accompanied)\s+by\s+(?:[\w-]+\s+){0,3}$|\balongside\s+(?:[\w-]+\s+){0,3}$"
+)
 LEAD_WORDS = 5  # words of a title or description before a sentence's subject
 WHO_CLAUSE = re.compile(r"^\s*,\s+who\b")
 DESCRIBING_WORDS = TITLE_WORDS | ROLE_NOUNS  # "coach" of "Pirates coach Karim El Idrissi"

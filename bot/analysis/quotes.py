@@ -388,6 +388,8 @@ def resolve_pronoun(
         return None
     if not nouns and (subject := subject_of_the_last_sentence(earlier, paragraph)):
         return subject
+    if not nouns and (subject := subject_beside_the_last(earlier)):
+        return subject
     salient = (m for m in reversed(earlier) if not named_in_role_of(m, earlier, roles or {}))
     return next(salient, earlier[-1]).actor
 
@@ -439,6 +441,18 @@ def subject_of_the_last_sentence(earlier: list[MentionSpan], paragraph: int) -> 
     if last.start - opener.end < APPOSED:
         return None  # "Villareal's son, Representative Mark Anthony Villareal, ...": the son
     return opener.actor
+
+
+def subject_beside_the_last(earlier: list[MentionSpan]) -> str | None:
+    """ "Héctor Ferreyra ... announced the stoppage, flanked by fellow co-leader Jorge Lamas
+    Quintana ... “...,” he said": the subject the last person named stood beside."""
+    last = earlier[-1]
+    if not last.beside:
+        return None
+    opener = next(
+        m for m in earlier if (m.paragraph, m.sentence) == (last.paragraph, last.sentence)
+    )
+    return opener.actor if opener.leads and opener.actor != last.actor else None
 
 
 def role_words(roles: list[str]) -> set[str]:
