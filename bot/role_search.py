@@ -364,7 +364,12 @@ def same_body(asked: list[str], stated: list[str]) -> set[str] | None:
         for end in range(start + 1, len(stated) + 1):
             if "".join(asked) == initials(stated[start:end]) and end - start > 1:
                 return set(stated[start:end])
-    clipped = [w for w in stated if len(w) >= 3 and asked[0].startswith(w) and w != asked[0]]
+    # "fed" clipped from "federal"; not "bank" of "bankers" (a body's own noun)
+    clipped = [
+        w
+        for w in stated
+        if len(w) >= 3 and asked[0].startswith(w) and w != asked[0] and w not in OTHER_BODY_NOUNS
+    ]
     if clipped and len(asked) <= 3:
         return {clipped[0]}
     if len(asked) == 1 and len(asked[0]) >= 3 and any(w.startswith(asked[0]) for w in stated):

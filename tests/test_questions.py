@@ -530,3 +530,21 @@ def test_a_governor_after_the_central_bank_is_named_is_its_country_s(database_ur
     library = stored(database_url, tmp_path, TURKISH_RATES)
     reply = to_text(answer_text("who is Turkey's central bank governor?", library, database_url))
     assert first_line(reply).endswith(": Levent Korkmaz"), reply
+
+
+BANKERS = (
+    "date 2026-11-22 Lesotho holds rates\n"
+    "MASERU, Nov 22 - Governor of the Central Bank of Lesotho Thabo Mokoena held rates on"
+    " Friday. The Lesotho Bankers Association welcomed the pause. Palesa Nthako, the"
+    " association's chief executive, said lenders were ready to cut.\n"
+)
+
+
+def test_a_body_named_like_a_central_bank_is_not_the_bank(database_url, tmp_path):
+    # "bank" of the governor's "Central Bank" is no clipped "bankers"
+    library = stored(database_url, tmp_path, BANKERS)
+    reply = to_text(
+        answer_text("who heads the Lesotho Bankers Association?", library, database_url)
+    )
+    assert first_line(reply).endswith(": Palesa Nthako"), reply
+    assert "Thabo Mokoena" not in reply
