@@ -36,6 +36,7 @@ from bot.analysis.kinds import (
     follows_determiner,
     plural_nickname,
     single_kind,
+    speaks,
 )
 from bot.analysis.lexicon import (
     ARTICLES,
@@ -149,7 +150,8 @@ def find_actors(
     # thing, unless it carries a given name or a title.
     things = {name_key(c.name) for c in candidates if follows_determiner(c) and len(c.tokens) > 1}
     # "Long Thành airport", "the Kitakami plant": a place the article names, whoever's name
-    # its words look like ("to Long Thành once the airport opens" too)
+    # its words look like ("at Long Thành" too; not "Ronald Reagan fired" after "Ronald
+    # Reagan airport")
     places = {name_key(c.name) for c in candidates if named_as_a_place(c)}
     # "Merrill Lynch" is the firm when the article also names "Merrill Lynch and Co Inc", and
     # "Gulf Horizon" when it names "Gulf Horizon Energy PJSC".
@@ -203,18 +205,25 @@ def find_actors(
         if kind in {"PER", "maybe"} and weak and name_key(candidate.name) in things:
             candidate.trace.append("written after 'the' elsewhere in the article: a thing")
             continue
-        namesake_firm = kind in {"PER", "maybe"} and named_after(candidate, organisations)
-        if namesake_firm and namesake_firm.name.startswith(candidate.name + " "):
+        firm_opened = kind in {"PER", "maybe"} and opens_like_a_firm(candidate, organisations)
+        if firm_opened and short_name_of(candidate, firm_opened):
             # "Harbour Ridge, which owns about 6%" of "Harbour Ridge Capital"
-            key = add(namesake_firm, "ORG")
+            key = add(firm_opened, "ORG")
             actors[key].aliases.add(candidate.name)
             resolved.append((candidate, key))
             continue
-        if namesake_firm:
+        if firm_opened and unlike_a_person(candidate):
             # "Baltyk North" in an article about Baltyk Energia: its project, not a person
             candidate.trace.append("opens with an organisation's first word: a thing of it")
             continue
-        if kind in {"PER", "maybe"} and not candidate.title and name_key(candidate.name) in places:
+        at_a_place = name_key(candidate.name) in places and (
+            after_place_preposition(candidate) or candidate.before.endswith(" to ")
+        )
+        if (
+            kind in {"PER", "maybe"}
+            and not candidate.title
+            and (named_as_a_place(candidate) or at_a_place)
+        ):
             candidate.trace.append("written before a place's word elsewhere: a place")
             continue
         if kind in {"PER", "maybe"} and candidate.tokens[0].text.casefold() in PERSON_PARTICLES:
@@ -302,10 +311,12 @@ def find_actors(
         else:
             key = part_owner.get(word)
             person = owners[0] if owners else None
-            if person in typed_people and key and key != person and actors[key].kind == "ORG":
+            firm_word = key and actors[key].kind == "ORG" and single_kinds.get(word) != "ORG"
+            if person in typed_people and key != person and firm_word:
                 # "Trump" beside Donald Trump and Trump University: the surname and the
                 # short name are decided as two namesakes are (not "Viacom" of a "Test
-                # Viacom" that only its use made a person)
+                # Viacom" that only its use made a person, nor "Adani said ... its projects",
+                # which its use makes the firm)
                 # "Mr. Paulson" beside John A. Paulson and Paulson Partners: the person
                 pair = [person, key]
                 key = person if candidate.title else namesake(pair, candidate, resolved, word)
@@ -597,11 +608,14 @@ def bare_office_at(role: str, actor: ActorFound, company: ActorFound | None) -> 
 
 # A place's word in lower case right after a name, and the word after it: "Long Thành
 # airport for", "Kitakami plant,"
+# (not the heads that are also verbs: "Bernard Arnault falls to third place")
+FACILITY_HEADS = PLACE_HEADS - {"falls", "springs", "heights"} | {"plant", "mine", "refinery"}
 PLACE_HEAD_AFTER = re.compile(
-    r"^\s+(?:"
-    + "|".join(sorted(PLACE_HEADS | {"plant", "mine", "refinery", "port"}))
-    + r")\b(?:\s+([a-z]+)\b)?"
+    r"^\s+(?:" + "|".join(sorted(FACILITY_HEADS | {"port"})) + r")\b(?:\s+([a-z]+)\b)?"
 )
+# Words that may follow a place's name ("the airport for", "the plant is"), not a noun it
+# describes ("square deal")
+AFTER_A_PLACE = FUNCTION_WORDS | PLACE_PREPOSITIONS | AUXILIARIES | {"for", "of", "to", "that"}
 
 
 def named_as_a_place(candidate: Candidate) -> bool:
@@ -613,9 +627,11 @@ def named_as_a_place(candidate: Candidate) -> bool:
     return bool(found) and (found.group(1) is None or found.group(1) in AFTER_A_PLACE)
 
 
-# Words that may follow a place's name ("the airport for", "the plant is"), not a noun it
-# describes ("square deal")
-AFTER_A_PLACE = FUNCTION_WORDS | PLACE_PREPOSITIONS | AUXILIARIES | {"for", "of", "to", "that"}
+MONEY_WORDS = frozenset(
+    "inflation rate rates monetary bank bank's banks lending credit currency reserves "
+    "liquidity prices deflation policy".split()
+)
+WORD_IN_TEXT = re.compile(r"[\w'’]+")
 
 
 def central_bank_office(role: str, candidate: Candidate, organisation: tuple[int, str, int]) -> str:
@@ -627,11 +643,12 @@ def central_bank_office(role: str, candidate: Candidate, organisation: tuple[int
         return role
     if not is_central_bank(name) or name == "Federal Reserve":
         return role
-    return (
-        f"{role} of the {name}"
-        if name.startswith(("Central", "Reserve", "Bank"))
-        else f"{role} of {name}"
-    )
+    # a state's or a county's governor in an article that names the central bank ("Governor
+    # Babajide Sanwo-Olu said Lagos State would ..."): only a sentence on money is the bank's
+    if not MONEY_WORDS & set(WORD_IN_TEXT.findall(candidate.sentence.text.casefold())):
+        return role
+    the = "" if name.startswith("Bundesbank") else "the "
+    return f"{role} of {the}{name}"
 
 
 # "Cordillera's chief financial officer", "company's chief financial officer"
@@ -721,11 +738,14 @@ def role_owner(
 # Between an organisation's name and the person who leads it: "(DAB), chaired by", ", the
 # group's listed parent, whose chairman is", " is led by chief executive"
 HEAD_AFTER_NAME = re.compile(
-    r"^(?:\s*\([^()]{1,12}\))?(?:\s*,\s*(?:[^,;:“”\"]{1,80},\s*)?|\s+)(?:"
-    r"(?:(?:which|that)\s+)?(?:(?:is|was|has\s+been|had\s+been)\s+)?"
+    r"^(?:\s*\([^()]{1,12}\))?(?:"
+    r"(?:\s*,\s*|\s+)(?:(?:is|was|has\s+been|had\s+been)\s+)?"
     r"(?P<verb>chaired|headed|led|run)\s+by\s+(?P<title>(?:[a-z][\w-]*\s+){0,3})"
-    r"|whose\s+(?P<role>(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)\s+(?:is|was)\s+)$"
+    r"|\s*,\s*(?:[^,;:“”\"]{1,80},\s*)?whose\s+(?P<role>(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)"
+    r"\s+(?:is|was)\s+)$"
 )
+# "Workers at Ford, led by ...", "talks with the IMF, chaired by ...": the body is no subject
+OBJECT_BEFORE = frozenset("at to with from in of for by on against".split())
 HEAD_OF_VERB = {"chaired": "chair", "headed": "head", "led": "head", "run": "head"}
 
 
@@ -744,13 +764,23 @@ def head_named_after(
     found = HEAD_AFTER_NAME.match(sentence.text[name_end - sentence.start : start - sentence.start])
     if not found:
         return None
+    opening = sentence.text[: max(0, name_end - sentence.start - len(name))]
+    before = opening.split()[-2:]
+    if before and before[-1].casefold() == "the":
+        before = before[:-1]
+    # (but "The board of Sahel Continental Bank is chaired by ...": the board's chair is the
+    # bank's)
+    of_its_board = [w.casefold() for w in before] == ["board", "of"]
+    if before and before[-1].casefold() in OBJECT_BEFORE and not of_its_board:
+        return None
     written = found.group("role") or found.group("title").strip()
     if written and written.split()[-1].split("-")[-1] not in LOWERCASE_TITLE_HEADS:
         return None  # "led by rival X", "whose stake is X"
+    if written and ORGANISATION_NOUNS & set(written.split()):
+        return None  # "led by union president X": another body's office
     # "headed by Governor Sherif El-Naggar": the office the title names
     bare_office = len(office) == 1 and office[0].text.casefold() in TITLE_WORDS
     role = written or (office[0].text if bare_office else HEAD_OF_VERB[found.group("verb")])
-    opening = sentence.text[: max(0, name_end - sentence.start - len(name))]
     the = "the " if opening.casefold().endswith("the ") else ""
     return f"{role} of {the}{name}"
 
@@ -881,8 +911,8 @@ def last_named_unless_called_otherwise(
     the person the surname alone had named so far, still that person ("Rojas, a mining
     engineer, said ..." of the chief executive; "Mining Minister Francisca Rojas Ibáñez, who
     is not related to the Codelco chief, ..."; "Rojas added" in the next paragraph is the
-    chief executive's), or,
-    when the surname alone named no one yet, the one namesake named before it ("Dariusz
+    chief executive's), or, when the surname alone named no one yet, the one namesake named
+    before it ("Dariusz
     Kowalczyk, head of the union ... Ewa Kowalczyk, who is not related to the union leader,
     ... Kowalczyk said the union ..." is the union's head)."""
     key = last_named(keys, candidate, resolved)
@@ -1084,7 +1114,7 @@ def alias_parts(tokens: list[Token]) -> list[str]:
     return keys + [piece for piece in pieces if len(piece) > 1]
 
 
-def named_after(candidate: Candidate, organisations: list[Candidate]) -> Candidate | None:
+def opens_like_a_firm(candidate: Candidate, organisations: list[Candidate]) -> Candidate | None:
     """The organisation whose first word opens `candidate`, a name with no title whose first
     word is no given name ("Baltyk North" beside "Baltyk Energia")."""
     first = candidate.tokens[0].text
@@ -1098,6 +1128,26 @@ def named_after(candidate: Candidate, organisations: list[Candidate]) -> Candida
         ),
         None,
     )
+
+
+def unlike_a_person(candidate: Candidate) -> bool:
+    """No role stated, no speech: "Baltyk North", "Trump Tower"; not "Nguyen Van Thang, the
+    finance minister," beside "Nguyen Kim Trading Corp"."""
+    return stated_role(candidate.after) is None and not speaks(candidate)
+
+
+# Bodies named after a person, whose name alone is that person's: "Thabo Mbeki Foundation"
+NAMED_FOR_A_PERSON = frozenset(
+    "foundation university institute school college hospital museum centre center library "
+    "stadium airport prize award memorial trust".split()
+)
+
+
+def short_name_of(candidate: Candidate, firm: Candidate) -> bool:
+    """ "Harbour Ridge" of "Harbour Ridge Capital"; not "Mukesh Ambani" of "Mukesh Ambani
+    Foundation"."""
+    rest = firm.name.removeprefix(candidate.name + " ")
+    return rest != firm.name and not NAMED_FOR_A_PERSON & set(rest.casefold().split())
 
 
 def candidate_position(candidate: Candidate) -> tuple[int, int]:

@@ -51,7 +51,7 @@ class MentionSpan:
     sentence: int = 0  # where its sentence starts in the paragraph
     leads: bool = False  # opens its sentence, after its title only: the sentence's subject
     acts: bool = False  # a "who" clause follows: ", who cautioned ..."
-    beside: bool = False  # named as company kept: "flanked by X", "joined by X"
+    beside: bool = False  # beside the sentence's subject: "flanked by X", "joined by X"
 
 
 @dataclass(slots=True)

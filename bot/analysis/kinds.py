@@ -490,8 +490,9 @@ def currency_name(candidate: Candidate) -> bool:
 
 
 # "the Egyptian Federation of Industries, chaired by Amr Selim,", "the Cairo Exporters
-# Council, whose chairman is Hany Wahba,": a body's chair or head
-CHAIRED_BY = re.compile(r"\b(?:chaired|headed)\s+by\s+$")
+# Council, whose chairman is Hany Wahba,": a body's chair or head (not "headed by": "a group
+# of lenders headed by Standard Chartered")
+CHAIRED_BY = re.compile(r"\bchaired\s+by\s+$")
 WHOSE_HEAD_IS = re.compile(r"\bwhose\s+(?:[a-z][\w-]*\s+){0,2}([a-z][\w-]*)\s+(?:is|was)\s+$")
 HEAD_NOUNS = ROLE_NOUNS | TITLE_WORDS
 

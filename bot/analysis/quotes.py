@@ -447,8 +447,8 @@ def subject_beside_the_last(earlier: list[MentionSpan]) -> str | None:
     """ "Héctor Ferreyra ... announced the stoppage, flanked by fellow co-leader Jorge Lamas
     Quintana ... “...,” he said": the subject the last person named stood beside."""
     last = earlier[-1]
-    if not last.beside:
-        return None
+    if not last.beside or last.acts:
+        return None  # "joined by Scott Bessent, who defended the tariffs": he acts
     opener = next(
         m for m in earlier if (m.paragraph, m.sentence) == (last.paragraph, last.sentence)
     )
@@ -601,8 +601,10 @@ def speaker_in(
         cue = base + according[-1].end()
         source = closest([(m.start, m.actor) for m in inside if m.start >= cue], cue)
         # '..., Hùng told a cabinet meeting, according to a government statement': the
-        # source names no one, the verb's subject spoke
-        if source or not verbs:
+        # source names no one, the verb's subject spoke (not the one told: 'Iran's top
+        # diplomat told Sergei Lavrov, according to state media')
+        subject = [m for m in people if any(0 <= base + v.start() - m.end <= 2 for v in verbs)]
+        if source or not subject:
             return source
     if not verbs and side == "before":  # 'Yoon criticized the package as “too little”'
         verbs = [m for m in WORD.finditer(text) if m.group().casefold() in JUDGING_VERBS]
@@ -1030,8 +1032,10 @@ def find_quotes(
 
 # "That was the view of", "That warning came from", "Those were the words of", "So said"
 CREDIT_OPENING = re.compile(
-    r"^(?:(?:That|This|Those|These)\b[^.,;:“”\"]{0,40}?\s(?:of|from|by)|So said)\s+$"
-)
+    r"^(?:(?:That|This|Those|These)(?:\s+\w+)?\s+(?:was|were|is|came|comes)"
+    r"(?:\s+the\s+(?:view|words?|verdict|assessment|warning|message|opinion|argument))?"
+    r"\s+(?:of|from)|So said)\s+$"
+)  # not "That claim was rejected by X": whoever rejects it did not say it
 
 
 def credited_next(paragraph: int, paragraphs: list[str], mentions: list[MentionSpan]) -> str | None:
