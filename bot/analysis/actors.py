@@ -350,8 +350,9 @@ def find_actors(
 
     counts: Counter[str] = Counter()
     mentions = []
-    # the last organisation named: (paragraph, name, where its name ends in the paragraph)
-    organisation: tuple[int, str, int] | None = None
+    # the last organisation named: (paragraph, name, where its name as written there ends
+    # and starts in the paragraph)
+    organisation: tuple[int, str, int, int] | None = None
     # the last organisation that was a sentence's subject: (paragraph, sentence index, name)
     subject: tuple[int, int, str] | None = None
     for candidate, key in sorted(resolved, key=lambda item: candidate_position(item[0])):
@@ -367,6 +368,7 @@ def find_actors(
                 candidate.sentence.paragraph,
                 actor.name,
                 candidate.tokens[-1].outer_end,
+                candidate.tokens[0].start,
             )
         roles = [stated_role(candidate.after), appointed_role(candidate.before, candidate.after)]
         office = office_of(candidate.title)
@@ -634,11 +636,13 @@ MONEY_WORDS = frozenset(
 WORD_IN_TEXT = re.compile(r"[\w'’]+")
 
 
-def central_bank_office(role: str, candidate: Candidate, organisation: tuple[int, str, int]) -> str:
+def central_bank_office(
+    role: str, candidate: Candidate, organisation: tuple[int, str, int, int]
+) -> str:
     """ "Governor" of a central bank named last, in this paragraph or the one before: "The
     budget arrives as the Central Bank of Chile weighs its next move. Governor Mariela
     Fuentes said ..." is its governor (not the Federal Reserve's: a US governor is a state's)."""
-    paragraph, name, _ = organisation
+    paragraph, name, _, _ = organisation
     if role.casefold() not in BANK_OFFICES or candidate.sentence.paragraph - paragraph > 1:
         return role
     if not is_central_bank(name) or name == "Federal Reserve":
@@ -701,7 +705,7 @@ def opens_its_sentence(candidate: Candidate) -> bool:
 def role_owner(
     role: str,
     candidate: Candidate,
-    organisation: tuple[int, str, int],
+    organisation: tuple[int, str, int, int],
     subject: tuple[int, int, str] | None = None,
 ) -> str | None:
     """The organisation whose `role` the article gives with "its" or "whose": "Its chairman,
@@ -710,7 +714,7 @@ def role_owner(
     the deal with the Ministry of Finance. Its president, X," is the union's); "the Bank of
     England, whose governor, X," (the one named right before "whose"); "Karoo Power named
     X as chief executive" (the appointing subject's)."""
-    paragraph, name, name_end = organisation
+    paragraph, name, name_end, _ = organisation
     sentence = candidate.sentence
     # the subject the article goes on about, not the organisation it named last
     recent = subject and subject[0] == sentence.paragraph and sentence.index - subject[1] in {0, 1}
@@ -750,21 +754,23 @@ HEAD_OF_VERB = {"chaired": "chair", "headed": "head", "led": "head", "run": "hea
 
 
 def head_named_after(
-    candidate: Candidate, organisation: tuple[int, str, int], office: list[Token]
+    candidate: Candidate, organisation: tuple[int, str, int, int], office: list[Token]
 ) -> str | None:
     """The role of a person named as an organisation's head right after its name, in one
     sentence: "the Federation of German Industries, headed by Sabine Krüger" (head of it),
     "Codelco, led by chief executive Felipe Aránguiz" (its chief executive), "the Nigeria
     Labour Congress, whose president is Comrade Hassan Oyelaran" (its president)."""
-    paragraph, name, name_end = organisation
+    paragraph, name, name_end, name_start = organisation
     sentence = candidate.sentence
-    if paragraph != sentence.paragraph or name_end < sentence.start:
+    if paragraph != sentence.paragraph or name_start < sentence.start:
         return None
     start = (candidate.title or candidate.tokens)[0].start
     found = HEAD_AFTER_NAME.match(sentence.text[name_end - sentence.start : start - sentence.start])
     if not found:
         return None
-    opening = sentence.text[: max(0, name_end - sentence.start - len(name))]
+    # what stands before the name as written ("the Fed", though its actor is the Federal
+    # Reserve)
+    opening = sentence.text[: name_start - sentence.start]
     before = opening.split()[-2:]
     if before and before[-1].casefold() == "the":
         before = before[:-1]
@@ -912,9 +918,8 @@ def last_named_unless_called_otherwise(
     engineer, said ..." of the chief executive; "Mining Minister Francisca Rojas Ibáñez, who
     is not related to the Codelco chief, ..."; "Rojas added" in the next paragraph is the
     chief executive's), or, when the surname alone named no one yet, the one namesake named
-    before it ("Dariusz
-    Kowalczyk, head of the union ... Ewa Kowalczyk, who is not related to the union leader,
-    ... Kowalczyk said the union ..." is the union's head)."""
+    before it ("Dariusz Kowalczyk, head of the union ... Ewa Kowalczyk, who is not related to
+    the union leader, ... Kowalczyk said the union ..." is the union's head)."""
     key = last_named(keys, candidate, resolved)
     here = candidate_position(candidate)
     earlier = [(c, k) for c, k in resolved if candidate_position(c) < here]
