@@ -34,6 +34,7 @@ from bot.analysis.kinds import (
     classify,
     club_before_its_staff,
     follows_determiner,
+    person_evidence,
     plural_nickname,
     single_kind,
     speaks,
@@ -1136,9 +1137,13 @@ def opens_like_a_firm(candidate: Candidate, organisations: list[Candidate]) -> C
 
 
 def unlike_a_person(candidate: Candidate) -> bool:
-    """No role stated, no speech: "Baltyk North", "Trump Tower"; not "Nguyen Van Thang, the
-    finance minister," beside "Nguyen Kim Trading Corp"."""
-    return stated_role(candidate.after) is None and not speaks(candidate)
+    """No role stated, no speech, none of what typing takes for a person's evidence (a
+    known given name inside, a title): "Baltyk North", "Trump Tower"; not "Nguyen Van Thang,
+    the finance minister," beside "Nguyen Kim Trading Corp", nor "Chaudhry Nadeem Akhtar"
+    beside "Chaudhry Riverview Developers (Pvt) Ltd"."""
+    if stated_role(candidate.after) is not None or speaks(candidate):
+        return False
+    return not person_evidence(candidate)
 
 
 # Bodies named after a person, whose name alone is that person's: "Thabo Mbeki Foundation"
