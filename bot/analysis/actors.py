@@ -740,10 +740,11 @@ def role_owner(
     return about if named_as and sentence.paragraph - paragraph <= 1 else None
 
 
-# Between an organisation's name and the person who leads it: "(DAB), chaired by", ", the
-# group's listed parent, whose chairman is", " is led by chief executive"
+# Between an organisation's name and the person who leads it: "(DAB), chaired by" (or "),
+# chaired by" after the acronym, itself a mention of the body), ", the group's listed
+# parent, whose chairman is", " is led by chief executive", ", led by its president"
 HEAD_AFTER_NAME = re.compile(
-    r"^(?:\s*\([^()]{1,12}\))?(?:"
+    r"^(?:\s*\([^()]{1,12}\)|\))?(?:"
     r"(?:\s*,\s*|\s+)(?:(?:is|was|has\s+been|had\s+been)\s+)?"
     r"(?P<verb>chaired|headed|led|run)\s+by\s+(?P<title>(?:[a-z][\w-]*\s+){0,3})"
     r"|\s*,\s*(?:[^,;:“”\"]{1,80},\s*)?whose\s+(?P<role>(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)"
@@ -780,7 +781,7 @@ def head_named_after(
     of_its_board = [w.casefold() for w in before] == ["board", "of"]
     if before and before[-1].casefold() in OBJECT_BEFORE and not of_its_board:
         return None
-    written = found.group("role") or found.group("title").strip()
+    written = found.group("role") or found.group("title").strip().removeprefix("its ")
     if written and written.split()[-1].split("-")[-1] not in LOWERCASE_TITLE_HEADS:
         return None  # "led by rival X", "whose stake is X"
     if written and ORGANISATION_NOUNS & set(written.split()):
