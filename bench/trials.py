@@ -96,7 +96,9 @@ def score_quotes(folder: Path, verbose: bool) -> Counter:
         quotes = analyze(title, paragraphs).quotes
         for words, speaker in KEY_QUOTE.findall(section):
             speaker = re.sub(r"\s*\(.*?\)", "", speaker).strip()
-            ours = next((q for q in quotes if plain(q.text).startswith(plain(words)[:30])), None)
+            # a key's opening may end with the comma the quote closes on ("We respect the court,")
+            opening = plain(words)[:30].rstrip(",.;:!? ")
+            ours = next((q for q in quotes if plain(q.text).startswith(opening)), None)
             if ours is None:
                 verdict = "not found"
             elif speaker.casefold().startswith("unnamed"):

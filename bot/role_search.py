@@ -24,6 +24,7 @@ from bot.analysis.lexicon import (
     BODY_FIELDS,
     CORPORATE_SUFFIXES,
     COUNTRY_ADJECTIVES,
+    INDUSTRY_HEADS,
     ORG_HEADS,
     ORGANISATION_NOUNS,
     PAST_MARKERS,
@@ -59,8 +60,11 @@ VARIANT_OF = {
 LEADING_TITLES = frozenset(key for key, _ in listed("leading_titles", WORDS))
 # What a body is, said of the one the article is about: "the company's chair"
 BODY_KINDS = ORGANISATION_NOUNS | {"board"}
-# Nouns that end a body's name: the analysis' organisation heads, and parts of a body
-OTHER_BODY_NOUNS = ORG_HEADS | frozenset(key for key, _ in listed("body_nouns", WORDS))
+# Nouns that end a body's name: the analysis' organisation heads, and parts of a body; not
+# an industry that is also a minister's field ("... for Economic Affairs and Energy")
+OTHER_BODY_NOUNS = (ORG_HEADS - (INDUSTRY_HEADS & BODY_FIELDS)) | frozenset(
+    key for key, _ in listed("body_nouns", WORDS)
+)
 # Words that say only what form a company takes: "Vistula Energy Group" is "Vistula Energy"
 COMPANY_FORMS = CORPORATE_SUFFIXES | {"group", "holdings"}
 # Words that join a title to what it belongs to, and "affairs" ("Minister for Foreign

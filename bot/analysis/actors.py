@@ -38,6 +38,7 @@ from bot.analysis.kinds import (
     plural_nickname,
     single_kind,
     speaks,
+    spells_a_term,
 )
 from bot.analysis.lexicon import (
     ARTICLES,
@@ -150,6 +151,8 @@ def find_actors(
     # A phrase the article writes after "the" anywhere ("the Pacific Standard bar") names a
     # thing, unless it carries a given name or a title.
     things = {name_key(c.name) for c in candidates if follows_determiner(c) and len(c.tokens) > 1}
+    # "nickel pig iron (NPI)": an acronym of lower-case words names a thing at every use
+    terms = {c.name for c in candidates if spells_a_term(c)}
     # "Long Thành airport", "the Kitakami plant": a place the article names, whoever's name
     # its words look like ("at Long Thành" too; not "Ronald Reagan fired" after "Ronald
     # Reagan airport")
@@ -165,7 +168,7 @@ def find_actors(
             firms.setdefault(name_key(stem), c)
     first_words: set[str] = set()  # keys that are only a firm's first words
     for c in organisations:
-        for short in firm_first_words(c.tokens):
+        for short in firm_first_words(c.tokens) + firm_without_its_kind(c.tokens):
             if name_key(short) not in firms:
                 firms[name_key(short)] = c
                 first_words.add(name_key(short))
@@ -176,6 +179,9 @@ def find_actors(
     typed_people: set[str] = set()  # people typed so by their own evidence, not by a later use
     surnamed: list[tuple[Candidate, str]] = []  # "De Blasio": its full name may come later
     for candidate, kind in classified:
+        if candidate.name in terms:
+            candidate.trace.append("an acronym the article spells out in lower case: a thing")
+            continue
         firm = firms.get(name_key(candidate.name))
         first_words_only = firm and name_key(candidate.name) in first_words
         # "Martha Stewart, its founder,": described as a person
@@ -1004,11 +1010,35 @@ def firm_first_words(tokens: list[Token]) -> list[str]:
     return [" ".join(words[:end]) for end in range(2, len(words) + 1)]
 
 
+# The words that close a company's name and say its kind ("Industries", "Capital",
+# "Petroleum"); not those of associations, funds or banks, whose first words name no one
+COMPANY_KIND_WORDS = INDUSTRY_HEADS | OFFICE_HOLDING_HEADS - frozenset(
+    "association bank committee confederation council exchange federation foundation fund "
+    "institute trust union".split()
+)
+
+
+def firm_without_its_kind(tokens: list[Token]) -> list[str]:
+    """ "Kurosawa Electric" of "Kurosawa Electric Industries", "Osprey Ridge" of "Osprey
+    Ridge Capital": a company's name without the words that say its kind, when two or more
+    are left and they name no place ("Wall Street" of "Wall Street Journal")."""
+    words = [token.text for token in tokens]
+    while len(words) > 2 and words[-1].casefold() in COMPANY_KIND_WORDS:
+        words.pop()
+    short = " ".join(words)
+    if len(words) == len(tokens) or "of" in words or words[-1].casefold() in PLACE_HEADS:
+        return []
+    return [] if is_place(short) else [short]
+
+
 def head_word(tokens: list[Token]) -> str | None:
     """ "Committee" of "Japan-Korea Cooperation Committee", "Bank" of "Bank of England"."""
     if len(tokens) < 2:
         return None
-    return next((t.text for t in tokens if t.text.casefold() in ORG_HEADS), None)
+    heads = [t.text for t in tokens if t.text.casefold() in ORG_HEADS]
+    # "Commission" of "Federal Energy Regulatory Commission", not its industry
+    kinds = [head for head in heads if head.casefold() not in INDUSTRY_HEADS]
+    return (kinds or heads or [None])[0]
 
 
 # Public bodies' heads: the first word of "Punjab Assembly" or "Ravi Urban Development

@@ -43,6 +43,7 @@ from bot.analysis.sentences import Sentence
 from bot.analysis.shapes import (
     ACRONYM,
     CAPITALISED_PARTICLES,
+    FIELD_WORD_ENDING,
     HONORIFIC_FIRST_WORDS,
     HONORIFIC_SECOND_WORDS,
     INITIAL,
@@ -196,6 +197,9 @@ def opens_with_a_place(tokens: list[Token]) -> bool:
     return any(is_place(" ".join(words[:n])) for n in (1, 2) if n <= len(words))
 
 
+SUBUNIT_HEADS = frozenset({"division"})  # parts of a body, named before "of the" body
+
+
 def joins_organisation_name(tokens: list[Token], index: int, current: list[Token]) -> bool:
     """Whether tokens[index] is a lower-case word inside an organisation's name: "Ministry
     of Foreign Affairs", "Church of the Open Door"."""
@@ -218,6 +222,8 @@ def joins_organisation_name(tokens: list[Token], index: int, current: list[Token
     if not (opens_with_head or (head in ORG_HEADS and not person)):
         return False
     word, following = tokens[index].text, tokens[index + 1 : index + 3]
+    if head in SUBUNIT_HEADS and word == "of" and following[:1] and following[0].text == "the":
+        return False  # "the Appellate Division of the Supreme Court": a body's part, then it
     if word == "of" and any(t.text in {"of", "for"} for t in current):
         # "Institute for Peace and Security Studies of Addis Ababa University" are two: a
         # second "of" before a place's own institution
@@ -238,10 +244,13 @@ def joins_organisation_name(tokens: list[Token], index: int, current: list[Token
 def lists_fields(tokens: list[Token], index: int, current: list[Token]) -> bool:
     """Whether the comma at `index` lists the fields of an organisation's name: "Ministry of
     Trade, Industry and Energy", "Department for Environment, Food and Rural Affairs" (a
-    head word, "of" or "for", then capitalised fields joined by commas and a last "and")."""
+    head word, "of" or "for", then capitalised fields joined by commas and a last "and"), or
+    "the Zakat, Tax and Customs Authority" (fields after "the", the head after the last
+    "and")."""
     words = [token.text for token in current]
     joiner = next((i for i, word in enumerate(words) if word in {"of", "for"}), None)
-    if not joiner or words[joiner - 1].casefold() not in ORG_HEADS:
+    headed = bool(joiner) and words[joiner - 1].casefold() in ORG_HEADS
+    if not headed and (joiner is not None or len(current) > 3):
         return False
     position = index
     while position < len(tokens) and tokens[position].text == ",":
@@ -253,14 +262,25 @@ def lists_fields(tokens: list[Token], index: int, current: list[Token]) -> bool:
             return False
     if position >= len(tokens) or tokens[position].text != "and":
         return False
-    return position + 1 < len(tokens) and tokens[position + 1].capitalised
+    if headed:
+        return position + 1 < len(tokens) and tokens[position + 1].capitalised
+    # "the Zakat, Tax and Customs Authority": the fields before the head, after "the"
+    opening = next(i for i in range(index - 1, -1, -1) if tokens[i] is current[0])
+    after_the = opening > 0 and tokens[opening - 1].text.casefold() == "the"
+    return after_the and bool(organisation_name_after(tokens, position))
 
 
 def organisation_name_after(tokens: list[Token], index: int) -> list[Token]:
     """The capitalised words after tokens[index] if they end like an organisation's name
     ("... Exchange Commission", "... Co Inc"), else none."""
     rest = capitalised_after(tokens, index)
-    return rest if rest and rest[-1].text.casefold() in ORG_HEADS else []
+    if not rest or rest[-1].text.casefold() not in ORG_HEADS:
+        return []
+    # "... and Oil and Gas Development Company", "Harvard University's Energy and Environment
+    # Policy Center": an industry that opens a list of fields is no name
+    after = index + len(rest) + 1
+    listed = after < len(tokens) and tokens[after].text == "and"
+    return [] if len(rest) == 1 and listed and rest[0].text.casefold() in INDUSTRY_HEADS else rest
 
 
 # Title words naming a person's office, not a department ("Foreign", "Trade").
@@ -283,7 +303,9 @@ def joins_with_and(tokens: list[Token], index: int, current: list[Token]) -> boo
     rest = organisation_name_after(tokens, index)
     if tokens[index].text != "and" or not rest:
         return False
-    if any(token.text.casefold() in OFFICES for token in current[:-1]):
+    # "King Abdullah Petroleum Studies and Research Center": a field, not a name, before "and"
+    field_before = len(current) > 2 and current[-1].text.casefold() in BODY_FIELDS
+    if not field_before and any(token.text.casefold() in OFFICES for token in current[:-1]):
         return False  # "Apple CEO Tim Cook and Bank of Japan Governor ..." are two people
     last_place = is_place(current[-1].text)
     if (last_place and is_org(current, "")) or (
@@ -297,21 +319,37 @@ def joins_with_and(tokens: list[Token], index: int, current: list[Token]) -> boo
     # "Ministry of Health and Ghana Health Service": a body, then a place's own body; not
     # "Institute of Politics and Public Service", "Union of Dockers and Port Workers"
     body = len(current) > 2 and is_org(current, "") and opens_with_a_place(rest)
-    if not legal_form and (whole_organisation(current) or body) and whole_organisation(rest):
+    # "Ministry of Energy and Mineral Resources", "Private Oil and Gas Workers' Union": a
+    # field ends the first part, which is no name
+    named = whole_organisation(current) and current[-1].text.casefold() not in BODY_FIELDS
+    if not legal_form and (named or body) and whole_organisation(rest):
         # "Orbis Biosciences and Kaveri Cement", "Acme Inc and Brill Co Inc" are two; but
         # "Sumitomo Trust and Banking Co Ltd" is one, its legal form closing it
         complete = is_legal_form(current[-1].text)
         return not complete and is_legal_form(rest[-1].text)
     # "Kenya Power and Lighting Company PLC": a country opens a firm's name its legal form closes
     national_firm = is_region(current[0].text) and is_legal_form(rest[-1].text)
-    return legal_form or national_firm or not is_given_name(current[0].text)
+    return legal_form or national_firm or field_before or not is_given_name(current[0].text)
 
 
-# Endings of the abstract nouns and adjectives a body's field is made of ("Development",
-# "Cooperation", "Social", "Economic"), which names of people and places seldom have.
-FIELD_WORD_ENDING = re.compile(
-    r"(?:ment|tion|sion|ity|ance|ence|ics|ism|ness|al|ic|ure|logy|urgy|acy|ncy)$"
-)
+def portfolio_listed(tokens: list[Token], index: int, current: list[Token]) -> bool:
+    """ "Turkish Energy and Natural Resources Minister Murat Aksoy": fields before "and" and
+    after it, then an office, are one minister's portfolio."""
+    if current[-1].text.casefold() not in BODY_FIELDS:
+        return False
+    rest = list(
+        itertools.takewhile(
+            lambda token: token.capitalised and token.text.casefold() not in OFFICES,
+            tokens[index + 1 : index + 5],
+        )
+    )
+    after = index + 1 + len(rest)
+    office = after < len(tokens) and tokens[after].text.casefold() in OFFICES
+    fields = all(
+        token.text.casefold() in BODY_FIELDS or FIELD_WORD_ENDING.search(token.text)
+        for token in rest
+    )
+    return bool(rest) and len(rest) <= 3 and office and fields
 
 
 def field_goes_on(
@@ -324,6 +362,8 @@ def field_goes_on(
     name or place, each a field's word or one the article writes in lower case)."""
     words = [token.text.casefold() for token in current]
     joiners = [i for i, word in enumerate(words) if word in {"of", "for"}]
+    if tokens[index].text == "and" and not joiners:
+        return portfolio_listed(tokens, index, current)
     if tokens[index].text != "and" or not joiners or words[joiners[0] - 1] not in ORG_HEADS:
         return False
     # the field after the last "of": "Federation of Nepalese Chambers of Commerce and Industry"
@@ -732,6 +772,11 @@ def dated(tokens: list[Token], index: int) -> bool:
 BODY_TITLE_WORDS = frozenset({"state"})
 
 
+# Titles that are given names too: "Sultan Ibrahim" rules, "Sultan Al-Jaber" is named so
+GIVEN_NAME_TITLES = frozenset({"sultan"})
+ARABIC_FAMILY_NAME = re.compile(r"(?:Al|El)(?:-\w+)?")
+
+
 def body_or_building(rest: list[Token]) -> bool:
     word = rest[0].text.casefold()
     return len(rest) == 1 and (word in ORG_HEADS or word in PLACE_HEADS)
@@ -745,6 +790,8 @@ def split_title(run: list[Token]) -> tuple[list[Token], list[Token]]:
         word = token.text.casefold().rstrip(".").split("-")[-1]
         if index == 0 and word in BODY_TITLE_WORDS and body_or_building(run[1:]):
             continue  # "State Palace", "State House": a body's word, not a person's title
+        if word in GIVEN_NAME_TITLES and ARABIC_FAMILY_NAME.fullmatch(run[index + 1].text):
+            continue  # "Sultan Al-Otaibi": a given name before a family name
         if word in TITLE_WORDS or occupation_before_given_name(run, index):
             last_title = index
         elif second_honorific_word(run, index) or (
@@ -1123,11 +1170,15 @@ def organisation_in_title(title: list[Token], lower_vocabulary: set[str]) -> lis
         words.pop(0)
     if not words or not words[0].capitalised or any(token.possessive for token in words[:-1]):
         return []  # not "of the Federal Reserve" of "Chairman of the Federal Reserve"
+    following = title[title.index(words[-1]) + 1 :]
+    office = following[0].text.casefold().rstrip(".") if following else ""
+    bodies = [t for t in words[:-1] if t.text.casefold() in ORG_HEADS - INDUSTRY_HEADS]
+    if words[-1].text.casefold() in BODY_FIELDS and office not in FIRM_OFFICES and not bodies:
+        return []  # "Kazakh Energy Minister": a portfolio; not "Kosmos Energy CEO", "Ministry of"
     if len(words) > 1:
         return words if is_org(words, "") and not is_place(words[0].text) else []
     # One word is a firm only before a firm's office: "Apple CEO", not "Emeritus Professor"
     # or "Shadow Home Secretary"; an acronym before any office ("TUC Secretary-General").
-    following = title[title.index(words[0]) + 1 :]
     word = words[0].text
     if following and ACRONYM.fullmatch(word) and not is_place(word):
         return words

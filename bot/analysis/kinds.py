@@ -8,6 +8,7 @@ import re
 from bot.analysis.document import Candidate, Token, ends_with
 from bot.analysis.lexicon import (
     ABBREVIATIONS,
+    BODY_FIELDS,
     CLUB_WORDS,
     COMMON_WORDS,
     DEMONYMS,
@@ -43,6 +44,7 @@ from bot.analysis.rules import Rule, RuleTable, always
 from bot.analysis.shapes import (
     ACRONYM,
     BANK_NAME,
+    FIELD_WORD_ENDING,
     HONORIFICS,
     INITIAL,
     PERSON_PARTICLES,
@@ -126,6 +128,24 @@ def lone_acronym(candidate: Candidate) -> bool:
     return ACRONYM.fullmatch(candidate.name) is not None
 
 
+# "nickel pig iron (NPI)", "liquefied natural gas (LNG)": the words an acronym spells
+LOWER_WORDS_IN_BRACKET = re.compile(r"((?:\b[a-z][a-z-]*\s+){2,8})\(\s*$")
+SMALL_WORDS_OF_A_TERM = frozenset({"of", "and", "per", "the", "for", "in", "on"})
+
+
+def spells_a_term(candidate: Candidate) -> bool:
+    """An acronym the article spells out in lower case ("nickel pig iron (NPI)") names a
+    thing, not an organisation, at every use."""
+    if len(candidate.tokens) != 1 or not candidate.before.endswith("("):
+        return False
+    spelled = LOWER_WORDS_IN_BRACKET.search(candidate.before[-80:])
+    if not spelled:
+        return False
+    words = [w for w in spelled.group(1).split() if w not in SMALL_WORDS_OF_A_TERM]
+    acronym = candidate.name.casefold()
+    return "".join(word[0] for word in words[-len(acronym) :]) == acronym
+
+
 LONG_ACRONYM = re.compile(r"[A-Z]{8,10}")
 
 
@@ -146,6 +166,9 @@ def lone_letter(candidate: Candidate) -> bool:
 BODY_OR_PLACE_HEADS = ORG_HEADS | PLACE_HEADS | frozenset({"government"})
 
 
+OFFICE_ADDRESSES = frozenset({"hon"})  # honorifics that also address an office
+
+
 def title_before_a_word_no_name(candidate: Candidate) -> bool:
     """ "General Agreement", "Captain America", "State Government": a title before an
     everyday word, another title word, a body's or a place's last word, or a country; but
@@ -154,7 +177,9 @@ def title_before_a_word_no_name(candidate: Candidate) -> bool:
         return False
     written = candidate.tokens[0].text
     word = written.casefold()
-    courtesy = candidate.title[-1].text.casefold() in HONORIFICS
+    # "Mr. King" is a surname; "Hon. Speaker" addresses an office
+    honorific = candidate.title[-1].text.casefold().rstrip(".")
+    courtesy = honorific in HONORIFICS and honorific not in OFFICE_ADDRESSES
     plain = word in candidate.lower_vocabulary or (word in TITLE_WORDS and not courtesy)
     body = word in BODY_OR_PLACE_HEADS and not is_surname(written)
     return plain or body or is_region(written)
@@ -183,6 +208,26 @@ LIST_CONTINUES = re.compile(r"^\s*(?:,\s*|and\s+)[A-Z]")
 LAST_FIELD = re.compile(
     r"\b[A-Z][a-z]+\s+(?:for|of)\s+(?:the\s+)?[A-Z][\w'’-]*(?:,?\s+[A-Z][\w'’-]*)*,?\s+and\s+$"
 )
+
+
+OFFICE_FOR = re.compile(r"\b([A-Z][\w-]*)(?:\s+of\s+State)?\s+(?:for|of)\s+$")
+
+
+def all_fields(tokens: list[Token]) -> bool:
+    """ "Petroleum and Natural Gas": a portfolio's words only."""
+    return all(
+        t.text.casefold() in BODY_FIELDS or t.text == "and" or FIELD_WORD_ENDING.search(t.text)
+        for t in tokens
+    )
+
+
+def portfolio_of_an_office(candidate: Candidate) -> bool:
+    """ "who served as Minister of State for Petroleum and Natural Gas": fields after an
+    office and "for" or "of" are its portfolio, no body."""
+    if not candidate.before.endswith(("for ", "of ")) or not all_fields(candidate.tokens):
+        return False
+    office = OFFICE_FOR.search(candidate.before[-40:])
+    return office is not None and is_office_word(office.group(1))
 
 
 def field_of_an_office_listed(candidate: Candidate) -> bool:
@@ -355,6 +400,17 @@ def person_evidence(candidate: Candidate) -> bool:
 AGE_AFTER = re.compile(r"^\s*,\s*(?:(?:a|an)\s+\d{1,3}-year-old\b|\d{1,3}\s*,)")
 
 
+# "Maersk, a 120-year-old company": an age that a business has too
+AGED_BUSINESS = re.compile(
+    r"^\s*,\s*(?:a|an)\s+\d{1,3}-year-old\s+(?:[\w-]+\s+)?(?:company|firm|business|brand|bank|group|chain|institution|newspaper|club)\b"
+)
+
+
+def aged(candidate: Candidate) -> bool:
+    """ "Syahrul, a 29-year-old furnace operator", "Ana Ruiz, 41, said": an age after a name."""
+    return AGE_AFTER.match(candidate.after) is not None and not AGED_BUSINESS.match(candidate.after)
+
+
 def surname_by_its_ending(tokens: list[Token]) -> bool:
     """ "Bauyrzhan Kurmanov", "Yerbol Kairatovich Tasbolatov": two or three words whose last
     ends as Slavic, Turkic, Caucasian or Balkan surnames do, and is no place."""
@@ -422,6 +478,19 @@ def introduced_as_a_business(candidate: Candidate) -> bool:
         return False
     first = candidate.tokens[0].text
     return not (is_given_name(first) or (len(candidate.tokens) == 1 and known_name(candidate)))
+
+
+# "told the Kyiv Independent", "spoke to the Daily Graphic": a newspaper or a broadcaster
+TOLD_THE = re.compile(r"\b(?:told|spoke to|speaking to|talking to|interview with)\s+the\s+$")
+# "told The Daily Star", "(Photo / The Kyiv Independent)": a name written with its "The"
+CAPITAL_THE = re.compile(r"[a-z,/(]\s*The\s+$")
+
+
+def told_the_medium(candidate: Candidate) -> bool:
+    """A name told something after "the", or written with a capital "The" inside a sentence,
+    is a newspaper's or a broadcaster's ("The Daily Star"); a person has no article."""
+    before = candidate.before[-30:]
+    return not candidate.title and bool(TOLD_THE.search(before) or CAPITAL_THE.search(before))
 
 
 def organisation_context(candidate: Candidate) -> bool:
@@ -531,6 +600,7 @@ TYPING = RuleTable(
         Rule("only legal forms", only_legal_forms, None),
         Rule("a currency's prefix", currency_prefix, None),
         Rule("a person's name with a legal form, quoted", coined_firm, None),
+        Rule("an office's portfolio", portfolio_of_an_office, None),
         Rule("organisation-shaped", organisation_shaped, "ORG"),
         Rule("a currency's name", currency_name, None),  # not "Bank of Japan dollar buying"
         Rule("a nickname in quotes", quoted_nickname, None),
@@ -547,6 +617,7 @@ TYPING = RuleTable(
         Rule("one word", one_word, "single"),
         Rule("introduced as a business", introduced_as_a_business, "ORG"),
         Rule("place of work", place_of_work, "ORG"),
+        Rule("a medium told or written with 'The'", told_the_medium, "ORG"),
         Rule("ends in an everyday word", ends_in_an_everyday_word, None),
         Rule("a thing, by its 'which'", described_with_which, "ORG"),
         Rule("where a person named before works", affiliation_after_a_person, "ORG"),
@@ -624,11 +695,26 @@ def region_named_person(candidate: Candidate) -> bool:
 AT_WORKPLACE = re.compile(r"\b([A-Za-z]+)\s+at\s+(?:the\s+)?(?:[A-Z][\w.]*-[a-z]+\s+)?$")
 
 
+# "chief executive of Faisalabad-based Chenab Valley Spinning Mills": an office of a body
+OFFICE_OF = re.compile(r"\b([A-Za-z-]+)\s+of\s+(?:the\s+)?(?:[A-Z][\w.]*-[a-z]+\s+)?$")
+# the offices a body has, and no person: "chief executive of X", not "a colleague of X"
+BODY_OFFICES = frozenset(
+    "executive director chairman chairperson chairwoman chair ceo president secretary governor "
+    "founder co-founder owner manager spokesman spokesperson spokeswoman treasurer registrar "
+    "principal dean editor".split()
+)
+
+
 def workplace(candidate: Candidate) -> bool:
-    """ "an analyst at Bernstein", "analysts at Morgan Stanley", "two decades at Intel": a
-    place of work is an organisation, whatever given name it starts with."""
+    """ "an analyst at Bernstein", "analysts at Morgan Stanley", "two decades at Intel", "chief
+    executive of Chenab Valley Spinning Mills": a place of work is an organisation, whatever
+    given name it starts with."""
     # "an analyst at Lagos-based Harmattan Advisory": past a place-based modifier too
     near = candidate.before[-60:]
+    # (a lone word after "director of" is often a name's first word: "Judicial Watch")
+    office = len(candidate.tokens) > 1 and "of" in near and OFFICE_OF.search(near)
+    if office and office.group(1).casefold() in BODY_OFFICES:
+        return not (is_place(candidate.name) or candidate.tokens[-1].possessive)
     before = "at" in near and AT_WORKPLACE.search(near)
     if not before or candidate.tokens[-1].possessive:
         return False
@@ -755,7 +841,8 @@ def peoples_word(candidate: Candidate) -> bool:
     return is_demonym(candidate.name)
 
 
-INSTITUTION_KINDS = ORG_HEADS - INDUSTRY_HEADS  # "Media" alone names no one
+# "Media" alone names no one, nor "Division", a part of a body named before it
+INSTITUTION_KINDS = ORG_HEADS - INDUSTRY_HEADS - {"division"}
 
 
 def institution_by_kind(candidate: Candidate) -> bool:
@@ -883,6 +970,7 @@ LONE_WORD_TYPING = RuleTable(
         Rule("abbreviation", abbreviation, None),
         Rule("acronym", lone_acronym, "ORG"),
         Rule("a people's word", peoples_word, None),
+        Rule("an age after it", aged, "PER"),
         Rule("organisation around it", organisation_around, "ORG"),
         Rule("a person's role set off beside it", role_set_off_beside, "PER"),
         Rule("does not speak", silent, None),

@@ -48,9 +48,10 @@ SO_CALLED = re.compile(
 REPORTING_VERBS = SPEECH_VERBS - {"call", "called", "calls", "calling"}
 PRONOUN = re.compile(r"\b(he|she)\b", re.IGNORECASE)
 # "the former trade minister": up to three words before the role noun, none a speech verb
-# ("The draft said member states ..." names no member).
+# ("The draft said member states ..." names no member); "state" of "the state minister" is
+# the office's word
 NOMINAL_SPEAKER = re.compile(
-    r"\bthe (?:(?!(?:" + "|".join(sorted(SPEECH_VERBS)) + r")\b)[\w-]+ ){0,3}?"
+    r"\bthe (?:(?!(?:" + "|".join(sorted(SPEECH_VERBS - {"state"})) + r")\b)[\w-]+ ){0,3}?"
     r"(?:" + "|".join(sorted(ROLE_NOUNS)) + r")\b",
     re.IGNORECASE,
 )
@@ -116,7 +117,13 @@ INDEFINITE_PROXY = proxy_speaking("a|an|one|another")
 UNNAMED_PROXY = proxy_speaking("a|an|one|another|the|his|her|its|their")
 PROXY_REACH = 2  # paragraphs back where "the official" may be the official named there
 ACCORDING_TO = re.compile(r"\baccording to\b", re.IGNORECASE)
-LISTENER_BEFORE = re.compile(r"\b(?:told|tells|telling)\s+(?:the\s+)?$", re.IGNORECASE)
+# whom a speaker tells, or the medium the speaker writes for: "told Reuters", "wrote for The
+# Washington Informer", "in an interview with the Daily Graphic"
+LISTENER_BEFORE = re.compile(
+    r"\b(?:told|tells|telling|spoke to|speaking to|talking to|interview with|wrote for|writing"
+    r" for|wrote in|writing in)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
 OBJECT_OF = re.compile(r"\b(?:to|of|at|for|with|on|by|about)\s+$", re.IGNORECASE)
 DASH_ATTRIBUTION = re.compile(r"^\s*[―—–-]+\s*")
 # What may stand between a subject and its verb: an appositive or a party in brackets
@@ -557,7 +564,7 @@ def speaker_in(
     inside = [
         m
         for m in inside
-        if not LISTENER_BEFORE.search(text[max(0, m.start - base - 16) : m.start - base])
+        if not LISTENER_BEFORE.search(text[max(0, m.start - base - 24) : m.start - base])
     ]
     people = [m for m in inside if m.kind == "PER"] or inside
     names = [(m.start, m.actor) for m in people]

@@ -142,6 +142,13 @@ def hyphenated_name(word: str, surname: bool) -> bool:
     return surname and not places
 
 
+# Endings of the abstract nouns and adjectives a body's field is made of ("Development",
+# "Cooperation", "Social", "Economic"), which names of people and places seldom have.
+FIELD_WORD_ENDING = re.compile(
+    r"(?:ment|tion|sion|ity|ance|ence|ics|ism|ness|al|ic|ure|logy|urgy|acy|ncy)$"
+)
+
+
 # Titles of courtesy, not roles: "Mrs Reagan" holds no office called "Mrs".
 HONORIFICS = frozenset(
     {"mr", "mrs", "ms", "mx", "miss", "madam", "sir", "dame", "lady", "lord", "dr", "comrade"}
@@ -152,7 +159,11 @@ HONORIFICS = frozenset(
     | {"mzee"}  # East African, an elder: "Mzee Yohana Mwalusamba"
     | {"nanan", "oknha"}  # an Akan chief ("Nanan Kouamé Anoh III"), a Cambodian tycoon
     | {"daw"}  # Burmese: "Daw Moe Moe Aye" (not "U": "U.S.")
-    | {"advocate"}  # South Asian lawyers and politicians: "Advocate Nasrin Jahan Moni"
+    | {"advocate", "adv"}  # South Asian and South African lawyers: "Adv Thandiwe Nkosi"
+    | {"sardar"}  # Pakistani and Sikh: "Sardar Imtiaz Ali Khosa"
+    | {"hon"}  # of lawmakers and ministers in Ghana, Nigeria, Kenya: "Hon. Patrick Boakye"
+    | {"ing"}  # an engineer, in Ghana and much of Europe: "Ing. Kwadwo Ampofo Darko"
+    | {"pak", "bu", "bapak", "ibu"}  # Indonesian, "Mr" and "Mrs": "Pak Bambang", "Bu Rina"
 )
 # The second word of a Malaysian honorific ("Datuk Seri", "Tan Sri", "Dato' Sri")
 HONORIFIC_SECOND_WORDS = frozenset({"seri", "sri", "wira", "paduka"})
