@@ -206,6 +206,8 @@ class RoleMatch:
     bare: bool = False  # the title alone ("former CEO"), its owner unsaid
 
 
+# An organisation's acronym the role gives in brackets: "... Labour Union (UMT)"
+ACRONYM_IN_ROLE = re.compile(r"\(([A-Z][A-Za-z&]{1,9})\)")
 # Two titles held together: "president and chief executive officer (of Kitakaze)"
 TWO_TITLES = re.compile(r"^(?P<first>[^,]+?) and (?P<second>[^,]+?)(?P<owner> (?:of|at) .+)?$")
 
@@ -265,6 +267,8 @@ def names_another_body(
     # "Kitakaze Electronics Corp" for Kitakaze: what follows the name asked for only says
     # what kind of company it is
     body = question.body
+    if list(body) in ([a.casefold()] for a in ACRONYM_IN_ROLE.findall(text)):
+        return False  # "UMT" of "... of the Moroccan Labour Union (UMT)": the body it spells
     asked_at = [at for at, word in enumerate(words) if word in body]
     tail = words[asked_at[-1] + 1 :] if asked_at else []
     same_company = (
