@@ -407,8 +407,12 @@ AGED_BUSINESS = re.compile(
 
 
 def aged(candidate: Candidate) -> bool:
-    """ "Syahrul, a 29-year-old furnace operator", "Ana Ruiz, 41, said": an age after a name."""
-    return AGE_AFTER.match(candidate.after) is not None and not AGED_BUSINESS.match(candidate.after)
+    """ "Syahrul, a 29-year-old furnace operator", "Ana Ruiz, 41, said": an age after a name
+    (not the thousands of "Sh2,958")."""
+    after = candidate.after
+    if not after.startswith(", ") or not candidate.name[-1].isalpha():
+        return False
+    return AGE_AFTER.match(after) is not None and not AGED_BUSINESS.match(after)
 
 
 def surname_by_its_ending(tokens: list[Token]) -> bool:
