@@ -267,7 +267,8 @@ def names_another_body(
     # "Kitakaze Electronics Corp" for Kitakaze: what follows the name asked for only says
     # what kind of company it is
     body = question.body
-    if list(body) in ([a.casefold()] for a in ACRONYM_IN_ROLE.findall(text)):
+    acronyms = {acronym.casefold() for acronym in ACRONYM_IN_ROLE.findall(text)}
+    if len(body) == 1 and body[0] in acronyms:
         return False  # "UMT" of "... of the Moroccan Labour Union (UMT)": the body it spells
     asked_at = [at for at, word in enumerate(words) if word in body]
     tail = words[asked_at[-1] + 1 :] if asked_at else []

@@ -1012,9 +1012,12 @@ def firm_first_words(tokens: list[Token]) -> list[str]:
 
 # The words that close a company's name and say its kind ("Industries", "Capital",
 # "Petroleum"); not those of associations, funds or banks, whose first words name no one
-COMPANY_KIND_WORDS = INDUSTRY_HEADS | OFFICE_HOLDING_HEADS - frozenset(
-    "association bank committee confederation council exchange federation foundation fund "
-    "institute trust union".split()
+COMPANY_KIND_WORDS = INDUSTRY_HEADS | (
+    OFFICE_HOLDING_HEADS
+    - frozenset(
+        "association bank committee confederation council exchange federation foundation fund "
+        "institute trust union".split()
+    )
 )
 
 

@@ -54,6 +54,7 @@ from bot.analysis.shapes import (
     is_org,
     joined_head,
     looks_like_full_name,
+    portfolio_word,
 )
 from bot.analysis.titles import (
     a_ministers_field,
@@ -345,11 +346,7 @@ def portfolio_listed(tokens: list[Token], index: int, current: list[Token]) -> b
     )
     after = index + 1 + len(rest)
     office = after < len(tokens) and tokens[after].text.casefold() in OFFICES
-    fields = all(
-        token.text.casefold() in BODY_FIELDS or FIELD_WORD_ENDING.search(token.text)
-        for token in rest
-    )
-    return bool(rest) and len(rest) <= 3 and office and fields
+    return bool(rest) and len(rest) <= 3 and office and all(map(portfolio_word, rest))
 
 
 def field_goes_on(

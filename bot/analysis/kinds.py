@@ -8,7 +8,6 @@ import re
 from bot.analysis.document import Candidate, Token, ends_with
 from bot.analysis.lexicon import (
     ABBREVIATIONS,
-    BODY_FIELDS,
     CLUB_WORDS,
     COMMON_WORDS,
     DEMONYMS,
@@ -21,6 +20,7 @@ from bot.analysis.lexicon import (
     PLACE_PREPOSITIONS,
     ROLE_NOUNS,
     SPEECH_VERBS,
+    SPOKEN_TO,
     SQUAD_NOUNS,
     SURNAME_ENDINGS,
     TITLE_WORDS,
@@ -44,7 +44,6 @@ from bot.analysis.rules import Rule, RuleTable, always
 from bot.analysis.shapes import (
     ACRONYM,
     BANK_NAME,
-    FIELD_WORD_ENDING,
     HONORIFICS,
     INITIAL,
     PERSON_PARTICLES,
@@ -55,6 +54,7 @@ from bot.analysis.shapes import (
     is_suffix,
     looks_like_full_name,
     national_body,
+    portfolio_word,
 )
 from bot.analysis.titles import is_office_word
 
@@ -215,10 +215,7 @@ OFFICE_FOR = re.compile(r"\b([A-Z][\w-]*)(?:\s+of\s+State)?\s+(?:for|of)\s+$")
 
 def all_fields(tokens: list[Token]) -> bool:
     """ "Petroleum and Natural Gas": a portfolio's words only."""
-    return all(
-        t.text.casefold() in BODY_FIELDS or t.text == "and" or FIELD_WORD_ENDING.search(t.text)
-        for t in tokens
-    )
+    return all(token.text == "and" or portfolio_word(token) for token in tokens)
 
 
 def portfolio_of_an_office(candidate: Candidate) -> bool:
@@ -485,7 +482,7 @@ def introduced_as_a_business(candidate: Candidate) -> bool:
 
 
 # "told the Kyiv Independent", "spoke to the Daily Graphic": a newspaper or a broadcaster
-TOLD_THE = re.compile(r"\b(?:told|spoke to|speaking to|talking to|interview with)\s+the\s+$")
+TOLD_THE = re.compile(rf"\b(?:{'|'.join(SPOKEN_TO)})\s+the\s+$")
 # "told The Daily Star", "(Photo / The Kyiv Independent)": a name written with its "The"
 CAPITAL_THE = re.compile(r"[a-z,/(]\s*The\s+$")
 

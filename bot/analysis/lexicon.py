@@ -133,6 +133,9 @@ PLACE_HEADS = word_list("place_heads")
 ORGANISATION_NOUNS = word_list("organisation_nouns")
 CORPORATE_SUFFIXES = word_list("corporate_suffixes")
 ARTICLES = frozenset({"a", "an", "the"})
+# What stands before whom someone speaks to: "told Reuters", "in an interview with the
+# Daily Graphic" (that one is a listener, or a medium, never the speaker)
+SPOKEN_TO = ("told", "spoke to", "speaking to", "talking to", "interview with")
 
 
 def is_legal_form(word: str, forms: frozenset[str] | set[str] = CORPORATE_SUFFIXES) -> bool:

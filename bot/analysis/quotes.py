@@ -19,6 +19,7 @@ from bot.analysis.lexicon import (
     ORG_HEADS,
     ROLE_NOUNS,
     SPEECH_VERBS,
+    SPOKEN_TO,
     written_out,
 )
 from bot.analysis.names import (
@@ -120,10 +121,14 @@ ACCORDING_TO = re.compile(r"\baccording to\b", re.IGNORECASE)
 # whom a speaker tells, or the medium the speaker writes for: "told Reuters", "wrote for The
 # Washington Informer", "in an interview with the Daily Graphic"
 LISTENER_BEFORE = re.compile(
-    r"\b(?:told|tells|telling|spoke to|speaking to|talking to|interview with|wrote for|writing"
-    r" for|wrote in|writing in)\s+(?:the\s+)?$",
+    r"\b(?:"
+    + "|".join(
+        (*SPOKEN_TO, "tells", "telling", "wrote for", "writing for", "wrote in", "writing in")
+    )
+    + r")\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
+LISTENER_REACH = 24  # characters before a name searched for LISTENER_BEFORE
 OBJECT_OF = re.compile(r"\b(?:to|of|at|for|with|on|by|about)\s+$", re.IGNORECASE)
 DASH_ATTRIBUTION = re.compile(r"^\s*[―—–-]+\s*")
 # What may stand between a subject and its verb: an appositive or a party in brackets
@@ -564,7 +569,9 @@ def speaker_in(
     inside = [
         m
         for m in inside
-        if not LISTENER_BEFORE.search(text[max(0, m.start - base - 24) : m.start - base])
+        if not LISTENER_BEFORE.search(
+            text[max(0, m.start - base - LISTENER_REACH) : m.start - base]
+        )
     ]
     people = [m for m in inside if m.kind == "PER"] or inside
     names = [(m.start, m.actor) for m in people]

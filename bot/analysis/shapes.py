@@ -6,6 +6,7 @@ import re
 
 from bot.analysis.document import Token
 from bot.analysis.lexicon import (
+    BODY_FIELDS,
     CORPORATE_SUFFIXES,
     DEMONYM_ENDINGS,
     DEMONYMS,
@@ -147,6 +148,11 @@ def hyphenated_name(word: str, surname: bool) -> bool:
 FIELD_WORD_ENDING = re.compile(
     r"(?:ment|tion|sion|ity|ance|ence|ics|ism|ness|al|ic|ure|logy|urgy|acy|ncy)$"
 )
+
+
+def portfolio_word(token: Token) -> bool:
+    """A word of a minister's portfolio: a field ("Energy") or an abstract word ("Natural")."""
+    return token.text.casefold() in BODY_FIELDS or FIELD_WORD_ENDING.search(token.text) is not None
 
 
 # Titles of courtesy, not roles: "Mrs Reagan" holds no office called "Mrs".
