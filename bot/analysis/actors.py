@@ -852,6 +852,7 @@ def namesake(
     return (
         same_title(keys, candidate, resolved)
         or same_role(keys, candidate, resolved)
+        or whose_place_or_body_it_speaks_of(keys, candidate, resolved)
         or last_named_unless_called_otherwise(keys, candidate, resolved, word)
     )
 
@@ -906,6 +907,38 @@ def same_role(
         return holding[0]
     sharing = [key for key, words in stated.items() if words & described]
     return sharing[0] if len(sharing) == 1 else None
+
+
+def whose_place_or_body_it_speaks_of(
+    keys: list[str], candidate: Candidate, resolved: list[tuple[Candidate, str]]
+) -> str | None:
+    """Of the people `keys` named before `candidate`, the only one whose title names a place
+    or a body that the surname's own sentence names too: "Córdoba Governor Ana María
+    Ferreyra" for "'Córdoba's farmers ...,' Ferreyra said" beside Economy Minister Martín
+    Ferreyra."""
+    said = {word.casefold() for word in PROPER_WORD.findall(candidate.sentence.text)}
+    here = candidate_position(candidate)
+    sharing = {
+        key
+        for named, key in resolved
+        if key in keys
+        and candidate_position(named) < here
+        and said & {t.text.casefold() for t in named.title if title_place_or_body(t)}
+    }
+    return sharing.pop() if len(sharing) == 1 else None
+
+
+PROPER_WORD = re.compile(r"\b[A-Z]\w*")
+
+
+def title_place_or_body(word: Token) -> bool:
+    """A word of a title that names where or what the office is of ("Córdoba" of "Córdoba
+    Governor", "FBI" of "FBI Director"): not an office's word nor a person's name ("Jeb Bush
+    Super PAC Chief"), unless a place ("Florida Sen.")."""
+    text = word.text
+    if not word.capitalised or text.casefold().rstrip(".") in DESCRIBING_WORDS:
+        return False
+    return is_place(text) or is_region(text) or not (is_given_name(text) or is_surname(text))
 
 
 NOT_RELATED = re.compile(

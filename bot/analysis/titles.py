@@ -4,6 +4,8 @@ for Trade Maros Sefcovic". The complement's capitalised words run into the name,
 split between the title and the name is decided here, from the end: a surname, particles,
 a given name, and a middle name or initial only after a given name."""
 
+import itertools
+
 from bot.analysis.document import Token
 from bot.analysis.lexicon import DEMONYMS, FIELD_NOUNS, ORG_HEADS, TITLE_WORDS
 from bot.analysis.names import is_given_name, is_vietnamese_middle_name
@@ -11,6 +13,7 @@ from bot.analysis.places import is_place, is_region
 from bot.analysis.shapes import (
     HONORIFIC_SECOND_WORDS,
     HONORIFICS,
+    INITIALS,
     PERSON_PARTICLES,
     ROMANISED_GIVEN_NAME,
     abstract_noun,
@@ -259,6 +262,18 @@ def given_name_before_it(tail: list[Token]) -> bool:
     )
 
 
+def named_between(between: list[Token]) -> bool:
+    """Whether a person's name (a given name or initials, then a capitalised word) stands
+    among the words between an office's field and a later run: the field ended there."""
+    return any(
+        (is_given_name(word.text) or INITIALS.fullmatch(word.text))
+        and not field_word(word)
+        and following.capitalised
+        and not (field_word(following) or following.possessive)  # "Hue People's Committee"
+        for word, following in itertools.pairwise(between)
+    )
+
+
 def complement_title(
     tokens: list[Token],
     offices: dict[int, int],
@@ -284,6 +299,9 @@ def complement_title(
         return None  # "Minister of X, A B, and Foreign Minister C D": C D's own title
     if run_start > field_start and tokens[run_start - 1].text == ",":
         return None  # "Minister of Energy and Mineral Resources, Bambang Sutrisno Wirjawan,"
+    nearest = max(i for i in offices if i < run_end - 2)  # the office closest before the run
+    if named_between(tokens[offices[nearest] : run_start]):
+        return None  # "Minister of Finance Ravi Gowda of the Janata Vikas Dal": his party
     tail = tokens[max(field_start, run_start) : run_end]
     placed = bool(tail) and is_place(tail[-1].text) and not given_name_before_it(tail)
     if not tail or set_off(tokens, run_end) or field_word(tail[-1]) or placed:
