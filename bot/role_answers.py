@@ -93,6 +93,7 @@ def role_answer(query: str, session: Session, library: Library) -> RoleFinding:
         stated += owner_left_unsaid(question, matched, held, session)
     if not stated:
         return RoleFinding(None, closest_roles(query, held), known_title)
+    stated += left_in_few_words(question, stated, held)
     # "senator from Vermont": one title, however the articles qualify it; "prime minister":
     # one per country, organisation or whatever else the roles say it is of
     groups: dict[frozenset[str] | int, list[tuple[HeldRole, RoleMatch]]] = defaultdict(list)
@@ -173,6 +174,21 @@ def owner_left_unsaid(
     about_the_body |= {row.article.id for row, m in matched if not m.unstated}
     taken |= {n for n in qualified - alone if implied[n][0].article.id in about_the_body}
     return [implied[n] for n in sorted(taken)]
+
+
+def left_in_few_words(
+    question: RoleQuestion, stated: list[tuple[HeldRole, RoleMatch]], held: list[HeldRole]
+) -> list[tuple[HeldRole, RoleMatch]]:
+    """A holder's leaving stated with the office word alone, taken as leaving the title
+    asked ("Minister Bae laid the groundwork" in the article on his resignation, read as
+    "outgoing Minister"), so a later article is not needed to call them former."""
+    holders = {row.person_id for row, _ in stated}
+    found = []
+    for row in held:
+        words, past = title_words(row.text)
+        if past and row.person_id in holders and words == [question.head]:
+            found.append((row, RoleMatch(row.text, True, frozenset(), bare=True)))
+    return found
 
 
 def lead(text: str) -> str:

@@ -218,7 +218,7 @@ def match_role(question: RoleQuestion, stated: str) -> RoleMatch | None:
     if not text:
         return None
     both = TWO_TITLES.match(text)
-    if both and all(is_title_head(part.split()[-1]) for part in both.group("first", "second")):
+    if both and all(office_word(part.split()[-1]) for part in both.group("first", "second")):
         # "president and chief executive officer of Kitakaze": each title, of the owner
         owner = both.group("owner") or ""
         first, second = (both.group(part) + owner for part in ("first", "second"))
@@ -255,6 +255,12 @@ def match_role(question: RoleQuestion, stated: str) -> RoleMatch | None:
     ):
         return None  # "chair of the Ashford Rovers Supporters' Trust" for Ashford Rovers
     return RoleMatch(text, past, frozenset(extra))
+
+
+def office_word(word: str) -> bool:
+    """A word a title ends with that is no field: "president" and "chief executive officer",
+    not the "Finance" of "Minister of Economy and Finance"."""
+    return is_title_head(word) and word.casefold() not in BODY_FIELDS
 
 
 def names_another_body(

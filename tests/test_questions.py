@@ -548,3 +548,35 @@ def test_a_body_named_like_a_central_bank_is_not_the_bank(database_url, tmp_path
     )
     assert first_line(reply).endswith(": Palesa Nthako"), reply
     assert "Thabo Mokoena" not in reply
+
+
+# --- found by a blind trial of questions (session 20) --------------------------------------
+
+SORVANIA_ENERGY = (
+    "date 2026-11-02 Sorvania bets on smelters\n"
+    "Sorvania's Minister of Energy and Mineral Resources Teguh Arifin opened a nickel smelter"
+    " on Monday. “Every smelter keeps jobs at home,” Arifin said.\n"
+)
+SORVANIA_RESIGNATION = (
+    "date 2026-11-28 Sorvania's energy minister resigns\n"
+    "Sorvania's Minister of Energy and Mineral Resources Teguh Arifin resigned on Friday.\n\n"
+    "President Wira Hadi named Siti Rahmadani, until now the deputy minister, as the new"
+    " Minister of Energy and Mineral Resources. “Minister Arifin did his best,” she said.\n"
+)
+
+
+def test_a_resignation_and_the_new_holder_named_the_same_day_change_who_holds_it(
+    database_url, tmp_path
+):
+    library = stored(database_url, tmp_path, SORVANIA_ENERGY, SORVANIA_RESIGNATION)
+    reply = to_text(
+        answer_text("who is the Minister of Energy and Mineral Resources?", library, database_url)
+    )
+    assert first_line(reply).endswith(": Siti Rahmadani"), reply
+    assert "Teguh Arifin" in reply.split("Before")[1], reply
+    reply = to_text(
+        answer_text(
+            "who is the former Minister of Energy and Mineral Resources?", library, database_url
+        )
+    )
+    assert first_line(reply).endswith(": Teguh Arifin"), reply

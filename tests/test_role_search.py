@@ -47,6 +47,8 @@ from bot.role_search import match_role, read_role_question
         ("CEO of Kitakaze", "president and chief executive officer of Kitakaze Electronics Corp"),
         ("Kitakaze's chairman", "Chairman of Kitakaze Electronics Corp"),
         ("economy minister of Germany", "German Minister for Economic Affairs"),
+        # a portfolio of two fields, not two titles
+        ("Minister of Economy and Finance", "Minister of Economy and Finance"),
         # a body by the acronym the role gives it in brackets, not spelled by its words
         ("head of the UMT", "secretary-general of the Moroccan Labour Union (UMT)"),
         (

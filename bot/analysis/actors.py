@@ -91,6 +91,7 @@ from bot.analysis.shapes import (
     is_suffix,
     looks_like_full_name,
 )
+from bot.analysis.tenure import as_outgoing, office_left
 from bot.analysis.titles import PATRONYMICS, office_of
 
 SHORT_NAME_IN_BRACKETS = re.compile(r"^\s*\(([A-Z][\w&-]{1,19}(?: [A-Z][\w&-]+){0,2})\)")
@@ -421,6 +422,10 @@ def find_actors(
                 ends_with(BESIDE_THE_SUBJECT, candidate.before) is not None,
             )
         )
+    for candidate, key in resolved:
+        office = office_left(candidate) if actors[key].kind == "PER" else None
+        if office is not None:
+            actors[key].roles = [as_outgoing(role, office) for role in actors[key].roles]
     for key, actor in actors.items():
         actor.mentions = counts[key]
     found = sorted(

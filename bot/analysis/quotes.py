@@ -129,7 +129,8 @@ LISTENER_BEFORE = re.compile(
     re.IGNORECASE,
 )
 LISTENER_REACH = 24  # characters before a name searched for LISTENER_BEFORE
-OBJECT_OF = re.compile(r"\b(?:to|of|at|for|with|on|by|about)\s+$", re.IGNORECASE)
+# a preposition's or a participle's object ("As if addressing the magnate, the board ...")
+OBJECT_OF = re.compile(r"\b(?:to|of|at|for|with|on|by|about|\w{3,}ing)\s+$", re.IGNORECASE)
 DASH_ATTRIBUTION = re.compile(r"^\s*[―—–-]+\s*")
 # What may stand between a subject and its verb: an appositive or a party in brackets
 # ("Minyon Moore, a senior adviser to the campaign, said"; "Rep. Gwen Moore (D-Wis.) said").

@@ -292,7 +292,7 @@ APPOINTED_BY = re.compile(
 ASIDE_THEN_AS = r"^(?:,[^,;:.\"“”]{1,100},)?,?\s+as\s+"
 AS_ROLE = re.compile(ASIDE_THEN_AS + r"(?:(?:its|the|their|his|her|our|a|an)\s+)?([^,;:.\"“”]+)")
 NAMED_TO_ROLE = re.compile(
-    r"^,?\s+(?:was|has been|had been|is|will be)\s+(?:\w+ly\s+)?"
+    r"^(?:,[^,;:.\"“”]{1,100},)?,?\s+(?:was|has been|had been|is|will be)\s+(?:\w+ly\s+)?"
     + APPOINTING
     + r"\s+(?:as\s+)?(?:(?:its|the|their|his|her|our|a|an)\s+)?([^,;:.\"“”]+)"
 )
@@ -307,6 +307,18 @@ ROLE_PHRASE_END = re.compile(
 )
 
 
+# A field named with "and" after "of" or "for": "Minister of Energy and Mineral Resources"
+# (not "chief executive and Ana Ruiz as ...": a given name opens a person's name)
+CAPITALISED_WORDS = r"[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*"
+PORTFOLIO_WITH_AND = re.compile(
+    r"[^,;:.]*?\b(?:of|for)\s+(?:the\s+)?"
+    + CAPITALISED_WORDS
+    + r"(?:,\s+"
+    + CAPITALISED_WORDS
+    + r")*\s+and\s+(?P<next>[A-Z][\w-]*)(?:\s+[A-Z][\w-]*)*"
+)
+
+
 def appointed_role(before: str, after: str) -> str | None:
     """A role given by appointment: "named Lena Vasquez as its chief executive", "Ana Ruiz
     was appointed chair"."""
@@ -316,7 +328,11 @@ def appointed_role(before: str, after: str) -> str | None:
     found = appointed or NAMED_TO_ROLE.match(after)
     if not found:
         return None
-    phrase = ROLE_PHRASE_END.sub("", found.group(1)).strip()
+    portfolio = PORTFOLIO_WITH_AND.match(found.group(1))
+    if portfolio and not is_given_name(portfolio.group("next")):
+        phrase = portfolio.group(0)  # "Minister of Energy and Mineral Resources"
+    else:
+        phrase = ROLE_PHRASE_END.sub("", found.group(1)).strip()
     words = phrase.split()
     head = [POSSESSIVE.sub("", word.casefold()).split("-")[-1] for word in words]
     # the title before its "of ..." is short: "president and general manager of the Engine
@@ -370,7 +386,8 @@ def described_as_organisation(after: str) -> bool:
     if not (appositive.group(1) or place_possessive(words[0])):
         return False
     # "a senior dealer at Equatorial Commercial Bank": whoever works at an organisation
-    ahead = itertools.takewhile(lambda w: w != "at", words[:6])
+    # ("the nickel tycoon whose company ...": the head stands before a relative pronoun)
+    ahead = itertools.takewhile(lambda w: w not in {"at", "whose", "who", "which"}, words[:6])
     for index, word in enumerate(ahead):
         if word in ROLE_NOUNS:
             return False

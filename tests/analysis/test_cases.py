@@ -5,8 +5,9 @@ before a name, B given names that are places, months or words, C unusual names a
 country's title, D roles after the name, E organisations and their short forms, F speakers
 who share a surname, G spokespeople and aides (their words are not the principal's), H roles
 given by appointment or with "its", I roles of the organisation an article is about, after
-"whose", or stated with "is" (an office with its owner). A class with "-" holds the negative
-cases."""
+"whose", or stated with "is" (an office with its owner), J offices left (resigned, stepped
+down, replaced: "outgoing") and given ("named ... as the new Minister of X and Y"). A class
+with "-" holds the negative cases."""
 
 import json
 from pathlib import Path

@@ -1,0 +1,63 @@
+"""Offices left in the article: a person who resigns, steps down or is replaced holds the
+titles stated for them there as outgoing ("Minister of Energy Teguh Prasetyo resigned on
+Friday"; "Oh Se-jin was named minister, replacing Bae Jung-ho, who resigned"), so the one
+named to the office that day is its holder, not them."""
+
+import re
+
+from bot.analysis.document import Candidate, ends_with
+from bot.analysis.lexicon import PAST_MARKERS, TITLE_WORDS
+
+# Right after the name (an aside between): "Teguh Prasetyo resigned", "X, 61, stepped down",
+# "Bae, who resigned", "X was sacked"; not "threatened to resign", "refused to step down".
+LEAVES_AFTER = re.compile(
+    r"^(?:,\s+[^,;.]{1,80},)?,?\s+(?:who\s+)?(?:has\s+|had\s+|formally\s+)?"
+    r"(?:resign(?:ed|s)|quit(?:s)?|st(?:epped|eps)\s+down|is\s+(?:stepping\s+down|resigning)"
+    r"|will\s+(?:resign|step\s+down)|tendered\s+(?:his|her|their)\s+resignation"
+    r"|(?:was|has\s+been|had\s+been|is\s+being)\s+(?:sacked|fired|dismissed|removed|ousted"
+    r"|replaced|succeeded\s+by|relieved\s+of))\b"
+)
+# Right before the name, the change told as news: "replacing Bae Jung-ho", "She replaces
+# Prasetyo", with the predecessor's title between ("replacing Finance Minister X"); not the
+# past told in passing ("Welch, who replaced Sanders in the House") nor what may come ("who
+# succeeds Obama", "if a Democrat succeeds Obama").
+LEAVES_BEFORE = re.compile(r"\b(?:replac(?:ing|es)|succeed(?:ing|s))\s+(?:[A-Z][\w.'’-]*\s+)*$")
+NOT_YET = re.compile(
+    r"\b(?i:who|whoever|if|will|would|could|might)\s+(?:\w+\s+){0,3}(?:replac|succeed)\w*\s+"
+    r"(?:[A-Z][\w.'’-]*\s+)*$"
+)
+# "replacing Clinton would be acrimonious": the change imagined, as a sentence's subject
+MODAL_AFTER = re.compile(r"^\s+(?:would|could|might|may|will|should)\b")
+# "stepped down as DNC chair": the office left is that one
+LEFT_AS = re.compile(r"^\s+as\s+(?:(?:the|its|their|his|her)\s+)?([^,;.]+)")
+POSSESSIVE_OPENING = re.compile(r"^[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*['’]s?\s+")
+# Roles no one leaves by resigning: "founder"
+KEPT_ROLES = frozenset({"founder", "co-founder", "cofounder"})
+
+
+def office_left(candidate: Candidate) -> str | None:
+    """What the article says the person named by `candidate` leaves: the office named after
+    "as", "" for whatever office they hold, or None when it says they leave none."""
+    after = LEAVES_AFTER.match(candidate.after)
+    if after:
+        left_as = LEFT_AS.match(candidate.after[after.end() :])
+        return left_as.group(1) if left_as else ""
+    before = ends_with(LEAVES_BEFORE, candidate.before)
+    if before is None or MODAL_AFTER.match(candidate.after):
+        return None
+    return None if ends_with(NOT_YET, candidate.before) else ""
+
+
+def as_outgoing(role: str, office: str) -> str:
+    """ "Indonesia's outgoing Minister of Energy" of "Indonesia's Minister of Energy" when
+    the office left is that one (`office`: its words, or "" for any); a role already past,
+    no office's, or another office than the one left, as it is."""
+    words = [word.rstrip(".") for word in role.casefold().split()]
+    offices = [word for word in words if word in TITLE_WORDS and word not in KEPT_ROLES]
+    if not offices or words[0] in PAST_MARKERS or KEPT_ROLES & set(words):
+        return role
+    if office and not set(offices) & set(office.casefold().split()):
+        return role  # "Rep." of one who "stepped down as DNC chair"
+    opening = POSSESSIVE_OPENING.match(role)
+    at = opening.end() if opening else 0
+    return f"{role[:at]}outgoing {role[at:]}"
