@@ -92,6 +92,9 @@ def role_answer(query: str, session: Session, library: Library) -> RoleFinding:
         # only who is stated so, never a "campaign chairman" beside Trump's name
         stated += owner_left_unsaid(question, matched, held, session)
     if not stated:
+        spelled = acronyms_spelled_out(query, session, library)
+        if spelled != query:
+            return role_answer(spelled, session, library)  # "who chairs ENALI?"
         return RoleFinding(None, closest_roles(query, held), known_title)
     stated += left_in_few_words(question, stated, held)
     # "senator from Vermont": one title, however the articles qualify it; "prime minister":
@@ -174,6 +177,25 @@ def owner_left_unsaid(
     about_the_body |= {row.article.id for row, m in matched if not m.unstated}
     taken |= {n for n in qualified - alone if implied[n][0].article.id in about_the_body}
     return [implied[n] for n in sorted(taken)]
+
+
+ACRONYM_ASKED = re.compile(r"\b[A-Z][A-Z&]{1,7}\b")
+EXACT = 100.0
+
+
+def acronyms_spelled_out(query: str, session: Session, library: Library) -> str:
+    """The query with each organisation's acronym written as the organisation's name
+    ("chair of Empresa Nacional del Litio" of "chair of ENALI"), for roles that name it so."""
+
+    def spelled(found: re.Match[str]) -> str:
+        acronym = found.group()
+        # an alias matched whole: the score of an exact match
+        matches = [m for m in library.names.match(acronym, limit=3) if m.score >= EXACT]
+        named = queries.people_of(session, [m.actor_id for m in matches]).values()
+        organisations = {actor.name for actor in named if actor.kind == "ORG"}
+        return organisations.pop() if len(organisations) == 1 else acronym
+
+    return ACRONYM_ASKED.sub(spelled, query)
 
 
 def left_in_few_words(

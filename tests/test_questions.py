@@ -580,3 +580,19 @@ def test_a_resignation_and_the_new_holder_named_the_same_day_change_who_holds_it
         )
     )
     assert first_line(reply).endswith(": Teguh Arifin"), reply
+
+
+LITHIUM_RULING = (
+    "date 2026-11-05 Court annuls lithium contract\n"
+    "SANTIAGO - The Supreme Court annulled a contract between the state-owned Empresa"
+    " Nacional del Litio (ENALI) and Andes Litio SA.\n\n"
+    "ENALI's chairman, Gonzalo Pizarro, said the state company would begin a new consultation.\n"
+)
+
+
+def test_a_title_asked_by_its_organisations_acronym_finds_the_role_naming_it_in_full(
+    database_url, tmp_path
+):
+    library = stored(database_url, tmp_path, LITHIUM_RULING)
+    reply = to_text(answer_text("who chairs ENALI?", library, database_url))
+    assert first_line(reply).endswith(": Gonzalo Pizarro"), reply

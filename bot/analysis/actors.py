@@ -389,6 +389,14 @@ def find_actors(
             # Senator Ted Cruz", which says whom he is like
             if described and described.split()[0] not in {"fellow", "rival"}:
                 roles.insert(1, described)
+            # "Its president, Judge Ewa Zielińska,": the office set off before the title (not
+            # "In a takedown of the businessman, Sen. Bernie Sanders called ...": an object
+            # described, then the sentence's subject)
+            object_described = ends_with(DESCRIBED_BEFORE, candidate.before) and not (
+                SET_OFF_AFTER.match(candidate.after)
+            )
+            if actor.kind == "PER" and not object_described:
+                roles.append(role_set_off_before(candidate.before, candidate.after))
         elif actor.kind == "PER":
             roles.insert(
                 0,
@@ -433,6 +441,13 @@ def find_actors(
     )
     roles_with_their_organisation(found, sentences)
     return found, mentions
+
+
+SET_OFF_AFTER = re.compile(r"^\s*(?:\([^()]{1,20}\))?\s*,")
+DESCRIBED_BEFORE = re.compile(
+    r"\b(?i:of|on|at|against|with|to|for|about|by|from)\s+(?i:the|a|an)\s+"
+    r"(?:(?!whose\b)[^,.;:])*,\s*$"
+)
 
 
 def club_taken_for_a_person(
@@ -486,7 +501,8 @@ COMPANY_OFFICES = frozenset(
 BANK_OFFICES = frozenset({"governor", "deputy governor"})
 CENTRAL_BANK = re.compile(
     r"\b(?:Central|Reserve|People['’]s) Bank\b|\bFederal Reserve\b|\bBundesbank\b"
-    r"|^(?:the )?Bank of (?P<country>[A-Z][\w ]+)$"
+    r"|\bBank (?:Indonesia|Negara|Al-Maghrib)\b|\bBangko Sentral\b|\bBanco Central\b"
+    r"|^(?:the )?(?:State )?Bank of (?P<country>[A-Z][\w ]+)$"  # "State Bank of Vietnam"
 )
 
 
@@ -617,7 +633,9 @@ def bare_office_at(role: str, actor: ActorFound, company: ActorFound | None) -> 
     held_there = any(o in COMPANY_OFFICES for o in offices) and all(
         o in COMPANY_OFFICES | {"president"} for o in offices
     )
-    return f"{role} of {company.name}" if held_there or bank else role
+    if bank:
+        return f"{role} of {the_bank(company.name)}"
+    return f"{role} of {company.name}" if held_there else role
 
 
 # A place's word in lower case right after a name, and the word after it: "Long Thành
@@ -642,8 +660,8 @@ def named_as_a_place(candidate: Candidate) -> bool:
 
 
 MONEY_WORDS = frozenset(
-    "inflation rate rates monetary bank bank's banks lending credit currency reserves "
-    "liquidity prices deflation policy".split()
+    "inflation rate rates monetary bank bank's banks banking lending lenders loans debt "
+    "debts credit currency reserves liquidity prices deflation policy".split()
 )
 WORD_IN_TEXT = re.compile(r"[\w'’]+")
 
@@ -663,8 +681,15 @@ def central_bank_office(
     # Babajide Sanwo-Olu said Lagos State would ..."): only a sentence on money is the bank's
     if not MONEY_WORDS & set(WORD_IN_TEXT.findall(candidate.sentence.text.casefold())):
         return role
-    the = "" if name.startswith("Bundesbank") else "the "
-    return f"{role} of {the}{name}"
+    return f"{role} of {the_bank(name)}"
+
+
+def the_bank(name: str) -> str:
+    """A central bank's name as an office's owner: "the Central Bank of Chile", "the State
+    Bank of Vietnam"; "Bank Indonesia" and "Bundesbank" without the article."""
+    words = name.split()
+    own_name = words[0] in {"Bank", "Bangko", "Banco"} and words[1:2] != ["of"]
+    return name if own_name or name.startswith("Bundesbank") else f"the {name}"
 
 
 # "Cordillera's chief financial officer", "company's chief financial officer"
