@@ -369,7 +369,10 @@ APPOSITIVE_GAP = re.compile(
     r"|(?:(?:the|a|an)\s+(?:[\w'’-]+\s+){0,4}?)?(?:(?:widely|long|often)\s+)?"
     r"(?:seen|regarded|known|described|viewed|dubbed|nicknamed|called|branded)"
     r"(?:\s+(?:in|by)\s+[\w'’-]+)?(?:\s+as)?\s+)?"
-    r"(?:(?:the|a|an)\s+)?(?:[\w'’-]+\s+){0,2}[“\"‘']?$",
+    r"(?:(?:the|a|an)\s+)?(?:[\w'’-]+\s+){0,2}[“\"‘']?$"
+    # ", the chief executive of SNR and the man local media call the “": one set off before
+    r"|^,[^;.]{0,100}?\band\s+(?:the|a)\s+(?:man|woman|one|person)\s+(?:whom\s+)?"
+    r"(?:[\w'’-]+\s+){0,3}(?:calls?|called|dubs?|dubbed|know\s+as)\s+(?:the\s+|a\s+)?[“\"‘']?$",
     re.I,
 )
 POSSESSIVE = re.compile(r"^['’]s\b")  # "Khan's wife": Khan is whose wife, not the wife
@@ -405,16 +408,19 @@ def description_answer(
             if set(owner) & set(query_words(f"{named.name} {named.alias}"))
         }
         candidates = [n for n in names.get(article.id, []) if n.person_id not in owners]
+        read = ""  # the article so far, accents folded: who a shared surname names
         for sentence in [article.title, *(s.text for s in split_paragraphs(article.paragraphs))]:
             folded = fold_accents(sentence)
             for found in phrase.finditer(folded):
                 span = found.span("label") if found.group("label") else found.span("label_first")
-                for person_id, weight in described(folded, span, candidates):
+                named_here = named_last(candidates, read + " " + folded[: span[0]])
+                for person_id, weight in described(folded, span, named_here):
                     if (strict or owner) and weight <= NEAREST_BEFORE:
                         continue  # "Trump's wife" is named beside the words, not before
                     votes[person_id] += weight
                     if weight > NEAREST_BEFORE or person_id not in evidence:
                         evidence[person_id] = (without_dateline(sentence), ref)
+            read += " " + folded
         for named in names.get(article.id, []):
             person_names[named.person_id] = named.name
             kinds[named.person_id] = named.kind
@@ -476,6 +482,25 @@ def description_and_owner(query: str) -> tuple[str, list[str]]:
 LABEL_TITLE_WORDS = 2
 
 
+def named_last(names: list[NamedIn], read: str) -> list[NamedIn]:
+    """The names, a surname two people share kept only for the one named in full last in
+    `read` ("Patricia Muñoz ... Muñoz, widely known as the 'lithium lady'", beside Sebastián
+    Muñoz), and for no one when neither is named before."""
+    sharing: dict[str, set[int]] = defaultdict(set)
+    for named in names:
+        sharing[named.alias].add(named.person_id)
+    full_names = {named.person_id: fold_accents(named.name) for named in names}
+    kept = []
+    for named in names:
+        people = sharing[named.alias]
+        if len(people) > 1:
+            last = max(people, key=lambda person: read.rfind(full_names[person]))
+            if read.rfind(full_names[last]) < 0 or last != named.person_id:
+                continue
+        kept.append(named)
+    return kept
+
+
 def label_gap(gap: str) -> bool:
     """Whether a label and the name after it are apart only by quotation marks and a
     title: "'kingmaker' Taro Aso", "running mate Gov. Mike Pence", "'maverick' senator
@@ -493,7 +518,7 @@ def described(
     weights: dict[int, float] = {}
     start, end = span
     nearest: tuple[int, int] | None = None  # (end, person) of the last name before it
-    for name, (person_id, *_) in names_at(sentence, names):
+    for name, (person_id, _, _, kind) in names_at(sentence, names):
         if name.start() >= end and label_gap(sentence[end : name.start()]):
             weights[person_id] = max(weights.get(person_id, 0), LABEL_BEFORE_NAME)
         elif name.end() <= start:
@@ -501,7 +526,9 @@ def described(
                 continue
             if APPOSITIVE_GAP.match(sentence[name.end() : start]):
                 weights[person_id] = max(weights.get(person_id, 0), APPOSITIVE)
-            if nearest is None or name.end() > nearest[0]:
+            # the nearest person: "who is the X?" asks for one ("X, the chief executive of
+            # PT Sulawesi Nikel Raya (SNR) and the man local media call the 'nickel king'")
+            if kind == "PER" and (nearest is None or name.end() > nearest[0]):
                 nearest = (name.end(), person_id)
     if not weights and nearest is not None:
         weights[nearest[1]] = NEAREST_BEFORE

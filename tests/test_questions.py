@@ -596,3 +596,24 @@ def test_a_title_asked_by_its_organisations_acronym_finds_the_role_naming_it_in_
     library = stored(database_url, tmp_path, LITHIUM_RULING)
     reply = to_text(answer_text("who chairs ENALI?", library, database_url))
     assert first_line(reply).endswith(": Gonzalo Pizarro"), reply
+
+
+LITHIUM_LABELS = (
+    "date 2026-11-09 Atacama communities welcome ruling\n"
+    "Andes Litio's chief executive, Sebastián Muñoz, said the company would appeal.\n\n"
+    "Patricia Muñoz, president of the Lithium Workers' Confederation, said the court had"
+    ' listened. Muñoz, widely known as the "lithium lady" for her campaigns, said the union'
+    " wanted a seat at the table.\n\n"
+    "Hartono Wibisono, the chief executive of PT Sulawesi Nikel Raya (SNR) and the man local"
+    ' media call the "nickel king", announced plans to build two more smelters.\n'
+)
+
+
+def test_a_label_given_by_a_shared_surname_or_after_a_role_names_the_person_meant(
+    database_url, tmp_path
+):
+    library = stored(database_url, tmp_path, LITHIUM_LABELS)
+    reply = to_text(answer_text("who is the lithium lady?", library, database_url))
+    assert first_line(reply).endswith(": Patricia Muñoz"), reply
+    reply = to_text(answer_text("who is the nickel king?", library, database_url))
+    assert first_line(reply).endswith(": Hartono Wibisono"), reply

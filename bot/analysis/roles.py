@@ -34,6 +34,10 @@ RELATIVE_ROLE = re.compile(
 # Ends at a comma, a semicolon, the sentence's end or a colon before a quote ("Said Maria
 # Lopez, a spokeswoman for the ministry: “…”").
 APPOSITIVE = re.compile(r"^,\s+((?:the|a|an)\s+)?([^,;:\"“”]+?)\s*(?:,|\.$|;|:)")
+# "X, the chief executive of SNR and the man local media call the 'nickel king',": the first
+FIRST_OF_TWO_APPOSITIVES = re.compile(
+    r"^,\s+((?:the|a|an)\s+)?([^,;:\"“”]+?)\s+and\s+(?:the|a|an)\s+[^,;:]*[\"“”]"
+)
 # "Tom Berg is the chief executive of Nordvik", "Maria Lindqvist became the association's
 # president": a role the sentence states of the name (not "was": often a past one).
 PREDICATE_ROLE = re.compile(
@@ -238,7 +242,7 @@ def stated_role(after: str) -> str | None:
             return None  # "an adviser to Ohio Gov." ends at the abbreviation's period
         phrase = role_phrase(predicate.group("opening"), words)
         return phrase if phrase and owned_office(phrase) else None
-    appositive = APPOSITIVE.match(after)
+    appositive = APPOSITIVE.match(after) or FIRST_OF_TWO_APPOSITIVES.match(after)
     if not appositive:
         return None
     # "general counsel of Minera Cerro Alto and no relation to the cooperative's lawyer"
