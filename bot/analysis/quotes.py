@@ -380,6 +380,9 @@ def resolve_pronoun(
     nouns = set(WORD.findall(pronoun.casefold())) & ROLE_NOUNS
     if nouns and roles:
         holders = [m for m in earlier if nouns & role_words(roles.get(m.actor, []))]
+        # "the Prime Minister said": the one whose role has every word, not the last minister
+        words = set(WORD.findall(pronoun.casefold())) - {"the"}
+        holders = [m for m in holders if words <= role_words(roles.get(m.actor, []))] or holders
         if nouns & PROXY_NOUNS:
             # "the official said" is the official named in the last paragraphs, or an
             # unnamed one ("An Egyptian official said ... the official said")
