@@ -111,12 +111,37 @@ def successions(person_id: int, role_words: set[str], session: Session) -> list[
         for paragraph, held in zip(article.paragraphs, held_in, strict=True):
             if not CUE.search(paragraph):
                 continue  # says nothing of anyone following anyone
+            previous = ""
             for sentence in split_paragraphs([paragraph]):
-                predecessor = followed_in(fold_accents(sentence.text), person_id, people)
+                folded = fold_accents(sentence.text)
+                predecessor = followed_in(folded, person_id, people) or followed_after_pronoun(
+                    folded, previous, person_id, people
+                )
                 if predecessor:
                     text = without_dateline(sentence.text)
                     found.append(Succession(predecessor, text, ref, held))
+                previous = folded
     return found
+
+
+# "She replaces Prasetyo, who had held the post since 2024": the subject named just before
+PRONOUN_FOLLOWED = re.compile(
+    r"^(?:She|He)\s+(?:succeed(?:ed|s)|replac(?:ed|es)|took\s+over\s+from|takes\s+over\s+from)\s+"
+)
+
+
+def followed_after_pronoun(
+    sentence: str, previous: str, person_id: int, people: list[NamedIn]
+) -> str | None:
+    """Whom the person followed, by a sentence that names them by a pronoun right after a
+    sentence of the paragraph that opens with them ("Rahmawati was sworn in ... She replaces
+    Prasetyo")."""
+    said = PRONOUN_FOLLOWED.match(sentence)
+    named_before = named_spans(previous, people)
+    if not said or not named_before or named_before[0][2] != person_id:
+        return None
+    after = [span for span in named_spans(sentence, people) if span[0] >= said.end()]
+    return after[0][3] if after and after[0][0] == said.end() and after[0][2] != person_id else None
 
 
 def followed_in(sentence: str, person_id: int, people: list[NamedIn]) -> str | None:

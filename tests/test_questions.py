@@ -617,3 +617,20 @@ def test_a_label_given_by_a_shared_surname_or_after_a_role_names_the_person_mean
     assert first_line(reply).endswith(": Patricia Muñoz"), reply
     reply = to_text(answer_text("who is the nickel king?", library, database_url))
     assert first_line(reply).endswith(": Hartono Wibisono"), reply
+
+
+SORVANIA_SWEARING_IN = (
+    "date 2026-11-29 New energy minister sworn in\n"
+    "Siti Rahmadani was sworn in as Minister of Energy on Saturday. She replaces Teguh"
+    " Arifin, who had held the post since 2024.\n"
+)
+
+
+def test_a_successor_named_by_a_pronoun_right_after_their_name_followed_the_one_named(
+    database_url, tmp_path
+):
+    library = stored(database_url, tmp_path, SORVANIA_SWEARING_IN)
+    reply = to_text(
+        answer_text("who was the minister of energy before Rahmadani?", library, database_url)
+    )
+    assert first_line(reply).endswith(": Teguh Arifin"), reply
