@@ -358,6 +358,7 @@ def find_actors(
 
     counts: Counter[str] = Counter()
     mentions = []
+    sexes = sexes_stated(sentences, [(c, k) for c, k in resolved if actors[k].kind == "PER"])
     # the last organisation named: (paragraph, name, where its name as written there ends
     # and starts in the paragraph)
     organisation: tuple[int, str, int, int] | None = None
@@ -428,6 +429,7 @@ def find_actors(
                 actor.kind == "PER" and leads_its_sentence(candidate),
                 WHO_CLAUSE.match(candidate.after) is not None,
                 ends_with(BESIDE_THE_SUBJECT, candidate.before) is not None,
+                sexes.get(key, ""),
             )
         )
     for candidate, key in resolved:
@@ -448,6 +450,37 @@ DESCRIBED_BEFORE = re.compile(
     r"\b(?i:of|on|at|against|with|to|for|about|by|from)\s+(?i:the|a|an)\s+"
     r"(?:(?!whose\b)[^,.;:])*,\s*$"
 )
+
+
+# The article's own word for a person's sex: the pronoun opening the next sentence ("Engr.
+# Tunde Adeyemi, Kanem's managing director, denied any wrongdoing. He is not related to the
+# finance minister."), or an honorific ("Ms Al Falasi").
+PRONOUN_OPENING = re.compile(r"^(He|His|She|Her)\b")  # not inside a quote: another's
+SEX_OF_PRONOUN = {"He": "M", "His": "M", "She": "F", "Her": "F"}
+SEX_OF_HONORIFIC = {"mr": "M", "sir": "M", "mrs": "F", "ms": "F", "miss": "F", "madam": "F"}
+
+
+def sexes_stated(sentences: list[Sentence], people: list[tuple[Candidate, str]]) -> dict[str, str]:
+    """Person key -> "M" or "F" where the article says it of them and of no one else in the
+    same sentence, without contradicting itself."""
+    following = {(s.paragraph, s.index - 1): s.text for s in sentences if s.index}
+    named_in: Counter[tuple[int, int]] = Counter(
+        (c.sentence.paragraph, c.sentence.index) for c, _ in people
+    )
+    found: dict[str, set[str]] = {}
+    for candidate, key in people:
+        where = (candidate.sentence.paragraph, candidate.sentence.index)
+        honorific = {SEX_OF_HONORIFIC.get(t.text.casefold().rstrip(".")) for t in candidate.title}
+        # the sentence's only person, its subject: "He" of the next one is most likely them
+        # ("Trump's wife, Melania, ... She is": the possessor is no subject)
+        # (named in full: a lone surname may have been read as the wrong namesake)
+        owner = candidate.tokens[-1].possessive
+        full = name_key(candidate.name) == key
+        alone = named_in[where] == 1 and leads_its_sentence(candidate) and full and not owner
+        opening = PRONOUN_OPENING.match(following.get(where, "")) if alone else None
+        said = (honorific - {None}) | ({SEX_OF_PRONOUN[opening.group(1)]} if opening else set())
+        found.setdefault(key, set()).update(said)
+    return {key: sexes.pop() for key, sexes in found.items() if len(sexes) == 1}
 
 
 def club_taken_for_a_person(

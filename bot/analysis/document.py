@@ -52,6 +52,7 @@ class MentionSpan:
     leads: bool = False  # opens its sentence, after its title only: the sentence's subject
     acts: bool = False  # a "who" clause follows: ", who cautioned ..."
     beside: bool = False  # beside the sentence's subject: "flanked by X", "joined by X"
+    sex: str = ""  # "M" or "F" as the article says it ("He is ...", "Ms"), else ""
 
 
 @dataclass(slots=True)

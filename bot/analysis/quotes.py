@@ -283,13 +283,14 @@ def known_sex(name: str) -> str | None:
 
 
 @functools.lru_cache(maxsize=4096)  # the same few names are tried for every pronoun
-def fits(pronoun: str, name: str) -> bool:
-    """Whether a person may be "he" or "she": a given name known as the other's does not.
-    A name written family name first ("Kim Jong-un", "Wang Yi") has no first given name to
-    tell by ("Kim" is a woman's given name in English)."""
+def fits(pronoun: str, name: str, stated: str = "") -> bool:
+    """Whether a person may be "he" or "she": one the article calls the other (`stated`),
+    or whose given name is known as the other's, does not. A name written family name first
+    ("Kim Jong-un", "Wang Yi") has no first given name to tell by ("Kim" is a woman's given
+    name in English)."""
     wanted = PRONOUN_GENDER.get(pronoun.casefold())
     # "Tran Van Duc" is "he", "Nguyen Thi Hoa" "she"
-    return not wanted or known_sex(name) in {None, wanted}
+    return not wanted or (stated or known_sex(name)) in {None, wanted}
 
 
 APPOSITION_REACH = 60  # characters around a role noun where the name it describes stands
@@ -419,7 +420,7 @@ def people_before(
         for m in mentions
         if m.kind == "PER"
         and (m.paragraph, m.start) < (paragraph, offset)
-        and fits(pronoun, m.actor)
+        and fits(pronoun, m.actor, m.sex)
     ]
 
 
