@@ -471,9 +471,9 @@ def sexes_stated(sentences: list[Sentence], people: list[tuple[Candidate, str]])
     for candidate, key in people:
         where = (candidate.sentence.paragraph, candidate.sentence.index)
         honorific = {SEX_OF_HONORIFIC.get(t.text.casefold().rstrip(".")) for t in candidate.title}
-        # the sentence's only person, its subject: "He" of the next one is most likely them
-        # ("Trump's wife, Melania, ... She is": the possessor is no subject)
-        # (named in full: a lone surname may have been read as the wrong namesake)
+        # the sentence's only person, its subject, named in full: "He" of the next sentence
+        # is most likely them (not the possessor of "Trump's wife, Melania, ... She is", nor
+        # a lone surname, which may have been read as the wrong namesake)
         owner = candidate.tokens[-1].possessive
         full = name_key(candidate.name) == key
         alone = named_in[where] == 1 and leads_its_sentence(candidate) and full and not owner

@@ -54,7 +54,7 @@ def as_outgoing(role: str, office: str) -> str:
     no office's, or another office than the one left, as it is."""
     words = [word.rstrip(".") for word in role.casefold().split()]
     offices = [word for word in words if word in TITLE_WORDS and word not in KEPT_ROLES]
-    if not offices or words[0] in PAST_MARKERS or KEPT_ROLES & set(words):
+    if not offices or PAST_MARKERS & set(words) or KEPT_ROLES & set(words):
         return role
     if office and not set(offices) & set(office.casefold().split()):
         return role  # "Rep." of one who "stepped down as DNC chair"
