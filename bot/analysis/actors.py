@@ -317,7 +317,8 @@ def find_actors(
                 candidate.trace.append(f"undecided: it can name {', '.join(owners)}")
                 continue
         else:
-            key = part_owner.get(word)
+            # "the Bench said" after "the High Court of Karnataka": the court's judges
+            key = part_owner.get(word) or part_owner.get(BODY_OF_ITS_MEMBERS.get(word, ""))
             person = owners[0] if owners else None
             firm_word = key and actors[key].kind == "ORG" and single_kinds.get(word) != "ORG"
             if person in typed_people and key != person and firm_word:
@@ -446,6 +447,7 @@ def find_actors(
 
 
 SET_OFF_AFTER = re.compile(r"^\s*(?:\([^()]{1,20}\))?\s*,")
+BODY_OF_ITS_MEMBERS = {"bench": "court"}  # a word for a body's members, and its head word
 DESCRIBED_BEFORE = re.compile(
     r"\b(?i:of|on|at|against|with|to|for|about|by|from)\s+(?i:the|a|an)\s+"
     r"(?:(?!whose\b)[^,.;:])*,\s*$"

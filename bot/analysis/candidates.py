@@ -198,7 +198,7 @@ def opens_with_a_place(tokens: list[Token]) -> bool:
     return any(is_place(" ".join(words[:n])) for n in (1, 2) if n <= len(words))
 
 
-SUBUNIT_HEADS = frozenset({"division"})  # parts of a body, named before "of the" body
+SUBUNIT_HEADS = frozenset({"division", "bench"})  # parts of a body, named before "of the" body
 
 
 def joins_organisation_name(tokens: list[Token], index: int, current: list[Token]) -> bool:
