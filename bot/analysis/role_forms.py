@@ -57,8 +57,10 @@ def bare(word: str) -> str:
 # Endings of nouns for what people do ("meteorologist", "banker", "politician"); others
 # ("-ent", "-ary", "-ee") end as many things ("percent", "primary", "committee").
 OCCUPATION_ENDINGS = ("ist", "er", "or", "man", "woman", "person", "ian")
-# Words run together from a caption or a byline: "PRESSOhio", "BushASSOCIATED".
+# Words run together from a caption or a byline: "PRESSOhio", "BushASSOCIATED" (longer than
+# an acronym written with a small letter: "MoEC", "DfID")
 RUN_TOGETHER = re.compile(r"[A-Z]{2,}[a-z]|[a-z][A-Z]{2,}")
+RUN_TOGETHER_LENGTH = 7
 
 
 def is_verb_form(word: str) -> bool:
@@ -145,7 +147,7 @@ def clean_role(text: str) -> str | None:
             return None  # "leader of in the polls"
     if not words or len(words) > MAX_ROLE_WORDS or words[0].casefold() in FUNCTION_WORDS:
         return None  # "Unlike President", "once a pitchman"
-    if any(RUN_TOGETHER.search(word) for word in words):
+    if any(len(word) >= RUN_TOGETHER_LENGTH and RUN_TOGETHER.search(word) for word in words):
         return None
     if is_verb_form(words[0]) and len(words) > 1 and words[1] in PREPOSITIONS_AND_ARTICLES:
         return None  # "plotting to be president", "campaigning in New York"
