@@ -41,7 +41,11 @@ TITLE_SMALL_WORDS = frozenset("a an and at by for in of on or the to with".split
 # Words that introduce a label, not somebody's words: so-called "shuttle diplomacy", a
 # practice known as "..."
 SO_CALLED = re.compile(
-    r"(?:so-called|(?:known|referred to) as|dubbed|nicknamed|termed|labell?ed|branded|"
+    # "often called the 'coal baron'", "the man local media call the 'nickel king'"; not
+    # "what he called 'a reckless policy'", his words
+    r"(?:so-called|(?:often|widely|commonly|popularly|sometimes)\s+called|"
+    r"(?:media|people|locals|residents|critics|fans|supporters)\s+call|"
+    r"(?:known|referred to) as|dubbed|nicknamed|termed|labell?ed|branded|"
     r"the (?:term|word|phrase|label|slogan|nickname))\s*(?:(?:a|an|the)\s+)?$",
     re.I,
 )

@@ -63,3 +63,5 @@ def test_quotes_go_to_their_speaker_or_to_nobody(case):
     for start, speaker in case["quotes"].items():
         [quote] = [q for q in quotes if q.text.startswith(start)]
         assert quote.speaker == speaker
+    for label in case.get("not_quotes", []):  # a quoted label is nobody's words
+        assert not [q for q in quotes if q.text.startswith(label)]
