@@ -75,9 +75,12 @@ class RoleFinding:
     holder: str = ""  # the one current holder, when there is one: "what did X say" asks them
 
 
-def role_answer(query: str, session: Session, library: Library) -> RoleFinding:
+def role_answer(
+    query: str, session: Session, library: Library, acronyms_spelled: bool = False
+) -> RoleFinding:
     """Who holds the title `query` names, by the newest article stating it; each holder
-    with what the title belongs to when the question does not say ("prime minister")."""
+    with what the title belongs to when the question does not say ("prime minister");
+    `acronyms_spelled`: the query is already the one asked with its acronyms spelled out."""
     question = read_role_question(query, library.roles.states)
     if question is None:
         return RoleFinding(None, [], asked_a_title=False)
@@ -92,9 +95,11 @@ def role_answer(query: str, session: Session, library: Library) -> RoleFinding:
         # only who is stated so, never a "campaign chairman" beside Trump's name
         stated += owner_left_unsaid(question, matched, held, session)
     if not stated:
-        spelled = acronyms_spelled_out(query, session, library)
-        if spelled != query:
-            return role_answer(spelled, session, library)  # "who chairs ENALI?"
+        spelled = "" if acronyms_spelled else acronyms_spelled_out(query, session, library)
+        if spelled and spelled != query:
+            # "who chairs ENALI?", asked once more (a name holding its own acronym, "ADNOC
+            # Gas" of "ADNOC", is spelled out once, not again and again)
+            return role_answer(spelled, session, library, acronyms_spelled=True)
         return RoleFinding(None, closest_roles(query, held), known_title)
     stated += left_in_few_words(question, stated, held)
     # "senator from Vermont": one title, however the articles qualify it; "prime minister":

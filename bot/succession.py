@@ -137,8 +137,10 @@ def followed_after_pronoun(
     sentence of the paragraph that opens with them ("Rahmawati was sworn in ... She replaces
     Prasetyo")."""
     said = PRONOUN_FOLLOWED.match(sentence)
+    if not said:
+        return None  # most sentences: the names of the one before are not looked for
     named_before = named_spans(previous, people)
-    if not said or not named_before or named_before[0][2] != person_id:
+    if not named_before or named_before[0][2] != person_id:
         return None
     after = [span for span in named_spans(sentence, people) if span[0] >= said.end()]
     return after[0][3] if after and after[0][0] == said.end() and after[0][2] != person_id else None

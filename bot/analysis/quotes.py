@@ -382,12 +382,13 @@ def resolve_pronoun(
     unnamed was introduced by that noun since ("A senior executive at ..., who asked not to be
     named, ... the executive said": the `unnamed` introductions)."""
     earlier = people_before(mentions, paragraph, offset, pronoun)
-    nouns = set(WORD.findall(pronoun.casefold())) & ROLE_NOUNS
+    words = set(WORD.findall(pronoun.casefold())) - {"the"}
+    nouns = words & ROLE_NOUNS
     if nouns and roles:
-        holders = [m for m in earlier if nouns & role_words(roles.get(m.actor, []))]
+        held = {m.actor: role_words(roles.get(m.actor, [])) for m in earlier}
+        holders = [m for m in earlier if nouns & held[m.actor]]
         # "the Prime Minister said": the one whose role has every word, not the last minister
-        words = set(WORD.findall(pronoun.casefold())) - {"the"}
-        holders = [m for m in holders if words <= role_words(roles.get(m.actor, []))] or holders
+        holders = [m for m in holders if words <= held[m.actor]] or holders
         if nouns & PROXY_NOUNS:
             # "the official said" is the official named in the last paragraphs, or an
             # unnamed one ("An Egyptian official said ... the official said")
