@@ -106,8 +106,10 @@ def score_quotes(folder: Path, verbose: bool) -> Counter:
             elif ours.speaker is None:
                 verdict = "unattributed"
             else:
-                a, b = plain(without_nickname(ours.speaker)), plain(speaker)
-                verdict = "right" if a in b or b in a else "wrong"
+                # the key's name with its quoted nickname and without ('Ramon "Bong" ...')
+                a = plain(without_nickname(ours.speaker))
+                keys = {plain(speaker), plain(without_nickname(speaker))}
+                verdict = "right" if any(a in b or b in a for b in keys) else "wrong"
             counts[verdict] += 1
             if verbose and verdict != "right":
                 got = ours.speaker if ours else "-"

@@ -556,8 +556,10 @@ def quotes_answer(
                 plain(n)
                 for n in queries.aliases_of(session, [match.actor_id]).get(match.actor_id, [])
             } | {plain(match.name)}
-            rows = [row for row in rows if said_of(names, f"{row[0].text} {row[1].title}")]
-            title = f"No direct quotes from {match.name} yet; quotes about them"
+            about = [row for row in rows if said_of(names, f"{row[0].text} {row[1].title}")]
+            if about or not rows:
+                rows, title = about, f"No direct quotes from {match.name} yet; quotes about them"
+            # else "/quotes minimum wage" beside a silent Minimum Wage Board: the topic's quotes
     if not rows:
         if named:
             return Answer(

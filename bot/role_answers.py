@@ -377,7 +377,10 @@ APPOSITIVE_GAP = re.compile(
     r"(?:(?:the|a|an)\s+)?(?:[\w'’-]+\s+){0,2}[“\"‘']?$"
     # ", the chief executive of SNR and the man local media call the “": one set off before
     r"|^,[^;.]{0,100}?\band\s+(?:the|a)\s+(?:man|woman|one|person)\s+(?:whom\s+)?"
-    r"(?:[\w'’-]+\s+){0,3}(?:calls?|called|dubs?|dubbed|know\s+as)\s+(?:the\s+|a\s+)?[“\"‘']?$",
+    r"(?:[\w'’-]+\s+){0,3}(?:calls?|called|dubs?|dubbed|know\s+as)\s+(?:the\s+|a\s+)?[“\"‘']?$"
+    # ", the Narayanganj mill owner whom local media call the “": a longer description first
+    r"|^,\s*(?:the|a|an)\s+(?:[\w'’-]+\s+){1,4}(?:whom|that)\s+(?:[\w'’-]+\s+){0,3}"
+    r"(?:call|calls|called|dub|dubs|dubbed|know\s+as)\s+(?:the\s+|a\s+)?[“\"‘']?$",
     re.I,
 )
 POSSESSIVE = re.compile(r"^['’]s\b")  # "Khan's wife": Khan is whose wife, not the wife

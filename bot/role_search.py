@@ -20,6 +20,7 @@ from pathlib import Path
 
 import numpy as np
 
+from bot.analysis.actors import is_central_bank
 from bot.analysis.lexicon import (
     BODY_FIELDS,
     CORPORATE_SUFFIXES,
@@ -97,9 +98,11 @@ def title_words(text: str) -> tuple[list[str], bool]:
         if country:
             found += country.split()
             continue
+        # "Metal-Sen", a name of capitalised parts, holds no abbreviated title ("then-Sen." does)
+        named = "-" in raw and all(piece[:1].isupper() for piece in raw.split("-"))
         for part in word.split("-"):  # "co-chair", "then-senator", "Japan-Korea"
             part = part.strip(".")
-            part = VARIANT_OF.get(part, TITLE_ABBREVIATIONS.get(part, part))
+            part = VARIANT_OF.get(part, part if named else TITLE_ABBREVIATIONS.get(part, part))
             if part in PAST_MARKERS:
                 past = past or not joined  # "president of the former Soviet Union" is not
             elif part and part not in JOINING_WORDS | TITLE_MODIFIERS:
@@ -207,7 +210,7 @@ class RoleMatch:
 
 
 # An organisation's acronym the role gives in brackets: "... Labour Union (UMT)"
-ACRONYM_IN_ROLE = re.compile(r"\(([A-Z][A-Za-z&]{1,9})\)")
+ACRONYM_IN_ROLE = re.compile(r"\(([A-Z][A-Za-z&-]{1,14})\)")  # "(UMT)", "(Tekstil-Sen)"
 # Two titles held together: "president and chief executive officer (of Kitakaze)"
 TWO_TITLES = re.compile(r"^(?P<first>[^,]+?) and (?P<second>[^,]+?)(?P<owner> (?:of|at) .+)?$")
 
@@ -230,6 +233,8 @@ def match_role(question: RoleQuestion, stated: str) -> RoleMatch | None:
     head = head_word(text)
     if not (same_title(question.head, head) or minister_by_another_name(question, head, words)):
         return None
+    if {"central", "bank"} <= set(question.words) and central_bank_named(text):
+        words = as_a_central_bank(words)  # "Central Reserve Bank of Peru", "State Bank of ..."
     before_head = words[: words.index(head)] if head in words else words
     if any(w in LOWER_RANKS and w not in question.words for w in before_head):
         return None  # "deputy prime minister", "vice president"; not "executive director"
@@ -257,6 +262,26 @@ def match_role(question: RoleQuestion, stated: str) -> RoleMatch | None:
     return RoleMatch(text, past, frozenset(extra))
 
 
+# Words of central banks' names that the question "central bank of X" does not hold
+CENTRAL_BANK_NAME_WORDS = frozenset({"reserve", "state", "people", "federal"})
+
+
+def central_bank_named(role: str) -> bool:
+    """Whether the body a role is of ("Governor of the Central Reserve Bank of Peru") is a
+    country's central bank."""
+    _, joined, body = role.partition(" of ")
+    return bool(joined) and is_central_bank(body)
+
+
+def as_a_central_bank(words: list[str]) -> list[str]:
+    """A central bank's title words as "central bank" asks them: "governor central reserve
+    bank peru" -> "governor central bank peru"."""
+    kept = [word for word in words if word not in CENTRAL_BANK_NAME_WORDS]
+    if "central" not in kept and "bank" in kept:
+        kept.insert(kept.index("bank"), "central")
+    return kept
+
+
 def office_word(word: str) -> bool:
     """A word a title ends with that is no field: "president" and "chief executive officer",
     not the "Finance" of "Minister of Economy and Finance"."""
@@ -274,10 +299,15 @@ def names_another_body(
     # what kind of company it is
     body = question.body
     acronyms = {acronym.casefold() for acronym in ACRONYM_IN_ROLE.findall(text)}
-    if len(body) == 1 and body[0] in acronyms:
-        return False  # "UMT" of "... of the Moroccan Labour Union (UMT)": the body it spells
+    if (len(body) == 1 and body[0] in acronyms) or "-".join(question.owner) in acronyms:
+        # "UMT" of "... of the Moroccan Labour Union (UMT)": the body it spells ("Metal-Sen")
+        return False
     asked_at = [at for at, word in enumerate(words) if word in body]
     tail = words[asked_at[-1] + 1 :] if asked_at else []
+    if body[-1] in OTHER_BODY_NOUNS and asked_at:
+        # "Planning and Budget Committee" asked, "the Grand National Assembly's Planning and
+        # Budget Committee" stated: the body that holds the one asked for is no other body
+        extra = [word for word in extra if word in tail]
     same_company = (
         bool(tail)
         and tail[-1] in COMPANY_FORMS

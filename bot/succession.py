@@ -130,12 +130,30 @@ PRONOUN_FOLLOWED = re.compile(
 )
 
 
+# "He will be succeeded by Datuk Norhayati Ismail": the one who leaves, named just before
+PRONOUN_FOLLOWED_BY = re.compile(
+    r"^(?:She|He)\s+(?:will\s+be|was|is\s+to\s+be|has\s+been|is\s+being|is)\s+"
+    r"(?:succeeded|replaced)\s+by\s+"
+)
+
+
+TITLE_BEFORE_NAME = re.compile(r"(?:[A-Z][\w'’.-]*\s+){0,3}")  # "Datuk Seri", "Dr", none
+
+
 def followed_after_pronoun(
     sentence: str, previous: str, person_id: int, people: list[NamedIn]
 ) -> str | None:
     """Whom the person followed, by a sentence that names them by a pronoun right after a
     sentence of the paragraph that opens with them ("Rahmawati was sworn in ... She replaces
-    Prasetyo")."""
+    Prasetyo"), or names their predecessor so after the sentence that last named him
+    ("... said Ahmad Zaki would step down. He will be succeeded by Norhayati Ismail")."""
+    if followed_by := PRONOUN_FOLLOWED_BY.match(sentence):
+        after = [span for span in named_spans(sentence, people) if span[0] >= followed_by.end()]
+        titled = after and TITLE_BEFORE_NAME.fullmatch(sentence[followed_by.end() : after[0][0]])
+        if not titled or after[0][2] != person_id:
+            return None  # the person asked must be named right after ("by Datuk Norhayati")
+        others = [span for span in named_spans(previous, people) if span[2] != person_id]
+        return others[-1][3] if others else None
     said = PRONOUN_FOLLOWED.match(sentence)
     if not said:
         return None  # most sentences: the names of the one before are not looked for

@@ -634,3 +634,67 @@ def test_a_successor_named_by_a_pronoun_right_after_their_name_followed_the_one_
         answer_text("who was the minister of energy before Rahmadani?", library, database_url)
     )
     assert first_line(reply).endswith(": Teguh Arifin"), reply
+
+
+PARLIAMENT_AND_UNIONS = (
+    "date 2026-11-20 Budget committee backs wage plan\n"
+    "Sibel Kaya, who chairs the Grand National Assembly's Planning and Budget Committee, said"
+    " the plan would pass.\n\n"
+    "Kemal Aydin, the general secretary of the Confederation of Textile Workers' Unions"
+    " (Tekstil-Sen), said wages had fallen behind.\n\n"
+    "Jorge Quispe Mamani, the governor of the Central Reserve Bank of Peru, kept rates on hold.\n"
+    "\n"
+    "The talks drew in Rafiqul Karim, the Khulna mill owner whom local media call the"
+    ' "hemp king".\n'
+)
+
+
+@pytest.mark.parametrize(
+    "question, holder",
+    [
+        # the committee of a parliament named by its possessive is still the committee asked
+        ("who chairs the Planning and Budget Committee?", "Sibel Kaya"),
+        # a union's hyphenated short name, whose "Sen" is no senator
+        ("who heads Tekstil-Sen?", "Kemal Aydin"),
+        # "central bank" asked, a central bank with its own name stated
+        ("who is the governor of the central bank of Peru?", "Jorge Quispe Mamani"),
+        # a label after a longer description ("the ... mill owner whom local media call")
+        ("who is the hemp king?", "Rafiqul Karim"),
+    ],
+)
+def test_a_title_or_label_stated_in_its_own_words_answers_the_question_in_others(
+    database_url, tmp_path, question, holder
+):
+    library = stored(database_url, tmp_path, PARLIAMENT_AND_UNIONS)
+    reply = to_text(answer_text(question, library, database_url))
+    assert first_line(reply).endswith(f": {holder}"), reply
+
+
+def test_a_predecessor_named_before_his_successor_by_he_will_be_succeeded_by(
+    database_url, tmp_path
+):
+    library = stored(
+        database_url,
+        tmp_path,
+        "date 2026-11-17 Rubber board chief replaced\n"
+        "The minister said Ismail Faizal Harun would step down at the end of the month. He will"
+        " be succeeded by Datuk Rosmah Idris, currently the board's deputy chairman.\n",
+    )
+    reply = to_text(
+        answer_text("who was the rubber board chairman before Rosmah Idris?", library, database_url)
+    )
+    assert first_line(reply).endswith(": Ismail Faizal Harun"), reply
+
+
+def test_a_topic_named_like_a_silent_organisation_still_gives_the_topics_quotes(
+    database_url, tmp_path
+):
+    library = stored(
+        database_url,
+        tmp_path,
+        "date 2026-11-18 Wage talks stall\n"
+        'The Minimum Wage Board met on Monday. "The minimum wage must cover rent," said union'
+        " leader Hasan Mirza.\n",
+    )
+    reply = to_text(answer_text("/quotes minimum wage", library, database_url))
+    assert "The minimum wage must cover rent" in reply, reply

@@ -42,6 +42,7 @@ from bot.analysis.kinds import (
 )
 from bot.analysis.lexicon import (
     ARTICLES,
+    BODY_OF_ITS_MEMBERS,
     CLUB_WORDS,
     COMMON_WORDS,
     COUNTRY_NAMED,
@@ -85,16 +86,22 @@ from bot.analysis.sentences import Sentence
 from bot.analysis.shapes import (
     ACRONYM_IN_BRACKETS,
     HONORIFICS,
+    NAME_SUFFIXES,
     PERSON_PARTICLES,
     ROMANISED_GIVEN_NAME,
     is_demonym,
     is_suffix,
     looks_like_full_name,
 )
-from bot.analysis.tenure import as_outgoing, office_left
-from bot.analysis.titles import PATRONYMICS, office_of
+from bot.analysis.tenure import LEAVES_BEFORE, as_outgoing, office_left
+from bot.analysis.titles import PARTICLES, PATRONYMICS, office_of
 
 SHORT_NAME_IN_BRACKETS = re.compile(r"^\s*\(([A-Z][\w&-]{1,19}(?: [A-Z][\w&-]+){0,2})\)")
+# "the Human Resources Development Fund, known as Hadaf": the short name the article goes on using
+KNOWN_AS_AFTER = re.compile(
+    r"^\s*[,(]?\s*(?:also |better |locally |commonly |popularly )?known as "
+    r"([A-Z][\w&-]{1,19}(?: [A-Z][\w&-]+){0,2})\b"
+)
 
 
 def find_actors(
@@ -140,7 +147,9 @@ def find_actors(
         if kind == "ORG" and not acronym:
             # "Petroleo Brasileiro S.A. (Petrobras)", "Perak Agro Plantations Bhd (Perak Agro)":
             # a short name longer than an acronym
-            acronym = SHORT_NAME_IN_BRACKETS.match(candidate.after)
+            acronym = SHORT_NAME_IN_BRACKETS.match(candidate.after) or KNOWN_AS_AFTER.match(
+                candidate.after
+            )
             if acronym and is_place(acronym.group(1)):
                 acronym = None
         if acronym:
@@ -357,6 +366,15 @@ def find_actors(
             continue
         resolved.append((candidate, key))
 
+    # "Grace Njoroge" of "Grace Wairimu Njoroge": one person, under the longer name
+    introduced = {key for c, key in resolved if c.title or stated_role(c.after)}
+    longer = longer_names_of(actors, introduced)
+    for short, long in longer.items():
+        actors[long].aliases |= actors[short].aliases
+        for candidate, key in resolved:
+            if key == short:
+                candidate.trace.append(f"the shorter name of {actors[long].name}")
+    resolved = [(candidate, longer.get(key, key)) for candidate, key in resolved]
     counts: Counter[str] = Counter()
     mentions = []
     sexes = sexes_stated(sentences, [(c, k) for c, k in resolved if actors[k].kind == "PER"])
@@ -435,8 +453,13 @@ def find_actors(
         )
     for candidate, key in resolved:
         office = office_left(candidate) if actors[key].kind == "PER" else None
-        if office is not None:
-            actors[key].roles = [as_outgoing(role, office) for role in actors[key].roles]
+        if office is None:
+            continue
+        actors[key].roles = [as_outgoing(role, office) for role in actors[key].roles]
+        successor = replaced_by(candidate, key, resolved, actors)
+        if not actors[key].roles and successor:
+            # "Paredes ... since replacing Andrés Villanueva Soto": his was her office
+            actors[key].roles = [as_outgoing(role, "") for role in successor.roles[:1]]
     for key, actor in actors.items():
         actor.mentions = counts[key]
     found = sorted(
@@ -446,8 +469,75 @@ def find_actors(
     return found, mentions
 
 
+def replaced_by(
+    candidate: Candidate,
+    key: str,
+    resolved: list[tuple[Candidate, str]],
+    actors: dict[str, ActorFound],
+) -> ActorFound | None:
+    """The person whose sentence says they replace the one `candidate` names ("Peru's
+    Minister ... Carmen Lucía Paredes ..., in her first test since replacing Andrés
+    Villanueva Soto"): the sentence's first person named before, if another."""
+    if not ends_with(LEAVES_BEFORE, candidate.before):
+        return None
+    before = [
+        actors[other]
+        for c, other in resolved
+        if c.sentence is candidate.sentence
+        and c.tokens[0].start < candidate.tokens[0].start
+        and actors[other].kind == "PER"
+    ]
+    return before[0] if before and before[0] is not actors[key] else None
+
+
+def longer_names_of(actors: dict[str, ActorFound], introduced: set[str]) -> dict[str, str]:
+    """Each person's name that is another's without its middle words ("Grace Njoroge" of
+    "Grace Wairimu Njoroge", "Hillary Clinton" of "Hillary Rodham Clinton"; not "George Bush"
+    of "George W. Bush": an initial may tell a father from a son), its given names ("El
+    Alaoui" of "Driss El Alaoui") or, of a name `introduced` with a title or a role, its last
+    word ("Ahmad Zaki" of "Tan Sri Ahmad Zaki Osman", not "Marco Rubio" of a "Marco Rubio
+    Miss" read from a headline), keyed to that other's key; not when two longer names fit
+    ("Ali Khan" beside Ali Ahmed Khan and Ali Raza Khan)."""
+    # "Robert Hale Jr." is another person than Robert Hale: no suffix makes a longer name
+    words = {
+        key: key.split()
+        for key, actor in actors.items()
+        if actor.kind == "PER" and " " in key and not NAME_SUFFIXES & set(key.split())
+    }
+    longer: dict[str, str] = {}
+    for short, short_words in words.items():
+        fits = [
+            key
+            for key, long_words in words.items()
+            if len(long_words) > len(short_words)
+            and (
+                without_middle_words(short_words, long_words)
+                or (short_words[0] in PARTICLES and long_words[-len(short_words) :] == short_words)
+                or (
+                    key in introduced
+                    and len(short_words) == 2
+                    and long_words[:-1] == short_words
+                    and is_given_name(long_words[-1].title())
+                )
+            )
+        ]
+        if len(fits) == 1:
+            longer[short] = fits[0]
+    return longer
+
+
+def without_middle_words(short: list[str], long: list[str]) -> bool:
+    """ "grace njoroge" of "grace wairimu njoroge": a given name and a surname, the longer
+    name's middle words whole words, no initials."""
+    middle = long[1:-1]
+    return (
+        len(short) == 2
+        and (long[0], long[-1]) == (short[0], short[-1])
+        and all(len(word) > 2 for word in middle)
+    )
+
+
 SET_OFF_AFTER = re.compile(r"^\s*(?:\([^()]{1,20}\))?\s*,")
-BODY_OF_ITS_MEMBERS = {"bench": "court"}  # a word for a body's members, and its head word
 DESCRIBED_BEFORE = re.compile(
     r"\b(?i:of|on|at|against|with|to|for|about|by|from)\s+(?i:the|a|an)\s+"
     r"(?:(?!whose\b)[^,.;:])*,\s*$"

@@ -245,11 +245,12 @@ def joins_organisation_name(tokens: list[Token], index: int, current: list[Token
 def lists_fields(tokens: list[Token], index: int, current: list[Token]) -> bool:
     """Whether the comma at `index` lists the fields of an organisation's name: "Ministry of
     Trade, Industry and Energy", "Department for Environment, Food and Rural Affairs" (a
-    head word, "of" or "for", then capitalised fields joined by commas and a last "and"), or
+    head word, "of", "for" or "on", then capitalised fields joined by commas and a last "and"), or
     "the Zakat, Tax and Customs Authority" (fields after "the", the head after the last
     "and")."""
     words = [token.text for token in current]
-    joiner = next((i for i, word in enumerate(words) if word in {"of", "for"}), None)
+    # ("Committee on Finance, Planning and Economic Development": "on" too)
+    joiner = next((i for i, word in enumerate(words) if word in {"of", "for", "on"}), None)
     headed = bool(joiner) and words[joiner - 1].casefold() in ORG_HEADS
     if not headed and (joiner is not None or len(current) > 3):
         return False
@@ -397,7 +398,15 @@ def possessive_inside_name(tokens: list[Token], index: int, text: str) -> bool:
         return False
     if owned_by_a_person(tokens, index) and not group_plural(tokens[index]):
         return False  # "Ceylon Workers' Congress": workers own it, not a "Ceylon"
+    if group_plural(tokens[index]) and plural_of_a_body(tokens, index + 1):
+        return True  # "Confederation of Metal Workers' Unions"
     return bool(organisation_name_after(tokens, index))
+
+
+def plural_of_a_body(tokens: list[Token], index: int) -> bool:
+    """ "Unions", "Associations": a body's head word in the plural, at `index`."""
+    word = tokens[index].text if index < len(tokens) else ""
+    return word[:1].isupper() and word.endswith("s") and word[:-1].casefold() in ORG_HEADS
 
 
 def group_plural(token: Token) -> bool:

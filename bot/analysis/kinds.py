@@ -18,6 +18,7 @@ from bot.analysis.lexicon import (
     PLACE_HEADS,
     PLACE_PREFIXES,
     PLACE_PREPOSITIONS,
+    RELATION_NOUNS,
     ROLE_NOUNS,
     SPEECH_VERBS,
     SPOKEN_TO,
@@ -390,7 +391,16 @@ def person_evidence(candidate: Candidate) -> bool:
         or particle_before_surname(candidate.tokens)
         or surname_by_its_ending(candidate.tokens)
         or AGE_AFTER.match(candidate.after) is not None
+        or RELATION_BEFORE.search(candidate.before) is not None
     )
+
+
+# "her predecessor, Levent Çakır,", "his wife Ayesha": a person's relation to another
+RELATION_BEFORE = re.compile(
+    r"\b(?i:his|her|their|whose)\s+(?:[a-z-]+\s+)?(?:"
+    + "|".join(sorted(RELATION_NOUNS))
+    + r")\s*,?\s*$"
+)
 
 
 # "R. Selvi, a 29-year-old assembly line operator", "Ana Ruiz, 41, said": an age after a name
@@ -432,10 +442,17 @@ def particle_before_surname(tokens: list[Token]) -> bool:
     return bool(inside) and any(is_surname(token.text) for token in tokens[inside[0] + 1 :])
 
 
+ARTICLE_SET_OFF = re.compile(r"^,\s+(?:the|a|an)\s")
+
+
 def placed(candidate: Candidate) -> bool:
     """ "North Gyeongsang", "in Berlin": where something is, not who."""
     first = candidate.tokens[0].text.casefold()
-    return first in PLACE_PREFIXES or after_place_preposition(candidate)
+    placed = first in PLACE_PREFIXES or after_place_preposition(candidate)
+    # "drew in Rafiqul Karim, the Khulna mill owner whom ...": a person's role set off after
+    # (not "in Legazpi City, 58-year-old vendor Rosario Bañez sat ...")
+    described = ARTICLE_SET_OFF.match(candidate.after) and stated_role(candidate.after)
+    return placed and not described
 
 
 # What a business is called in news ("state copper company Codelco", "the Oslo-based lender")

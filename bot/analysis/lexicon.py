@@ -62,6 +62,8 @@ ROLE_NOUNS = word_list("role_nouns")
 # Organisations' head words; industry words end company names but name none alone
 INDUSTRY_HEADS = word_list("industry_heads")
 ORG_HEADS = word_list("org_heads") | INDUSTRY_HEADS
+# A word for a body's members, and the head word of the body: "the bench observed" is the court
+BODY_OF_ITS_MEMBERS = {"bench": "court"}
 OFFICE_HOLDING_HEADS = word_list("office_holding_heads")
 ORG_OPENERS = word_list("org_openers")
 FIELD_NOUNS = word_list("field_nouns")
@@ -77,6 +79,7 @@ PLACE_PREPOSITIONS = word_list("place_prepositions")
 SPEECH_VERBS = verb_forms("speech_verbs")
 JUDGING_VERBS = verb_forms("judging_verbs")
 STAFF_NOUNS = word_list("staff_nouns")
+RELATION_NOUNS = word_list("relation_nouns")
 SQUAD_NOUNS = word_list("squad_nouns")
 # Nationality, faith and party adjectives ("Japanese", "Korean", "Swiss", "Democratic"): they
 # speak and stand before staff nouns as organisations do, but name none.

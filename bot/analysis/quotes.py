@@ -14,9 +14,11 @@ from dataclasses import dataclass
 
 from bot.analysis.document import MentionSpan
 from bot.analysis.lexicon import (
+    BODY_OF_ITS_MEMBERS,
     CORPORATE_SUFFIXES,
     JUDGING_VERBS,
     ORG_HEADS,
+    PAST_MARKERS,
     ROLE_NOUNS,
     SPEECH_VERBS,
     SPOKEN_TO,
@@ -61,7 +63,7 @@ NOMINAL_SPEAKER = re.compile(
     re.IGNORECASE,
 )
 # "the ministry said", "the company said": an organisation named again by its kind.
-INSTITUTION_NOUNS = (ORG_HEADS | {"company", "firm"}) - {
+INSTITUTION_NOUNS = (ORG_HEADS | {"company", "firm"} | BODY_OF_ITS_MEMBERS.keys()) - {
     "times",
     "post",
     "news",
@@ -81,10 +83,12 @@ INSTITUTION_NOUNS = (ORG_HEADS | {"company", "firm"}) - {
     "nations",
     "force",
     "forces",
+    "platform",  # "the platform should reiterate ...": a party's programme as often as a body
 }
 NOMINAL_ORGANISATION = re.compile(
     r"\bthe (?:[\w-]+ ){0,2}?(" + "|".join(sorted(INSTITUTION_NOUNS)) + r")\b", re.IGNORECASE
 )
+THE_NOUN = re.compile(r"\b[Tt]he ([a-z]{3,})\b")
 # People who speak for someone else: "a spokeswoman for Transport Secretary Naomi Okafor
 # said" quotes the spokeswoman, not Naomi Okafor.
 PROXY_NOUNS = frozenset(
@@ -389,6 +393,10 @@ def resolve_pronoun(
         holders = [m for m in earlier if nouns & held[m.actor]]
         # "the Prime Minister said": the one whose role has every word, not the last minister
         holders = [m for m in holders if words <= held[m.actor]] or holders
+        if words & PAST_MARKERS:
+            # "the former minister said": one who held it ("outgoing Minister of ...") first
+            held_before = {m.actor: role_words(past_roles(roles.get(m.actor, []))) for m in holders}
+            holders = [m for m in holders if nouns & held_before[m.actor]] or holders
         if nouns & PROXY_NOUNS:
             # "the official said" is the official named in the last paragraphs, or an
             # unnamed one ("An Egyptian official said ... the official said")
@@ -414,6 +422,11 @@ def resolve_pronoun(
         return subject
     salient = (m for m in reversed(earlier) if not named_in_role_of(m, earlier, roles or {}))
     return next(salient, earlier[-1]).actor
+
+
+def past_roles(roles: list[str]) -> list[str]:
+    """The roles stated as held before: "former minister", "Peru's outgoing Minister of ..."."""
+    return [role for role in roles if PAST_MARKERS & set(WORD.findall(role.casefold()))]
 
 
 def people_before(
@@ -511,6 +524,7 @@ def resolve_organisation(
     said"); else the one named most so far, then one a sentence has opened with (the story's
     own bank, not the central bank it cites "by"), then the first named."""
     noun = noun.casefold()
+    noun = BODY_OF_ITS_MEMBERS.get(noun, noun)  # "the bench": the court it sits for
     wanted = COMPANY_NAME_WORDS if noun in {"company", "firm"} else {noun}
     earlier = [
         m
@@ -551,6 +565,7 @@ def unnamed_proxy_speaks(text: str, base: int, verb: int, inside: list[MentionSp
 
 
 AGENT_BEFORE = re.compile(r"\bby\s+(?:the\s+)?$")
+CLAUSE_OPENS = re.compile(r"(?:[.;]|,?\s+(?:and|but|while|whereas))\s+(?:the\s+)?$")
 
 
 def speaker_in(
@@ -600,7 +615,14 @@ def speaker_in(
         for p in pronoun_matches
     ]
     verbs = [m for m in WORD.finditer(text) if m.group().casefold() in SPEECH_VERBS]
-    for nominal in NOMINAL_ORGANISATION.finditer(text):
+    # "the platform said" of "the Turkish Exporters' Platform": an organisation's last word
+    own_heads = {m.actor.rsplit(None, 1)[-1].casefold() for m in mentions if m.kind == "ORG"}
+    named_kinds = [
+        n
+        for n in THE_NOUN.finditer(text)
+        if n.group(1) in own_heads and n.group(1) not in INSTITUTION_NOUNS
+    ]
+    for nominal in [*NOMINAL_ORGANISATION.finditer(text), *named_kinds]:
         # only as the verb's subject: "the ministry said", "said the ministry", not "Mr.
         # Morgan of the Sierra Club said"
         subject = any(
@@ -651,6 +673,16 @@ def speaker_in(
         and not AGENT_BEFORE.search(text[: inside[0].start - base])
     ):
         subject_ends.append((inside[0].end, (inside[0].start, inside[0].actor)))
+    # '..., and LGTI said in a statement that Gonzales “is committed ...”': an organisation
+    # that opens a later clause right before its verb is a subject too (not "Fred Kagan, a
+    # scholar at the American Enterprise Institute, said")
+    subject_ends += [
+        (m.end, (m.start, m.actor))
+        for m in inside[1:]
+        if m.kind == "ORG"
+        and CLAUSE_OPENS.search(text[: m.start - base])
+        and any(base + verb.start() - m.end == 1 for verb in verbs)
+    ]
     # (verb, subject end, subject), the subject nearest its verb last: "A spokeswoman for the
     # Ministry of Commerce, Liu Yanping, told" is Liu Yanping's; but not one named inside
     # another's description: "Whitecliff, a fund that owns 2.1% of Hanseong Corp, said"

@@ -49,9 +49,13 @@ def words_of(text: str) -> list[str]:
 
 def bare(word: str) -> str:
     """ "Sen." -> "senator", "co-chair" -> "chair", "nominee's" -> "nominee"."""
+    written = word
     word = re.sub(r"['’]s$", "", word.casefold()).strip('.,;:"“”()')
     word = TITLE_ABBREVIATIONS.get(word, word)
-    return word.split("-")[-1]
+    last = word.split("-")[-1]
+    if last != word and last in TITLE_ABBREVIATIONS and not written.rstrip(',;:"”)').endswith("."):
+        return word  # "Metal-Sen", a union's name, not a senator (but "then-Sen.")
+    return last
 
 
 # Endings of nouns for what people do ("meteorologist", "banker", "politician"); others

@@ -38,6 +38,11 @@ APPOSITIVE = re.compile(r"^,\s+((?:the|a|an)\s+)?([^,;:\"“”]+?)\s*(?:,|\.$|;
 FIRST_OF_TWO_APPOSITIVES = re.compile(
     r"^,\s+((?:the|a|an)\s+)?([^,;:\"“”]+?)\s+and\s+(?:the|a|an)\s+[^,;:]*[\"“”]"
 )
+# "X, the Khulna mill owner whom local media call the 'hemp king'": the role before the label
+ROLE_THEN_A_LABEL = re.compile(
+    r"^,\s+((?:the|a|an)\s+)?([^,;:\"“”]+?)\s+(?:whom|that)\s+[^,;:\"“”]{0,40}?"
+    r"\b(?:call|calls|called|dub|dubs|dubbed)\s+(?:(?:the|a|an)\s+)?[\"“‘']"
+)
 # "Tom Berg is the chief executive of Nordvik", "Maria Lindqvist became the association's
 # president": a role the sentence states of the name (not "was": often a past one).
 PREDICATE_ROLE = re.compile(
@@ -49,6 +54,7 @@ PREDICATE_ROLE = re.compile(
 CLAUSE_GOES_ON = re.compile(
     r"\s+(?:and\s+(?=[A-Z])|(?:but|who|which|that|when|while|because|after|since|until)\b).*$"
 )
+HELD_NOW = re.compile(r"^,\s+(?:currently|now|presently)\s+(?=(?:the|a|an)\s)")
 NOT_THE_ROLE = re.compile(r"\s+and\s+(?:no|not)\b.*$")
 AGE_SET_OFF = re.compile(r"^,\s*\d{1,3},")
 PARTY = re.compile(r"^\s*\([^()]{1,20}\)")
@@ -116,11 +122,11 @@ def lowercase_title(before: str) -> str | None:
     """A role written in lower case right before a name: "police chief Dan Ortiz",
     "founder and chief executive Hiroshi Mikitani", or opening the sentence: "Chief
     executive Priya Raman"."""
-    words = TITLE_PIECE.findall(before[-TITLE_REACH:])
+    every_word = TITLE_PIECE.findall(before[-TITLE_REACH:])
     if len(before) > TITLE_REACH:
-        words = words[1:]  # the first may be a piece of a word
-    opening = len(before) <= TITLE_REACH and len(words) <= 5  # the sentence's first words
-    words = words[-5:]
+        every_word = every_word[1:]  # the first may be a piece of a word
+    opening = len(before) <= TITLE_REACH and len(every_word) <= 5  # the sentence's first words
+    words = every_word[-5:]
     title: list[str] = []
     for position, word in reversed(list(enumerate(words))):
         employer = title and (
@@ -143,6 +149,17 @@ def lowercase_title(before: str) -> str | None:
                 start -= 1  # "New" of "former New Jersey governor"
             title[:0] = [*time_marker(words, start), *words[start : position + 1]]
             break
+        if title and title[-1] in LOWERCASE_TITLE_HEADS and owner_before_a_title(word):
+            # "Tesla chief executive", "White House press secretary", "Opposition leader":
+            # taken only when the whole name is there ("Bank of America analyst" and "New
+            # York Times reporter" are not read as "America analyst" and "Times reporter")
+            start = position
+            while start > 0 and position - start < 3 and employer_word(words[start - 1]):
+                start -= 1
+            skipped = len(every_word) - len(words)
+            if whole_name_from(every_word, skipped + start, opening):
+                title[:0] = [*time_marker(words, start), *words[start : position + 1]]
+            break
         if opening and position == 0 and word[:1].isupper() and not is_demonym(word):
             if word.casefold() not in LOWERCASE_TITLE_OPENERS:
                 break
@@ -160,6 +177,35 @@ def lowercase_title(before: str) -> str | None:
     # "Greens co-leader Miriam Albers": a title by the last part of its last word
     head = title[-1].split("-")[-1] if title else ""
     return " ".join(title) if head in LOWERCASE_TITLE_HEADS else None
+
+
+def owner_before_a_title(word: str) -> bool:
+    """A capitalised word that may end the name of whom a lower-case title belongs to: not a
+    people ("Japanese", read as such), not a title's own first word ("Chief executive")."""
+    folded = word.casefold()
+    return (
+        employer_word(word)
+        and folded not in COMMON_WORDS
+        and folded not in LOWERCASE_TITLE_OPENERS
+        and not is_demonym(word)
+    )
+
+
+NAME_GOES_ON_AFTER = frozenset({"of", "for", "and", "&", "on", "de", "del", "van", "von"})
+
+
+def whole_name_from(words: list[str], start: int, opening: bool) -> bool:
+    """Whether words[start:] open a name: not the sentence's first word (a capital there says
+    nothing), not after another capitalised word or a joiner ("Bank of America")."""
+    if start == 0:
+        return False  # the sentence's opening, or a name that may run on further back
+    previous = words[start - 1]
+    if previous.casefold() in NAME_GOES_ON_AFTER:
+        return False
+    first_of_the_sentence = opening and start == 1
+    return not previous[:1].isupper() or (
+        first_of_the_sentence and previous.casefold() in NO_EMPLOYER_WORDS
+    )
 
 
 # Offices held for a place, written after its name: "Texas senator", "Lagos governor"
@@ -192,6 +238,7 @@ def time_marker(words: list[str], position: int) -> list[str]:
 
 TITLE_PARTICIPLES = frozenset(
     {"managing", "presiding", "ranking", "founding", "visiting", "retired", "governing"}
+    | {"operating", "marketing"}  # "chief operating officer", "marketing director"
 )
 
 
@@ -224,6 +271,7 @@ def stated_role(after: str) -> str | None:
     after = PARTY.sub("", after, count=1)
     after = AGE_SET_OFF.sub(",", after, count=1)  # "Kenji Morimoto, 61, who served as ..."
     after = SUFFIX_PERIOD.sub("", after)  # the period of "Jr.": "Robert Hale Jr., a lawyer"
+    after = HELD_NOW.sub(", ", after, count=1)  # "X, currently the board's deputy chairman,"
     relative = RELATIVE_ROLE.match(after)
     if relative and relative.group(3).startswith("not "):
         return None  # "who is not related to the union leader"
@@ -242,7 +290,11 @@ def stated_role(after: str) -> str | None:
             return None  # "an adviser to Ohio Gov." ends at the abbreviation's period
         phrase = role_phrase(predicate.group("opening"), words)
         return phrase if phrase and owned_office(phrase) else None
-    appositive = APPOSITIVE.match(after) or FIRST_OF_TWO_APPOSITIVES.match(after)
+    appositive = (
+        APPOSITIVE.match(after)
+        or FIRST_OF_TWO_APPOSITIVES.match(after)
+        or ROLE_THEN_A_LABEL.match(after)
+    )
     if not appositive:
         return None
     # "general counsel of Minera Cerro Alto and no relation to the cooperative's lawyer"

@@ -20,7 +20,10 @@ from bot.analysis.lexicon import (
 from bot.analysis.names import is_given_name, is_surname
 from bot.analysis.places import is_place, is_region
 
-ACRONYM = re.compile(r"[A-Z][A-Z&]{1,6}")
+# Capital letters, accented ones too: "TİSK" and "DİSK" are Turkish acronyms, "ÖSYM" another
+# (but none ends on an accented vowel: "LIBERTÉ" is a word in capitals)
+CAPITALS = "A-Z" + "".join(c for c in map(chr, range(0xC0, 0x250)) if c.isupper())
+ACRONYM = re.compile(f"[{CAPITALS}][{CAPITALS}&]{{0,5}}[A-Z&ÇĞŞŠŽČŘŃŁ]")
 # The hyphenated given name of a romanised Korean name: "Sung-lac", "Jong-un", "Hye-jin".
 ROMANISED_GIVEN_NAME = re.compile(r"[A-Z][a-z]+-[a-z]+")
 # "(KIEP)", "(ZCCM-IH)"
@@ -160,13 +163,13 @@ HONORIFICS = frozenset(
     {"mr", "mrs", "ms", "mx", "miss", "madam", "sir", "dame", "lady", "lord", "dr", "comrade"}
     | {"datuk", "dato", "datin", "tun", "haji", "hajah"}  # Malaysian and Muslim honorifics
     | {"alhaji", "alhaja", "hajia", "mallam"}  # West African Muslim honorifics
-    | {"engr", "barr", "barrister"}  # professions used as honorifics: "Engr. Tunde Adebanjo"
+    | {"engr", "eng", "barr", "barrister"}  # professions as honorifics: "Engr. Tunde Adebanjo"
     | {"shri", "shrimati", "smt", "khun"}  # Indian and Thai: "Shri Rajiv Menon", "Khun Wiroj"
     | {"mzee"}  # East African, an elder: "Mzee Yohana Mwalusamba"
     | {"nanan", "oknha"}  # an Akan chief ("Nanan Kouamé Anoh III"), a Cambodian tycoon
     | {"daw"}  # Burmese: "Daw Moe Moe Aye" (not "U": "U.S.")
     | {"advocate", "adv"}  # South Asian and South African lawyers: "Adv Thandiwe Nkosi"
-    | {"sardar"}  # Pakistani and Sikh: "Sardar Imtiaz Ali Khosa"
+    | {"sardar", "mian"}  # Pakistani (and Sikh): "Sardar Imtiaz Ali Khosa", "Mian Aftab Qureshi"
     | {"hon"}  # of lawmakers and ministers in Ghana, Nigeria, Kenya: "Hon. Patrick Boakye"
     | {"ing"}  # an engineer, in Ghana and much of Europe: "Ing. Kwadwo Ampofo Darko"
     | {"pak", "bu", "bapak", "ibu"}  # Indonesian, "Mr" and "Mrs": "Pak Bambang", "Bu Rina"
@@ -203,4 +206,6 @@ def looks_like_full_name(tokens: list[Token]) -> bool:
 
 
 def is_demonym(word: str) -> bool:
-    return word.casefold() in DEMONYMS or word.endswith(DEMONYM_ENDINGS)
+    # An unlisted people by its ending ("Mancunian") only past five letters: "Mian" is an
+    # honorific, "Qian", "Jian", "Sean" and "Brian" given names
+    return word.casefold() in DEMONYMS or (len(word) > 5 and word.endswith(DEMONYM_ENDINGS))

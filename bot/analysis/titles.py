@@ -5,6 +5,7 @@ split between the title and the name is decided here, from the end: a surname, p
 a given name, and a middle name or initial only after a given name."""
 
 import itertools
+import re
 
 from bot.analysis.document import Token
 from bot.analysis.lexicon import DEMONYMS, FIELD_NOUNS, ORG_HEADS, TITLE_WORDS
@@ -108,6 +109,7 @@ def set_off(tokens: list[Token], run_end: int) -> bool:
     return len(following) == 2 and following[0].text == "," and following[1].capitalised
 
 
+ARABIC_ARTICLE = re.compile(r"(?:Al|El|Ar|As|Ad|An|At|Ash|Ath)-[A-Z]")
 PATRONYMICS = frozenset({"bin", "binti", "binte", "bint", "ibn"})  # "son of", "daughter of"
 
 
@@ -181,6 +183,8 @@ def name_start(tail: list[Token], lower_vocabulary: set[str]) -> int:
         and (field_word(tail[index - 2]) or abstract_noun(tail[index - 2].text))
         and not title_like(before, lower_vocabulary)
         and not abstract_noun(before.text)
+        # "Governor of Bank Al-Maghrib Driss El Alaoui": an Arabic article opens a body's word
+        and not ARABIC_ARTICLE.match(before.text)
     ):
         index -= 1  # "Mines and Energy Camila Restrepo Duarte": the field has ended
     return index
