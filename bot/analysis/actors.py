@@ -315,13 +315,19 @@ def find_actors(
             if len(acronym) >= 2:
                 part_owner.setdefault(name_key(acronym), key)
     clubs = {name_key(c.name) for c in pending if club_before_its_staff(c)}  # "Pirates coach"
+    text_at = {(s.paragraph, s.index): s.text for s in sentences}
     for candidate in pending:
         word = name_key(candidate.name)
         owners = people_named.get(word, [])
         if len(owners) > 1:
             # "Kim, the union chairwoman," after Kim Seon-hwa, who leads the union: the one
             # whose role it repeats; "Kim said": the one named last, if that is clear
-            key = namesake(owners, candidate, resolved, word)
+            paragraph, index = candidate.sentence.paragraph, candidate.sentence.index
+            earlier_here = (text_at.get((paragraph, i), "") for i in range(index))
+            told_before = " ".join([*earlier_here, candidate.before])
+            key = called_so_just_before(owners, candidate, resolved, told_before) or namesake(
+                owners, candidate, resolved, word
+            )
             if key is None:
                 candidate.trace.append(f"undecided: it can name {', '.join(owners)}")
                 continue
@@ -513,12 +519,7 @@ def longer_names_of(actors: dict[str, ActorFound], introduced: set[str]) -> dict
             and (
                 without_middle_words(short_words, long_words)
                 or (short_words[0] in PARTICLES and long_words[-len(short_words) :] == short_words)
-                or (
-                    key in introduced
-                    and len(short_words) == 2
-                    and long_words[:-1] == short_words
-                    and is_given_name(long_words[-1].title())
-                )
+                or (key in introduced and len(short_words) == 2 and long_words[:-1] == short_words)
             )
         ]
         if len(fits) == 1:
@@ -1029,6 +1030,58 @@ def same_title(
     return sharing.pop() if len(sharing) == 1 else None
 
 
+# "the additional secretary said ...": a speaker named by what they are, then by surname
+NOMINAL_SUBJECT = re.compile(
+    r"\b[Tt]he ((?:[a-z][\w-]* ){0,3}?[a-z][\w-]*) (?:said|says|told|added|adds|noted|argued"
+    r"|insisted|warned|explained|stressed|replied)\b"
+)
+# What "leader" names when a title says it otherwise: "Union president Luz Rojas Carvajal"
+LEADER_TITLES = frozenset({"president", "chairman", "chairwoman", "chair", "head", "leader"})
+
+
+def called_so_just_before(
+    keys: list[str], candidate: Candidate, resolved: list[tuple[Candidate, str]], told: str
+) -> str | None:
+    """Of the people `keys` one surname can name, the only one whose title or stated role
+    holds the words a speaker was just called by ("the additional secretary said ... “...,”
+    Chowdhury said" is Additional Secretary Nasrin Chowdhury, not the importers' Chowdhury
+    named after her); `told`: the paragraph up to the surname."""
+    called = [match.group(1) for match in NOMINAL_SUBJECT.finditer(told)]
+    wanted = role_words(called[-1]) - COMMON_WORDS - TITLE_MODIFIERS if called else set()
+    if not wanted & (ROLE_NOUNS | TITLE_WORDS):
+        return None
+    head = [word for word in role_words(called[-1]) if word in ROLE_NOUNS | TITLE_WORDS][-1]
+    stated = roles_stated_before(keys, candidate, resolved)
+    # the title's own noun first ("leader" for a president), then its other words
+    fits = [
+        key
+        for key in keys
+        if head in stated[key] or (head == "leader" and stated[key] & LEADER_TITLES)
+    ]
+    if len(fits) > 1:
+        fits = [key for key in fits if wanted - {head} <= stated[key]]
+    return fits[0] if len(fits) == 1 else None
+
+
+def roles_stated_before(
+    keys: list[str], candidate: Candidate, resolved: list[tuple[Candidate, str]]
+) -> dict[str, set[str]]:
+    """The words of each person's titles and stated roles named before `candidate`."""
+    stated: dict[str, set[str]] = {key: set() for key in keys}
+    here = candidate_position(candidate)
+    for named, key in resolved:
+        if key in stated and candidate_position(named) < here:
+            title = title_text(named) if named.title else ""
+            for role in (
+                title,
+                stated_role(named.after),
+                role_set_off_before(named.before, named.after),
+                lowercase_title(named.before),
+            ):
+                stated[key] |= role_words(role)
+    return stated
+
+
 def same_role(
     keys: list[str], candidate: Candidate, resolved: list[tuple[Candidate, str]]
 ) -> str | None:
@@ -1189,11 +1242,15 @@ def firm_stem(tokens: list[Token]) -> str | None:
 
 def firm_first_words(tokens: list[Token]) -> list[str]:
     """ "Gulf Horizon" of "Gulf Horizon Energy PJSC", "Sinar Nikel" of "PT Sinar Nikel
-    Nusantara Tbk": a company's first two words or more, after a foreign opener."""
+    Nusantara Tbk": a company's first two words or more, after a foreign opener; of a name
+    with no legal form, those after its opener ("Cordillera Norte" of "Minera Cordillera
+    Norte")."""
     words, legal_form = legal_form_split([token.text for token in tokens])
-    if not legal_form:
-        return []
-    if words and words[0].casefold() in ORG_OPENERS:
+    opener = bool(words) and words[0].casefold() in ORG_OPENERS
+    if not (legal_form or (opener and len(words) >= 3)):
+        return []  # (with no legal form, only after an opener: "Cordillera Norte" of "Minera
+        # Cordillera Norte")
+    if opener:
         words = words[1:]
     return [" ".join(words[:end]) for end in range(2, len(words) + 1)]
 

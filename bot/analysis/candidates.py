@@ -237,6 +237,8 @@ def joins_organisation_name(tokens: list[Token], index: int, current: list[Token
         return False
     if following[0].text.casefold() in CALENDAR_WORDS:
         return False  # "the Harbour Board on Friday"
+    if any(character.isdigit() for character in following[0].text):
+        return False  # "... Mau Ridge Holdings for Sh4.6 billion": a price
     if following[0].capitalised:
         return True
     return len(following) == 2 and following[0].text == "the" and (following[1].capitalised)
@@ -359,7 +361,8 @@ def field_goes_on(
     Chief Minister Budi Santoso" (the words after "and", up to an office, name a field: no
     name or place, each a field's word or one the article writes in lower case)."""
     words = [token.text.casefold() for token in current]
-    joiners = [i for i, word in enumerate(words) if word in {"of", "for"}]
+    # ("Committee on Agriculture and Livestock": "on" too)
+    joiners = [i for i, word in enumerate(words) if word in {"of", "for", "on"}]
     if tokens[index].text == "and" and not joiners:
         return portfolio_listed(tokens, index, current)
     if tokens[index].text != "and" or not joiners or words[joiners[0] - 1] not in ORG_HEADS:

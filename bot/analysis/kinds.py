@@ -463,7 +463,16 @@ COMMERCIAL_NOUNS = (
     *"chipmaker drugmaker steelmaker designer".split(),
     # the press: "local radio station Radio Sucre", "state television RTI", "daily Kompas"
     *"station television newspaper daily weekly tabloid magazine website".split(),
+    *"broadcaster agency radio consultancy brokerage".split(),
 )
+# The press, whose names are often people's words ("newspaper Dawn", "broadcaster Al Iraqiya")
+MEDIA_NOUNS = "television newspaper tabloid magazine website broadcaster"
+MEDIUM_BEFORE = re.compile(
+    rf"\b(?:{MEDIA_NOUNS.replace(' ', '|')}|daily|weekly|station|news agency)\s+$"
+)
+# "told Al Arabiya television", "the Dawn newspaper": the medium's noun after its name (not
+# "daily", which follows a price: "a 20 Ecu daily rebate")
+MEDIUM_AFTER = re.compile(rf"^\s+(?:{MEDIA_NOUNS.replace(' ', '|')}|TV|news agency)\b")
 COMMERCIAL_NOUN = "(?:" + "|".join(COMMERCIAL_NOUNS) + ")"
 # "state-controlled Orlen", "state-run Xinhua", "family-owned Grupo ..."
 OWNED_ENDINGS = ("-owned", "-controlled", "-run")
@@ -491,8 +500,19 @@ def introduced_as_a_business(candidate: Candidate) -> bool:
     """ "chip designer Nuvion Semiconductor", "state copper company Codelco", "wind farm
     operator Ventos do Nordeste", "Argentine club Independiente": a business's or a club's
     noun right before a name that opens with no given name (not "property developer Donald
-    Trump", "fashion designer Giorgio Armani")."""
-    if candidate.title or not introduced_by_its_kind(candidate.before):
+    Trump", "fashion designer Giorgio Armani"); any name after or before a medium's noun
+    ("newspaper Dawn", "Al Arabiya television")."""
+    if candidate.title:
+        return False
+    medium_after = not candidate.tokens[-1].possessive and MEDIUM_AFTER.match(candidate.after)
+    if ends_with(MEDIUM_BEFORE, candidate.before) or medium_after:
+        # "sports daily Olé", "told Al Arabiya television"; not "Iranian television" nor
+        # "Spanish-language newspapers": a people's and a language's press
+        words = [token.text for token in candidate.tokens]
+        return not any(
+            is_demonym(word.split("-")[0]) or word.endswith("-language") for word in words
+        )
+    if not introduced_by_its_kind(candidate.before):
         return False
     first = candidate.tokens[0].text
     return not (is_given_name(first) or (len(candidate.tokens) == 1 and known_name(candidate)))
@@ -868,7 +888,9 @@ def institution_by_kind(candidate: Candidate) -> bool:
     word = candidate.name
     inside = bool(candidate.before.strip())
     kind = word.casefold() in INSTITUTION_KINDS
-    return kind and inside and not is_surname(word)
+    # not "Workers at the mine ..." after a dateline: a plural the article writes small
+    plural = word.endswith("s") and word.casefold() in candidate.lower_vocabulary
+    return kind and inside and not plural and not is_surname(word)
 
 
 def bank_name(candidate: Candidate) -> bool:

@@ -393,10 +393,27 @@ def resolve_pronoun(
         holders = [m for m in earlier if nouns & held[m.actor]]
         # "the Prime Minister said": the one whose role has every word, not the last minister
         holders = [m for m in holders if words <= held[m.actor]] or holders
+        if words & NEW_MARKERS:
+            # "the new CEO said": not one the article says has left an office
+            left = {m.actor for m in earlier if leaving(roles.get(m.actor, []))}
+            earlier = [m for m in earlier if m.actor not in left] or earlier
+            holders = [m for m in holders if m.actor not in left]
         if words & PAST_MARKERS:
             # "the former minister said": one who held it ("outgoing Minister of ...") first
             held_before = {m.actor: role_words(past_roles(roles.get(m.actor, []))) for m in holders}
             holders = [m for m in holders if nouns & held_before[m.actor]] or holders
+        wanted = words - NEW_MARKERS - PAST_MARKERS
+        if not any(wanted <= held[m.actor] for m in holders):
+            # "Eng. Ndung'u said ... “...,” the new managing director added": with no one
+            # called so, the person who opened a sentence of this paragraph before it
+            opener = paragraph_opener(earlier, paragraph)
+            # (not one brought in unnamed by the noun: "One trader ..., who asked not to be
+            # named, said ... the trader said")
+            unnamed_so = any(
+                i.noun in nouns and (i.paragraph, i.offset) < (paragraph, offset) for i in unnamed
+            )
+            if opener and not nouns & PROXY_NOUNS and not unnamed_so:
+                return opener
         if nouns & PROXY_NOUNS:
             # "the official said" is the official named in the last paragraphs, or an
             # unnamed one ("An Egyptian official said ... the official said")
@@ -422,6 +439,20 @@ def resolve_pronoun(
         return subject
     salient = (m for m in reversed(earlier) if not named_in_role_of(m, earlier, roles or {}))
     return next(salient, earlier[-1]).actor
+
+
+NEW_MARKERS = frozenset({"new", "incoming", "newly"})
+
+
+def paragraph_opener(earlier: list[MentionSpan], paragraph: int) -> str | None:
+    """The last person of `earlier` who opens a sentence of `paragraph`."""
+    return next((m.actor for m in reversed(earlier) if m.paragraph == paragraph and m.leads), None)
+
+
+def leaving(roles: list[str]) -> bool:
+    """Whether the article says the person leaves an office ("outgoing chief executive"; not
+    "former chief operating officer", which the new one may have been)."""
+    return any({"outgoing", "departing"} & set(WORD.findall(role.casefold())) for role in roles)
 
 
 def past_roles(roles: list[str]) -> list[str]:
@@ -650,7 +681,10 @@ def speaker_in(
         # source names no one, the verb's subject spoke (not the one told: 'Iran's top
         # diplomat told Sergei Lavrov, according to state media')
         subject = [m for m in people if any(0 <= base + v.start() - m.end <= 2 for v in verbs)]
-        if source or not subject:
+        # '"...," Yusupov said, according to the national news agency UzA': he spoke, the
+        # agency reported it
+        reported = source in {m.actor for m in inside if m.kind == "ORG"}
+        if (source and not (reported and subject)) or not subject:
             return source
     if not verbs and side == "before":  # 'Yoon criticized the package as “too little”'
         verbs = [m for m in WORD.finditer(text) if m.group().casefold() in JUDGING_VERBS]

@@ -54,6 +54,8 @@ PREDICATE_ROLE = re.compile(
 CLAUSE_GOES_ON = re.compile(
     r"\s+(?:and\s+(?=[A-Z])|(?:but|who|which|that|when|while|because|after|since|until)\b).*$"
 )
+OWNER_OPENING = re.compile(r"^[\w-]+['’]s\s")
+HELD_BEFORE = re.compile(r"^,\s+(?:previously|formerly|until recently)\s+(?:(?:the|a|an)\s+)?")
 HELD_NOW = re.compile(r"^,\s+(?:currently|now|presently)\s+(?=(?:the|a|an)\s)")
 NOT_THE_ROLE = re.compile(r"\s+and\s+(?:no|not)\b.*$")
 AGE_SET_OFF = re.compile(r"^,\s*\d{1,3},")
@@ -129,6 +131,12 @@ def lowercase_title(before: str) -> str | None:
     words = every_word[-5:]
     title: list[str] = []
     for position, word in reversed(list(enumerate(words))):
+        if word == "s" and position >= 2 and words[position - 1] in {"'", "’"}:
+            # "Skyport's chief executive", "the company's chief executive": whose it is
+            owner = words[position - 2]
+            if title and owner.isalpha():
+                title.insert(0, f"{owner}'s")
+            break
         employer = title and (
             title[-1] in STAFF_OR_SQUAD_NOUNS or ACRONYM.fullmatch(word) is not None
         )
@@ -154,10 +162,12 @@ def lowercase_title(before: str) -> str | None:
             # taken only when the whole name is there ("Bank of America analyst" and "New
             # York Times reporter" are not read as "America analyst" and "Times reporter")
             start = position
-            while start > 0 and position - start < 3 and employer_word(words[start - 1]):
-                start -= 1
+            while start > 0 and position - start < 3 and name_word(words[start - 1]):
+                start -= 1  # "Kericho Highlands managing director": a place's word too
             skipped = len(every_word) - len(words)
-            if whole_name_from(every_word, skipped + start, opening):
+            # (not "Washington Post", which reads as a person's name and would lose the title)
+            person_like = any(is_given_name(word) for word in words[start:position])
+            if whole_name_from(every_word, skipped + start, opening) and not person_like:
                 title[:0] = [*time_marker(words, start), *words[start : position + 1]]
             break
         if opening and position == 0 and word[:1].isupper() and not is_demonym(word):
@@ -191,6 +201,11 @@ def owner_before_a_title(word: str) -> bool:
     )
 
 
+def name_word(word: str) -> bool:
+    """A word of an employer's name, a place's among them ("Kericho" of "Kericho Highlands")."""
+    return employer_word(word) or (word[:1].isupper() and is_place(word) and word.isalpha())
+
+
 NAME_GOES_ON_AFTER = frozenset({"of", "for", "and", "&", "on", "de", "del", "van", "von"})
 
 
@@ -204,7 +219,8 @@ def whole_name_from(words: list[str], start: int, opening: bool) -> bool:
         return False
     first_of_the_sentence = opening and start == 1
     return not previous[:1].isupper() or (
-        first_of_the_sentence and previous.casefold() in NO_EMPLOYER_WORDS
+        # "The", "Former" open the sentence ("New" may open the name: "New York Times")
+        first_of_the_sentence and previous.casefold() in NO_EMPLOYER_WORDS - {"new"}
     )
 
 
@@ -227,6 +243,22 @@ def place_word(word: str) -> bool:
 # Words before a title that say when it is held: "former", "outgoing", "acting", "new"
 TIME_WORDS = TITLE_MODIFIERS | PAST_MARKERS
 NO_EMPLOYER_WORDS = COMMON_WORDS | TIME_WORDS
+
+
+BODY_PHRASE_ENDS = frozenset({"of", "for", "on", "in", "at", "with", "to", "and", "since"})
+
+
+def heads_a_body(phrase: str) -> bool:
+    """Whether what someone "leads", "chairs" or "founded" is a body: a name (not one after
+    "with") or an organisation's word before any preposition ("the parliamentary Committee
+    on ...", "the central bank"), not "the negotiations with Mau Ridge"."""
+    words = LEADING_ARTICLE.sub("", phrase).split()
+    head = list(itertools.takewhile(lambda word: word not in BODY_PHRASE_ENDS, words))
+    # a name anywhere but after "with" ("the young farmers' section of the National ...")
+    named = itertools.takewhile(lambda word: word not in {"with", "against", "over"}, words)
+    return any(word[:1].isupper() for word in named) or any(
+        POSSESSIVE.sub("", word.casefold()) in ORG_HEADS for word in head
+    )
 
 
 def time_marker(words: list[str], position: int) -> list[str]:
@@ -272,6 +304,14 @@ def stated_role(after: str) -> str | None:
     after = AGE_SET_OFF.sub(",", after, count=1)  # "Kenji Morimoto, 61, who served as ..."
     after = SUFFIX_PERIOD.sub("", after)  # the period of "Jr.": "Robert Hale Jr., a lawyer"
     after = HELD_NOW.sub(", ", after, count=1)  # "X, currently the board's deputy chairman,"
+    held_before = HELD_BEFORE.match(after)
+    if held_before:
+        # "X, previously chief operating officer at Meridian,": a former role
+        role = stated_role(", " + after[held_before.end() :])
+        if not role or PAST_MARKERS & set(role.split()):
+            return role
+        owner, _, rest = role.partition(" ") if OWNER_OPENING.match(role) else ("", "", role)
+        return f"{owner} former {rest}".strip()  # "firm's former head of operations"
     relative = RELATIVE_ROLE.match(after)
     if relative and relative.group(3).startswith("not "):
         return None  # "who is not related to the union leader"
@@ -281,6 +321,8 @@ def stated_role(after: str) -> str | None:
         if relative.group(1) == "served as":
             # "who served as Minister for ... from 2011 to 2012", "as a US senator for 36 years"
             return f"former {LEADING_ARTICLE.sub('', phrase)}"
+        if verb and not heads_a_body(phrase):
+            return None  # "who led the negotiations with ...": no office
         return f"{ROLE_VERB_NOUNS[verb]} {phrase}" if verb else phrase
     predicate = PREDICATE_ROLE.match(after)
     if predicate:

@@ -246,6 +246,13 @@ def offices_with_a_field(tokens: list[Token]) -> dict[int, int]:
             tokens[joiner].text.casefold().rstrip(".") in OFFICE_CONTINUATIONS
         ):
             joiner += 1  # "Secretary General of OPEC", "Minister Responsible for Housing"
+        if joiner < len(tokens) and tokens[joiner].text == "(":
+            # "Additional Secretary (Import and Internal Trade) of the commerce ministry"
+            close = next(
+                (i for i in range(joiner, min(joiner + 8, len(tokens))) if tokens[i].text == ")"),
+                None,
+            )
+            joiner = close + 1 if close is not None else joiner
         length = joiner_length(tokens, joiner)
         if not length and joiner < len(tokens) and tokens[joiner].text == "to":
             # "Ambassador to Sri Lanka Wang Lixin", "Special Envoy to Syria Geir Pedersen"
@@ -278,6 +285,36 @@ def named_between(between: list[Token]) -> bool:
     )
 
 
+MAX_LOWERCASE_FIELD = 4  # "of the commerce ministry", "of the state-run power company"
+
+
+def lowercase_field_before(
+    tokens: list[Token], offices: dict[int, int], run_start: int
+) -> tuple[int, int] | None:
+    """(title start, name start) when the run opens right after an office whose field is
+    written in lower case and ends with a body's word: "Additional Secretary of the commerce
+    ministry Nasrin Chowdhury" (the whole run is the name)."""
+    for head, field_start in offices.items():
+        field = tokens[field_start:run_start]
+        if not 0 < len(field) <= MAX_LOWERCASE_FIELD or head >= field_start:
+            continue
+        words = [token.text for token in field]
+        if all(LOWER_FIELD_WORD.fullmatch(word) for word in words) and words[-1] in ORG_HEADS:
+            title_start = head
+            while (
+                title_start > 0
+                and head - title_start < MAX_WORDS_BEFORE_OFFICE
+                and tokens[title_start - 1].capitalised
+                and not tokens[title_start - 1].possessive
+            ):
+                title_start -= 1
+            return title_start, run_start
+    return None
+
+
+LOWER_FIELD_WORD = re.compile(r"[a-z][a-z-]*")
+
+
 def complement_title(
     tokens: list[Token],
     offices: dict[int, int],
@@ -288,6 +325,9 @@ def complement_title(
     """(title start, name start) as indices in `tokens` when the run tokens[run_start:run_end]
     ends a title with a field and a name; `offices` from offices_with_a_field; None
     otherwise."""
+    lower_field = lowercase_field_before(tokens, offices, run_start)
+    if lower_field is not None:
+        return lower_field
     window = run_start
     while (
         window > 0
