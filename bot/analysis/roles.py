@@ -131,9 +131,10 @@ def lowercase_title(before: str) -> str | None:
     words = every_word[-5:]
     title: list[str] = []
     for position, word in reversed(list(enumerate(words))):
-        if word == "s" and position >= 2 and words[position - 1] in {"'", "’"}:
+        at = len(every_word) - len(words) + position  # where the word is in every_word
+        if word == "s" and at >= 1 and every_word[at - 1] in {"'", "’"}:
             # "Skyport's chief executive", "the company's chief executive": whose it is
-            owner = words[position - 2]
+            owner = every_word[at - 2] if at >= 2 else ""
             if title and owner.isalpha():
                 title.insert(0, f"{owner}'s")
             break
