@@ -466,6 +466,9 @@ def find_actors(
         if not actors[key].roles and successor:
             # "Paredes ... since replacing Andrés Villanueva Soto": his was her office
             actors[key].roles = [as_outgoing(role, "") for role in successor.roles[:1]]
+        elif not actors[key].roles and office:
+            # "the resignation of Engr. Babatunde Oyelaran as Executive Director": that one
+            actors[key].roles = [as_outgoing(clean_role(office) or office, "")]
     for key, actor in actors.items():
         actor.mentions = counts[key]
     found = sorted(
@@ -528,12 +531,17 @@ def longer_names_of(actors: dict[str, ActorFound], introduced: set[str]) -> dict
 
 
 def without_middle_words(short: list[str], long: list[str]) -> bool:
-    """ "grace njoroge" of "grace wairimu njoroge": a given name and a surname, the longer
-    name's middle words whole words, no initials."""
-    middle = long[1:-1]
+    """ "grace njoroge" of "grace wairimu njoroge", "sherif al gohary" of "sherif mahmoud al
+    gohary": the given name and the surname (with its particle), the longer name's middle
+    words whole words, no initials."""
+    surname = short[1:]
+    middle = long[1 : len(long) - len(surname)]
     return (
-        len(short) == 2
-        and (long[0], long[-1]) == (short[0], short[-1])
+        len(short) >= 2
+        and long[0] == short[0]
+        and long[-len(surname) :] == surname
+        and (len(surname) == 1 or surname[0] in PARTICLES)
+        and bool(middle)
         and all(len(word) > 2 for word in middle)
     )
 
@@ -620,7 +628,7 @@ def leads_its_sentence(candidate: Candidate) -> bool:
 # about one organisation, they are held there; a governor likewise at a central bank.
 COMPANY_OFFICES = frozenset(
     {"chairman", "chairwoman", "chair", "chairperson", "executive chairman", "vice chairman"}
-    | {"deputy chairman", "chief executive", "chief executive officer", "ceo", "cfo", "coo"}
+    | {"deputy chairman", "chief executive", "chief executive officer", "ceo", "cfo", "coo", "md"}
     | {"chief financial officer", "chief operating officer", "managing director", "founder"}
     | {"co-founder", "chief economist", "chief strategist", "general counsel"}
 )

@@ -2,6 +2,7 @@
 see scripts/make_places.py): a capitalised name that is a place is not an actor unless the
 text says otherwise ("President Jackson", "Lincoln said")."""
 
+import re
 import unicodedata
 from functools import cache
 from importlib import resources
@@ -23,13 +24,31 @@ def without_accents(name: str) -> str:
 
 def place_key(name: str) -> str:
     key = name.casefold()
-    return key if key.isascii() else without_accents(key)
+    return key if key.isascii() else without_accents(key.replace("đ", "d"))
+
+
+@cache
+def places_run_together() -> dict[str, str]:
+    """The places by their names without spaces: "hanoi" for Vietnamese "Hà Nội"."""
+    return {name.replace(" ", ""): kind for name, kind in places().items()}
+
+
+def place_kind(name: str) -> str | None:
+    key = place_key(name)
+    kind = places().get(key)
+    if kind is None and " " in key and VIETNAMESE_LETTER.search(name):
+        kind = places_run_together().get(key.replace(" ", ""))  # "Hà Nội", "Đà Nẵng"
+    return kind
+
+
+# Letters only Vietnamese writes, whose places are written in syllables ("Hà Nội")
+VIETNAMESE_LETTER = re.compile("[\u1ea0-\u1ef9ơưđăƠƯĐĂ]")
 
 
 def is_place(name: str) -> bool:
-    return place_key(name) in places()
+    return place_kind(name) is not None
 
 
 def is_region(name: str) -> bool:
     """A country, US state or continent: never a person, however it is used."""
-    return places().get(place_key(name)) == "region"
+    return place_kind(name) == "region"

@@ -57,9 +57,15 @@ PRONOUN = re.compile(r"\b(he|she)\b", re.IGNORECASE)
 # "the former trade minister": up to three words before the role noun, none a speech verb
 # ("The draft said member states ..." names no member); "state" of "the state minister" is
 # the office's word
+_ROLE_NOUN = r"(?:" + "|".join(sorted(ROLE_NOUNS)) + r")\b"
 NOMINAL_SPEAKER = re.compile(
-    r"\bthe (?:(?!(?:" + "|".join(sorted(SPEECH_VERBS - {"state"})) + r")\b)[\w-]+ ){0,3}?"
-    r"(?:" + "|".join(sorted(ROLE_NOUNS)) + r")\b",
+    r"\bthe (?:(?!(?:"
+    + "|".join(sorted(SPEECH_VERBS - {"state"}))
+    + r")\b)[\w-]+ ){0,3}?"
+    + _ROLE_NOUN
+    + r"(?: "
+    + _ROLE_NOUN
+    + r")*",  # "the outgoing executive director": its last noun too
     re.IGNORECASE,
 )
 # "the ministry said", "the company said": an organisation named again by its kind.
@@ -388,6 +394,10 @@ def resolve_pronoun(
     earlier = people_before(mentions, paragraph, offset, pronoun)
     words = set(WORD.findall(pronoun.casefold())) - {"the"}
     nouns = words & ROLE_NOUNS
+    for short, (spelled, head) in SPELLED_TITLES.items():
+        if short in words:  # "the outgoing MD": a managing director
+            words = words - {short} | spelled
+            nouns = nouns - {short} | {head}
     if nouns and roles:
         held = {m.actor: role_words(roles.get(m.actor, [])) for m in earlier}
         holders = [m for m in earlier if nouns & held[m.actor]]
@@ -442,6 +452,13 @@ def resolve_pronoun(
 
 
 NEW_MARKERS = frozenset({"new", "incoming", "newly"})
+# Titles written by their initials, and the words a role states them by
+SPELLED_TITLES = {
+    "md": ({"managing", "director"}, "director"),
+    "ceo": ({"chief", "executive"}, "executive"),
+    "cfo": ({"chief", "financial", "officer"}, "officer"),
+    "coo": ({"chief", "operating", "officer"}, "officer"),
+}
 
 
 def paragraph_opener(earlier: list[MentionSpan], paragraph: int) -> str | None:
@@ -629,7 +646,10 @@ def speaker_in(
             text[max(0, m.start - base - LISTENER_REACH) : m.start - base]
         )
     ]
-    people = [m for m in inside if m.kind == "PER"] or inside
+    # (an organisation after "by" is an agent, no subject: "in a memo seen by PREMIUM TIMES")
+    people = [m for m in inside if m.kind == "PER"] or [
+        m for m in inside if not AGENT_BEFORE.search(text[: m.start - base])
+    ]
     names = [(m.start, m.actor) for m in people]
     # "she said", "the mayor said": the last person named before them.
     # "the economist" of "no relation to the economist, said" or "an aide to the minister"
@@ -1033,6 +1053,11 @@ def find_quotes(
             if speaker is None:
                 speaker = speaker_in(text, base, number, mentions, side, roles, unnamed)
                 strategy = f"attribution {side} the quote"
+        described = described_subject(
+            paragraph[: span.start], after, span, mentions, roles, unnamed
+        )
+        if described and strategy == "attribution after the quote":
+            speaker = described  # 'The FRA vice chairman, ..., said ... “...,” he said'
         continued = continuing_speaker(before, after, quotes, mentions, span, sentences)
         if continued and speaker != continued:
             # 'Trump tweeted, quoting Comey. He added, “…”': who adds is who spoke before
@@ -1062,6 +1087,18 @@ def find_quotes(
         ):
             # 'A Codelco executive, who asked not to be named, said ... “...,” the executive
             # said': not the speaker of the paragraph before
+            quotes.append(found(span, None, sentence, before, "someone unnamed, introduced before"))
+            continue
+        if (
+            speaker is None
+            and sentence
+            and any(
+                i.paragraph == span.first_paragraph and sentence.start <= i.offset < span.start
+                for i in unnamed
+            )
+        ):
+            # 'An executive at a developer, who declined to be named, called it “...”': the
+            # sentence's own unnamed subject, not the body quoted the sentence before
             quotes.append(found(span, None, sentence, before, "someone unnamed, introduced before"))
             continue
         if speaker is None and names_a_shared_surname(after, shared):
@@ -1167,6 +1204,44 @@ def names_the_speaker(speaker: str | None, strategy: str, attribution: str) -> b
 
 CONTINUATION_BEFORE = re.compile(r"^\s*(he|she)\s+(?:added|continued|went on)\b", re.I)
 CONTINUATION_AFTER = re.compile(r"^[\s,—–-]*(he|she)\s+(?:added|continued|went on)\b", re.I)
+
+
+# A paragraph that opens with its subject described: "The FRA vice chairman, ...", "The
+# regulator's vice chairman", "Separately, the minister ..."
+DESCRIBED_OPENING = re.compile(
+    r"^\s*(?:[A-Z][\w'’-]*,\s+)?the (?:[\w'’-]+ ){0,3}?"
+    + _ROLE_NOUN
+    + r"(?: "
+    + _ROLE_NOUN
+    + r")*",
+    re.IGNORECASE,
+)
+PRONOUN_SAID = re.compile(r"^\W*(he|she)\s+(?:said|says|added|told|continued)\b", re.I)
+
+
+def described_subject(
+    opening: str,
+    after: str,
+    span: QuoteSpan,
+    mentions: list[MentionSpan],
+    roles: dict[str, list[str]] | None,
+    unnamed: Sequence[Introduction],
+) -> str | None:
+    """Who "he said" after a quote is when the paragraph opens with a description of its
+    subject and names no one before the quote ("The FRA vice chairman, who is not related to
+    the MP, said ... “...,” he said"): the person that description names."""
+    pronoun = PRONOUN_SAID.match(after)
+    if not pronoun or span.first_paragraph != span.paragraph:
+        return None
+    named_here = any(
+        m.paragraph == span.paragraph and m.start < span.start and m.kind == "PER" for m in mentions
+    )
+    nominal = DESCRIBED_OPENING.match(opening)
+    if named_here or not nominal:
+        return None
+    person = resolve_pronoun(mentions, span.paragraph, 0, nominal.group(), roles, unnamed)
+    sex = next((m.sex for m in mentions if m.actor == person and m.sex), "")
+    return person if person and fits(pronoun.group(1), person, sex) else None
 
 
 def continuing_speaker(

@@ -18,14 +18,25 @@ LEAVES_AFTER = re.compile(
     r"|replaced|succeeded\s+by|relieved\s+of))\b"
 )
 # Right before the name, the change told as news: "replacing Bae Jung-ho", "She replaces
-# Prasetyo", with the predecessor's title between ("replacing Finance Minister X"); not the
+# Prasetyo", "the resignation of Engr. X", with the predecessor's title between ("replacing
+# Finance Minister X"); not the
 # past told in passing ("Welch, who replaced Sanders in the House") nor what may come ("who
 # succeeds Obama", "if a Democrat succeeds Obama").
-LEAVES_BEFORE = re.compile(r"\b(?:replac(?:ing|es)|succeed(?:ing|s))\s+(?:[A-Z][\w.'’-]*\s+)*$")
+LEAVES_BEFORE = re.compile(
+    r"\b(?:replac(?:ing|es)|succeed(?:ing|s)|(?:resignation|departure|removal|sacking|dismissal)"
+    r"\s+(?:on\s+\w+\s+)?of)\s+(?:[A-Z][\w.'’-]*\s+)*$"
+)
 NOT_YET = re.compile(
     r"\b(?i:who|whoever|if|will|would|could|might)\s+(?:\w+\s+){0,3}(?:replac|succeed)\w*\s+"
     r"(?:[A-Z][\w.'’-]*\s+)*$"
+    # "to call for the resignation of President X": asked for, not done
+    r"|\b(?:call(?:ed|s|ing)?\s+for|demand(?:ed|s|ing)?|urg(?:ed|es|ing)|s(?:ought|eek\w*))"
+    r"\s+(?:the\s+|(?:his|her|their)\s+)?(?:resignation|removal|sacking|dismissal)\s+of\s+"
+    r"(?:[A-Z][\w.'’-]*\s+)*$"
 )
+# Where the office left as ends and the circumstances begin: "... of Fox News in the
+# aftermath of a lawsuit"
+CIRCUMSTANCES = re.compile(r"\s+(?:in|after|following|amid|over|since|due|because|on)\b.*$")
 # "replacing Clinton would be acrimonious": the change imagined, as a sentence's subject
 MODAL_AFTER = re.compile(r"^\s+(?:would|could|might|may|will|should)\b")
 # "stepped down as DNC chair": the office left is that one
@@ -41,11 +52,14 @@ def office_left(candidate: Candidate) -> str | None:
     after = LEAVES_AFTER.match(candidate.after)
     if after:
         left_as = LEFT_AS.match(candidate.after[after.end() :])
-        return left_as.group(1) if left_as else ""
+        return CIRCUMSTANCES.sub("", left_as.group(1)) if left_as else ""
     before = ends_with(LEAVES_BEFORE, candidate.before)
     if before is None or MODAL_AFTER.match(candidate.after):
         return None
-    return None if ends_with(NOT_YET, candidate.before) else ""
+    if ends_with(NOT_YET, candidate.before):
+        return None
+    left_as = LEFT_AS.match(candidate.after)  # "the resignation of X as Executive Director"
+    return CIRCUMSTANCES.sub("", left_as.group(1)) if left_as else ""
 
 
 def as_outgoing(role: str, office: str) -> str:
