@@ -105,20 +105,22 @@ def role_answer(
     # "senator from Vermont": one title, however the articles qualify it; "prime minister":
     # one per country, organisation or whatever else the roles say it is of
     groups: dict[frozenset[str] | int, list[tuple[HeldRole, RoleMatch]]] = defaultdict(list)
+    # "central bank governor": a kind of body, every country's its own
+    body = set(question.body) - {"central", "bank"}
     for row, match in stated:
         # a title that says nothing of whose it is ("Finance Minister" in an article about
         # Ghana, another in one about Brazil): each person's own, not one succession
         owner = match.belongs_to or row.person_id
-        groups[frozenset() if question.body else owner].append((row, match))
+        groups[frozenset() if body else owner].append((row, match))
     holders = [holders_of(rows) for rows in groups.values()]
     asked = " ".join(query.split())
-    if not question.body:
+    if not body:
         # whose title it is unknown, one holder does not follow another: only those called
         # former are
         holders = [group[:1] + [h for h in group[1:] if h.times_former] for group in holders]
     if question.past:
         former = [h for group in holders for h in (group[1:] if group[0].current else group)]
-        if not question.body:
+        if not body:
             former = [h for h in former if h.times_former]
         return RoleFinding(former_holders(asked, former), [])
     if len(holders) == 1:
@@ -184,20 +186,27 @@ def owner_left_unsaid(
     return [implied[n] for n in sorted(taken)]
 
 
-ACRONYM_ASKED = re.compile(r"\b[A-Z][A-Z&]{1,7}\b")
+# An acronym or a short name asked for ("ENALI", "Carbocesar", "Metal-Sen")
+ACRONYM_ASKED = re.compile(r"\b[A-Z][\w&-]{1,19}\b")
 EXACT = 100.0
 
 
 def acronyms_spelled_out(query: str, session: Session, library: Library) -> str:
-    """The query with each organisation's acronym written as the organisation's name
-    ("chair of Empresa Nacional del Litio" of "chair of ENALI"), for roles that name it so."""
+    """The query with each organisation's acronym or short name written as its name ("chair
+    of Empresa Nacional del Litio" of "chair of ENALI", "Carbones del Cesar S.A." of
+    "Carbocesar"), for roles that name it so."""
 
     def spelled(found: re.Match[str]) -> str:
         acronym = found.group()
         # an alias matched whole: the score of an exact match
         matches = [m for m in library.names.match(acronym, limit=3) if m.score >= EXACT]
         named = queries.people_of(session, [m.actor_id for m in matches]).values()
-        organisations = {actor.name for actor in named if actor.kind == "ORG"}
+        # a short name, not a word of the name ("Board" of "Ghana Cocoa Board")
+        organisations = {
+            actor.name
+            for actor in named
+            if actor.kind == "ORG" and acronym.casefold() not in actor.name.casefold()
+        }
         return organisations.pop() if len(organisations) == 1 else acronym
 
     return ACRONYM_ASKED.sub(spelled, query)

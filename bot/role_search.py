@@ -233,8 +233,10 @@ def match_role(question: RoleQuestion, stated: str) -> RoleMatch | None:
     head = head_word(text)
     if not (same_title(question.head, head) or minister_by_another_name(question, head, words)):
         return None
+    bank_names: frozenset[str] = frozenset()  # which central bank: tells holders apart
     if {"central", "bank"} <= set(question.words) and central_bank_named(text):
-        words = as_a_central_bank(words)  # "Central Reserve Bank of Peru", "State Bank of ..."
+        words = as_a_central_bank(text)  # "Central Reserve Bank of Peru", "State Bank of ..."
+        bank_names = frozenset(title_words(text.partition(" of ")[2])[0]) - set(words)
     before_head = words[: words.index(head)] if head in words else words
     if any(w in LOWER_RANKS and w not in question.words for w in before_head):
         return None  # "deputy prime minister", "vice president"; not "executive director"
@@ -246,7 +248,7 @@ def match_role(question: RoleQuestion, stated: str) -> RoleMatch | None:
         return None  # "foreign minister" asked, "finance minister" stated
     said = same_body(unmatched, extra) if unmatched else set()
     if said is None and leaves_its_owner_unsaid(question, words, extra, unmatched, text):
-        return RoleMatch(text, past, frozenset(extra), tuple(unmatched))
+        return RoleMatch(text, past, frozenset(extra) | bank_names, tuple(unmatched))
     if said is None and len(words) < 2 and not extra:
         # "former CEO": whose, only the person's other statements can tell
         return RoleMatch(text, past, frozenset(), tuple(unmatched), bare=True)
@@ -262,10 +264,6 @@ def match_role(question: RoleQuestion, stated: str) -> RoleMatch | None:
     return RoleMatch(text, past, frozenset(extra))
 
 
-# Words of central banks' names that the question "central bank of X" does not hold
-CENTRAL_BANK_NAME_WORDS = frozenset({"reserve", "state", "people", "federal"})
-
-
 def central_bank_named(role: str) -> bool:
     """Whether the body a role is of ("Governor of the Central Reserve Bank of Peru") is a
     country's central bank."""
@@ -273,19 +271,22 @@ def central_bank_named(role: str) -> bool:
     return bool(joined) and is_central_bank(body)
 
 
-def as_a_central_bank(words: list[str]) -> list[str]:
-    """A central bank's title words as "central bank" asks them: "governor central reserve
-    bank peru" -> "governor central bank peru"."""
-    kept = [word for word in words if word not in CENTRAL_BANK_NAME_WORDS]
-    if "central" not in kept and "bank" in kept:
-        kept.insert(kept.index("bank"), "central")
-    return kept
+def as_a_central_bank(role: str) -> list[str]:
+    """A central bank's title words as "central bank" asks them: "Governor of the Central
+    Reserve Bank of Peru" -> governor central bank peru, "Governor of the Banco de la
+    República" -> governor central bank."""
+    office, _, body = role.partition(" of ")
+    places = [word for word in title_words(body)[0] if names_a_place([word])]
+    return title_words(office)[0] + ["central", "bank"] + places
 
 
 def office_word(word: str) -> bool:
     """A word a title ends with that is no field: "president" and "chief executive officer",
     not the "Finance" of "Minister of Economy and Finance"."""
     return is_title_head(word) and word.casefold() not in BODY_FIELDS
+
+
+PORTFOLIO_HEADS = frozenset({"minister", "secretary", "commissioner"})
 
 
 def names_another_body(
@@ -313,8 +314,11 @@ def names_another_body(
         and tail[-1] in COMPANY_FORMS
         and all(w in ORG_HEADS | COMPANY_FORMS for w in tail)
     )
+    # "Minister of Lands and Natural Resources" for Ghana's lands minister: a field of the
+    # portfolio, no body
+    portfolio = BODY_FIELDS if question.head in PORTFOLIO_HEADS else frozenset()
     return not same_company and any(
-        word in OTHER_BODY_NOUNS - COMPANY_FORMS
+        word in OTHER_BODY_NOUNS - COMPANY_FORMS - portfolio
         and word in extra
         and not (at and words[at - 1] in question.words and not named_with_capital(word, text))
         for at, word in enumerate(words)

@@ -698,3 +698,44 @@ def test_a_topic_named_like_a_silent_organisation_still_gives_the_topics_quotes(
     )
     reply = to_text(answer_text("/quotes minimum wage", library, database_url))
     assert "The minimum wage must cover rent" in reply, reply
+
+
+CENTRAL_BANKS_AND_MINISTRIES = (
+    "date 2026-11-20 Rates and licences\n"
+    "Governor of the Banco de la República Julián Ospina Restrepo said Colombia's peso would"
+    " fall.\n\n"
+    "Governor of the Bank of Ghana Yaw Mensah Boateng cut the policy rate.\n\n"
+    "Ghana's Minister of Lands and Natural Resources Efua Quaye suspended 43 licences.\n\n"
+    "The coal miner Carbones del Cesar S.A. (Carbocesar) said its chief executive, Andrés"
+    " Montoya Ruiz, would appeal.\n\n"
+    "Ama Adjei, chairwoman of the Western North Cocoa Farmers' Cooperative, spoke. Kofi"
+    " Owusu, chief executive of the Ghana Cocoa Board, did not.\n"
+)
+
+
+@pytest.mark.parametrize(
+    "question, holder",
+    [
+        # a central bank by its own name, asked by the country's
+        ("who is the governor of Colombia's central bank?", "Julián Ospina Restrepo"),
+        # a field of a minister's portfolio is no other body
+        ("who is Ghana's lands minister?", "Efua Quaye"),
+        # a company asked by the short name in brackets after its name
+        ("who heads Carbocesar?", "Andrés Montoya Ruiz"),
+        # a cooperative named with the words of the board asked is another body
+        ("who leads the Ghana Cocoa Board?", "Kofi Owusu"),
+    ],
+)
+def test_a_body_asked_by_another_of_its_names_gives_its_holder(
+    database_url, tmp_path, question, holder
+):
+    library = stored(database_url, tmp_path, CENTRAL_BANKS_AND_MINISTRIES)
+    reply = to_text(answer_text(question, library, database_url))
+    assert first_line(reply).endswith(f": {holder}"), reply
+
+
+def test_a_kind_of_body_asked_lists_each_countrys_holder(database_url, tmp_path):
+    library = stored(database_url, tmp_path, CENTRAL_BANKS_AND_MINISTRIES)
+    reply = to_text(answer_text("who is the central bank governor?", library, database_url))
+    assert "2 holders" in first_line(reply), reply
+    assert "until" not in reply  # neither governor followed the other

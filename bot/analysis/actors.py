@@ -474,7 +474,14 @@ def find_actors(
     found = sorted(
         (actor for actor in actors.values() if actor.mentions), key=lambda a: -a.mentions
     )
-    roles_with_their_organisation(found, sentences)
+    # "The mineworkers' union Sintracarbocesar": what each organisation is called, for
+    # "the union's president"
+    kinds: dict[str, set[str]] = {}
+    for candidate, key in resolved:
+        kind_word = KIND_BEFORE.search(candidate.before[-40:])
+        if actors[key].kind == "ORG" and kind_word:
+            kinds.setdefault(actors[key].name, set()).add(kind_word.group(1).casefold())
+    roles_with_their_organisation(found, sentences, kinds)
     return found, mentions
 
 
@@ -636,6 +643,7 @@ BANK_OFFICES = frozenset({"governor", "deputy governor"})
 CENTRAL_BANK = re.compile(
     r"\b(?:Central|Reserve|People['’]s) Bank\b|\bFederal Reserve\b|\bBundesbank\b"
     r"|\bBank (?:Indonesia|Negara|Al-Maghrib)\b|\bBangko Sentral\b|\bBanco Central\b"
+    r"|\bBanco de la Rep[úu]blica\b|\bBanque centrale\b"
     r"|^(?:the )?(?:State )?Bank of (?P<country>[A-Z][\w ]+)$"  # "State Bank of Vietnam"
 )
 
@@ -724,7 +732,14 @@ def article_country(sentences: list[Sentence]) -> str | None:
 COUNTRY_OWNED = re.compile(r"^(?:country|nation)['’]s\s+(.+)$", re.IGNORECASE)
 
 
-def roles_with_their_organisation(actors: list[ActorFound], sentences: list[Sentence]) -> None:
+KIND_BEFORE = re.compile(
+    r"\b(" + "|".join(sorted(ORGANISATION_NOUNS)) + r"|regulator|miner|operator)\s*,?\s*$"
+)
+
+
+def roles_with_their_organisation(
+    actors: list[ActorFound], sentences: list[Sentence], kinds: dict[str, set[str]] | None = None
+) -> None:
     """Roles written out with the organisation the article means: "Chairman Desmond
     Achterberg" in an article about Harrowgate Foods is its chairman (unless he is given
     that office somewhere else too), "Cordillera's chief financial officer" the chief financial
@@ -741,7 +756,7 @@ def roles_with_their_organisation(actors: list[ActorFound], sentences: list[Sent
     for actor in people:
         held: list[str] = []
         for role in actor.roles:
-            owned = owned_role(role, organisations, company, people_named)
+            owned = owned_role(role, organisations, company, people_named, kinds or {})
             role = owned or bare_office_at(role, actor, company)
             of_the_country = COUNTRY_OWNED.match(role)
             # "the country's minister of finance": Nigeria's (the country read only here,
@@ -832,7 +847,11 @@ OWNER_FIRST = re.compile(r"^(?P<owner>(?:[A-Z][\w&.-]*\s+){0,3}[\w&.-]+)['’]s?
 
 
 def owned_role(
-    role: str, organisations: list[ActorFound], company: ActorFound | None, people_named: set[str]
+    role: str,
+    organisations: list[ActorFound],
+    company: ActorFound | None,
+    people_named: set[str],
+    kinds: dict[str, set[str]],
 ) -> str | None:
     """The role with its owner written out, when an owner's possessive opens it and names
     one of the article's organisations (by a word of its name, or by its kind: "the
@@ -852,7 +871,7 @@ def owned_role(
         for organisation in organisations
         if owner in {alias.casefold() for alias in organisation.aliases}
         or (a_word and owner in organisation.name.casefold().split())
-    ]
+    ] or [o for o in organisations if owner in kinds.get(o.name, set())]  # "the union's"
     if len(named) != 1 and owner in ORGANISATION_NOUNS and company:
         named = [company]  # "the company's": the company the article is about
     return f"{found.group('rest')} of {named[0].name}" if len(named) == 1 else None
@@ -1378,9 +1397,11 @@ def alias_parts(tokens: list[Token]) -> list[str]:
         not is_given_name(words[1]) or ROMANISED_GIVEN_NAME.fullmatch(words[2])
     ):
         named_alone.append(words[1])
+    two_given = len(words) == 4 and is_given_name(words[0]) and is_given_name(words[1])
     if len(words) >= 3 and (
-        not is_given_name(words[-2]) or words[-2].casefold() in FAMILY_NAME_OPENERS
+        not is_given_name(words[-2]) or words[-2].casefold() in FAMILY_NAME_OPENERS or two_given
     ):
+        # ("Márquez Salcedo" of "José Ignacio Márquez Salcedo": two given names, two surnames)
         # both family names: "Teixeira Lobo" of "Paulo Henrique Teixeira Lobo", "Ben Slimane"
         named_alone.append(" ".join(words[-2:]))
     # "Wi" of "Wi Sung-lac", "Everaldo" of "Everaldo da Silva Neto"; but "Paris" of "Paris

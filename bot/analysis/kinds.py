@@ -463,7 +463,7 @@ COMMERCIAL_NOUNS = (
     *"chipmaker drugmaker steelmaker designer".split(),
     # the press: "local radio station Radio Sucre", "state television RTI", "daily Kompas"
     *"station television newspaper daily weekly tabloid magazine website".split(),
-    *"broadcaster agency radio consultancy brokerage".split(),
+    *"broadcaster agency radio consultancy brokerage union regulator".split(),
 )
 # The press, whose names are often people's words ("newspaper Dawn", "broadcaster Al Iraqiya")
 MEDIA_NOUNS = "television newspaper tabloid magazine website broadcaster"

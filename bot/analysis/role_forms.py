@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 from bot.analysis.lexicon import (
     ARTICLES,
+    BODY_FIELDS,
     COMMON_WORDS,
     FUNCTION_WORDS,
     PAST_MARKERS,
@@ -25,7 +26,7 @@ from bot.analysis.lexicon import (
 )
 from bot.analysis.names import is_given_name, is_surname
 from bot.analysis.roles import is_verb_form as verb_before_a_role
-from bot.analysis.shapes import is_demonym
+from bot.analysis.shapes import FIELD_WORD_ENDING, is_demonym
 from bot.analysis.titles import OFFICE_LINKS
 
 MAX_ROLE_WORDS = 16
@@ -113,7 +114,11 @@ def ends_a_title(before: list[str], following: str) -> bool:
         return True
     titled = any(is_title_head(word) for word in before)
     more_title = is_title_head(following) or plain in TITLE_WORDS or plain in TITLE_MODIFIERS
-    return titled and not more_title and following[:1].islower()
+    # "minister of mines and energy": another field of the portfolio named after "of"
+    field = bool({"of", "for"} & {word.casefold() for word in before}) and (
+        plain in BODY_FIELDS or FIELD_WORD_ENDING.search(plain) is not None
+    )
+    return titled and not more_title and not field and following[:1].islower()
 
 
 def opens_a_clause(words: list[str], index: int) -> bool:

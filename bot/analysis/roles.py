@@ -57,6 +57,7 @@ CLAUSE_GOES_ON = re.compile(
 OWNER_OPENING = re.compile(r"^[\w-]+['’]s\s")
 HELD_BEFORE = re.compile(r"^,\s+(?:previously|formerly|until recently)\s+(?:(?:the|a|an)\s+)?")
 HELD_NOW = re.compile(r"^,\s+(?:currently|now|presently)\s+(?=(?:the|a|an)\s)")
+RELATIVE_CLAUSE = re.compile(r"\s+(?:who|which)\s.*$")
 NOT_THE_ROLE = re.compile(r"\s+and\s+(?:no|not)\b.*$")
 AGE_SET_OFF = re.compile(r"^,\s*\d{1,3},")
 PARTY = re.compile(r"^\s*\([^()]{1,20}\)")
@@ -342,6 +343,8 @@ def stated_role(after: str) -> str | None:
         return None
     # "general counsel of Minera Cerro Alto and no relation to the cooperative's lawyer"
     phrase = NOT_THE_ROLE.sub("", appositive.group(2)).strip()
+    # "an economist at the institute who is not related to ...": the role ends at "who"
+    phrase = RELATIVE_CLAUSE.sub("", phrase)
     words = phrase.split()
     if not words or words[0].casefold() == "whose":
         return None  # "John Smith,  , said"; "the Bank, whose governor, ...": another's

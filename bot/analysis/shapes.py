@@ -136,12 +136,18 @@ HYPHENATED = re.compile(r"[-‐‑]\w")
 TITLED_SURNAMES = frozenset({"sheikh", "shaikh", "sultan", "malik", "mirza"})
 
 
+# Arabic articles and kinship words that open a hyphenated part of a name
+ARABIC_NAME_OPENERS = frozenset({"el", "al", "abdel", "abdul", "abd", "abu", "ibn", "bin", "ben"})
+
+
 def hyphenated_name(word: str, surname: bool) -> bool:
     """ "Korea-Japan" and "Franco-German" are adjectives; "Sung-lac" and "Jean-Marc" are
     given names, "Diaz-Perez" a surname."""
     parts = re.split(r"[-‐‑]", word)
     if not all(part[:1].isupper() for part in parts) or all(map(is_given_name, parts)):
         return True
+    if parts[0].casefold() in ARABIC_NAME_OPENERS:
+        return True  # "Rania El-Sayed Mansour", "Abdel-Rahman": anywhere in a name
     places = all(map(is_place, parts)) or any(is_region(p) or is_demonym(p) for p in parts)
     return surname and not places
 

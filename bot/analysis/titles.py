@@ -33,7 +33,7 @@ OFFICE_HEADS = frozenset(
 )
 # What joins an office to its field: "Minister of", "for", "on", "in charge of".
 COMPLEMENT_JOINERS = (("in", "charge", "of"), ("of",), ("for",), ("on",))
-INSIDE_TITLE = frozenset({"of", "for", "on", "the", "and", "&", ",", "in", "charge", "to"})
+INSIDE_TITLE = frozenset({"of", "for", "on", "the", "and", "&", ",", "in", "charge", "to", "ng"})
 ENVOYS = frozenset({"ambassador", "envoy", "representative", "emissary", "delegate"})
 PARTICLES = PERSON_PARTICLES | {"ó", "ní", "el"}  # "Ciarán Ó Dálaigh", casefolded ("Van Rijn")
 MAX_WORDS_BEFORE_OFFICE = 3  # "European", "Japan's Deputy" before "Minister of ..."
@@ -187,6 +187,27 @@ def name_start(tail: list[Token], lower_vocabulary: set[str]) -> int:
         and not ARABIC_ARTICLE.match(before.text)
     ):
         index -= 1  # "Mines and Energy Camila Restrepo Duarte": the field has ended
+    elif (
+        index >= 2
+        and given_name_in_a_field(before, lower_vocabulary)
+        and not is_place(before.text)
+        and tail[index - 2].text.casefold() not in PARTICLES
+    ):
+        index -= 1  # "Banco de la República Julián Echeverri Gómez": two surnames
+    return after_a_place(tail, index)
+
+
+def after_a_place(tail: list[Token], index: int) -> int:
+    """The name's start moved back to right after a place the field ends with ("of the
+    Central Bank of Egypt Sherif Mahmoud Abdel-Rahman": "Sherif" is the name's)."""
+    for at in range(1, len(tail) - 1):
+        if tail[at - 1].text in {"of", "for", "ng"} and is_place(tail[at].text):
+            if at >= index:
+                return at + 1  # "of Kenya Kamau Wanjiru": not "Kenya", a given name too
+            rest = tail[at + 1 : index]
+            if all(t.capitalised and not field_word(t) and not is_place(t.text) for t in rest):
+                return at + 1
+            return index
     return index
 
 
