@@ -135,10 +135,13 @@ def find_actors(
                     opened.append(key)
         elif kind == "ORG":
             # "Toyota" of "Toyota Motor Corp"; "the Committee", "the Bank" of the full name
+            first_words = firm_first_words(candidate.tokens)
             short_names = (
                 company_short_name(candidate.tokens),
                 head_word(candidate.tokens),
                 club_nickname(candidate.tokens),
+                # "Pacifico" of "Supermercados del Pacifico"
+                first_words[0] if first_words and " " not in first_words[0] else None,
             )
             for short_name in short_names:
                 if short_name:
@@ -1279,6 +1282,10 @@ def firm_first_words(tokens: list[Token]) -> list[str]:
         # Cordillera Norte")
     if opener:
         words = words[1:]
+        # "Pacifico" of "Supermercados del Pacifico": its one word after the particles
+        named = list(itertools.dropwhile(lambda word: word.casefold() in PERSON_PARTICLES, words))
+        if len(named) == 1:
+            return named
     return [" ".join(words[:end]) for end in range(2, len(words) + 1)]
 
 
