@@ -106,7 +106,9 @@ def role_answer(
     # one per country, organisation or whatever else the roles say it is of
     groups: dict[frozenset[str] | int, list[tuple[HeldRole, RoleMatch]]] = defaultdict(list)
     # "central bank governor": a kind of body, every country's its own
-    body = set(question.body) - {"central", "bank"}
+    body = set(question.body)
+    if {"central", "bank"} <= body:
+        body -= {"central", "bank"}
     for row, match in stated:
         # a title that says nothing of whose it is ("Finance Minister" in an article about
         # Ghana, another in one about Brazil): each person's own, not one succession
@@ -205,7 +207,7 @@ def acronyms_spelled_out(query: str, session: Session, library: Library) -> str:
         organisations = {
             actor.name
             for actor in named
-            if actor.kind == "ORG" and acronym.casefold() not in actor.name.casefold()
+            if actor.kind == "ORG" and acronym.casefold() not in actor.name.casefold().split()
         }
         return organisations.pop() if len(organisations) == 1 else acronym
 

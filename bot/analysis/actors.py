@@ -55,6 +55,7 @@ from bot.analysis.lexicon import (
     PLACE_HEADS,
     PLACE_PREFIXES,
     PLACE_PREPOSITIONS,
+    RANK_WORDS,
     ROLE_NOUNS,
     TITLE_MODIFIERS,
     TITLE_WORDS,
@@ -488,6 +489,9 @@ def find_actors(
     return found, mentions
 
 
+REPLACED = re.compile(r"(?i:replac|succeed)")
+
+
 def replaced_by(
     candidate: Candidate,
     key: str,
@@ -497,8 +501,9 @@ def replaced_by(
     """The person whose sentence says they replace the one `candidate` names ("Peru's
     Minister ... Carmen Lucía Paredes ..., in her first test since replacing Andrés
     Villanueva Soto"): the sentence's first person named before, if another."""
-    if not ends_with(LEAVES_BEFORE, candidate.before):
-        return None
+    left = ends_with(LEAVES_BEFORE, candidate.before)
+    if left is None or not REPLACED.match(left.group()):
+        return None  # "accepted the resignation of X": no one replaces X in this sentence
     before = [
         actors[other]
         for c, other in resolved
@@ -1080,13 +1085,19 @@ def called_so_just_before(
     wanted = role_words(called[-1]) - COMMON_WORDS - TITLE_MODIFIERS if called else set()
     if not wanted & (ROLE_NOUNS | TITLE_WORDS):
         return None
-    head = [word for word in role_words(called[-1]) if word in ROLE_NOUNS | TITLE_WORDS][-1]
+    ordered = re.findall(r"[a-z]+", called[-1].casefold())
+    head = [word for word in ordered if word in (ROLE_NOUNS | TITLE_WORDS) - RANK_WORDS][-1:]
+    if not head:
+        return None
+    head = head[0]
     stated = roles_stated_before(keys, candidate, resolved)
-    # the title's own noun first ("leader" for a president), then its other words
+    # the title's own noun first ("leader" for a president), then its other words; a rank
+    # ("the deputy governor") only of one holding it
     fits = [
         key
         for key in keys
-        if head in stated[key] or (head == "leader" and stated[key] & LEADER_TITLES)
+        if (head in stated[key] or (head == "leader" and stated[key] & LEADER_TITLES))
+        and wanted & RANK_WORDS <= stated[key]
     ]
     if len(fits) > 1:
         fits = [key for key in fits if wanted - {head} <= stated[key]]
@@ -1272,21 +1283,31 @@ def firm_stem(tokens: list[Token]) -> str | None:
 
 def firm_first_words(tokens: list[Token]) -> list[str]:
     """ "Gulf Horizon" of "Gulf Horizon Energy PJSC", "Sinar Nikel" of "PT Sinar Nikel
-    Nusantara Tbk": a company's first two words or more, after a foreign opener; of a name
-    with no legal form, those after its opener ("Cordillera Norte" of "Minera Cordillera
-    Norte")."""
+    Nusantara Tbk": a company's first two words or more, after a foreign opener; with no
+    legal form, those after its opener ("Cordillera Norte" of "Minera Cordillera Norte");
+    after a trade's opener, its one word ("Pacifico" of "Supermercados del Pacifico")."""
     words, legal_form = legal_form_split([token.text for token in tokens])
     opener = bool(words) and words[0].casefold() in ORG_OPENERS
     if not (legal_form or (opener and len(words) >= 3)):
         return []  # (with no legal form, only after an opener: "Cordillera Norte" of "Minera
         # Cordillera Norte")
     if opener:
+        trade = words[0].casefold() in TRADE_OPENERS
         words = words[1:]
-        # "Pacifico" of "Supermercados del Pacifico": its one word after the particles
+        # "Pacifico" of "Supermercados del Pacifico": its one word after the particles, after
+        # a trade's word (not "Chile" of "Universidad de Chile", nor "Mexico" of "Grupo Mexico")
         named = list(itertools.dropwhile(lambda word: word.casefold() in PERSON_PARTICLES, words))
         if len(named) == 1:
-            return named
+            return named if trade and not is_place(named[0]) else []
     return [" ".join(words[:end]) for end in range(2, len(words) + 1)]
+
+
+# Openers that say a firm's trade ("Minera", "Supermercados"): the word after one names it
+TRADE_OPENERS = frozenset(
+    "supermercados almacenes farmacias laboratorios transportes inmobiliaria aerolineas "
+    "aerolíneas seguros tiendas embotelladora minera petrolera constructora construtora "
+    "naviera cementos aceros distribuidora comercializadora inversiones".split()
+)
 
 
 # The words that close a company's name and say its kind ("Industries", "Capital",

@@ -235,10 +235,10 @@ def joins_organisation_name(tokens: list[Token], index: int, current: list[Token
         return current[-1].text in NAME_JOINERS and following[:1] != [] and following[0].capitalised
     if word not in NAME_JOINERS or not following:
         return False
-    if following[0].text.casefold() in CALENDAR_WORDS:
-        return False  # "the Harbour Board on Friday"
-    if any(character.isdigit() for character in following[0].text):
-        return False  # "... Mau Ridge Holdings for Sh4.6 billion": a price
+    if following[0].text.casefold() in CALENDAR_WORDS or any(
+        character.isdigit() for character in following[0].text
+    ):
+        return False  # "the Harbour Board on Friday", "Mau Ridge Holdings for Sh4.6 billion"
     if following[0].capitalised:
         return True
     return len(following) == 2 and following[0].text == "the" and (following[1].capitalised)

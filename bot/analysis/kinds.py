@@ -448,11 +448,11 @@ ARTICLE_SET_OFF = re.compile(r"^,\s+(?:the|a|an)\s")
 def placed(candidate: Candidate) -> bool:
     """ "North Gyeongsang", "in Berlin": where something is, not who."""
     first = candidate.tokens[0].text.casefold()
-    placed = first in PLACE_PREFIXES or after_place_preposition(candidate)
+    in_place = first in PLACE_PREFIXES or after_place_preposition(candidate)
     # "drew in Rafiqul Karim, the Khulna mill owner whom ...": a person's role set off after
     # (not "in Legazpi City, 58-year-old vendor Rosario Bañez sat ...")
     described = ARTICLE_SET_OFF.match(candidate.after) and stated_role(candidate.after)
-    return placed and not described
+    return in_place and not described
 
 
 # What a business is called in news ("state copper company Codelco", "the Oslo-based lender")

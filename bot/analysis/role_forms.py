@@ -50,13 +50,12 @@ def words_of(text: str) -> list[str]:
 
 def bare(word: str) -> str:
     """ "Sen." -> "senator", "co-chair" -> "chair", "nominee's" -> "nominee"."""
-    written = word
+    # "Metal-Sen", a union's name of capitalised parts, holds no senator ("then-Sen." does)
+    named = "-" in word and all(part[:1].isupper() for part in word.strip('.,;:"“”()').split("-"))
     word = re.sub(r"['’]s$", "", word.casefold()).strip('.,;:"“”()')
     word = TITLE_ABBREVIATIONS.get(word, word)
     last = word.split("-")[-1]
-    if last != word and last in TITLE_ABBREVIATIONS and not written.rstrip(',;:"”)').endswith("."):
-        return word  # "Metal-Sen", a union's name, not a senator (but "then-Sen.")
-    return last
+    return word if named and last in TITLE_ABBREVIATIONS else last
 
 
 # Endings of nouns for what people do ("meteorologist", "banker", "politician"); others

@@ -299,6 +299,41 @@ def reports_speech(word: str) -> bool:
 TITLE_OR_BODY_WORDS = TITLE_WORDS | ORG_HEADS
 
 
+def former_role(role: str | None) -> str | None:
+    """ "X, previously chief operating officer at Meridian,": the role as a former one
+    ("firm's former head of operations")."""
+    if not role or PAST_MARKERS & set(role.split()):
+        return role
+    owner, _, rest = role.partition(" ") if OWNER_OPENING.match(role) else ("", "", role)
+    return f"{owner} former {rest}".strip()
+
+
+def relative_role(relative: re.Match[str]) -> str | None:
+    """The role of a 'who ...' clause: "who chairs the committee" is its chair; "who served as
+    minister" a former minister; "who is not related to ..." and "who led the negotiations"
+    none."""
+    if relative.group(3).startswith("not "):
+        return None  # "who is not related to the union leader"
+    verb = relative.group(2)
+    phrase = CIRCUMSTANCE.sub("", relative.group(3)).strip()
+    if relative.group(1) == "served as":
+        # "who served as Minister for ... from 2011 to 2012", "as a US senator for 36 years"
+        return f"former {LEADING_ARTICLE.sub('', phrase)}"
+    if verb and not heads_a_body(phrase):
+        return None  # "who led the negotiations with ...": no office
+    return f"{ROLE_VERB_NOUNS[verb]} {phrase}" if verb else phrase
+
+
+def predicate_role(predicate: re.Match[str]) -> str | None:
+    """The owned office a sentence states of the name: "is the chief executive of Nordvik"."""
+    role = CLAUSE_GOES_ON.sub("", CIRCUMSTANCE.sub("", predicate.group("role")))
+    words = role.split()
+    if not words or words[-1].casefold().rstrip(".") in TITLE_ABBREVIATIONS:
+        return None  # "an adviser to Ohio Gov." ends at the abbreviation's period
+    phrase = role_phrase(predicate.group("opening"), words)
+    return phrase if phrase and owned_office(phrase) else None
+
+
 def stated_role(after: str) -> str | None:
     """A role stated right after a name: an appositive or a 'who ...' clause, also after a
     party in brackets ("Tim Scott (R-S.C.), the committee's chairman")."""
@@ -308,32 +343,13 @@ def stated_role(after: str) -> str | None:
     after = HELD_NOW.sub(", ", after, count=1)  # "X, currently the board's deputy chairman,"
     held_before = HELD_BEFORE.match(after)
     if held_before:
-        # "X, previously chief operating officer at Meridian,": a former role
-        role = stated_role(", " + after[held_before.end() :])
-        if not role or PAST_MARKERS & set(role.split()):
-            return role
-        owner, _, rest = role.partition(" ") if OWNER_OPENING.match(role) else ("", "", role)
-        return f"{owner} former {rest}".strip()  # "firm's former head of operations"
+        return former_role(stated_role(", " + after[held_before.end() :]))
     relative = RELATIVE_ROLE.match(after)
-    if relative and relative.group(3).startswith("not "):
-        return None  # "who is not related to the union leader"
     if relative:
-        verb = relative.group(2)
-        phrase = CIRCUMSTANCE.sub("", relative.group(3)).strip()
-        if relative.group(1) == "served as":
-            # "who served as Minister for ... from 2011 to 2012", "as a US senator for 36 years"
-            return f"former {LEADING_ARTICLE.sub('', phrase)}"
-        if verb and not heads_a_body(phrase):
-            return None  # "who led the negotiations with ...": no office
-        return f"{ROLE_VERB_NOUNS[verb]} {phrase}" if verb else phrase
+        return relative_role(relative)
     predicate = PREDICATE_ROLE.match(after)
     if predicate:
-        role = CLAUSE_GOES_ON.sub("", CIRCUMSTANCE.sub("", predicate.group("role")))
-        words = role.split()
-        if not words or words[-1].casefold().rstrip(".") in TITLE_ABBREVIATIONS:
-            return None  # "an adviser to Ohio Gov." ends at the abbreviation's period
-        phrase = role_phrase(predicate.group("opening"), words)
-        return phrase if phrase and owned_office(phrase) else None
+        return predicate_role(predicate)
     appositive = (
         APPOSITIVE.match(after)
         or FIRST_OF_TWO_APPOSITIVES.match(after)

@@ -18,8 +18,8 @@ LEAVES_AFTER = re.compile(
     r"|replaced|succeeded\s+by|relieved\s+of))\b"
 )
 # Right before the name, the change told as news: "replacing Bae Jung-ho", "She replaces
-# Prasetyo", "the resignation of Engr. X", with the predecessor's title between ("replacing
-# Finance Minister X"); not the
+# Prasetyo", "the resignation of Engr. X" (with the office after "as"), with the
+# predecessor's title between ("replacing Finance Minister X"); not the
 # past told in passing ("Welch, who replaced Sanders in the House") nor what may come ("who
 # succeeds Obama", "if a Democrat succeeds Obama").
 LEAVES_BEFORE = re.compile(
@@ -36,7 +36,11 @@ NOT_YET = re.compile(
 )
 # Where the office left as ends and the circumstances begin: "... of Fox News in the
 # aftermath of a lawsuit"
-CIRCUMSTANCES = re.compile(r"\s+(?:in|after|following|amid|over|since|due|because|on)\b.*$")
+CIRCUMSTANCES = re.compile(
+    r"\s+(?:in the (?:aftermath|wake)|after|following|amid|since|due to|because"
+    r"|on (?:[A-Z][a-z]+day|\d))\b.*$"
+)
+REPLACED_BEFORE = re.compile(r"(?i:replac|succeed)")
 # "replacing Clinton would be acrimonious": the change imagined, as a sentence's subject
 MODAL_AFTER = re.compile(r"^\s+(?:would|could|might|may|will|should)\b")
 # "stepped down as DNC chair": the office left is that one
@@ -59,7 +63,11 @@ def office_left(candidate: Candidate) -> str | None:
     if ends_with(NOT_YET, candidate.before):
         return None
     left_as = LEFT_AS.match(candidate.after)  # "the resignation of X as Executive Director"
-    return CIRCUMSTANCES.sub("", left_as.group(1)) if left_as else ""
+    if left_as is None:
+        # "the resignation of X" says X left only when it says what office: not "the
+        # departure of President Ruto for New York"
+        return "" if REPLACED_BEFORE.search(before.group()) else None
+    return CIRCUMSTANCES.sub("", left_as.group(1))
 
 
 def as_outgoing(role: str, office: str) -> str:

@@ -317,7 +317,7 @@ def lowercase_field_before(
     ministry Nasrin Chowdhury" (the whole run is the name)."""
     for head, field_start in offices.items():
         field = tokens[field_start:run_start]
-        if not 0 < len(field) <= MAX_LOWERCASE_FIELD or head >= field_start:
+        if not 0 < len(field) <= MAX_LOWERCASE_FIELD:
             continue
         words = [token.text for token in field]
         if all(LOWER_FIELD_WORD.fullmatch(word) for word in words) and words[-1] in ORG_HEADS:
