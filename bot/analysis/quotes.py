@@ -47,6 +47,9 @@ SO_CALLED = re.compile(
     # "what he called 'a reckless policy'", his words
     r"(?:so-called|(?:often|widely|commonly|popularly|sometimes)\s+called|"
     r"(?:media|people|locals|residents|critics|fans|supporters)\s+call|"
+    # "the man Cairo newspapers call the", "whom colleagues describe as the chamber's"
+    r"\b(?:whom|man|woman)\s+(?:[\w'’-]+\s+){0,3}(?:calls?|describes?\s+as)"
+    r"(?:\s+(?:the\s+)?[\w-]+['’]s)?|"
     r"(?:known|referred to) as|dubbed|nicknamed|termed|labell?ed|branded|"
     r"the (?:term|word|phrase|label|slogan|nickname))\s*(?:(?:a|an|the)\s+)?$",
     re.I,
