@@ -37,7 +37,7 @@ from bot.analysis.lexicon import (
     listed,
 )
 from bot.analysis.places import is_place, without_accents
-from bot.analysis.role_forms import clean_role, head_index, is_title_head
+from bot.analysis.role_forms import capitalised_compound, clean_role, head_index, is_title_head
 from bot.packing import pack_postings, unpack_postings
 from bot.search import add_posting
 
@@ -98,8 +98,7 @@ def title_words(text: str) -> tuple[list[str], bool]:
         if country:
             found += country.split()
             continue
-        # "Metal-Sen", a name of capitalised parts, holds no abbreviated title ("then-Sen." does)
-        named = "-" in raw and all(piece[:1].isupper() for piece in raw.split("-"))
+        named = capitalised_compound(raw)
         for part in word.split("-"):  # "co-chair", "then-senator", "Japan-Korea"
             part = part.strip(".")
             part = VARIANT_OF.get(part, part if named else TITLE_ABBREVIATIONS.get(part, part))

@@ -15,6 +15,7 @@ import functools
 import itertools
 import re
 from collections import Counter
+from collections.abc import Iterator
 
 from bot.analysis.candidates import find_candidates, opens_sentences
 from bot.analysis.document import (
@@ -94,7 +95,7 @@ from bot.analysis.shapes import (
     is_suffix,
     looks_like_full_name,
 )
-from bot.analysis.tenure import LEAVES_BEFORE, as_outgoing, office_left
+from bot.analysis.tenure import LEAVES_BEFORE, a_replacement, as_outgoing, office_left
 from bot.analysis.titles import PARTICLES, PATRONYMICS, office_of
 
 SHORT_NAME_IN_BRACKETS = re.compile(r"^\s*\(([A-Z][\w&-]{1,19}(?: [A-Z][\w&-]+){0,2})\)")
@@ -489,9 +490,6 @@ def find_actors(
     return found, mentions
 
 
-REPLACED = re.compile(r"(?i:replac|succeed)")
-
-
 def replaced_by(
     candidate: Candidate,
     key: str,
@@ -502,7 +500,7 @@ def replaced_by(
     Minister ... Carmen Lucía Paredes ..., in her first test since replacing Andrés
     Villanueva Soto"): the sentence's first person named before, if another."""
     left = ends_with(LEAVES_BEFORE, candidate.before)
-    if left is None or not REPLACED.match(left.group()):
+    if left is None or not a_replacement(left):
         return None  # "accepted the resignation of X": no one replaces X in this sentence
     before = [
         actors[other]
@@ -1104,22 +1102,36 @@ def called_so_just_before(
     return fits[0] if len(fits) == 1 else None
 
 
+def roles_named_before(
+    keys: list[str], candidate: Candidate, resolved: list[tuple[Candidate, str]]
+) -> Iterator[tuple[str, Candidate, tuple[str | None, ...]]]:
+    """(key, mention, its title and stated roles) of each mention of the people `keys` before
+    `candidate`: a reader knows only the namesakes named so far ("Rojas, a mining engineer,"
+    is not the Mining Minister Rojas the article names later)."""
+    here = candidate_position(candidate)
+    for named, key in resolved:
+        if key in keys and candidate_position(named) < here:
+            title = title_text(named) if named.title else ""
+            yield (
+                key,
+                named,
+                (
+                    title,
+                    stated_role(named.after),
+                    role_set_off_before(named.before, named.after),
+                ),
+            )
+
+
 def roles_stated_before(
     keys: list[str], candidate: Candidate, resolved: list[tuple[Candidate, str]]
 ) -> dict[str, set[str]]:
-    """The words of each person's titles and stated roles named before `candidate`."""
+    """The words of each person's titles and stated roles named before `candidate`, a
+    lower-case title before the name too ("Union president Luz Rojas Carvajal")."""
     stated: dict[str, set[str]] = {key: set() for key in keys}
-    here = candidate_position(candidate)
-    for named, key in resolved:
-        if key in stated and candidate_position(named) < here:
-            title = title_text(named) if named.title else ""
-            for role in (
-                title,
-                stated_role(named.after),
-                role_set_off_before(named.before, named.after),
-                lowercase_title(named.before),
-            ):
-                stated[key] |= role_words(role)
+    for key, named, roles in roles_named_before(keys, candidate, resolved):
+        for role in (*roles, lowercase_title(named.before)):
+            stated[key] |= role_words(role)
     return stated
 
 
@@ -1135,19 +1147,10 @@ def same_role(
         return None
     stated: dict[str, set[str]] = {key: set() for key in keys}
     heads: dict[str, set[str]] = {key: set() for key in keys}
-    here = candidate_position(candidate)
-    for named, key in resolved:
-        # a reader knows only the namesakes named so far ("Rojas, a mining engineer," is not
-        # the Mining Minister Rojas the article names later)
-        if key in stated and candidate_position(named) < here:
-            title = title_text(named) if named.title else ""
-            for role in (
-                title,
-                stated_role(named.after),
-                role_set_off_before(named.before, named.after),
-            ):
-                stated[key] |= role_words(role)
-                heads[key] |= {role_form(role).head} if role else set()
+    for key, _, roles in roles_named_before(keys, candidate, resolved):
+        for role in roles:
+            stated[key] |= role_words(role)
+            heads[key] |= {role_form(role).head} if role else set()
     # "Garcia, the cooperative's lawyer": the lawyer, though the general counsel's role
     # mentions the cooperative too; else the only one sharing a word of it
     head = role_form(described_role or "").head

@@ -48,10 +48,15 @@ def words_of(text: str) -> list[str]:
     return text.split()
 
 
+def capitalised_compound(word: str) -> bool:
+    """ "Metal-Sen", a union's name of capitalised parts, which holds no abbreviated title
+    ("then-Sen." does)."""
+    return "-" in word and all(part[:1].isupper() for part in word.split("-"))
+
+
 def bare(word: str) -> str:
     """ "Sen." -> "senator", "co-chair" -> "chair", "nominee's" -> "nominee"."""
-    # "Metal-Sen", a union's name of capitalised parts, holds no senator ("then-Sen." does)
-    named = "-" in word and all(part[:1].isupper() for part in word.strip('.,;:"“”()').split("-"))
+    named = capitalised_compound(word.strip('.,;:"“”()'))
     word = re.sub(r"['’]s$", "", word.casefold()).strip('.,;:"“”()')
     word = TITLE_ABBREVIATIONS.get(word, word)
     last = word.split("-")[-1]

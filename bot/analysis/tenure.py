@@ -40,7 +40,15 @@ CIRCUMSTANCES = re.compile(
     r"\s+(?:in the (?:aftermath|wake)|after|following|amid|since|due to|because"
     r"|on (?:[A-Z][a-z]+day|\d))\b.*$"
 )
-REPLACED_BEFORE = re.compile(r"(?i:replac|succeed)")
+REPLACED = re.compile(r"(?i:replac|succeed)")
+
+
+def a_replacement(left: re.Match[str]) -> bool:
+    """Whether a LEAVES_BEFORE match tells of someone replacing the one named ("replacing
+    X", "succeeds X"), not of a resignation or departure alone."""
+    return REPLACED.match(left.group()) is not None
+
+
 # "replacing Clinton would be acrimonious": the change imagined, as a sentence's subject
 MODAL_AFTER = re.compile(r"^\s+(?:would|could|might|may|will|should)\b")
 # "stepped down as DNC chair": the office left is that one
@@ -66,7 +74,7 @@ def office_left(candidate: Candidate) -> str | None:
     if left_as is None:
         # "the resignation of X" says X left only when it says what office: not "the
         # departure of President Ruto for New York"
-        return "" if REPLACED_BEFORE.search(before.group()) else None
+        return "" if a_replacement(before) else None
     return CIRCUMSTANCES.sub("", left_as.group(1))
 
 
