@@ -42,6 +42,11 @@ def stored(database_url: str, tmp_path, *articles: str) -> Library:
     return Library()
 
 
+def reply_to(question: str, database_url: str, tmp_path, *articles: str) -> str:
+    """The reply, as text, to one question over a store of the article texts given."""
+    return to_text(answer_text(question, stored(database_url, tmp_path, *articles), database_url))
+
+
 # --- who holds a title ---------------------------------------------------------------------
 
 
@@ -348,9 +353,8 @@ def test_a_body_opening_a_sentence_keeps_its_whole_name_in_its_governors_title(
 
 
 def test_a_title_held_as_stated_before_the_name_answers_who_holds_it(database_url, tmp_path):
-    library = stored(database_url, tmp_path, VOLTA_CEMENT)
-    reply = to_text(
-        answer_text("who is the chief executive of Volta Cement?", library, database_url)
+    reply = reply_to(
+        "who is the chief executive of Volta Cement?", database_url, tmp_path, VOLTA_CEMENT
     )
     assert first_line(reply).endswith(": Abena Osei"), reply
 
@@ -420,8 +424,7 @@ SUCCESSIONS = (
 
 def asked_of_successions(database_url: str, tmp_path, question: str) -> str:
     """The reply to `question` over a store of the SUCCESSIONS articles."""
-    library = stored(database_url, tmp_path, *SUCCESSIONS)
-    return to_text(answer_text(question, library, database_url))
+    return reply_to(question, database_url, tmp_path, *SUCCESSIONS)
 
 
 @pytest.mark.parametrize(
@@ -514,8 +517,7 @@ TWO_FEDERATIONS = (
 def test_a_head_named_after_the_body_by_chaired_led_or_whose_answers_who_heads_it(
     database_url, tmp_path, question, holder
 ):
-    library = stored(database_url, tmp_path, TWO_FEDERATIONS)
-    reply = to_text(answer_text(question, library, database_url))
+    reply = reply_to(question, database_url, tmp_path, TWO_FEDERATIONS)
     assert first_line(reply).endswith(f": {holder}"), reply
 
 
@@ -527,8 +529,9 @@ TURKISH_RATES = (
 
 
 def test_a_governor_after_the_central_bank_is_named_is_its_country_s(database_url, tmp_path):
-    library = stored(database_url, tmp_path, TURKISH_RATES)
-    reply = to_text(answer_text("who is Turkey's central bank governor?", library, database_url))
+    reply = reply_to(
+        "who is Turkey's central bank governor?", database_url, tmp_path, TURKISH_RATES
+    )
     assert first_line(reply).endswith(": Levent Korkmaz"), reply
 
 
@@ -542,10 +545,7 @@ BANKERS = (
 
 def test_a_body_named_like_a_central_bank_is_not_the_bank(database_url, tmp_path):
     # "bank" of the governor's "Central Bank" is no clipped "bankers"
-    library = stored(database_url, tmp_path, BANKERS)
-    reply = to_text(
-        answer_text("who heads the Lesotho Bankers Association?", library, database_url)
-    )
+    reply = reply_to("who heads the Lesotho Bankers Association?", database_url, tmp_path, BANKERS)
     assert first_line(reply).endswith(": Palesa Nthako"), reply
     assert "Thabo Mokoena" not in reply
 
@@ -593,8 +593,7 @@ LITHIUM_RULING = (
 def test_a_title_asked_by_its_organisations_acronym_finds_the_role_naming_it_in_full(
     database_url, tmp_path
 ):
-    library = stored(database_url, tmp_path, LITHIUM_RULING)
-    reply = to_text(answer_text("who chairs ENALI?", library, database_url))
+    reply = reply_to("who chairs ENALI?", database_url, tmp_path, LITHIUM_RULING)
     assert first_line(reply).endswith(": Gonzalo Pizarro"), reply
 
 
@@ -629,9 +628,11 @@ SORVANIA_SWEARING_IN = (
 def test_a_successor_named_by_a_pronoun_right_after_their_name_followed_the_one_named(
     database_url, tmp_path
 ):
-    library = stored(database_url, tmp_path, SORVANIA_SWEARING_IN)
-    reply = to_text(
-        answer_text("who was the minister of energy before Rahmadani?", library, database_url)
+    reply = reply_to(
+        "who was the minister of energy before Rahmadani?",
+        database_url,
+        tmp_path,
+        SORVANIA_SWEARING_IN,
     )
     assert first_line(reply).endswith(": Teguh Arifin"), reply
 
@@ -665,8 +666,7 @@ PARLIAMENT_AND_UNIONS = (
 def test_a_title_or_label_stated_in_its_own_words_answers_the_question_in_others(
     database_url, tmp_path, question, holder
 ):
-    library = stored(database_url, tmp_path, PARLIAMENT_AND_UNIONS)
-    reply = to_text(answer_text(question, library, database_url))
+    reply = reply_to(question, database_url, tmp_path, PARLIAMENT_AND_UNIONS)
     assert first_line(reply).endswith(f": {holder}"), reply
 
 
@@ -729,13 +729,13 @@ CENTRAL_BANKS_AND_MINISTRIES = (
 def test_a_body_asked_by_another_of_its_names_gives_its_holder(
     database_url, tmp_path, question, holder
 ):
-    library = stored(database_url, tmp_path, CENTRAL_BANKS_AND_MINISTRIES)
-    reply = to_text(answer_text(question, library, database_url))
+    reply = reply_to(question, database_url, tmp_path, CENTRAL_BANKS_AND_MINISTRIES)
     assert first_line(reply).endswith(f": {holder}"), reply
 
 
 def test_a_kind_of_body_asked_lists_each_countrys_holder(database_url, tmp_path):
-    library = stored(database_url, tmp_path, CENTRAL_BANKS_AND_MINISTRIES)
-    reply = to_text(answer_text("who is the central bank governor?", library, database_url))
+    reply = reply_to(
+        "who is the central bank governor?", database_url, tmp_path, CENTRAL_BANKS_AND_MINISTRIES
+    )
     assert "2 holders" in first_line(reply), reply
     assert "until" not in reply  # neither governor followed the other
