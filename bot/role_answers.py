@@ -13,7 +13,8 @@ from rapidfuzz import fuzz
 from sqlmodel import Session
 
 from bot.analysis.credits import without_dateline
-from bot.analysis.lexicon import ORG_HEADS
+from bot.analysis.lexicon import BODY_FIELDS, ORG_HEADS
+from bot.analysis.places import is_region
 from bot.analysis.sentences import split_paragraphs
 from bot.answer import Answer, Section, cite
 from bot.library import Library
@@ -109,11 +110,21 @@ def role_answer(
     body = set(question.body)
     if {"central", "bank"} <= body:
         body -= {"central", "bank"}
+    # "energy minister": a portfolio, every country's its own, each told by the place its
+    # title names ("of the Republic of Kazakhstan") or its article's lead names
+    portfolio = bool(body) and body <= BODY_FIELDS
+    leads = (
+        queries.article_texts(session, {row.article.id for row, _ in stated}) if portfolio else {}
+    )
     for row, match in stated:
         # a title that says nothing of whose it is ("Finance Minister" in an article about
         # Ghana, another in one about Brazil): each person's own, not one succession
         owner = match.belongs_to or row.person_id
-        groups[frozenset() if body else owner].append((row, match))
+        if portfolio:
+            owner = regions_in(" ".join(match.belongs_to)) or regions_in(
+                lead(leads.get(row.article.id, ""))
+            )
+        groups[owner if portfolio else frozenset() if body else owner].append((row, match))
     holders = [holders_of(rows) for rows in groups.values()]
     asked = " ".join(query.split())
     if not body:
@@ -227,6 +238,14 @@ def left_in_few_words(
         if past and row.person_id in holders and words == [question.head]:
             found.append((row, RoleMatch(row.text, True, frozenset(), bare=True)))
     return found
+
+
+def regions_in(text: str) -> frozenset[str]:
+    """The countries (and states, continents) a text names: "Brazil", "Kazakhstan"."""
+    return frozenset(word.casefold() for word in CAPITALISED.findall(text) if is_region(word))
+
+
+CAPITALISED = re.compile(r"\b[A-Z][a-z]+\b")
 
 
 def lead(text: str) -> str:

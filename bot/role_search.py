@@ -265,9 +265,15 @@ def match_role(question: RoleQuestion, stated: str) -> RoleMatch | None:
 
 def central_bank_named(role: str) -> bool:
     """Whether the body a role is of ("Governor of the Central Reserve Bank of Peru") is a
-    country's central bank."""
-    _, joined, body = role.partition(" of ")
-    return bool(joined) and is_central_bank(body)
+    country's central bank: one the lists know, or a bank a governor heads ("Governor of the
+    National Bank of Ethiopia", "Governor of Nepal Rastra Bank"; a company's bank has a
+    chief executive)."""
+    office, joined, body = role.partition(" of ")
+    governed = "governor" in office.casefold().split() and BANK_WORD.search(body) is not None
+    return bool(joined) and (is_central_bank(body) or governed)
+
+
+BANK_WORD = re.compile(r"\bBank\b")
 
 
 def as_a_central_bank(role: str) -> list[str]:

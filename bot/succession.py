@@ -28,10 +28,13 @@ FOLLOWED = re.compile(
     re.I,
 )
 # Paragraphs that may say whom someone followed, found before they are read closely
-CUE = re.compile(r"succeed|replac|\bover\b|predecessor", re.I)
+CUE = re.compile(r"succeed|replac|\bover\b|predecessor|held by", re.I)
 PREDECESSOR = re.compile(r"^['’]s?\s+predecessor\b", re.I)
-# Between the predecessor's name and the successor's: "Nagano, ..., was succeeded by"
-FOLLOWED_BY = re.compile(r"\b(?:succeeded|replaced)\s+by\s+(?:[\w'’.-]+\s+){0,3}$", re.I)
+# Between the predecessor's name and the successor's: "Nagano, ..., was succeeded by", "Perera's
+# former post, Director General of Fiscal Policy, is now held by"
+FOLLOWED_BY = re.compile(
+    r"\b(?:succeeded\s+by|replaced\s+by|now\s+held\s+by)\s+(?:[\w'’.-]+\s+){0,3}$", re.I
+)
 PEOPLE_TRIED = 3  # namesakes of the person asked about ("before Wieczorek")
 ARTICLES_READ = 50  # the person's newest articles read for how they came to the post
 

@@ -739,3 +739,62 @@ def test_a_kind_of_body_asked_lists_each_countrys_holder(database_url, tmp_path)
     )
     assert "2 holders" in first_line(reply), reply
     assert "until" not in reply  # neither governor followed the other
+
+
+# Three countries' energy ministers, a central bank by another name, a post passed on
+PORTFOLIOS_AND_SUCCESSORS = (
+    "date 2026-11-10 Brazil suspends dam licence\n\n"
+    "BRASILIA. Brazil's government suspended a tailings dam licence on Monday. Minister of Mines "
+    "and Energy Carlos Henrique Moraes said the audit would take a month.\n\n"
+    "Secretary of Labor and Social Welfare Teresa Villalobos Garza said miners would be paid.",
+    "date 2026-11-17 Kazakhstan replaces deputy energy minister\n\n"
+    "ASTANA. Kazakhstan's Minister of Energy Yerlan Sadykov said Deputy Minister of Energy Marat "
+    "Bekov had been relieved of his duties. Bekov will be replaced by Saule Zhumabekova, until "
+    "now managing director at the national oil company.\n\n"
+    "Governor of the National Bank of Kazakhstan Timur Abenov said fuel prices drove inflation.",
+    "date 2026-11-24 Nepal hydropower exports reach record\n\n"
+    "KATHMANDU. Nepal's Minister for Energy, Water Resources and Irrigation Sushila Bhattarai "
+    "said exports to India had doubled.",
+    "date 2026-11-28 Sri Lanka's new Treasury secretary orders spending freeze\n\n"
+    "COLOMBO. Kumudini Perera, who became Secretary to the Treasury on November 15, ordered "
+    "ministries to stop new commitments.\n\n"
+    "Perera's former post, Director General of Fiscal Policy, is now held by Tharindu "
+    "Jayasuriya, who was previously her deputy.",
+)
+
+
+@pytest.mark.parametrize(
+    "question, holder",
+    [
+        ("who is Kazakhstan's deputy energy minister?", "Saule Zhumabekova"),  # "replaced by"
+        ("who is the Director General of Fiscal Policy?", "Tharindu Jayasuriya"),  # "now held by"
+        ("who is Brazil's mining minister?", "Carlos Henrique Moraes"),  # "Mines"
+        ("who is the labour minister?", "Teresa Villalobos Garza"),  # "Labor"
+        ("who is Kazakhstan's central bank governor?", "Timur Abenov"),  # a governor's bank
+    ],
+)
+def test_a_successor_and_a_title_asked_in_other_words_give_the_holder(
+    database_url, tmp_path, question, holder
+):
+    reply = reply_to(question, database_url, tmp_path, *PORTFOLIOS_AND_SUCCESSORS)
+    assert first_line(reply).endswith(f": {holder}"), reply
+
+
+def test_a_portfolio_held_in_several_countries_lists_each_holder_not_a_succession(
+    database_url, tmp_path
+):
+    reply = reply_to(
+        "who is the energy minister?", database_url, tmp_path, *PORTFOLIOS_AND_SUCCESSORS
+    )
+    assert "3 holders" in first_line(reply), reply
+    assert "until" not in reply  # none of the three followed another
+
+
+def test_a_post_now_held_by_another_names_whom_they_followed(database_url, tmp_path):
+    reply = reply_to(
+        "who was the Director General of Fiscal Policy before Jayasuriya?",
+        database_url,
+        tmp_path,
+        *PORTFOLIOS_AND_SUCCESSORS,
+    )
+    assert first_line(reply).endswith(": Kumudini Perera"), reply

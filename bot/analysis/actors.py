@@ -43,6 +43,7 @@ from bot.analysis.kinds import (
 )
 from bot.analysis.lexicon import (
     ARTICLES,
+    BODY_FIELDS,
     BODY_OF_ITS_MEMBERS,
     CLUB_WORDS,
     COMMON_WORDS,
@@ -87,6 +88,7 @@ from bot.analysis.roles import (
 from bot.analysis.sentences import Sentence
 from bot.analysis.shapes import (
     ACRONYM_IN_BRACKETS,
+    FIELD_WORD_ENDING,
     HONORIFICS,
     NAME_SUFFIXES,
     PERSON_PARTICLES,
@@ -95,7 +97,13 @@ from bot.analysis.shapes import (
     is_suffix,
     looks_like_full_name,
 )
-from bot.analysis.tenure import LEAVES_BEFORE, a_replacement, as_outgoing, office_left
+from bot.analysis.tenure import (
+    LEAVES_BEFORE,
+    a_replacement,
+    as_outgoing,
+    office_left,
+    successions,
+)
 from bot.analysis.titles import PARTICLES, PATRONYMICS, office_of
 
 SHORT_NAME_IN_BRACKETS = re.compile(r"^\s*\(([A-Z][\w&-]{1,19}(?: [A-Z][\w&-]+){0,2})\)")
@@ -183,7 +191,8 @@ def find_actors(
             firms.setdefault(name_key(stem), c)
     first_words: set[str] = set()  # keys that are only a firm's first words
     for c in organisations:
-        for short in firm_first_words(c.tokens) + firm_without_its_kind(c.tokens):
+        shorts = firm_first_words(c.tokens) + firm_without_its_kind(c.tokens)
+        for short in shorts + field_and_kind(c.tokens):
             if name_key(short) not in firms:
                 firms[name_key(short)] = c
                 first_words.add(name_key(short))
@@ -228,7 +237,9 @@ def find_actors(
             candidate.trace.append("written after 'the' elsewhere in the article: a thing")
             continue
         firm_opened = kind in {"PER", "maybe"} and opens_like_a_firm(candidate, organisations)
-        if firm_opened and short_name_of(candidate, firm_opened):
+        if firm_opened and (
+            short_name_of(candidate, firm_opened) or longer_name_of(candidate, firm_opened)
+        ):
             # "Harbour Ridge, which owns about 6%" of "Harbour Ridge Capital"
             key = add(firm_opened, "ORG")
             actors[key].aliases.add(candidate.name)
@@ -462,10 +473,12 @@ def find_actors(
                 sexes.get(key, ""),
             )
         )
+    held_before: dict[str, list[str]] = {}  # the roles of each who leaves, as stated
     for candidate, key in resolved:
         office = office_left(candidate) if actors[key].kind == "PER" else None
         if office is None:
             continue
+        held_before.setdefault(key, list(actors[key].roles))
         actors[key].roles = [as_outgoing(role, office) for role in actors[key].roles]
         successor = replaced_by(candidate, key, resolved, actors)
         if not actors[key].roles and successor:
@@ -474,6 +487,12 @@ def find_actors(
         elif not actors[key].roles and office:
             # "the resignation of Engr. Babatunde Oyelaran as Executive Director": that one
             actors[key].roles = [as_outgoing(clean_role(office) or office, "")]
+    people = sorted(
+        ((c, k) for c, k in resolved if actors[k].kind == "PER"),
+        key=lambda pair: candidate_position(pair[0]),
+    )
+    for left, follows, office in successions(people):
+        take_over(actors[left], actors[follows], office, held_before.get(left, []))
     for key, actor in actors.items():
         actor.mentions = counts[key]
     found = sorted(
@@ -488,6 +507,26 @@ def find_actors(
             kinds.setdefault(actors[key].name, set()).add(kind_word.group(1).casefold())
     roles_with_their_organisation(found, sentences, kinds)
     return found, mentions
+
+
+def take_over(
+    leaving: ActorFound, following: ActorFound, office: str | None, held: list[str]
+) -> None:
+    """The office one person leaves is the next one's: "Bekov will be replaced by Saule
+    Zhumabekova" gives her his title as stated before he left; "Perera's former post,
+    Director General of Fiscal Policy, is now held by Tharindu Jayasuriya" names it, and it
+    is Perera's no longer."""
+    if leaving is following:
+        return
+    if office is not None:
+        taken = clean_role(office)
+        past = taken and f"former {taken}"
+        if past and past not in leaving.roles:
+            leaving.roles.append(past)
+    else:
+        taken = next((role for role in map(clean_role, held) if role), None)
+    if taken and taken not in following.roles:
+        following.roles.insert(0, taken)
 
 
 def replaced_by(
@@ -536,6 +575,11 @@ def longer_names_of(actors: dict[str, ActorFound], introduced: set[str]) -> dict
                 without_middle_words(short_words, long_words)
                 or (short_words[0] in PARTICLES and long_words[-len(short_words) :] == short_words)
                 or (key in introduced and len(short_words) == 2 and long_words[:-1] == short_words)
+                # "Intan Suraya" of "Intan Suraya binti Hashim": the names before a patronymic
+                or (
+                    long_words[len(short_words)] in PATRONYMICS
+                    and long_words[: len(short_words)] == short_words
+                )
             )
         ]
         if len(fits) == 1:
@@ -1158,7 +1202,25 @@ def same_role(
     if len(holding) == 1:
         return holding[0]
     sharing = [key for key, words in stated.items() if words & described]
-    return sharing[0] if len(sharing) == 1 else None
+    if sharing:
+        return sharing[0] if len(sharing) == 1 else None
+    # "Appearing for the petitioners, Barrister Asad Siddiqui ..." then "Siddiqui, the
+    # petitioners' counsel,": the one whose own sentence spoke of whom the role serves
+    served = {
+        word for pair in ROLE_SERVES.findall(described_role or "") for word in pair if word
+    } - COMMON_WORDS
+    if not served:
+        return None
+    context: dict[str, set[str]] = {key: set() for key in keys}
+    for key, named, _ in roles_named_before(keys, candidate, resolved):
+        context[key] |= role_words(named.sentence.text)
+    speaking_of = [key for key, words in context.items() if words & served]
+    return speaking_of[0] if len(speaking_of) == 1 else None
+
+
+# Whom a role serves, in lower case: "petitioners" of "the petitioners' counsel" or of
+# "counsel for the petitioners"
+ROLE_SERVES = re.compile(r"\b([a-z]+)(?:'s|'|’s|’)\s|\b(?:for|of)\s+(?:the\s+)?([a-z]+)\b")
 
 
 def whose_place_or_body_it_speaks_of(
@@ -1297,6 +1359,8 @@ def firm_first_words(tokens: list[Token]) -> list[str]:
     if opener:
         trade = words[0].casefold() in TRADE_OPENERS
         words = words[1:]
+        if len(words) == 2 and words[0].casefold() in TRADE_ADJECTIVES:
+            trade, words = True, words[1:]  # "Altamar" of "Grupo Financiero Altamar"
         # "Pacifico" of "Supermercados del Pacifico": its one word after the particles, after
         # a trade's word (not "Chile" of "Universidad de Chile", nor "Mexico" of "Grupo Mexico")
         named = list(itertools.dropwhile(lambda word: word.casefold() in PERSON_PARTICLES, words))
@@ -1305,6 +1369,10 @@ def firm_first_words(tokens: list[Token]) -> list[str]:
     return [" ".join(words[:end]) for end in range(2, len(words) + 1)]
 
 
+# Words after an opener that say a group's trade: "Grupo Financiero Banorte"
+TRADE_ADJECTIVES = frozenset(
+    "financiero financiera financeira industrial empresarial comercial inmobiliario".split()
+)
 # Openers that say a firm's trade ("Minera", "Supermercados"): the word after one names it
 TRADE_OPENERS = frozenset(
     "supermercados almacenes farmacias laboratorios transportes inmobiliaria aerolineas "
@@ -1335,6 +1403,20 @@ def firm_without_its_kind(tokens: list[Token]) -> list[str]:
     if len(words) == len(tokens) or "of" in words or words[-1].casefold() in PLACE_HEADS:
         return []
     return [] if is_place(short) else [short]
+
+
+def field_and_kind(tokens: list[Token]) -> list[str]:
+    """ "Excise Department" of "Sindh Excise, Taxation and Narcotics Control Department": a
+    public body's first field and its kind, by which a later sentence names it (after the
+    province or country that opens the name)."""
+    words = [token.text for token in tokens]
+    if words and is_place(words[0]):
+        words = words[1:]
+    if len(words) < 3 or words[-1].casefold() not in PUBLIC_BODY_HEADS:
+        return []
+    field = words[0]
+    fielded = field.casefold() in BODY_FIELDS or FIELD_WORD_ENDING.search(field) is not None
+    return [f"{field} {words[-1]}"] if fielded and field[:1].isupper() else []
 
 
 def head_word(tokens: list[Token]) -> str | None:
@@ -1497,6 +1579,19 @@ def short_name_of(candidate: Candidate, firm: Candidate) -> bool:
     Foundation"."""
     rest = firm.name.removeprefix(candidate.name + " ")
     return rest != firm.name and not NAMED_FOR_A_PERSON & set(rest.casefold().split())
+
+
+def longer_name_of(candidate: Candidate, firm: Candidate) -> bool:
+    """ "Serra Dourada Mineração" of "Serra Dourada": the organisation's name and one more
+    word, written with a letter English has not, that says its trade."""
+    rest = candidate.name.removeprefix(firm.name + " ")
+    if rest == candidate.name or " " in rest or is_given_name(rest):
+        return False
+    # a word in another language ("Mineração", "Holding"); not English words that name
+    # something else ("White House Correspondents", "Time Warner Cable", "... News Daily")
+    word = rest.casefold()
+    english = word in candidate.lower_vocabulary or word in COMMON_WORDS or word in ORG_HEADS
+    return not english and word.isalpha() and not word.isascii()
 
 
 def candidate_position(candidate: Candidate) -> tuple[int, int]:

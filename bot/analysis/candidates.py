@@ -387,6 +387,14 @@ def field_goes_on(
     ) and not any(is_place(token.text) or is_demonym(token.text) for token in field + rest)
 
 
+def field_of_a_body(current: list[Token], token: Token) -> bool:
+    """ "Analysis" of "Centre for Policy and Trade Analysis": a field's word, though also an
+    everyday one, goes on a body's name after its "of", "for" or "on"."""
+    return token.text.casefold() in BODY_FIELDS and any(
+        part.text in {"of", "for", "on"} for part in current
+    )
+
+
 def whole_organisation(tokens: list[Token]) -> bool:
     """A name and its kind: "Orbis Biosciences", "Kaveri Cement"; not "Securities" alone."""
     return len(tokens) >= 2 and tokens[-1].text.casefold() in ORG_HEADS
@@ -501,6 +509,47 @@ def bracket_inside_firm(tokens: list[Token], index: int) -> bool:
         and following[2].text == ")"
         and following[3].capitalised  # not "Sen. Chuck Schumer (D-NY) as part of"
         and is_legal_form(following[3].text)
+    )
+
+
+# Letters after a person's name for a rank or an honour, written in capitals: "SC" (Senior
+# Counsel), "SAN" (Senior Advocate of Nigeria), "QC", "KC", "MP", "OBE".
+POST_NOMINALS = frozenset({"SC", "SAN", "QC", "KC", "MP", "MLA", "MPP", "OBE", "CBE", "MBE", "KBE"})
+
+
+def ends_a_persons_name(run: list[Token]) -> bool:
+    """Whether a run of two words or more could end with a person's surname: no organisation's
+    word ends it ("Supreme Court" before "SC" is a body and its acronym)."""
+    return len(run) >= 2 and run[-1].text.casefold() not in ORG_HEADS and not is_org(run, "")
+
+
+def bracket_inside_title(tokens: list[Token], index: int, current: list[Token]) -> int:
+    """How many tokens a bracketed field between an office and a name takes (0 when there is
+    none): "(Trade)" of "Joint Secretary (Trade) Anil Kumar", "(Economic Relations)" of
+    "Additional Secretary (Economic Relations) Meena Rao"."""
+    if tokens[index].text != "(" or current[-1].text.casefold() not in OFFICES:
+        return 0
+    for words in (1, 2, 3):
+        closer = index + words + 1
+        if closer + 1 >= len(tokens):
+            return 0
+        if tokens[closer].text == ")":
+            field = tokens[index + 1 : closer]
+            name_follows = tokens[closer + 1].capitalised
+            fielded = all(t.capitalised and bracketed_field_word(t.text) for t in field)
+            return words + 2 if name_follows and fielded else 0
+    return 0
+
+
+def bracketed_field_word(word: str) -> bool:
+    """A word of an office's field: "Trade", "Economic", "Americas"; not the given name an
+    editor puts in brackets ("Prime Minister (Junichiro) Koizumi")."""
+    plain = word.casefold()
+    return (
+        plain in BODY_FIELDS
+        or FIELD_WORD_ENDING.search(plain) is not None
+        or is_region(word)
+        or (is_place(word) and not is_given_name(word))
     )
 
 
@@ -620,10 +669,15 @@ def capitalised_runs(
                 3
                 if bracket_inside_firm(tokens, index)
                 else nickname_inside_name(tokens, index, current)
+                or bracket_inside_title(tokens, index, current)
             )
             inside_until = index + inside - 1 if inside else inside_until
         if index <= inside_until:
             current.append(token)
+            continue
+        if current and token.text in POST_NOMINALS and ends_a_persons_name(current):
+            runs.append(current)  # "Adv Nomvula Khumalo-Sithole SC": the name, not the rank
+            current = []
             continue
         if current and legal_forms_listed(tokens, index, current):
             current.append(token)  # the comma of "Samsung Electronics Co., Ltd."
@@ -698,6 +752,7 @@ def capitalised_runs(
             or (bool(current) and current[-1].text in CAPITALISED_PARTICLES)  # "Ben Said"
             or family_name_first(tokens, index)
             or all_of_a_body(tokens, index)
+            or field_of_a_body(current, token)
             or (not starts and opens_a_firm(tokens, index))
             or given_name_before_surname(tokens, index)
             or particle_opening_a_name(tokens, index, lower_vocabulary)
@@ -801,16 +856,32 @@ def split_title(run: list[Token]) -> tuple[list[Token], list[Token]]:
             continue  # "State Palace", "State House": a body's word, not a person's title
         if word in GIVEN_NAME_TITLES and ARABIC_FAMILY_NAME.fullmatch(run[index + 1].text):
             continue  # "Sultan Al-Otaibi": a given name before a family name
-        if word in TITLE_WORDS or occupation_before_given_name(run, index):
-            last_title = index
+        if word in TITLE_WORDS or word == ")" or occupation_before_given_name(run, index):
+            last_title = index  # (the bracket closing a field: "Joint Secretary (Trade)")
         elif second_honorific_word(run, index) or (
             index + 1 < len(run) - 1 and second_honorific_word(run, index + 1)
         ):
             last_title = index  # "Datuk Seri" of "Minister Datuk Seri Azman Rahim", "Tan Sri"
+        elif last_title == index - 1 >= 0 and place_after_an_office(run, index):
+            last_title = index  # "Advocate General Sindh Hassan Raza Shah"
     title, name = run[: last_title + 1], run[last_title + 1 :]
     if title and body_or_building(name) and not is_surname(name[0].text):
         return [], run  # "the South Western Sydney Local Health District": a body's name
     return title, name
+
+
+def place_after_an_office(run: list[Token], index: int) -> bool:
+    """ "Sindh" of "Advocate General Sindh Hassan Raza Shah", "Punjab" of "Chief Minister Punjab
+    Maryam Nawaz": a province named after the office, before a name of two words or more (not
+    a given name that is also a place's: "Minister Georgia Lewis")."""
+    word = run[index].text
+    return (
+        index + 2 < len(run)
+        and run[index - 1].text.casefold().rstrip(".") in OFFICES
+        and is_place(word)
+        and not is_given_name(word)
+        and not run[index].possessive
+    )
 
 
 def second_honorific_word(run: list[Token], index: int) -> bool:

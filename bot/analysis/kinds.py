@@ -452,7 +452,12 @@ def placed(candidate: Candidate) -> bool:
     # "drew in Rafiqul Karim, the Khulna mill owner whom ...": a person's role set off after
     # (not "in Legazpi City, 58-year-old vendor Rosario Bañez sat ...")
     described = ARTICLE_SET_OFF.match(candidate.after) and stated_role(candidate.after)
-    return in_place and not described
+    # "since taking over the post from Ranjith Abeywardena": whom an office was taken from
+    taken_from = TAKEN_OVER_FROM.search(candidate.before[-60:]) is not None
+    return in_place and not described and not taken_from
+
+
+TAKEN_OVER_FROM = re.compile(r"\b(?:took|take|takes|taking|taken)\s+over\b[^.;,]{0,30}\bfrom\s+$")
 
 
 # What a business is called in news ("state copper company Codelco", "the Oslo-based lender")
@@ -632,6 +637,20 @@ def named_with_an_abstract_ending(candidate: Candidate) -> bool:
     return not (everyday or first in ORG_HEADS or first in TITLE_WORDS or abstract_noun(first))
 
 
+# What only a company has: "Serra Dourada's chief executive", "... 's board", "shares in X"
+COMPANY_OFFICERS = re.compile(
+    r"^(?:['’]s?)?\s+(?:chief\s+(?:executive|financial|operating)|CEO|CFO|COO|board\b|shareholders"
+    r"|subsidiar|headquarters|share\s+price)"
+)
+SHARES_IN = re.compile(r"\b(?:[Ss]hares|stake|stakes)\s+in\s+$")
+
+
+def company_possessions(candidate: Candidate) -> bool:
+    """A name whose chief executive, board or shares the article speaks of: a company's."""
+    officers = candidate.tokens[-1].possessive and COMPANY_OFFICERS.match(candidate.after)
+    return bool(officers) or ends_with(SHARES_IN, candidate.before) is not None
+
+
 TYPING = RuleTable(
     "typing",
     (
@@ -659,6 +678,7 @@ TYPING = RuleTable(
         Rule("ends in an everyday word", ends_in_an_everyday_word, None),
         Rule("a thing, by its 'which'", described_with_which, "ORG"),
         Rule("where a person named before works", affiliation_after_a_person, "ORG"),
+        Rule("a company's officers or shares", company_possessions, "ORG"),
         Rule("person evidence", person_evidence, "PER"),
         Rule("chairs or heads something", chairs_or_heads, "PER"),
         Rule("a person, by its 'who'", described_with_who, "PER"),

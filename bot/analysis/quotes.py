@@ -616,7 +616,8 @@ def unnamed_proxy_speaks(text: str, base: int, verb: int, inside: list[MentionSp
 
 
 AGENT_BEFORE = re.compile(r"\bby\s+(?:the\s+)?$")
-CLAUSE_OPENS = re.compile(r"(?:[.;]|,?\s+(?:and|but|while|whereas))\s+(?:the\s+)?$")
+# (also after an opening phrase: "In an announcement on the JSE, Bokamoso said ...")
+CLAUSE_OPENS = re.compile(r"(?:[.;,]|,?\s+(?:and|but|while|whereas))\s+(?:the\s+)?$")
 
 
 def speaker_in(
@@ -855,7 +856,8 @@ STATEMENT_SAID = re.compile(
     r"^[\s,.?!—–-]*the\s+statement\s+(?:said|says|read|reads|added|adds)\b", re.IGNORECASE
 )
 IN_A_STATEMENT = re.compile(r"\b(?:in|issued)\s+a\s+statement\b", re.IGNORECASE)
-PHRASE_THEN_NAME = re.compile(r"^[^,]*,\s*$")  # " issued last night, " before the issuer
+# " issued last night, " before the issuer, or " issued later in the day, the "
+PHRASE_THEN_NAME = re.compile(r"^[^,]*,\s*(?:the\s+)?$")
 
 
 def statement_issuer(

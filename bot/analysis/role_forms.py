@@ -25,6 +25,7 @@ from bot.analysis.lexicon import (
     TITLE_WORDS,
 )
 from bot.analysis.names import is_given_name, is_surname
+from bot.analysis.places import is_place
 from bot.analysis.roles import is_verb_form as verb_before_a_role
 from bot.analysis.shapes import FIELD_WORD_ENDING, is_demonym
 from bot.analysis.titles import OFFICE_LINKS
@@ -140,9 +141,17 @@ def opens_a_clause(words: list[str], index: int) -> bool:
     )
 
 
+# A field in brackets after an office: "Joint Secretary (Economic Relations)".
+BRACKETED_FIELD = re.compile(r"(.+?) (\([A-Z][\w ,&-]*\))")
+
+
 @functools.lru_cache(maxsize=65536)  # a profile shows stored roles cleaned again, often the same
 def clean_role(text: str) -> str | None:
     """The title or occupation `text` states, cut before a clause that follows it, or None."""
+    bracketed = BRACKETED_FIELD.fullmatch(text)
+    if bracketed:
+        office = clean_role(bracketed.group(1))
+        return office and f"{office} {bracketed.group(2)}"
     words = [w for w in words_of(text) if not AGE.match(w.casefold())]
     while words and words[0].casefold() in ARTICLES:
         words = words[1:]
@@ -229,6 +238,8 @@ def head_index(words: list[str]) -> int:
     before its first preposition ("adviser to President Lee")."""
     if is_title_head(words[-1]):
         return len(words) - 1
+    if len(words) > 1 and is_title_head(words[-2]) and is_place(words[-1]):
+        return len(words) - 2  # "Advocate General Sindh": the office, then its province
     at = next((i for i, w in enumerate(words) if i and w in SMALL_WORDS), len(words))
     if at > 1 and words[at - 1].casefold() in OFFICE_LINKS:
         at -= 1  # "Minister Responsible for Seniors" is a minister

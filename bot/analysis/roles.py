@@ -56,7 +56,8 @@ CLAUSE_GOES_ON = re.compile(
 )
 OWNER_OPENING = re.compile(r"^[\w-]+['’]s\s")
 HELD_BEFORE = re.compile(r"^,\s+(?:previously|formerly|until recently)\s+(?:(?:the|a|an)\s+)?")
-HELD_NOW = re.compile(r"^,\s+(?:currently|now|presently)\s+(?=(?:the|a|an)\s)")
+# (", currently chief operating officer for grid," and ", currently Director General ..." too)
+HELD_NOW = re.compile(r"^,\s+(?:currently|now|presently)\s+(?=\w)")
 RELATIVE_CLAUSE = re.compile(r"\s+(?:who|which)\s.*$")
 NOT_THE_ROLE = re.compile(r"\s+and\s+(?:no|not)\b.*$")
 AGE_SET_OFF = re.compile(r"^,\s*\d{1,3},")
@@ -65,7 +66,10 @@ PARTY = re.compile(r"^\s*\([^()]{1,20}\)")
 # at Intel".
 CIRCUMSTANCE = re.compile(
     r"\s+(?:(?:in|since|until|by|from)\s+(?:\w+\s+)?\d{4}|(?:after|before|when|while|during|"
-    r"until|since|following)\s|for\s+(?:\d+|\w+)\s+(?:years?|months?|decades?|terms?)\b).*$"
+    r"until|since|following)\s|for\s+(?:\d+|\w+)\s+(?:years?|months?|decades?|terms?)\b"
+    # "who became Secretary to the Treasury on November 15", "... last month"
+    r"|(?:on|in)\s+(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?|[A-Z][a-z]+day"
+    r"|\d{1,2}\s+[A-Z][a-z]+)(?:\s|$)|(?:last|this)\s+(?:week|month|year)\b).*$"
 )
 LEADING_ARTICLE = re.compile(r"^(?:a|an|the)\s+")
 ROLE_VERB_NOUNS = {
@@ -340,7 +344,11 @@ def stated_role(after: str) -> str | None:
     after = PARTY.sub("", after, count=1)
     after = AGE_SET_OFF.sub(",", after, count=1)  # "Kenji Morimoto, 61, who served as ..."
     after = SUFFIX_PERIOD.sub("", after)  # the period of "Jr.": "Robert Hale Jr., a lawyer"
-    after = HELD_NOW.sub(", ", after, count=1)  # "X, currently the board's deputy chairman,"
+    held_now = HELD_NOW.match(after)  # "X, currently the board's deputy chairman,"
+    if held_now:
+        # (", currently Director General of Fiscal Policy,": a title, not names listed)
+        rest = after[held_now.end() :]
+        after = ", " + ("the " if rest[:1].isupper() else "") + rest
     held_before = HELD_BEFORE.match(after)
     if held_before:
         return former_role(stated_role(", " + after[held_before.end() :]))

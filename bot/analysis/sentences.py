@@ -9,7 +9,7 @@ from dataclasses import dataclass
 
 from sentencex import segment
 
-from bot.analysis.lexicon import INITIAL_LETTER, TITLE_ABBREVIATIONS
+from bot.analysis.lexicon import INITIAL_LETTER, TITLE_ABBREVIATIONS, is_legal_form
 from bot.analysis.names import is_given_name
 
 # Abbreviated titles that stand before a name and so never end a sentence; sentencex misses
@@ -48,11 +48,30 @@ def ends_inside_a_name(sentence: str) -> bool:
     return bool(initial and is_given_name(initial[1]))
 
 
+# A company's legal form and its period, then a quote opening with a capital: sentencex runs
+# on ("... an analyst at Khanyisa Capital (Pty) Ltd. “The balance sheet ...”"), though a
+# sentence ends there.
+QUOTE_AFTER_LEGAL_FORM = re.compile(r"\b(\w{2,})\.\s+(?=[\"“][A-Z])")
+
+
+def pieces(text: str) -> list[str]:
+    """sentencex's pieces of `text`, also cut where a quote follows a legal form's period."""
+    cut = []
+    for piece in segment("en", text):
+        start = 0
+        for found in QUOTE_AFTER_LEGAL_FORM.finditer(piece):
+            if is_legal_form(found.group(1)):
+                cut.append(piece[start : found.end()])
+                start = found.end()
+        cut.append(piece[start:])
+    return cut
+
+
 def split_sentences(text: str) -> list[tuple[int, int]]:
     """Character spans (start, end) of the sentences of one paragraph, whitespace trimmed."""
     spans = []
     offset = 0
-    for piece in segment("en", text):  # the pieces put together are the text
+    for piece in pieces(text):  # the pieces put together are the text
         start = offset + len(piece) - len(piece.lstrip())
         end = offset + len(piece.rstrip())
         if end > start:

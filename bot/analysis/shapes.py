@@ -170,6 +170,7 @@ HONORIFICS = frozenset(
     | {"datuk", "dato", "datin", "tun", "haji", "hajah"}  # Malaysian and Muslim honorifics
     | {"alhaji", "alhaja", "hajia", "mallam"}  # West African Muslim honorifics
     | {"engr", "eng", "barr", "barrister"}  # professions as honorifics: "Engr. Tunde Adebanjo"
+    | {"ir"}  # a Malaysian or Indonesian engineer: "Datuk Ir. Kamal Osman"
     | {"shri", "shrimati", "smt", "khun"}  # Indian and Thai: "Shri Rajiv Menon", "Khun Wiroj"
     | {"mzee"}  # East African, an elder: "Mzee Yohana Mwalusamba"
     | {"nanan", "oknha"}  # an Akan chief ("Nanan Kouamé Anoh III"), a Cambodian tycoon

@@ -4,6 +4,7 @@ Friday"; "Oh Se-jin was named minister, replacing Bae Jung-ho, who resigned"), s
 named to the office that day is its holder, not them."""
 
 import re
+from collections.abc import Iterator
 
 from bot.analysis.document import Candidate, ends_with
 from bot.analysis.lexicon import PAST_MARKERS, TITLE_WORDS
@@ -13,7 +14,7 @@ from bot.analysis.lexicon import PAST_MARKERS, TITLE_WORDS
 LEAVES_AFTER = re.compile(
     r"^(?:,\s+[^,;.]{1,80},)?,?\s+(?:who\s+)?(?:has\s+|had\s+|formally\s+)?"
     r"(?:resign(?:ed|s)|quit(?:s)?|st(?:epped|eps)\s+down|is\s+(?:stepping\s+down|resigning)"
-    r"|will\s+(?:resign|step\s+down)|tendered\s+(?:his|her|their)\s+resignation"
+    r"|will\s+(?:resign|step\s+down|be\s+(?:replaced|succeeded)\s+by)|tendered\s+(?:his|her|their)\s+resignation"
     r"|(?:was|has\s+been|had\s+been|is\s+being)\s+(?:sacked|fired|dismissed|removed|ousted"
     r"|replaced|succeeded\s+by|relieved\s+of))\b"
 )
@@ -91,3 +92,49 @@ def as_outgoing(role: str, office: str) -> str:
     opening = POSSESSIVE_OPENING.match(role)
     at = opening.end() if opening else 0
     return f"{role[:at]}outgoing {role[at:]}"
+
+
+# Between the one who leaves and the one named to follow: "Bekov will be replaced by Saule
+# Zhumabekova", "X, who led the board since 2019, was succeeded by Dr Y" (a title between)
+REPLACED_BY = re.compile(
+    r"^(?:,\s+[^,;.]{1,80},)?\s+(?:will\s+be|was|has\s+been|had\s+been|is\s+to\s+be|is)\s+"
+    r"(?:replaced|succeeded)\s+by\s+(?:[A-Z][\w.'’-]*\s+)*$"
+)
+# The sentence after the one naming who leaves: "He will be replaced by Kumudini Perera"
+PRONOUN_REPLACED_BY = re.compile(
+    r"^(?:He|She)\s+(?:will\s+be|was|has\s+been|is\s+to\s+be|is)\s+(?:replaced|succeeded)"
+    r"\s+by\s+(?:[A-Z][\w.'’-]*\s+)*$"
+)
+# "Perera's former post, Director General of Fiscal Policy, is now held by Tharindu ..."
+POST_NOW_HELD = re.compile(
+    r"^['’]s?\s+(?:former\s+)?(?:post|job|position|seat|office|role),\s+(?P<office>[^,;]+),"
+    r"\s+(?:is|was)\s+now\s+held\s+by\s+(?:[A-Z][\w.'’-]*\s+)*$"
+)
+
+
+def successions(people: list[tuple[Candidate, str]]) -> Iterator[tuple[str, str, str | None]]:
+    """(who leaves, who follows, the office when the sentence names it) for each sentence
+    saying someone takes over another's office; `people`: the article's mentions of people
+    with their keys, in order."""
+    for index, (candidate, key) in enumerate(people):
+        sentence = candidate.sentence
+        following = people[index + 1] if index + 1 < len(people) else None
+        if following is None:
+            return
+        after, successor = following
+        if after.sentence is sentence:
+            between = sentence.text[
+                candidate.tokens[-1].end - sentence.start : after.tokens[0].start - sentence.start
+            ]
+            if REPLACED_BY.match(between):
+                yield key, successor, None
+            elif held := POST_NOW_HELD.match(between):
+                yield key, successor, held.group("office")
+        elif (
+            after.sentence.paragraph == sentence.paragraph
+            and after.sentence.index == sentence.index + 1
+            and PRONOUN_REPLACED_BY.match(
+                after.sentence.text[: after.tokens[0].start - after.sentence.start]
+            )
+        ):
+            yield key, successor, None  # the last person named before "He will be replaced by"
