@@ -341,9 +341,14 @@ def find_actors(
             paragraph, index = candidate.sentence.paragraph, candidate.sentence.index
             earlier_here = (text_at.get((paragraph, i), "") for i in range(index))
             told_before = " ".join([*earlier_here, candidate.before])
-            key = called_so_just_before(owners, candidate, resolved, told_before) or namesake(
-                owners, candidate, resolved, word
-            )
+            spelled = {
+                short: actors[owner].name
+                for short, owner in part_owner.items()
+                if actors[owner].kind == "ORG"
+            }
+            key = called_so_just_before(
+                owners, candidate, resolved, told_before, spelled
+            ) or namesake(owners, candidate, resolved, word)
             if key is None:
                 candidate.trace.append(f"undecided: it can name {', '.join(owners)}")
                 continue
@@ -1117,12 +1122,18 @@ LEADER_TITLES = frozenset({"president", "chairman", "chairwoman", "chair", "head
 
 
 def called_so_just_before(
-    keys: list[str], candidate: Candidate, resolved: list[tuple[Candidate, str]], told: str
+    keys: list[str],
+    candidate: Candidate,
+    resolved: list[tuple[Candidate, str]],
+    told: str,
+    spelled: dict[str, str],
 ) -> str | None:
     """Of the people `keys` one surname can name, the only one whose title or stated role
     holds the words a speaker was just called by ("the additional secretary said ... “...,”
     Chowdhury said" is Additional Secretary Nasrin Chowdhury, not the importers' Chowdhury
-    named after her); `told`: the paragraph up to the surname."""
+    named after her); `told`: the paragraph up to the surname; `spelled`: the article's
+    organisations by their acronyms and short names ("the union leader" is the President of
+    the PTDDWU, the Petroleum Tanker Drivers and Depot Workers Union)."""
     called = [match.group(1) for match in NOMINAL_SUBJECT.finditer(told)]
     wanted = role_words(called[-1]) - COMMON_WORDS - TITLE_MODIFIERS if called else set()
     if not wanted & (ROLE_NOUNS | TITLE_WORDS):
@@ -1133,6 +1144,8 @@ def called_so_just_before(
         return None
     head = head[0]
     stated = roles_stated_before(keys, candidate, resolved)
+    for words in stated.values():
+        words |= {full for word in list(words) for full in role_words(spelled.get(word))}
     # the title's own noun first ("leader" for a president), then its other words; a rank
     # ("the deputy governor") only of one holding it
     fits = [

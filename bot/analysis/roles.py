@@ -559,6 +559,12 @@ ROLE_UP_TO_THE_NAME = re.compile(
     r"|,\s+(?=[A-Z][^,]*(?:,\s+[A-Z][^,]*)*?\s+and\s+[A-Z]))"
     r"{2,90}?)(?:\s*\([A-Z][\w&.-]{1,10}\))?,\s*$"
 )
+# An office that opens the sentence, set off before the name: "National President of the
+# PTDDWU, Comrade Yusuf Danjuma Bello, described ..."
+OFFICE_OPENING_THE_SENTENCE = re.compile(
+    r"^(?P<role>(?:[A-Z][\w-]*\s+){0,2}?(?P<office>[A-Z][\w-]*)\s+(?:of|for)\s+[^,.;:“”\"()]{2,80}?),\s*"
+    r"(?:[A-Z][\w.'’]*\s+){0,2}$"
+)
 # After the name: a comma, a bracket or the sentence's end ("..., X, 44, told", "..., X.").
 LIST_GOES_ON = re.compile(r"^\s*,\s*[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*\s+and\s+[A-Z]")
 NAME_SET_OFF = re.compile(r"^\s*(?:[,(;]|\.\s*$)")
@@ -581,6 +587,12 @@ def role_set_off_before(before: str, after: str) -> str | None:
     if LIST_GOES_ON.match(after):
         return None  # "Secretary for Lands, Public Works, Housing and ...": a list, no name
     window = before[-ROLE_BEFORE_REACH:]
+    opening_office = OFFICE_OPENING_THE_SENTENCE.match(before)
+    if opening_office and opening_office.group("office").casefold() in TITLE_WORDS:
+        # "Chairman of the Board of Trustees of the IPDOF, Alhaji Musa Bello, said"
+        role = role_phrase("the", opening_office.group("role").split())
+        if role:
+            return role
     for opening in reversed(list(ROLE_OPENING.finditer(window))):
         rest = ROLE_UP_TO_THE_NAME.match(window, opening.end())
         # "After Kencana Nikel's", "Mr. Trump's", "President Obama's": the owner without the
