@@ -37,7 +37,7 @@ from bot.analysis.kinds import (
     follows_determiner,
     person_evidence,
     plural_nickname,
-    single_kind,
+    single_decision,
     speaks,
     spells_a_term,
 )
@@ -314,10 +314,16 @@ def find_actors(
 
     # A lone word takes its kind from its most telling use, for every use.
     single_kinds: dict[str, str] = {}
+    unknown_speakers: set[str] = set()  # typed so only as a word that speaks and no list knows
     for candidate in pending:
         word = name_key(candidate.name)
-        if word not in single_kinds and (kind := single_kind(candidate)):
+        if word in single_kinds:
+            continue
+        kind, by_default = single_decision(candidate)
+        if kind:
             single_kinds[word] = kind
+        if by_default:
+            unknown_speakers.add(word)
     for key, actor in list(actors.items()):
         if actor.kind != "ORG":
             continue
@@ -356,7 +362,13 @@ def find_actors(
             # "the Bench said" after "the High Court of Karnataka": the court's judges
             key = part_owner.get(word) or part_owner.get(BODY_OF_ITS_MEMBERS.get(word, ""))
             person = owners[0] if owners else None
-            firm_word = key and actors[key].kind == "ORG" and single_kinds.get(word) != "ORG"
+            # (a word that only speaks says nothing of which: "Hoshino said" beside Kenta
+            # Hoshino and Hoshino Motor Corp.)
+            firm_word = (
+                key
+                and actors[key].kind == "ORG"
+                and (single_kinds.get(word) != "ORG" or word in unknown_speakers)
+            )
             if person in typed_people and key != person and firm_word:
                 # "Trump" beside Donald Trump and Trump University: the surname and the
                 # short name are decided as two namesakes are (not "Viacom" of a "Test
@@ -1192,6 +1204,13 @@ def roles_stated_before(
     return stated
 
 
+# A member of a legislature, however named: the nouns, and the bodies whose seat it is
+LAWMAKERS = frozenset(
+    "legislator lawmaker mp parliamentarian senator congressman congresswoman assemblyman "
+    "assemblywoman parliament senate congress legislature".split()
+)
+
+
 def same_role(
     keys: list[str], candidate: Candidate, resolved: list[tuple[Candidate, str]]
 ) -> str | None:
@@ -1202,6 +1221,8 @@ def same_role(
     described = role_words(described_role)
     if not described:
         return None
+    if described & LAWMAKERS:
+        described |= LAWMAKERS  # "Mensah, the legislator," is the Ranking Member of Parliament
     stated: dict[str, set[str]] = {key: set() for key in keys}
     heads: dict[str, set[str]] = {key: set() for key in keys}
     for key, _, roles in roles_named_before(keys, candidate, resolved):

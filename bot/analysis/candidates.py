@@ -235,13 +235,21 @@ def joins_organisation_name(tokens: list[Token], index: int, current: list[Token
         return current[-1].text in NAME_JOINERS and following[:1] != [] and following[0].capitalised
     if word not in NAME_JOINERS or not following:
         return False
-    if following[0].text.casefold() in CALENDAR_WORDS or any(
-        character.isdigit() for character in following[0].text
-    ):
-        return False  # "the Harbour Board on Friday", "Mau Ridge Holdings for Sh4.6 billion"
+    if opens_something_else(following):
+        return False
     if following[0].capitalised:
         return True
     return len(following) == 2 and following[0].text == "the" and (following[1].capitalised)
+
+
+def opens_something_else(following: list[Token]) -> bool:
+    """Whether the words after a joiner are no part of the name before it: a date or an
+    amount ("the Harbour Board on Friday", "Mau Ridge Holdings for Sh4.6 billion"), or another
+    body ("member of the Mercosur Parliament for the Frente Amplio")."""
+    first = following[0].text
+    if first.casefold() in CALENDAR_WORDS or any(character.isdigit() for character in first):
+        return True
+    return first == "the" and following[-1].text.casefold() in ORG_OPENERS
 
 
 def lists_fields(tokens: list[Token], index: int, current: list[Token]) -> bool:
@@ -317,6 +325,13 @@ def joins_with_and(tokens: list[Token], index: int, current: list[Token]) -> boo
     ):
         # "Communications Workers of America and Harbour City FC", "NHS England and BBVA
         # Research" are two
+        return False
+    # "the Ministry of Energy and Green Transition and Sankofa Power Distribution Ltd": a
+    # public body named by its field, then a company its legal form closes, are two
+    public_body = current[0].text.casefold() in ORG_HEADS and any(
+        token.text in {"of", "for"} for token in current
+    )
+    if public_body and is_legal_form(rest[-1].text) and len(rest) > 1:
         return False
     # "Mary Collins and the Harbour Board" are two; "Merrill Lynch and Co Inc" is one.
     legal_form = all(is_legal_form(token.text) for token in rest)
@@ -400,6 +415,10 @@ def whole_organisation(tokens: list[Token]) -> bool:
     return len(tokens) >= 2 and tokens[-1].text.casefold() in ORG_HEADS
 
 
+# What an office holder's possessive names as a body: "the Prime Minister's Office"
+OFFICE_BODIES = frozenset({"Office", "Secretariat", "Department", "Chambers", "Bureau"})
+
+
 def possessive_inside_name(tokens: list[Token], index: int, text: str) -> bool:
     """ "Moody's Investors Service", "Standard and Poor's Corp": a possessive inside an
     organisation's name, not "Japan's Electronics Manufacturers Council", nor a person's
@@ -407,6 +426,9 @@ def possessive_inside_name(tokens: list[Token], index: int, text: str) -> bool:
     word = tokens[index].text
     if is_place(word) or is_demonym(word):
         return False
+    following = tokens[index + 1].text if index + 1 < len(tokens) else ""
+    if word.casefold() in OFFICES and following in OFFICE_BODIES:
+        return True  # "Prime Minister's Office", "Attorney General's Chambers"
     if owned_by_a_person(tokens, index) and not group_plural(tokens[index]):
         return False  # "Ceylon Workers' Congress": workers own it, not a "Ceylon"
     if group_plural(tokens[index]) and plural_of_a_body(tokens, index + 1):

@@ -106,7 +106,19 @@ def place_phrase(candidate: Candidate) -> bool:
         or regional
         or last in DEMONYMS
         or PLACE_NOUN_AFTER.match(candidate.after) is not None
+        # "through the Cruz del Sur pipeline": a work named, though its words are a name's
+        or (
+            INFRASTRUCTURE_AFTER.match(candidate.after) is not None
+            and follows_determiner(candidate)
+        )
     )
+
+
+INFRASTRUCTURE_AFTER = re.compile(
+    r"\s+(?:pipelines?|dams?|mines?|oilfields?|gasfields?|refinery|refineries|plants?|bridges?"
+    r"|highways?|expressways?|motorways?|ports?|terminals?|corridors?|reservoirs?|canals?"
+    r"|tunnels?|railways?|power\s+stations?|projects?)\b"
+)
 
 
 # "Matabeleland South provinces", "Kandal province": a place named before what it is
@@ -243,6 +255,22 @@ def field_of_an_office_listed(candidate: Candidate) -> bool:
         is_office_word(token.text) for token in candidate.title
     )
     return bool(last) and not named and is_office_word(last.group().split()[0])
+
+
+def national_acronym(candidate: Candidate) -> bool:
+    """ "Thai PBS", "Malaysian MCA": a people's word, then an acronym (not an everyday
+    abbreviation or a title's: "British PM", "Kenyan MPs", "Japanese GDP")."""
+    tokens = candidate.tokens
+    if len(tokens) != 2 or not is_demonym(tokens[0].text):
+        return False
+    acronym = tokens[1].text
+    plain = acronym.casefold()
+    return (
+        len(acronym) >= 2
+        and acronym.isalpha()  # not "U.S. M-1"
+        and acronym.isupper()
+        and plain not in ABBREVIATIONS | TITLE_WORDS
+    )
 
 
 def not_name_shaped(candidate: Candidate) -> bool:
@@ -572,9 +600,14 @@ def everyday_phrase(candidate: Candidate) -> bool:
     )
 
 
+# The signs a currency's country letters stand before: "NZ$", "GH¢", "GH₵"
+CURRENCY_SIGNS = frozenset("$¢€£¥₦₵₹₱₩₫₺")
+
+
 def currency_prefix(candidate: Candidate) -> bool:
-    """ "NZ$1.9 billion", "HK$300 million": a currency's country letters, no one."""
-    return candidate.after.startswith("$")
+    """ "NZ$1.9 billion", "HK$300 million", "GH¢600 million": a currency's country letters,
+    no one."""
+    return candidate.after[:1] in CURRENCY_SIGNS
 
 
 # A currency named before its unit: "48 billion CFA francs", "the Zimbabwe Gold (ZiG) currency"
@@ -670,6 +703,7 @@ TYPING = RuleTable(
         Rule("club or acronym-led name", club_or_acronym_led, "ORG"),
         Rule("a side in a match's score", side_in_a_score, "ORG"),
         Rule("a long acronym", long_acronym, "single"),
+        Rule("a people's broadcaster or party by its acronym", national_acronym, "ORG"),
         Rule("not shaped like a name", not_name_shaped, None),
         Rule("one word", one_word, "single"),
         Rule("introduced as a business", introduced_as_a_business, "ORG"),
@@ -700,9 +734,16 @@ def classify(candidate: Candidate) -> str | None:
 
 def decide_traced(table: RuleTable[Candidate], candidate: Candidate, step: str) -> str | None:
     """The kind `table` gives `candidate`, with the rule that decided noted in its trace."""
+    return decision_traced(table, candidate, step)[0]
+
+
+def decision_traced(
+    table: RuleTable[Candidate], candidate: Candidate, step: str
+) -> tuple[str | None, str]:
+    """(kind, the rule that decided) of `candidate` by `table`, noted in its trace."""
     kind, rule = table.decide(candidate)
     candidate.trace.append(f"{step} {kind or 'not an actor'} by rule '{rule}'")
-    return kind
+    return kind, rule
 
 
 def role_before_comma(candidate: Candidate) -> bool:
@@ -1042,9 +1083,12 @@ LONE_WORD_TYPING = RuleTable(
 )
 
 
-def single_kind(candidate: Candidate) -> str | None:
-    """The kind of a one-word name that no full name in the article explains."""
-    return decide_traced(LONE_WORD_TYPING, candidate, "lone word typed")
+def single_decision(candidate: Candidate) -> tuple[str | None, bool]:
+    """The kind of a one-word name that no full name in the article explains, and whether it
+    is only the default's (a word that speaks and no list knows: an organisation, unless the
+    article names a person by it)."""
+    kind, rule = decision_traced(LONE_WORD_TYPING, candidate, "lone word typed")
+    return kind, rule == LONE_WORD_TYPING.default.name
 
 
 def names_a_group(candidate: Candidate) -> bool:

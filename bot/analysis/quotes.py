@@ -72,7 +72,8 @@ NOMINAL_SPEAKER = re.compile(
     re.IGNORECASE,
 )
 # "the ministry said", "the company said": an organisation named again by its kind.
-INSTITUTION_NOUNS = (ORG_HEADS | {"company", "firm"} | BODY_OF_ITS_MEMBERS.keys()) - {
+# ("the regulator" is the body whose name says it regulates: "... Regulatory Commission")
+INSTITUTION_NOUNS = (ORG_HEADS | {"company", "firm", "regulator"} | BODY_OF_ITS_MEMBERS.keys()) - {
     "times",
     "post",
     "news",
@@ -577,14 +578,31 @@ def resolve_organisation(
     noun = noun.casefold()
     noun = BODY_OF_ITS_MEMBERS.get(noun, noun)  # "the bench": the court it sits for
     wanted = COMPANY_NAME_WORDS if noun in {"company", "firm"} else {noun}
+    # "the regulator" of the Public Utilities Regulatory Commission: a name word the noun opens
+    stem = noun[:-1] if len(noun) >= 7 else None
     earlier = [
         m
         for m in mentions
         if m.kind == "ORG"
         and (m.paragraph, m.start) < (paragraph, offset)
         # read without periods: "S.A." is "sa"
-        and wanted & {word.casefold().replace(".", "") for word in m.actor.split()}
+        and (
+            wanted & (words := {word.casefold().replace(".", "") for word in m.actor.split()})
+            or (stem and any(word.startswith(stem) for word in words))
+        )
     ]
+    if not earlier and noun not in ORG_HEADS:
+        # "ENARGAS defended the measure. '...,' the regulator said": the organisation that
+        # opened a sentence of the paragraph before a noun no name ends with ("regulator")
+        opening = [
+            m
+            for m in mentions
+            if m.kind == "ORG"
+            and m.paragraph == paragraph
+            and m.start < offset
+            and m.start - m.sentence <= len("The ")
+        ]
+        return opening[-1].actor if opening else None
     if not earlier:
         return None
     if earlier[-1].paragraph == paragraph:

@@ -641,7 +641,10 @@ def role_phrase(opening: str, words: list[str]) -> str | None:
     role or read as a clause."""
     # the role's head: its last word before "of", "for", "in" ... ("director for Niger")
     head_at, head = role_head(words)
-    if len(words) > ROLE_PHRASE_WORDS or head not in UNSHARED_TITLE_HEADS:
+    # "Ranking Member on the ... Committee", "Member of Parliament": a member's seat, written
+    # as a title (not "a member of the public")
+    seat = head == "member" and words[head_at - 1][:1].isupper()
+    if len(words) > ROLE_PHRASE_WORDS or (head not in UNSHARED_TITLE_HEADS and not seat):
         return None
     verbs = [i for i, word in enumerate(words[:head_at]) if is_verb_form(word.casefold())]
     if any(i + 1 < len(words) and words[i + 1].casefold() in OBJECT_OPENERS for i in verbs):
