@@ -27,7 +27,7 @@ from bot.search import NameMatch, best_passage, plain, query_words
 from bot.settings import Settings, get_settings
 from bot.source_answers import sources_answer
 from bot.subscriptions import is_subscription_request
-from bot.succession import predecessor_answer
+from bot.succession import predecessor_answer, successor_answer
 from bot.titles import grouped_titles, titles_to_show
 from db import queries
 from db.engine import session_scope
@@ -237,6 +237,8 @@ def who_answer(query: str, session: Session, library: Library) -> Answer:
     exact_name = exactly_named(query, found)
     if not exact_name and (succession := predecessor_answer(query, session, library)):
         return succession  # "who was the governor before Farah?"
+    if not exact_name and (succession := successor_answer(query, session, library)):
+        return succession  # "who succeeded Morimoto?"
     named = None if exact_name else named_after_a_title(query, session, library)
     if named:  # "/who FBI Director James Comey" is James Comey
         return who_answer(named, session, library)

@@ -408,8 +408,9 @@ APPOSITIVE_GAP = re.compile(
     # ", the chief executive of SNR and the man local media call the “": one set off before
     r"|^,[^;.]{0,100}?\band\s+(?:the|a)\s+(?:man|woman|one|person)\s+(?:whom\s+)?"
     r"(?:[\w'’-]+\s+){0,3}(?:calls?|called|dubs?|dubbed|know\s+as)\s+(?:the\s+|a\s+)?[“\"‘']?$"
-    # ", the Narayanganj mill owner whom local media call the “": a longer description first
-    r"|^,\s*(?:the|a|an)\s+(?:[\w'’-]+\s+){1,4}(?:whom|that)\s+(?:[\w'’-]+\s+){0,3}"
+    # ", the Narayanganj mill owner whom local media call the “": a longer description first;
+    # ", whom opposition deputies have long called the “": no description
+    r"|^,\s*(?:(?:the|a|an)\s+(?:[\w'’-]+\s+){1,4})?(?:whom|that)\s+(?:[\w'’-]+\s+){0,4}"
     r"(?:call|calls|called|dub|dubs|dubbed|know\s+as)\s+(?:the\s+|a\s+)?[“\"‘']?$",
     re.I,
 )

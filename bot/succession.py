@@ -84,6 +84,69 @@ def predecessor_answer(query: str, session: Session, library: Library) -> Answer
     )
 
 
+# "succeeded Morimoto", "replaced Bekov", "took over from Prieto" (the question's "who"
+# already read), "Morimoto's successor"
+SUCCESSOR = re.compile(
+    r"^(?:(?:succeeded|replaced|followed|took\s+over\s+from)\s+(?P<person>[^?]+?)"
+    r"|(?:the\s+)?(?P<owner>[^?]+?)['’]s?\s+(?:successor|replacement))\s*\??$",
+    re.I,
+)
+
+
+def successor_answer(query: str, session: Session, library: Library) -> Answer | None:
+    """The answer to "who succeeded X?" / "X's successor", or None when the query does not
+    ask that or no article says who followed X."""
+    asked = SUCCESSOR.match(" ".join(query.split()))
+    if asked is None:
+        return None
+    person = asked.group("person") or asked.group("owner")
+    found = library.names.match(person, limit=PEOPLE_TRIED)
+    people = queries.people_of(session, [match.actor_id for match in found])
+    for predecessor in (p for p in people.values() if p.kind == "PER"):
+        followed = followers(predecessor.id, predecessor.name, session)
+        if followed:
+            successor, sentence, source = max(followed, key=lambda f: f[2].date)
+            return Answer(
+                f"Successor of {predecessor.name}: {successor}",
+                [
+                    Section(
+                        body=f"{successor} followed {predecessor.name}",
+                        excerpt=sentence,
+                        cited=cite(source),
+                    )
+                ],
+                note=f"`/who {successor}` shows the profile.",
+            )
+    return None
+
+
+def followers(person_id: int, name: str, session: Session) -> list[tuple[str, str, ArticleRef]]:
+    """(successor, sentence, article) for each sentence of the person's articles that says
+    someone followed them."""
+    sources = queries.actor_sources(session, person_id, ARTICLES_READ)
+    articles = queries.articles_by_ids(session, [ref.id for ref in sources])
+    names = queries.names_in_articles(session, list(articles))
+    found = []
+    for ref in sources:
+        article = articles.get(ref.id)
+        if article is None:
+            continue
+        people = [n for n in names.get(ref.id, []) if n.kind == "PER"]
+        others = {n.person_id: n.name for n in people if n.person_id != person_id}
+        for paragraph in (p for p in article.paragraphs if CUE.search(p)):
+            previous = ""
+            for sentence in split_paragraphs([paragraph]):
+                folded = fold_accents(sentence.text)
+                for other, other_name in others.items():
+                    before = followed_in(folded, other, people) or followed_after_pronoun(
+                        folded, previous, other, people
+                    )
+                    if before == name:
+                        found.append((other_name, without_dateline(sentence.text), ref))
+                previous = folded
+    return found
+
+
 def holders_instead(role: str, person: str, session: Session, library: Library) -> Answer | None:
     """No article says whom the person followed: the title's holders as the articles state
     them, the earlier ones as history."""

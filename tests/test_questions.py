@@ -798,3 +798,40 @@ def test_a_post_now_held_by_another_names_whom_they_followed(database_url, tmp_p
         *PORTFOLIOS_AND_SUCCESSORS,
     )
     assert first_line(reply).endswith(": Kumudini Perera"), reply
+
+
+# An office taken over, a title of two offices, a label given by "whom ... called"
+TAKEN_OVER = (
+    "date 2026-11-09 Japan's trade minister resigns over fundraising\n\n"
+    "TOKYO. Minister of Economy, Trade and Industry Kenji Morimoto resigned on Sunday over "
+    "undeclared fundraising income.",
+    "date 2026-11-28 New trade minister unveils chip subsidies\n\n"
+    "TOKYO. New Minister of Economy, Trade and Industry Yuko Hasegawa took over on November 10, "
+    "succeeding Kenji Morimoto, who resigned the previous day. Morimoto now chairs the ruling "
+    "party's research commission on the tax system.\n\n"
+    "Commissioner General of the Uganda Revenue Authority John Musinguzi said collections rose.",
+    "date 2026-11-20 Georgia's budget passes first reading\n\n"
+    "TBILISI. First Deputy Prime Minister and Minister of Finance Nino Kapanadze presented the "
+    "draft. Kapanadze, whom opposition deputies have long called the 'iron lady' of the treasury, "
+    "said debt would fall.\n\n"
+    "Minister of Industry and Mineral Resources Enkhbold Munkhbat said royalties would rise.",
+)
+
+
+@pytest.mark.parametrize(
+    "question, answer",
+    [
+        ("who succeeded Morimoto?", "Yuko Hasegawa"),
+        ("who is Morimoto's successor?", "Yuko Hasegawa"),
+        ("who chairs the ruling party's research commission on the tax system?", "Kenji Morimoto"),
+        ("who heads the Uganda Revenue Authority?", "John Musinguzi"),  # a commissioner general
+        ("who is Georgia's first deputy prime minister?", "Nino Kapanadze"),
+        ("who is the iron lady of the treasury?", "Nino Kapanadze"),
+        ("who is the mining minister?", "Enkhbold Munkhbat"),  # "Mineral Resources"
+    ],
+)
+def test_a_successor_a_title_of_two_offices_and_a_label_called_so_are_found(
+    database_url, tmp_path, question, answer
+):
+    reply = reply_to(question, database_url, tmp_path, *TAKEN_OVER)
+    assert first_line(reply).endswith(answer) or f": {answer}" in first_line(reply), reply

@@ -71,7 +71,7 @@ from bot.analysis.names import (
     is_surname,
 )
 from bot.analysis.places import is_place, is_region
-from bot.analysis.role_forms import clean_role, role_form
+from bot.analysis.role_forms import clean_role, head_index, role_form
 from bot.analysis.roles import (
     APPOINTED_BY,
     ASIDE_THEN_AS,
@@ -437,7 +437,12 @@ def find_actors(
                 candidate.tokens[-1].outer_end,
                 candidate.tokens[0].start,
             )
-        roles = [stated_role(candidate.after), appointed_role(candidate.before, candidate.after)]
+        # (an organisation is appointed to nothing: "Citizens United, will take over as ..."
+        # is its president's)
+        appointed = (
+            appointed_role(candidate.before, candidate.after) if actor.kind == "PER" else None
+        )
+        roles = [stated_role(candidate.after), appointed]
         office = office_of(candidate.title)
         if office:
             if not ends_with(HYPOTHETICAL, candidate.before):
@@ -496,11 +501,18 @@ def find_actors(
         if office is None:
             continue
         held_before.setdefault(key, list(actors[key].roles))
-        actors[key].roles = [as_outgoing(role, office) for role in actors[key].roles]
         successor = replaced_by(candidate, key, resolved, actors)
-        if not actors[key].roles and successor:
-            # "Paredes ... since replacing Andrés Villanueva Soto": his was her office
-            actors[key].roles = [as_outgoing(role, "") for role in successor.roles[:1]]
+        # "Paredes ... since replacing Andrés Villanueva Soto": his was her office (not
+        # "transport engineer", what the successor is; nor "new", how she holds it)
+        offices = successor and [
+            role_form(role).title for role in successor.roles if holds_an_office(role)
+        ]
+        # "succeeding Kenji Morimoto, who resigned ... Morimoto now chairs ...": he left her
+        # office, not the one he holds now
+        left = office or (offices[0] if offices else "")
+        actors[key].roles = [as_outgoing(role, left) for role in actors[key].roles]
+        if offices and not any(shares_an_office(role, offices[0]) for role in actors[key].roles):
+            actors[key].roles.append(as_outgoing(offices[0], ""))
         elif not actors[key].roles and office:
             # "the resignation of Engr. Babatunde Oyelaran as Executive Director": that one
             actors[key].roles = [as_outgoing(clean_role(office) or office, "")]
@@ -524,6 +536,21 @@ def find_actors(
             kinds.setdefault(actors[key].name, set()).add(kind_word.group(1).casefold())
     roles_with_their_organisation(found, sentences, kinds)
     return found, mentions
+
+
+def shares_an_office(role: str, office: str) -> bool:
+    """Whether a role names the office another names: "outgoing Minister of Economy" and
+    "Minister of Economy, Trade and Industry"."""
+    words = {word.casefold().strip(".,") for word in office.split()} & TITLE_WORDS
+    return bool(words & {word.casefold().strip(".,") for word in role.split()})
+
+
+def holds_an_office(role: str) -> bool:
+    """A title one person holds after another ("head of the CNRT", "Minister of Mines"), not
+    an occupation ("transport engineer")."""
+    words = role.split()
+    head = words[head_index(words)].casefold().rstrip(".,") if words else ""
+    return head in TITLE_WORDS or head in LEADER_TITLES
 
 
 def take_over(

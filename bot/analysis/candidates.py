@@ -1085,8 +1085,12 @@ def find_candidates(sentences: list[Sentence]) -> list[Candidate]:
                 name = [token for token in name if id(token) in in_run]
                 candidates.append(candidate_for(sentence, title, name, title[0], lower_vocabulary))
                 # "Governor of the Central Bank of Sri Lanka Dr": the office before "Dr"
-                organisation = organisation_of_an_office(office_of(title))
+                office = office_of(title)
+                organisation = organisation_of_an_office(office)
                 candidates.extend(employer(sentence, organisation, lower_vocabulary))
+                if len(office) > 3 and office[-1].text == ")" and office[-3].text == "(":
+                    # "... Regulatory Board (DCPRB)": its acronym is named too
+                    candidates.extend(employer(sentence, office[-2:-1], lower_vocabulary))
                 continue
             if office_set_off(run, after_run):
                 # "NLC President, Comrade Benjamin Okoronkwo,": a title before its holder,
@@ -1135,16 +1139,28 @@ def employer(
     return [Candidate(sentence, organisation, [], before, after, lower_vocabulary, employer=True)]
 
 
+# Offices written before an organisation's "of" as well as ministers': "Head of the Mineral
+# Resources and Petroleum Authority of Mongolia"
+LEADING_OFFICES = frozenset({"head", "chief", "leader"})
+
+
 def organisation_of_an_office(title: list[Token]) -> list[Token]:
     """The organisation after an office's "of": "Central Bank of Kenya" of "Governor of the
     Central Bank of Kenya"; none in "Minister for Foreign Affairs" (a field)."""
     joiner = next((i for i, t in enumerate(title) if t.text in {"of", "for"}), None)
-    if not joiner or not is_office_word(title[joiner - 1].text):
+    office = joiner and title[joiner - 1].text
+    if not office or not (is_office_word(office) or office.casefold() in LEADING_OFFICES):
         return []
     body = title[joiner + 1 :]
     if body and body[0].text == "the":
         body = body[1:]
-    named = body and all(t.capitalised or t.text in NAME_JOINERS for t in body)
+    if len(body) > 3 and body[-1].text == ")" and body[-3].text == "(":
+        body = body[:-3]  # "... Confederation (GTUC)": the acronym is read after it
+    # ("Mineral Resources and Petroleum Authority of Mongolia": "and" too, in a body's name,
+    # not in a portfolio's: "Minister of Energy Transition and Public Utilities")
+    bodily = any(t.text.casefold() in ORG_HEADS - INDUSTRY_HEADS for t in body)
+    joiners = NAME_JOINERS | {"and"} if bodily else NAME_JOINERS
+    named = body and all(t.capitalised or t.text in joiners for t in body)
     # "Minister of Communications": an industry alone is a portfolio, not a body
     portfolio = len(body) == 1 and body[0].text.casefold() in INDUSTRY_HEADS
     return body if named and not portfolio and is_org(body, "") else []

@@ -274,7 +274,22 @@ def national_acronym(candidate: Candidate) -> bool:
 
 
 def not_name_shaped(candidate: Candidate) -> bool:
-    return not is_person_name(candidate.tokens)
+    return not is_person_name(candidate.tokens) and not titled_two_part_given_name(candidate)
+
+
+def titled_two_part_given_name(candidate: Candidate) -> bool:
+    """ "Head of the ... Authority of Mongolia (MRPAM) Bat-Erdene Ganbold": a given name of two
+    capitalised parts no list knows, then a surname, after an office (alone, such a pair is
+    as often "Anti-Trump Republicans" or "High-Stakes Battle")."""
+    tokens = candidate.tokens
+    titled = any(t.text.casefold().rstrip(".") in TITLE_WORDS | {"head"} for t in candidate.title)
+    if len(tokens) != 2 or not titled:
+        return False
+    parts = tokens[0].text.split("-")
+    return len(parts) == 2 and all(
+        part[:1].isupper() and not (is_place(part) or is_region(part) or is_demonym(part))
+        for part in parts
+    )
 
 
 def place_of_work(candidate: Candidate) -> bool:

@@ -412,6 +412,15 @@ def resolve_pronoun(
             left = {m.actor for m in earlier if leaving(roles.get(m.actor, []))}
             earlier = [m for m in earlier if m.actor not in left] or earlier
             holders = [m for m in holders if m.actor not in left]
+        if not words & (NEW_MARKERS | PAST_MARKERS):
+            # "the deputy governor said": the one who holds it, not the one who left it
+            past = {m.actor: set(past_roles(roles.get(m.actor, []))) for m in holders}
+            holding = [
+                m
+                for m in holders
+                if nouns & role_words([r for r in roles.get(m.actor, []) if r not in past[m.actor]])
+            ]
+            holders = holding or holders
         if words & PAST_MARKERS:
             # "the former minister said": one who held it ("outgoing Minister of ...") first
             held_before = {m.actor: role_words(past_roles(roles.get(m.actor, []))) for m in holders}

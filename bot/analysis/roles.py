@@ -15,11 +15,13 @@ from bot.analysis.lexicon import (
     ORGANISATION_NOUNS,
     PAST_MARKERS,
     PLACE_PREFIXES,
+    RANK_WORDS,
     ROLE_NOUNS,
     SPEECH_VERBS,
     SQUAD_NOUNS,
     STAFF_NOUNS,
     TITLE_ABBREVIATIONS,
+    TITLE_FIELDS,
     TITLE_MODIFIERS,
     TITLE_WORDS,
 )
@@ -53,6 +55,13 @@ PREDICATE_ROLE = re.compile(
 # and Jane Doe is ...", "the chair of the board, which ..."
 CLAUSE_GOES_ON = re.compile(
     r"\s+(?:and\s+(?=[A-Z])|(?:but|who|which|that|when|while|because|after|since|until)\b).*$"
+)
+# "X now chairs the party's tax commission and has said ...": an office the sentence says
+# the name holds (the present tense only: "led the talks" is no office)
+HEADS_NOW = re.compile(
+    r"^\s+(?:now\s+|currently\s+)?(?P<verb>chairs|heads|leads|runs|directs)\s+"
+    r"(?P<body>(?:the|a|an|[A-Z][\w&.-]*['’]s?)\s+[^,;:\"“”()]+?)"
+    r"(?:\s+and\s+(?=[a-z])|\s*[,;:]|\.(?:\s|$)|$)"
 )
 OWNER_OPENING = re.compile(r"^[\w-]+['’]s\s")
 HELD_BEFORE = re.compile(r"^,\s+(?:previously|formerly|until recently)\s+(?:(?:the|a|an)\s+)?")
@@ -98,7 +107,22 @@ def title_text(candidate: Candidate, last: Token | None = None) -> str:
     country = re.search(r"\b([A-Z][\w.]*(?: [A-Z][\w.]*)?)['’]s\s*$", candidate.before[-60:])
     if country and is_place(country.group(1)):
         title = f"{country.group(0).strip()} {title}"  # "Japan's Defense Minister"
+    first = FIRST_OF_TWO_TITLES.search(candidate.before[-60:])
+    if first and all(word.casefold() in TITLE_OR_RANK for word in first.group(1).split()):
+        title = f"{first.group(0).strip()} {title}"  # "First Deputy Prime Minister and ..."
     return title
+
+
+TITLE_OR_RANK = TITLE_WORDS | RANK_WORDS  # "First Deputy Prime Minister"
+# A title of capitalised title words and "and" right before another: "First Deputy Prime
+# Minister and (Minister of Finance Nino Kapanadze)"
+# (an office, not a field of one: "Minister of Finance and (Central Bank Governor X)")
+FIRST_OF_TWO_TITLES = re.compile(
+    r"(?:^|(?<=\s))(?<!\bof\s)(?<!\bfor\s)((?:[A-Z][\w-]*\s+){0,4}"
+    r"(?:"
+    + "|".join(sorted(re.escape(w.capitalize()) for w in TITLE_WORDS - TITLE_FIELDS))
+    + r")\s+)and\s+$"
+)
 
 
 # Words a lower-case title ends with ("police chief"), and words it never holds.
@@ -254,6 +278,14 @@ NO_EMPLOYER_WORDS = COMMON_WORDS | TIME_WORDS
 BODY_PHRASE_ENDS = frozenset({"of", "for", "on", "in", "at", "with", "to", "and", "since"})
 
 
+def names_a_body(phrase: str) -> bool:
+    """Whether a phrase's words before any preposition end like a body's: "the ruling party's
+    research commission (on the tax system)"; not "the field (in the Granite State)"."""
+    words = LEADING_ARTICLE.sub("", phrase).split()
+    head = list(itertools.takewhile(lambda word: word not in BODY_PHRASE_ENDS, words))
+    return bool(head) and POSSESSIVE.sub("", head[-1].casefold()) in ORG_HEADS
+
+
 def heads_a_body(phrase: str) -> bool:
     """Whether what someone "leads", "chairs" or "founded" is a body: a name (not one after
     "with") or an organisation's word before any preposition ("the parliamentary Committee
@@ -358,6 +390,10 @@ def stated_role(after: str) -> str | None:
     predicate = PREDICATE_ROLE.match(after)
     if predicate:
         return predicate_role(predicate)
+    heading = HEADS_NOW.match(after)
+    if heading and names_a_body(body := CLAUSE_GOES_ON.sub("", heading.group("body"))):
+        # "Morimoto now chairs the ruling party's research commission on the tax system"
+        return f"{ROLE_VERB_NOUNS[heading.group('verb')]} {body}"
     appositive = (
         APPOSITIVE.match(after)
         or FIRST_OF_TWO_APPOSITIVES.match(after)
@@ -418,9 +454,12 @@ APPOINTED_BY = re.compile(
 ASIDE_THEN_AS = r"^(?:,[^,;:.\"“”]{1,100},)?,?\s+as\s+"
 AS_ROLE = re.compile(ASIDE_THEN_AS + r"(?:(?:its|the|their|his|her|our|a|an)\s+)?([^,;:.\"“”]+)")
 NAMED_TO_ROLE = re.compile(
-    r"^(?:,[^,;:.\"“”]{1,100},)?,?\s+(?:was|has been|had been|is|will be)\s+(?:\w+ly\s+)?"
+    r"^(?:,[^,;:.\"“”]{1,100},)?,?\s+(?:(?:was|has been|had been|is|will be)\s+(?:\w+ly\s+)?"
     + APPOINTING
-    + r"\s+(?:as\s+)?(?:(?:its|the|their|his|her|our|a|an)\s+)?([^,;:.\"“”]+)"
+    + r"\s+(?:as\s+)?"
+    # "X, a transport engineer ..., took over as head of the CNRT on October 28"
+    + r"|(?:took|takes|has\s+taken|had\s+taken|will\s+take)\s+over\s+as\s+)"
+    + r"(?:(?:its|the|their|his|her|our|a|an)\s+)?([^,;:.\"“”]+)"
 )
 # where an appointed role's phrase ends: when, where or how it was given
 # ("and" ends it unless another title follows: "president and chief executive officer";

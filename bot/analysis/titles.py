@@ -12,6 +12,7 @@ from bot.analysis.lexicon import DEMONYMS, FIELD_NOUNS, ORG_HEADS, TITLE_WORDS
 from bot.analysis.names import is_given_name, is_vietnamese_middle_name
 from bot.analysis.places import is_place, is_region
 from bot.analysis.shapes import (
+    ACRONYM,
     HONORIFIC_SECOND_WORDS,
     HONORIFICS,
     INITIALS,
@@ -185,6 +186,8 @@ def name_start(tail: list[Token], lower_vocabulary: set[str]) -> int:
         and not abstract_noun(before.text)
         # "Governor of Bank Al-Maghrib Driss El Alaoui": an Arabic article opens a body's word
         and not ARABIC_ARTICLE.match(before.text)
+        # "... of Mongolian Trade Unions Tumurbaatar Sainbayar": a body's word, plural too
+        and before.text.casefold().removesuffix("s") not in ORG_HEADS
     ):
         index -= 1  # "Mines and Energy Camila Restrepo Duarte": the field has ended
     elif (
@@ -350,16 +353,31 @@ def complement_title(
     if lower_field is not None:
         return lower_field
     window = run_start
+    acronym_closes = bracketed_acronym_before(tokens, run_start)
+    if acronym_closes:
+        window -= 3  # "... Trade Unions Confederation (GTUC) Irakli Tsiklauri"
     while (
         window > 0
         and run_start - window < MAX_TITLE_TOKENS
-        and (tokens[window - 1].text in INSIDE_TITLE or tokens[window - 1].capitalised)
+        and (
+            tokens[window - 1].text in INSIDE_TITLE
+            or tokens[window - 1].capitalised
+            # "Chief executive of Ferrosur Metropolitano Gustavo Ferrari"
+            or tokens[window - 1].text in OFFICE_CONTINUATIONS
+        )
     ):
         window -= 1
     head = next((i for i in offices if window <= i < run_end - 2), None)
     if head is None or offices[head] >= run_end:
         return None
     field_start = offices[head]
+    if acronym_closes and field_start < run_start - 3:
+        # the field ends with its acronym: the run is the name, after any honorific ("...
+        # (DCPRB) Dr Esther Chepkoech")
+        start = run_start
+        while start < run_end - 1 and tokens[start].text.casefold().rstrip(".") in COURTESY_WORDS:
+            start += 1
+        return title_opening(tokens, head, window), start
     if run_start > field_start and any(map(is_office_head, tokens[run_start:run_end])):
         return None  # "Minister of X, A B, and Foreign Minister C D": C D's own title
     if run_start > field_start and tokens[run_start - 1].text == ",":
@@ -378,6 +396,13 @@ def complement_title(
         return None  # no field left before the name
     if any(abstract_noun(t.text) for t in tail[start:]):
         return None  # "Director of Health Emergency Preparedness": all of it the field
+    return title_opening(tokens, head, window), max(field_start, run_start) + start
+
+
+def title_opening(tokens: list[Token], head: int, window: int) -> int:
+    """Where the title whose office stands at `head` begins: up to three capitalised words
+    before the office ("European", "Japan's Deputy" of "... Minister of ..."), within
+    `window`."""
     title_start = head
     while (
         title_start > window
@@ -386,4 +411,14 @@ def complement_title(
         and not tokens[title_start - 1].possessive  # "Spain's" is read with the title later
     ):
         title_start -= 1
-    return title_start, max(field_start, run_start) + start
+    return title_start
+
+
+def bracketed_acronym_before(tokens: list[Token], index: int) -> bool:
+    """An acronym in brackets right before tokens[index]: "(GTUC)"."""
+    return (
+        index >= 3
+        and tokens[index - 1].text == ")"
+        and tokens[index - 3].text == "("
+        and ACRONYM.fullmatch(tokens[index - 2].text) is not None
+    )
