@@ -660,6 +660,7 @@ DESCRIBED_BEFORE = re.compile(
 PRONOUN_OPENING = re.compile(r"^(He|His|She|Her)\b")  # not inside a quote: another's
 SEX_OF_PRONOUN = {"He": "M", "His": "M", "She": "F", "Her": "F"}
 SEX_OF_HONORIFIC = {"mr": "M", "sir": "M", "mrs": "F", "ms": "F", "miss": "F", "madam": "F"}
+SEX_OF_PATRONYMIC = {"bin": "M", "ibn": "M", "binti": "F", "binte": "F", "bint": "F"}
 
 
 def sexes_stated(sentences: list[Sentence], people: list[tuple[Candidate, str]]) -> dict[str, str]:
@@ -680,7 +681,10 @@ def sexes_stated(sentences: list[Sentence], people: list[tuple[Candidate, str]])
         full = name_key(candidate.name) == key
         alone = named_in[where] == 1 and leads_its_sentence(candidate) and full and not owner
         opening = PRONOUN_OPENING.match(following.get(where, "")) if alone else None
-        said = (honorific - {None}) | ({SEX_OF_PRONOUN[opening.group(1)]} if opening else set())
+        # "Faizal bin Ismail" is a son, "Nurul Ain binti Abdul Rahman" a daughter
+        patronymic = {SEX_OF_PATRONYMIC.get(t.text.casefold()) for t in candidate.tokens}
+        said = (honorific | patronymic) - {None}
+        said |= {SEX_OF_PRONOUN[opening.group(1)]} if opening else set()
         found.setdefault(key, set()).update(said)
     return {key: sexes.pop() for key, sexes in found.items() if len(sexes) == 1}
 

@@ -1154,7 +1154,8 @@ def organisation_of_an_office(title: list[Token]) -> list[Token]:
     body = title[joiner + 1 :]
     if body and body[0].text == "the":
         body = body[1:]
-    if len(body) > 3 and body[-1].text == ")" and body[-3].text == "(":
+    spelled = len(body) > 3 and body[-1].text == ")" and body[-3].text == "("
+    if spelled:
         body = body[:-3]  # "... Confederation (GTUC)": the acronym is read after it
     # ("Mineral Resources and Petroleum Authority of Mongolia": "and" too, in a body's name,
     # not in a portfolio's: "Minister of Energy Transition and Public Utilities")
@@ -1163,7 +1164,9 @@ def organisation_of_an_office(title: list[Token]) -> list[Token]:
     named = body and all(t.capitalised or t.text in joiners for t in body)
     # "Minister of Communications": an industry alone is a portfolio, not a body
     portfolio = len(body) == 1 and body[0].text.casefold() in INDUSTRY_HEADS
-    return body if named and not portfolio and is_org(body, "") else []
+    # (a body its acronym spells is one, though its name ends with a place: "Private Sector
+    # Foundation Uganda (PSFU)")
+    return body if named and not portfolio and (spelled or is_org(body, "")) else []
 
 
 def body_of_an_office_alone(run: list[Token]) -> list[Token]:

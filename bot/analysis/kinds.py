@@ -8,6 +8,7 @@ import re
 from bot.analysis.document import Candidate, Token, ends_with
 from bot.analysis.lexicon import (
     ABBREVIATIONS,
+    BODY_FIELDS,
     CLUB_WORDS,
     COMMON_WORDS,
     DEMONYMS,
@@ -45,6 +46,7 @@ from bot.analysis.rules import Rule, RuleTable, always
 from bot.analysis.shapes import (
     ACRONYM,
     BANK_NAME,
+    FIELD_WORD_ENDING,
     HONORIFICS,
     INITIAL,
     PERSON_PARTICLES,
@@ -223,7 +225,11 @@ LAST_FIELD = re.compile(
 )
 
 
-OFFICE_FOR = re.compile(r"\b([A-Z][\w-]*)(?:\s+of\s+State)?\s+(?:for|of)\s+$")
+# ("Assistant Undersecretary for Petroleum, (Gas and Mineral Resources)": a field listed
+# after the first one too)
+OFFICE_FOR = re.compile(
+    r"\b([A-Z][\w-]*)(?:\s+of\s+State)?\s+(?:for|of)\s+(?:[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?,\s+)*$"
+)
 
 
 def all_fields(tokens: list[Token]) -> bool:
@@ -234,9 +240,9 @@ def all_fields(tokens: list[Token]) -> bool:
 def portfolio_of_an_office(candidate: Candidate) -> bool:
     """ "who served as Minister of State for Petroleum and Natural Gas": fields after an
     office and "for" or "of" are its portfolio, no body."""
-    if not candidate.before.endswith(("for ", "of ")) or not all_fields(candidate.tokens):
+    if not candidate.before.endswith(("for ", "of ", ", ")) or not all_fields(candidate.tokens):
         return False
-    office = OFFICE_FOR.search(candidate.before[-40:])
+    office = OFFICE_FOR.search(candidate.before[-60:])
     return office is not None and is_office_word(office.group(1))
 
 
@@ -693,6 +699,19 @@ COMPANY_OFFICERS = re.compile(
 SHARES_IN = re.compile(r"\b(?:[Ss]hares|stake|stakes)\s+in\s+$")
 
 
+def field_after_an_office(candidate: Candidate) -> bool:
+    """ "Commissioner Domestic Taxes" (a Ugandan office and its field, no "of" between): after
+    an office, a phrase opening with a field's word that no name list knows names no one."""
+    if not any(is_office_word(t.text) for t in candidate.title):
+        return False
+    first, last = candidate.tokens[0].text, candidate.tokens[-1].text
+    fielded = first.casefold() in BODY_FIELDS or FIELD_WORD_ENDING.search(first) is not None
+    # the field ends as fields do: "Taxes", "Relations", "Affairs" (not "Pramual Sabhavasu")
+    ends_as_a_field = last.casefold() in BODY_FIELDS or (last.endswith("s") and len(last) > 3)
+    named = is_given_name(first) or is_surname(first) or is_surname(last)
+    return fielded and ends_as_a_field and not named
+
+
 def company_possessions(candidate: Candidate) -> bool:
     """A name whose chief executive, board or shares the article speaks of: a company's."""
     officers = candidate.tokens[-1].possessive and COMPANY_OFFICERS.match(candidate.after)
@@ -727,6 +746,7 @@ TYPING = RuleTable(
         Rule("ends in an everyday word", ends_in_an_everyday_word, None),
         Rule("a thing, by its 'which'", described_with_which, "ORG"),
         Rule("where a person named before works", affiliation_after_a_person, "ORG"),
+        Rule("an office's field after it", field_after_an_office, None),
         Rule("a company's officers or shares", company_possessions, "ORG"),
         Rule("person evidence", person_evidence, "PER"),
         Rule("chairs or heads something", chairs_or_heads, "PER"),

@@ -589,20 +589,22 @@ def resolve_organisation(
     wanted = COMPANY_NAME_WORDS if noun in {"company", "firm"} else {noun}
     # "the regulator" of the Public Utilities Regulatory Commission: a name word the noun opens
     stem = noun[:-1] if len(noun) >= 7 else None
-    earlier = [
+    kind_named = [
         m
         for m in mentions
         if m.kind == "ORG"
-        and (m.paragraph, m.start) < (paragraph, offset)
         # read without periods: "S.A." is "sa"
         and (
             wanted & (words := {word.casefold().replace(".", "") for word in m.actor.split()})
             or (stem and any(word.startswith(stem) for word in words))
         )
     ]
+    earlier = [m for m in kind_named if (m.paragraph, m.start) < (paragraph, offset)]
     if not earlier and noun not in ORG_HEADS:
         # "ENARGAS defended the measure. '...,' the regulator said": the organisation that
-        # opened a sentence of the paragraph before a noun no name ends with ("regulator")
+        # opened a sentence of the paragraph before a noun no name ends with ("regulator");
+        # else ("'...,' the regulator said in the order" before the article names the Nigerian
+        # Electricity Regulatory Commission) the one it names so later
         opening = [
             m
             for m in mentions
@@ -611,7 +613,8 @@ def resolve_organisation(
             and m.start < offset
             and m.start - m.sentence <= len("The ")
         ]
-        return opening[-1].actor if opening else None
+        later = kind_named if noun != "firm" else []  # ("the firm": any company's word)
+        return opening[-1].actor if opening else later[0].actor if later else None
     if not earlier:
         return None
     if earlier[-1].paragraph == paragraph:
@@ -919,7 +922,20 @@ def statement_issuer(
         if PHRASE_THEN_NAME.match(sentence.text[cue.end() : m.start - sentence.start])
     )
     issuer = next(before, None) or next(after, None)
-    return issuer.actor if issuer else None
+    if issuer:
+        return issuer.actor
+    # "In a statement issued on Wednesday evening, the authority said ...": the organisation
+    # named so before
+    nominal = STATEMENT_SUBJECT.match(sentence.text, cue.end())
+    return (
+        resolve_organisation(mentions, sentence.paragraph, sentence.start, nominal.group(1))
+        if nominal
+        else None
+    )
+
+
+# After "In a statement ...,": the organisation named by its kind ("the authority said")
+STATEMENT_SUBJECT = re.compile(r"(?:[^,]*,)?\s*the\s+([a-z]+)\s+(?:said|says|added)\b")
 
 
 def speaks_as_a_thing(text: str, base: int, paragraph: int, mentions: list[MentionSpan]) -> bool:
