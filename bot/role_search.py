@@ -235,7 +235,7 @@ def match_role(question: RoleQuestion, stated: str) -> RoleMatch | None:
     bank_names: frozenset[str] = frozenset()  # which central bank: tells holders apart
     if {"central", "bank"} <= set(question.words) and central_bank_named(text):
         words = as_a_central_bank(text)  # "Central Reserve Bank of Peru", "State Bank of ..."
-        bank_names = frozenset(title_words(text.partition(" of ")[2])[0]) - set(words)
+        bank_names = frozenset(title_words(office_and_body(text)[1])[0]) - set(words)
     before_head = words[: words.index(head)] if head in words else words
     if any(w in LOWER_RANKS and w not in question.words for w in before_head):
         return None  # "deputy prime minister", "vice president"; not "executive director"
@@ -268,9 +268,23 @@ def central_bank_named(role: str) -> bool:
     country's central bank: one the lists know, or a bank a governor heads ("Governor of the
     National Bank of Ethiopia", "Governor of Nepal Rastra Bank"; a company's bank has a
     chief executive)."""
-    office, joined, body = role.partition(" of ")
+    office, body = office_and_body(role)
     governed = "governor" in office.casefold().split() and BANK_WORD.search(body) is not None
-    return bool(joined) and (is_central_bank(body) or governed)
+    return bool(body) and (is_central_bank(body) or governed)
+
+
+def office_and_body(role: str) -> tuple[str, str]:
+    """ "Governor of the Bank of Zambia" and "National Bank of Cambodia Governor" -> (the
+    office, the body it is of); ("", "") when the role names no body."""
+    words = role.split()
+    if len(words) > 2 and office_word(words[-1]) and " of " in role:
+        for at in range(len(words) - 1, 0, -1):  # "... Governor", "... Deputy Governor"
+            if words[at - 1].casefold() not in TITLE_VOCABULARY:
+                if words[at - 1].casefold() in JOINING_WORDS:
+                    break  # "Minister of Finance": a field after the office
+                return " ".join(words[at:]), " ".join(words[:at])
+    office, joined, body = role.partition(" of ")
+    return (office, body) if joined else ("", "")
 
 
 BANK_WORD = re.compile(r"\bBank\b")
@@ -280,7 +294,7 @@ def as_a_central_bank(role: str) -> list[str]:
     """A central bank's title words as "central bank" asks them: "Governor of the Central
     Reserve Bank of Peru" -> governor central bank peru, "Governor of the Banco de la
     República" -> governor central bank."""
-    office, _, body = role.partition(" of ")
+    office, body = office_and_body(role)
     places = [word for word in title_words(body)[0] if names_a_place([word])]
     return title_words(office)[0] + ["central", "bank"] + places
 

@@ -835,3 +835,36 @@ def test_a_successor_a_title_of_two_offices_and_a_label_called_so_are_found(
 ):
     reply = reply_to(question, database_url, tmp_path, *TAKEN_OVER)
     assert first_line(reply).endswith(answer) or f": {answer}" in first_line(reply), reply
+
+
+# Titles asked in other words than the articles state them
+OTHER_WORDS = (
+    "date 2026-11-13 Ecuador court halts oil block\n\n"
+    "QUITO. Minister of Energy and Mines Diego Cevallos said the government would study the "
+    "ruling. Petroecuador general manager Andres Villacis said the company would comply.",
+    "date 2026-11-20 Cambodia extends loan relief\n\n"
+    "PHNOM PENH. National Bank of Cambodia Governor Sok Vanna said the central bank would "
+    "extend the scheme.\n\n"
+    "Kim Hye-jin, chief executive of Hanbit Semiconductor, said the support came late.\n\n"
+    "Union Minister of Communications Suresh Pillai said India would study the plan.",
+)
+
+
+@pytest.mark.parametrize(
+    "question, holder",
+    [
+        ("who is the energy minister of Ecuador?", "Diego Cevallos"),  # "Ecuador" is no "-or" title
+        ("who heads Petroecuador?", "Andres Villacis"),  # a general manager heads it
+        (
+            "who is Cambodia's central bank governor?",
+            "Sok Vanna",
+        ),  # "... Bank of Cambodia Governor"
+        ("who is Hanbit Semiconductor's CEO?", "Kim Hye-jin"),  # "Semiconductor" is no title
+        ("who is India's telecoms minister?", "Suresh Pillai"),  # "Minister of Communications"
+    ],
+)
+def test_a_title_asked_in_other_words_than_stated_finds_its_holder(
+    database_url, tmp_path, question, holder
+):
+    reply = reply_to(question, database_url, tmp_path, *OTHER_WORDS)
+    assert first_line(reply).endswith(f": {holder}"), reply

@@ -416,6 +416,7 @@ def find_actors(
     resolved = [(candidate, longer.get(key, key)) for candidate, key in resolved]
     counts: Counter[str] = Counter()
     mentions = []
+    stated_at: dict[tuple[str, str], tuple[int, int]] = {}  # where a role was first stated
     sexes = sexes_stated(sentences, [(c, k) for c, k in resolved if actors[k].kind == "PER"])
     # the last organisation named: (paragraph, name, where its name as written there ends
     # and starts in the paragraph)
@@ -481,6 +482,7 @@ def find_actors(
             role = role and clean_role(role)
             if role and role not in actor.roles:
                 actor.roles.append(role)
+                stated_at[(key, role)] = candidate_position(candidate)
         mentions.append(
             MentionSpan(
                 candidate.sentence.paragraph,
@@ -508,9 +510,14 @@ def find_actors(
             role_form(role).title for role in successor.roles if holds_an_office(role)
         ]
         # "succeeding Kenji Morimoto, who resigned ... Morimoto now chairs ...": he left her
-        # office, not the one he holds now
+        # office, not the one he holds now, nor one stated after he left ("Mwale resigned ...
+        # Mwale was appointed last week as chairman of ...")
         left = office or (offices[0] if offices else "")
-        actors[key].roles = [as_outgoing(role, left) for role in actors[key].roles]
+        here = candidate_position(candidate)
+        actors[key].roles = [
+            as_outgoing(role, left) if stated_at.get((key, role), here) <= here else role
+            for role in actors[key].roles
+        ]
         if offices and not any(shares_an_office(role, offices[0]) for role in actors[key].roles):
             actors[key].roles.append(as_outgoing(offices[0], ""))
         elif not actors[key].roles and office:

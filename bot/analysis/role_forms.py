@@ -94,6 +94,8 @@ def is_title_head(word: str) -> bool:
         and head.endswith(OCCUPATION_ENDINGS)
         and head not in COMMON_WORDS
         and not (word[:1].isupper() and is_demonym(word))  # "Canadian", not "politician"
+        # "Ecuador", "Petroecuador": a place, or a name that ends with one, not an "-or"
+        and not (word[:1].isupper() and any(is_place(word[at:]) for at in range(len(word) - 4)))
     )
 
 
@@ -236,7 +238,15 @@ SMALL_WORDS = PREPOSITIONS | FUNCTION_WORDS
 def head_index(words: list[str]) -> int:
     """Where the head of a title is: its last word ("Bank of Japan Governor"), else the word
     before its first preposition ("adviser to President Lee")."""
-    if is_title_head(words[-1]):
+    last = words[-1]
+    # "chief executive of Hanbit Semiconductor": a capitalised word after "of" that only
+    # ends like an occupation is the body's name, not the title's head
+    named_body = (
+        bare(last) not in HEAD_WORDS
+        and last[:1].isupper()
+        and any(w.casefold() in {"of", "for", "at"} for w in words[:-1])
+    )
+    if is_title_head(last) and not named_body:
         return len(words) - 1
     if len(words) > 1 and is_title_head(words[-2]) and is_place(words[-1]):
         return len(words) - 2  # "Advocate General Sindh": the office, then its province

@@ -30,7 +30,8 @@ from bot.analysis.places import is_place, is_region
 from bot.analysis.shapes import ACRONYM, HONORIFICS, NAME_JOINERS, is_demonym
 
 RELATIVE_ROLE = re.compile(
-    r"^,\s+who\s+(?:(is|was|serves as|served as|has been|had been|became)\s+|"
+    r"^,\s+who\s+(?:previously\s+|formerly\s+|also\s+)?"
+    r"(?:(is|was|serves as|served as|has been|had been|became)\s+|"
     r"(chairs|chaired|heads|headed|leads|led|runs|ran|founded|directs|directed)\s+)([^,;.]+)"
 )
 # Ends at a comma, a semicolon, the sentence's end or a colon before a quote ("Said Maria
@@ -64,7 +65,9 @@ HEADS_NOW = re.compile(
     r"(?:\s+and\s+(?=[a-z])|\s*[,;:]|\.(?:\s|$)|$)"
 )
 OWNER_OPENING = re.compile(r"^[\w-]+['’]s\s")
-HELD_BEFORE = re.compile(r"^,\s+(?:previously|formerly|until recently)\s+(?:(?:the|a|an)\s+)?")
+HELD_BEFORE = re.compile(
+    r"^,\s+(?:previously|formerly|until recently|until now)\s+(?:(?:the|a|an)\s+)?"
+)
 # (", currently chief operating officer for grid," and ", currently Director General ..." too)
 HELD_NOW = re.compile(r"^,\s+(?:currently|now|presently)\s+(?=\w)")
 RELATIVE_CLAUSE = re.compile(r"\s+(?:who|which)\s.*$")
@@ -80,6 +83,7 @@ CIRCUMSTANCE = re.compile(
     r"|(?:on|in)\s+(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?|[A-Z][a-z]+day"
     r"|\d{1,2}\s+[A-Z][a-z]+)(?:\s|$)|(?:last|this)\s+(?:week|month|year)\b).*$"
 )
+AND_A_DEED = re.compile(r"\s+and\s+[a-z]+ed\b.*$")  # "... and led the team", "... and restructured"
 LEADING_ARTICLE = re.compile(r"^(?:a|an|the)\s+")
 ROLE_VERB_NOUNS = {
     "chairs": "chair of",
@@ -168,7 +172,9 @@ def lowercase_title(before: str) -> str | None:
                 title.insert(0, f"{owner}'s")
             break
         employer = title and (
-            title[-1] in STAFF_OR_SQUAD_NOUNS or ACRONYM.fullmatch(word) is not None
+            title[-1] in STAFF_OR_SQUAD_NOUNS
+            or ACRONYM.fullmatch(word) is not None
+            or (word.isupper() and word.isalpha() and len(word) > 1)  # "CONFENIAE president"
         )
         if word[:1].isupper() and employer and word.casefold() not in COMMON_WORDS:
             # "Tottenham manager Ange Postecoglou", "CDPJ leader", "Energy Ministry spokesman"
@@ -351,7 +357,8 @@ def relative_role(relative: re.Match[str]) -> str | None:
     if relative.group(3).startswith("not "):
         return None  # "who is not related to the union leader"
     verb = relative.group(2)
-    phrase = CIRCUMSTANCE.sub("", relative.group(3)).strip()
+    # ("who previously served as deputy finance minister and led the team ...": the role only)
+    phrase = CIRCUMSTANCE.sub("", AND_A_DEED.sub("", relative.group(3))).strip()
     if relative.group(1) == "served as":
         # "who served as Minister for ... from 2011 to 2012", "as a US senator for 36 years"
         return f"former {LEADING_ARTICLE.sub('', phrase)}"
@@ -383,7 +390,9 @@ def stated_role(after: str) -> str | None:
         after = ", " + ("the " if rest[:1].isupper() else "") + rest
     held_before = HELD_BEFORE.match(after)
     if held_before:
-        return former_role(stated_role(", " + after[held_before.end() :]))
+        # (", until now Deputy Minister of Finance,": a title, not names listed)
+        rest = after[held_before.end() :]
+        return former_role(stated_role(", " + ("the " if rest[:1].isupper() else "") + rest))
     relative = RELATIVE_ROLE.match(after)
     if relative:
         return relative_role(relative)
@@ -456,7 +465,8 @@ AS_ROLE = re.compile(ASIDE_THEN_AS + r"(?:(?:its|the|their|his|her|our|a|an)\s+)
 NAMED_TO_ROLE = re.compile(
     r"^(?:,[^,;:.\"“”]{1,100},)?,?\s+(?:(?:was|has been|had been|is|will be)\s+(?:\w+ly\s+)?"
     + APPOINTING
-    + r"\s+(?:as\s+)?"
+    # ("was appointed last week as chairman of the board of ...")
+    + r"\s+(?:(?:last|this|on|in)\s+\w+\s+)?(?:as\s+)?"
     # "X, a transport engineer ..., took over as head of the CNRT on October 28"
     + r"|(?:took|takes|has\s+taken|had\s+taken|will\s+take)\s+over\s+as\s+)"
     + r"(?:(?:its|the|their|his|her|our|a|an)\s+)?([^,;:.\"“”]+)"
@@ -508,6 +518,8 @@ def appointed_role(before: str, after: str) -> str | None:
         return None
     if head[0] in {"best", "worst", "most"}:
         return None  # "named the best player of the season": an award
+    if head[0].rstrip(".") in HONORIFICS:
+        return None  # "was hired in 1997 as Mr. Sperling's deputy": cut at the honorific
     return phrase
 
 

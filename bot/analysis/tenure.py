@@ -24,7 +24,8 @@ LEAVES_AFTER = re.compile(
 # past told in passing ("Welch, who replaced Sanders in the House") nor what may come ("who
 # succeeds Obama", "if a Democrat succeeds Obama").
 LEAVES_BEFORE = re.compile(
-    r"\b(?:replac(?:ing|es)|succeed(?:ing|s)|(?:resignation|departure|removal|sacking|dismissal)"
+    r"\b(?:replac(?:ing|es)|succeed(?:ing|s)|(?<!who )(?:succeeded|replaced)"
+    r"|(?:resignation|departure|removal|sacking|dismissal)"
     r"\s+(?:on\s+\w+\s+)?of)\s+(?:[A-Z][\w.'’-]*\s+)*$"
 )
 NOT_YET = re.compile(
