@@ -323,6 +323,12 @@ def names_another_body(
         # "UMT" of "... of the Moroccan Labour Union (UMT)": the body it spells ("Metal-Sen")
         return False
     asked_at = [at for at, word in enumerate(words) if word in body]
+    # "Cambodia Rice Exporters Federation" for the Cambodia Rice Federation: a name asked
+    # whole, with another word inside it
+    named = len(body) > 1 and body[-1] in OTHER_BODY_NOUNS and len(asked_at) == len(body)
+    inside = words[asked_at[0] + 1 : asked_at[-1]] if named else []
+    if any(word not in question.words and not is_place(word) for word in inside):
+        return True
     tail = words[asked_at[-1] + 1 :] if asked_at else []
     if body[-1] in OTHER_BODY_NOUNS and asked_at:
         # "Planning and Budget Committee" asked, "the Grand National Assembly's Planning and

@@ -868,3 +868,16 @@ def test_a_title_asked_in_other_words_than_stated_finds_its_holder(
 ):
     reply = reply_to(question, database_url, tmp_path, *OTHER_WORDS)
     assert first_line(reply).endswith(f": {holder}"), reply
+
+
+def test_a_body_whose_name_holds_another_word_inside_is_another_body(database_url, tmp_path):
+    article = (
+        "date 2026-11-30 Cambodian rice exporters seek credit relief\n\n"
+        "PHNOM PENH. CRF president Chan Dara said thirty mills had closed. The Cambodia Rice "
+        "Federation (CRF) groups millers and farmers.\n\n"
+        "The Cambodia Rice Exporters Federation also asked for relief. Its president, Keo Sothea, "
+        "said smaller exporters had been hit hardest."
+    )
+    reply = reply_to("who heads the Cambodia Rice Federation?", database_url, tmp_path, article)
+    assert first_line(reply).endswith(": Chan Dara"), reply
+    assert "Keo Sothea" not in reply  # the exporters' federation's, not a former head
