@@ -1140,6 +1140,7 @@ def namesake(
     return (
         same_title(keys, candidate, resolved)
         or same_role(keys, candidate, resolved)
+        or of_the_body_after(keys, candidate, resolved)
         or whose_place_or_body_it_speaks_of(keys, candidate, resolved)
         or last_named_unless_called_otherwise(keys, candidate, resolved, word)
     )
@@ -1293,6 +1294,32 @@ def same_role(
 # Whom a role serves, in lower case: "petitioners" of "the petitioners' counsel" or of
 # "counsel for the petitioners"
 ROLE_SERVES = re.compile(r"\b([a-z]+)(?:'s|'|’s|’)\s|\b(?:for|of)\s+(?:the\s+)?([a-z]+)\b")
+
+
+# "Santiago of the PHA", "Mr Mwakyusa of Taomac": the body a surname is said to be of
+OF_A_BODY_AFTER = re.compile(r"^\s+of\s+(?:the\s+)?([A-Z][\w&'’-]*)")
+
+
+def of_the_body_after(
+    keys: list[str], candidate: Candidate, resolved: list[tuple[Candidate, str]]
+) -> str | None:
+    """Of the people `keys` one surname can name, the only one whose title or stated role
+    names the body the surname is said to be "of" ("said Santiago of the PHA" is the PHA
+    president, not Senator Paz Santiago)."""
+    body = OF_A_BODY_AFTER.match(candidate.after)
+    if body is None:
+        return None
+    word = body.group(1).casefold()
+    stated = roles_stated_before(keys, candidate, resolved)
+    # (and the words right before a name: "Philippine Hospital Association (PHA) president
+    # Dr. Emerito Santiago")
+    for key, named, _ in roles_named_before(keys, candidate, resolved):
+        stated[key] |= role_words(named.before[-BODY_BEFORE_REACH:])
+    holding = [key for key in keys if word in stated[key]]
+    return holding[0] if len(holding) == 1 else None
+
+
+BODY_BEFORE_REACH = 50  # characters before a name where the body of its title is named
 
 
 def whose_place_or_body_it_speaks_of(

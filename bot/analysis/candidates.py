@@ -517,7 +517,9 @@ def month_inside_name(tokens: list[Token], index: int, current: list[Token]) -> 
 
 
 # Abbreviations that end a name, written with their period ("Co.", "Inc.", "Jr.")
-ABBREVIATED_ENDINGS = frozenset({"co", "corp", "inc", "ltd", "bros", "cos", "jr", "sr", "bhd"})
+ABBREVIATED_ENDINGS = frozenset(
+    {"co", "corp", "inc", "ltd", "bros", "cos", "jr", "sr", "bhd", "pvt"}  # "Pvt. Ltd."
+)
 
 
 def bracket_inside_firm(tokens: list[Token], index: int) -> bool:
@@ -747,7 +749,10 @@ def capitalised_runs(
             # the period of "Daeyang Electronics Co. said" or "Eduardo Sarmiento Jr. said" is
             # the name's (one that ends the sentence is the sentence's)
             current[-1].end = current[-1].outer_end = token.end
-            if not legal_forms_listed(tokens, index + 1, current):
+            following = tokens[index + 1] if index + 1 < len(tokens) else None
+            # "Pvt. Ltd.": another legal form goes on after the period
+            goes_on = following is not None and is_legal_form(following.text)
+            if not (goes_on or legal_forms_listed(tokens, index + 1, current)):
                 runs.append(current)
                 current = []
             continue

@@ -12,7 +12,7 @@ from bot.analysis.sentences import Sentence
 TOKEN = re.compile(r"(?:[A-Z]\.){2,}+|\w++(?:[-'’.]\w++)*+(?:['’]s?)?+|[^\w\s]")
 COMPOUND_ENDING = re.compile(
     r"-(?:led|based|owned|backed|run|controlled|sponsored|style|born|made|funded|dominated"
-    r"|linked|affiliated|related|era|type|like|bound|registered|listed)$"
+    r"|linked|affiliated|related|era|type|like|bound|registered|listed|headquartered)$"
 )
 POSSESSIVE = re.compile(r"['’]s?$")
 ARABIC_ARTICLE = re.compile(r"(?:al|el|ad|as|ash|at|an|ar|az)-[A-Z]")

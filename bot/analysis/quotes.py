@@ -716,7 +716,9 @@ def speaker_in(
             for verb in verbs
         )
         preceding = text[: nominal.start()].rstrip().rsplit(" ", 1)[-1].casefold()
-        if not subject or preceding in {"of", "at", "for", "on", "with"}:
+        # (not "said the council's executive secretary, Ms X": whose officer speaks)
+        owner = text[nominal.end() : nominal.end() + 2] in {"'s", "’s"}
+        if not subject or owner or preceding in {"of", "at", "for", "on", "with"}:
             continue
         organisation = resolve_organisation(
             mentions, paragraph, base + nominal.start(), nominal.group(1)

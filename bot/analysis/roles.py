@@ -354,8 +354,8 @@ def relative_role(relative: re.Match[str]) -> str | None:
     """The role of a 'who ...' clause: "who chairs the committee" is its chair; "who served as
     minister" a former minister; "who is not related to ..." and "who led the negotiations"
     none."""
-    if relative.group(3).startswith("not "):
-        return None  # "who is not related to the union leader"
+    if relative.group(3).startswith(("not ", "no relation", "unrelated")):
+        return None  # "who is not related to the union leader", "who is no relation to ..."
     verb = relative.group(2)
     # ("who previously served as deputy finance minister and led the team ...": the role only)
     phrase = CIRCUMSTANCE.sub("", AND_A_DEED.sub("", relative.group(3))).strip()

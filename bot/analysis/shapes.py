@@ -133,7 +133,7 @@ def is_person_name(tokens: list[Token]) -> bool:
 
 HYPHENATED = re.compile(r"[-‐‑]\w")
 # Titles that are also South Asian and Arab family names, ending a name: "Asma Sheikh"
-TITLED_SURNAMES = frozenset({"sheikh", "shaikh", "sultan", "malik", "mirza"})
+TITLED_SURNAMES = frozenset({"sheikh", "shaikh", "sultan", "malik", "mirza", "mzee"})
 
 
 # Arabic articles and kinship words that open a hyphenated part of a name

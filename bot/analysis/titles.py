@@ -12,7 +12,6 @@ from bot.analysis.lexicon import DEMONYMS, FIELD_NOUNS, ORG_HEADS, TITLE_WORDS
 from bot.analysis.names import is_given_name, is_vietnamese_middle_name
 from bot.analysis.places import is_place, is_region
 from bot.analysis.shapes import (
-    ACRONYM,
     HONORIFIC_SECOND_WORDS,
     HONORIFICS,
     INITIALS,
@@ -387,7 +386,15 @@ def complement_title(
         return None  # "Minister of Finance Ravi Gowda of the Janata Vikas Dal": his party
     tail = tokens[max(field_start, run_start) : run_end]
     placed = bool(tail) and is_place(tail[-1].text) and not given_name_before_it(tail)
-    if not tail or set_off(tokens, run_end) or field_word(tail[-1]) or placed:
+    # ("... Oil Marketing Companies (Taomac) Mr X": the body its acronym spells, no name)
+    last = tokens[run_end - 1].text.casefold()
+    singular = last[:-3] + "y" if last.endswith("ies") else last.removesuffix("s")
+    spelled = (
+        (last in ORG_HEADS or singular in ORG_HEADS)  # "... Oil Marketing Companies (Taomac)"
+        and run_end + 3 <= len(tokens)
+        and bracketed_acronym_before(tokens, run_end + 3)
+    )
+    if not tail or set_off(tokens, run_end) or field_word(tail[-1]) or placed or spelled:
         # "the Chairperson of the African Union Commission, Abdelkader Ben Salah": the name
         # comes after the comma, and "Court of Justice of the European Union" names no one
         return None
@@ -415,10 +422,16 @@ def title_opening(tokens: list[Token], head: int, window: int) -> int:
 
 
 def bracketed_acronym_before(tokens: list[Token], index: int) -> bool:
-    """An acronym in brackets right before tokens[index]: "(GTUC)"."""
+    """An acronym or a short name in brackets right before tokens[index]: "(GTUC)",
+    "(Taomac)"."""
+    inside = tokens[index - 2].text if index >= 3 else ""
     return (
         index >= 3
         and tokens[index - 1].text == ")"
         and tokens[index - 3].text == "("
-        and ACRONYM.fullmatch(tokens[index - 2].text) is not None
+        and tokens[index - 2].capitalised
+        # not a field ("Minister of State for Petroleum Resources (Oil)") nor a party and
+        # state ("Rep. Paul Ryan (R-WI)")
+        and inside.casefold() not in FIELD_WORDS
+        and "-" not in inside
     )
