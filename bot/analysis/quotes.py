@@ -576,6 +576,10 @@ def named_in_role_of(
 COMPANY_NAME_WORDS = CORPORATE_SUFFIXES | frozenset({"holdings", "holding", "group"})
 
 
+# What any organisation may be called, whatever its name: "the group said"
+GENERIC_BODY_NOUNS = frozenset({"group", "body", "organisation", "organization"})
+
+
 def resolve_organisation(
     mentions: list[MentionSpan], paragraph: int, offset: int, noun: str
 ) -> str | None:
@@ -600,7 +604,7 @@ def resolve_organisation(
         )
     ]
     earlier = [m for m in kind_named if (m.paragraph, m.start) < (paragraph, offset)]
-    if not earlier and noun not in ORG_HEADS:
+    if not earlier and (noun not in ORG_HEADS or noun in GENERIC_BODY_NOUNS):
         # "ENARGAS defended the measure. '...,' the regulator said": the organisation that
         # opened a sentence of the paragraph before a noun no name ends with ("regulator");
         # else ("'...,' the regulator said in the order" before the article names the Nigerian
@@ -887,7 +891,12 @@ THING_AFTER_VERB = re.compile(r"^\s*(?:the|a|an|one|another)\s+[A-Za-z][\w-]*(?:
 STATEMENT_SAID = re.compile(
     r"^[\s,.?!—–-]*the\s+statement\s+(?:said|says|read|reads|added|adds)\b", re.IGNORECASE
 )
-IN_A_STATEMENT = re.compile(r"\b(?:in|issued)\s+a\s+statement\b", re.IGNORECASE)
+# ("A statement issued by the Directorate of Presidential Communications": the issuer next)
+IN_A_STATEMENT = re.compile(
+    r"\b(?:in|issued)\s+a\s+statement\b|\bstatement\s+(?:issued|released|posted)\s+by\s+",
+    re.IGNORECASE,
+)
+BY_THE = re.compile(r"(?:the\s+)?")  # "issued by (the) X": the issuer right after
 # " issued last night, " before the issuer, or " issued later in the day, the "
 PHRASE_THEN_NAME = re.compile(r"^[^,]*,\s*(?:the\s+)?$")
 
@@ -918,10 +927,12 @@ def statement_issuer(
     ]
     before = (m for m in named if m.start - sentence.start < cue.start())
     # (looked for only when no one is named before the cue)
+    issued_by = cue.group().rstrip().casefold().endswith(" by")  # "statement issued by X"
     after = (
         m
         for m in named
-        if PHRASE_THEN_NAME.match(sentence.text[cue.end() : m.start - sentence.start])
+        if PHRASE_THEN_NAME.match(gap := sentence.text[cue.end() : m.start - sentence.start])
+        or (issued_by and BY_THE.fullmatch(gap))
     )
     issuer = next(before, None) or next(after, None)
     if issuer:
