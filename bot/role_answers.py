@@ -121,7 +121,7 @@ def role_answer(
         # Ghana, another in one about Brazil): each person's own, not one succession
         owner = match.belongs_to or row.person_id
         if portfolio:
-            owner = regions_in(" ".join(match.belongs_to)) or regions_in(
+            owner = frozenset(w for w in match.belongs_to if names_a_place([w])) or regions_in(
                 lead(leads.get(row.article.id, ""))
             )
         groups[owner if portfolio else frozenset() if body else owner].append((row, match))

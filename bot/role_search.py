@@ -269,7 +269,15 @@ def central_bank_named(role: str) -> bool:
     National Bank of Ethiopia", "Governor of Nepal Rastra Bank"; a company's bank has a
     chief executive)."""
     office, body = office_and_body(role)
-    governed = "governor" in office.casefold().split() and BANK_WORD.search(body) is not None
+    # (a country's bank, not a finance minister's seat at one: "Governor of the Islamic
+    # Development Bank for Nigeria", "... of the Asian Development Bank")
+    governed = (
+        "governor" in office.casefold().split()
+        and BANK_WORD.search(body) is not None
+        and names_a_place(title_words(body)[0])
+        and " for " not in body
+        and "development" not in body.casefold()
+    )
     return bool(body) and (is_central_bank(body) or governed)
 
 

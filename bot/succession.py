@@ -4,6 +4,7 @@ Alfred Mutiso Nzioka", "Prado's predecessor, former central bank president Eduar
 Lins", "Nagano was succeeded by Shimizu")."""
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from sqlmodel import Session
@@ -88,6 +89,7 @@ def predecessor_answer(query: str, session: Session, library: Library) -> Answer
 # already read), "Morimoto's successor"
 SUCCESSOR = re.compile(
     r"^(?:(?:succeeded|replaced|followed|took\s+over\s+from)\s+(?P<person>[^?]+?)"
+    r"(?:\s+as\s+[^?]+)?"  # "replaced Morimoto as chairman"
     r"|(?:the\s+)?(?P<owner>[^?]+?)['’]s?\s+(?:successor|replacement))\s*\??$",
     re.I,
 )
@@ -123,27 +125,15 @@ def successor_answer(query: str, session: Session, library: Library) -> Answer |
 def followers(person_id: int, name: str, session: Session) -> list[tuple[str, str, ArticleRef]]:
     """(successor, sentence, article) for each sentence of the person's articles that says
     someone followed them."""
-    sources = queries.actor_sources(session, person_id, ARTICLES_READ)
-    articles = queries.articles_by_ids(session, [ref.id for ref in sources])
-    names = queries.names_in_articles(session, list(articles))
     found = []
-    for ref in sources:
-        article = articles.get(ref.id)
-        if article is None:
-            continue
-        people = [n for n in names.get(ref.id, []) if n.kind == "PER"]
-        others = {n.person_id: n.name for n in people if n.person_id != person_id}
-        for paragraph in (p for p in article.paragraphs if CUE.search(p)):
-            previous = ""
-            for sentence in split_paragraphs([paragraph]):
-                folded = fold_accents(sentence.text)
-                for other, other_name in others.items():
-                    before = followed_in(folded, other, people) or followed_after_pronoun(
-                        folded, previous, other, people
-                    )
-                    if before == name:
-                        found.append((other_name, without_dateline(sentence.text), ref))
-                previous = folded
+    for told in change_sentences(person_id, session):
+        others = {n.person_id: n.name for n in told.people if n.person_id != person_id}
+        for other, other_name in others.items():
+            before = followed_in(told.folded, other, told.people) or followed_after_pronoun(
+                told.folded, told.previous, other, told.people
+            )
+            if before == name:
+                found.append((other_name, told.text, told.source))
     return found
 
 
@@ -162,16 +152,41 @@ def holders_instead(role: str, person: str, session: Session, library: Library) 
 
 def successions(person_id: int, role_words: set[str], session: Session) -> list[Succession]:
     """Every sentence of the person's articles saying whom they followed."""
+    found: list[Succession] = []
+    for told in change_sentences(person_id, session, role_words):
+        predecessor = followed_in(told.folded, person_id, told.people) or followed_after_pronoun(
+            told.folded, told.previous, person_id, told.people
+        )
+        if predecessor:
+            found.append(Succession(predecessor, told.text, told.source, told.role_words))
+    return found
+
+
+@dataclass(frozen=True)
+class ChangeSentence:
+    text: str  # without its dateline
+    folded: str  # accents folded, as names are found in it
+    previous: str  # the paragraph's sentence before, folded
+    people: list[NamedIn]  # the article's people
+    source: ArticleRef
+    role_words: int  # words of the title asked that its paragraph holds
+
+
+def change_sentences(
+    person_id: int, session: Session, role_words: set[str] | None = None
+) -> Iterator[ChangeSentence]:
+    """The sentences of the person's articles that may tell of someone following someone
+    (of the articles saying something of the title asked, when `role_words` are given)."""
     sources = queries.actor_sources(session, person_id, ARTICLES_READ)
     articles = queries.articles_by_ids(session, [ref.id for ref in sources])
     names = queries.names_in_articles(session, list(articles))
-    found: list[Succession] = []
     for ref in sources:
         article = articles.get(ref.id)
         if article is None:
             continue
-        held_in = [len(role_words & set(query_words(p))) for p in article.paragraphs]
-        if not (any(held_in) or role_words & set(query_words(article.title))):
+        held_in = [len((role_words or set()) & set(query_words(p))) for p in article.paragraphs]
+        asked = role_words is None or any(held_in) or role_words & set(query_words(article.title))
+        if not asked:
             continue  # an article that says nothing of the title asked
         people = [n for n in names.get(ref.id, []) if n.kind == "PER"]
         for paragraph, held in zip(article.paragraphs, held_in, strict=True):
@@ -180,14 +195,9 @@ def successions(person_id: int, role_words: set[str], session: Session) -> list[
             previous = ""
             for sentence in split_paragraphs([paragraph]):
                 folded = fold_accents(sentence.text)
-                predecessor = followed_in(folded, person_id, people) or followed_after_pronoun(
-                    folded, previous, person_id, people
-                )
-                if predecessor:
-                    text = without_dateline(sentence.text)
-                    found.append(Succession(predecessor, text, ref, held))
+                text = without_dateline(sentence.text)
+                yield ChangeSentence(text, folded, previous, people, ref, held)
                 previous = folded
-    return found
 
 
 # "She replaces Prasetyo, who had held the post since 2024": the subject named just before

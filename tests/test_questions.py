@@ -35,7 +35,7 @@ def first_line(reply: str) -> str:
 def stored(database_url: str, tmp_path, *articles: str) -> Library:
     """A store holding the article texts given (seed format), and a library over it."""
     folder = tmp_path / "articles"
-    folder.mkdir()
+    folder.mkdir(parents=True)
     for number, text in enumerate(articles):
         (folder / f"{number}.txt").write_text(text, encoding="utf-8")
     ingest_paths([folder], database_url)
@@ -881,3 +881,26 @@ def test_a_body_whose_name_holds_another_word_inside_is_another_body(database_ur
     reply = reply_to("who heads the Cambodia Rice Federation?", database_url, tmp_path, article)
     assert first_line(reply).endswith(": Chan Dara"), reply
     assert "Keo Sothea" not in reply  # the exporters' federation's, not a former head
+
+
+def test_a_ministers_field_and_a_development_banks_governor_are_not_taken_for_others(
+    database_url, tmp_path
+):
+    articles = (
+        "date 2026-11-10 Australia's ministers meet unions\n\n"
+        "CANBERRA. Industrial Relations Minister Tony Burke met union leaders.",
+        "date 2026-11-12 Australia backs chip plant\n\n"
+        "CANBERRA. Industry Minister Ed Husic announced a grant.",
+        "date 2026-11-14 Nigeria seeks funding\n\n"
+        "ABUJA. The delegation was led by Wale Edun, who is the Governor of the Islamic "
+        "Development Bank for Nigeria.",
+    )
+    industry = reply_to(
+        "who is the industry minister of Australia?", database_url, tmp_path / "industry", *articles
+    )
+    assert first_line(industry).endswith(": Ed Husic"), industry
+    assert "Tony Burke" not in industry  # industrial relations is another portfolio
+    bank = reply_to(
+        "who is the central bank governor of Nigeria?", database_url, tmp_path / "bank", *articles
+    )
+    assert "Wale Edun" not in first_line(bank), bank  # a development bank's seat

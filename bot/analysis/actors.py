@@ -502,7 +502,10 @@ def find_actors(
         office = office_left(candidate) if actors[key].kind == "PER" else None
         if office is None:
             continue
-        held_before.setdefault(key, list(actors[key].roles))
+        here = candidate_position(candidate)
+        held_before.setdefault(
+            key, [r for r in actors[key].roles if stated_at.get((key, r), here) <= here]
+        )
         successor = replaced_by(candidate, key, resolved, actors)
         # "Paredes ... since replacing Andrés Villanueva Soto": his was her office (not
         # "transport engineer", what the successor is; nor "new", how she holds it)
@@ -513,13 +516,15 @@ def find_actors(
         # office, not the one he holds now, nor one stated after he left ("Mwale resigned ...
         # Mwale was appointed last week as chairman of ...")
         left = office or (offices[0] if offices else "")
-        here = candidate_position(candidate)
         actors[key].roles = [
             as_outgoing(role, left) if stated_at.get((key, role), here) <= here else role
             for role in actors[key].roles
         ]
-        if offices and not any(shares_an_office(role, offices[0]) for role in actors[key].roles):
-            actors[key].roles.append(as_outgoing(offices[0], ""))
+        # (the office named after "as" when it is: "Senator Mary Jones replaced John Smith as
+        # party treasurer" leaves him no Senator's seat)
+        taken = clean_role(office) if office else offices[0] if offices else None
+        if taken and not any(shares_an_office(role, taken) for role in actors[key].roles):
+            actors[key].roles.append(as_outgoing(taken, ""))
         elif not actors[key].roles and office:
             # "the resignation of Engr. Babatunde Oyelaran as Executive Director": that one
             actors[key].roles = [as_outgoing(clean_role(office) or office, "")]

@@ -699,7 +699,16 @@ def capitalised_runs(
         if index <= inside_until:
             current.append(token)
             continue
-        if current and token.text in POST_NOMINALS and ends_a_persons_name(current):
+        following = tokens[index + 1] if index + 1 < len(tokens) else None
+        # ("Adv Nomvula Khumalo-Sithole SC, for the company"; not "North Shropshire MP Helen
+        # Morgan", where the letters are a title before a name)
+        before_a_name = following is not None and following.capitalised
+        if (
+            current
+            and token.text in POST_NOMINALS
+            and not before_a_name
+            and ends_a_persons_name(current)
+        ):
             runs.append(current)  # "Adv Nomvula Khumalo-Sithole SC": the name, not the rank
             current = []
             continue

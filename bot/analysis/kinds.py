@@ -12,6 +12,7 @@ from bot.analysis.lexicon import (
     CLUB_WORDS,
     COMMON_WORDS,
     DEMONYMS,
+    FUNCTION_WORDS,
     GROUP_MEMBER_NOUNS,
     INDUSTRY_HEADS,
     MONTHS,
@@ -108,12 +109,12 @@ def place_phrase(candidate: Candidate) -> bool:
         or regional
         or last in DEMONYMS
         or PLACE_NOUN_AFTER.match(candidate.after) is not None
-        # "through the Cruz del Sur pipeline": a work named, though its words are a name's
-        or (
-            INFRASTRUCTURE_AFTER.match(candidate.after) is not None
-            and follows_determiner(candidate)
-        )
     )
+
+
+def work_named(candidate: Candidate) -> bool:
+    """ "through the Cruz del Sur pipeline": a work named, though its words are a name's."""
+    return INFRASTRUCTURE_AFTER.match(candidate.after) is not None and follows_determiner(candidate)
 
 
 INFRASTRUCTURE_AFTER = re.compile(
@@ -263,6 +264,12 @@ def field_of_an_office_listed(candidate: Candidate) -> bool:
     return bool(last) and not named and is_office_word(last.group().split()[0])
 
 
+# Words after a name that leave it a name ("told Thai PBS on Tuesday", "... that ...")
+LINKING_WORDS = frozenset(
+    {"on", "that", "said", "says", "reported", "and", "or", "of", "for", "to"}
+)
+
+
 def national_acronym(candidate: Candidate) -> bool:
     """ "Thai PBS", "Malaysian MCA": a people's word, then an acronym (not an everyday
     abbreviation or a title's: "British PM", "Kenyan MPs", "Japanese GDP")."""
@@ -271,6 +278,12 @@ def national_acronym(candidate: Candidate) -> bool:
         return False
     acronym = tokens[1].text
     plain = acronym.casefold()
+    # a name, not a modifier: "told Thai PBS on Tuesday", not "Japanese CPI rose", "Indian
+    # FDI inflows"
+    following = NEXT_WORD.match(candidate.after)
+    word = following.group(1) if following else ""
+    if word.islower() and word not in FUNCTION_WORDS | PLACE_PREPOSITIONS | LINKING_WORDS:
+        return False
     return (
         len(acronym) >= 2
         and acronym.isalpha()  # not "U.S. M-1"
@@ -714,6 +727,9 @@ def field_after_an_office(candidate: Candidate) -> bool:
 
 def company_possessions(candidate: Candidate) -> bool:
     """A name whose chief executive, board or shares the article speaks of: a company's."""
+    first, last = candidate.tokens[0].text, candidate.tokens[-1].text
+    if is_given_name(first) and is_surname(last):
+        return False  # "Sam Altman's board", "Warren Buffett's chief executive successor"
     officers = candidate.tokens[-1].possessive and COMPANY_OFFICERS.match(candidate.after)
     return bool(officers) or ends_with(SHARES_IN, candidate.before) is not None
 
@@ -747,8 +763,9 @@ TYPING = RuleTable(
         Rule("a thing, by its 'which'", described_with_which, "ORG"),
         Rule("where a person named before works", affiliation_after_a_person, "ORG"),
         Rule("an office's field after it", field_after_an_office, None),
-        Rule("a company's officers or shares", company_possessions, "ORG"),
+        Rule("a work named before its kind", work_named, None),
         Rule("person evidence", person_evidence, "PER"),
+        Rule("a company's officers or shares", company_possessions, "ORG"),
         Rule("chairs or heads something", chairs_or_heads, "PER"),
         Rule("a person, by its 'who'", described_with_who, "PER"),
         Rule("place", placed, None),
@@ -946,7 +963,8 @@ def sentence_adverb(candidate: Candidate) -> bool:
 
 
 def titled(candidate: Candidate) -> bool:
-    return bool(candidate.title)
+    # (not "Manager" of "its General Manager for Public Relations": a role's own noun)
+    return bool(candidate.title) and candidate.name.casefold() not in ROLE_NOUNS
 
 
 def employer(candidate: Candidate) -> bool:

@@ -16,6 +16,7 @@ from bot.analysis.document import MentionSpan
 from bot.analysis.lexicon import (
     BODY_OF_ITS_MEMBERS,
     CORPORATE_SUFFIXES,
+    INDUSTRY_HEADS,
     JUDGING_VERBS,
     ORG_HEADS,
     PAST_MARKERS,
@@ -616,6 +617,12 @@ def resolve_organisation(
             and m.paragraph == paragraph
             and m.start < offset
             and m.start - m.sentence <= len("The ")
+            # any organisation is "the group"; "the regulator" is one whose name says no
+            # other kind ("ENARGAS", not "The Minerals Council" nor "The Treasury")
+            and (
+                noun in GENERIC_BODY_NOUNS
+                or not {w.casefold() for w in m.actor.split()} & (ORG_HEADS - INDUSTRY_HEADS)
+            )
         ]
         later = kind_named if noun != "firm" else []  # ("the firm": any company's word)
         return opening[-1].actor if opening else later[0].actor if later else None
@@ -650,8 +657,12 @@ def unnamed_proxy_speaks(text: str, base: int, verb: int, inside: list[MentionSp
 
 
 AGENT_BEFORE = re.compile(r"\bby\s+(?:the\s+)?$")
-# (also after an opening phrase: "In an announcement on the JSE, Bokamoso said ...")
-CLAUSE_OPENS = re.compile(r"(?:[.;,]|,?\s+(?:and|but|while|whereas))\s+(?:the\s+)?$")
+# (also after an opening phrase: "In an announcement on the JSE, Bokamoso said ...", not
+# "Jane Doe, chief economist, Capital Economics said")
+CLAUSE_OPENS = re.compile(
+    r"(?:[.;]|,?\s+(?:and|but|while|whereas)|^(?:In|On|At|After|Before|During|Following"
+    r"|Speaking|Asked|Responding|Earlier|Later|Separately|Meanwhile)\b[^,]*,)\s+(?:the\s+)?$"
+)
 
 
 def speaker_in(

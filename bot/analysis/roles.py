@@ -60,7 +60,8 @@ CLAUSE_GOES_ON = re.compile(
 # "X now chairs the party's tax commission and has said ...": an office the sentence says
 # the name holds (the present tense only: "led the talks" is no office)
 HEADS_NOW = re.compile(
-    r"^\s+(?:now\s+|currently\s+)?(?P<verb>chairs|heads|leads|runs|directs)\s+"
+    # ("leads" and "runs" only with "now": "Messi leads the team in goals")
+    r"^\s+(?:(?:now|currently)\s+(?P<verb>chairs|heads|leads|runs|directs)|(?P<verb2>chairs|heads|directs))\s+"
     r"(?P<body>(?:the|a|an|[A-Z][\w&.-]*['’]s?)\s+[^,;:\"“”()]+?)"
     r"(?:\s+and\s+(?=[a-z])|\s*[,;:]|\.(?:\s|$)|$)"
 )
@@ -80,7 +81,8 @@ CIRCUMSTANCE = re.compile(
     r"\s+(?:(?:in|since|until|by|from)\s+(?:\w+\s+)?\d{4}|(?:after|before|when|while|during|"
     r"until|since|following)\s|for\s+(?:\d+|\w+)\s+(?:years?|months?|decades?|terms?)\b"
     # "who became Secretary to the Treasury on November 15", "... last month"
-    r"|(?:on|in)\s+(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?|[A-Z][a-z]+day"
+    r"|(?:on|in)\s+(?:(?:January|February|March|April|May|June|July|August|September|October"
+    r"|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b\.?|[A-Z][a-z]+day\b"
     r"|\d{1,2}\s+[A-Z][a-z]+)(?:\s|$)|(?:last|this)\s+(?:week|month|year)\b).*$"
 )
 AND_A_DEED = re.compile(r"\s+and\s+[a-z]+ed\b.*$")  # "... and led the team", "... and restructured"
@@ -122,7 +124,7 @@ TITLE_OR_RANK = TITLE_WORDS | RANK_WORDS  # "First Deputy Prime Minister"
 # Minister and (Minister of Finance Nino Kapanadze)"
 # (an office, not a field of one: "Minister of Finance and (Central Bank Governor X)")
 FIRST_OF_TWO_TITLES = re.compile(
-    r"(?:^|(?<=\s))(?<!\bof\s)(?<!\bfor\s)((?:[A-Z][\w-]*\s+){0,4}"
+    r"(?:^|(?<=,\s))((?:[A-Z][\w-]*\s+){0,4}"
     r"(?:"
     + "|".join(sorted(re.escape(w.capitalize()) for w in TITLE_WORDS - TITLE_FIELDS))
     + r")\s+)and\s+$"
@@ -402,7 +404,7 @@ def stated_role(after: str) -> str | None:
     heading = HEADS_NOW.match(after)
     if heading and names_a_body(body := CLAUSE_GOES_ON.sub("", heading.group("body"))):
         # "Morimoto now chairs the ruling party's research commission on the tax system"
-        return f"{ROLE_VERB_NOUNS[heading.group('verb')]} {body}"
+        return f"{ROLE_VERB_NOUNS[heading.group('verb') or heading.group('verb2')]} {body}"
     appositive = (
         APPOSITIVE.match(after)
         or FIRST_OF_TWO_APPOSITIVES.match(after)
@@ -518,7 +520,7 @@ def appointed_role(before: str, after: str) -> str | None:
         return None
     if head[0] in {"best", "worst", "most"}:
         return None  # "named the best player of the season": an award
-    if head[0].rstrip(".") in HONORIFICS:
+    if len(words) == 1 and head[0].rstrip(".") in HONORIFICS:
         return None  # "was hired in 1997 as Mr. Sperling's deputy": cut at the honorific
     return phrase
 

@@ -40,7 +40,8 @@ NOT_YET = re.compile(
 # aftermath of a lawsuit"
 CIRCUMSTANCES = re.compile(
     r"\s+(?:in the (?:aftermath|wake)|after|following|amid|since|due to|because"
-    r"|on (?:[A-Z][a-z]+day|\d))\b.*$"
+    r"|on (?:[A-Z][a-z]+day|\d|January|February|March|April|May|June|July|August|September"
+    r"|October|November|December))\b.*$"
 )
 REPLACED = re.compile(r"(?i:replac|succeed)")
 
@@ -60,10 +61,17 @@ POSSESSIVE_OPENING = re.compile(r"^[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*['’]s?\s+")
 KEPT_ROLES = frozenset({"founder", "co-founder", "cofounder"})
 
 
+# A player replaced by another in a match, no office: "... was replaced by Ollie Watkins in the
+# 70th minute", "at half-time"
+IN_A_MATCH = re.compile(r"\b(?:minute|half-?\s?time|(?:first|second) half)\b")
+
+
 def office_left(candidate: Candidate) -> str | None:
     """What the article says the person named by `candidate` leaves: the office named after
     "as", "" for whatever office they hold, or None when it says they leave none."""
     after = LEAVES_AFTER.match(candidate.after)
+    if after and IN_A_MATCH.search(candidate.after):
+        return None  # "Harry Kane was replaced by Ollie Watkins in the 70th minute"
     if after:
         left_as = LEFT_AS.match(candidate.after[after.end() :])
         return CIRCUMSTANCES.sub("", left_as.group(1)) if left_as else ""
@@ -127,7 +135,7 @@ def successions(people: list[tuple[Candidate, str]]) -> Iterator[tuple[str, str,
             between = sentence.text[
                 candidate.tokens[-1].end - sentence.start : after.tokens[0].start - sentence.start
             ]
-            if REPLACED_BY.match(between):
+            if REPLACED_BY.match(between) and not IN_A_MATCH.search(after.after):
                 yield key, successor, None
             elif held := POST_NOW_HELD.match(between):
                 yield key, successor, held.group("office")
