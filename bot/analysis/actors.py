@@ -376,7 +376,11 @@ def find_actors(
                 # which its use makes the firm)
                 # "Mr. Paulson" beside John A. Paulson and Paulson Partners: the person
                 pair = [person, key]
-                key = person if candidate.title else namesake(pair, candidate, resolved, word)
+                if candidate.title:
+                    key = person
+                elif not ITS_AFTER.search(candidate.after):
+                    # ("Kurose has suspended travel by its staff": the firm, as is)
+                    key = namesake(pair, candidate, resolved, word)
                 if key is None:
                     candidate.trace.append(f"undecided: it can name {person} or a firm")
                     continue
@@ -563,6 +567,9 @@ def holds_an_office(role: str) -> bool:
     words = role.split()
     head = words[head_index(words)].casefold().rstrip(".,") if words else ""
     return head in TITLE_WORDS or head in LEADER_TITLES
+
+
+ITS_AFTER = re.compile(r"\bits\b")  # a thing's possessive in the sentence after a name
 
 
 def take_over(
