@@ -592,6 +592,10 @@ def nickname_inside_name(tokens: list[Token], index: int, current: list[Token]) 
             continue
         nickname = tokens[index + 1 : closer]
         surname = tokens[closer + 1]
+        # ('Emmanuel "Manny" de Guzman': a particle may open the surname)
+        particle = surname.text in PERSON_PARTICLES and closer + 2 < len(tokens)
+        if particle and tokens[closer + 2].capitalised:
+            surname = tokens[closer + 2]
         if not (all(t.capitalised for t in nickname) and surname.capitalised):
             return 0
         given = current[-1].text
