@@ -97,6 +97,10 @@ def role_answer(
         stated += owner_left_unsaid(question, matched, held, session)
     if not stated:
         spelled = "" if acronyms_spelled else acronyms_spelled_out(query, session, library)
+        if not acronyms_spelled and spelled == query:
+            # "governor of the Central Bank of Bolivia" stated as "BCB Governor": asked once
+            # more by the body's acronym
+            spelled = by_acronym(query, session, library)
         if spelled and spelled != query:
             # "who chairs ENALI?", asked once more (a name holding its own acronym, "ADNOC
             # Gas" of "ADNOC", is spelled out once, not again and again)
@@ -223,6 +227,27 @@ def acronyms_spelled_out(query: str, session: Session, library: Library) -> str:
         return organisations.pop() if len(organisations) == 1 else acronym
 
     return ACRONYM_ASKED.sub(spelled, query)
+
+
+# The body a title is asked of: "governor of (the Central Bank of Bolivia)"
+BODY_ASKED = re.compile(r"^(?P<office>.+?\bof\s+)(?:the\s+)?(?P<body>[A-Z].+)$")
+
+
+def by_acronym(query: str, session: Session, library: Library) -> str:
+    """The query with the organisation it names written as its acronym ("governor of BCB" of
+    "governor of the Central Bank of Bolivia"), or "" when it names none that has one."""
+    asked = BODY_ASKED.match(query)
+    if asked is None:
+        return ""
+    body = asked.group("body")
+    matches = [m for m in library.names.match(body, limit=3) if m.score >= EXACT]
+    named = queries.people_of(session, [m.actor_id for m in matches]).values()
+    organisations = [actor for actor in named if actor.kind == "ORG"]
+    if len(organisations) != 1:
+        return ""
+    aliases = queries.aliases_of(session, [organisations[0].id]).get(organisations[0].id, [])
+    acronyms = [alias for alias in aliases if ACRONYM_ASKED.fullmatch(alias) and alias.isupper()]
+    return f"{asked.group('office')}{acronyms[0]}" if acronyms else ""
 
 
 def left_in_few_words(

@@ -904,3 +904,17 @@ def test_a_ministers_field_and_a_development_banks_governor_are_not_taken_for_ot
         "who is the central bank governor of Nigeria?", database_url, tmp_path / "bank", *articles
     )
     assert "Wale Edun" not in first_line(bank), bank  # a development bank's seat
+
+
+def test_a_title_stated_with_the_bodys_acronym_answers_the_body_asked_by_name(
+    database_url, tmp_path
+):
+    article = (
+        "date 2026-11-18 Bolivia holds rates\n\n"
+        "LA PAZ. The Central Bank of Bolivia (BCB) kept its rate unchanged. BCB Governor Rosario "
+        "Vaca Mendoza said inflation was easing."
+    )
+    reply = reply_to(
+        "who is the governor of the Central Bank of Bolivia?", database_url, tmp_path, article
+    )
+    assert first_line(reply).endswith(": Rosario Vaca Mendoza"), reply
