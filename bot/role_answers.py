@@ -428,7 +428,7 @@ APPOSITIVE_GAP = re.compile(
     r"^(?!['’]s\b)\W*(?:(?:is|was|as|has been|became|remains)\s+"
     r"|(?:(?:the|a|an)\s+(?:[\w'’-]+\s+){0,4}?)?(?:(?:widely|long|often)\s+)?"
     r"(?:seen|regarded|known|described|viewed|dubbed|nicknamed|called|branded)"
-    r"(?:\s+(?:in|by)\s+[\w'’-]+)?(?:\s+as)?\s+)?"
+    r"(?:\s+(?:in|by|across|throughout)\s+(?:the\s+)?[\w'’-]+)?(?:\s+as)?\s+)?"
     r"(?:(?:the|a|an)\s+)?(?:[\w'’-]+\s+){0,2}[“\"‘']?$"
     # ", the chief executive of SNR and the man local media call the “": one set off before
     r"|^,[^;.]{0,100}?\band\s+(?:the|a)\s+(?:man|woman|one|person)\s+(?:whom\s+)?"

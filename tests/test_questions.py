@@ -918,3 +918,20 @@ def test_a_title_stated_with_the_bodys_acronym_answers_the_body_asked_by_name(
         "who is the governor of the Central Bank of Bolivia?", database_url, tmp_path, article
     )
     assert first_line(reply).endswith(": Rosario Vaca Mendoza"), reply
+
+
+def test_an_executive_secretary_heads_a_body_and_a_label_known_across_a_region_is_found(
+    database_url, tmp_path
+):
+    articles = (
+        "date 2026-11-12 Bolivia fuel protest\n\n"
+        "LA PAZ. Efrain Choque Mamani, executive secretary of the Bolivian Workers' Center "
+        "(COB), called a strike.",
+        "date 2026-11-20 Azerbaijan port opens\n\n"
+        'BAKU. Tofiq Bagirov, known across the region as the "grain king" of the Caspian, was '
+        "among the guests.",
+    )
+    heads = reply_to("who heads the COB?", database_url, tmp_path / "heads", *articles)
+    assert "Efrain Choque Mamani" in first_line(heads), heads
+    label = reply_to("who is the grain king?", database_url, tmp_path / "label", *articles)
+    assert "Tofiq Bagirov" in first_line(label), label
