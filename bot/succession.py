@@ -10,7 +10,9 @@ from dataclasses import dataclass
 from sqlmodel import Session
 
 from bot.analysis.credits import without_dateline
+from bot.analysis.document import ends_with
 from bot.analysis.sentences import split_paragraphs
+from bot.analysis.tenure import APPOINTED_BEFORE, TO_SUCCEED
 from bot.answer import Answer, Section, cite
 from bot.library import Library
 from bot.role_answers import names_at, role_answer
@@ -253,9 +255,23 @@ def followed_in(sentence: str, person_id: int, people: list[NamedIn]) -> str | N
         if after is None or after[2] == person_id:
             continue
         gap = sentence[end : after[0]]
-        if PREDECESSOR.match(gap) or FOLLOWED.search(gap[-80:]):
+        if (
+            PREDECESSOR.match(gap)
+            or FOLLOWED.search(gap[-80:])
+            or named_to_follow(sentence, start, gap)
+        ):
             return after[3]
     return None
+
+
+def named_to_follow(sentence: str, start: int, gap: str) -> bool:
+    """Whether the name at `start` is appointed to follow the one named after `gap`: "The
+    government named Kalesi Waqa, ..., to succeed Naulu", "Waqa was appointed to replace
+    Naulu"; not "Waqa hopes to succeed Naulu"."""
+    named = TO_SUCCEED.match(gap)
+    return bool(named) and bool(
+        named.group("appointed") or ends_with(APPOINTED_BEFORE, sentence[:start])
+    )
 
 
 def named_spans(sentence: str, people: list[NamedIn]) -> list[tuple[int, int, int, str]]:

@@ -935,3 +935,46 @@ def test_an_executive_secretary_heads_a_body_and_a_label_known_across_a_region_i
     assert "Efrain Choque Mamani" in first_line(heads), heads
     label = reply_to("who is the grain king?", database_url, tmp_path / "label", *articles)
     assert "Tofiq Bagirov" in first_line(label), label
+
+
+FSC_CHAIR = (
+    "date 2026-11-23 Fiji cane growers threaten strike\n\n"
+    "SUVA. Peni Naulu, the chairman of the Fiji Sugar Corporation (FSC), resigned last week. "
+    "The government named Kalesi Waqa, a former partner at an accounting firm in Suva, to "
+    "succeed Naulu as chairwoman of the FSC board.\n\n"
+    "Grace Tuilagi hopes to succeed Waqa as chair one day.\n"
+)
+
+
+@pytest.mark.parametrize(
+    "question, answer",
+    [
+        ("who replaced Peni Naulu?", "Successor of Peni Naulu: Kalesi Waqa"),
+        ("who was the FSC chairman before Waqa?", ": Peni Naulu"),
+        ("who chairs the FSC?", ": Kalesi Waqa"),
+    ],
+)
+def test_one_named_to_succeed_another_follows_them_in_their_office(
+    question, answer, database_url, tmp_path
+):
+    reply = reply_to(question, database_url, tmp_path, FSC_CHAIR)
+    assert first_line(reply).endswith(answer), reply
+
+
+def test_one_who_hopes_to_succeed_another_has_not_followed_them(database_url, tmp_path):
+    reply = reply_to("who succeeded Waqa?", database_url, tmp_path, FSC_CHAIR)
+    assert "Grace Tuilagi" not in first_line(reply), reply
+
+
+def test_an_office_after_its_bodys_bracketed_acronym_is_that_bodys(database_url, tmp_path):
+    article = (
+        "date 2026-11-12 Lao power exports fall\n\n"
+        "Electricite du Laos (EDL), the state power utility, said it would cut exports.\n\n"
+        "Somphone Keomany, managing director of EDL, said output had fallen.\n\n"
+        "Bank of the Lao PDR (BOL) Governor Vanxay Sengdara warned that lower export earnings "
+        "could weaken the kip."
+    )
+    reply = reply_to(
+        "who is the governor of the Bank of the Lao PDR?", database_url, tmp_path, article
+    )
+    assert first_line(reply).endswith(": Vanxay Sengdara"), reply

@@ -54,6 +54,7 @@ from bot.analysis.lexicon import (
     ORG_HEADS,
     ORG_OPENERS,
     ORGANISATION_NOUNS,
+    PAST_MARKERS,
     PLACE_HEADS,
     PLACE_PREFIXES,
     PLACE_PREPOSITIONS,
@@ -226,6 +227,16 @@ def find_actors(
             and firm is not None
             and after_place_preposition(candidate)
             and not is_place(candidate.name)
+        )
+        # "approved by the Legislative Yuan": the organisation the article names so where its
+        # context types it ("at the Legislative Yuan")
+        untyped = untyped or (
+            kind is None
+            and firm is not None
+            and len(candidate.tokens) > 1
+            and name_key(firm.name) == name_key(candidate.name)
+            and not is_place(candidate.name)
+            and candidate.tokens[-1].text.casefold() not in PLACE_HEADS  # "Illinois River"
         )
         if (kind in {"PER", "maybe"} or shortened or untyped) and firm and not candidate.title:
             key = add(firm, "ORG")
@@ -558,7 +569,16 @@ def shares_an_office(role: str, office: str) -> bool:
     """Whether a role names the office another names: "outgoing Minister of Economy" and
     "Minister of Economy, Trade and Industry"."""
     words = {word.casefold().strip(".,") for word in office.split()} & TITLE_WORDS
-    return bool(words & {word.casefold().strip(".,") for word in role.split()})
+    return bool(
+        {office_word(word) for word in words}
+        & {office_word(word.casefold().strip(".,")) for word in role.split()}
+    )
+
+
+def office_word(word: str) -> str:
+    """A title word with its holder's sex left out: "chairwoman" and "chairman" are one
+    office."""
+    return "chair" if word.startswith("chair") else word
 
 
 def holds_an_office(role: str) -> bool:
@@ -584,7 +604,13 @@ def take_over(
     if office is not None:
         taken = clean_role(office)
         past = taken and f"former {taken}"
-        if past and past not in leaving.roles:
+        # (not when the article already says they left it: "the chairman ..., Peni Naulu,
+        # resigned" is the outgoing chairman, not also a "former chairwoman")
+        left = any(
+            PAST_MARKERS & set(role.casefold().split()) and shares_an_office(role, taken)
+            for role in leaving.roles
+        )
+        if past and past not in leaving.roles and not left:
             leaving.roles.append(past)
     else:
         taken = next((role for role in map(clean_role, held) if role), None)
@@ -1009,6 +1035,21 @@ def opens_its_sentence(candidate: Candidate) -> bool:
     return len(words) <= 3 and all(word == "the" or not word[0].islower() for word in words)
 
 
+def office_after_its_acronym(
+    role: str, candidate: Candidate, paragraph: int, acronym_end: int
+) -> bool:
+    """Whether `role` is the bare office written right after its body's acronym in brackets,
+    the body named just before: "Bank of the Lao PDR (BOL) Governor Vanxay Sengdara",
+    "Kenya Revenue Authority (KRA) Commissioner General X"."""
+    sentence = candidate.sentence
+    if not candidate.title or paragraph != sentence.paragraph or acronym_end < sentence.start:
+        return False
+    gap = sentence.text[acronym_end - sentence.start : candidate.title[0].start - sentence.start]
+    written = " ".join(token.text for token in candidate.title)
+    bare = all(word.casefold().rstrip(".") in TITLE_WORDS for word in written.split())
+    return gap.strip() == ")" and bare and role == written
+
+
 def role_owner(
     role: str,
     candidate: Candidate,
@@ -1023,6 +1064,8 @@ def role_owner(
     X as chief executive" (the appointing subject's)."""
     paragraph, name, name_end, _ = organisation
     sentence = candidate.sentence
+    if office_after_its_acronym(role, candidate, paragraph, name_end):
+        return the_bank(name)
     # the subject the article goes on about, not the organisation it named last
     recent = subject and subject[0] == sentence.paragraph and sentence.index - subject[1] in {0, 1}
     about = subject[2] if recent else name

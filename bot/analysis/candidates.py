@@ -809,11 +809,22 @@ def capitalised_runs(
                 current = []
             continue
         if current:
-            runs.append(current)
+            runs.append(without_a_dangling_joiner(current, token))
         current = []
     if current:
         runs.append(current)
-    return runs
+    return [run for run in runs if run]
+
+
+def without_a_dangling_joiner(run: list[Token], ending: Token) -> list[Token]:
+    """The run without the joining words it took on for a name that an article ended: the
+    "Ministry of Finance" of "the Ministry of Finance and the Public Service", where "and"
+    was kept for more of the name and "the" ended it."""
+    if ending.text.casefold() not in ARTICLES and run[-1].text != "the":
+        return run
+    while run and run[-1].text in JOINING_WORDS:
+        run = run[:-1]
+    return run
 
 
 def family_name_first(tokens: list[Token], index: int) -> bool:

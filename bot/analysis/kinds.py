@@ -20,6 +20,7 @@ from bot.analysis.lexicon import (
     PLACE_HEADS,
     PLACE_PREFIXES,
     PLACE_PREPOSITIONS,
+    RANK_WORDS,
     RELATION_NOUNS,
     ROLE_NOUNS,
     SPEECH_VERBS,
@@ -89,6 +90,22 @@ def organisation_shaped(candidate: Candidate) -> bool:
     """A head word ("Ministry", "Bank"), "&", a legal form inside, "X of Y" after a head
     word, an acronym in brackets after it, or named inside a person's title ("Apple CEO")."""
     return is_org(candidate.tokens, candidate.after) or candidate.employer
+
+
+def surname_with_a_role(candidate: Candidate) -> bool:
+    """ "said Delroy Chambers, general secretary of the JCTU": two words ending in a surname
+    that is also a body's head word ("Chambers", "Banks"), with a person's role set off
+    after them."""
+    tokens = candidate.tokens
+    if len(tokens) != 2 or not candidate.after.lstrip().startswith(","):
+        return False  # most candidates: no role set off after them
+    first = tokens[0].text
+    placed = is_place(first) or is_place(candidate.name) or is_region(candidate.name)
+    return (
+        is_surname(tokens[1].text)
+        and not (placed or is_demonym(first) or first.casefold() in ORG_HEADS)
+        and role_set_off_beside(candidate)
+    )
 
 
 def place_phrase(candidate: Candidate) -> bool:
@@ -198,7 +215,10 @@ def title_before_a_word_no_name(candidate: Candidate) -> bool:
     courtesy = honorific in HONORIFICS and honorific not in OFFICE_ADDRESSES
     plain = word in candidate.lower_vocabulary or (word in TITLE_WORDS and not courtesy)
     body = word in BODY_OR_PLACE_HEADS and not is_surname(written)
-    return plain or body or is_region(written)
+    # "the Executive Yuan": a rank word alone after "the" opens a body's name, not a title
+    rank_alone = len(candidate.title) == 1 and honorific in RANK_WORDS
+    of_a_body = rank_alone and candidate.before.rstrip()[-4:].casefold() in {" the", "the"}
+    return plain or body or of_a_body or is_region(written)
 
 
 def one_word(candidate: Candidate) -> bool:
@@ -741,6 +761,7 @@ TYPING = RuleTable(
         Rule("a currency's prefix", currency_prefix, None),
         Rule("a person's name with a legal form, quoted", coined_firm, None),
         Rule("an office's portfolio", portfolio_of_an_office, None),
+        Rule("a surname with a person's role", surname_with_a_role, "PER"),
         Rule("organisation-shaped", organisation_shaped, "ORG"),
         Rule("a currency's name", currency_name, None),  # not "Bank of Japan dollar buying"
         Rule("a nickname in quotes", quoted_nickname, None),

@@ -114,10 +114,24 @@ PRONOUN_REPLACED_BY = re.compile(
     r"^(?:He|She)\s+(?:will\s+be|was|has\s+been|is\s+to\s+be|is)\s+(?:replaced|succeeded)"
     r"\s+by\s+(?:[A-Z][\w.'’-]*\s+)*$"
 )
-# "Perera's former post, Director General of Fiscal Policy, is now held by Tharindu ..."
+# "Perera's former post, Director General of Fiscal Policy, is now held by Tharindu ...",
+# "Mukamana's former post as director general of the RTDA is now held by Patrick Gasana"
 POST_NOW_HELD = re.compile(
-    r"^['’]s?\s+(?:former\s+)?(?:post|job|position|seat|office|role),\s+(?P<office>[^,;]+),"
+    r"^['’]s?\s+(?:former\s+)?(?:post|job|position|seat|office|role)"
+    r"(?:,\s+(?P<office>[^,;]+),|\s+as\s+(?P<office_as>[^,;]+?))"
     r"\s+(?:is|was)\s+now\s+held\s+by\s+(?:[A-Z][\w.'’-]*\s+)*$"
+)
+# The one named to follow, before the one who leaves: "The government named Kalesi Waqa, a
+# former partner at an accounting firm, to succeed Naulu as chairwoman", "X was appointed to
+# replace Y"; not "X hopes to succeed Y" (what may come)
+TO_SUCCEED = re.compile(
+    r"^(?:,\s+[^;]{1,120}?,)?\s+(?:(?P<appointed>(?:was|has\s+been|had\s+been|is|will\s+be)"
+    r"\s+(?:named|appointed|nominated|picked|chosen|tapped|selected|elected|designated))\s+)?"
+    r"to\s+(?:succeed|replace)\s+(?:[A-Z][\w.'’-]*\s+)*$"
+)
+APPOINTED_BEFORE = re.compile(
+    r"\b(?:named|appointed|appoints|names|nominated|nominates|picked|picks|chose|tapped|taps"
+    r"|selected|elected|designated)\s+(?:[A-Z][\w.'’-]*\s+)*$"
 )
 
 
@@ -138,7 +152,13 @@ def successions(people: list[tuple[Candidate, str]]) -> Iterator[tuple[str, str,
             if REPLACED_BY.match(between) and not IN_A_MATCH.search(after.after):
                 yield key, successor, None
             elif held := POST_NOW_HELD.match(between):
-                yield key, successor, held.group("office")
+                yield key, successor, held.group("office") or held.group("office_as")
+            elif (named := TO_SUCCEED.match(between)) and (
+                named.group("appointed") or ends_with(APPOINTED_BEFORE, candidate.before)
+            ):
+                left_as = LEFT_AS.match(after.after)
+                office = left_as and CIRCUMSTANCES.sub("", left_as.group(1))
+                yield successor, key, office or None
         elif (
             after.sentence.paragraph == sentence.paragraph
             and after.sentence.index == sentence.index + 1
