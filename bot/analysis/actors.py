@@ -510,6 +510,7 @@ def find_actors(
                 WHO_CLAUSE.match(candidate.after) is not None,
                 ends_with(BESIDE_THE_SUBJECT, candidate.before) is not None,
                 sexes.get(key, ""),
+                pronoun_in_its_clause(candidate.before),
             )
         )
     held_before: dict[str, list[str]] = {}  # the roles of each who leaves, as stated
@@ -521,11 +522,16 @@ def find_actors(
         held_before.setdefault(
             key, [r for r in actors[key].roles if stated_at.get((key, r), here) <= here]
         )
-        successor = replaced_by(candidate, key, resolved, actors)
+        successor, named = replaced_by(candidate, key, resolved, actors)
         # "Paredes ... since replacing Andrés Villanueva Soto": his was her office (not
-        # "transport engineer", what the successor is; nor "new", how she holds it)
+        # "transport engineer", what the successor is; nor "new", how she holds it); the one
+        # she is appointed to there first ("appointing X, Director of ..., as deputy governor,
+        # replacing Thịnh")
+        appointed = named and appointed_role(named.before, named.after)
         offices = successor and [
-            role_form(role).title for role in successor.roles if holds_an_office(role)
+            role_form(role).title
+            for role in [appointed, *successor.roles]
+            if role and holds_an_office(role)
         ]
         # "succeeding Kenji Morimoto, who resigned ... Morimoto now chairs ...": he left her
         # office, not the one he holds now, nor one stated after he left ("Mwale resigned ...
@@ -563,6 +569,17 @@ def find_actors(
             kinds.setdefault(actors[key].name, set()).add(kind_word.group(1).casefold())
     roles_with_their_organisation(found, sentences, kinds)
     return found, mentions
+
+
+# A subject pronoun before a name in the name's clause: "when he took over from"
+PRONOUN_IN_CLAUSE = re.compile(r"\b([Hh]e|[Ss]he)\b[^,;:\"“”]*$")
+
+
+def pronoun_in_its_clause(before: str) -> str:
+    """ "he" of "... since 2023, when he took over from" (the text of a sentence before a
+    name): a pronoun that names someone else than the name after it; "" when none."""
+    found = PRONOUN_IN_CLAUSE.search(before)
+    return found.group(1).casefold() if found else ""
 
 
 def shares_an_office(role: str, office: str) -> bool:
@@ -623,21 +640,22 @@ def replaced_by(
     key: str,
     resolved: list[tuple[Candidate, str]],
     actors: dict[str, ActorFound],
-) -> ActorFound | None:
+) -> tuple[ActorFound | None, Candidate | None]:
     """The person whose sentence says they replace the one `candidate` names ("Peru's
     Minister ... Carmen Lucía Paredes ..., in her first test since replacing Andrés
-    Villanueva Soto"): the sentence's first person named before, if another."""
+    Villanueva Soto"): the sentence's first person named before, if another; with where
+    they are named."""
     left = ends_with(LEAVES_BEFORE, candidate.before)
     if left is None or not a_replacement(left):
-        return None  # "accepted the resignation of X": no one replaces X in this sentence
+        return None, None  # "accepted the resignation of X": no one replaces X here
     before = [
-        actors[other]
+        (actors[other], c)
         for c, other in resolved
         if c.sentence is candidate.sentence
         and c.tokens[0].start < candidate.tokens[0].start
         and actors[other].kind == "PER"
     ]
-    return before[0] if before and before[0] is not actors[key] else None
+    return before[0] if before and before[0][0] is not actors[key] else (None, None)
 
 
 def longer_names_of(actors: dict[str, ActorFound], introduced: set[str]) -> dict[str, str]:
@@ -901,6 +919,7 @@ def roles_with_their_organisation(
         for role in actor.roles:
             owned = owned_role(role, organisations, company, people_named, kinds or {})
             role = owned or bare_office_at(role, actor, company)
+            role = central_bank_named(role, organisations)
             of_the_country = COUNTRY_OWNED.match(role)
             # "the country's minister of finance": Nigeria's (the country read only here,
             # where a role needs it)
@@ -910,6 +929,23 @@ def roles_with_their_organisation(
             if role.casefold() not in {r.casefold() for r in held}:
                 held.append(role)
         actor.roles = held
+
+
+# "deputy governor at the central bank", "former leader of the bank": the bank the article
+# names
+OF_THE_CENTRAL_BANK = re.compile(r"^(?P<office>.+?)\s+(?:at|of)\s+the\s+(?:central\s+)?bank$")
+
+
+def central_bank_named(role: str, organisations: list[ActorFound]) -> str:
+    """ "deputy governor of the Reserve Bank of Malawi" of "deputy governor at the central
+    bank" when the one bank the article names is a central bank; else the role as written."""
+    found = OF_THE_CENTRAL_BANK.match(role)
+    if not found:
+        return role
+    banks = [o for o in organisations if "bank" in o.name.casefold().split()]
+    if len(banks) != 1 or not is_central_bank(banks[0].name):
+        return role
+    return f"{found.group('office')} of {the_bank(banks[0].name)}"
 
 
 def bare_office_at(role: str, actor: ActorFound, company: ActorFound | None) -> str:
@@ -1013,7 +1049,8 @@ def owned_role(
         organisation
         for organisation in organisations
         if owner in {alias.casefold() for alias in organisation.aliases}
-        or (a_word and owner in organisation.name.casefold().split())
+        # ("the union's president" of the "Malawi Congress of Trade Unions")
+        or (a_word and {owner, owner + "s"} & set(organisation.name.casefold().split()))
     ] or [o for o in organisations if owner in kinds.get(o.name, set())]  # "the union's"
     if len(named) != 1 and owner in ORGANISATION_NOUNS and company:
         named = [company]  # "the company's": the company the article is about
@@ -1660,8 +1697,13 @@ def alias_parts(tokens: list[Token]) -> list[str]:
     named_alone = [words[-1]]
     # "Aranguren" of "Rocío Aranguren Vidal"; "Wong" of "Agnes Wong Mei-ling", though "Wong"
     # is also a given name: a romanised given name after it says it is the family name
+    # ("Alonso" of "Mirtha Alonso Riquelme", though "Alonso" is also a given name: after a
+    # known given name, the middle word is the first surname or a second given name, and
+    # either names this person alone)
     if len(words) == 3 and (
-        not is_given_name(words[1]) or ROMANISED_GIVEN_NAME.fullmatch(words[2])
+        not is_given_name(words[1])
+        or ROMANISED_GIVEN_NAME.fullmatch(words[2])
+        or (is_given_name(words[0]) and not is_given_name(words[2]))
     ):
         named_alone.append(words[1])
     two_given = len(words) == 4 and is_given_name(words[0]) and is_given_name(words[1])

@@ -53,6 +53,9 @@ class MentionSpan:
     acts: bool = False  # a "who" clause follows: ", who cautioned ..."
     beside: bool = False  # beside the sentence's subject: "flanked by X", "joined by X"
     sex: str = ""  # "M" or "F" as the article says it ("He is ...", "Ms"), else ""
+    # the pronoun that is another's in the name's own clause: "he" of "when he took over from
+    # Joseph Kaluwa" (so Kaluwa is not the "he" the next sentences go on about), else ""
+    other_than: str = ""
 
 
 @dataclass(slots=True)

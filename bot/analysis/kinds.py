@@ -108,6 +108,19 @@ def surname_with_a_role(candidate: Candidate) -> bool:
     )
 
 
+# "Phiri's former post of deputy governor ... is now held by", "He was succeeded by"
+OFFICE_NOW_HELD_BY = re.compile(
+    r"\b(?:(?:post|position|job|seat|office|role|portfolio)\b[^.;]{0,100}?\b(?:is|was)\s+now"
+    r"\s+held|(?:was|has\s+been|will\s+be|is\s+to\s+be)\s+succeeded)\s+by\s+$"
+)
+
+
+def holds_anothers_office(candidate: Candidate) -> bool:
+    """ "... former post of deputy governor at the central bank is now held by Chikondi
+    Mhango": the one who follows someone in an office."""
+    return ends_with(OFFICE_NOW_HELD_BY, candidate.before) is not None
+
+
 def place_phrase(candidate: Candidate) -> bool:
     """ "New York", "Gulf Coast", "West Germany", "Royal Dutch": a place or a people, not an
     actor (a lone word may still be a known person's surname: "Warren")."""
@@ -789,6 +802,7 @@ TYPING = RuleTable(
         Rule("a company's officers or shares", company_possessions, "ORG"),
         Rule("chairs or heads something", chairs_or_heads, "PER"),
         Rule("a person, by its 'who'", described_with_who, "PER"),
+        Rule("holds another's office now", holds_anothers_office, "PER"),
         Rule("place", placed, None),
         Rule("organisation in context", organisation_context, "ORG"),
         Rule("agency of a country", agency_of_a_country, "ORG"),

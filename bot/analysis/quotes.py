@@ -16,6 +16,7 @@ from bot.analysis.document import MentionSpan
 from bot.analysis.lexicon import (
     BODY_OF_ITS_MEMBERS,
     CORPORATE_SUFFIXES,
+    FUNCTION_WORDS,
     INDUSTRY_HEADS,
     JUDGING_VERBS,
     ORG_HEADS,
@@ -23,6 +24,8 @@ from bot.analysis.lexicon import (
     ROLE_NOUNS,
     SPEECH_VERBS,
     SPOKEN_TO,
+    TITLE_ABBREVIATIONS,
+    TITLE_WORDS,
     written_out,
 )
 from bot.analysis.names import (
@@ -33,7 +36,7 @@ from bot.analysis.names import (
 )
 from bot.analysis.rules import FIRED
 from bot.analysis.sentences import Sentence
-from bot.analysis.shapes import PERSON_PARTICLES, ROMANISED_GIVEN_NAME
+from bot.analysis.shapes import HONORIFICS, PERSON_PARTICLES, ROMANISED_GIVEN_NAME
 
 QUOTE_MARKS = '“”"'
 QUOTE_MARK = re.compile(f"[{QUOTE_MARKS}]")
@@ -425,7 +428,13 @@ def resolve_pronoun(
         if words & PAST_MARKERS:
             # "the former minister said": one who held it ("outgoing Minister of ...") first
             held_before = {m.actor: role_words(past_roles(roles.get(m.actor, []))) for m in holders}
-            holders = [m for m in holders if nouns & held_before[m.actor]] or holders
+            past_holders = [m for m in holders if nouns & held_before[m.actor]]
+            opener = paragraph_opener(earlier, paragraph)
+            if not past_holders and opener and opener not in {m.actor for m in holders}:
+                # "Alonso, now a professor ..., said ... “...,” the former governor told": the
+                # one this paragraph is about, not the governor in office
+                return opener
+            holders = past_holders or holders
         wanted = words - NEW_MARKERS - PAST_MARKERS
         if not any(wanted <= held[m.actor] for m in holders):
             # "Eng. Ndung'u said ... “...,” the new managing director added": with no one
@@ -444,6 +453,14 @@ def resolve_pronoun(
             holders = [m for m in holders if paragraph - m.paragraph <= PROXY_REACH]
             if not holders:
                 return None
+        if not holders:
+            # "the President had accepted the resignation “with regret”": with no one called
+            # so, not someone whose stated roles are others ("Minister of Finance ... Chirwa")
+            # (a courtesy title alone, "Sheikh", states no role), unless they share a word
+            # with it ("the union leader" of the president of a "... Trade Unions")
+            asked = singulars(words - NEW_MARKERS - PAST_MARKERS)
+            related = [m for m in earlier if asked & singulars(held[m.actor])]
+            earlier = related or [m for m in earlier if not states_a_role(roles.get(m.actor, []))]
         earlier = holders or earlier
         since = earlier[-1] if earlier else None
         if any(
@@ -459,10 +476,35 @@ def resolve_pronoun(
         return None
     if not nouns and (subject := subject_of_the_last_sentence(earlier, paragraph)):
         return subject
+    if not nouns:
+        # "..., when he took over from Joseph Kaluwa. ... he added:": not Kaluwa, whom "he"
+        # took over from, but the one that "he" is
+        while len(earlier) > 1 and earlier[-1].other_than == pronoun.casefold():
+            earlier = earlier[:-1]
     if not nouns and (subject := subject_beside_the_last(earlier)):
         return subject
     salient = (m for m in reversed(earlier) if not named_in_role_of(m, earlier, roles or {}))
     return next(salient, earlier[-1]).actor
+
+
+def singulars(words: set[str]) -> set[str]:
+    """The words without a plural's "s" ("unions", "representatives"), the function words
+    left out."""
+    return {word.removesuffix("s") for word in words if word not in FUNCTION_WORDS}
+
+
+def states_a_role(roles: list[str]) -> bool:
+    """Whether the roles say what the person does ("Minister of Finance", "analyst"), not
+    only how they are addressed ("Sheikh")."""
+    return any(" " in role.strip() or role_word(role) in STATING_WORDS for role in roles)
+
+
+def role_word(role: str) -> str:
+    return TITLE_ABBREVIATIONS.get(word := role.strip().casefold().rstrip("."), word)
+
+
+# One word that says what someone does ("Sen.", "analyst"); not a courtesy ("Sheikh", "Dr")
+STATING_WORDS = (ROLE_NOUNS | TITLE_WORDS) - HONORIFICS - {"sheikh", "sheikha"}
 
 
 NEW_MARKERS = frozenset({"new", "incoming", "newly"})
@@ -555,7 +597,23 @@ def subject_beside_the_last(earlier: list[MentionSpan]) -> str | None:
 def role_words(roles: list[str]) -> set[str]:
     """The words of a person's roles, abbreviations written out: "Sen." is "senator", so
     "the senator said" finds Sen. Ted Cruz."""
-    return written_out(WORD.findall(" ".join(roles).casefold()))
+    words = written_out(WORD.findall(" ".join(roles).casefold()))
+    # "Texas Rep. Mike McCaul ... the Republican lawmaker told Fox News", the chairman of a
+    # "House of Representatives Committee"
+    seats = words | {word.removesuffix("s") for word in words}
+    if seats & LEGISLATORS:
+        words |= LAWMAKER_WORDS
+    # "Justice S. Meenakshi Ramanathan ... the judge observed"
+    return words | {"judge"} if words & BENCH_TITLES else words
+
+
+# The seats whose holder an article may call "the lawmaker" or "the legislator"
+LEGISLATORS = frozenset(
+    "representative senator congressman congresswoman congressperson mp legislator lawmaker "
+    "assemblyman assemblywoman parliamentarian".split()
+)
+LAWMAKER_WORDS = frozenset({"lawmaker", "legislator"})
+BENCH_TITLES = frozenset({"justice", "magistrate"})
 
 
 ROLE_REACH = 150  # characters after a name where its appositive role can name another

@@ -450,7 +450,8 @@ def stated_role(after: str) -> str | None:
 
 
 APPOINTING = (
-    r"(?:named|appointed|elected|chose|chosen|picked|nominated|hired|promoted|installed|tapped)"
+    r"(?:named|appointed|elected|chose|chosen|picked|nominated|hired|promoted|installed|tapped"
+    r"|appointing|appoints|nominating)"  # "a decision appointing X, ..., as deputy governor"
 )
 # "The board named Lena Vasquez as its chief executive": the verb right before the name
 # (or with the person's present title between: "named its finance director, Thandiwe

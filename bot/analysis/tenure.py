@@ -25,6 +25,8 @@ LEAVES_AFTER = re.compile(
 # succeeds Obama", "if a Democrat succeeds Obama").
 LEAVES_BEFORE = re.compile(
     r"\b(?:replac(?:ing|es)|succeed(?:ing|s)|(?<!who )(?:succeeded|replaced)"
+    # "Benítez took over in March 2024 from Mirtha Alonso Riquelme"
+    r"|(?<!who )(?:took|takes|taking)\s+over\s+(?:[^,;.]{1,40}?\s+)?from"
     r"|(?:resignation|departure|removal|sacking|dismissal)"
     r"\s+(?:on\s+\w+\s+)?of)\s+(?:[A-Z][\w.'’-]*\s+)*$"
 )
@@ -43,7 +45,7 @@ CIRCUMSTANCES = re.compile(
     r"|on (?:[A-Z][a-z]+day|\d|January|February|March|April|May|June|July|August|September"
     r"|October|November|December))\b.*$"
 )
-REPLACED = re.compile(r"(?i:replac|succeed)")
+REPLACED = re.compile(r"(?i:replac|succeed|t(?:ook|akes|aking)\s+over)")
 
 
 def a_replacement(left: re.Match[str]) -> bool:
@@ -118,7 +120,7 @@ PRONOUN_REPLACED_BY = re.compile(
 # "Mukamana's former post as director general of the RTDA is now held by Patrick Gasana"
 POST_NOW_HELD = re.compile(
     r"^['’]s?\s+(?:former\s+)?(?:post|job|position|seat|office|role)"
-    r"(?:,\s+(?P<office>[^,;]+),|\s+as\s+(?P<office_as>[^,;]+?))"
+    r"(?:,\s+(?P<office>[^,;]+),|\s+(?:as|of)\s+(?P<office_as>[^,;]+?))"
     r"\s+(?:is|was)\s+now\s+held\s+by\s+(?:[A-Z][\w.'’-]*\s+)*$"
 )
 # The one named to follow, before the one who leaves: "The government named Kalesi Waqa, a
