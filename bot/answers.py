@@ -27,7 +27,7 @@ from bot.search import NameMatch, best_passage, plain, query_words
 from bot.settings import Settings, get_settings
 from bot.source_answers import sources_answer
 from bot.subscriptions import is_subscription_request
-from bot.succession import predecessor_answer, successor_answer
+from bot.succession import predecessor_answer, successor_answer, successor_in_office
 from bot.titles import grouped_titles, titles_to_show
 from db import queries
 from db.engine import session_scope
@@ -245,6 +245,8 @@ def who_answer(query: str, session: Session, library: Library) -> Answer:
     if not exact_name:
         # "/who prime minister of japan": a title, unless it is exactly someone's name
         finding = role_answer(query, session, library)
+        if finding.vacated_by and (followed := successor_in_office(query, finding, session)):
+            return followed  # no holder stated now, but an article says who followed the last
         if finding.answer:
             return finding.answer
         closest_roles = finding.closest

@@ -74,6 +74,9 @@ class RoleFinding:
     closest: list[str]  # for nothing found: the stated roles nearest the question
     asked_a_title: bool = True
     holder: str = ""  # the one current holder, when there is one: "what did X say" asks them
+    # the last one stated in the title when no one holds it now: an article may say who
+    # followed them ("had appointed Lindiwe Phiri ... to replace him")
+    vacated_by: Holder | None = None
 
 
 def role_answer(
@@ -143,7 +146,8 @@ def role_answer(
     if len(holders) == 1:
         first = holders[0][0]
         holder = first.name if first.current else ""
-        return RoleFinding(one_title(asked, holders[0]), [], holder=holder)
+        vacated = None if first.current else first
+        return RoleFinding(one_title(asked, holders[0]), [], holder=holder, vacated_by=vacated)
     return RoleFinding(several_titles(asked, holders), [])
 
 
@@ -433,6 +437,10 @@ APPOSITIVE_GAP = re.compile(
     # ", the chief executive of SNR and the man local media call the “": one set off before
     r"|^,[^;.]{0,100}?\band\s+(?:the|a)\s+(?:man|woman|one|person)\s+(?:whom\s+)?"
     r"(?:[\w'’-]+\s+){0,3}(?:calls?|called|dubs?|dubbed|know\s+as)\s+(?:the\s+|a\s+)?[“\"‘']?$"
+    # ", leader of the Dalmatian Alliance (DS), widely seen as the": a role set off first
+    r"|^,[^;.]{0,100}?,\s+(?:(?:widely|long|often)\s+)?(?:seen|regarded|known|described|viewed)"
+    r"(?:\s+(?:in|by|across|throughout)\s+(?:the\s+)?[\w'’-]+)?\s+as\s+(?:(?:the|a|an)\s+)?"
+    r"(?:[\w'’-]+\s+){0,2}[“\"‘']?$"
     # ", the Narayanganj mill owner whom local media call the “": a longer description first;
     # ", whom opposition deputies have long called the “": no description
     r"|^,\s*(?:(?:the|a|an)\s+(?:[\w'’-]+\s+){1,4})?(?:whom|that)\s+(?:[\w'’-]+\s+){0,4}"

@@ -350,10 +350,14 @@ def names_another_body(
     # "Minister of Lands and Natural Resources" for Ghana's lands minister: a field of the
     # portfolio, no body
     portfolio = BODY_FIELDS if question.head in PORTFOLIO_HEADS else frozenset()
+    # ("chairman of the state holding Kyrgyzaltyn": the noun, written small right before the
+    # name asked for, only says what Kyrgyzaltyn is)
+    first_asked = asked_at[0] if asked_at else -1
     return not same_company and any(
         word in OTHER_BODY_NOUNS - COMPANY_FORMS - portfolio
         and word in extra
         and not (at and words[at - 1] in question.words and not named_with_capital(word, text))
+        and not (at + 1 == first_asked and not named_with_capital(word, text))
         for at, word in enumerate(words)
     )
 

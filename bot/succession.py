@@ -15,7 +15,7 @@ from bot.analysis.sentences import split_paragraphs
 from bot.analysis.tenure import APPOINTED_BEFORE, TO_SUCCEED
 from bot.answer import Answer, Section, cite
 from bot.library import Library
-from bot.role_answers import names_at, role_answer
+from bot.role_answers import RoleFinding, names_at, role_answer
 from bot.search import fold_accents, query_words
 from db import queries
 from db.queries import ArticleRef, NamedIn
@@ -31,7 +31,7 @@ FOLLOWED = re.compile(
     re.I,
 )
 # Paragraphs that may say whom someone followed, found before they are read closely
-CUE = re.compile(r"succeed|replac|\bover\b|predecessor|held by", re.I)
+CUE = re.compile(r"succeed|replac|\bover\b|predecessor|held by|\bfollowing\b", re.I)
 PREDECESSOR = re.compile(r"^['’]s?\s+predecessor\b", re.I)
 # Between the predecessor's name and the successor's: "Nagano, ..., was succeeded by", "Perera's
 # former post, Director General of Fiscal Policy, is now held by"
@@ -124,6 +124,28 @@ def successor_answer(query: str, session: Session, library: Library) -> Answer |
     return None
 
 
+def successor_in_office(query: str, finding: RoleFinding, session: Session) -> Answer | None:
+    """ "who is the Minister of Finance of Malawi?" when the articles state only Chirwa in it,
+    as outgoing, and one says Lindiwe Phiri followed him: she, with the sentence saying so and
+    him as history; None when no article says who followed the last holder."""
+    left = finding.vacated_by
+    if left is None or finding.answer is None:
+        return None
+    followed = followers(left.person_id, left.name, session)
+    if not followed:
+        return None
+    successor, sentence, source = max(followed, key=lambda f: f[2].date)
+    asked = " ".join(query.split())
+    return Answer(
+        f"{asked[:1].upper()}{asked[1:]}: {successor}",
+        [
+            Section(successor, f"followed {left.name}", excerpt=sentence, cited=cite(source)),
+            *finding.answer.sections,
+        ],
+        note=f"`/who {successor}` shows the profile.",
+    )
+
+
 def followers(person_id: int, name: str, session: Session) -> list[tuple[str, str, ArticleRef]]:
     """(successor, sentence, article) for each sentence of the person's articles that says
     someone followed them."""
@@ -209,6 +231,13 @@ PRONOUN_FOLLOWED = re.compile(
 
 
 # "He will be succeeded by Datuk Norhayati Ismail": the one who leaves, named just before
+# "He became chairman in January, succeeding Tolkun Abdrakhmanova", "He took the helm of the
+# company in February, following Davor Lončar"
+PRONOUN_TOOK_OFFICE = re.compile(
+    r"^(?:She|He)\s+(?:became|took|was\s+(?:named|appointed|elected)|has\s+been)\b[^.;]{0,100}?,"
+    r"\s+(?:succeeding|replacing|following)\s+"
+)
+
 PRONOUN_FOLLOWED_BY = re.compile(
     r"^(?:She|He)\s+(?:will\s+be|was|is\s+to\s+be|has\s+been|is\s+being|is)\s+"
     r"(?:succeeded|replaced)\s+by\s+"
@@ -232,7 +261,7 @@ def followed_after_pronoun(
             return None  # the person asked must be named right after ("by Datuk Norhayati")
         others = [span for span in named_spans(previous, people) if span[2] != person_id]
         return others[-1][3] if others else None
-    said = PRONOUN_FOLLOWED.match(sentence)
+    said = PRONOUN_FOLLOWED.match(sentence) or PRONOUN_TOOK_OFFICE.match(sentence)
     if not said:
         return None  # most sentences: the names of the one before are not looked for
     named_before = named_spans(previous, people)

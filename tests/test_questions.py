@@ -978,3 +978,43 @@ def test_an_office_after_its_bodys_bracketed_acronym_is_that_bodys(database_url,
         "who is the governor of the Bank of the Lao PDR?", database_url, tmp_path, article
     )
     assert first_line(reply).endswith(": Vanxay Sengdara"), reply
+
+
+MALAWI_AND_KYRGYZSTAN = (
+    "date 2026-11-06 Malawi finance minister resigns\n\n"
+    "LILONGWE — Malawi's Minister of Finance and Economic Affairs, Peter Chirwa, resigned on "
+    "Thursday, State House said.\n",
+    "date 2026-11-24 Malawi devalues the kwacha\n\n"
+    "LILONGWE — Finance Minister Lindiwe Phiri, who succeeded Peter Chirwa after his "
+    "resignation, said the move was overdue.\n",
+    "date 2026-11-12 Kyrgyz gold reserves hit a record\n\n"
+    "BISHKEK — Nurlan Asanov, chairman of the state holding Kyrgyzaltyn, said copper would "
+    "follow gold. Zoran Vuković, leader of the Dalmatian Alliance (DS), widely seen as the "
+    "kingmaker of the governing coalition, was in Bishkek.\n\n"
+    "Chairman of the National Bank of the Kyrgyz Republic (NBKR) Daniyar Sultanov said the "
+    'bank had bought gold. "Gold is our insurance policy," Sultanov said. He became chairman '
+    "in January, succeeding Tolkun Abdrakhmanova, who left to join the Eurasian Development "
+    "Bank.\n",
+)
+
+
+@pytest.mark.parametrize(
+    "question, answer",
+    [
+        # no holder stated now, but an article says who followed the last one
+        ("who is the Minister of Finance and Economic Affairs of Malawi?", ": Lindiwe Phiri"),
+        # a kind of body written small before the body's name
+        ("who chairs Kyrgyzaltyn?", ": Nurlan Asanov"),
+        # "He became chairman ..., succeeding X" after the sentence that names him
+        (
+            "who was the chairman of the National Bank of the Kyrgyz Republic before Sultanov?",
+            ": Tolkun Abdrakhmanova",
+        ),
+        ("who succeeded Tolkun Abdrakhmanova?", ": Daniyar Sultanov"),
+        # a label after a role set off by commas
+        ("who is the kingmaker?", ": Zoran Vuković"),
+    ],
+)
+def test_offices_followed_and_labels_after_a_role(question, answer, database_url, tmp_path):
+    reply = reply_to(question, database_url, tmp_path, *MALAWI_AND_KYRGYZSTAN)
+    assert first_line(reply).endswith(answer), reply

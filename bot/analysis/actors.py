@@ -648,14 +648,28 @@ def replaced_by(
     left = ends_with(LEAVES_BEFORE, candidate.before)
     if left is None or not a_replacement(left):
         return None, None  # "accepted the resignation of X": no one replaces X here
+    sentence = candidate.sentence
     before = [
         (actors[other], c)
         for c, other in resolved
-        if c.sentence is candidate.sentence
+        if c.sentence is sentence
         and c.tokens[0].start < candidate.tokens[0].start
         and actors[other].kind == "PER"
     ]
+    if not before and PRONOUN_OPENS.match(sentence.text):
+        # '"...," Sultanov said. He became chairman in January, succeeding Tolkun
+        # Abdrakhmanova': the last person the sentence before names
+        before = [
+            (actors[other], c)
+            for c, other in resolved
+            if c.sentence.paragraph == sentence.paragraph
+            and c.sentence.index == sentence.index - 1
+            and actors[other].kind == "PER"
+        ][-1:]
     return before[0] if before and before[0][0] is not actors[key] else (None, None)
+
+
+PRONOUN_OPENS = re.compile(r"(?:He|She)\s")
 
 
 def longer_names_of(actors: dict[str, ActorFound], introduced: set[str]) -> dict[str, str]:
