@@ -15,6 +15,7 @@ from sqlmodel import Session
 
 from bot import stories
 from bot.analysis.lexicon import TITLE_MODIFIERS
+from bot.analysis.shapes import PERSON_PARTICLES
 from bot.answer import Answer, Section, cite, outlet, source_line, store_unavailable_answer
 from bot.commands import FOLLOW_KINDS, SOURCE_KINDS, Command, parse_command
 from bot.dates import NotADate, read_when
@@ -229,8 +230,10 @@ def who_answer(query: str, session: Session, library: Library) -> Answer:
     wanted_words = query_words(query)
     if not wanted_words:
         return usage_answer("who", f"“{query}” names no one: ask for a name or a title.")
-    # a surname alone may be any of many people: all of them are weighed
-    limit = NAMESAKES_CONSIDERED if len(wanted_words) == 1 else 5
+    # a surname alone may be any of many people: all of them are weighed ("al-Balushi" and
+    # "van der Merwe" are surnames alone, with their particles)
+    surname_alone = all(word in PERSON_PARTICLES for word in wanted_words[:-1])
+    limit = NAMESAKES_CONSIDERED if surname_alone else 5
     found = library.names.match(query, limit=limit)
     closest_roles: list[str] = []
     asked_a_title = False
@@ -255,7 +258,7 @@ def who_answer(query: str, session: Session, library: Library) -> Answer:
             # "finance minister of Peru" is not the "Bank of Canada" because both say "of"
             found = [m for m in found if names_well(query, m)]
     matches = people_matching(found, session)
-    if not (matches and (len(wanted_words) == 1 or names_well(query, matches[0]))):
+    if not (matches and (surname_alone or names_well(query, matches[0]))):
         # "who is the running mate of Trump?" is about someone the articles describe so,
         # not Trump; a name half right is still tried after that
         described = description_answer(query, session, library, strict=asked_a_title)
@@ -267,8 +270,8 @@ def who_answer(query: str, session: Session, library: Library) -> Answer:
     close = [m for m in matches if m.score >= matches[0].score - AMBIGUITY_MARGIN]
     # "/who lee" when the store knows Lee Jae Myung and Lee Jun-seok: a family or given name
     # alone may be any of them, whichever of them an article happened to call "Lee".
-    if len(wanted_words) == 1:
-        sharing = [m for m in matches if wanted_words[0] in query_words(m.name)]
+    if surname_alone:
+        sharing = [m for m in matches if wanted_words[-1] in query_words(m.name)]
         close += [m for m in sharing if m not in close]
         return namesakes_answer(query, close, session)
     # "/who reagan" is the actor named exactly so, not Nancy Reagan or the Reagan White House.
@@ -521,6 +524,9 @@ def quotes_answer(
     # "/quotes Lee Min-ho" is Lee Min-ho's, not those of a "Lee" that may be someone else
     matches = [m for m in matches if m.score >= matches[0].score - AMBIGUITY_MARGIN]
     named = [m for m in matches if speaker or names_well(query, m)]
+    # "/quotes hydrogen" is a topic, though "Hydrogen Oman" holds the word: an organisation
+    # is asked for by its name or a short form the articles use, not by a word of it
+    named = [m for m in named if speaker or m.score >= EXACT_NAME or is_person(session, m.actor_id)]
     also: list[str] = []  # namesakes left out: "/quotes okafor" beside several Okafors
     if not speaker and len(query_words(query)) == 1 and len(named) > 1:
         chosen = namesake_quoted(query, named, session)

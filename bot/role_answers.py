@@ -120,17 +120,24 @@ def role_answer(
     # "energy minister": a portfolio, every country's its own, each told by the place its
     # title names ("of the Republic of Kazakhstan") or its article's lead names
     portfolio = bool(body) and body <= BODY_FIELDS
+    # "who is the minister?": a title stated with its field only ("Finance Minister") is one
+    # country's as its portfolio is, not one succession of every country's finance ministers
+    fields_only = not body and any(m.belongs_to and m.belongs_to <= BODY_FIELDS for _, m in stated)
     leads = (
-        queries.article_texts(session, {row.article.id for row, _ in stated}) if portfolio else {}
+        queries.article_texts(session, {row.article.id for row, _ in stated})
+        if portfolio or fields_only
+        else {}
     )
     for row, match in stated:
         # a title that says nothing of whose it is ("Finance Minister" in an article about
         # Ghana, another in one about Brazil): each person's own, not one succession
         owner = match.belongs_to or row.person_id
-        if portfolio:
-            owner = frozenset(w for w in match.belongs_to if names_a_place([w])) or regions_in(
+        field_only = fields_only and bool(match.belongs_to) and match.belongs_to <= BODY_FIELDS
+        if portfolio or field_only:
+            place = frozenset(w for w in match.belongs_to if names_a_place([w])) or regions_in(
                 lead(leads.get(row.article.id, ""))
             )
+            owner = place if portfolio else match.belongs_to | place
         groups[owner if portfolio else frozenset() if body else owner].append((row, match))
     holders = [holders_of(rows) for rows in groups.values()]
     asked = " ".join(query.split())

@@ -381,6 +381,9 @@ def leaves_its_owner_unsaid(
         return text[:1].isupper() and not extra and names_a_place(unmatched)
     if any(w in OTHER_BODY_NOUNS for w in unmatched) and names_another_bodys_name(text, question):
         return False  # "chairman of Konkan Maritime Logistics" for another council's
+    body_asked = any(w in OTHER_BODY_NOUNS for w in unmatched)
+    if body_asked and any(named_with_capital(w, text) and not is_place(w) for w in extra):
+        return False  # "... of the Central Unitaria de Trabajadores" for the Central Bank's
     if not extra or all(w in BODY_KINDS and not named_with_capital(w, text) for w in extra):
         return True  # "the company's chair", "the airline's chairwoman": of the article's
     qualified = any(w in words for w in question.words if w != question.head)

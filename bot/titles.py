@@ -11,7 +11,7 @@ inside another without a word of rank between them ("Senator" in "Vermont Senato
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from bot.analysis.lexicon import RANK_WORDS
+from bot.analysis.lexicon import PAST_MARKERS, RANK_WORDS
 from bot.analysis.role_forms import RoleForm, clean_role, role_form
 from db.queries import StatedRole
 
@@ -33,7 +33,17 @@ class Title:
 
     @property
     def label(self) -> str:
-        return f"former {self.title}" if self.past else self.title
+        """The title as shown, "former" where it was held before: "Malawi's former Minister
+        of Finance" of "Malawi's outgoing Minister of Finance", not "former Malawi's ..."."""
+        if not self.past:
+            return self.title
+        words = self.title.split()
+        marked = [w.casefold() in PAST_MARKERS for w in words]
+        if any(marked):
+            at = marked.index(True)
+            return " ".join([*words[:at], "former", *words[at + 1 :]])
+        at = 1 if words[0].endswith(("'s", "’s")) else 0  # after a possessive opening
+        return " ".join([*words[:at], "former", *words[at:]])
 
 
 def grouped_titles(stated: list[StatedRole]) -> list[Title]:

@@ -1018,3 +1018,53 @@ MALAWI_AND_KYRGYZSTAN = (
 def test_offices_followed_and_labels_after_a_role(question, answer, database_url, tmp_path):
     reply = reply_to(question, database_url, tmp_path, *MALAWI_AND_KYRGYZSTAN)
     assert first_line(reply).endswith(answer), reply
+
+
+GULF_AND_PARAGUAY = (
+    "date 2026-11-27 Oman signs hydrogen deals\n\n"
+    "MUSCAT — Hydrogen Oman (Hydrom) said the green hydrogen blocks covered 1,500 square "
+    "kilometres. "
+    '"The blocks are allocated," Hydrogen Oman said in a statement.\n\n'
+    "Labour Minister Mahmoud al-Balushi said firms must hire Omanis. Fatma al-Balushi, an "
+    'economist at Sultan Qaboos University, was doubtful. "Hydrogen plants need very few '
+    'workers once they are built," she said.\n\n'
+    "The Economists Association of Oman (EAO) said the plan was sound.\n",
+    "date 2026-11-20 Oman widens hiring quotas\n\n"
+    "MUSCAT — Labour Minister Mahmoud al-Balushi said the quotas would widen next year.\n",
+    "date 2026-11-18 Croatia rescues a shipyard\n\n"
+    "ZAGREB — Finance Minister Petra Babić said the state would lend the yard money.\n",
+    "date 2026-11-24 Malawi devalues the kwacha\n\n"
+    "LILONGWE — Finance Minister Lindiwe Phiri said the move was overdue.\n",
+    "date 2026-11-04 Paraguay holds rates\n\n"
+    "ASUNCIÓN — Rodrigo Benítez Acosta, governor of the Central Bank of Paraguay (BCP), held "
+    "the rate. Teresa Cáceres, secretary general of the Central Unitaria de "
+    "Trabajadores-Auténtica (CUT-A), said workers cared about prices.\n",
+)
+
+
+def test_a_surname_with_its_particle_lists_each_person_so_named(database_url, tmp_path):
+    # an article naming many "al-" people, the particle alone matching all of them (an
+    # invented article of questions trial 20, bench/question_trials/13)
+    article = (FIXTURES / "oman_hydrogen.txt").read_text(encoding="utf-8")
+    reply = reply_to("/who al-Balushi", database_url, tmp_path, article)
+    assert "Mahmoud al-Balushi" in reply and "Fatma al-Balushi" in reply, reply
+
+
+def test_a_word_of_an_organisations_name_is_a_topic_for_quotes(database_url, tmp_path):
+    reply = reply_to("/quotes hydrogen", database_url, tmp_path, *GULF_AND_PARAGUAY)
+    assert "Hydrogen plants need very few workers" in reply, reply
+
+
+def test_each_country_keeps_its_finance_minister_in_a_list_of_ministers(database_url, tmp_path):
+    reply = reply_to("/who minister", database_url, tmp_path, *GULF_AND_PARAGUAY)
+    assert "Petra Babić" in reply and "Lindiwe Phiri" in reply, reply
+
+
+def test_the_head_of_a_bank_is_no_one_heading_another_body_that_shares_a_word(
+    database_url, tmp_path
+):
+    reply = reply_to(
+        "who heads the Central Bank of Paraguay?", database_url, tmp_path, *GULF_AND_PARAGUAY
+    )
+    assert first_line(reply).endswith(": Rodrigo Benítez Acosta"), reply
+    assert "Teresa Cáceres" not in reply, reply

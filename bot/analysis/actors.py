@@ -209,6 +209,11 @@ def find_actors(
             continue
         firm = firms.get(name_key(candidate.name))
         first_words_only = firm and name_key(candidate.name) in first_words
+        if first_words_only and candidate.name.casefold() in candidate.lower_vocabulary:
+            # '“Hydrogen plants need few workers,”' beside Hydrogen Oman, in an article on
+            # "green hydrogen": the everyday word, not the company's short name
+            candidate.trace.append("an organisation's first word, written small elsewhere")
+            continue
         # "Martha Stewart, its founder,": described as a person
         if first_words_only and kind == "PER" and stated_role(candidate.after) is not None:
             firm = None  # "Martha Stewart, its founder," of "Martha Stewart Living Omnimedia Inc"

@@ -410,6 +410,24 @@ def field_of_a_body(current: list[Token], token: Token) -> bool:
     )
 
 
+# The heads of bodies named by their members: "Economists Association", "Doctors Union"
+MEMBERS_BODIES = frozenset(
+    {"association", "union", "federation", "council", "guild", "society", "chamber", "forum"}
+)
+
+
+def members_before_their_body(tokens: list[Token], index: int) -> bool:
+    """ "Economists" of "The Economists Association of Malawi": a group's word, though also
+    an everyday one, opens the name of the body of its members."""
+    following = tokens[index + 1] if index + 1 < len(tokens) else None
+    return (
+        following is not None
+        and following.capitalised
+        and following.text.casefold() in MEMBERS_BODIES
+        and tokens[index].text.casefold() in GROUP_NOUNS
+    )
+
+
 def whole_organisation(tokens: list[Token]) -> bool:
     """A name and its kind: "Orbis Biosciences", "Kaveri Cement"; not "Securities" alone."""
     return len(tokens) >= 2 and tokens[-1].text.casefold() in ORG_HEADS
@@ -793,6 +811,7 @@ def capitalised_runs(
             or family_name_first(tokens, index)
             or all_of_a_body(tokens, index)
             or field_of_a_body(current, token)
+            or members_before_their_body(tokens, index)
             or (not starts and opens_a_firm(tokens, index))
             or given_name_before_surname(tokens, index)
             or particle_opening_a_name(tokens, index, lower_vocabulary)
