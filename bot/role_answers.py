@@ -440,14 +440,15 @@ APPOSITIVE_GAP = re.compile(
     r"|(?:(?:the|a|an)\s+(?:[\w'’-]+\s+){0,4}?)?(?:(?:widely|long|often)\s+)?"
     r"(?:seen|regarded|known|described|viewed|dubbed|nicknamed|called|branded)"
     r"(?:\s+(?:in|by|across|throughout)\s+(?:the\s+)?[\w'’-]+)?(?:\s+as)?\s+)?"
-    r"(?:(?:the|a|an)\s+)?(?:[\w'’-]+\s+){0,2}[“\"‘']?$"
+    r"[“\"‘']?(?:(?:the|a|an)\s+)?(?:[\w'’-]+\s+){0,2}[“\"‘']?$"
     # ", the chief executive of SNR and the man local media call the “": one set off before
     r"|^,[^;.]{0,100}?\band\s+(?:the|a)\s+(?:man|woman|one|person)\s+(?:whom\s+)?"
     r"(?:[\w'’-]+\s+){0,3}(?:calls?|called|dubs?|dubbed|know\s+as)\s+(?:the\s+|a\s+)?[“\"‘']?$"
-    # ", leader of the Dalmatian Alliance (DS), widely seen as the": a role set off first
-    r"|^,[^;.]{0,100}?,\s+(?:(?:widely|long|often)\s+)?(?:seen|regarded|known|described|viewed)"
-    r"(?:\s+(?:in|by|across|throughout)\s+(?:the\s+)?[\w'’-]+)?\s+as\s+(?:(?:the|a|an)\s+)?"
-    r"(?:[\w'’-]+\s+){0,2}[“\"‘']?$"
+    # ", leader of the Dalmatian Alliance (DS), widely seen as the", ", secretary general of
+    # the CGTP, dubbed “the": a role set off first
+    r"|^,[^;.]{0,120}?,\s+(?:(?:widely|long|often)\s+)?(?:seen|regarded|known|described|viewed"
+    r"|dubbed|nicknamed|called|branded)(?:\s+(?:in|by|across|throughout)\s+(?:the\s+)?[\w'’-]+)?"
+    r"(?:\s+as)?\s+[“\"‘']?(?:(?:the|a|an)\s+)?(?:[\w'’-]+\s+){0,2}[“\"‘']?$"
     # ", the Narayanganj mill owner whom local media call the “": a longer description first;
     # ", whom opposition deputies have long called the “": no description
     r"|^,\s*(?:(?:the|a|an)\s+(?:[\w'’-]+\s+){1,4})?(?:whom|that)\s+(?:[\w'’-]+\s+){0,4}"
@@ -539,13 +540,16 @@ def described_as(label: list[str], owner: list[str]) -> str:
     """A pattern of the words (group "label"), with their owner when asked: "Trump's
     running mate", "Sorvania's 'architect'", "Trump running mate", "running mate of
     Trump"."""
-    words = r"\b" + r"\W+".join(re.escape(w) for w in label) + r"\b"
+    # (the small words search leaves out may stand between: "leader in the country")
+    between = r"\W+(?:(?:in|the|of|a|an|and|to|for|on|at|by)\W+)*"
+    words = r"\b" + between.join(re.escape(w) for w in label) + r"\b"
     if not owner:
         return f"(?P<label>{words})"
     whose = r"\b" + r"\W+".join(re.escape(w) for w in owner) + r"\b"
     return (
         rf"{whose}(?:['’]s)?\W+(?P<label>{words})"
-        rf"|(?P<label_first>{words})[”\"’']? (?:of|to|for) (?:the )?{whose}"
+        # ("architect of the government's new fiscal rule" for "architect of the fiscal rule")
+        rf"|(?P<label_first>{words})[”\"’']? (?:of|to|for) (?:the )?(?:[\w'’-]+ ){{0,2}}?{whose}"
     )
 
 

@@ -211,6 +211,7 @@ class RoleMatch:
 # An organisation's acronym the role gives in brackets: "... Labour Union (UMT)"
 ACRONYM_IN_ROLE = re.compile(r"\(([A-Z][A-Za-z&-]{1,14})\)")  # "(UMT)", "(Tekstil-Sen)"
 # Two titles held together: "president and chief executive officer (of Kitakaze)"
+FIELD_JOINER = re.compile(r" (?:of|for) ")
 TWO_TITLES = re.compile(r"^(?P<first>[^,]+?) and (?P<second>[^,]+?)(?P<owner> (?:of|at) .+)?$")
 
 
@@ -220,10 +221,18 @@ def match_role(question: RoleQuestion, stated: str) -> RoleMatch | None:
     if not text:
         return None
     both = TWO_TITLES.match(text)
-    if both and all(office_word(part.split()[-1]) for part in both.group("first", "second")):
+    # "Minister of State for Energy Affairs and President and Chief Executive Officer of
+    # QatarEnergy": an office with its own field, then another of the owner
+    fielded = bool(both) and FIELD_JOINER.search(both.group("first")) is not None
+    first_office = both and (fielded and office_word(head_word(both.group("first"))))
+    if both and office_word(both.group("second").split()[-1]) and (
+        first_office or office_word(both.group("first").split()[-1])
+    ):
         # "president and chief executive officer of Kitakaze": each title, of the owner
         owner = both.group("owner") or ""
         first, second = (both.group(part) + owner for part in ("first", "second"))
+        if first_office:
+            first = both.group("first")
         marker = first.split()[0]
         if marker.casefold() in PAST_MARKERS:
             second = f"{marker} {second}"  # "former president and chief executive": both former

@@ -106,6 +106,17 @@ def add_posting(postings: dict[str, array], word: str, value: int) -> None:
     found.append(value)
 
 
+PLURAL_SIMILARITY = 0.95
+
+
+def number_forms(word: str) -> list[str]:
+    """The word's singular or plural by its "s" ("diamonds" -> "diamond"); short words and
+    "-ss" words ("business") have none."""
+    if len(word) <= 3 or word.endswith("ss"):
+        return []
+    return [word[:-1]] if word.endswith("s") else [word + "s"]
+
+
 class Vocabulary:
     """Known words, bucketed by length: a correction only compares words of similar length."""
 
@@ -132,7 +143,9 @@ class Vocabulary:
     def corrections(self, word: str) -> list[tuple[str, float]]:
         """Known words the word may stand for, with their similarity (0-1)."""
         if word in self.known:
-            return [(word, 1.0)]
+            # "diamonds" finds "diamond" too, and the other way round
+            others = [w for w in number_forms(word) if w in self.known]
+            return [(word, 1.0)] + [(other, PLURAL_SIMILARITY) for other in others]
         cutoff = fuzzy_cutoff(word)
         if cutoff is None:
             return []

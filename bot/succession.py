@@ -87,10 +87,11 @@ def predecessor_answer(query: str, session: Session, library: Library) -> Answer
     )
 
 
-# "succeeded Morimoto", "replaced Bekov", "took over from Prieto" (the question's "who"
-# already read), "Morimoto's successor"
+# "succeeded Morimoto", "replaced Bekov", "took over from Prieto", "will succeed Tlhabano"
+# (the question's "who" already read), "Morimoto's successor"
 SUCCESSOR = re.compile(
-    r"^(?:(?:succeeded|replaced|followed|took\s+over\s+from)\s+(?P<person>[^?]+?)"
+    r"^(?:(?:succeeded|replaced|followed|took\s+over\s+from|succeeds|replaces"
+    r"|(?:will|is\s+to)\s+(?:succeed|replace|take\s+over\s+from))\s+(?P<person>[^?]+?)"
     r"(?:\s+as\s+[^?]+)?"  # "replaced Morimoto as chairman"
     r"|(?:the\s+)?(?P<owner>[^?]+?)['’]s?\s+(?:successor|replacement))\s*\??$",
     re.I,

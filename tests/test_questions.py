@@ -1068,3 +1068,39 @@ def test_the_head_of_a_bank_is_no_one_heading_another_body_that_shares_a_word(
     )
     assert first_line(reply).endswith(": Rodrigo Benítez Acosta"), reply
     assert "Teresa Cáceres" not in reply, reply
+
+
+BOTSWANA_AND_QATAR = (
+    "date 2026-11-21 Qatar expands LNG output\n\n"
+    "DOHA — Minister of State for Energy Affairs and President and Chief Executive Officer of "
+    "QatarEnergy Khalid Al-Mannai said the expansion was on schedule.\n\n"
+    'Geronimo Huaman, secretary general of the CGTP, dubbed "the Lion of La Oroya" by '
+    "supporters, called for higher wages. Jozef Mraz, chairman of the metalworkers' union OZ "
+    "KOVO, widely seen as the most powerful union leader in the country, agreed.\n",
+    "date 2026-11-26 Botswana central bank cuts rate\n\n"
+    "GABORONE — Deputy Governor Kabelo Tlhabano will retire at the end of December and will be "
+    'succeeded by Naledi Mosweu. "Diamonds are not coming back soon," Tlhabano said. '
+    '"The diamond market is weak," said Naledi Mosweu.\n',
+)
+
+
+@pytest.mark.parametrize(
+    "question, answer",
+    [
+        ("who runs QatarEnergy?", ": Khalid Al-Mannai"),  # one of two titles joined by "and"
+        ("who is the Lion of La Oroya?", ": Geronimo Huaman"),  # "dubbed “the ...”" after a role
+        # the small words a search leaves out, between the label's words
+        ("who is the most powerful union leader in the country?", ": Jozef Mraz"),
+        ("who will succeed Kabelo Tlhabano?", ": Naledi Mosweu"),  # a change to come
+    ],
+)
+def test_titles_joined_labels_after_roles_and_changes_to_come(
+    question, answer, database_url, tmp_path
+):
+    reply = reply_to(question, database_url, tmp_path, *BOTSWANA_AND_QATAR)
+    assert first_line(reply).endswith(answer), reply
+
+
+def test_a_quote_topic_finds_the_singular_and_the_plural(database_url, tmp_path):
+    reply = reply_to("/quotes diamonds", database_url, tmp_path, *BOTSWANA_AND_QATAR)
+    assert "The diamond market is weak" in reply and "Diamonds are not" in reply, reply

@@ -410,7 +410,8 @@ def resolve_pronoun(
         held = {m.actor: role_words(roles.get(m.actor, [])) for m in earlier}
         holders = [m for m in earlier if nouns & held[m.actor]]
         # "the Prime Minister said": the one whose role has every word, not the last minister
-        holders = [m for m in holders if words <= held[m.actor]] or holders
+        # (any word of the past for another: "the former minister" of an "outgoing Minister")
+        holders = [m for m in holders if as_past(words) <= as_past(held[m.actor])] or holders
         if words & NEW_MARKERS:
             # "the new CEO said": not one the article says has left an office
             left = {m.actor for m in earlier if leaving(roles.get(m.actor, []))}
@@ -485,6 +486,11 @@ def resolve_pronoun(
         return subject
     salient = (m for m in reversed(earlier) if not named_in_role_of(m, earlier, roles or {}))
     return next(salient, earlier[-1]).actor
+
+
+def as_past(words: set[str]) -> set[str]:
+    """The words with every word of the past as "former" ("outgoing", "ex")."""
+    return {"former" if word in PAST_MARKERS else word for word in words}
 
 
 def singulars(words: set[str]) -> set[str]:

@@ -36,7 +36,14 @@ RELATIVE_ROLE = re.compile(
 )
 # Ends at a comma, a semicolon, the sentence's end or a colon before a quote ("Said Maria
 # Lopez, a spokeswoman for the ministry: “…”").
-APPOSITIVE = re.compile(r"^,\s+((?:the|a|an)\s+)?([^,;:\"“”]+?)\s*(?:,|\.$|;|:)")
+# A comma inside a body's list of fields goes on with the role: "president of the National
+# Society of Mining, Petroleum and Energy"
+CAPITALISED_WORDS = r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*"
+FIELDS_GO_ON = rf"\s+{CAPITALISED_WORDS}(?:,\s+{CAPITALISED_WORDS})*,?\s+and\s+[A-Z]"
+APPOSITIVE = re.compile(
+    rf"^,\s+((?:the|a|an)\s+)?((?:[^,;:\"“”]|,(?={FIELDS_GO_ON}))+?)"
+    rf"\s*(?:,(?!{FIELDS_GO_ON})|\.$|;|:)"
+)
 # "X, the chief executive of SNR and the man local media call the 'nickel king',": the first
 FIRST_OF_TWO_APPOSITIVES = re.compile(
     r"^,\s+((?:the|a|an)\s+)?([^,;:\"“”]+?)\s+and\s+(?:the|a|an)\s+[^,;:]*[\"“”]"
@@ -414,6 +421,9 @@ def stated_role(after: str) -> str | None:
         return None
     # "general counsel of Minera Cerro Alto and no relation to the cooperative's lawyer"
     phrase = NOT_THE_ROLE.sub("", appositive.group(2)).strip()
+    head, _, listed = phrase.partition(",")
+    if any(word.casefold().rstrip(".") in TITLE_WORDS for word in listed.split()):
+        phrase = head  # "State Treasurer, Secretary of State Connie Lawson, Mayor ...": people
     # "an economist at the institute who is not related to ...": the role ends at "who"
     phrase = RELATIVE_CLAUSE.sub("", phrase)
     words = phrase.split()
