@@ -225,8 +225,10 @@ def match_role(question: RoleQuestion, stated: str) -> RoleMatch | None:
     # QatarEnergy": an office with its own field, then another of the owner
     fielded = bool(both) and FIELD_JOINER.search(both.group("first")) is not None
     first_office = both and (fielded and office_word(head_word(both.group("first"))))
-    if both and office_word(both.group("second").split()[-1]) and (
-        first_office or office_word(both.group("first").split()[-1])
+    if (
+        both
+        and office_word(both.group("second").split()[-1])
+        and (first_office or office_word(both.group("first").split()[-1]))
     ):
         # "president and chief executive officer of Kitakaze": each title, of the owner
         owner = both.group("owner") or ""

@@ -171,7 +171,9 @@ def find_actors(
             part_owner[name_key(acronym.group(1))] = key
         return key
 
-    classified = [(candidate, classify(candidate)) for candidate in candidates]
+    classified = listed_with_organisations(
+        [(candidate, classify(candidate)) for candidate in candidates]
+    )
     # A phrase the article writes after "the" anywhere ("the Pacific Standard bar") names a
     # thing, unless it carries a given name or a title.
     things = {name_key(c.name) for c in candidates if follows_determiner(c) and len(c.tokens) > 1}
@@ -585,6 +587,61 @@ def pronoun_in_its_clause(before: str) -> str:
     name): a pronoun that names someone else than the name after it; "" when none."""
     found = PRONOUN_IN_CLAUSE.search(before)
     return found.group(1).casefold() if found else ""
+
+
+# Between two names of one list: ", ", ", and ", " and "
+LIST_GAP = re.compile(r"^\s*(?:,|,?\s+and)\s+$")
+LIST_ORGANISATIONS = 2  # organisations a list must hold before its other names are too
+LIST_LENGTH = 3
+
+
+def listed_with_organisations(
+    classified: list[tuple[Candidate, str | None]],
+) -> list[tuple[Candidate, str | None]]:
+    """ "suppliers including Electric Ireland, Bord Gáis Energy, SSE Airtricity and Energia":
+    the names of a list of three or more, two of them organisations and none a person, are
+    organisations (not a place among them: "Apple, Google, Kenya and Ghana")."""
+    lists: list[list[int]] = []
+    for index, (candidate, _) in enumerate(classified):
+        previous = classified[index - 1][0] if index else None
+        joined = (
+            previous is not None
+            and previous.sentence is candidate.sentence
+            and LIST_GAP.match(between(previous, candidate)) is not None
+        )
+        if joined and lists:
+            lists[-1].append(index)
+        else:
+            lists.append([index])
+    typed = list(classified)
+    for members in lists:
+        kinds = [classified[i][1] for i in members]
+        organisations = kinds.count("ORG")
+        if len(members) < LIST_LENGTH or organisations < LIST_ORGANISATIONS or "PER" in kinds:
+            continue
+        if 2 * organisations < len(members):
+            continue  # mostly other names
+        for i in members:
+            candidate, kind = classified[i]
+            # only names no rule said much of: not "AG Lynch" (not shaped like a name) or a
+            # place; an everyday phrase may be ("Electric Ireland")
+            weak = kind in {"single", "maybe"} or (
+                kind is None and candidate.trace[-1].endswith("'everyday phrase'")
+            )
+            if weak and not is_place(candidate.name) and not candidate.title:
+                candidate.listed_with_organisations = True
+                if kind != "single":  # (a lone word is typed by the lone words' rules)
+                    candidate.trace.append("typed ORG as a member of a list of organisations")
+                    typed[i] = (candidate, "ORG")
+    return typed
+
+
+def between(first: Candidate, second: Candidate) -> str:
+    """The sentence's text between two of its candidates."""
+    sentence = first.sentence
+    return sentence.text[
+        first.tokens[-1].outer_end - sentence.start : second.tokens[0].start - sentence.start
+    ]
 
 
 def shares_an_office(role: str, office: str) -> bool:

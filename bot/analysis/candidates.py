@@ -30,6 +30,7 @@ from bot.analysis.lexicon import (
     TITLE_WORDS,
     WEEKDAYS,
     is_legal_form,
+    is_plural_title,
 )
 from bot.analysis.names import (
     is_chinese_family_name,
@@ -928,6 +929,8 @@ def split_title(run: list[Token]) -> tuple[list[Token], list[Token]]:
             continue  # "Sultan Al-Otaibi": a given name before a family name
         if word in TITLE_WORDS or word == ")" or occupation_before_given_name(run, index):
             last_title = index  # (the bracket closing a field: "Joint Secretary (Trade)")
+        elif index == 0 and is_plural_title(word):
+            last_title = index  # "Justices Bishnu Prasad Gyawali and Sabita Karki Rana"
         elif second_honorific_word(run, index) or (
             index + 1 < len(run) - 1 and second_honorific_word(run, index + 1)
         ):

@@ -83,6 +83,8 @@ class Candidate:
     after: str  # text of the sentence after the candidate
     lower_vocabulary: set[str]  # the words the article writes in lower case
     employer: bool = False  # named inside a title: "Apple" of "Apple CEO Tim Cook"
+    # a name of a list of organisations: "Energia" of "Electric Ireland, ... and Energia"
+    listed_with_organisations: bool = False
     trace: list[str] = field(default_factory=list)  # what each pass decided, for `explain`
     name: str = field(init=False)  # as written, initials' periods included ("George W. Bush")
 

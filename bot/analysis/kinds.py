@@ -1037,9 +1037,18 @@ def institution_by_kind(candidate: Candidate) -> bool:
     word = candidate.name
     inside = bool(candidate.before.strip())
     kind = word.casefold() in INSTITUTION_KINDS
-    # not "Workers at the mine ..." after a dateline: a plural the article writes small
-    plural = word.endswith("s") and word.casefold() in candidate.lower_vocabulary
+    # not "Workers at the mine ..." after a dateline: a plural the article writes small, or
+    # one opening a quote ('“Workers cannot be expected ...”'; "Congress" may)
+    opens_a_quote = not candidate.before.strip().strip("\"“‘'")
+    plural = word.endswith("s") and not word.endswith("ss")
+    plural = plural and (opens_a_quote or word.casefold() in candidate.lower_vocabulary)
     return kind and inside and not plural and not is_surname(word)
+
+
+def listed_with_organisations(candidate: Candidate) -> bool:
+    """ "Energia" of "suppliers including Electric Ireland, Bord Gáis Energy, SSE Airtricity
+    and Energia" (see actors.listed_with_organisations)."""
+    return candidate.listed_with_organisations
 
 
 def bank_name(candidate: Candidate) -> bool:
@@ -1153,6 +1162,7 @@ LONE_WORD_TYPING = RuleTable(
         Rule("named inside a title", employer, "ORG"),
         Rule("club before its staff", club_before_its_staff, "ORG"),
         Rule("place", place_word, None),
+        Rule("listed with organisations", listed_with_organisations, "ORG"),
         Rule("institution named by its kind", institution_by_kind, "ORG"),
         Rule("bank name", bank_name, "ORG"),
         Rule("introduced as a business", introduced_as_a_business, "ORG"),

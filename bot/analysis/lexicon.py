@@ -166,3 +166,9 @@ def written_out(words: Iterable[str]) -> set[str]:
 PAST_MARKERS = word_list("past_markers")
 FUNCTION_WORDS = word_list("function_words")
 RANK_WORDS = word_list("rank_words")
+
+
+def is_plural_title(word: str) -> bool:
+    """ "justices", "senators": a title word's plural, written before the first of the names
+    it titles."""
+    return len(word) > 4 and word.endswith("s") and word[:-1] in TITLE_WORDS

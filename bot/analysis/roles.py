@@ -24,6 +24,7 @@ from bot.analysis.lexicon import (
     TITLE_FIELDS,
     TITLE_MODIFIERS,
     TITLE_WORDS,
+    is_plural_title,
 )
 from bot.analysis.names import is_given_name
 from bot.analysis.places import is_place, is_region
@@ -114,6 +115,8 @@ def title_text(candidate: Candidate, last: Token | None = None) -> str:
     sentence = candidate.sentence
     end = last.end if last else candidate.tokens[0].start
     title = sentence.text[candidate.title[0].start - sentence.start : end - sentence.start].strip()
+    if is_plural_title(title.casefold()):
+        title = title[:-1]  # "Justice" of "Justices Bishnu Prasad Gyawali and ..."
     modifier = re.search(r"(\b[a-z][\w-]*)\s*$", candidate.before[-60:])
     if modifier and modifier.group(1).split("-")[0] in TIME_WORDS:
         title = f"{modifier.group(1)} {title}"
