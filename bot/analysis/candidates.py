@@ -688,9 +688,16 @@ NO_FIRM_OPENERS = FUNCTION_WORDS | ARTICLES  # "The Hallwood Group Inc" is named
 
 def opens_a_firm(tokens: list[Token], index: int) -> bool:
     """An everyday word written with a capital inside a sentence before a company's name:
-    "First" of "First Quantum Minerals Ltd"."""
+    "First" of "First Quantum Minerals Ltd", of "First Abu Dhabi Bank"."""
     opener = tokens[index].text.casefold() not in NO_FIRM_OPENERS
-    return opener and closed_by_legal_form(tokens, index)
+    return opener and (closed_by_legal_form(tokens, index) or closed_by_a_bank(tokens, index))
+
+
+def closed_by_a_bank(tokens: list[Token], index: int) -> bool:
+    """Whether two capitalised words or more after tokens[index] end with "Bank": "First Abu
+    Dhabi Bank", "Standard Chartered Bank"."""
+    rest = capitalised_after(tokens, index)
+    return len(rest) >= 2 and rest[-1].text == "Bank"
 
 
 def capitalised_runs(

@@ -161,8 +161,8 @@ PLACE_NOUN_AFTER = re.compile(
 )
 
 
-# A party's or firm's acronym with its branch's letter: "PML-N", "MQM-P", "ZANU-PF"
-HYPHENATED_ACRONYM = re.compile(r"([A-Z][A-Z&]{1,6})-([A-Z]{1,2})")
+# A party's or firm's acronym with its branch's letters: "PML-N", "ZANU-PF", "CPN-UML", "AFL-CIO"
+HYPHENATED_ACRONYM = re.compile(r"([A-Z][A-Z&]{1,6})-([A-Z]{1,4})")
 
 
 def lone_acronym(candidate: Candidate) -> bool:
@@ -413,7 +413,31 @@ def club_or_acronym_led(candidate: Candidate) -> bool:
     # phrase speaks ("NSW Health said in a statement")
     everyday = last.casefold() in candidate.lower_vocabulary or "-" in last
     led = len(first) >= 3 and lone_acronym_word(first)
-    return led and (not everyday or speaks(candidate))
+    return (led and (not everyday or speaks(candidate))) or ended_by_an_acronym(candidate)
+
+
+ROMAN_NUMERAL = re.compile(r"[IVXL]+")
+
+
+def ended_by_an_acronym(candidate: Candidate) -> bool:
+    """ "Emirates NBD": a name's word, then an acronym of three letters or more, where someone
+    works or speaking; not a heading
+    in capitals ("TOP STORIES"), an everyday word ("Super PAC", "Visit RAINN"), a month
+    ("January LME") or a numeral ("Galaxy III")."""
+    tokens = candidate.tokens
+    if len(tokens) != 2:
+        return False
+    first, last = tokens[0].text, tokens[1].text
+    named = not (
+        first.isupper()
+        or first.casefold() in candidate.lower_vocabulary
+        or first.casefold() in COMMON_WORDS
+        or first.casefold() in MONTHS
+    )
+    acronym = len(last) >= 3 and lone_acronym_word(last) and not ROMAN_NUMERAL.fullmatch(last)
+    # (where someone works, or what speaks: "research at Emirates NBD", "Emirates NBD said")
+    at = candidate.before.endswith((" at ", " with "))
+    return named and acronym and (at or workplace(candidate) or speaks(candidate))
 
 
 def lone_acronym_word(word: str) -> bool:

@@ -656,8 +656,9 @@ def resolve_organisation(
     noun = noun.casefold()
     noun = BODY_OF_ITS_MEMBERS.get(noun, noun)  # "the bench": the court it sits for
     wanted = COMPANY_NAME_WORDS if noun in {"company", "firm"} else {noun}
-    # "the regulator" of the Public Utilities Regulatory Commission: a name word the noun opens
-    stem = noun[:-1] if len(noun) >= 7 else None
+    # "the regulator" of the Public Utilities Regulatory Commission, of the Commission for
+    # Regulation of Utilities: a name word the noun opens
+    stem = noun[:-2] if len(noun) >= 7 else None  # ("regulat": "Regulation", "Regulatory")
     kind_named = [
         m
         for m in mentions
