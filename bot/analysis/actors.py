@@ -518,6 +518,7 @@ def find_actors(
                 ends_with(BESIDE_THE_SUBJECT, candidate.before) is not None,
                 sexes.get(key, ""),
                 pronoun_in_its_clause(candidate.before),
+                GOVERNED.search(candidate.before[-20:]) is not None,
             )
         )
     held_before: dict[str, list[str]] = {}  # the roles of each who leaves, as stated
@@ -578,6 +579,8 @@ def find_actors(
     return found, mentions
 
 
+# A preposition right before a name: its object, not a subject ("report directly to X")
+GOVERNED = re.compile(r"\b(?:to|from|under|with|for|against|by)\s+$")
 # A subject pronoun before a name in the name's clause: "when he took over from"
 PRONOUN_IN_CLAUSE = re.compile(r"\b([Hh]e|[Ss]he)\b[^,;:\"“”]*$")
 

@@ -56,6 +56,7 @@ class MentionSpan:
     # the pronoun that is another's in the name's own clause: "he" of "when he took over from
     # Joseph Kaluwa" (so Kaluwa is not the "he" the next sentences go on about), else ""
     other_than: str = ""
+    governed: bool = False  # a preposition's object: "report directly to Tan Boon Huat"
 
 
 @dataclass(slots=True)

@@ -115,6 +115,25 @@ OFFICE_NOW_HELD_BY = re.compile(
 )
 
 
+# "X was appointed to head EDC", "X was sworn in"; "replacing X", "succeeding X"
+APPOINTED_AFTER = re.compile(
+    r"^,?\s+(?:was|has\s+been|had\s+been|will\s+be|is\s+to\s+be)\s+"
+    r"(?:appointed|sworn\s+in|re-?elected|promoted)\b"
+)
+FOLLOWED_BEFORE = re.compile(r"\b(?:replacing|succeeding|took\s+over\s+from)\s+$")
+
+
+def in_an_office_change(candidate: Candidate) -> bool:
+    """ "Keo Rithisak was appointed to head EDC in August, replacing Touch Samnang": the one
+    appointed, and the one whose office they take, are people."""
+    if candidate.title or len(candidate.tokens) < 2:
+        return False
+    return (
+        APPOINTED_AFTER.match(candidate.after) is not None
+        or ends_with(FOLLOWED_BEFORE, candidate.before) is not None
+    )
+
+
 def holds_anothers_office(candidate: Candidate) -> bool:
     """ "... former post of deputy governor at the central bank is now held by Chikondi
     Mhango": the one who follows someone in an office."""
@@ -827,6 +846,7 @@ TYPING = RuleTable(
         Rule("chairs or heads something", chairs_or_heads, "PER"),
         Rule("a person, by its 'who'", described_with_who, "PER"),
         Rule("holds another's office now", holds_anothers_office, "PER"),
+        Rule("appointed, or followed in an office", in_an_office_change, "PER"),
         Rule("place", placed, None),
         Rule("organisation in context", organisation_context, "ORG"),
         Rule("agency of a country", agency_of_a_country, "ORG"),

@@ -10,7 +10,7 @@ from importlib import resources
 
 import faker.providers.person
 
-from bot.analysis.lexicon import COMMON_WORDS
+from bot.analysis.lexicon import COMMON_WORDS, word_list
 
 # Surnames beyond this rank include too many ordinary words ("Stone", "Rich", "Street").
 SURNAME_RANKS = 20000
@@ -68,12 +68,13 @@ def world_given_names() -> dict[str, str | None]:
 
 @cache
 def chinese_family_names() -> frozenset[str]:
-    """Chinese family names in Latin script (Faker's zh_CN and zh_TW lists): "Wang Yi" is
-    Wang later, the family name written first."""
+    """Chinese family names in Latin script (Faker's zh_CN and zh_TW lists, and the southern
+    romanisations: "Wong", "Tan"): "Wang Yi" is Wang later, the family name written first."""
     from faker.providers.person import zh_CN, zh_TW
 
     lists = (zh_CN.Provider.last_romanized_names, zh_TW.Provider.last_romanized_names)
-    return frozenset(name.casefold() for names in lists for name in names)
+    pinyin = frozenset(name.casefold() for names in lists for name in names)
+    return pinyin | word_list("southern_chinese_family_names")
 
 
 def is_chinese_family_name(word: str) -> bool:

@@ -482,6 +482,8 @@ def resolve_pronoun(
         # took over from, but the one that "he" is
         while len(earlier) > 1 and earlier[-1].other_than == pronoun.casefold():
             earlier = earlier[:-1]
+        if (subject := subject_governing(earlier)) is not None:
+            return subject
     if not nouns and (subject := subject_beside_the_last(earlier)):
         return subject
     salient = (m for m in reversed(earlier) if not named_in_role_of(m, earlier, roles or {}))
@@ -588,6 +590,20 @@ def subject_of_the_last_sentence(earlier: list[MentionSpan], paragraph: int) -> 
     return opener.actor
 
 
+def subject_governing(earlier: list[MentionSpan]) -> str | None:
+    """ "Wong will report directly to Tan Boon Huat, who has chaired the board since 2019.
+    “...,” she said": the subject of the sentence that names the last person as a
+    preposition's object."""
+    last = earlier[-1]
+    if not last.governed:
+        return None
+    opener = next(
+        (m for m in earlier if (m.paragraph, m.sentence) == (last.paragraph, last.sentence)),
+        None,
+    )
+    return opener.actor if opener and opener.leads and opener.actor != last.actor else None
+
+
 def subject_beside_the_last(earlier: list[MentionSpan]) -> str | None:
     """ "Héctor Ferreyra ... announced the stoppage, flanked by fellow co-leader Jorge Lamas
     Quintana ... “...,” he said": the subject the last person named stood beside."""
@@ -643,6 +659,8 @@ COMPANY_NAME_WORDS = CORPORATE_SUFFIXES | frozenset({"holdings", "holding", "gro
 
 # What any organisation may be called, whatever its name: "the group said"
 GENERIC_BODY_NOUNS = frozenset({"group", "body", "organisation", "organization"})
+OTHER_KINDS = ORG_HEADS - INDUSTRY_HEADS
+REGULATOR_KINDS = frozenset({"commission", "authority", "board", "agency", "office", "bureau"})
 
 
 def resolve_organisation(
@@ -679,14 +697,18 @@ def resolve_organisation(
             m
             for m in mentions
             if m.kind == "ORG"
-            and m.paragraph == paragraph
-            and m.start < offset
+            # (or of the paragraph before, when the quote opens its own: "The Securities
+            # Commission Malaysia (SC) said in a statement ... '...,' the regulator said")
+            and paragraph - 1 <= m.paragraph <= paragraph
+            and (m.paragraph, m.start) < (paragraph, offset)
             and m.start - m.sentence <= len("The ")
             # any organisation is "the group"; "the regulator" is one whose name says no
-            # other kind ("ENARGAS", not "The Minerals Council" nor "The Treasury")
+            # other kind ("ENARGAS", not "The Minerals Council" nor "The Treasury"), or a
+            # kind regulators are ("Securities Commission Malaysia")
             and (
                 noun in GENERIC_BODY_NOUNS
-                or not {w.casefold() for w in m.actor.split()} & (ORG_HEADS - INDUSTRY_HEADS)
+                or not (heads := {w.casefold() for w in m.actor.split()} & OTHER_KINDS)
+                or (noun == "regulator" and bool(heads & REGULATOR_KINDS))
             )
         ]
         later = kind_named if noun != "firm" else []  # ("the firm": any company's word)
@@ -722,6 +744,7 @@ def unnamed_proxy_speaks(text: str, base: int, verb: int, inside: list[MentionSp
 
 
 AGENT_BEFORE = re.compile(r"\bby\s+(?:the\s+)?$")
+INSIDE_A_RELATIVE_CLAUSE = re.compile(r",\s+(?:who|whom|whose|which)\b[^,]*$")
 # (also after an opening phrase: "In an announcement on the JSE, Bokamoso said ...", not
 # "Jane Doe, chief economist, Capital Economics said")
 CLAUSE_OPENS = re.compile(
@@ -768,8 +791,13 @@ def speaker_in(
     # "she said", "the mayor said": the last person named before them.
     # "the economist" of "no relation to the economist, said" or "an aide to the minister"
     # is a preposition's object, no subject
+    # (nor one inside a "who" clause: "Rajesh Kumar Pillai, who represented the former CEO,
+    # told reporters")
     nominals = [
-        n for n in NOMINAL_SPEAKER.finditer(text) if not OBJECT_OF.search(text, 0, n.start())
+        n
+        for n in NOMINAL_SPEAKER.finditer(text)
+        if not OBJECT_OF.search(text, 0, n.start())
+        and not INSIDE_A_RELATIVE_CLAUSE.search(text, 0, n.start())
     ]
     pronoun_matches = [*PRONOUN.finditer(text), *nominals]
     pronouns = [
