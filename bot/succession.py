@@ -240,8 +240,11 @@ PRONOUN_TOOK_OFFICE = re.compile(
 )
 
 PRONOUN_FOLLOWED_BY = re.compile(
-    r"^(?:She|He)\s+(?:will\s+be|was|is\s+to\s+be|has\s+been|is\s+being|is)\s+"
-    r"(?:succeeded|replaced)\s+by\s+"
+    r"^(?:(?:She|He)\s+(?:will\s+be|was|is\s+to\s+be|has\s+been|is\s+being|is)\s+"
+    r"(?:succeeded|replaced)"
+    # "Her former post of deputy governor is now held by Martin Shivute"
+    r"|(?:Her|His)\s+(?:former\s+)?(?:post|job|position|seat|office|role)\b[^.;]{0,80}?"
+    r"\b(?:is|was)\s+now\s+held)\s+by\s+"
 )
 
 

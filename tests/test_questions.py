@@ -1104,3 +1104,33 @@ def test_titles_joined_labels_after_roles_and_changes_to_come(
 def test_a_quote_topic_finds_the_singular_and_the_plural(database_url, tmp_path):
     reply = reply_to("/quotes diamonds", database_url, tmp_path, *BOTSWANA_AND_QATAR)
     assert "The diamond market is weak" in reply and "Diamonds are not" in reply, reply
+
+
+NAMIBIA = (
+    "date 2026-11-06 Bank of Namibia holds rates\n\n"
+    "WINDHOEK - The Bank of Namibia (BoN) kept its repo rate unchanged on Wednesday.\n\n"
+    "The Presidency confirmed that Deputy Governor Selma Nghipondoka will replace Governor "
+    "Petrus Amutenya.\n\n"
+    "Analysts said the Bank of Namibia usually follows the South African Reserve Bank (SARB).\n\n"
+    "The SARB is due to decide later this month, and most expect the SARB to hold.\n",
+    "date 2026-11-24 New central bank chief signals patience\n\n"
+    "WINDHOEK - Selma Nghipondoka, who took over from Petrus Amutenya as head of the Bank of "
+    "Namibia last Friday, said the bank was in no hurry.\n\n"
+    "Nghipondoka said she would publish a strategy next year. Her former post of deputy "
+    "governor is now held by Martin Shivute, previously the head of banking supervision.\n",
+)
+
+
+@pytest.mark.parametrize(
+    "question, answer",
+    [
+        # a bare "Deputy Governor" is of the central bank the story is about
+        ("/who Selma Nghipondoka", "Bank of Namibia"),
+        ("who replaced Nghipondoka as deputy governor?", ": Martin Shivute"),
+        ("who succeeded Petrus Amutenya?", ": Selma Nghipondoka"),
+    ],
+)
+def test_a_central_banks_offices_changing_hands(question, answer, database_url, tmp_path):
+    reply = reply_to(question, database_url, tmp_path, *NAMIBIA)
+    assert answer in reply, reply
+    assert "of the South African Reserve Bank" not in reply, reply

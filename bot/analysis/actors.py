@@ -100,6 +100,7 @@ from bot.analysis.shapes import (
 )
 from bot.analysis.tenure import (
     LEAVES_BEFORE,
+    WHO_FOLLOWED,
     a_replacement,
     as_outgoing,
     office_left,
@@ -552,8 +553,14 @@ def find_actors(
         # (the office named after "as" when it is: "Senator Mary Jones replaced John Smith as
         # party treasurer" leaves him no Senator's seat)
         taken = clean_role(office) if office else offices[0] if offices else None
+        if successor and office and not any(shares_an_office(r, office) for r in successor.roles):
+            # "Nghipondoka, who took over from Amutenya as head of the Bank of Namibia": hers
+            successor.roles.insert(0, clean_role(office) or office)
         if taken and not any(shares_an_office(role, taken) for role in actors[key].roles):
-            actors[key].roles.append(as_outgoing(taken, ""))
+            # (an office named so is one, though no title word says it: "head of the bank")
+            outgoing = as_outgoing(taken, "")
+            past = outgoing != taken or PAST_MARKERS & set(taken.casefold().split())
+            actors[key].roles.append(outgoing if past else f"outgoing {taken}")
         elif not actors[key].roles and office:
             # "the resignation of Engr. Babatunde Oyelaran as Executive Director": that one
             actors[key].roles = [as_outgoing(clean_role(office) or office, "")]
@@ -575,7 +582,8 @@ def find_actors(
         kind_word = KIND_BEFORE.search(candidate.before[-40:])
         if actors[key].kind == "ORG" and kind_word:
             kinds.setdefault(actors[key].name, set()).add(kind_word.group(1).casefold())
-    roles_with_their_organisation(found, sentences, kinds)
+    lead = {actors[key].name for c, key in resolved if c.sentence.paragraph <= LEAD_PARAGRAPHS}
+    roles_with_their_organisation(found, sentences, kinds, lead)
     return found, mentions
 
 
@@ -710,7 +718,7 @@ def replaced_by(
     Minister ... Carmen Lucía Paredes ..., in her first test since replacing Andrés
     Villanueva Soto"): the sentence's first person named before, if another; with where
     they are named."""
-    left = ends_with(LEAVES_BEFORE, candidate.before)
+    left = ends_with(LEAVES_BEFORE, candidate.before) or ends_with(WHO_FOLLOWED, candidate.before)
     if left is None or not a_replacement(left):
         return None, None  # "accepted the resignation of X": no one replaces X here
     sentence = candidate.sentence
@@ -900,11 +908,23 @@ def is_central_bank(name: str) -> bool:
     return bool(found) and (not country or country in CENTRAL_BANK_COUNTRIES)
 
 
-def main_organisation(actors: list[ActorFound]) -> ActorFound | None:
-    """The organisation the article is about: named twice or more, more than any other."""
+LEAD_PARAGRAPHS = 1  # the paragraphs (from 0) that say what an article is about
+
+
+def main_organisation(actors: list[ActorFound], lead: set[str] = frozenset()) -> ActorFound | None:
+    """The organisation the article is about: named twice or more, more than any other; or,
+    of central banks named about as often, the one alone in the lead (the Bank of Namibia of
+    a story that names the South African Reserve Bank once more)."""
     named = [actor for actor in actors if actor.kind == "ORG"]  # most named first
     if not named or named[0].mentions < 2:
         return None
+    # (two central banks: a bare "Governor" is of the one the story is about)
+    close = [
+        a for a in named if a.mentions >= max(2, named[0].mentions - 1) and is_central_bank(a.name)
+    ]
+    leading = [a for a in close if a.name in lead]
+    if len(close) > 1 and len(leading) == 1:
+        return leading[0]
     return named[0] if len(named) == 1 or named[1].mentions < named[0].mentions else None
 
 
@@ -978,7 +998,10 @@ KIND_BEFORE = re.compile(
 
 
 def roles_with_their_organisation(
-    actors: list[ActorFound], sentences: list[Sentence], kinds: dict[str, set[str]] | None = None
+    actors: list[ActorFound],
+    sentences: list[Sentence],
+    kinds: dict[str, set[str]] | None = None,
+    lead: set[str] = frozenset(),
 ) -> None:
     """Roles written out with the organisation the article means: "Chairman Desmond
     Achterberg" in an article about Harrowgate Foods is its chairman (unless he is given
@@ -986,7 +1009,7 @@ def roles_with_their_organisation(
     officer of Grupo Cordillera Minerales, "the association's president" the president of
     the one association named."""
     organisations = [actor for actor in actors if actor.kind == "ORG"]
-    main = main_organisation(actors)
+    main = main_organisation(actors, lead)
     company = main if main and holds_company_offices(main, sentences) else None
     people = [actor for actor in actors if actor.kind == "PER"]
     # "Clinton's campaign manager": a person's, not the Clinton Foundation's
@@ -1166,6 +1189,20 @@ def office_after_its_acronym(
     return gap.strip() == ")" and bare and role == written
 
 
+def role_right_after(role: str, candidate: Candidate, paragraph: int, name_end: int) -> bool:
+    """Whether `role`, written small before the name, stands right after the organisation
+    named last: "Hyphen Hydrogen Energy chief executive Lukas Brandt" (at a sentence's
+    opening too, where a capital says nothing of a name)."""
+    sentence = candidate.sentence
+    if candidate.title or paragraph != sentence.paragraph or name_end < sentence.start:
+        return False
+    before = candidate.before.rstrip()
+    if not before.endswith(role) or role[:1].isupper():
+        return False
+    gap = sentence.text[name_end - sentence.start : len(before) - len(role)]
+    return gap.isspace()
+
+
 def role_owner(
     role: str,
     candidate: Candidate,
@@ -1182,6 +1219,8 @@ def role_owner(
     sentence = candidate.sentence
     if office_after_its_acronym(role, candidate, paragraph, name_end):
         return the_bank(name)
+    if role_right_after(role, candidate, paragraph, name_end):
+        return name  # "Hyphen Hydrogen Energy chief executive Lukas Brandt"
     # the subject the article goes on about, not the organisation it named last
     recent = subject and subject[0] == sentence.paragraph and sentence.index - subject[1] in {0, 1}
     about = subject[2] if recent else name

@@ -428,6 +428,9 @@ def resolve_pronoun(
             holders = holding or holders
         if words & PAST_MARKERS:
             # "the former minister said": one who held it ("outgoing Minister of ...") first
+            # (not a former deputy governor for "the former governor said", nor a deputy
+            # governor now)
+            holders = [m for m in holders if holds_in_rank(roles.get(m.actor, []), nouns, words)]
             held_before = {m.actor: role_words(past_roles(roles.get(m.actor, []))) for m in holders}
             past_holders = [m for m in holders if nouns & held_before[m.actor]]
             opener = paragraph_opener(earlier, paragraph)
@@ -460,7 +463,11 @@ def resolve_pronoun(
             # (a courtesy title alone, "Sheikh", states no role), unless they share a word
             # with it ("the union leader" of the president of a "... Trade Unions")
             asked = singulars(words - NEW_MARKERS - PAST_MARKERS)
-            related = [m for m in earlier if asked & singulars(held[m.actor])]
+            related = [
+                m
+                for m in earlier
+                if asked & singulars(held[m.actor]) and not (held[m.actor] & LOWER_RANKS) - words
+            ]
             earlier = related or [m for m in earlier if not states_a_role(roles.get(m.actor, []))]
         earlier = holders or earlier
         since = earlier[-1] if earlier else None
@@ -488,6 +495,17 @@ def resolve_pronoun(
         return subject
     salient = (m for m in reversed(earlier) if not named_in_role_of(m, earlier, roles or {}))
     return next(salient, earlier[-1]).actor
+
+
+LOWER_RANKS = frozenset({"deputy", "vice", "assistant", "associate", "under", "junior"})
+
+
+def holds_in_rank(roles: list[str], nouns: set[str], words: set[str]) -> bool:
+    """Whether one of the roles has the noun asked and no lower rank the words do not ask
+    for: "former deputy governor" is no "former governor"."""
+    return any(
+        nouns & (held := role_words([role])) and not (held & LOWER_RANKS) - words for role in roles
+    )
 
 
 def as_past(words: set[str]) -> set[str]:
@@ -798,6 +816,7 @@ def speaker_in(
         for n in NOMINAL_SPEAKER.finditer(text)
         if not OBJECT_OF.search(text, 0, n.start())
         and not INSIDE_A_RELATIVE_CLAUSE.search(text, 0, n.start())
+        and text[n.end() : n.end() + 2] not in {"'s", "’s"}  # "the governor's sister-in-law"
     ]
     pronoun_matches = [*PRONOUN.finditer(text), *nominals]
     pronouns = [

@@ -30,6 +30,12 @@ LEAVES_BEFORE = re.compile(
     r"|(?:resignation|departure|removal|sacking|dismissal)"
     r"\s+(?:on\s+\w+\s+)?of)\s+(?:[A-Z][\w.'’-]*\s+)*$"
 )
+# The past told in passing, with the office named after the one who left: "Selma
+# Nghipondoka, who took over from Petrus Amutenya as head of the Bank of Namibia"
+WHO_FOLLOWED = re.compile(
+    r"\bwho\s+(?:succeeded|replaced|took\s+over\s+(?:[^,;.]{1,40}?\s+)?from)\s+"
+    r"(?:[A-Z][\w.'’-]*\s+)*$"
+)
 NOT_YET = re.compile(
     r"\b(?i:who|whoever|if|will|would|could|might)\s+(?:\w+\s+){0,3}(?:replac|succeed)\w*\s+"
     r"(?:[A-Z][\w.'’-]*\s+)*$"
@@ -42,6 +48,7 @@ NOT_YET = re.compile(
 # aftermath of a lawsuit"
 CIRCUMSTANCES = re.compile(
     r"\s+(?:in the (?:aftermath|wake)|after|following|amid|since|due to|because"
+    r"|(?:last|this|next)\s+(?:week|month|year|[A-Z][a-z]+day)"
     r"|on (?:[A-Z][a-z]+day|\d|January|February|March|April|May|June|July|August|September"
     r"|October|November|December))\b.*$"
 )
@@ -51,7 +58,7 @@ REPLACED = re.compile(r"(?i:replac|succeed|t(?:ook|akes|aking)\s+over)")
 def a_replacement(left: re.Match[str]) -> bool:
     """Whether a LEAVES_BEFORE match tells of someone replacing the one named ("replacing
     X", "succeeds X"), not of a resignation or departure alone."""
-    return REPLACED.match(left.group()) is not None
+    return REPLACED.search(left.group()) is not None  # (after "who" too)
 
 
 # "replacing Clinton would be acrimonious": the change imagined, as a sentence's subject
@@ -78,7 +85,11 @@ def office_left(candidate: Candidate) -> str | None:
         left_as = LEFT_AS.match(candidate.after[after.end() :])
         return CIRCUMSTANCES.sub("", left_as.group(1)) if left_as else ""
     before = ends_with(LEAVES_BEFORE, candidate.before)
-    if before is None or MODAL_AFTER.match(candidate.after):
+    if before is None:
+        left_as = LEFT_AS.match(candidate.after)
+        told = left_as and ends_with(WHO_FOLLOWED, candidate.before)
+        return CIRCUMSTANCES.sub("", left_as.group(1)) if told else None
+    if MODAL_AFTER.match(candidate.after):
         return None
     if ends_with(NOT_YET, candidate.before):
         return None
@@ -115,6 +126,13 @@ REPLACED_BY = re.compile(
 PRONOUN_REPLACED_BY = re.compile(
     r"^(?:He|She)\s+(?:will\s+be|was|has\s+been|is\s+to\s+be|is)\s+(?:replaced|succeeded)"
     r"\s+by\s+(?:[A-Z][\w.'’-]*\s+)*$"
+)
+# The sentence after the one naming who leaves: "Her former post of deputy governor is now
+# held by Martin Shivute"
+PRONOUN_POST_NOW_HELD = re.compile(
+    r"^(?:Her|His)\s+(?:former\s+)?(?:post|job|position|seat|office|role)"
+    r"(?:,\s+(?P<office>[^,;]+),|\s+(?:as|of)\s+(?P<office_as>[^,;]+?))"
+    r"\s+(?:is|was)\s+now\s+held\s+by\s+(?:[A-Z][\w.'’-]*\s+)*$"
 )
 # "Perera's former post, Director General of Fiscal Policy, is now held by Tharindu ...",
 # "Mukamana's former post as director general of the RTDA is now held by Patrick Gasana"
@@ -164,8 +182,9 @@ def successions(people: list[tuple[Candidate, str]]) -> Iterator[tuple[str, str,
         elif (
             after.sentence.paragraph == sentence.paragraph
             and after.sentence.index == sentence.index + 1
-            and PRONOUN_REPLACED_BY.match(
-                after.sentence.text[: after.tokens[0].start - after.sentence.start]
-            )
         ):
-            yield key, successor, None  # the last person named before "He will be replaced by"
+            opening = after.sentence.text[: after.tokens[0].start - after.sentence.start]
+            if PRONOUN_REPLACED_BY.match(opening):
+                yield key, successor, None  # the last person named before "He will be replaced by"
+            elif held := PRONOUN_POST_NOW_HELD.match(opening):
+                yield key, successor, held.group("office") or held.group("office_as")
