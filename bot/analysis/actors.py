@@ -1849,8 +1849,9 @@ def alias_parts(tokens: list[Token]) -> list[str]:
     )
     if particles:
         named_alone.append(" ".join(t.text for t in tokens[-len(particles) - 1 :]))
-    # "O’Neill" is keyed "o neill": the whole word, and its pieces ("Sung-lac", "lac").
-    keys = [name_key(word) for word in named_alone]
+    # "O’Neill" is keyed "o neill": the whole word, and its pieces ("Sung-lac", "lac"); not
+    # the "Md" (Mohammad) of "Md Saiful Islam", shared by many
+    keys = [name_key(word) for word in named_alone if word.rstrip(".") != "Md"]
     pieces = [piece for key in keys for piece in key.split() if piece not in PERSON_PARTICLES]
     return keys + [piece for piece in pieces if len(piece) > 1]
 

@@ -934,6 +934,8 @@ def split_title(run: list[Token]) -> tuple[list[Token], list[Token]]:
             continue  # "State Palace", "State House": a body's word, not a person's title
         if word in GIVEN_NAME_TITLES and ARABIC_FAMILY_NAME.fullmatch(run[index + 1].text):
             continue  # "Sultan Al-Otaibi": a given name before a family name
+        if is_md(token):
+            continue  # "Md Saiful Islam"
         if word in TITLE_WORDS or word == ")" or occupation_before_given_name(run, index):
             last_title = index  # (the bracket closing a field: "Joint Secretary (Trade)")
         elif index == 0 and is_plural_title(word):
@@ -948,6 +950,11 @@ def split_title(run: list[Token]) -> tuple[list[Token], list[Token]]:
     if title and body_or_building(name) and not is_surname(name[0].text):
         return [], run  # "the South Western Sydney Local Health District": a body's name
     return title, name
+
+
+def is_md(token: Token) -> bool:
+    """ "Md" of "Md Saiful Islam": Mohammad, as Bangladeshi names write it (not "MD")."""
+    return token.text.rstrip(".") == "Md"
 
 
 def place_after_an_office(run: list[Token], index: int) -> bool:
@@ -1162,7 +1169,12 @@ def find_candidates(sentences: list[Sentence]) -> list[Candidate]:
                 candidates.extend(employer(sentence, organisation, lower_vocabulary))
                 continue
             title, name = split_title(run)
-            if not title and describes_the_person(run) and opens_the_sentence(run[0], tokens):
+            if (
+                not title
+                and describes_the_person(run)
+                and opens_the_sentence(run[0], tokens)
+                and not is_md(run[0])
+            ):
                 title, name = run[:1], run[1:]  # "Meteorologist Dana Whitfield said"
             # "Bank of Japan Governor Kazuo Ueda" is a person with a title, but "Ministry of
             # Foreign Affairs" one organisation

@@ -589,7 +589,10 @@ def placed(candidate: Candidate) -> bool:
     in_place = first in PLACE_PREFIXES or after_place_preposition(candidate)
     # "drew in Rafiqul Karim, the Khulna mill owner whom ...": a person's role set off after
     # (not "in Legazpi City, 58-year-old vendor Rosario Bañez sat ...")
-    described = ARTICLE_SET_OFF.match(candidate.after) and stated_role(candidate.after)
+    # ("Support came from Taslima Khatun Rumi, general secretary of the ...": an office)
+    role = stated_role(candidate.after) if candidate.after[:1] == "," else None
+    personal = bool(role) and role_head(role.split())[1] in PERSONAL_ROLE_NOUNS | TITLE_WORDS
+    described = role and (ARTICLE_SET_OFF.match(candidate.after) or personal)
     # "since taking over the post from Ranjith Abeywardena": whom an office was taken from
     taken_from = TAKEN_OVER_FROM.search(candidate.before[-60:]) is not None
     return in_place and not described and not taken_from

@@ -644,7 +644,23 @@ def role_words(roles: list[str]) -> set[str]:
     if seats & LEGISLATORS:
         words |= LAWMAKER_WORDS
     # "Justice S. Meenakshi Ramanathan ... the judge observed"
-    return words | {"judge"} if words & BENCH_TITLES else words
+    if words & BENCH_TITLES:
+        words |= {"judge"}
+    # the one who leads a body is its "boss", "chief" or "leader": "ZPC managing director
+    # Engineer Rutendo Makoni ... the ZPC boss said", the secretary-general of a congress of
+    # trade unions "the labour leader"
+    return words | HEAD_WORDS if leads_a_body(words) else words
+
+
+def leads_a_body(words: set[str]) -> bool:
+    """Whether a role's words name a body's leading office."""
+    return bool(
+        words & LEADING_OFFICES
+        or {"managing", "director"} <= words
+        or {"chief", "executive"} <= words
+        or "secretary-general" in words
+        or {"secretary", "general"} <= words
+    )
 
 
 # The seats whose holder an article may call "the lawmaker" or "the legislator"
@@ -654,6 +670,10 @@ LEGISLATORS = frozenset(
 )
 LAWMAKER_WORDS = frozenset({"lawmaker", "legislator"})
 BENCH_TITLES = frozenset({"justice", "magistrate"})
+LEADING_OFFICES = frozenset(
+    {"president", "chairman", "chairwoman", "chair", "chairperson", "governor", "ceo", "head"}
+)
+HEAD_WORDS = frozenset({"boss", "chief", "leader", "head"})
 
 
 ROLE_REACH = 150  # characters after a name where its appositive role can name another

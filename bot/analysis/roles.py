@@ -9,6 +9,7 @@ import re
 from bot.analysis.document import POSSESSIVE, Candidate, Token, ends_with
 from bot.analysis.lexicon import (
     ARTICLES,
+    BODY_FIELDS,
     COMMON_WORDS,
     GROUP_NOUNS,
     ORG_HEADS,
@@ -446,8 +447,10 @@ def stated_role(after: str) -> str | None:
     # "Reagan, Vice President George Bush and ..." lists another person; "..., Chief Cabinet
     # Secretary Masaharu Gotoda told reporters" is an attribution, not a role.
     leading = list(itertools.takewhile(lambda word: word[:1].isupper(), words))
+    # ("Hungary's Minister of Finance" ends with its field, no name)
+    ends_named = words[-1].casefold().strip(",.") not in TITLE_OR_BODY_WORDS | BODY_FIELDS
     lists_a_name = not appositive.group(1) and (
-        all(word[:1].isupper() or word in NAME_JOINERS for word in words)
+        (all(word[:1].isupper() or word in NAME_JOINERS for word in words) and ends_named)
         or (
             len(leading) >= 2
             and leading[0].casefold() in TITLE_WORDS

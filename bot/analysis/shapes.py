@@ -169,7 +169,8 @@ HONORIFICS = frozenset(
     {"mr", "mrs", "ms", "mx", "miss", "madam", "sir", "dame", "lady", "lord", "dr", "comrade"}
     | {"datuk", "dato", "datin", "tun", "haji", "hajah"}  # Malaysian and Muslim honorifics
     | {"alhaji", "alhaja", "hajia", "mallam"}  # West African Muslim honorifics
-    | {"engr", "eng", "barr", "barrister"}  # professions as honorifics: "Engr. Tunde Adebanjo"
+    | {"engr", "eng", "engineer", "barr", "barrister"}  # professions as honorifics: "Engr. X"
+    | {"cde"}  # Zimbabwean "Comrade": "Cde Nomalanga Ndlovu"
     | {"ir"}  # a Malaysian or Indonesian engineer: "Datuk Ir. Kamal Osman"
     | {"shri", "shrimati", "smt", "khun"}  # Indian and Thai: "Shri Rajiv Menon", "Khun Wiroj"
     | {"mzee"}  # East African, an elder: "Mzee Yohana Mwalusamba"
