@@ -109,10 +109,14 @@ def add_posting(postings: dict[str, array], word: str, value: int) -> None:
 PLURAL_SIMILARITY = 0.95
 
 
+# Words whose "s" makes no plural of another ("news" is no "new", "goods" no "good")
+NOT_PLURALS = frozenset({"news", "goods", "arms", "means", "series", "species", "lives"})
+
+
 def number_forms(word: str) -> list[str]:
-    """The word's singular or plural by its "s" ("diamonds" -> "diamond"); short words and
-    "-ss" words ("business") have none."""
-    if len(word) <= 3 or word.endswith("ss"):
+    """The word's singular or plural by its "s" ("diamonds" -> "diamond"); short words, "-ss",
+    "-us", "-is" and "-ics" words ("business", "status", "crisis", "economics") have none."""
+    if len(word) <= 3 or word.endswith(("ss", "us", "is", "ics")) or word in NOT_PLURALS:
         return []
     return [word[:-1]] if word.endswith("s") else [word + "s"]
 

@@ -11,6 +11,7 @@ from sqlmodel import Session
 
 from bot.analysis.credits import without_dateline
 from bot.analysis.document import ends_with
+from bot.analysis.lexicon import BODY_FIELDS, ORG_HEADS, TITLE_WORDS
 from bot.analysis.sentences import split_paragraphs
 from bot.analysis.tenure import APPOINTED_BEFORE, TO_SUCCEED
 from bot.answer import Answer, Section, cite
@@ -132,7 +133,14 @@ def successor_in_office(query: str, finding: RoleFinding, session: Session) -> A
     left = finding.vacated_by
     if left is None or finding.answer is None:
         return None
-    followed = followers(left.person_id, left.name, session)
+    # (a sentence on another office says nothing of this one: "who succeeded Chirwa as chair
+    # of the party's youth league")
+    asked_words = set(query_words(query)) & (TITLE_WORDS | BODY_FIELDS | ORG_HEADS)
+    followed = [
+        f
+        for f in followers(left.person_id, left.name, session)
+        if asked_words & set(query_words(f[1]))
+    ]
     if not followed:
         return None
     successor, sentence, source = max(followed, key=lambda f: f[2].date)
@@ -235,7 +243,8 @@ PRONOUN_FOLLOWED = re.compile(
 # "He became chairman in January, succeeding Tolkun Abdrakhmanova", "He took the helm of the
 # company in February, following Davor Lončar"
 PRONOUN_TOOK_OFFICE = re.compile(
-    r"^(?:She|He)\s+(?:became|took|was\s+(?:named|appointed|elected)|has\s+been)\b[^.;]{0,100}?,"
+    r"^(?:She|He)\s+(?:became|took\s+(?:over|the\s+helm|charge|office)|was\s+(?:named|appointed"
+    r"|elected))\b[^.;]{0,100}?,"
     r"\s+(?:succeeding|replacing|following)\s+"
 )
 

@@ -103,6 +103,7 @@ from bot.analysis.tenure import (
     WHO_FOLLOWED,
     a_replacement,
     as_outgoing,
+    left_in_the_past,
     office_left,
     successions,
 )
@@ -519,7 +520,7 @@ def find_actors(
                 ends_with(BESIDE_THE_SUBJECT, candidate.before) is not None,
                 sexes.get(key, ""),
                 pronoun_in_its_clause(candidate.before),
-                GOVERNED.search(candidate.before[-20:]) is not None,
+                governed(candidate.before),
             )
         )
     held_before: dict[str, list[str]] = {}  # the roles of each who leaves, as stated
@@ -557,10 +558,10 @@ def find_actors(
             # "Nghipondoka, who took over from Amutenya as head of the Bank of Namibia": hers
             successor.roles.insert(0, clean_role(office) or office)
         if taken and not any(shares_an_office(role, taken) for role in actors[key].roles):
-            # (an office named so is one, though no title word says it: "head of the bank")
-            outgoing = as_outgoing(taken, "")
-            past = outgoing != taken or PAST_MARKERS & set(taken.casefold().split())
-            actors[key].roles.append(outgoing if past else f"outgoing {taken}")
+            # (an office named so is one, though no title word says it: "head of the bank";
+            # one left in the past is a former one: "who took over from Steve Ballmer as
+            # chief executive in 2014")
+            actors[key].roles.append(label_left(taken, left_in_the_past(candidate)))
         elif not actors[key].roles and office:
             # "the resignation of Engr. Babatunde Oyelaran as Executive Director": that one
             actors[key].roles = [as_outgoing(clean_role(office) or office, "")]
@@ -588,9 +589,19 @@ def find_actors(
 
 
 # A preposition right before a name: its object, not a subject ("report directly to X")
+# (but a passive's agent acts: "was criticised on Thursday by Kemi Badenoch")
 GOVERNED = re.compile(r"\b(?:to|from|under|with|for|against|by)\s+$")
+PASSIVE_AGENT = re.compile(r"\b(?:was|were|been|is|are)\s+\w+ed\b[^,;]{0,40}\bby\s+$")
 # A subject pronoun before a name in the name's clause: "when he took over from"
 PRONOUN_IN_CLAUSE = re.compile(r"\b([Hh]e|[Ss]he)\b[^,;:\"“”]*$")
+
+
+def governed(before: str) -> bool:
+    """Whether the name after `before` is a preposition's object ("report directly to", "the
+    comment by"), not a passive's agent ("was criticised on Thursday by")."""
+    if GOVERNED.search(before[-20:]) is None:
+        return False
+    return not (before.endswith("by ") and ends_with(PASSIVE_AGENT, before))
 
 
 def pronoun_in_its_clause(before: str) -> str:
@@ -708,6 +719,17 @@ def take_over(
         following.roles.insert(0, taken)
 
 
+def label_left(office: str, long_ago: bool) -> str:
+    """The office one left, marked so: "outgoing chairman", or "former chief executive" for
+    a change told in the past tense; as it is when it says so already."""
+    if PAST_MARKERS & set(office.casefold().split()):
+        return office
+    if long_ago:
+        return f"former {office}"
+    outgoing = as_outgoing(office, "")
+    return outgoing if outgoing != office else f"outgoing {office}"
+
+
 def replaced_by(
     candidate: Candidate,
     key: str,
@@ -731,14 +753,14 @@ def replaced_by(
     ]
     if not before and PRONOUN_OPENS.match(sentence.text):
         # '"...," Sultanov said. He became chairman in January, succeeding Tolkun
-        # Abdrakhmanova': the last person the sentence before names
+        # Abdrakhmanova': the first person the sentence before names
         before = [
             (actors[other], c)
             for c, other in resolved
             if c.sentence.paragraph == sentence.paragraph
             and c.sentence.index == sentence.index - 1
             and actors[other].kind == "PER"
-        ][-1:]
+        ][:1]  # its subject ("Governor X met Minister Y ... He took over from Z")
     return before[0] if before and before[0][0] is not actors[key] else (None, None)
 
 
@@ -1033,9 +1055,9 @@ def roles_with_their_organisation(
         actor.roles = held
 
 
-# "deputy governor at the central bank", "former leader of the bank": the bank the article
-# names
-OF_THE_CENTRAL_BANK = re.compile(r"^(?P<office>.+?)\s+(?:at|of)\s+the\s+(?:central\s+)?bank$")
+# "deputy governor at the central bank": the central bank the article names (not "chief
+# executive of the bank" of HSBC, in a story naming the Bank of England)
+OF_THE_CENTRAL_BANK = re.compile(r"^(?P<office>.+?)\s+(?:at|of)\s+the\s+central\s+bank$")
 
 
 def central_bank_named(role: str, organisations: list[ActorFound]) -> str:

@@ -118,20 +118,35 @@ OFFICE_NOW_HELD_BY = re.compile(
 # "X was appointed to head EDC", "X was sworn in"; "replacing X", "succeeding X"
 APPOINTED_AFTER = re.compile(
     r"^,?\s+(?:was|has\s+been|had\s+been|will\s+be|is\s+to\s+be)\s+"
-    r"(?:appointed|sworn\s+in|re-?elected|promoted)\b"
+    r"(?:sworn\s+in|appointed\s+to\s+(?:head|lead|chair|run)\b)"
 )
 FOLLOWED_BEFORE = re.compile(r"\b(?:replacing|succeeding|took\s+over\s+from)\s+$")
 
 
 def in_an_office_change(candidate: Candidate) -> bool:
     """ "Keo Rithisak was appointed to head EDC in August, replacing Touch Samnang": the one
-    appointed, and the one whose office they take, are people."""
-    if candidate.title or len(candidate.tokens) < 2:
+    appointed, and the one whose office they take, are people (not "replacing Thames Water",
+    "Cathay Pacific", "Leicester City": an everyday word, a place or a region in the name)."""
+    tokens = candidate.tokens
+    if candidate.title or len(tokens) < 2:
         return False
-    return (
-        APPOINTED_AFTER.match(candidate.after) is not None
-        or ends_with(FOLLOWED_BEFORE, candidate.before) is not None
+    last = tokens[-1].text.casefold()
+    named = not (
+        last in COMMON_WORDS
+        or last in candidate.lower_vocabulary
+        or any(is_place(t.text) or is_region(t.text) for t in tokens)
     )
+    # (one followed in an office: the sentence says so, "appointed ..., replacing X"; not "signed
+    # with Veolia, replacing Thames Water as the supplier")
+    followed = ends_with(FOLLOWED_BEFORE, candidate.before) is not None and (
+        OFFICE_CHANGE_CUE.search(candidate.before) is not None
+    )
+    return named and (APPOINTED_AFTER.match(candidate.after) is not None or followed)
+
+
+OFFICE_CHANGE_CUE = re.compile(
+    r"\b(?:appointed|named|elected|sworn\s+in|became|promoted|nominated|took\s+office)\b"
+)
 
 
 def holds_anothers_office(candidate: Candidate) -> bool:

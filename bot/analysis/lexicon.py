@@ -168,7 +168,15 @@ FUNCTION_WORDS = word_list("function_words")
 RANK_WORDS = word_list("rank_words")
 
 
+# Offices whose plural stands before a list of their holders ("Justices A and B"; not
+# "Kings Cross", "Queens Park Rangers")
+LISTED_OFFICES = frozenset(
+    "justice judge senator minister governor president representative commissioner "
+    "professor general mayor councillor secretary director".split()
+)
+
+
 def is_plural_title(word: str) -> bool:
     """ "justices", "senators": a title word's plural, written before the first of the names
     it titles."""
-    return len(word) > 4 and word.endswith("s") and word[:-1] in TITLE_WORDS
+    return word.endswith("s") and word[:-1] in LISTED_OFFICES

@@ -714,7 +714,7 @@ def resolve_organisation(
     wanted = COMPANY_NAME_WORDS if noun in {"company", "firm"} else {noun}
     # "the regulator" of the Public Utilities Regulatory Commission, of the Commission for
     # Regulation of Utilities: a name word the noun opens
-    stem = noun[:-2] if len(noun) >= 7 else None  # ("regulat": "Regulation", "Regulatory")
+    stem = "regulat" if noun == "regulator" else noun[:-1] if len(noun) >= 7 else None
     kind_named = [
         m
         for m in mentions

@@ -352,6 +352,7 @@ def reports_speech(word: str) -> bool:
 
 
 TITLE_OR_BODY_WORDS = TITLE_WORDS | ORG_HEADS
+ACRONYM_IN_BRACKETS_AT_END = re.compile(r"\s*\([^()]*\)\s*$")
 
 
 def former_role(role: str | None) -> str | None:
@@ -426,8 +427,16 @@ def stated_role(after: str) -> str | None:
     # "general counsel of Minera Cerro Alto and no relation to the cooperative's lawyer"
     phrase = NOT_THE_ROLE.sub("", appositive.group(2)).strip()
     head, _, listed = phrase.partition(",")
-    if any(word.casefold().rstrip(".") in TITLE_WORDS for word in listed.split()):
-        phrase = head  # "State Treasurer, Secretary of State Connie Lawson, Mayor ...": people
+    # a list of fields ends with the body's head or a field ("National Society of Mining,
+    # Petroleum and Energy (SNMPE)"); not one of titled people ("State Treasurer, Secretary
+    # of State Connie Lawson, ...") or of names ("director-general of the WTO, Kristalina
+    # Georgieva and Ajay Banga")
+    last = ACRONYM_IN_BRACKETS_AT_END.sub("", listed).split()[-1:] if listed else []
+    ending = last[0].casefold().rstrip(".") if last else ""
+    ends_a_body = ending in ORG_HEADS or ending.removesuffix("s") in ORG_HEADS | BODY_FIELDS
+    titled = any(word.casefold().rstrip(".") in TITLE_WORDS for word in listed.split())
+    if listed and (titled or not ends_a_body):
+        phrase = head
     # "an economist at the institute who is not related to ...": the role ends at "who"
     phrase = RELATIVE_CLAUSE.sub("", phrase)
     words = phrase.split()

@@ -36,6 +36,19 @@ WHO_FOLLOWED = re.compile(
     r"\bwho\s+(?:succeeded|replaced|took\s+over\s+(?:[^,;.]{1,40}?\s+)?from)\s+"
     r"(?:[A-Z][\w.'’-]*\s+)*$"
 )
+# A change told in the past tense: "who took over from Steve Ballmer", "Arne Slot succeeded
+# Jurgen Klopp"
+LEFT_IN_THE_PAST = re.compile(
+    r"\b(?:succeeded|replaced|took\s+over\s+(?:[^,;.]{1,40}?\s+)?from)\s+(?:[A-Z][\w.'’-]*\s+)*$"
+)
+
+
+def left_in_the_past(candidate: Candidate) -> bool:
+    """Whether the sentence tells, in the past tense, of someone taking the office of the one
+    `candidate` names."""
+    return ends_with(LEFT_IN_THE_PAST, candidate.before) is not None
+
+
 NOT_YET = re.compile(
     r"\b(?i:who|whoever|if|will|would|could|might)\s+(?:\w+\s+){0,3}(?:replac|succeed)\w*\s+"
     r"(?:[A-Z][\w.'’-]*\s+)*$"
@@ -48,7 +61,7 @@ NOT_YET = re.compile(
 # aftermath of a lawsuit"
 CIRCUMSTANCES = re.compile(
     r"\s+(?:in the (?:aftermath|wake)|after|following|amid|since|due to|because"
-    r"|(?:last|this|next)\s+(?:week|month|year|[A-Z][a-z]+day)"
+    r"|(?:last|this|next)\s+(?:week|month|year|[A-Z][a-z]+day)|in\s+\d{4}"
     r"|on (?:[A-Z][a-z]+day|\d|January|February|March|April|May|June|July|August|September"
     r"|October|November|December))\b.*$"
 )
