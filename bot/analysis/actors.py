@@ -112,7 +112,9 @@ from bot.analysis.titles import PARTICLES, PATRONYMICS, office_of
 SHORT_NAME_IN_BRACKETS = re.compile(r"^\s*\(([A-Z][\w&-]{1,19}(?: [A-Z][\w&-]+){0,2})\)")
 # "the Human Resources Development Fund, known as Hadaf": the short name the article goes on using
 KNOWN_AS_AFTER = re.compile(
-    r"^\s*[,(]?\s*(?:also |better |locally |commonly |popularly )?known as "
+    r"^\s*[,(]?\s*(?:also |better |locally |commonly |popularly )?known "
+    # "known by its Spanish acronym CARF"
+    r"(?:as|by\s+its\s+(?:[A-Z][a-z]+\s+)?(?:acronym|initials|abbreviation))\s+"
     r"([A-Z][\w&-]{1,19}(?: [A-Z][\w&-]+){0,2})\b"
 )
 
@@ -1276,6 +1278,11 @@ HEAD_AFTER_NAME = re.compile(
     r"|\s*,\s*(?:[^,;:“”\"]{1,80},\s*)?whose\s+(?P<role>(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)"
     r"\s+(?:is|was)\s+)$"
 )
+# "The committee is chaired by economist ...": a body called by its kind, then its head
+KIND_CHAIRED_BY = re.compile(
+    r"(?:The|Its)\s+(?P<kind>[a-z]+)\s+(?:is|was|has\s+been)\s+(?P<verb>chaired|headed|led|run)"
+    r"\s+by\s+(?:(?P<title>[A-Z][\w.-]*)\s+|(?:[a-z][\w-]*\s+){0,3})"
+)
 # "Workers at Ford, led by ...", "talks with the IMF, chaired by ...": the body is no subject
 OBJECT_BEFORE = frozenset("at to with from in of for by on against".split())
 HEAD_OF_VERB = {"chaired": "chair", "headed": "head", "led": "head", "run": "head"}
@@ -1290,9 +1297,16 @@ def head_named_after(
     Labour Congress, whose president is Comrade Hassan Oyelaran" (its president)."""
     paragraph, name, name_end, name_start = organisation
     sentence = candidate.sentence
+    start = (candidate.title or candidate.tokens)[0].start
+    by_its_kind = KIND_CHAIRED_BY.fullmatch(sentence.text[: start - sentence.start])
+    if by_its_kind and paragraph == sentence.paragraph:
+        # "CARF said in a statement. The committee is chaired by economist Beatriz Londono
+        # Velez": the body named last, when its name says that kind
+        kind = by_its_kind.group("kind").casefold()
+        owned = kind in name.casefold().split() and not by_its_kind.group("title")
+        return f"{HEAD_OF_VERB[by_its_kind.group('verb')]} of the {name}" if owned else None
     if paragraph != sentence.paragraph or name_start < sentence.start:
         return None
-    start = (candidate.title or candidate.tokens)[0].start
     found = HEAD_AFTER_NAME.match(sentence.text[name_end - sentence.start : start - sentence.start])
     if not found:
         return None

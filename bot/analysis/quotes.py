@@ -1040,6 +1040,7 @@ IN_A_STATEMENT = re.compile(
     re.IGNORECASE,
 )
 BY_THE = re.compile(r"(?:the\s+)?")  # "issued by (the) X": the issuer right after
+SAID_BEFORE_CUE = re.compile(r"\s+(?:said|says|announced|added)\s+")
 # " issued last night, " before the issuer, or " issued later in the day, the "
 PHRASE_THEN_NAME = re.compile(r"^[^,]*,\s*(?:the\s+)?$")
 
@@ -1068,7 +1069,15 @@ def statement_issuer(
         for m in mentions
         if m.paragraph == sentence.paragraph and sentence.start <= m.start < sentence.end
     ]
-    before = (m for m in named if m.start - sentence.start < cue.start())
+    before_cue = [m for m in named if m.start - sentence.start < cue.start()]
+    # the subject of "said in a statement" right before it ("..., the RBZ said in a
+    # statement"), else the sentence's first name
+    said_just_before = [
+        m
+        for m in before_cue
+        if SAID_BEFORE_CUE.fullmatch(sentence.text[m.end - sentence.start : cue.start()])
+    ]
+    before = iter(said_just_before[-1:] or before_cue)
     # (looked for only when no one is named before the cue)
     issued_by = cue.group().rstrip().casefold().endswith(" by")  # "statement issued by X"
     after = (
