@@ -1120,6 +1120,9 @@ MONEY_WORDS = frozenset(
 WORD_IN_TEXT = re.compile(r"[\w'’]+")
 
 
+NATIONAL_BANK = re.compile(r"^(?:the )?National Bank of (?:the )?([A-Z][\w ]+)$")
+
+
 def central_bank_office(
     role: str, candidate: Candidate, organisation: tuple[int, str, int, int]
 ) -> str:
@@ -1129,7 +1132,10 @@ def central_bank_office(
     paragraph, name, _, _ = organisation
     if role.casefold() not in BANK_OFFICES or candidate.sentence.paragraph - paragraph > 1:
         return role
-    if not is_central_bank(name) or name == "Federal Reserve":
+    # (a governor's bank named "National Bank of" a country is its central bank: Romania's)
+    national = NATIONAL_BANK.match(name)
+    central = is_central_bank(name) or (national and national.group(1) in COUNTRY_NAMED.values())
+    if not central or name == "Federal Reserve":
         return role
     # a state's or a county's governor in an article that names the central bank ("Governor
     # Babajide Sanwo-Olu said Lagos State would ..."): only a sentence on money is the bank's

@@ -124,6 +124,13 @@ def title_text(candidate: Candidate, last: Token | None = None) -> str:
     country = re.search(r"\b([A-Z][\w.]*(?: [A-Z][\w.]*)?)['’]s\s*$", candidate.before[-60:])
     if country and is_place(country.group(1)):
         title = f"{country.group(0).strip()} {title}"  # "Japan's Defense Minister"
+    fields = FIELDS_LISTED_BEFORE.search(candidate.before[-80:])
+    if fields and title[:1].isupper():
+        # "Finance, Economic Development and Investment Promotion Minister X": the portfolio's
+        # first fields, listed before the run the title was read from
+        listed = fields.group(1)
+        if all(word.casefold() in BODY_FIELDS for word in re.findall(r"[A-Za-z]+", listed)):
+            title = f"{listed}{title}"
     first = FIRST_OF_TWO_TITLES.search(candidate.before[-60:])
     if first and all(word.casefold() in TITLE_OR_RANK for word in first.group(1).split()):
         title = f"{first.group(0).strip()} {title}"  # "First Deputy Prime Minister and ..."
@@ -131,6 +138,8 @@ def title_text(candidate: Candidate, last: Token | None = None) -> str:
 
 
 TITLE_OR_RANK = TITLE_WORDS | RANK_WORDS  # "First Deputy Prime Minister"
+# Fields listed before a portfolio's title: "Finance, (Economic Development and ... Minister)"
+FIELDS_LISTED_BEFORE = re.compile(r"(?:^|(?<=\s))((?:[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?,\s+)+)$")
 # A title of capitalised title words and "and" right before another: "First Deputy Prime
 # Minister and (Minister of Finance Nino Kapanadze)"
 # (an office, not a field of one: "Minister of Finance and (Central Bank Governor X)")
