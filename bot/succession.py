@@ -34,6 +34,9 @@ FOLLOWED = re.compile(
 # Paragraphs that may say whom someone followed, found before they are read closely
 CUE = re.compile(r"succeed|replac|\bover\b|predecessor|held by|\bfollowing\b", re.I)
 PREDECESSOR = re.compile(r"^['’]s?\s+predecessor\b", re.I)
+# "Qureshi ... took office in March after his predecessor, Saleem Durrani, resigned": the
+# predecessor of the one named before
+HIS_PREDECESSOR = re.compile(r"\b(?:his|her)\s+predecessor,?\s+$", re.I)
 # Between the predecessor's name and the successor's: "Nagano, ..., was succeeded by", "Perera's
 # former post, Director General of Fiscal Policy, is now held by"
 FOLLOWED_BY = re.compile(
@@ -299,6 +302,7 @@ def followed_in(sentence: str, person_id: int, people: list[NamedIn]) -> str | N
         gap = sentence[end : after[0]]
         if (
             PREDECESSOR.match(gap)
+            or HIS_PREDECESSOR.search(gap[-40:])
             or FOLLOWED.search(gap[-80:])
             or named_to_follow(sentence, start, gap)
         ):

@@ -1134,3 +1134,16 @@ def test_a_central_banks_offices_changing_hands(question, answer, database_url, 
     reply = reply_to(question, database_url, tmp_path, *NAMIBIA)
     assert answer in reply, reply
     assert "of the South African Reserve Bank" not in reply, reply
+
+
+def test_his_predecessor_named_after_the_subject_is_whom_the_subject_followed(
+    database_url, tmp_path
+):
+    article = (
+        "date 2026-11-12 Pakistan's finance minister presents budget\n\n"
+        "ISLAMABAD - Finance Minister Zafar Iqbal Qureshi presented the budget.\n\n"
+        'Qureshi, dubbed "the Accountant" by the Karachi press, took office in March after his '
+        "predecessor, Saleem Durrani, resigned over a dispute about gas tariffs.\n"
+    )
+    reply = reply_to("who succeeded Durrani?", database_url, tmp_path, article)
+    assert first_line(reply).endswith(": Zafar Iqbal Qureshi"), reply
