@@ -489,18 +489,23 @@ def description_answer(
         }
         candidates = [n for n in names.get(article.id, []) if n.person_id not in owners]
         read = ""  # the article so far, accents folded: who a shared surname names
+        previous = ""  # the sentence before, folded
         for sentence in [article.title, *(s.text for s in split_paragraphs(article.paragraphs))]:
             folded = fold_accents(sentence)
             for found in phrase.finditer(folded):
                 span = found.span("label") if found.group("label") else found.span("label_first")
                 named_here = named_last(candidates, read + " " + folded[: span[0]])
-                for person_id, weight in described(folded, span, named_here):
+                found_of = described(folded, span, named_here) or described_before_a_pronoun(
+                    folded, previous, named_here
+                )
+                for person_id, weight in found_of:
                     if (strict or owner) and weight <= NEAREST_BEFORE:
                         continue  # "Trump's wife" is named beside the words, not before
                     votes[person_id] += weight
                     if weight > NEAREST_BEFORE or person_id not in evidence:
                         evidence[person_id] = (without_dateline(sentence), ref)
             read += " " + folded
+            previous = folded
         for named in names.get(article.id, []):
             person_names[named.person_id] = named.name
             kinds[named.person_id] = named.kind
@@ -616,6 +621,25 @@ def described(
     if not weights and nearest is not None:
         weights[nearest[1]] = NEAREST_BEFORE
     return list(weights.items())
+
+
+# 'Dubbed "the fireman" by Budapest traders ..., he is seen as ...': a label opening a
+# sentence whose subject is a pronoun
+LABEL_OPENING = re.compile(
+    r"^(?:Dubbed|Nicknamed|Known\s+as|Called|Branded)\b[^.;]*?,\s+(?:he|she)\s"
+)
+
+
+def described_before_a_pronoun(
+    sentence: str, previous: str, names: list[NamedIn]
+) -> list[tuple[int, float]]:
+    """The person a label opening a sentence is of, when the sentence's subject is "he" or
+    "she": the subject of the sentence before."""
+    if not LABEL_OPENING.match(sentence):
+        return []
+    found = sorted(names_at(previous, names), key=lambda pair: pair[0].start())
+    people = [named for _, named in found if named.kind == "PER"]
+    return [(people[0].person_id, APPOSITIVE)] if people else []
 
 
 def names_at(sentence: str, names: list[NamedIn]) -> Iterator[tuple[re.Match[str], NamedIn]]:

@@ -1147,3 +1147,17 @@ def test_his_predecessor_named_after_the_subject_is_whom_the_subject_followed(
     )
     reply = reply_to("who succeeded Durrani?", database_url, tmp_path, article)
     assert first_line(reply).endswith(": Zafar Iqbal Qureshi"), reply
+
+
+def test_a_label_opening_a_sentence_about_he_is_the_subject_of_the_sentence_before(
+    database_url, tmp_path
+):
+    article = (
+        "date 2026-11-16 Hungary's central bank holds rates\n\n"
+        "BUDAPEST - Governor Daniel Kertesz kept rates unchanged. Kertesz, who succeeded "
+        "Lajos Barany as governor in March, has kept rates unchanged at every meeting. Dubbed "
+        '"the fireman" by Budapest traders for his emergency rate rises, he is seen as '
+        "independent.\n"
+    )
+    reply = reply_to("who is the fireman?", database_url, tmp_path, article)
+    assert first_line(reply).endswith(": Daniel Kertesz"), reply
