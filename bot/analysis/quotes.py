@@ -646,6 +646,8 @@ def role_words(roles: list[str]) -> set[str]:
     # "Justice S. Meenakshi Ramanathan ... the judge observed"
     if words & BENCH_TITLES:
         words |= {"judge"}
+    if words & {"ambassador", "envoy", "consul", "chargé"}:
+        words |= {"diplomat"}  # "Vietnamese Ambassador Le Quang Minh ... the diplomat told"
     # the one who leads a body is its "boss", "chief" or "leader": "ZPC managing director
     # Engineer Rutendo Makoni ... the ZPC boss said", the secretary-general of a congress of
     # trade unions "the labour leader"
