@@ -210,8 +210,9 @@ class RoleMatch:
 
 # An organisation's acronym the role gives in brackets: "... Labour Union (UMT)"
 ACRONYM_IN_ROLE = re.compile(r"\(([A-Z][A-Za-z&-]{1,14})\)")  # "(UMT)", "(Tekstil-Sen)"
-# Two titles held together: "president and chief executive officer (of Kitakaze)"
+# An office with its own field: "Minister of State (for Energy Affairs)"
 FIELD_JOINER = re.compile(r" (?:of|for) ")
+# Two titles held together: "president and chief executive officer (of Kitakaze)"
 TWO_TITLES = re.compile(r"^(?P<first>[^,]+?) and (?P<second>[^,]+?)(?P<owner> (?:of|at) .+)?$")
 
 

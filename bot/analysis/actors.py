@@ -935,7 +935,9 @@ def is_central_bank(name: str) -> bool:
 LEAD_PARAGRAPHS = 1  # the paragraphs (from 0) that say what an article is about
 
 
-def main_organisation(actors: list[ActorFound], lead: set[str] = frozenset()) -> ActorFound | None:
+def main_organisation(
+    actors: list[ActorFound], lead: frozenset[str] | set[str] = frozenset()
+) -> ActorFound | None:
     """The organisation the article is about: named twice or more, more than any other; or,
     of central banks named about as often, the one alone in the lead (the Bank of Namibia of
     a story that names the South African Reserve Bank once more)."""
@@ -1025,7 +1027,7 @@ def roles_with_their_organisation(
     actors: list[ActorFound],
     sentences: list[Sentence],
     kinds: dict[str, set[str]] | None = None,
-    lead: set[str] = frozenset(),
+    lead: frozenset[str] | set[str] = frozenset(),
 ) -> None:
     """Roles written out with the organisation the article means: "Chairman Desmond
     Achterberg" in an article about Harrowgate Foods is its chairman (unless he is given

@@ -455,9 +455,8 @@ ROMAN_NUMERAL = re.compile(r"[IVXL]+")
 
 def ended_by_an_acronym(candidate: Candidate) -> bool:
     """ "Emirates NBD": a name's word, then an acronym of three letters or more, where someone
-    works or speaking; not a heading
-    in capitals ("TOP STORIES"), an everyday word ("Super PAC", "Visit RAINN"), a month
-    ("January LME") or a numeral ("Galaxy III")."""
+    works or speaking; not a heading in capitals ("TOP STORIES"), an everyday word ("Super
+    PAC", "Visit RAINN"), a month ("January LME") or a numeral ("Galaxy III")."""
     tokens = candidate.tokens
     if len(tokens) != 2:
         return False

@@ -69,9 +69,10 @@ REPLACED = re.compile(r"(?i:replac|succeed|t(?:ook|akes|aking)\s+over)")
 
 
 def a_replacement(left: re.Match[str]) -> bool:
-    """Whether a LEAVES_BEFORE match tells of someone replacing the one named ("replacing
-    X", "succeeds X"), not of a resignation or departure alone."""
-    return REPLACED.search(left.group()) is not None  # (after "who" too)
+    """Whether a LEAVES_BEFORE or WHO_FOLLOWED match tells of someone replacing the one named
+    ("replacing X", "succeeds X", "who took over from X"), not of a resignation or departure
+    alone."""
+    return REPLACED.search(left.group()) is not None
 
 
 # "replacing Clinton would be acrimonious": the change imagined, as a sentence's subject
