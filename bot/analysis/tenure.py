@@ -23,23 +23,26 @@ LEAVES_AFTER = re.compile(
 # predecessor's title between ("replacing Finance Minister X"); not the
 # past told in passing ("Welch, who replaced Sanders in the House") nor what may come ("who
 # succeeds Obama", "if a Democrat succeeds Obama").
+# "took over in March 2024 from": what may stand between "over" and "from"
+OVER_FROM = r"\s+over\s+(?:[^,;.]{1,40}?\s+)?from"
 LEAVES_BEFORE = re.compile(
     r"\b(?:replac(?:ing|es)|succeed(?:ing|s)|(?<!who )(?:succeeded|replaced)"
     # "Benítez took over in March 2024 from Mirtha Alonso Riquelme"
-    r"|(?<!who )(?:took|takes|taking)\s+over\s+(?:[^,;.]{1,40}?\s+)?from"
-    r"|(?:resignation|departure|removal|sacking|dismissal)"
+    r"|(?<!who )(?:took|takes|taking)"
+    + OVER_FROM
+    + r"|(?:resignation|departure|removal|sacking|dismissal)"
     r"\s+(?:on\s+\w+\s+)?of)\s+(?:[A-Z][\w.'’-]*\s+)*$"
 )
 # The past told in passing, with the office named after the one who left: "Selma
 # Nghipondoka, who took over from Petrus Amutenya as head of the Bank of Namibia"
 WHO_FOLLOWED = re.compile(
-    r"\bwho\s+(?:succeeded|replaced|took\s+over\s+(?:[^,;.]{1,40}?\s+)?from)\s+"
+    r"\bwho\s+(?:succeeded|replaced|took" + OVER_FROM + r")\s+"
     r"(?:[A-Z][\w.'’-]*\s+)*$"
 )
 # A change told in the past tense: "who took over from Steve Ballmer", "Arne Slot succeeded
 # Jurgen Klopp"
 LEFT_IN_THE_PAST = re.compile(
-    r"\b(?:succeeded|replaced|took\s+over\s+(?:[^,;.]{1,40}?\s+)?from)\s+(?:[A-Z][\w.'’-]*\s+)*$"
+    r"\b(?:succeeded|replaced|took" + OVER_FROM + r")\s+(?:[A-Z][\w.'’-]*\s+)*$"
 )
 
 
@@ -141,20 +144,25 @@ PRONOUN_REPLACED_BY = re.compile(
     r"^(?:He|She)\s+(?:will\s+be|was|has\s+been|is\s+to\s+be|is)\s+(?:replaced|succeeded)"
     r"\s+by\s+(?:[A-Z][\w.'’-]*\s+)*$"
 )
+# A post, the office it is (set off by commas or after "as" or "of"), and who holds it now
+POST_HELD_BY = (
+    r"(?:former\s+)?(?:post|job|position|seat|office|role)"
+    r"(?:,\s+(?P<office>[^,;]+),|\s+(?:as|of)\s+(?P<office_as>[^,;]+?))"
+    r"\s+(?:is|was)\s+now\s+held\s+by\s+(?:[A-Z][\w.'’-]*\s+)*$"
+)
 # The sentence after the one naming who leaves: "Her former post of deputy governor is now
 # held by Martin Shivute"
-PRONOUN_POST_NOW_HELD = re.compile(
-    r"^(?:Her|His)\s+(?:former\s+)?(?:post|job|position|seat|office|role)"
-    r"(?:,\s+(?P<office>[^,;]+),|\s+(?:as|of)\s+(?P<office_as>[^,;]+?))"
-    r"\s+(?:is|was)\s+now\s+held\s+by\s+(?:[A-Z][\w.'’-]*\s+)*$"
-)
+PRONOUN_POST_NOW_HELD = re.compile(r"^(?:Her|His)\s+" + POST_HELD_BY)
 # "Perera's former post, Director General of Fiscal Policy, is now held by Tharindu ...",
 # "Mukamana's former post as director general of the RTDA is now held by Patrick Gasana"
-POST_NOW_HELD = re.compile(
-    r"^['’]s?\s+(?:former\s+)?(?:post|job|position|seat|office|role)"
-    r"(?:,\s+(?P<office>[^,;]+),|\s+(?:as|of)\s+(?P<office_as>[^,;]+?))"
-    r"\s+(?:is|was)\s+now\s+held\s+by\s+(?:[A-Z][\w.'’-]*\s+)*$"
-)
+POST_NOW_HELD = re.compile(r"^['’]s?\s+" + POST_HELD_BY)
+
+
+def post_named(held: re.Match[str]) -> str:
+    """The office a POST_HELD_BY match names."""
+    return held.group("office") or held.group("office_as")
+
+
 # The one named to follow, before the one who leaves: "The government named Kalesi Waqa, a
 # former partner at an accounting firm, to succeed Naulu as chairwoman", "X was appointed to
 # replace Y"; not "X hopes to succeed Y" (what may come)
@@ -186,7 +194,7 @@ def successions(people: list[tuple[Candidate, str]]) -> Iterator[tuple[str, str,
             if REPLACED_BY.match(between) and not IN_A_MATCH.search(after.after):
                 yield key, successor, None
             elif held := POST_NOW_HELD.match(between):
-                yield key, successor, held.group("office") or held.group("office_as")
+                yield key, successor, post_named(held)
             elif (named := TO_SUCCEED.match(between)) and (
                 named.group("appointed") or ends_with(APPOINTED_BEFORE, candidate.before)
             ):
@@ -201,4 +209,4 @@ def successions(people: list[tuple[Candidate, str]]) -> Iterator[tuple[str, str,
             if PRONOUN_REPLACED_BY.match(opening):
                 yield key, successor, None  # the last person named before "He will be replaced by"
             elif held := PRONOUN_POST_NOW_HELD.match(opening):
-                yield key, successor, held.group("office") or held.group("office_as")
+                yield key, successor, post_named(held)
