@@ -432,21 +432,23 @@ LABEL_BEFORE_NAME = 3.0  # "Japanese 'kingmaker' Taro Aso"
 APPOSITIVE = 3.0  # "Taro Aso, the kingmaker," / "Aso is the kingmaker"
 NEAREST_BEFORE = 1.0  # "Aso is widely regarded as the key power broker, or kingmaker"
 # ", the", " is the", ", widely seen as the party's"; not "'s" ("Khan's wife" is not Khan)
-# ", the former prime minister widely regarded as the coalition's", ", widely known in
+# ", the former prime minister (who is) widely regarded as the coalition's", ", widely known in
 # Warsaw as the government's", ", dubbed the “": a role may come first when a verb of
 # calling follows it
 APPOSITIVE_GAP = re.compile(
     r"^(?!['’]s\b)\W*(?:(?:is|was|as|has been|became|remains)\s+"
-    r"|(?:(?:the|a|an)\s+(?:[\w'’-]+\s+){0,4}?)?(?:(?:widely|long|often)\s+)?"
+    r"|(?:(?:the|a|an)\s+(?:[\w'’-]+\s+){0,4}?)?(?:who\s+(?:is|was|has\s+been)\s+)?"
+    r"(?:(?:widely|long|often)\s+)?"
     r"(?:seen|regarded|known|described|viewed|dubbed|nicknamed|called|branded)"
     r"(?:\s+(?:in|by|across|throughout)\s+(?:the\s+)?[\w'’-]+)?(?:\s+as)?\s+)?"
     r"[“\"‘']?(?:(?:the|a|an)\s+)?(?:[\w'’-]+\s+){0,2}[“\"‘']?$"
     # ", the chief executive of SNR and the man local media call the “": one set off before
     r"|^,[^;.]{0,100}?\band\s+(?:the|a)\s+(?:man|woman|one|person)\s+(?:whom\s+)?"
     r"(?:[\w'’-]+\s+){0,3}(?:calls?|called|dubs?|dubbed|know\s+as)\s+(?:the\s+|a\s+)?[“\"‘']?$"
-    # ", leader of the Dalmatian Alliance (DS), widely seen as the", ", secretary general of
-    # the CGTP, dubbed “the": a role set off first
-    r"|^,[^;.]{0,120}?,\s+(?:(?:widely|long|often)\s+)?(?:seen|regarded|known|described|viewed"
+    # ", leader of the Dalmatian Alliance (DS), (who is) widely seen as the", ", secretary
+    # general of the CGTP, dubbed “the": a role set off first
+    r"|^,[^;.]{0,120}?,\s+(?:who\s+(?:is|was|has\s+been)\s+)?(?:(?:widely|long|often)\s+)?"
+    r"(?:seen|regarded|known|described|viewed"
     r"|dubbed|nicknamed|called|branded)(?:\s+(?:in|by|across|throughout)\s+(?:the\s+)?[\w'’-]+)?"
     r"(?:\s+as)?\s+[“\"‘']?(?:(?:the|a|an)\s+)?(?:[\w'’-]+\s+){0,2}[“\"‘']?$"
     # ", the Narayanganj mill owner whom local media call the “": a longer description first;
@@ -550,7 +552,8 @@ def described_as(label: list[str], owner: list[str]) -> str:
     words = r"\b" + between.join(re.escape(w) for w in label) + r"\b"
     if not owner:
         return f"(?P<label>{words})"
-    whose = r"\b" + r"\W+".join(re.escape(w) for w in owner) + r"\b"
+    # (a possessive or a year may stand inside: "Ghana's 2023 debt restructuring")
+    whose = r"\b" + r"\W+(?:(?:s|\d{4})\W+)?".join(re.escape(w) for w in owner) + r"\b"
     return (
         rf"{whose}(?:['’]s)?\W+(?P<label>{words})"
         # ("architect of the government's new fiscal rule" for "architect of the fiscal rule")

@@ -359,6 +359,29 @@ def test_a_title_held_as_stated_before_the_name_answers_who_holds_it(database_ur
     assert first_line(reply).endswith(": Abena Osei"), reply
 
 
+ARCHITECTS = (
+    "date 2026-11-20 Lenders back the reform plan\n\n"
+    "ACCRA — Yaw Darko-Mensah, the former finance minister, who is widely seen as the architect"
+    " of Ghana's 2023 debt restructuring, welcomed the plan. Esi Quaye, the former deputy"
+    " prime minister who is widely regarded as the architect of the free trade strategy,"
+    " said exporters would gain.\n"
+)
+
+
+@pytest.mark.parametrize(
+    "question, answer",
+    [
+        # "who is widely seen as" after a role set off by commas; a year inside the owner
+        ("who is the architect of Ghana's debt restructuring?", ": Yaw Darko-Mensah"),
+        # "who is widely regarded as" after a role
+        ("who is the architect of the free trade strategy?", ": Esi Quaye"),
+    ],
+)
+def test_a_description_after_who_is_names_the_person(question, answer, database_url, tmp_path):
+    reply = reply_to(question, database_url, tmp_path, ARCHITECTS)
+    assert first_line(reply).endswith(answer), reply
+
+
 def test_a_description_after_a_role_or_a_nickname_names_the_person(database_url, tmp_path):
     library = stored(database_url, tmp_path, PARTY_BROKER)
     reply = to_text(answer_text("who is the alliance's power broker?", library, database_url))

@@ -593,6 +593,8 @@ def find_actors(
 # A preposition right before a name: its object, not a subject ("report directly to X")
 # (but a passive's agent acts: "was criticised on Thursday by Kemi Badenoch")
 GOVERNED = re.compile(r"\b(?:to|from|under|with|for|against|by)\s+$")
+# A relative clause's object: "Nawaf Al-Harbi, who replaced Saleh Al-Zahrani as ..."
+RELATIVE_CLAUSE_OBJECT = re.compile(r",\s+who\s+(?:had\s+|has\s+)?[a-z]+\s+$")
 PASSIVE_AGENT = re.compile(r"\b(?:was|were|been|is|are)\s+\w+ed\b[^,;]{0,40}\bby\s+$")
 # A subject pronoun before a name in the name's clause: "when he took over from"
 PRONOUN_IN_CLAUSE = re.compile(r"\b([Hh]e|[Ss]he)\b[^,;:\"“”]*$")
@@ -600,9 +602,10 @@ PRONOUN_IN_CLAUSE = re.compile(r"\b([Hh]e|[Ss]he)\b[^,;:\"“”]*$")
 
 def governed(before: str) -> bool:
     """Whether the name after `before` is a preposition's object ("report directly to", "the
-    comment by"), not a passive's agent ("was criticised on Thursday by")."""
+    comment by") or a relative clause's ("X, who replaced"), not a passive's agent ("was
+    criticised on Thursday by")."""
     if GOVERNED.search(before[-20:]) is None:
-        return False
+        return RELATIVE_CLAUSE_OBJECT.search(before[-40:]) is not None
     return not (before.endswith("by ") and ends_with(PASSIVE_AGENT, before))
 
 
@@ -911,6 +914,7 @@ COMPANY_OFFICES = frozenset(
     | {"chief financial officer", "chief operating officer", "managing director", "founder"}
     | {"co-founder", "chief economist", "chief strategist", "general counsel"}
 )
+COMPANY_OFFICES_AND_PRESIDENT = COMPANY_OFFICES | {"president"}
 BANK_OFFICES = frozenset({"governor", "deputy governor"})
 CENTRAL_BANK = re.compile(
     r"\b(?:Central|Reserve|People['’]s) Bank\b|\bFederal Reserve\b|\bBundesbank\b"
@@ -1087,7 +1091,7 @@ def bare_office_at(role: str, actor: ActorFound, company: ActorFound | None) -> 
     # "president and chief executive officer": a company's president beside its office
     offices = office.split(" and ")
     held_there = any(o in COMPANY_OFFICES for o in offices) and all(
-        o in COMPANY_OFFICES | {"president"} for o in offices
+        o in COMPANY_OFFICES_AND_PRESIDENT for o in offices
     )
     if bank:
         return f"{role} of {the_bank(company.name)}"
@@ -1424,6 +1428,7 @@ NOMINAL_SUBJECT = re.compile(
 )
 # What "leader" names when a title says it otherwise: "Union president Luz Rojas Carvajal"
 LEADER_TITLES = frozenset({"president", "chairman", "chairwoman", "chair", "head", "leader"})
+ROLE_AND_TITLE_WORDS = ROLE_NOUNS | TITLE_WORDS
 
 
 def called_so_just_before(
@@ -1441,10 +1446,10 @@ def called_so_just_before(
     the PTDDWU, the Petroleum Tanker Drivers and Depot Workers Union)."""
     called = [match.group(1) for match in NOMINAL_SUBJECT.finditer(told)]
     wanted = role_words(called[-1]) - COMMON_WORDS - TITLE_MODIFIERS if called else set()
-    if not wanted & (ROLE_NOUNS | TITLE_WORDS):
+    if not wanted & ROLE_AND_TITLE_WORDS:
         return None
     ordered = re.findall(r"[a-z]+", called[-1].casefold())
-    head = [word for word in ordered if word in (ROLE_NOUNS | TITLE_WORDS) - RANK_WORDS][-1:]
+    head = [word for word in ordered if word in ROLE_AND_TITLE_WORDS - RANK_WORDS][-1:]
     if not head:
         return None
     head = head[0]

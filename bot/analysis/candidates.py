@@ -36,6 +36,7 @@ from bot.analysis.names import (
     is_chinese_family_name,
     is_given_name,
     is_surname,
+    is_vietnamese_given_name,
     is_vietnamese_middle_name,
 )
 from bot.analysis.places import is_place, is_region
@@ -856,12 +857,15 @@ def without_a_dangling_joiner(run: list[Token], ending: Token) -> list[Token]:
 
 def family_name_first(tokens: list[Token], index: int) -> bool:
     """ "Do" of "Do Van Khoa", "Le" of "Le Thi Hoa": the word before a Vietnamese middle name
-    and a capitalised given name is a family name, though it is also an everyday word."""
+    and a capitalised given name is a family name, though it is also an everyday word; so is
+    a surname before two Vietnamese given names ("Do Minh Khoa")."""
     following = tokens[index + 1 : index + 3]
-    return (
-        len(following) == 2
-        and is_vietnamese_middle_name(following[0].text)
-        and following[1].capitalised
+    if len(following) < 2 or not following[1].capitalised:
+        return False
+    return is_vietnamese_middle_name(following[0].text) or (
+        is_vietnamese_given_name(following[0].text)
+        and is_vietnamese_given_name(following[1].text)
+        and is_surname(tokens[index].text)
     )
 
 

@@ -32,7 +32,12 @@ from bot.analysis.lexicon import (
     WORKPLACE_WORDS,
     is_legal_form,
 )
-from bot.analysis.names import is_given_name, is_surname
+from bot.analysis.names import (
+    is_given_name,
+    is_surname,
+    is_vietnamese_given_name,
+    is_vietnamese_middle_name,
+)
 from bot.analysis.places import is_place, is_region
 from bot.analysis.roles import (
     HEADQUARTERED,
@@ -120,7 +125,11 @@ APPOINTED_AFTER = re.compile(
     r"^,?\s+(?:was|has\s+been|had\s+been|will\s+be|is\s+to\s+be)\s+"
     r"(?:sworn\s+in|appointed\s+to\s+(?:head|lead|chair|run)\b)"
 )
-FOLLOWED_BEFORE = re.compile(r"\b(?:replacing|succeeding|took\s+over\s+from)\s+$")
+FOLLOWED_BEFORE = re.compile(
+    r"\b(?:replac(?:ing|ed|es)|succeed(?:ing|ed|s)|t(?:ook|akes)\s+over\s+from)\s+$"
+)
+# the office someone followed another in, named after them: "replaced X as chairman of ..."
+AS_AN_OFFICE = re.compile(r"^\s+as\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?([\w-]+)\s+(?:of|at|for)\b")
 
 
 def in_an_office_change(candidate: Candidate) -> bool:
@@ -136,10 +145,13 @@ def in_an_office_change(candidate: Candidate) -> bool:
         or last in candidate.lower_vocabulary
         or any(is_place(t.text) or is_region(t.text) for t in tokens)
     )
-    # (one followed in an office: the sentence says so, "appointed ..., replacing X"; not "signed
-    # with Veolia, replacing Thames Water as the supplier")
+    # (one followed in an office: the sentence says so, "appointed ..., replacing X", "who
+    # replaced X as chairman of"; not "signed with Veolia, replacing Thames Water as the
+    # supplier")
+    office = AS_AN_OFFICE.match(candidate.after)
     followed = ends_with(FOLLOWED_BEFORE, candidate.before) is not None and (
         OFFICE_CHANGE_CUE.search(candidate.before) is not None
+        or (office is not None and is_office_word(office.group(1)))
     )
     return named and (APPOINTED_AFTER.match(candidate.after) is not None or followed)
 
@@ -335,6 +347,8 @@ def field_of_an_office_listed(candidate: Candidate) -> bool:
 LINKING_WORDS = frozenset(
     {"on", "that", "said", "says", "reported", "and", "or", "of", "for", "to"}
 )
+SMALL_LINKING_WORDS = FUNCTION_WORDS | PLACE_PREPOSITIONS | LINKING_WORDS
+ABBREVIATIONS_AND_TITLES = ABBREVIATIONS | TITLE_WORDS
 
 
 def national_acronym(candidate: Candidate) -> bool:
@@ -349,13 +363,13 @@ def national_acronym(candidate: Candidate) -> bool:
     # FDI inflows"
     following = NEXT_WORD.match(candidate.after)
     word = following.group(1) if following else ""
-    if word.islower() and word not in FUNCTION_WORDS | PLACE_PREPOSITIONS | LINKING_WORDS:
+    if word.islower() and word not in SMALL_LINKING_WORDS:
         return False
     return (
         len(acronym) >= 2
         and acronym.isalpha()  # not "U.S. M-1"
         and acronym.isupper()
-        and plain not in ABBREVIATIONS | TITLE_WORDS
+        and plain not in ABBREVIATIONS_AND_TITLES
     )
 
 
@@ -363,12 +377,15 @@ def not_name_shaped(candidate: Candidate) -> bool:
     return not is_person_name(candidate.tokens) and not titled_two_part_given_name(candidate)
 
 
+TITLE_WORDS_AND_HEAD = TITLE_WORDS | {"head"}
+
+
 def titled_two_part_given_name(candidate: Candidate) -> bool:
     """ "Head of the ... Authority of Mongolia (MRPAM) Bat-Erdene Ganbold": a given name of two
     capitalised parts no list knows, then a surname, after an office (alone, such a pair is
     as often "Anti-Trump Republicans" or "High-Stakes Battle")."""
     tokens = candidate.tokens
-    titled = any(t.text.casefold().rstrip(".") in TITLE_WORDS | {"head"} for t in candidate.title)
+    titled = any(t.text.casefold().rstrip(".") in TITLE_WORDS_AND_HEAD for t in candidate.title)
     if len(tokens) != 2 or not titled:
         return False
     parts = tokens[0].text.split("-")
@@ -542,8 +559,22 @@ def person_evidence(candidate: Candidate) -> bool:
         or role_before_comma(candidate)
         or particle_before_surname(candidate.tokens)
         or surname_by_its_ending(candidate.tokens)
+        or vietnamese_shaped(candidate.tokens)
         or AGE_AFTER.match(candidate.after) is not None
         or RELATION_BEFORE.search(candidate.before) is not None
+    )
+
+
+def vietnamese_shaped(tokens: list[Token]) -> bool:
+    """ "Do Minh Khoa", "Ho Van Thanh": a surname, then two or three Vietnamese middle or
+    given names (the surname may be an everyday word the article also writes)."""
+    return (
+        3 <= len(tokens) <= 4
+        and is_surname(tokens[0].text)
+        and all(
+            is_vietnamese_given_name(t.text) or is_vietnamese_middle_name(t.text)
+            for t in tokens[1:]
+        )
     )
 
 
@@ -595,17 +626,25 @@ def particle_before_surname(tokens: list[Token]) -> bool:
 
 
 ARTICLE_SET_OFF = re.compile(r"^,\s+(?:the|a|an)\s")
+# A land or water feature named by what follows its "of": "Cape of Good Hope", "Gulf of Aden"
+FEATURE_OF = re.compile(
+    r"\b(?:Cape|Gulf|Bay|Straits?|Isles?|Sea|Horn|Lake|Mount)\s+of\s+(?:the\s+)?$"
+)
 
 
 def placed(candidate: Candidate) -> bool:
     """ "North Gyeongsang", "in Berlin": where something is, not who."""
     first = candidate.tokens[0].text.casefold()
-    in_place = first in PLACE_PREFIXES or after_place_preposition(candidate)
+    in_place = (
+        first in PLACE_PREFIXES
+        or after_place_preposition(candidate)
+        or ends_with(FEATURE_OF, candidate.before) is not None
+    )
     # "drew in Rafiqul Karim, the Khulna mill owner whom ...": a person's role set off after
     # (not "in Legazpi City, 58-year-old vendor Rosario Bañez sat ...")
     # ("Support came from Taslima Khatun Rumi, general secretary of the ...": an office)
     role = stated_role(candidate.after) if candidate.after[:1] == "," else None
-    personal = bool(role) and role_head(role.split())[1] in PERSONAL_ROLE_NOUNS | TITLE_WORDS
+    personal = bool(role) and role_head(role.split())[1] in PERSONAL_ROLES_AND_TITLES
     described = role and (ARTICLE_SET_OFF.match(candidate.after) or personal)
     # "since taking over the post from Ranjith Abeywardena": whom an office was taken from
     taken_from = TAKEN_OVER_FROM.search(candidate.before[-60:]) is not None
@@ -1165,6 +1204,7 @@ FIRMS_ROLES = frozenset({"manager", "adviser", "advisor", "dealer", "vendor", "c
 
 
 PERSONAL_ROLE_NOUNS = UNSHARED_ROLE_NOUNS - FIRMS_ROLES
+PERSONAL_ROLES_AND_TITLES = PERSONAL_ROLE_NOUNS | TITLE_WORDS
 
 
 def role_set_off_beside(candidate: Candidate) -> bool:

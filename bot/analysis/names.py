@@ -117,6 +117,22 @@ def is_vietnamese_middle_name(word: str) -> bool:
     return word[:1].isupper() and name_form(word) in vietnamese_middle_names()
 
 
+@cache
+def vietnamese_given_names() -> frozenset[str]:
+    """Vietnamese given names, accents folded (Faker's vi_VN lists), but not everyday English
+    words: "Minh" and "Khoa" of "Do Minh Khoa"."""
+    from faker.providers.person import vi_VN
+
+    provider = vi_VN.Provider
+    names = (*provider.first_names_male, *provider.first_names_female)
+    forms = {name_form(part) for name in names for part in name.split()}
+    return frozenset(f for f in forms if f not in COMMON_WORDS and len(f) > 2)
+
+
+def is_vietnamese_given_name(word: str) -> bool:
+    return word[:1].isupper() and name_form(word) in vietnamese_given_names()
+
+
 def is_vietnamese_family_name(word: str) -> bool:
     """ "Nguyen", "Trần": a name that opens a Vietnamese name, family name first."""
     return name_form(word) in vietnamese_family_names()

@@ -417,7 +417,7 @@ def resolve_pronoun(
             left = {m.actor for m in earlier if leaving(roles.get(m.actor, []))}
             earlier = [m for m in earlier if m.actor not in left] or earlier
             holders = [m for m in holders if m.actor not in left]
-        if not words & (NEW_MARKERS | PAST_MARKERS):
+        if not words & TIME_MARKERS:
             # "the deputy governor said": the one who holds it, not the one who left it
             past = {m.actor: set(past_roles(roles.get(m.actor, []))) for m in holders}
             holding = [
@@ -534,6 +534,7 @@ STATING_WORDS = (ROLE_NOUNS | TITLE_WORDS) - HONORIFICS - {"sheikh", "sheikha"}
 
 
 NEW_MARKERS = frozenset({"new", "incoming", "newly"})
+TIME_MARKERS = NEW_MARKERS | PAST_MARKERS
 # Titles written by their initials, and the words a role states them by
 SPELLED_TITLES = {
     "md": ({"managing", "director"}, "director"),
@@ -783,8 +784,17 @@ def unnamed_proxy_speaks(text: str, base: int, verb: int, inside: list[MentionSp
     )
 
 
+# "An OPEC+ delegate, who asked not to be named because ..., said:": a subject the article
+# will not name, whatever organisation its description names ("An official at the
+# Competition Authority of Kenya (CAK), who spoke on condition of anonymity, said")
+ANONYMOUS_SUBJECT = re.compile(
+    r"^\W*(?:an?|one|another)\s[^,;“”\"]{0,120},\s*(?:who\s+(?:asked|declined|did\s+not\s+want)"
+    r"\s+(?:not\s+)?to\s+be\s+(?:named|identified)|(?:who\s+)?(?:spoke|speaking)\s+on\s+"
+    r"(?:the\s+)?condition\s+of\s+anonymity)[^,;“”\"]{0,120},\s+(?:\w+\s+)?$",
+    re.IGNORECASE,
+)
 AGENT_BEFORE = re.compile(r"\bby\s+(?:the\s+)?$")
-INSIDE_A_RELATIVE_CLAUSE = re.compile(r",\s+(?:who|whom|whose|which)\b[^,]*$")
+INSIDE_A_RELATIVE_CLAUSE = re.compile(r"\b(?:who|whom|whose|which)\b[^,]*$")
 # (also after an opening phrase: "In an announcement on the JSE, Bokamoso said ...", not
 # "Jane Doe, chief economist, Capital Economics said")
 CLAUSE_OPENS = re.compile(
@@ -832,7 +842,8 @@ def speaker_in(
     # "the economist" of "no relation to the economist, said" or "an aide to the minister"
     # is a preposition's object, no subject
     # (nor one inside a "who" clause: "Rajesh Kumar Pillai, who represented the former CEO,
-    # told reporters")
+    # told reporters", "said one of two witnesses who ... feared retribution from the
+    # congressman")
     nominals = [
         n
         for n in NOMINAL_SPEAKER.finditer(text)
@@ -899,7 +910,9 @@ def speaker_in(
     if not verbs:
         return None
     verb = base + (verbs[-1] if side == "before" else verbs[0]).start()
-    if unnamed_proxy_speaks(text, base, verb, inside):
+    if unnamed_proxy_speaks(text, base, verb, inside) or ANONYMOUS_SUBJECT.match(
+        text[: verb - base]
+    ):
         return None  # "An official, speaking on condition of anonymity, said": nobody named
     candidates = names + pronouns
     # A speaker right before the verb is its subject: '..." Trump told Bill O'Reilly'.

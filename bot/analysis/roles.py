@@ -361,6 +361,8 @@ def reports_speech(word: str) -> bool:
 
 
 TITLE_OR_BODY_WORDS = TITLE_WORDS | ORG_HEADS
+TITLE_BODY_AND_FIELD_WORDS = TITLE_OR_BODY_WORDS | BODY_FIELDS
+ORG_HEADS_AND_BODY_FIELDS = ORG_HEADS | BODY_FIELDS
 ACRONYM_IN_BRACKETS_AT_END = re.compile(r"\s*\([^()]*\)\s*$")
 
 
@@ -442,7 +444,7 @@ def stated_role(after: str) -> str | None:
     # Georgieva and Ajay Banga")
     last = ACRONYM_IN_BRACKETS_AT_END.sub("", listed).split()[-1:] if listed else []
     ending = last[0].casefold().rstrip(".") if last else ""
-    ends_a_body = ending in ORG_HEADS or ending.removesuffix("s") in ORG_HEADS | BODY_FIELDS
+    ends_a_body = ending in ORG_HEADS or ending.removesuffix("s") in ORG_HEADS_AND_BODY_FIELDS
     titled = any(word.casefold().rstrip(".") in TITLE_WORDS for word in listed.split())
     if listed and (titled or not ends_a_body):
         phrase = head
@@ -466,7 +468,7 @@ def stated_role(after: str) -> str | None:
     # Secretary Masaharu Gotoda told reporters" is an attribution, not a role.
     leading = list(itertools.takewhile(lambda word: word[:1].isupper(), words))
     # ("Hungary's Minister of Finance" ends with its field, no name)
-    ends_named = words[-1].casefold().strip(",.") not in TITLE_OR_BODY_WORDS | BODY_FIELDS
+    ends_named = words[-1].casefold().strip(",.") not in TITLE_BODY_AND_FIELD_WORDS
     lists_a_name = not appositive.group(1) and (
         (all(word[:1].isupper() or word in NAME_JOINERS for word in words) and ends_named)
         or (

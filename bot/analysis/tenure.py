@@ -60,13 +60,13 @@ NOT_YET = re.compile(
     r"\s+(?:the\s+|(?:his|her|their)\s+)?(?:resignation|removal|sacking|dismissal)\s+of\s+"
     r"(?:[A-Z][\w.'’-]*\s+)*$"
 )
+MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
 # Where the office left as ends and the circumstances begin: "... of Fox News in the
 # aftermath of a lawsuit"
 CIRCUMSTANCES = re.compile(
     r"\s+(?:in the (?:aftermath|wake)|after|following|amid|since|due to|because"
     r"|(?:last|this|next)\s+(?:week|month|year|[A-Z][a-z]+day)|in\s+\d{4}"
-    r"|on (?:[A-Z][a-z]+day|\d|January|February|March|April|May|June|July|August|September"
-    r"|October|November|December))\b.*$"
+    r"|on (?:[A-Z][a-z]+day|\d|" + MONTHS + r")|in (?:early |late |mid-)?(?:" + MONTHS + r"))\b.*$"
 )
 REPLACED = re.compile(r"(?i:replac|succeed|t(?:ook|akes|aking)\s+over)")
 
