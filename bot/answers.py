@@ -478,14 +478,20 @@ def dates(since: date, until: date) -> str:
 
 
 def best_quotes(
-    rows: list[tuple[Quote, ArticleRef]], topic: str = "", limit: int | None = QUOTES_LIMIT
+    rows: list[tuple[Quote, ArticleRef]],
+    topic: str = "",
+    limit: int | None = QUOTES_LIMIT,
+    roles: dict[int, str] | None = None,
 ) -> list[tuple[Quote, ArticleRef]]:
-    """Whole utterances before fragments, then by fit to the topic, then newest first."""
+    """Whole utterances before fragments, then by fit to the topic (over the quote, its
+    speaker and, when given by quote id, the speaker's roles in its article), then newest
+    first."""
 
     def rank(row: tuple[Quote, ArticleRef]) -> tuple[float, bool, date, int]:
         quote, article = row
+        role = (roles or {}).get(quote.id or 0, "")
         return (
-            -topic_fit(topic, quote, article),
+            -topic_fit(topic, quote, article, role),
             quote.partial,
             -article.date.toordinal(),
             -len(quote.text),
@@ -508,11 +514,11 @@ def once_each(rows: list, quote_of) -> list:
     return kept
 
 
-def topic_fit(topic: str, quote: Quote, article: ArticleRef) -> float:
+def topic_fit(topic: str, quote: Quote, article: ArticleRef, role: str = "") -> float:
     if not topic:
         return 0.0
     return fuzz.token_set_ratio(
-        topic, f"{quote.speaker} {quote.text}", processor=plain
+        topic, f"{quote.speaker} {role} {quote.text}", processor=plain
     ) + 0.2 * fuzz.token_set_ratio(topic, article.title, processor=plain)
 
 
@@ -553,7 +559,12 @@ def quotes_answer(
     if not rows and not speaker:
         # a topic; or a name with no quotes of its own, whose name quotes speak of
         ids = library.quotes.candidates(query, limit=QUOTE_CANDIDATES)
-        rows = best_quotes(queries.quotes_by_ids(session, ids), topic=query, limit=None)
+        rows = best_quotes(
+            queries.quotes_by_ids(session, ids),
+            topic=query,
+            limit=None,
+            roles=queries.speakers_roles(session, ids),
+        )
         title = f"Quotes about “{query}”"
         if named and is_person(session, match.actor_id):
             # quotes that name them, not those of a namesake ("Lee said")

@@ -92,6 +92,9 @@ def role_answer(
     # too: names stay in play
     known_title = is_a_listed_title(question.head)
     held = queries.held_roles(session, library.roles.candidates(question))
+    if {"central", "bank"} <= set(question.words):
+        # "governor of the SBV": which bank, only its name in the article says
+        held = with_acronyms_spelled_out(held, session)
     matched = [(row, m) for row in held if (m := match_role(question, row.text))]
     stated = [(row, m) for row, m in matched if not m.unstated]
     if not owned_by_a_person(question, session, library):
@@ -238,6 +241,32 @@ def acronyms_spelled_out(query: str, session: Session, library: Library) -> str:
         return organisations.pop() if len(organisations) == 1 else acronym
 
     return ACRONYM_ASKED.sub(spelled, query)
+
+
+ACRONYM = re.compile(r"\b[A-Z]{2,8}\b")
+
+
+def with_acronyms_spelled_out(held: list[HeldRole], session: Session) -> list[HeldRole]:
+    """The roles with each organisation's acronym written as the name its article gives it
+    ("governor of the State Bank of Vietnam" of "governor of the SBV")."""
+    articles = {row.article.id for row in held if ACRONYM.search(row.text)}
+    if not articles:
+        return held
+    names = queries.names_in_articles(session, list(articles))
+    spelled = {
+        (article, named.alias): named.name
+        for article, named_there in names.items()
+        for named in named_there
+        if named.kind == "ORG" and named.alias != named.name and named.alias.isupper()
+    }
+
+    def spell(row: HeldRole) -> HeldRole:
+        text = ACRONYM.sub(
+            lambda found: spelled.get((row.article.id, found.group()), found.group()), row.text
+        )
+        return row._replace(text=text)
+
+    return [spell(row) if row.article.id in articles else row for row in held]
 
 
 # The body a title is asked of: "governor of (the Central Bank of Bolivia)"

@@ -579,6 +579,14 @@ def indexed_quotes(session: Session, condition) -> list[tuple[int, str, str, str
     return list(found.values())
 
 
+def speakers_roles(session: Session, quote_ids: list[int]) -> dict[int, str]:
+    """Per quote id: its speaker's roles in its article, as one text."""
+    found = {}
+    for some in chunks(quote_ids, 500):
+        found |= {qid: roles for qid, *_, roles in indexed_quotes(session, col(Quote.id).in_(some))}
+    return found
+
+
 def chunks(ids: list[int], size: int) -> Iterator[list[int]]:
     """`ids` in lists of at most `size`: a statement's parameters are bounded."""
     for start in range(0, len(ids), size):

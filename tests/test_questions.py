@@ -1184,3 +1184,36 @@ def test_a_label_opening_a_sentence_about_he_is_the_subject_of_the_sentence_befo
     )
     reply = reply_to("who is the fireman?", database_url, tmp_path, article)
     assert first_line(reply).endswith(": Daniel Kertesz"), reply
+
+
+CENTRAL_BANKS_BY_ACRONYM = (
+    "date 2026-11-10 Lesotho's central bank holds rates\n\n"
+    "MASERU — The Central Bank of Lesotho (CBL) kept its policy rate at 7 percent. Thabo "
+    "Mokoena, governor of the CBL, said inflation was easing.\n",
+    "date 2026-11-12 Zambia's central bank cuts rates\n\n"
+    "LUSAKA — Mwila Banda, governor of the Bank of Zambia, said the kwacha had steadied.\n",
+)
+
+
+def test_every_central_banks_governor_is_listed_however_the_bank_is_named(database_url, tmp_path):
+    # "governor of the CBL": the bank the acronym spells in its article
+    reply = reply_to(
+        "who is the central bank governor?", database_url, tmp_path, *CENTRAL_BANKS_BY_ACRONYM
+    )
+    assert "Thabo Mokoena" in reply and "Mwila Banda" in reply, reply
+    assert "Central Bank of Lesotho" in reply, reply
+
+
+COCOA_PRICE = (
+    "date 2026-11-03 Ghana raises cocoa price for farmers\n\n"
+    "ACCRA — Finance Minister Kwabena Otu announced the budget. “It is done,” Otu said.\n\n"
+    "Efua Mensah, a cocoa farmer in Ashanti, welcomed it. “It is a fair price, and after two "
+    "bad seasons we will plant again on the land we had left,” Mensah said.\n",
+)
+
+
+def test_a_topic_finds_the_quotes_of_those_whose_role_names_it_first(database_url, tmp_path):
+    # a cocoa farmer speaks of "cocoa" more than any quote under a cocoa headline does
+    reply = reply_to("/quotes cocoa", database_url, tmp_path, *COCOA_PRICE)
+    lines = [line.strip() for line in reply.splitlines() if line.strip()]
+    assert lines[2] == "Efua Mensah", reply

@@ -41,15 +41,27 @@ WHO_FOLLOWED = re.compile(
 )
 # A change told in the past tense: "who took over from Steve Ballmer", "Arne Slot succeeded
 # Jurgen Klopp"
+MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
+# (or the change dated long before the news: "Huong took office in March 2025, succeeding
+# Tran Van Dung")
 LEFT_IN_THE_PAST = re.compile(
     r"\b(?:succeeded|replaced|took" + OVER_FROM + r")\s+(?:[A-Z][\w.'’-]*\s+)*$"
+    r"|\b(?:took\s+(?:office|over)|became\s+[^,;.]{1,40}?|assumed\s+office"
+    r"|was\s+(?:appointed|named|elected|sworn\s+in)(?:\s+[^,;.]{1,40}?)?)"
+    r"\s+(?:in\s+(?:(?:" + MONTHS + r")\s+)?\d{4}|last\s+year|in\s+(?:" + MONTHS + r")),?"
+    r"\s+(?:succeeding|replacing)\s+(?:[A-Z][\w.'’-]*\s+)*$"
 )
+# Left long ago, as the name's aside says: "succeeding Tran Van Dung, who retired after ..."
+RETIRED_AFTER = re.compile(r"^,\s+who\s+(?:had\s+)?(?:retired|died)\b")
 
 
 def left_in_the_past(candidate: Candidate) -> bool:
     """Whether the sentence tells, in the past tense, of someone taking the office of the one
     `candidate` names."""
-    return ends_with(LEFT_IN_THE_PAST, candidate.before) is not None
+    return (
+        ends_with(LEFT_IN_THE_PAST, candidate.before) is not None
+        or RETIRED_AFTER.match(candidate.after) is not None
+    )
 
 
 NOT_YET = re.compile(
@@ -60,7 +72,6 @@ NOT_YET = re.compile(
     r"\s+(?:the\s+|(?:his|her|their)\s+)?(?:resignation|removal|sacking|dismissal)\s+of\s+"
     r"(?:[A-Z][\w.'’-]*\s+)*$"
 )
-MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
 # Where the office left as ends and the circumstances begin: "... of Fox News in the
 # aftermath of a lawsuit"
 CIRCUMSTANCES = re.compile(
