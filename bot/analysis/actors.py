@@ -590,9 +590,10 @@ def find_actors(
     return found, mentions
 
 
-# A preposition right before a name: its object, not a subject ("report directly to X")
+# A preposition right before a name: its object, not a subject ("report directly to X",
+# "succeeding X")
 # (but a passive's agent acts: "was criticised on Thursday by Kemi Badenoch")
-GOVERNED = re.compile(r"\b(?:to|from|under|with|for|against|by)\s+$")
+GOVERNED = re.compile(r"\b(?:to|from|under|with|for|against|by|succeeding|replacing)\s+$")
 # A relative clause's object: "Nawaf Al-Harbi, who replaced Saleh Al-Zahrani as ..."
 RELATIVE_CLAUSE_OBJECT = re.compile(r",\s+who\s+(?:had\s+|has\s+)?[a-z]+\s+$")
 PASSIVE_AGENT = re.compile(r"\b(?:was|were|been|is|are)\s+\w+ed\b[^,;]{0,40}\bby\s+$")
@@ -1629,8 +1630,8 @@ def last_named_unless_called_otherwise(
     """The namesake named last; but where the article named that one as "not related" to
     the person the surname alone had named so far, still that person ("Rojas, a mining
     engineer, said ..." of the chief executive; "Mining Minister Francisca Rojas Ibáñez, who
-    is not related to the Codelco chief, ..."; "Rojas added" in the next paragraph is the
-    chief executive's), or, when the surname alone named no one yet, the one namesake named
+    is not related to the Codelco chief, ..."; "Rojas added" paragraphs later is the chief
+    executive's), or, when the surname alone named no one yet, the one namesake named
     before it ("Dariusz Kowalczyk, head of the union ... Ewa Kowalczyk, who is not related to
     the union leader, ... Kowalczyk said the union ..." is the union's head)."""
     key = last_named(keys, candidate, resolved)
@@ -1638,9 +1639,11 @@ def last_named_unless_called_otherwise(
     earlier = [(c, k) for c, k in resolved if candidate_position(c) < here]
     set_apart = [c for c, k in earlier if k == key and says_not_related(c.sentence.text)]
     # "Deputy Mercedes Ferreyra Ocampo, who is no relation to the union leader, said ...
-    # 'The government has the votes today,' Ferreyra said.": the paragraph still about her
+    # 'The government has the votes today,' Ferreyra said.": the paragraph still about her,
+    # or the next one ("Haruka Ishida, ... who is not related to the Kanemori president,
+    # said ...", then "“...,” Ishida said")
     if not set_apart or any(
-        c.sentence.paragraph == candidate.sentence.paragraph for c in set_apart
+        candidate.sentence.paragraph - c.sentence.paragraph <= 1 for c in set_apart
     ):
         return key
     called = {k for c, k in earlier if name_key(c.name) == word}

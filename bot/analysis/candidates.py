@@ -40,7 +40,7 @@ from bot.analysis.names import (
     is_vietnamese_middle_name,
 )
 from bot.analysis.places import is_place, is_region
-from bot.analysis.roles import SAID_FORMS, TITLE_PARTICIPLES
+from bot.analysis.roles import SAID_FORMS, TITLE_PARTICIPLES, role_head, stated_role
 from bot.analysis.sentences import Sentence
 from bot.analysis.shapes import (
     ACRONYM,
@@ -1180,6 +1180,8 @@ def find_candidates(sentences: list[Sentence]) -> list[Candidate]:
                 and not is_md(run[0])
             ):
                 title, name = run[:1], run[1:]  # "Meteorologist Dana Whitfield said"
+            if len(name) == 1 and given_name_not_title(title, after_run):
+                title, name = [], run  # "Justice Owusu-Ansah, lead economist for Ethiopia"
             # "Bank of Japan Governor Kazuo Ueda" is a person with a title, but "Ministry of
             # Foreign Affairs" one organisation
             office = (
@@ -1199,6 +1201,22 @@ def find_candidates(sentences: list[Sentence]) -> list[Candidate]:
             )
             candidates.extend(employer(sentence, organisation, lower_vocabulary))
     return candidates
+
+
+# Titles that are also given names ("Justice Owusu-Ansah", "Prince Mensah", "Major Tetteh")
+TITLES_ALSO_GIVEN = frozenset({"justice", "prince", "major"})
+
+
+def given_name_not_title(title: list[Token], after: str) -> bool:
+    """ "Justice Owusu-Ansah, lead economist for Ethiopia at the World Bank": a title that is
+    also a given name, before a surname whose stated role is an occupation (an economist, not
+    a judge, a royal or an officer) is the given name (not before a full name: "Justice
+    Antonin Scalia, the longest-serving member of the court's ...")."""
+    if len(title) != 1 or title[0].text.casefold() not in TITLES_ALSO_GIVEN:
+        return False
+    role = stated_role(after) if after.lstrip().startswith(",") else None
+    head = role_head(role.split())[1] if role else ""
+    return head in ROLE_NOUNS and head not in TITLE_WORDS
 
 
 def employer(

@@ -409,6 +409,11 @@ def resolve_pronoun(
     if nouns and roles:
         held = {m.actor: role_words(roles.get(m.actor, [])) for m in earlier}
         holders = [m for m in earlier if nouns & held[m.actor]]
+        if not holders and introduced_in_the_paragraph(earlier, unnamed, paragraph, offset):
+            # "A senior executive at a private bank, speaking on condition of anonymity, said
+            # ... “...,” the banker said": no one named is a banker; the one brought in
+            # unnamed just before is
+            return None
         # "the Prime Minister said": the one whose role has every word, not the last minister
         # (any word of the past for another: "the former minister" of an "outgoing Minister")
         holders = [m for m in holders if as_past(words) <= as_past(held[m.actor])] or holders
@@ -571,6 +576,18 @@ def people_before(
         and (m.paragraph, m.start) < (paragraph, offset)
         and fits(pronoun, m.actor, m.sex)
     ]
+
+
+def introduced_in_the_paragraph(
+    earlier: list[MentionSpan], unnamed: Sequence[Introduction], paragraph: int, offset: int
+) -> bool:
+    """Someone unnamed was brought in in this paragraph, before `offset` and after the last
+    person named."""
+    last = (earlier[-1].paragraph, earlier[-1].start) if earlier else (-1, -1)
+    return any(
+        i.paragraph == paragraph and last < (i.paragraph, i.offset) and i.offset < offset
+        for i in unnamed
+    )
 
 
 def introduced_since(

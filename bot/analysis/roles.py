@@ -652,7 +652,8 @@ ROLE_UP_TO_THE_NAME = re.compile(
 # An office that opens the sentence, set off before the name: "National President of the
 # PTDDWU, Comrade Yusuf Danjuma Bello, described ..."
 OFFICE_OPENING_THE_SENTENCE = re.compile(
-    r"^(?P<role>(?:[A-Z][\w-]*\s+){0,2}?(?P<office>[A-Z][\w-]*)\s+(?:of|for)\s+[^,.;:“”\"()]{2,80}?),\s*"
+    r"^(?P<role>(?:[A-Z][\w-]*\s+){0,2}?(?P<office>[A-Z][\w-]*)\s+(?:of|for)\s+[^,.;:“”\"()]{2,80}?)"
+    r"(?:\s+\([A-Z][\w&-]{1,12}\))?,\s*"  # (then its acronym: "... of Ethiopia (NBE), X,")
     r"(?:[A-Z][\w.'’]*\s+){0,2}$"
 )
 # After the name: a comma, a bracket or the sentence's end ("..., X, 44, told", "..., X.").
