@@ -63,6 +63,7 @@ from bot.analysis.titles import (
     complement_title,
     field_of_an_office,
     is_office_word,
+    last_of_a_ministers_fields,
     office_of,
     offices_with_a_field,
 )
@@ -845,10 +846,12 @@ def capitalised_runs(
 
 
 def without_a_dangling_joiner(run: list[Token], ending: Token) -> list[Token]:
-    """The run without the joining words it took on for a name that an article ended: the
-    "Ministry of Finance" of "the Ministry of Finance and the Public Service", where "and"
-    was kept for more of the name and "the" ended it."""
-    if ending.text.casefold() not in ARTICLES and run[-1].text != "the":
+    """The run without the joining words it took on for more of a name that did not come:
+    the "Ministry of Finance" of "the Ministry of Finance and the Public Service", where
+    "and" was kept and "the" ended the run, or of "... Entrepreneurship and is not ..."
+    (a capitalised word that ends it leaves it whole: "Sanders’ College for All Act")."""
+    ended_small = not ending.capitalised or ending.text.casefold() in ARTICLES
+    if not ended_small and run[-1].text != "the":
         return run
     while run and run[-1].text in JOINING_WORDS:
         run = run[:-1]
@@ -1132,6 +1135,10 @@ def find_candidates(sentences: list[Sentence]) -> list[Candidate]:
                 and offices
                 and field_of_an_office(tokens, offices, index_of[id(run[0])])
             )
+            if offices and last_of_a_ministers_fields(
+                tokens, offices, index_of[id(run[0])], after_run
+            ):
+                continue  # "the Minister of Finance, Planning and the Public Service,"
             # "Minister of Foreign Affairs, Adebayo Ogunleye": a field, no one; but "Secretary
             # General of OPEC, ..." names the organisation
             if field and (

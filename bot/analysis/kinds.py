@@ -130,7 +130,7 @@ FOLLOWED_BEFORE = re.compile(
 )
 CAPITALISED_WORD = re.compile(r"\b[A-Z][a-z]+\b")
 # the office someone followed another in, named after them: "replaced X as chairman of ..."
-AS_AN_OFFICE = re.compile(r"^\s+as\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?([\w-]+)\s+(?:of|at|for)\b")
+AS_AN_OFFICE = re.compile(r"^\s+as\s+(?:the\s+)?((?:[\w-]+\s+){0,3}?[\w-]+)\s+(?:of|at|for)\b")
 
 
 def in_an_office_change(candidate: Candidate) -> bool:
@@ -152,7 +152,7 @@ def in_an_office_change(candidate: Candidate) -> bool:
     office = AS_AN_OFFICE.match(candidate.after)
     followed = ends_with(FOLLOWED_BEFORE, candidate.before) is not None and (
         OFFICE_CHANGE_CUE.search(candidate.before) is not None
-        or (office is not None and is_office_word(office.group(1)))
+        or (office is not None and any(is_office_word(w) for w in office.group(1).split()))
         # "Governor of the National Bank of Ethiopia (NBE), Yonas Gebremedhin, who took over
         # from Fikru Asfaw": the one taking over holds an office
         or any(is_office_word(word) for word in CAPITALISED_WORD.findall(candidate.before))
@@ -796,8 +796,12 @@ NICKNAME_BEFORE = re.compile(
 
 
 def quoted_nickname(candidate: Candidate) -> bool:
-    closed = candidate.after[:1] in "”\"’'"  # (the cheap test first: most names are not quoted)
-    return closed and ends_with(NICKNAME_BEFORE, candidate.before) is not None
+    # (the cheap test first: most names are not quoted; the closing mark of "'Iron Lady'"
+    # reads as a plural's possessive, "Lady'", so it is looked for right after the name)
+    sentence, last = candidate.sentence, candidate.tokens[-1]
+    closed = sentence.text[last.end - sentence.start : last.end - sentence.start + 1]
+    quoted = bool(closed) and closed in "”\"’'"
+    return quoted and ends_with(NICKNAME_BEFORE, candidate.before) is not None
 
 
 def currency_name(candidate: Candidate) -> bool:
@@ -1149,6 +1153,27 @@ def institution_by_kind(candidate: Candidate) -> bool:
     return kind and inside and not plural and not is_surname(word)
 
 
+# "the Solidarity trade union", "the Sintracarbon union said": a body's kind after its name
+# (not "party": "the Republican party" names it by an adjective)
+KIND_AFTER = re.compile(
+    r"^\s+(?:trade\s+|labou?r\s+|workers['’]?\s+)?(?:union|movement|federation"
+    r"|confederation|alliance|coalition|group|company|firm|airline|broadcaster|newspaper)\b"
+)
+# (not after a place's preposition: "in the Mamanuca group" of islands)
+THE_BEFORE = re.compile(r"(?<!\bin )(?<!\bon )(?<!\bat )(?<!\bnear )\b[Tt]he\s+$")
+
+
+def named_before_its_kind(candidate: Candidate) -> bool:
+    """(not an adjective: "the Clinton-tied group", "the Republican party"; nor a person's
+    name: "the Trump movement")"""
+    return (
+        "-" not in candidate.name
+        and not is_surname(candidate.name)
+        and KIND_AFTER.match(candidate.after) is not None
+        and THE_BEFORE.search(candidate.before[-16:]) is not None
+    )
+
+
 def listed_with_organisations(candidate: Candidate) -> bool:
     """ "Energia" of "suppliers including Electric Ireland, Bord Gáis Energy, SSE Airtricity
     and Energia" (see actors.listed_with_organisations)."""
@@ -1274,6 +1299,7 @@ LONE_WORD_TYPING = RuleTable(
         Rule("abbreviation", abbreviation, None),
         Rule("acronym", lone_acronym, "ORG"),
         Rule("a people's word", peoples_word, None),
+        Rule("a body's name before its kind", named_before_its_kind, "ORG"),
         Rule("an age after it", aged, "PER"),
         Rule("organisation around it", organisation_around, "ORG"),
         Rule("a person's role set off beside it", role_set_off_beside, "PER"),

@@ -114,11 +114,15 @@ def names_a_person(words: list[str]) -> bool:
 PREPOSITIONS_AND_ARTICLES = PREPOSITIONS | ARTICLES
 
 
-def ends_a_title(before: list[str], following: str) -> bool:
-    """Whether "and" after `before` joins something other than more of the title."""
+def ends_a_title(before: list[str], later: list[str]) -> bool:
+    """Whether "and" after `before` joins something other than more of the title (`later`:
+    the words after "and")."""
+    following = later[0]
     plain = following.casefold()
     if plain in ARTICLES:
-        return True
+        # "Minister of Finance and the Public Service": a field, capitalised, after "of"
+        named_field = plain == "the" and len(later) > 1 and later[1][:1].isupper()
+        return not (named_field and {"of", "for"} & {word.casefold() for word in before})
     titled = any(is_title_head(word) for word in before)
     more_title = is_title_head(following) or plain in TITLE_WORDS or plain in TITLE_MODIFIERS
     # "minister of mines and energy": another field of the portfolio named after "of"
@@ -162,7 +166,7 @@ def clean_role(text: str) -> str | None:
         if index and opens_a_clause(words, index):
             words = words[:index]
             break
-        if word == "and" and later and ends_a_title(words[:index], later[0]):
+        if word == "and" and later and ends_a_title(words[:index], later):
             # "Florida governor and a Republican presidential candidate", "union leader and
             # no relation to the minister"; not "founder and chief executive"
             words = words[:index]

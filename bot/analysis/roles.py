@@ -31,17 +31,18 @@ from bot.analysis.names import is_given_name
 from bot.analysis.places import is_place, is_region
 from bot.analysis.shapes import ACRONYM, HONORIFICS, NAME_JOINERS, is_demonym
 
-RELATIVE_ROLE = re.compile(
-    r"^,\s+who\s+(?:previously\s+|formerly\s+|also\s+)?"
-    r"(?:(is|was|serves as|served as|has been|had been|became)\s+|"
-    r"(chairs|chaired|heads|headed|leads|led|runs|ran|founded|directs|directed)\s+)([^,;.]+)"
-)
-# Ends at a comma, a semicolon, the sentence's end or a colon before a quote ("Said Maria
-# Lopez, a spokeswoman for the ministry: “…”").
 # A comma inside a body's list of fields goes on with the role: "president of the National
 # Society of Mining, Petroleum and Energy"
 CAPITALISED_WORDS = r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*"
-FIELDS_GO_ON = rf"\s+{CAPITALISED_WORDS}(?:,\s+{CAPITALISED_WORDS})*,?\s+and\s+[A-Z]"
+FIELDS_GO_ON = rf"\s+{CAPITALISED_WORDS}(?:,\s+{CAPITALISED_WORDS})*,?\s+and\s+(?:the\s+)?[A-Z]"
+RELATIVE_ROLE = re.compile(
+    r"^,\s+who\s+(?:previously\s+|formerly\s+|also\s+)?"
+    r"(?:(is|was|serves as|served as|has been|had been|became)\s+|"
+    r"(chairs|chaired|heads|headed|leads|led|runs|ran|founded|directs|directed)\s+)"
+    rf"((?:[^,;.]|,(?={FIELDS_GO_ON}))+)"
+)
+# Ends at a comma, a semicolon, the sentence's end or a colon before a quote ("Said Maria
+# Lopez, a spokeswoman for the ministry: “…”").
 APPOSITIVE = re.compile(
     rf"^,\s+((?:the|a|an)\s+)?((?:[^,;:\"“”]|,(?={FIELDS_GO_ON}))+?)"
     rf"\s*(?:,(?!{FIELDS_GO_ON})|\.$|;|:)"

@@ -92,6 +92,36 @@ def field_of_an_office(tokens: list[Token], offices: dict[int, int], run_start: 
 
 
 COMPLEMENT_WORDS = frozenset({"of", "for", "on"})
+# What joins the fields a portfolio lists: "Minister of Finance, Planning and the Public
+# Service"
+FIELD_LIST_JOINERS = COMPLEMENT_WORDS | {"and", "the", ",", "&"}
+# A title's end after its last field: "..., said", "... who negotiated"
+TITLE_CLOSED = re.compile(r"^\s*(?:[,.;:]|who\b)")
+
+
+def last_of_a_ministers_fields(
+    tokens: list[Token], offices: dict[int, int], run_start: int, after: str
+) -> bool:
+    """Whether the run at `run_start` is the last field a minister's portfolio lists after
+    "and the", the title closed after it: "Public Service" of "Andre Whitfield, the Minister
+    of Finance, Planning and the Public Service, said" (not the "Central Bank" of "talks
+    between the Minister of Finance and the Central Bank will resume")."""
+    if run_start < 2 or [t.text for t in tokens[run_start - 2 : run_start]] != ["and", "the"]:
+        return False
+    if not TITLE_CLOSED.match(after):
+        return False
+    starts = {
+        start
+        for office, start in offices.items()
+        if tokens[office].text.casefold().split("-")[-1] == "minister"
+    }
+    index = run_start
+    while index not in starts and index > 0:
+        before = tokens[index - 1]
+        if not (field_word(before) or before.text in FIELD_LIST_JOINERS) or before.possessive:
+            return False
+        index -= 1
+    return index in starts
 
 
 def a_ministers_field(tokens: list[Token], offices: dict[int, int], run_start: int) -> bool:
