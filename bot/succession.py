@@ -54,13 +54,27 @@ class Succession:
     role_words: int  # words of the title asked that the sentence's paragraph holds
 
 
+# "did Al-Harbi replace", "did Mapfumo take over from as governor", "Huong's predecessor"
+# (the question's "who" already read)
+PREDECESSOR_OF = re.compile(
+    r"^(?:did|does)\s+(?P<person>[^?]+?)\s+(?:replace|succeed|follow|take\s+over\s+from)"
+    r"(?:\s+as\s+(?P<role>[^?]+?))?\s*\??$"
+    r"|^(?:the\s+)?(?P<owner>[^?]+?)['’]s?\s+predecessor\s*\??$",
+    re.I,
+)
+
+
 def predecessor_answer(query: str, session: Session, library: Library) -> Answer | None:
-    """The answer to "ROLE before PERSON", or None when the query does not ask that or no
-    article says whom the person followed."""
-    asked = BEFORE.match(" ".join(query.split()))
-    if asked is None:
+    """The answer to "ROLE before PERSON" or "did PERSON replace", or None when the query
+    does not ask that or no article says whom the person followed."""
+    query = " ".join(query.split())
+    asked = BEFORE.match(query)
+    if asked is not None:
+        role, person = asked.group("role"), asked.group("person")
+    elif (whom := PREDECESSOR_OF.match(query)) is not None:
+        role, person = whom.group("role") or "", whom.group("person") or whom.group("owner")
+    else:
         return None
-    role, person = asked.group("role"), asked.group("person")
     found = library.names.match(person, limit=PEOPLE_TRIED)
     people = queries.people_of(session, [match.actor_id for match in found])
     successors = {p.id: p.name for p in people.values() if p.kind == "PER"}
@@ -77,9 +91,15 @@ def predecessor_answer(query: str, session: Session, library: Library) -> Answer
             ):
                 best, successor = succession, name
     if best is None:
+        if not role:
+            return Answer(
+                f"No article says whom {next(iter(successors.values()))} followed",
+                note=f"`/who {person}` shows the profile.",
+            )
         return holders_instead(role, person, session, library)
+    asked_for = f"{role[:1].upper()}{role[1:]} before" if role else "Predecessor of"
     return Answer(
-        f"{role[:1].upper()}{role[1:]} before {successor}: {best.predecessor}",
+        f"{asked_for} {successor}: {best.predecessor}",
         [
             Section(
                 body=f"{successor} followed {best.predecessor}",
@@ -111,7 +131,8 @@ def successor_answer(query: str, session: Session, library: Library) -> Answer |
     person = asked.group("person") or asked.group("owner")
     found = library.names.match(person, limit=PEOPLE_TRIED)
     people = queries.people_of(session, [match.actor_id for match in found])
-    for predecessor in (p for p in people.values() if p.kind == "PER"):
+    predecessors = [p for p in people.values() if p.kind == "PER"]
+    for predecessor in predecessors:
         followed = followers(predecessor.id, predecessor.name, session)
         if followed:
             successor, sentence, source = max(followed, key=lambda f: f[2].date)
@@ -126,6 +147,11 @@ def successor_answer(query: str, session: Session, library: Library) -> Answer |
                 ],
                 note=f"`/who {successor}` shows the profile.",
             )
+    if predecessors:
+        name = predecessors[0].name
+        return Answer(
+            f"No article says who followed {name}", note=f"`/who {name}` shows the profile."
+        )
     return None
 
 
@@ -187,9 +213,10 @@ def holders_instead(role: str, person: str, session: Session, library: Library) 
 
 
 def successions(person_id: int, role_words: set[str], session: Session) -> list[Succession]:
-    """Every sentence of the person's articles saying whom they followed."""
+    """Every sentence of the person's articles saying whom they followed (in the title whose
+    words are `role_words`, when any)."""
     found: list[Succession] = []
-    for told in change_sentences(person_id, session, role_words):
+    for told in change_sentences(person_id, session, role_words or None):
         predecessor = followed_in(told.folded, person_id, told.people) or followed_after_pronoun(
             told.folded, told.previous, person_id, told.people
         )

@@ -1217,3 +1217,25 @@ def test_a_topic_finds_the_quotes_of_those_whose_role_names_it_first(database_ur
     reply = reply_to("/quotes cocoa", database_url, tmp_path, *COCOA_PRICE)
     lines = [line.strip() for line in reply.splitlines() if line.strip()]
     assert lines[2] == "Efua Mensah", reply
+
+
+PETROCHEMICALS = (
+    "date 2026-11-22 Gulf chemicals group names a new chief\n\n"
+    "RIYADH — Omar Al-Dossari, who took over from Saleh Al-Mutairi as chief executive of "
+    "Gulf Polymers Company last week, unveiled a plan. Fahd Al-Anazi, the finance director, "
+    "said the plan was funded.\n",
+)
+
+
+@pytest.mark.parametrize(
+    "question, answer",
+    [
+        ("who did Omar Al-Dossari replace?", "Predecessor of Omar Al-Dossari: Saleh Al-Mutairi"),
+        ("who was Al-Dossari's predecessor?", "Predecessor of Omar Al-Dossari: Saleh Al-Mutairi"),
+        # no one is said to have followed him: a line saying so, not his profile
+        ("who succeeded Fahd Al-Anazi?", "No article says who followed Fahd Al-Anazi"),
+    ],
+)
+def test_whom_someone_followed_and_no_successor_stated(question, answer, database_url, tmp_path):
+    reply = reply_to(question, database_url, tmp_path, *PETROCHEMICALS)
+    assert first_line(reply) == answer, reply
