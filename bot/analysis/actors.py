@@ -469,7 +469,10 @@ def find_actors(
         appointed = (
             appointed_role(candidate.before, candidate.after) if actor.kind == "PER" else None
         )
-        roles = [stated_role(candidate.after), appointed]
+        # (an organisation's "who" clause is another's: "Adel Ghoneim, the former governor of
+        # the Central Bank of Egypt, who led the bank from 2016")
+        whose = actor.kind == "PER" or not WHO_AFTER.match(candidate.after)
+        roles = [stated_role(candidate.after) if whose else None, appointed]
         office = office_of(candidate.title)
         if office:
             if not ends_with(HYPOTHETICAL, candidate.before):
@@ -590,6 +593,7 @@ def find_actors(
     return found, mentions
 
 
+WHO_AFTER = re.compile(r"^,\s+who\b")
 # A preposition right before a name: its object, not a subject ("report directly to X",
 # "succeeding X")
 # (but a passive's agent acts: "was criticised on Thursday by Kemi Badenoch")
@@ -1042,6 +1046,11 @@ def roles_with_their_organisation(
     organisations = [actor for actor in actors if actor.kind == "ORG"]
     main = main_organisation(actors, lead)
     company = main if main and holds_company_offices(main, sentences) else None
+    # a story about its one central bank, named as often as any organisation: a bare
+    # "Governor" is its (the CBE, beside the IMF and EGPC named as often)
+    most = max((o.mentions for o in organisations), default=0)
+    banks = [o for o in organisations if is_central_bank(o.name)]
+    bank = banks[0] if len(banks) == 1 and banks[0].mentions == most >= 2 else None
     people = [actor for actor in actors if actor.kind == "PER"]
     # "Clinton's campaign manager": a person's, not the Clinton Foundation's
     people_named = {
@@ -1051,7 +1060,7 @@ def roles_with_their_organisation(
         held: list[str] = []
         for role in actor.roles:
             owned = owned_role(role, organisations, company, people_named, kinds or {})
-            role = owned or bare_office_at(role, actor, company)
+            role = owned or bare_office_at(role, actor, company, bank)
             role = central_bank_named(role, organisations)
             of_the_country = COUNTRY_OWNED.match(role)
             # "the country's minister of finance": Nigeria's (the country read only here,
@@ -1081,21 +1090,25 @@ def central_bank_named(role: str, organisations: list[ActorFound]) -> str:
     return f"{found.group('office')} of {the_bank(banks[0].name)}"
 
 
-def bare_office_at(role: str, actor: ActorFound, company: ActorFound | None) -> str:
+def bare_office_at(
+    role: str, actor: ActorFound, company: ActorFound | None, central_bank: ActorFound | None
+) -> str:
     """The role held at the article's `company` (see holds_company_offices) when it is a
-    bare company office ("Chairman"), or at its central bank for a "Governor"; else the role
-    as written."""
+    bare company office ("Chairman"), or at its central bank for a "Governor" (the company,
+    or the `central_bank` the story is about); else the role as written."""
     office = role_form(role).title.casefold()
-    if company is None or any(f"{office} of " in other.casefold() for other in actor.roles):
+    if any(f"{office} of " in other.casefold() for other in actor.roles):
         return role
-    bank = office in BANK_OFFICES and is_central_bank(company.name)
+    bank = company if company and is_central_bank(company.name) else central_bank
+    if office in BANK_OFFICES and bank is not None:
+        return f"{role} of {the_bank(bank.name)}"
+    if company is None:
+        return role
     # "president and chief executive officer": a company's president beside its office
     offices = office.split(" and ")
     held_there = any(o in COMPANY_OFFICES for o in offices) and all(
         o in COMPANY_OFFICES_AND_PRESIDENT for o in offices
     )
-    if bank:
-        return f"{role} of {the_bank(company.name)}"
     return f"{role} of {company.name}" if held_there else role
 
 

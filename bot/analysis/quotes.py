@@ -1298,6 +1298,12 @@ def find_quotes(
             if speaker is None:
                 speaker = speaker_in(text, base, number, mentions, side, roles, unnamed)
                 strategy = f"attribution {side} the quote"
+        if strategy == "attribution before the quote" and PRONOUN_OPENS.match(before):
+            # "The minister said the first payments ... He added: “...”": the one the
+            # sentence before calls so, when it names no one
+            called = nominal_subject_before(sentence, sentences, mentions, roles, unnamed)
+            if called:
+                speaker, strategy = called, "a pronoun for the sentence before's subject"
         described = described_subject(
             paragraph[: span.start], after, span, mentions, roles, unnamed
         )
@@ -1421,6 +1427,45 @@ def credited_next(paragraph: int, paragraphs: list[str], mentions: list[MentionS
     opening = paragraphs[following][: first.start] if first else ""
     credited = first is not None and first.kind == "PER" and CREDIT_OPENING.match(opening)
     return first.actor if credited else None
+
+
+PRONOUN_OPENS = re.compile(r"^\s*(?:He|She)\s")
+NOMINAL_SUBJECT_SAID = re.compile(
+    NOMINAL_SPEAKER.pattern + r"\s+(?:" + "|".join(sorted(SPEECH_VERBS)) + r")\b", re.IGNORECASE
+)
+
+
+def nominal_subject_before(
+    sentence: Sentence | None,
+    sentences: list[Sentence],
+    mentions: list[MentionSpan],
+    roles: dict[str, list[str]],
+    unnamed: Sequence[Introduction],
+) -> str | None:
+    """Whom the nominal opening the paragraph's sentence before `sentence` names ("The
+    minister said ..."), when that sentence names no person; else None."""
+    if sentence is None or sentence.index == 0:
+        return None
+    previous = next(
+        (
+            s
+            for s in sentences
+            if s.paragraph == sentence.paragraph and s.index == sentence.index - 1
+        ),
+        None,
+    )
+    said = previous and NOMINAL_SUBJECT_SAID.match(previous.text)
+    if not previous or not said:
+        return None
+    if any(
+        m.kind == "PER"
+        and m.paragraph == previous.paragraph
+        and previous.start <= m.start < sentence.start
+        for m in mentions
+    ):
+        return None
+    nominal = said.group().rsplit(None, 1)[0]
+    return resolve_pronoun(mentions, previous.paragraph, previous.start, nominal, roles, unnamed)
 
 
 NAMING_STRATEGIES = frozenset(
