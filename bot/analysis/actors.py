@@ -35,6 +35,7 @@ from bot.analysis.kinds import (
     classify,
     club_before_its_staff,
     follows_determiner,
+    owned_like_a_company,
     person_evidence,
     plural_nickname,
     single_decision,
@@ -48,6 +49,7 @@ from bot.analysis.lexicon import (
     CLUB_WORDS,
     COMMON_WORDS,
     COUNTRY_NAMED,
+    DEMONYMS,
     FUNCTION_WORDS,
     INDUSTRY_HEADS,
     OFFICE_HOLDING_HEADS,
@@ -359,6 +361,18 @@ def find_actors(
             if len(acronym) >= 2:
                 part_owner.setdefault(name_key(acronym), key)
     clubs = {name_key(c.name) for c in pending if club_before_its_staff(c)}  # "Pirates coach"
+    # a company's first word, which the article uses alone as a company's name ("Meridian's
+    # shares" of Meridian Harbour Holdings); not a place's ("Kenya" of Kenya Airways), nor
+    # a word never used so ("the Rioni river" beside Rioni Energy JSC)
+    owned = {name_key(c.name) for c in pending if owned_like_a_company(c)}
+    company_first_words = {
+        name_key(c.tokens[0].text): c
+        for c in organisations
+        if len(c.tokens) > 1
+        and a_company_by_its_name(c.name)
+        and names_alone(c.tokens[0].text)
+        and name_key(c.tokens[0].text) in owned
+    }
     text_at = {(s.paragraph, s.index): s.text for s in sentences}
     for candidate in pending:
         word = name_key(candidate.name)
@@ -383,6 +397,9 @@ def find_actors(
         else:
             # "the Bench said" after "the High Court of Karnataka": the court's judges
             key = part_owner.get(word) or part_owner.get(BODY_OF_ITS_MEMBERS.get(word, ""))
+            if key is None and word in company_first_words and single_kinds.get(word) != "PER":
+                # "Meridian's shares" of Meridian Harbour Holdings
+                key = add(company_first_words[word], "ORG")
             person = owners[0] if owners else None
             # (a word that only speaks says nothing of which: "Hoshino said" beside Kenta
             # Hoshino and Hoshino Motor Corp.)
@@ -963,6 +980,33 @@ def main_organisation(
     return named[0] if len(named) == 1 or named[1].mentions < named[0].mentions else None
 
 
+def names_alone(word: str) -> bool:
+    """A word that can stand for the company whose name it opens: a name of its own, not a
+    people's, a place's or an everyday word ("British", "Central", "Thai"), nor initials or
+    an acronym, which name it only as the article spells them."""
+    plain = word.casefold()
+    return (
+        word.isalpha()
+        and word.istitle()
+        and len(word) > 3
+        and plain not in DEMONYMS
+        and plain not in COMMON_WORDS
+        and not is_place(word)
+        and not is_region(word)
+    )
+
+
+# The last words that make a name a company's ("Meridian Harbour Holdings", "Hartwig Motoren
+# AG"), not a public body's ("Democrat City Council")
+COMPANY_LAST_WORDS = frozenset({"holdings", "holding", "group", "industries", "enterprises"})
+
+
+def a_company_by_its_name(name: str) -> bool:
+    """ "Harrowgate Foods", "Kestrel Holdings Ltd": a name that says it is a company."""
+    last = name.casefold().split()[-1].rstrip(".")
+    return last in COMPANY_LAST_WORDS or last in INDUSTRY_HEADS or is_legal_form(last)
+
+
 def holds_company_offices(organisation: ActorFound, sentences: list[Sentence]) -> bool:
     """A name that says it is a company, bank or association ("Harrowgate Foods", "Kestrel
     Holdings Ltd", "Bank of Ghana"; not "Veltra" or "the State Department"), or one the
@@ -1410,11 +1454,38 @@ def namesake(
     """Which of the people `keys` a surname they share names: the one whose title or stated
     role it repeats, else the one named last (None when that cannot be decided)."""
     return (
-        same_title(keys, candidate, resolved)
+        just_set_apart(keys, candidate, resolved)
+        or same_title(keys, candidate, resolved)
         or same_role(keys, candidate, resolved)
         or of_the_body_after(keys, candidate, resolved)
         or whose_place_or_body_it_speaks_of(keys, candidate, resolved)
         or last_named_unless_called_otherwise(keys, candidate, resolved, word)
+    )
+
+
+def just_set_apart(
+    keys: list[str], candidate: Candidate, resolved: list[tuple[Candidate, str]]
+) -> str | None:
+    """The namesake named last, when the article named them in full as "no relation to" the
+    other in this paragraph or the one before: "Gerald Kato, ... no relation to the tax
+    official, said ...", then "“...,” Mr Kato said" (a title another Kato was given before
+    says nothing here); not when a role follows the surname ("said Garcia, the cooperative's
+    lawyer": that role tells which)."""
+    if stated_role(candidate.after):
+        return None
+    key = last_named(keys, candidate, resolved)
+    here = candidate_position(candidate)
+    return next(
+        (
+            key
+            for c, k in resolved
+            if k == key
+            and len(c.tokens) > 1
+            and candidate_position(c) < here
+            and candidate.sentence.paragraph - c.sentence.paragraph <= 1
+            and says_not_related(c.sentence.text)
+        ),
+        None,
     )
 
 

@@ -1210,20 +1210,27 @@ def find_candidates(sentences: list[Sentence]) -> list[Candidate]:
     return candidates
 
 
-# Titles that are also given names ("Justice Owusu-Ansah", "Prince Mensah", "Major Tetteh")
-TITLES_ALSO_GIVEN = frozenset({"justice", "prince", "major"})
+# Titles that are also given names ("Justice Owusu-Ansah", "Prince Mensah", "Major Tetteh"),
+# each with the roles that say it is the title after all ("a High Court judge")
+TITLES_ALSO_GIVEN = {
+    "justice": frozenset({"judge", "justice", "magistrate", "jurist"}),
+    "prince": frozenset({"prince", "king", "queen", "duke", "heir", "monarch", "royal"}),
+    "major": frozenset({"officer", "commander", "major", "soldier", "general", "colonel"}),
+}
 
 
 def given_name_not_title(title: list[Token], after: str) -> bool:
-    """ "Justice Owusu-Ansah, lead economist for Ethiopia at the World Bank": a title that is
-    also a given name, before a surname whose stated role is an occupation (an economist, not
-    a judge, a royal or an officer) is the given name (not before a full name: "Justice
-    Antonin Scalia, the longest-serving member of the court's ...")."""
-    if len(title) != 1 or title[0].text.casefold() not in TITLES_ALSO_GIVEN:
+    """ "Justice Owusu-Ansah, lead economist for Ethiopia at the World Bank", "Justice Kato,
+    the authority's commissioner for domestic taxes": a title that is also a given name,
+    before a surname whose stated role is another (an economist or a commissioner, not a
+    judge) is the given name (not before a full name: "Justice Antonin Scalia, the
+    longest-serving member of the court's ...")."""
+    word = title[0].text.casefold() if len(title) == 1 else ""
+    if word not in TITLES_ALSO_GIVEN:
         return False
     role = stated_role(after) if after.lstrip().startswith(",") else None
     head = role_head(role.split())[1] if role else ""
-    return head in ROLE_NOUNS and head not in TITLE_WORDS
+    return (head in ROLE_NOUNS or head in TITLE_WORDS) and head not in TITLES_ALSO_GIVEN[word]
 
 
 def employer(

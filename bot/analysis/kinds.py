@@ -377,6 +377,17 @@ def national_acronym(candidate: Candidate) -> bool:
     )
 
 
+def described_as_an_organisation(candidate: Candidate) -> bool:
+    """ "IG Metall, Germany's largest industrial union, said": a name opening with an
+    acronym, an organisation by what the appositive after it calls it (not a person's:
+    "Rokeya Akter, a 27-year-old sewing operator at a knitwear factory")."""
+    return (
+        candidate.after[:1] == ","
+        and ACRONYM.fullmatch(candidate.tokens[0].text) is not None
+        and described_as_organisation(candidate.after)
+    )
+
+
 def not_name_shaped(candidate: Candidate) -> bool:
     return not is_person_name(candidate.tokens) and not titled_two_part_given_name(candidate)
 
@@ -895,6 +906,7 @@ TYPING = RuleTable(
         Rule("a side in a match's score", side_in_a_score, "ORG"),
         Rule("a long acronym", long_acronym, "single"),
         Rule("a people's broadcaster or party by its acronym", national_acronym, "ORG"),
+        Rule("described as an organisation", described_as_an_organisation, "ORG"),
         Rule("not shaped like a name", not_name_shaped, None),
         Rule("one word", one_word, "single"),
         Rule("introduced as a business", introduced_as_a_business, "ORG"),
@@ -1037,6 +1049,14 @@ def heads_staff(candidate: Candidate) -> bool:
     if len(candidate.tokens) == 1 and is_demonym(candidate.name):
         return False
     return following.group(1) in STAFF_OR_SQUAD_NOUNS
+
+
+def owned_like_a_company(candidate: Candidate) -> bool:
+    """ "Meridian's shares", "Meridian chief executive Tan Soo Lin": a word used as an
+    organisation's name, whatever its shape."""
+    following = NEXT_LOWER_WORD.match(candidate.after)
+    staff = following is not None and following.group(1) in STAFF_OR_SQUAD_NOUNS
+    return staff or candidate.tokens[-1].possessive
 
 
 def after_place_preposition(candidate: Candidate) -> bool:

@@ -77,7 +77,9 @@ NOMINAL_SPEAKER = re.compile(
 )
 # "the ministry said", "the company said": an organisation named again by its kind.
 # ("the regulator" is the body whose name says it regulates: "... Regulatory Commission")
-INSTITUTION_NOUNS = (ORG_HEADS | {"company", "firm", "regulator"} | BODY_OF_ITS_MEMBERS.keys()) - {
+INSTITUTION_NOUNS = (
+    ORG_HEADS | {"company", "firm", "regulator", "movement"} | BODY_OF_ITS_MEMBERS.keys()
+) - {
     "times",
     "post",
     "news",
@@ -716,7 +718,8 @@ COMPANY_NAME_WORDS = CORPORATE_SUFFIXES | frozenset({"holdings", "holding", "gro
 
 
 # What any organisation may be called, whatever its name: "the group said"
-GENERIC_BODY_NOUNS = frozenset({"group", "body", "organisation", "organization"})
+# ("the labour movement said in a statement" of the union congress named before)
+GENERIC_BODY_NOUNS = frozenset({"group", "body", "organisation", "organization", "movement"})
 OTHER_KINDS = ORG_HEADS - INDUSTRY_HEADS
 REGULATOR_KINDS = frozenset({"commission", "authority", "board", "agency", "office", "bureau"})
 
