@@ -264,8 +264,12 @@ def change_sentences(
 
 
 # "She replaces Prasetyo, who had held the post since 2024": the subject named just before
+# ("He had himself succeeded Orhan Ergin"; "She has held the post since 2020, when she
+# succeeded Rupert Alleyne")
 PRONOUN_FOLLOWED = re.compile(
-    r"^(?:She|He)\s+(?:succeed(?:ed|s)|replac(?:ed|es)|took\s+over\s+from|takes\s+over\s+from)\s+"
+    r"^(?:She|He)\s+(?:(?:had|has)\s+(?:himself\s+|herself\s+)?"
+    r"|(?:has\s+)?(?:held|led|headed|run|chaired)\b[^.;]{0,80}?,\s+when\s+(?:she|he)\s+)?"
+    r"(?:succeed(?:ed|s)|replac(?:ed|es)|took\s+over\s+from|takes\s+over\s+from)\s+"
 )
 
 

@@ -1239,3 +1239,29 @@ PETROCHEMICALS = (
 def test_whom_someone_followed_and_no_successor_stated(question, answer, database_url, tmp_path):
     reply = reply_to(question, database_url, tmp_path, *PETROCHEMICALS)
     assert first_line(reply) == answer, reply
+
+
+FINANCE_MINISTERS_BEFORE = (
+    "date 2026-11-18 Budget caps fund withdrawals\n\n"
+    "PORT OF SPAIN — Finance Minister Camille Dookeran presented the budget. “We will not raid "
+    "the savings of our children,” Dookeran said. She has held the post since 2020, when she "
+    "succeeded Rupert Alleyne, who was finance minister from 2015 to 2020.\n",
+    "date 2026-11-09 Turkey names a new central bank governor\n\n"
+    "ANKARA — Selim Kaya, who served as governor from 2023 to 2026, will become an adviser. "
+    "He had himself succeeded Orhan Ergin, who led the bank from 2021 to 2023.\n",
+)
+
+
+@pytest.mark.parametrize(
+    "question, answer",
+    [
+        # "..., when she succeeded X" after a sentence naming her
+        ("who did Dookeran succeed?", "Predecessor of Camille Dookeran: Rupert Alleyne"),
+        ("who replaced Rupert Alleyne?", "Successor of Rupert Alleyne: Camille Dookeran"),
+        # "He had himself succeeded X"
+        ("who was Kaya's predecessor?", "Predecessor of Selim Kaya: Orhan Ergin"),
+    ],
+)
+def test_a_pronoun_tells_whom_someone_followed(question, answer, database_url, tmp_path):
+    reply = reply_to(question, database_url, tmp_path, *FINANCE_MINISTERS_BEFORE)
+    assert first_line(reply) == answer, reply
