@@ -421,7 +421,9 @@ def stated_role(after: str) -> str | None:
         return former_role(stated_role(", " + ("the " if rest[:1].isupper() else "") + rest))
     relative = RELATIVE_ROLE.match(after)
     if relative:
-        return relative_role(relative)
+        role = relative_role(relative)
+        # "who was finance minister from 2015 to 2020": a former one
+        return former_role(role) if HELD_FROM_TO.search(relative.group(3)) else role
     predicate = PREDICATE_ROLE.match(after)
     if predicate:
         return predicate_role(predicate)
@@ -482,8 +484,25 @@ def stated_role(after: str) -> str | None:
     if lists_a_name or reports:
         return None
     if opens_like_role and len(words) <= 16 and set(head) & ROLE_NOUNS:
-        return phrase
+        return held_in_years_past(phrase)
     return None
+
+
+# The years a role was held, both past: "governor from 2016 to 2022"
+HELD_FROM_TO = re.compile(
+    r"\s+(?:from|between)\s+(?:19|20)\d\d\s+(?:to|and|until)\s+(?:19|20)\d\d\b.*$"
+)
+
+
+def held_in_years_past(role: str | None) -> str | None:
+    """ "Karel Benes, governor from 2016 to 2022": a former governor (the years cut; and the
+    verb of "Leonid Kuchma, was president of Ukraine from 1994 to 2005,")."""
+    if not role or not HELD_FROM_TO.search(role):
+        return role
+    return former_role(PAST_VERB.sub("", HELD_FROM_TO.sub("", role)))
+
+
+PAST_VERB = re.compile(r"^(?:was|had\s+been)\s+")
 
 
 APPOINTING = (
