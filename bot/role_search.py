@@ -294,10 +294,11 @@ def central_bank_named(role: str) -> bool:
 
 
 def office_and_body(role: str) -> tuple[str, str]:
-    """ "Governor of the Bank of Zambia" and "National Bank of Cambodia Governor" -> (the
-    office, the body it is of); ("", "") when the role names no body."""
+    """ "Governor of the Bank of Zambia", "National Bank of Cambodia Governor" and "Czech
+    National Bank Governor" -> (the office, the body it is of); ("", "") when the role names
+    no body."""
     words = role.split()
-    if len(words) > 2 and office_word(words[-1]) and " of " in role:
+    if len(words) > 2 and office_word(words[-1]) and (" of " in role or BANK_WORD.search(role)):
         for at in range(len(words) - 1, 0, -1):  # "... Governor", "... Deputy Governor"
             if words[at - 1].casefold() not in TITLE_VOCABULARY:
                 if words[at - 1].casefold() in JOINING_WORDS:

@@ -1192,6 +1192,9 @@ CENTRAL_BANKS_BY_ACRONYM = (
     "Mokoena, governor of the CBL, said inflation was easing.\n",
     "date 2026-11-12 Zambia's central bank cuts rates\n\n"
     "LUSAKA — Mwila Banda, governor of the Bank of Zambia, said the kwacha had steadied.\n",
+    "date 2026-11-14 Czech central bank cuts rates\n\n"
+    "PRAGUE — The Czech National Bank (CNB) cut its main rate. CNB Governor Tomas Vlcek said "
+    "the cut did not start a series.\n",
 )
 
 
@@ -1202,6 +1205,8 @@ def test_every_central_banks_governor_is_listed_however_the_bank_is_named(databa
     )
     assert "Thabo Mokoena" in reply and "Mwila Banda" in reply, reply
     assert "Central Bank of Lesotho" in reply, reply
+    # "CNB Governor": a people's "National Bank", its governor's title before the name
+    assert "Tomas Vlcek" in reply, reply
 
 
 COCOA_PRICE = (

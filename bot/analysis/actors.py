@@ -950,11 +950,19 @@ CENTRAL_BANK = re.compile(
 CENTRAL_BANK_COUNTRIES = frozenset(COUNTRY_NAMED.values()) - {"United States"} | {"England"}
 
 
+# "Czech National Bank", "Swiss National Bank": a people's word before "National Bank" (not
+# "Qatar National Bank", a lender)
+PEOPLES_NATIONAL_BANK = re.compile(r"^(?:the )?(?P<people>[A-Z][a-z]+) National Bank$")
+
+
 def is_central_bank(name: str) -> bool:
-    """ "Central Bank of Kenya", "Reserve Bank of India", "Bank of Ghana"; not "Bank of
-    America" or "National Bank of Kuwait"."""
+    """ "Central Bank of Kenya", "Reserve Bank of India", "Bank of Ghana", "Czech National
+    Bank"; not "Bank of America" or "National Bank of Kuwait"."""
     found = CENTRAL_BANK.search(name)
     country = found and found.group("country")
+    peoples = PEOPLES_NATIONAL_BANK.match(name)
+    if peoples:
+        return is_demonym(peoples.group("people"))
     return bool(found) and (not country or country in CENTRAL_BANK_COUNTRIES)
 
 
