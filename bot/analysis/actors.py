@@ -915,10 +915,21 @@ WHO_CLAUSE = re.compile(r"^\s*,\s+who\b")
 DESCRIBING_WORDS = TITLE_WORDS | ROLE_NOUNS  # "coach" of "Pirates coach Karim El Idrissi"
 
 
+# A role set off before the name that opens the sentence: "Its chief executive, ", "The
+# union's national president, "
+ROLE_OPENING_THE_SENTENCE = re.compile(
+    r"^(?:Its|His|Her|Their|The)\s+(?:[\w'’-]+\s+){0,5}?[\w'’-]+,\s*$"
+)
+
+
 def leads_its_sentence(candidate: Candidate) -> bool:
     """ "Pirates coach Karim El Idrissi was ...", "Retired Lt. Gen. Michael Flynn, ...": only
     a title or a description before the name; not "While Obama had ..." nor "Filling in for
     Sanders, ...", nor "The Cruz campaign ..."."""
+    if ROLE_OPENING_THE_SENTENCE.match(candidate.before) and role_set_off_before(
+        candidate.before, candidate.after
+    ):
+        return True  # "Its chief executive, Santiago Errázuriz Bunster, who ..., said"
     before = candidate.before.split()
     opening = before[0].casefold() if before else ""
     if len(before) > LEAD_WORDS or opening in ARTICLES or opens_sentences(opening):

@@ -40,7 +40,13 @@ from bot.analysis.names import (
     is_vietnamese_middle_name,
 )
 from bot.analysis.places import is_place, is_region
-from bot.analysis.roles import SAID_FORMS, TITLE_PARTICIPLES, role_head, stated_role
+from bot.analysis.roles import (
+    SAID_FORMS,
+    TITLE_PARTICIPLES,
+    role_head,
+    role_set_off_before,
+    stated_role,
+)
 from bot.analysis.sentences import Sentence
 from bot.analysis.shapes import (
     ACRONYM,
@@ -1187,7 +1193,8 @@ def find_candidates(sentences: list[Sentence]) -> list[Candidate]:
                 and not is_md(run[0])
             ):
                 title, name = run[:1], run[1:]  # "Meteorologist Dana Whitfield said"
-            if len(name) == 1 and given_name_not_title(title, after_run):
+            before_run = sentence.text[: run[0].start - sentence.start]
+            if len(name) == 1 and given_name_not_title(title, before_run, after_run):
                 title, name = [], run  # "Justice Owusu-Ansah, lead economist for Ethiopia"
             # "Bank of Japan Governor Kazuo Ueda" is a person with a title, but "Ministry of
             # Foreign Affairs" one organisation
@@ -1219,9 +1226,10 @@ TITLES_ALSO_GIVEN = {
 }
 
 
-def given_name_not_title(title: list[Token], after: str) -> bool:
+def given_name_not_title(title: list[Token], before: str, after: str) -> bool:
     """ "Justice Owusu-Ansah, lead economist for Ethiopia at the World Bank", "Justice Kato,
-    the authority's commissioner for domestic taxes": a title that is also a given name,
+    the authority's commissioner for domestic taxes", "the union's national president,
+    Justice Okafor,": a title that is also a given name,
     before a surname whose stated role is another (an economist or a commissioner, not a
     judge) is the given name (not before a full name: "Justice Antonin Scalia, the
     longest-serving member of the court's ...")."""
@@ -1229,6 +1237,8 @@ def given_name_not_title(title: list[Token], after: str) -> bool:
     if word not in TITLES_ALSO_GIVEN:
         return False
     role = stated_role(after) if after.lstrip().startswith(",") else None
+    # (or set off before it: "the union's national president, Justice Okafor, told")
+    role = role or role_set_off_before(before, after)
     head = role_head(role.split())[1] if role else ""
     return (head in ROLE_NOUNS or head in TITLE_WORDS) and head not in TITLES_ALSO_GIVEN[word]
 

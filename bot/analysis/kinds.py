@@ -128,7 +128,7 @@ APPOINTED_AFTER = re.compile(
 FOLLOWED_BEFORE = re.compile(
     r"\b(?:replac(?:ing|ed|es)|succeed(?:ing|ed|s)|t(?:ook|akes)\s+over\s+from)\s+$"
 )
-CAPITALISED_WORD = re.compile(r"\b[A-Z][a-z]+\b")
+WORD_BEFORE_NAME = re.compile(r"\b[A-Za-z]+\b")
 # the office someone followed another in, named after them: "replaced X as chairman of ..."
 AS_AN_OFFICE = re.compile(r"^\s+as\s+(?:the\s+)?((?:[\w-]+\s+){0,3}?[\w-]+)\s+(?:of|at|for)\b")
 
@@ -154,8 +154,9 @@ def in_an_office_change(candidate: Candidate) -> bool:
         OFFICE_CHANGE_CUE.search(candidate.before) is not None
         or (office is not None and any(is_office_word(w) for w in office.group(1).split()))
         # "Governor of the National Bank of Ethiopia (NBE), Yonas Gebremedhin, who took over
-        # from Fikru Asfaw": the one taking over holds an office
-        or any(is_office_word(word) for word in CAPITALISED_WORD.findall(candidate.before))
+        # from Fikru Asfaw", "The managing director of NDRC, ..., who replaced Olumide
+        # Fashakin": the one taking over holds an office
+        or any(is_office_word(word) for word in WORD_BEFORE_NAME.findall(candidate.before))
     )
     return named and (APPOINTED_AFTER.match(candidate.after) is not None or followed)
 
