@@ -91,11 +91,13 @@ def predecessor_answer(query: str, session: Session, library: Library) -> Answer
             ):
                 best, successor = succession, name
     if best is None:
-        if not role:
+        if not role and len(successors) == 1:
+            name = next(iter(successors.values()))
             return Answer(
-                f"No article says whom {next(iter(successors.values()))} followed",
-                note=f"`/who {person}` shows the profile.",
+                f"No article says whom {name} followed", note=f"`/who {name}` shows the profile."
             )
+        if not role:
+            return None
         return holders_instead(role, person, session, library)
     asked_for = f"{role[:1].upper()}{role[1:]} before" if role else "Predecessor of"
     return Answer(
@@ -147,7 +149,7 @@ def successor_answer(query: str, session: Session, library: Library) -> Answer |
                 ],
                 note=f"`/who {successor}` shows the profile.",
             )
-    if predecessors:
+    if len(predecessors) == 1:  # (of namesakes, none said: left to the answers after)
         name = predecessors[0].name
         return Answer(
             f"No article says who followed {name}", note=f"`/who {name}` shows the profile."

@@ -365,6 +365,10 @@ def find_actors(
     # shares" of Meridian Harbour Holdings); not a place's ("Kenya" of Kenya Airways), nor
     # a word never used so ("the Rioni river" beside Rioni Energy JSC)
     owned = {name_key(c.name) for c in pending if owned_like_a_company(c)}
+    # (a word that opens two organisations' names stands for neither: Meridian Holdings and
+    # Meridian Foods)
+    named = {name_key(c.name): c for c in organisations if len(c.tokens) > 1}
+    openers = Counter(name_key(c.tokens[0].text) for c in named.values())
     company_first_words = {
         name_key(c.tokens[0].text): c
         for c in organisations
@@ -372,6 +376,7 @@ def find_actors(
         and a_company_by_its_name(c.name)
         and names_alone(c.tokens[0].text)
         and name_key(c.tokens[0].text) in owned
+        and openers[name_key(c.tokens[0].text)] == 1
     }
     text_at = {(s.paragraph, s.index): s.text for s in sentences}
     for candidate in pending:
@@ -961,19 +966,11 @@ CENTRAL_BANK = re.compile(
 CENTRAL_BANK_COUNTRIES = frozenset(COUNTRY_NAMED.values()) - {"United States"} | {"England"}
 
 
-# "Czech National Bank", "Swiss National Bank": a people's word before "National Bank" (not
-# "Qatar National Bank", a lender)
-PEOPLES_NATIONAL_BANK = re.compile(r"^(?:the )?(?P<people>[A-Z][a-z]+) National Bank$")
-
-
 def is_central_bank(name: str) -> bool:
-    """ "Central Bank of Kenya", "Reserve Bank of India", "Bank of Ghana", "Czech National
-    Bank"; not "Bank of America" or "National Bank of Kuwait"."""
+    """ "Central Bank of Kenya", "Reserve Bank of India", "Bank of Ghana"; not "Bank of
+    America" or "National Bank of Kuwait"."""
     found = CENTRAL_BANK.search(name)
     country = found and found.group("country")
-    peoples = PEOPLES_NATIONAL_BANK.match(name)
-    if peoples:
-        return is_demonym(peoples.group("people"))
     return bool(found) and (not country or country in CENTRAL_BANK_COUNTRIES)
 
 

@@ -1217,13 +1217,13 @@ def find_candidates(sentences: list[Sentence]) -> list[Candidate]:
     return candidates
 
 
-# Titles that are also given names ("Justice Owusu-Ansah", "Prince Mensah", "Major Tetteh"),
-# each with the roles that say it is the title after all ("a High Court judge")
-TITLES_ALSO_GIVEN = {
-    "justice": frozenset({"judge", "justice", "magistrate", "jurist"}),
-    "prince": frozenset({"prince", "king", "queen", "duke", "heir", "monarch", "royal"}),
-    "major": frozenset({"officer", "commander", "major", "soldier", "general", "colonel"}),
-}
+# Titles that are also given names ("Justice Owusu-Ansah", "Prince Mensah", "Major Tetteh")
+TITLES_ALSO_GIVEN = frozenset({"justice", "prince", "major"})
+# The words of a role that say a "Justice" is a judge after all ("president of the Supreme
+# Court", "a High Court judge")
+JUDICIAL_WORDS = frozenset(
+    "judge justice magistrate jurist court courts judiciary bench tribunal judicial".split()
+)
 
 
 def given_name_not_title(title: list[Token], before: str, after: str) -> bool:
@@ -1240,7 +1240,11 @@ def given_name_not_title(title: list[Token], before: str, after: str) -> bool:
     # (or set off before it: "the union's national president, Justice Okafor, told")
     role = role or role_set_off_before(before, after)
     head = role_head(role.split())[1] if role else ""
-    return (head in ROLE_NOUNS or head in TITLE_WORDS) and head not in TITLES_ALSO_GIVEN[word]
+    if word == "justice":  # any office but a court's
+        judicial = JUDICIAL_WORDS & set(role.casefold().split()) if role else True
+        return (head in ROLE_NOUNS or head in TITLE_WORDS) and not judicial
+    # a prince or a major who is a minister or a spokesman is still one: an occupation only
+    return head in ROLE_NOUNS and head not in TITLE_WORDS
 
 
 def employer(

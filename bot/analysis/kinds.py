@@ -129,6 +129,11 @@ FOLLOWED_BEFORE = re.compile(
     r"\b(?:replac(?:ing|ed|es)|succeed(?:ing|ed|s)|t(?:ook|akes)\s+over\s+from)\s+$"
 )
 WORD_BEFORE_NAME = re.compile(r"\b[A-Za-z]+\b")
+# the one an office holder followed, in a "who" clause after them (not "the authority
+# replaced Veolia Environnement as the port operator")
+WHO_TOOK_OVER_FROM = re.compile(
+    r",\s+who\s+(?:had\s+)?(?:replaced|succeeded|took\s+over\s+from)\s+$"
+)
 # the office someone followed another in, named after them: "replaced X as chairman of ..."
 AS_AN_OFFICE = re.compile(r"^\s+as\s+(?:the\s+)?((?:[\w-]+\s+){0,3}?[\w-]+)\s+(?:of|at|for)\b")
 
@@ -156,7 +161,10 @@ def in_an_office_change(candidate: Candidate) -> bool:
         # "Governor of the National Bank of Ethiopia (NBE), Yonas Gebremedhin, who took over
         # from Fikru Asfaw", "The managing director of NDRC, ..., who replaced Olumide
         # Fashakin": the one taking over holds an office
-        or any(is_office_word(word) for word in WORD_BEFORE_NAME.findall(candidate.before))
+        or (
+            ends_with(WHO_TOOK_OVER_FROM, candidate.before) is not None
+            and any(is_office_word(word) for word in WORD_BEFORE_NAME.findall(candidate.before))
+        )
     )
     return named and (APPOINTED_AFTER.match(candidate.after) is not None or followed)
 
@@ -575,17 +583,20 @@ def person_evidence(candidate: Candidate) -> bool:
         or role_before_comma(candidate)
         or particle_before_surname(candidate.tokens)
         or surname_by_its_ending(candidate.tokens)
-        or vietnamese_shaped(candidate.tokens)
+        or vietnamese_shaped(candidate)
         or AGE_AFTER.match(candidate.after) is not None
         or RELATION_BEFORE.search(candidate.before) is not None
     )
 
 
-def vietnamese_shaped(tokens: list[Token]) -> bool:
-    """ "Do Minh Khoa", "Ho Van Thanh": a surname, then two or three Vietnamese middle or
-    given names (the surname may be an everyday word the article also writes)."""
+def vietnamese_shaped(candidate: Candidate) -> bool:
+    """ "Do Minh Khoa, chief executive of ...": a surname, then two or three Vietnamese middle
+    or given names (the surname may be an everyday word the article also writes), with a role
+    stated after it (not "around Ho Chi Minh", a city)."""
+    tokens = candidate.tokens
     return (
         3 <= len(tokens) <= 4
+        and stated_role(candidate.after) is not None
         and is_surname(tokens[0].text)
         and all(
             is_vietnamese_given_name(t.text) or is_vietnamese_middle_name(t.text)
@@ -1158,7 +1169,8 @@ def peoples_word(candidate: Candidate) -> bool:
 
 
 # "Media" alone names no one, nor "Division", a part of a body named before it
-INSTITUTION_KINDS = ORG_HEADS - INDUSTRY_HEADS - {"division"}
+# (nor "Online", a medium's last word and an everyday one: "Black Friday Online sales")
+INSTITUTION_KINDS = ORG_HEADS - INDUSTRY_HEADS - {"division", "online"}
 
 
 def institution_by_kind(candidate: Candidate) -> bool:
@@ -1175,10 +1187,11 @@ def institution_by_kind(candidate: Candidate) -> bool:
 
 
 # "the Solidarity trade union", "the Sintracarbon union said": a body's kind after its name
-# (not "party": "the Republican party" names it by an adjective)
+# (not "party", "movement" or "group": "the Republican party", "the Islamist movement" name
+# it by an adjective)
 KIND_AFTER = re.compile(
-    r"^\s+(?:trade\s+|labou?r\s+|workers['’]?\s+)?(?:union|movement|federation"
-    r"|confederation|alliance|coalition|group|company|firm|airline|broadcaster|newspaper)\b"
+    r"^\s+(?:trade\s+|labou?r\s+|workers['’]?\s+)?(?:union|federation|confederation"
+    r"|company|firm|airline|broadcaster|newspaper)\b"
 )
 # (not after a place's preposition: "in the Mamanuca group" of islands)
 THE_BEFORE = re.compile(r"(?<!\bin )(?<!\bon )(?<!\bat )(?<!\bnear )\b[Tt]he\s+$")

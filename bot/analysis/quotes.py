@@ -77,9 +77,7 @@ NOMINAL_SPEAKER = re.compile(
 )
 # "the ministry said", "the company said": an organisation named again by its kind.
 # ("the regulator" is the body whose name says it regulates: "... Regulatory Commission")
-INSTITUTION_NOUNS = (
-    ORG_HEADS | {"company", "firm", "regulator", "movement"} | BODY_OF_ITS_MEMBERS.keys()
-) - {
+INSTITUTION_NOUNS = (ORG_HEADS | {"company", "firm", "regulator"} | BODY_OF_ITS_MEMBERS.keys()) - {
     "times",
     "post",
     "news",
@@ -718,8 +716,7 @@ COMPANY_NAME_WORDS = CORPORATE_SUFFIXES | frozenset({"holdings", "holding", "gro
 
 
 # What any organisation may be called, whatever its name: "the group said"
-# ("the labour movement said in a statement" of the union congress named before)
-GENERIC_BODY_NOUNS = frozenset({"group", "body", "organisation", "organization", "movement"})
+GENERIC_BODY_NOUNS = frozenset({"group", "body", "organisation", "organization"})
 OTHER_KINDS = ORG_HEADS - INDUSTRY_HEADS
 REGULATOR_KINDS = frozenset({"commission", "authority", "board", "agency", "office", "bureau"})
 
@@ -814,7 +811,12 @@ ANONYMOUS_SUBJECT = re.compile(
     re.IGNORECASE,
 )
 AGENT_BEFORE = re.compile(r"\bby\s+(?:the\s+)?$")
-INSIDE_A_RELATIVE_CLAUSE = re.compile(r"\b(?:who|whom|whose|which)\b[^,]*$")
+INSIDE_A_RELATIVE_CLAUSE = re.compile(
+    r",\s+(?:who|whom|whose|which)\b[^,]*$"
+    # (without a comma, only when no speech verb ended the clause: "Lawmakers who attended
+    # the briefing said the minister ...")
+    r"|\b(?:who|whom|whose|which)\b(?![^,]*\b(?:said|says|told|tells|added)\b)[^,]*$"
+)
 # (also after an opening phrase: "In an announcement on the JSE, Bokamoso said ...", not
 # "Jane Doe, chief economist, Capital Economics said")
 CLAUSE_OPENS = re.compile(
@@ -1301,7 +1303,17 @@ def find_quotes(
             if speaker is None:
                 speaker = speaker_in(text, base, number, mentions, side, roles, unnamed)
                 strategy = f"attribution {side} the quote"
-        if strategy == "attribution before the quote" and PRONOUN_OPENS.match(before):
+        named_before = any(
+            m.kind == "PER"
+            and m.paragraph == span.first_paragraph
+            and sentence_start <= m.start < span.start
+            for m in mentions
+        )
+        if (
+            strategy == "attribution before the quote"
+            and PRONOUN_OPENS.match(before)
+            and not named_before  # "She later met Minister X, who said: “...”": X's
+        ):
             # "The minister said the first payments ... He added: “...”": the one the
             # sentence before calls so, when it names no one
             called = nominal_subject_before(sentence, sentences, mentions, roles, unnamed)

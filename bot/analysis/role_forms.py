@@ -121,7 +121,9 @@ def ends_a_title(before: list[str], later: list[str]) -> bool:
     plain = following.casefold()
     if plain in ARTICLES:
         # "Minister of Finance and the Public Service": a field, capitalised, after "of"
-        named_field = plain == "the" and len(later) > 1 and later[1][:1].isupper()
+        # (not "secretary of state and the Democratic nominee": the words after it all
+        # capitalised, the title's last field)
+        named_field = plain == "the" and len(later) > 1 and all(w[:1].isupper() for w in later[1:])
         return not (named_field and {"of", "for"} & {word.casefold() for word in before})
     titled = any(is_title_head(word) for word in before)
     more_title = is_title_head(following) or plain in TITLE_WORDS or plain in TITLE_MODIFIERS

@@ -34,7 +34,12 @@ from bot.analysis.shapes import ACRONYM, HONORIFICS, NAME_JOINERS, is_demonym
 # A comma inside a body's list of fields goes on with the role: "president of the National
 # Society of Mining, Petroleum and Energy"
 CAPITALISED_WORDS = r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*"
-FIELDS_GO_ON = rf"\s+{CAPITALISED_WORDS}(?:,\s+{CAPITALISED_WORDS})*,?\s+and\s+(?:the\s+)?[A-Z]"
+# ("Minister of Finance, Planning and the Public Service," the last field closing the title;
+# not "who leads the Ministry of Trade, Grace Otieno and the Kenya Revenue Authority chief")
+FIELDS_GO_ON = (
+    rf"\s+{CAPITALISED_WORDS}(?:,\s+{CAPITALISED_WORDS})*,?\s+and\s+"
+    rf"(?:[A-Z]|the\s+{CAPITALISED_WORDS}\s*(?:[,.;:(]|$))"
+)
 RELATIVE_ROLE = re.compile(
     r"^,\s+who\s+(?:previously\s+|formerly\s+|also\s+)?"
     r"(?:(is|was|serves as|served as|has been|had been|became)\s+|"
@@ -423,7 +428,7 @@ def stated_role(after: str) -> str | None:
     if relative:
         role = relative_role(relative)
         # "who was finance minister from 2015 to 2020": a former one
-        return former_role(role) if HELD_FROM_TO.search(relative.group(3)) else role
+        return former_role(role) if an_office_in_years(role, relative.group(3)) else role
     predicate = PREDICATE_ROLE.match(after)
     if predicate:
         return predicate_role(predicate)
@@ -497,9 +502,19 @@ HELD_FROM_TO = re.compile(
 def held_in_years_past(role: str | None) -> str | None:
     """ "Karel Benes, governor from 2016 to 2022": a former governor (the years cut; and the
     verb of "Leonid Kuchma, was president of Ukraine from 1994 to 2005,")."""
-    if not role or not HELD_FROM_TO.search(role):
+    if not role or not an_office_in_years(role, role):
         return role
     return former_role(PAST_VERB.sub("", HELD_FROM_TO.sub("", role)))
+
+
+def an_office_in_years(role: str | None, text: str) -> bool:
+    """Whether `text` gives the years an office was held: an office's title ("governor",
+    "finance minister"; not "a researcher studying droughts from 1990 to 2020", nor "who was
+    elected president from 2026 to 2030")."""
+    words = PAST_VERB.sub("", HELD_FROM_TO.sub("", role or "")).split()
+    if not words or is_verb_form(words[0]) or not HELD_FROM_TO.search(text):
+        return False
+    return words[role_head(words)[0] - 1].casefold().split("-")[-1] in TITLE_WORDS
 
 
 PAST_VERB = re.compile(r"^(?:was|had\s+been)\s+")

@@ -48,7 +48,7 @@ LEFT_IN_THE_PAST = re.compile(
     r"\b(?:succeeded|replaced|took" + OVER_FROM + r")\s+(?:[A-Z][\w.'’-]*\s+)*$"
     r"|\b(?:took\s+(?:office|over)|became\s+[^,;.]{1,40}?|assumed\s+office"
     r"|was\s+(?:appointed|named|elected|sworn\s+in)(?:\s+[^,;.]{1,40}?)?)"
-    r"\s+(?:in\s+(?:(?:" + MONTHS + r")\s+)?\d{4}|last\s+year|in\s+(?:" + MONTHS + r")),?"
+    r"\s+(?:in\s+(?:(?:" + MONTHS + r")\s+)?\d{4}|last\s+year),?"
     r"\s+(?:succeeding|replacing)\s+(?:[A-Z][\w.'’-]*\s+)*$"
 )
 # Left long ago, as the name's aside says: "succeeding Tran Van Dung, who retired after ..."

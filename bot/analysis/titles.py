@@ -104,24 +104,35 @@ def last_of_a_ministers_fields(
 ) -> bool:
     """Whether the run at `run_start` is the last field a minister's portfolio lists after
     "and the", the title closed after it: "Public Service" of "Andre Whitfield, the Minister
-    of Finance, Planning and the Public Service, said" (not the "Central Bank" of "talks
-    between the Minister of Finance and the Central Bank will resume")."""
+    of Finance, Planning and the Public Service, said", the title set off after a name (not the
+    "World Health Organization" of "sent to the Minister of Health and the World Health
+    Organization.")."""
     if run_start < 2 or [t.text for t in tokens[run_start - 2 : run_start]] != ["and", "the"]:
         return False
     if not TITLE_CLOSED.match(after):
         return False
-    starts = {
-        start
+    ministers = {
+        start: office
         for office, start in offices.items()
         if tokens[office].text.casefold().split("-")[-1] == "minister"
     }
     index = run_start
-    while index not in starts and index > 0:
+    while index not in ministers and index > 0:
         before = tokens[index - 1]
         if not (field_word(before) or before.text in FIELD_LIST_JOINERS) or before.possessive:
             return False
         index -= 1
-    return index in starts
+    return index in ministers and set_off_after_a_name(tokens, ministers[index])
+
+
+def set_off_after_a_name(tokens: list[Token], office: int) -> bool:
+    """Whether the office at `office` is set off after a name: "Andre Whitfield, the Minister
+    of ...", "X, a former Minister of ..." (not "sent to the Minister of Health and the World
+    Health Organization.")."""
+    index = office - 1
+    while index >= 0 and tokens[index].text.casefold() in {"the", "a", "an", "former"}:
+        index -= 1
+    return index > 0 and tokens[index].text == "," and tokens[index - 1].capitalised
 
 
 def a_ministers_field(tokens: list[Token], offices: dict[int, int], run_start: int) -> bool:
