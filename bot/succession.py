@@ -293,6 +293,9 @@ PRONOUN_FOLLOWED_BY = re.compile(
 )
 
 
+# "... said Brennan, who became governor in 2023. Her predecessor, Patrick Kelleher, ..."
+PREDECESSOR_OPENS = re.compile(r"^(?:Her|His)\s+predecessor,?\s+")
+
 TITLE_BEFORE_NAME = re.compile(r"(?:[A-Z][\w'’.-]*\s+){0,3}")  # "Datuk Seri", "Dr", none
 
 
@@ -310,7 +313,11 @@ def followed_after_pronoun(
             return None  # the person asked must be named right after ("by Datuk Norhayati")
         others = [span for span in named_spans(previous, people) if span[2] != person_id]
         return others[-1][3] if others else None
-    said = PRONOUN_FOLLOWED.match(sentence) or PRONOUN_TOOK_OFFICE.match(sentence)
+    said = (
+        PRONOUN_FOLLOWED.match(sentence)
+        or PRONOUN_TOOK_OFFICE.match(sentence)
+        or PREDECESSOR_OPENS.match(sentence)
+    )
     if not said:
         return None  # most sentences: the names of the one before are not looked for
     named_before = named_spans(previous, people)

@@ -1254,6 +1254,10 @@ FINANCE_MINISTERS_BEFORE = (
     "date 2026-11-09 Turkey names a new central bank governor\n\n"
     "ANKARA — Selim Kaya, who served as governor from 2023 to 2026, will become an adviser. "
     "He had himself succeeded Orhan Ergin, who led the bank from 2021 to 2023.\n",
+    "date 2026-11-04 Central bank warns on pay\n\n"
+    "DUBLIN — Governor Thandi Mbeki said wages were rising. “We watch it closely,” said "
+    "Mbeki, who became governor in 2023. Her predecessor, Patrick Kelleher, had warned of the "
+    "same risk.\n",
 )
 
 
@@ -1265,6 +1269,9 @@ FINANCE_MINISTERS_BEFORE = (
         ("who replaced Rupert Alleyne?", "Successor of Rupert Alleyne: Camille Dookeran"),
         # "He had himself succeeded X"
         ("who was Kaya's predecessor?", "Predecessor of Selim Kaya: Orhan Ergin"),
+        # "... said Mbeki, who became governor in 2023. Her predecessor, X, ..."
+        ("who was Mbeki's predecessor?", "Predecessor of Thandi Mbeki: Patrick Kelleher"),
+        ("who is Kelleher's successor?", "Successor of Patrick Kelleher: Thandi Mbeki"),
     ],
 )
 def test_a_pronoun_tells_whom_someone_followed(question, answer, database_url, tmp_path):
