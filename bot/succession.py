@@ -55,9 +55,9 @@ class Succession:
 
 
 # "did Al-Harbi replace", "did Mapfumo take over from as governor", "Huong's predecessor"
-# (the question's "who" already read)
+# (the question's "who" already read; not "does X follow", which asks another thing)
 PREDECESSOR_OF = re.compile(
-    r"^(?:did|does)\s+(?P<person>[^?]+?)\s+(?:replace|succeed|follow|take\s+over\s+from)"
+    r"^did\s+(?P<person>[^?]+?)\s+(?:replace|succeed|take\s+over\s+from)"
     r"(?:\s+as\s+(?P<role>[^?]+?))?\s*\??$"
     r"|^(?:the\s+)?(?P<owner>[^?]+?)['’]s?\s+predecessor\s*\??$",
     re.I,
