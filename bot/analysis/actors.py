@@ -1274,7 +1274,10 @@ OWNER_BEFORE_ROLE = re.compile(r"\b(?i:(its|whose))\s+$")
 AS_ITS = re.compile(ASIDE_THEN_AS + r"\b(?i:its)\s+")
 AS_PLAIN = re.compile(ASIDE_THEN_AS)  # "named X as chief executive" by its subject
 # Between an organisation's name and "whose": a comma, after its acronym in brackets maybe
-RIGHT_AFTER_THE_NAME = re.compile(r"^(?:\s*\([^()]{1,12}\))?\s*,\s*$")
+# (or after what it is: "Norges Bank, the central bank, whose governor, Kari Haugen,")
+RIGHT_AFTER_THE_NAME = re.compile(
+    r"^(?:\s*\([^()]{1,12}\))?\s*,(?:\s+the\s+[a-z][a-z'’ -]{0,40},)?\s*$"
+)
 
 
 def opens_its_sentence(candidate: Candidate) -> bool:
