@@ -1232,20 +1232,6 @@ PETROCHEMICALS = (
 )
 
 
-@pytest.mark.parametrize(
-    "question, answer",
-    [
-        ("who did Omar Al-Dossari replace?", "Predecessor of Omar Al-Dossari: Saleh Al-Mutairi"),
-        ("who was Al-Dossari's predecessor?", "Predecessor of Omar Al-Dossari: Saleh Al-Mutairi"),
-        # no one is said to have followed him: a line saying so, not his profile
-        ("who succeeded Fahd Al-Anazi?", "No article says who followed Fahd Al-Anazi"),
-    ],
-)
-def test_whom_someone_followed_and_no_successor_stated(question, answer, database_url, tmp_path):
-    reply = reply_to(question, database_url, tmp_path, *PETROCHEMICALS)
-    assert first_line(reply) == answer, reply
-
-
 FINANCE_MINISTERS_BEFORE = (
     "date 2026-11-18 Budget caps fund withdrawals\n\n"
     "PORT OF SPAIN — Finance Minister Camille Dookeran presented the budget. “We will not raid "
@@ -1262,18 +1248,54 @@ FINANCE_MINISTERS_BEFORE = (
 
 
 @pytest.mark.parametrize(
-    "question, answer",
+    "question, answer, articles",
     [
+        (
+            "who did Omar Al-Dossari replace?",
+            "Predecessor of Omar Al-Dossari: Saleh Al-Mutairi",
+            PETROCHEMICALS,
+        ),
+        (
+            "who was Al-Dossari's predecessor?",
+            "Predecessor of Omar Al-Dossari: Saleh Al-Mutairi",
+            PETROCHEMICALS,
+        ),
+        # no one is said to have followed him: a line saying so, not his profile
+        (
+            "who succeeded Fahd Al-Anazi?",
+            "No article says who followed Fahd Al-Anazi",
+            PETROCHEMICALS,
+        ),
         # "..., when she succeeded X" after a sentence naming her
-        ("who did Dookeran succeed?", "Predecessor of Camille Dookeran: Rupert Alleyne"),
-        ("who replaced Rupert Alleyne?", "Successor of Rupert Alleyne: Camille Dookeran"),
+        (
+            "who did Dookeran succeed?",
+            "Predecessor of Camille Dookeran: Rupert Alleyne",
+            FINANCE_MINISTERS_BEFORE,
+        ),
+        (
+            "who replaced Rupert Alleyne?",
+            "Successor of Rupert Alleyne: Camille Dookeran",
+            FINANCE_MINISTERS_BEFORE,
+        ),
         # "He had himself succeeded X"
-        ("who was Kaya's predecessor?", "Predecessor of Selim Kaya: Orhan Ergin"),
+        (
+            "who was Kaya's predecessor?",
+            "Predecessor of Selim Kaya: Orhan Ergin",
+            FINANCE_MINISTERS_BEFORE,
+        ),
         # "... said Mbeki, who became governor in 2023. Her predecessor, X, ..."
-        ("who was Mbeki's predecessor?", "Predecessor of Thandi Mbeki: Patrick Kelleher"),
-        ("who is Kelleher's successor?", "Successor of Patrick Kelleher: Thandi Mbeki"),
+        (
+            "who was Mbeki's predecessor?",
+            "Predecessor of Thandi Mbeki: Patrick Kelleher",
+            FINANCE_MINISTERS_BEFORE,
+        ),
+        (
+            "who is Kelleher's successor?",
+            "Successor of Patrick Kelleher: Thandi Mbeki",
+            FINANCE_MINISTERS_BEFORE,
+        ),
     ],
 )
-def test_a_pronoun_tells_whom_someone_followed(question, answer, database_url, tmp_path):
-    reply = reply_to(question, database_url, tmp_path, *FINANCE_MINISTERS_BEFORE)
+def test_whom_someone_followed(question, answer, articles, database_url, tmp_path):
+    reply = reply_to(question, database_url, tmp_path, *articles)
     assert first_line(reply) == answer, reply
