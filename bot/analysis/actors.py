@@ -200,7 +200,11 @@ def find_actors(
             firms.setdefault(name_key(stem), c)
     first_words: set[str] = set()  # keys that are only a firm's first words
     for c in organisations:
-        shorts = firm_first_words(c.tokens) + firm_without_its_kind(c.tokens)
+        shorts = (
+            firm_first_words(c.tokens)
+            + firm_without_its_kind(c.tokens)
+            + name_without_its_trade(c.tokens)
+        )
         for short in shorts + field_and_kind(c.tokens):
             if name_key(short) not in firms:
                 firms[name_key(short)] = c
@@ -378,6 +382,9 @@ def find_actors(
         and name_key(c.tokens[0].text) in owned
         and openers[name_key(c.tokens[0].text)] == 1
     }
+    clipped_names = names_clipped(
+        organisations, candidates[0].lower_vocabulary if candidates else set()
+    )
     text_at = {(s.paragraph, s.index): s.text for s in sentences}
     for candidate in pending:
         word = name_key(candidate.name)
@@ -405,6 +412,8 @@ def find_actors(
             if key is None and word in company_first_words and single_kinds.get(word) != "PER":
                 # "Meridian's shares" of Meridian Harbour Holdings
                 key = add(company_first_words[word], "ORG")
+            if key is None and not owners and (clipped := clipped_names.get(candidate.name)):
+                key = add(clipped, "ORG")  # "the Fed's target" of the Federal Reserve
             person = owners[0] if owners else None
             # (a word that only speaks says nothing of which: "Hoshino said" beside Kenta
             # Hoshino and Hoshino Motor Corp.)
@@ -1810,6 +1819,39 @@ def firm_stem(tokens: list[Token]) -> str | None:
     return " ".join(words) if legal_form and len(words) > 1 else None
 
 
+def names_clipped(organisations: list[Candidate], written: set[str]) -> dict[str, Candidate]:
+    """The clipped first words that stand alone for an organisation's name: "Fed" of the
+    Federal Reserve. A clipping is the first three or four letters of a long first word; it
+    names only one organisation of the article, and is no word of its own: not a title
+    ("Gen" of General Motors), nor a word the article writes in lower case."""
+    clips: dict[str, list[Candidate]] = {}
+    for c in organisations:
+        first = c.tokens[0].text
+        # (not a place's, a people's or a given name's: "Ariz" of the Arizona Democratic
+        # Party, "Iran" of the Iranian Army, "Hill" of a "Hillary Clinton White House")
+        if (
+            len(c.tokens) > 1
+            and len(first) >= 6
+            and first.isalpha()
+            and not first.isupper()
+            and not is_place(first)
+            and first.casefold() not in DEMONYMS
+            and not is_given_name(first)
+        ):
+            for size in (3, 4):
+                owners = clips.setdefault(first[:size], [])
+                if all(name_key(o.name) != name_key(c.name) for o in owners):
+                    owners.append(c)
+    return {
+        clip: owners[0]
+        for clip, owners in clips.items()
+        if len({o.tokens[0].text for o in owners}) == 1
+        and (word := clip.casefold()) not in written
+        and word not in TITLE_WORDS
+        and word not in COMMON_WORDS
+    }
+
+
 def firm_first_words(tokens: list[Token]) -> list[str]:
     """ "Gulf Horizon" of "Gulf Horizon Energy PJSC", "Sinar Nikel" of "PT Sinar Nikel
     Nusantara Tbk": a company's first two words or more, after a foreign opener; with no
@@ -1867,6 +1909,19 @@ def firm_without_its_kind(tokens: list[Token]) -> list[str]:
     if len(words) == len(tokens) or "of" in words or words[-1].casefold() in PLACE_HEADS:
         return []
     return [] if is_place(short) else [short]
+
+
+def name_without_its_trade(tokens: list[Token]) -> list[str]:
+    """ "Bushveld Ridge" of "Bushveld Ridge Platinum": a name of three capitalised words
+    without its last, when no word says a kind (not "Harvard University" of "Harvard
+    University Press") and no part is a place ("Toyota Motor" of "Toyota Motor Europe")."""
+    words = [token.text for token in tokens]
+    if len(words) != 3 or not all(word[:1].isupper() for word in words):
+        return []
+    if any(word.casefold() in ORG_HEADS or is_place(word) for word in words):
+        return []
+    short = " ".join(words[:2])
+    return [] if is_place(short) or words[-1].casefold() in DEMONYMS else [short]
 
 
 def field_and_kind(tokens: list[Token]) -> list[str]:

@@ -147,9 +147,12 @@ def spelled_by_acronym(tokens: list[Token], index: int, current: list[Token]) ->
     spells the capitalised words on both sides (each small word may give its letter or not:
     "Japan Institute for Labour Policy and Training (JILPT)"), or it is the name's acronym in
     the body's own language (see initialled_in_another_language)."""
-    rest = capitalised_after(tokens, index)
-    acronym = bracketed(tokens, index + 1 + len(rest))
-    if rest and acronym:
+    # (the rest may hold small words of its own: "United Steel and Metal Workers of America
+    # (USMWA)")
+    position = long_name_end(tokens, index)
+    rest = tokens[index + 1 : position]
+    acronym = bracketed(tokens, position)
+    if rest and rest[-1].capitalised and acronym:
         words = [*current, tokens[index], *rest]
         letters = "".join(
             re.escape(t.text[0]) if t.capitalised else f"(?:{re.escape(t.text[0])})?" for t in words
@@ -157,6 +160,20 @@ def spelled_by_acronym(tokens: list[Token], index: int, current: list[Token]) ->
         if re.fullmatch(letters, acronym, re.IGNORECASE):
             return True
     return initialled_in_another_language(tokens, index, current)
+
+
+def opens_a_spelled_name(tokens: list[Token], index: int) -> bool:
+    """An everyday word that opens a name its acronym spells: "Police" of "Police and Prisons
+    Civil Rights Union (Popcru)"."""
+    joiner = index + 1
+    return (
+        joiner < len(tokens)
+        and tokens[joiner].text in SPELLED_JOINERS
+        and spelled_by_acronym(tokens, joiner, [tokens[index]])
+    )
+
+
+SPELLED_JOINERS = NAME_JOINERS | {"and"}
 
 
 def bracketed(tokens: list[Token], position: int) -> str | None:
@@ -169,7 +186,17 @@ def bracketed(tokens: list[Token], position: int) -> str | None:
 
 # What a name's rest may hold before its acronym: "Control of Mineral Trade (SENARECOM)"
 INSIDE_A_LONG_NAME = frozenset({"of", "for", "the", "and", "on"})
-FOREIGN_ACRONYM = re.compile(r"[A-Z]{3,10}")
+FOREIGN_ACRONYM = re.compile(r"[A-Z]{3,10}|[A-Z][a-z]{3,7}")
+
+
+def long_name_end(tokens: list[Token], index: int) -> int:
+    """Where the capitalised words and small words after tokens[index] end."""
+    position = index + 1
+    while position < len(tokens) and (
+        tokens[position].capitalised or tokens[position].text in INSIDE_A_LONG_NAME
+    ):
+        position += 1
+    return position
 
 
 def initialled_in_another_language(tokens: list[Token], index: int, current: list[Token]) -> bool:
@@ -177,23 +204,24 @@ def initialled_in_another_language(tokens: list[Token], index: int, current: lis
     "Autonomous Port of Dakar (PAD)": the name runs on to an acronym in brackets made in the
     body's own language, whose letters hold nearly all the initials of the English name's
     capitalised words though in another order or with syllables between (three in four,
-    its first letter among them); the part after the joiner is no organisation of its own
-    ("Ministry of Health and Ghana Health Service (GHS)" are two)."""
-    position = index + 1
-    while position < len(tokens) and (
-        tokens[position].capitalised or tokens[position].text in INSIDE_A_LONG_NAME
-    ):
-        position += 1
+    its first letter among them), or the capitalised word of such an acronym ("Police and
+    Prisons Civil Rights Union (Popcru)"); when the part after the joiner is an organisation
+    of its own, the acronym holds the initials before the joiner too ("Ministry of Health and
+    Ghana Health Service (GHS)" are two)."""
+    position = long_name_end(tokens, index)
     rest = tokens[index + 1 : position]
     acronym = bracketed(tokens, position)
     if not rest or not rest[-1].capitalised or acronym is None:
         return False
-    if not FOREIGN_ACRONYM.fullmatch(acronym) or whole_organisation(
-        capitalised_after(tokens, index)
-    ):
+    if not FOREIGN_ACRONYM.fullmatch(acronym):
+        return False
+    letters = set(acronym.upper())
+    if whole_organisation(capitalised_after(tokens, index)) and not letters >= {
+        t.text[0].upper() for t in current if t.capitalised
+    }:
         return False
     initials = {t.text[0].upper() for t in [*current, *rest] if t.capitalised}
-    found = initials & set(acronym)
+    found = initials & letters
     return len(initials) >= 3 and acronym[0] in initials and 4 * len(found) >= 3 * len(initials)
 
 
@@ -831,6 +859,7 @@ def capitalised_runs(
             or (not starts and opens_a_firm(tokens, index))
             or given_name_before_surname(tokens, index)
             or particle_opening_a_name(tokens, index, lower_vocabulary)
+            or (not current and opens_a_spelled_name(tokens, index))
         ):
             current.append(token)
             if token.possessive and possessive_inside_name(tokens, index, sentence_text):

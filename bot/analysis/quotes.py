@@ -158,6 +158,13 @@ DASH_ATTRIBUTION = re.compile(r"^\s*[―—–-]+\s*")
 # ("Minyon Moore, a senior adviser to the campaign, said"; "Rep. Gwen Moore (D-Wis.) said").
 SET_OFF = re.compile(r",(?:[^,;:.“”\"]|\.\d){1,80},\s*|\s*\([^()]{1,20}\),?\s*")  # "2.1%"
 DESCRIPTION = re.compile(r",\s+(?:a|an|the)\s")  # an appositive that describes, not names
+NEXT_WORD = re.compile(r"\s+([a-z]+)")
+# A body's people, named by a noun after the body's ("the union leader", "the bank's chief")
+ITS_PEOPLE = (
+    PROXY_NOUNS
+    | frozenset({"leader", "leaders", "chief", "boss", "head", "members", "member", "officials"})
+    | frozenset({"president", "chairman", "chairwoman", "chair", "secretary", "director"})
+)
 SUBJECT_GAP = 12  # characters between a subject and its verb ("Clinton also says")
 POSSESSIVE_GAP = re.compile(r"['’]s?\b")  # "Obama's remarks": a possessor, not a subject
 ATTRIBUTION_WINDOW = 160  # characters after a quote searched for "..., she said"
@@ -743,9 +750,24 @@ def resolve_organisation(
         and (
             wanted & (words := {word.casefold().replace(".", "") for word in m.actor.split()})
             or (stem and any(word.startswith(stem) for word in words))
+            or (noun == "union" and named_by_its_members(words))
         )
     ]
     earlier = [m for m in kind_named if (m.paragraph, m.start) < (paragraph, offset)]
+    if not earlier and noun == "company":
+        # "workers at Bushveld Ridge Platinum ... Bushveld Ridge spokesperson ... the company
+        # said": where no name says it is a company's, one whose name says no other kind,
+        # named twice or more (not "told The Daily Beast" once)
+        unkinded = [
+            m
+            for m in mentions
+            if m.kind == "ORG"
+            and (m.paragraph, m.start) < (paragraph, offset)
+            and len(words := m.actor.casefold().split()) > 1
+            and not set(words) & OTHER_KINDS
+        ]
+        named = Counter(m.actor for m in unkinded)
+        earlier = [m for m in unkinded if named[m.actor] > 1]
     if not earlier and (noun not in ORG_HEADS or noun in GENERIC_BODY_NOUNS):
         # "ENARGAS defended the measure. '...,' the regulator said": the organisation that
         # opened a sentence of the paragraph before a noun no name ends with ("regulator");
@@ -783,6 +805,14 @@ def resolve_organisation(
     # of equals, the first named: the story's own ("Kioxia Holdings will spend ... loans by
     # Sumitomo Mitsui Banking Corp. ... the company said")
     return next(m.actor for m in earlier if salience[m.actor] == most)
+
+
+def named_by_its_members(words: set[str]) -> bool:
+    """A union called by the workers it unites: "the union said" of the Federation of Energy
+    Sector Workers, the National Union of Mineworkers; not a Workers' Party."""
+    return "party" not in words and any(
+        word.rstrip("'").endswith(("workers", "employees")) for word in words
+    )
 
 
 def closest(candidates: list[tuple[int, str | None]], anchor: int) -> str | None:
@@ -900,6 +930,10 @@ def speaker_in(
         preceding = text[: nominal.start()].rstrip().rsplit(" ", 1)[-1].casefold()
         # (not "said the council's executive secretary, Ms X": whose officer speaks)
         owner = text[nominal.end() : nominal.end() + 2] in {"'s", "’s"}
+        # (nor "who is not related to the union leader, said": one of its people)
+        owner = owner or bool(
+            (noun := NEXT_WORD.match(text, nominal.end())) and noun.group(1) in ITS_PEOPLE
+        )
         if not subject or owner or preceding in {"of", "at", "for", "on", "with"}:
             continue
         organisation = resolve_organisation(
