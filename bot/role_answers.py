@@ -3,7 +3,7 @@ earlier holders as history), and the person the articles describe with a word or
 ("who is the kingmaker?": "Japanese 'kingmaker' Taro Aso")."""
 
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date
@@ -20,6 +20,7 @@ from bot.answer import Answer, Section, cite
 from bot.library import Library
 from bot.role_search import (
     BODY_KINDS,
+    COUNTRIES,
     RoleMatch,
     RoleQuestion,
     is_a_listed_title,
@@ -197,17 +198,16 @@ def owner_left_unsaid(
     alone = {n for n in qualified if len(title_words(implied[n][0].text)[0]) < 2}
     texts = queries.article_texts(session, {implied[n][0].article.id for n in qualified})
     # the words of each article read, or only of its lead for a title alone
-    words_of: dict[tuple[int, bool], set[str]] = {}
+    words_of: dict[tuple[int, bool], list[str]] = {}
     for n in qualified:
         key = (implied[n][0].article.id, n in alone)
         if key not in words_of:
             text = texts[key[0]]
-            words_of[key] = set(title_words(lead(text) if key[1] else text)[0])
-    taken = {
-        n
-        for n in qualified
-        if set(implied[n][1].unstated) <= words_of[(implied[n][0].article.id, n in alone)]
-    }
+            words_of[key] = title_words(lead(text) if key[1] else text)[0]
+    words_there = {n: words_of[(implied[n][0].article.id, n in alone)] for n in qualified}
+    taken = {n for n in qualified if set(implied[n][1].unstated) <= set(words_there[n])}
+    # (of those, the ones whose article is about the place asked for, when there are any)
+    taken = {n for n in taken if about_the_place(implied[n][1].unstated, words_there[n])} or taken
     people = {row.person_id for row, m in matched if not m.unstated}
     people |= {implied[n][0].person_id for n in taken}
     taken |= {n for n, (row, _) in enumerate(implied) if row.person_id in people}
@@ -215,6 +215,34 @@ def owner_left_unsaid(
     about_the_body |= {row.article.id for row, m in matched if not m.unstated}
     taken |= {n for n in qualified - alone if implied[n][0].article.id in about_the_body}
     return [implied[n] for n in sorted(taken)]
+
+
+def about_the_place(unstated: tuple[str, ...], words: list[str]) -> bool:
+    """Whether a country asked for is named in an article's words as often as any other
+    ("Minister of Finance" in an article on Cameroon that names a South African company
+    once is Cameroon's)."""
+    asked = [country for country in COUNTRIES if set(country.split()) <= set(unstated)]
+    if not asked:
+        return True
+    named = countries_named(words)
+    return max(named[country] for country in asked) >= max(named.values())
+
+
+def countries_named(words: list[str]) -> Counter[str]:
+    """How often each country is named in a text's title words ("south africa" as two)."""
+    named: Counter[str] = Counter()
+    for start, word in enumerate(words):
+        for country in COUNTRIES_BY_FIRST_WORD.get(word, ()):
+            parts = country.split()
+            if words[start : start + len(parts)] == parts:
+                named[country] += 1
+    return named
+
+
+COUNTRIES_BY_FIRST_WORD = {
+    first: [country for country in COUNTRIES if country.split()[0] == first]
+    for first in {country.split()[0] for country in COUNTRIES}
+}
 
 
 # An acronym or a short name asked for ("ENALI", "Carbocesar", "Metal-Sen")

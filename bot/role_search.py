@@ -212,6 +212,7 @@ class RoleMatch:
 ACRONYM_IN_ROLE = re.compile(r"\(([A-Z][A-Za-z&-]{1,14})\)")  # "(UMT)", "(Tekstil-Sen)"
 # An office with its own field: "Minister of State (for Energy Affairs)"
 FIELD_JOINER = re.compile(r" (?:of|for) ")
+STATE_AND = re.compile(r"\bState\s+and\b", re.IGNORECASE)
 # Two titles held together: "president and chief executive officer (of Kitakaze)"
 TWO_TITLES = re.compile(r"^(?P<first>[^,]+?) and (?P<second>[^,]+?)(?P<owner> (?:of|at) .+)?$")
 
@@ -251,8 +252,11 @@ def match_role(question: RoleQuestion, stated: str) -> RoleMatch | None:
     before_head = words[: words.index(head)] if head in words else words
     if any(w in LOWER_RANKS and w not in question.words for w in before_head):
         return None  # "deputy prime minister", "vice president"; not "executive director"
-    if head == "minister" and "state" in words and "state" not in question.words:
-        return None  # "Minister of State for Finance", "State Minister": a junior minister
+    junior = "state" in words and not STATE_AND.search(text)
+    if head == "minister" and junior and "state" not in question.words:
+        # "Minister of State for Finance", "State Minister": a junior minister; not Portugal's
+        # "Minister of State and Finance", a senior one who holds finance
+        return None
     extra = [w for w in words if w not in question.words and w != head]
     unmatched = [w for w in question.owner if w not in words]
     if any(w in TITLE_VOCABULARY for w in unmatched) and not same_body(unmatched, extra):

@@ -1299,3 +1299,38 @@ FINANCE_MINISTERS_BEFORE = (
 def test_whom_someone_followed(question, answer, articles, database_url, tmp_path):
     reply = reply_to(question, database_url, tmp_path, *articles)
     assert first_line(reply) == answer, reply
+
+
+FINANCE_MINISTERS_ABROAD = (
+    "date 2026-11-06 Rand slips as budget gap widens\n"
+    "PRETORIA - South Africa's budget gap widened in October. Minister of Finance and Economic"
+    " Planning Thabo Radebe said South Africa would not borrow more. South African bond yields"
+    " rose.\n",
+    "date 2026-11-11 Portugal's budget clears first vote\n"
+    "LISBON - Portugal's parliament approved the 2027 budget. Minister of State and Finance"
+    " Helena Cardoso said the deal kept Portugal's surplus. Minister of State for Tourism Rui"
+    " Lobo said visitors were back.\n",
+    "date 2026-11-27 Miner pledges Cameroon bauxite mine will go ahead\n"
+    "YAOUNDE - A South African miner will go ahead with its bauxite mine in Cameroon, which"
+    " Cameroon's government backs. Minister of Finance Alice Ngo Biyong said Cameroon would"
+    " guarantee the power purchases. Cameroon expects 2,000 jobs.\n",
+)
+
+
+@pytest.mark.parametrize(
+    "question, holder",
+    [
+        # the finance minister of an article about South Africa, not of one about Cameroon
+        # that names a South African company once (and is newer)
+        ("who is the South African finance minister?", "Thabo Radebe"),
+        ("who is the finance minister of Cameroon?", "Alice Ngo Biyong"),
+        # Portugal's "Minister of State and Finance" holds finance; a "Minister of State for
+        # Tourism" is no finance minister
+        ("who is Portugal's finance minister?", "Helena Cardoso"),
+    ],
+)
+def test_a_title_left_to_its_article_is_of_the_country_the_article_is_about(
+    question, holder, database_url, tmp_path
+):
+    reply = reply_to(question, database_url, tmp_path, *FINANCE_MINISTERS_ABROAD)
+    assert first_line(reply).endswith(f": {holder}"), reply

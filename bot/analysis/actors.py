@@ -480,6 +480,8 @@ def find_actors(
     organisation: tuple[int, str, int, int] | None = None
     # the last organisation that was a sentence's subject: (paragraph, sentence index, name)
     subject: tuple[int, int, str] | None = None
+    # the organisations named so far in the paragraph of the last one: (paragraph, names)
+    here_named: tuple[int, list[str]] = (-1, [])
     for candidate, key in sorted(resolved, key=lambda item: candidate_position(item[0])):
         actor = actors[key]
         candidate.trace.append(f"names {actor.name} ({actor.kind})")
@@ -489,6 +491,9 @@ def find_actors(
             subject = (*where, actor.name)
         counts[key] += 1
         if actor.kind == "ORG":
+            if here_named[0] != candidate.sentence.paragraph:
+                here_named = (candidate.sentence.paragraph, [])
+            here_named[1].append(actor.name)
             organisation = (
                 candidate.sentence.paragraph,
                 actor.name,
@@ -535,7 +540,10 @@ def find_actors(
             roles.append(head_named_after(candidate, organisation, office))
         for role in roles:
             owner = role and organisation and role_owner(role, candidate, organisation, subject)
-            if owner:
+            of_the_kind = role and of_the_kind_named_last(role, candidate, here_named)
+            if of_the_kind:
+                role = of_the_kind
+            elif owner:
                 role = f"{role} of {owner}"  # "Its chairman, X": of the firm named
             elif role and organisation and actor.kind == "PER":
                 role = central_bank_office(role, candidate, organisation)
@@ -966,7 +974,7 @@ BANK_OFFICES = frozenset({"governor", "deputy governor"})
 CENTRAL_BANK = re.compile(
     r"\b(?:Central|Reserve|People['’]s) Bank\b|\bFederal Reserve\b|\bBundesbank\b"
     r"|\bBank (?:Indonesia|Negara|Al-Maghrib)\b|\bBangko Sentral\b|\bBanco Central\b"
-    r"|\bBanco de la Rep[úu]blica\b|\bBanque centrale\b"
+    r"|\bBanco de la Rep[úu]blica\b|\bBanque centrale\b|\bMonetary Authority\b"
     r"|^(?:the )?(?:State )?Bank of (?P<country>[A-Z][\w ]+)$"  # "State Bank of Vietnam"
 )
 
@@ -976,8 +984,8 @@ CENTRAL_BANK_COUNTRIES = frozenset(COUNTRY_NAMED.values()) - {"United States"} |
 
 
 def is_central_bank(name: str) -> bool:
-    """ "Central Bank of Kenya", "Reserve Bank of India", "Bank of Ghana"; not "Bank of
-    America" or "National Bank of Kuwait"."""
+    """ "Central Bank of Kenya", "Reserve Bank of India", "Bank of Ghana", "Monetary
+    Authority of Singapore"; not "Bank of America" or "National Bank of Kuwait"."""
     found = CENTRAL_BANK.search(name)
     country = found and found.group("country")
     return bool(found) and (not country or country in CENTRAL_BANK_COUNTRIES)
@@ -1219,7 +1227,9 @@ def central_bank_office(
     budget arrives as the Central Bank of Chile weighs its next move. Governor Mariela
     Fuentes said ..." is its governor (not the Federal Reserve's: a US governor is a state's)."""
     paragraph, name, _, _ = organisation
-    if role.casefold() not in BANK_OFFICES or candidate.sentence.paragraph - paragraph > 1:
+    # (a former one too: "The former governor van der Berg")
+    office = role.casefold().removeprefix("former ")
+    if office not in BANK_OFFICES or candidate.sentence.paragraph - paragraph > 1:
         return role
     # (a governor's bank named "National Bank of" a country is its central bank: Romania's)
     national = NATIONAL_BANK.match(name)
@@ -1273,12 +1283,15 @@ def owned_role(
         # ("the union's president" of the "Malawi Congress of Trade Unions")
         or (a_word and {owner, owner + "s"} & set(organisation.name.casefold().split()))
     ] or [o for o in organisations if owner in kinds.get(o.name, set())]  # "the union's"
-    if len(named) != 1 and owner in ORGANISATION_NOUNS and company:
-        named = [company]  # "the company's": the company the article is about
+    if not named and owner in ORGANISATION_NOUNS - MEMBERS_BODIES and company:
+        # "the company's": the company the article is about (not "the union's", when two
+        # unions are named, nor when none is)
+        named = [company]
     return f"{found.group('rest')} of {named[0].name}" if len(named) == 1 else None
 
 
 LEGISLATIVE_KINDS = frozenset({"chamber", "house"})
+MEMBERS_BODIES = frozenset({"union", "party", "movement", "coalition", "alliance"})
 OWNER_BEFORE_ROLE = re.compile(r"\b(?i:(its|whose))\s+$")
 AS_ITS = re.compile(ASIDE_THEN_AS + r"\b(?i:its)\s+")
 AS_PLAIN = re.compile(ASIDE_THEN_AS)  # "named X as chief executive" by its subject
@@ -1323,6 +1336,24 @@ def role_right_after(role: str, candidate: Candidate, paragraph: int, name_end: 
         return False
     gap = sentence.text[name_end - sentence.start : len(before) - len(role)]
     return gap.isspace()
+
+
+def of_the_kind_named_last(
+    role: str, candidate: Candidate, named: tuple[int, list[str]]
+) -> str | None:
+    """ "The Mining and Allied Workers Union of South Africa (MAWUSA) rejected Kestrel's
+    explanation ... said Lerato Mokoena, the union's general secretary": the office of the
+    organisation of that kind named last in the paragraph (`named`: the paragraph and the
+    names in it so far), though the article names other unions."""
+    found = OWNER_FIRST.match(role)
+    if not found or not found.group("owner").islower() or " " in found.group("owner"):
+        return None
+    paragraph, names = named
+    kind = found.group("owner")
+    if paragraph != candidate.sentence.paragraph:
+        return None
+    of_kind = [name for name in names if {kind, kind + "s"} & set(name.casefold().split())]
+    return f"{found.group('rest')} of {of_kind[-1]}" if of_kind else None
 
 
 def role_owner(

@@ -1215,6 +1215,11 @@ def find_candidates(sentences: list[Sentence]) -> list[Candidate]:
                 candidates.extend(employer(sentence, organisation, lower_vocabulary))
                 continue
             title, name = split_title(run)
+            if title and offices:
+                title = (
+                    office_held_with(tokens, offices, index_of[id(run[0])], lower_vocabulary)
+                    + title
+                )
             if (
                 not title
                 and describes_the_person(run)
@@ -1348,6 +1353,32 @@ def office_set_off(run: list[Token], after: str) -> bool:
         return False
     office_only = all(t.text.casefold().rstrip(".") in TITLE_WORDS for t in run[1:])
     return office_only or SET_OFF_NAME_AFTER.match(after) is not None
+
+
+def office_held_with(
+    tokens: list[Token], offices: dict[int, int], start: int, lower_vocabulary: set[str]
+) -> list[Token]:
+    """ "Minister of Finance and" of "Minister of Finance and Deputy Prime Minister Kaija
+    Lehtonen said": an office with its field that opens the sentence, joined by "and" to
+    the title before a name, is the same person's (not "talks between the Minister of
+    Finance and Prime Minister X", two people; nor "Secretary of State George Shultz and
+    Defense Secretary ...", whose field ends in a name)."""
+    if start < 3 or tokens[start - 1].text != "and":
+        return []
+    opening = opens_the_sentence(tokens[0], tokens) and 0 in offices
+    field = tokens[offices.get(0, start) : start - 1]
+    if not opening or not field or not all(field_word(t, lower_vocabulary) for t in field):
+        return []
+    return tokens[:start]
+
+
+def field_word(token: Token, lower_vocabulary: set[str]) -> bool:
+    """A word of an office's field: "Finance", "Trade", "Industry" (words the article or the
+    lists know in lower case), a comma or "and" between them."""
+    word = token.text.casefold()
+    return token.text in {",", "and"} or (
+        token.capitalised and (word in lower_vocabulary or word in BODY_FIELDS)
+    )
 
 
 def candidate_for(
