@@ -162,6 +162,17 @@ def spelled_by_acronym(tokens: list[Token], index: int, current: list[Token]) ->
     return initialled_in_another_language(tokens, index, current)
 
 
+def opens_a_place_name(tokens: list[Token], index: int) -> bool:
+    """An everyday word opening a sentence that opens a place's name inside a longer name:
+    "New" of "New Zealand Federation of Service Workers ... said", though the article writes
+    "new" elsewhere (not of a dateline's "New York (AFP) -")."""
+    words = [token.text for token in tokens[index : index + 4]]
+    return any(
+        len(words) > size and is_place(" ".join(words[:size])) and words[size][:1].isupper()
+        for size in (2, 3)
+    )
+
+
 def opens_a_spelled_name(tokens: list[Token], index: int) -> bool:
     """An everyday word that opens a name its acronym spells: "Police" of "Police and Prisons
     Civil Rights Union (Popcru)"."""
@@ -189,6 +200,11 @@ INSIDE_A_LONG_NAME = frozenset({"of", "for", "the", "and", "on"})
 FOREIGN_ACRONYM = re.compile(r"[A-Z]{3,10}|[A-Z][a-z]{3,7}")
 
 
+def foreign_capitals(acronym: str) -> bool:
+    """An acronym in capitals of another alphabet's letters: "TÜRİMEX", "ÖGB"."""
+    return 3 <= len(acronym) <= 10 and acronym.isalpha() and acronym.isupper()
+
+
 def long_name_end(tokens: list[Token], index: int) -> int:
     """Where the capitalised words and small words after tokens[index] end."""
     position = index + 1
@@ -213,7 +229,7 @@ def initialled_in_another_language(tokens: list[Token], index: int, current: lis
     acronym = bracketed(tokens, position)
     if not rest or not rest[-1].capitalised or acronym is None:
         return False
-    if not FOREIGN_ACRONYM.fullmatch(acronym):
+    if not (FOREIGN_ACRONYM.fullmatch(acronym) or foreign_capitals(acronym)):
         return False
     letters = set(acronym.upper())
     if whole_organisation(capitalised_after(tokens, index)) and not letters >= {
@@ -860,6 +876,7 @@ def capitalised_runs(
             or given_name_before_surname(tokens, index)
             or particle_opening_a_name(tokens, index, lower_vocabulary)
             or (not current and opens_a_spelled_name(tokens, index))
+            or (opening and opens_a_place_name(tokens, index))
         ):
             current.append(token)
             if token.possessive and possessive_inside_name(tokens, index, sentence_text):

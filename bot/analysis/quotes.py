@@ -165,6 +165,7 @@ ITS_PEOPLE = (
     | frozenset({"leader", "leaders", "chief", "boss", "head", "members", "member", "officials"})
     | frozenset({"president", "chairman", "chairwoman", "chair", "secretary", "director"})
 )
+QUOTED_SPAN = re.compile(r"“[^“”]*”|\"[^\"]*\"")
 SUBJECT_GAP = 12  # characters between a subject and its verb ("Clinton also says")
 POSSESSIVE_GAP = re.compile(r"['’]s?\b")  # "Obama's remarks": a possessor, not a subject
 ATTRIBUTION_WINDOW = 160  # characters after a quote searched for "..., she said"
@@ -1426,8 +1427,10 @@ def find_quotes(
                 for s in sentences
                 if s.paragraph == span.first_paragraph and s.index == sentence.index - 1
             )
+            # (read without its own quotes: '"The governor has pre-announced the move," said
+            # Takeshi Nakamura' is Nakamura's, not the governor's)
             speaker = speaker_in(
-                previous.text,
+                QUOTED_SPAN.sub(lambda quoted: " " * len(quoted.group()), previous.text),
                 previous.start,
                 span.first_paragraph,
                 mentions,
