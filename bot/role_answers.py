@@ -488,13 +488,14 @@ DESCRIBED_ARTICLES = 20
 LABEL_BEFORE_NAME = 3.0  # "Japanese 'kingmaker' Taro Aso"
 APPOSITIVE = 3.0  # "Taro Aso, the kingmaker," / "Aso is the kingmaker"
 NEAREST_BEFORE = 1.0  # "Aso is widely regarded as the key power broker, or kingmaker"
-# ", the", " is the", ", widely seen as the party's"; not "'s" ("Khan's wife" is not Khan)
+# ", the", " is the", ", widely seen as the party's", ", is widely seen as the coalition's"; not
+# "'s" ("Khan's wife" is not Khan)
 # ", the former prime minister (who is) widely regarded as the coalition's", ", widely known in
 # Warsaw as the government's", ", dubbed the “": a role may come first when a verb of
 # calling follows it
 APPOSITIVE_GAP = re.compile(
     r"^(?!['’]s\b)\W*(?:(?:is|was|as|has been|became|remains)\s+"
-    r"|(?:(?:the|a|an)\s+(?:[\w'’-]+\s+){0,4}?)?(?:who\s+(?:is|was|has\s+been)\s+)?"
+    r"|(?:(?:the|a|an)\s+(?:[\w'’-]+\s+){0,4}?)?(?:(?:who\s+)?(?:is|was|has\s+been)\s+)?"
     r"(?:(?:widely|long|often)\s+)?"
     r"(?:seen|regarded|known|described|viewed|dubbed|nicknamed|called|branded)"
     r"(?:\s+(?:in|by|across|throughout)\s+(?:the\s+)?[\w'’-]+)?(?:\s+as)?\s+)?"

@@ -364,7 +364,8 @@ ARCHITECTS = (
     "ACCRA — Yaw Darko-Mensah, the former finance minister, who is widely seen as the architect"
     " of Ghana's 2023 debt restructuring, welcomed the plan. Esi Quaye, the former deputy"
     " prime minister who is widely regarded as the architect of the free trade strategy,"
-    " said exporters would gain.\n"
+    " said exporters would gain. The coalition relies on the Rural Alliance, whose leader,"
+    " Hemi Rangihau, is widely seen as the coalition's kingmaker.\n"
 )
 
 
@@ -375,6 +376,8 @@ ARCHITECTS = (
         ("who is the architect of Ghana's debt restructuring?", ": Yaw Darko-Mensah"),
         # "who is widely regarded as" after a role
         ("who is the architect of the free trade strategy?", ": Esi Quaye"),
+        # "is widely seen as" after a name set off by commas
+        ("who is the coalition's kingmaker?", ": Hemi Rangihau"),
     ],
 )
 def test_a_description_after_who_is_names_the_person(question, answer, database_url, tmp_path):

@@ -598,7 +598,10 @@ def find_actors(
         # (the office named after "as" when it is: "Senator Mary Jones replaced John Smith as
         # party treasurer" leaves him no Senator's seat)
         taken = clean_role(office) if office else offices[0] if offices else None
-        if successor and office and not any(shares_an_office(r, office) for r in successor.roles):
+        # (an office held before is no obstacle: "Khumalo, a former chief financial officer
+        # at the group," succeeds as chief executive)
+        holding = successor and [r for r in successor.roles if not PAST_OFFICE.match(r)]
+        if successor and office and not any(shares_an_office(r, office) for r in holding):
             # "Nghipondoka, who took over from Amutenya as head of the Bank of Namibia": hers
             successor.roles.insert(0, clean_role(office) or office)
         if taken and not any(shares_an_office(role, taken) for role in actors[key].roles):
@@ -713,6 +716,9 @@ def between(first: Candidate, second: Candidate) -> str:
     return sentence.text[
         first.tokens[-1].outer_end - sentence.start : second.tokens[0].start - sentence.start
     ]
+
+
+PAST_OFFICE = re.compile(r"^(?:former|ex-)\s*", re.IGNORECASE)
 
 
 def shares_an_office(role: str, office: str) -> bool:
@@ -1137,7 +1143,9 @@ def roles_with_their_organisation(
         held: list[str] = []
         for role in actor.roles:
             owned = owned_role(role, organisations, company, people_named, kinds or {})
-            role = owned or bare_office_at(role, actor, company, bank)
+            role = (
+                owned or of_the_company(role, company) or bare_office_at(role, actor, company, bank)
+            )
             role = central_bank_named(role, organisations)
             of_the_country = COUNTRY_OWNED.match(role)
             # "the country's minister of finance": Nigeria's (the country read only here,
@@ -1165,6 +1173,30 @@ def central_bank_named(role: str, organisations: list[ActorFound]) -> str:
     if len(banks) != 1 or not is_central_bank(banks[0].name):
         return role
     return f"{found.group('office')} of {the_bank(banks[0].name)}"
+
+
+# "chief executive of the Johannesburg-listed group", "chief financial officer at the group"
+OF_THE_KIND = re.compile(
+    r"^(?P<office>.+?)\s+(?:of|at)\s+the\s+(?:[\w-]+\s+){0,2}?(?P<kind>[a-z]+)$"
+)
+
+
+def of_the_company(role: str, company: ActorFound | None) -> str | None:
+    """An office of "the group" or "the Johannesburg-listed group" in an article about
+    Kestrel Mining Group: the company's, when its name says that kind ("group") or the
+    kind is any company's ("company", "firm")."""
+    found = company and OF_THE_KIND.match(role)
+    if not found or company is None:
+        return None
+    kind = found.group("kind")
+    if kind not in company.name.casefold().split() and kind not in {"company", "firm"}:
+        return None
+    if OTHER_BODY_WORDS & set(role.casefold().split()):
+        return None  # "of the parent company", "of the central bank": another body
+    return f"{found.group('office')} of {company.name}"
+
+
+OTHER_BODY_WORDS = frozenset({"central", "parent", "rival", "other", "sister", "previous"})
 
 
 def bare_office_at(
