@@ -17,7 +17,7 @@ def pack_strings(items: Iterable[str]) -> tuple[np.ndarray, np.ndarray]:
 def unpack_strings(blob: np.ndarray, lengths: np.ndarray) -> list[str]:
     data = blob.tobytes()
     ends = np.cumsum(lengths).tolist()
-    starts = [0, *ends[:-1]]
+    starts = [0, *ends[:-1]] if ends else []  # (none packed: no span at all)
     spans = zip(starts, ends, strict=True)
     return [data[start:end].decode("utf-8", "surrogatepass") for start, end in spans]
 

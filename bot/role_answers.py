@@ -198,16 +198,22 @@ def owner_left_unsaid(
     alone = {n for n in qualified if len(title_words(implied[n][0].text)[0]) < 2}
     texts = queries.article_texts(session, {implied[n][0].article.id for n in qualified})
     # the words of each article read, or only of its lead for a title alone
-    words_of: dict[tuple[int, bool], list[str]] = {}
+    words_of: dict[tuple[int, bool], set[str]] = {}
     for n in qualified:
         key = (implied[n][0].article.id, n in alone)
         if key not in words_of:
             text = texts[key[0]]
-            words_of[key] = title_words(lead(text) if key[1] else text)[0]
-    words_there = {n: words_of[(implied[n][0].article.id, n in alone)] for n in qualified}
-    taken = {n for n in qualified if set(implied[n][1].unstated) <= set(words_there[n])}
-    # (of those, the ones whose article is about the place asked for, when there are any)
-    taken = {n for n in taken if about_the_place(implied[n][1].unstated, words_there[n])} or taken
+            words_of[key] = set(title_words(lead(text) if key[1] else text)[0])
+    taken = {
+        n
+        for n in qualified
+        if set(implied[n][1].unstated) <= words_of[(implied[n][0].article.id, n in alone)]
+    }
+    # (of those, the ones whose article's lead is about no other place, when there are any:
+    # not the "Minister of Finance" of an article on Cameroon that names a South African
+    # company)
+    lead_words = {n: title_words(lead(texts[implied[n][0].article.id]))[0] for n in taken}
+    taken = {n for n in taken if leads_with(implied[n][1].unstated, lead_words[n])} or taken
     people = {row.person_id for row, m in matched if not m.unstated}
     people |= {implied[n][0].person_id for n in taken}
     taken |= {n for n, (row, _) in enumerate(implied) if row.person_id in people}
@@ -217,15 +223,16 @@ def owner_left_unsaid(
     return [implied[n] for n in sorted(taken)]
 
 
-def about_the_place(unstated: tuple[str, ...], words: list[str]) -> bool:
-    """Whether a country asked for is named in an article's words as often as any other
-    ("Minister of Finance" in an article on Cameroon that names a South African company
-    once is Cameroon's)."""
+def leads_with(unstated: tuple[str, ...], words: list[str]) -> bool:
+    """Whether an article's lead (its words) names no other country more often than the one
+    a title leaves unsaid ("YAOUNDE - A South African miner ... in Cameroon, which Cameroon's
+    government backs" is Cameroon's; "Uganda and Kenya agreed ..." as much Kenya's as
+    Uganda's; a lead that names no country leaves the title to the rest of the article)."""
     asked = [country for country in COUNTRIES if set(country.split()) <= set(unstated)]
     if not asked:
         return True
     named = countries_named(words)
-    return max(named[country] for country in asked) >= max(named.values())
+    return max(named[c] for c in asked) >= max(named.values(), default=0)
 
 
 def countries_named(words: list[str]) -> Counter[str]:
@@ -233,8 +240,7 @@ def countries_named(words: list[str]) -> Counter[str]:
     named: Counter[str] = Counter()
     for start, word in enumerate(words):
         for country in COUNTRIES_BY_FIRST_WORD.get(word, ()):
-            parts = country.split()
-            if words[start : start + len(parts)] == parts:
+            if words[start : start + len(country.split())] == country.split():
                 named[country] += 1
     return named
 

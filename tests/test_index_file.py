@@ -194,3 +194,19 @@ def test_an_empty_index_dir_setting_means_the_default_place(monkeypatch):
     assert Settings().index_dir is None
     monkeypatch.setenv("INDEX_DIR", "/var/cache/newsbot")
     assert Settings().index_dir == Path("/var/cache/newsbot")
+
+
+def test_a_store_with_an_empty_index_saves_and_reads_it_back(tmp_path, caplog):
+    # one article with no role stated and no quote: some indexes have no word at all
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    (folder / "one.txt").write_text(
+        "date 2026-11-30 Rain in Rotterdam\nIt rained in Rotterdam on Monday.\n"
+    )
+    url = f"sqlite:///{tmp_path / 'store.db'}"
+    ingest_paths([folder], url)
+    built, path = open_library(url)
+    assert path is not None and path.exists()
+    assert load(path) is not None  # not "cannot read the saved indexes ...; rebuilding"
+    assert "cannot read" not in caplog.text
+    close(url)

@@ -1337,3 +1337,23 @@ def test_a_title_left_to_its_article_is_of_the_country_the_article_is_about(
 ):
     reply = reply_to(question, database_url, tmp_path, *FINANCE_MINISTERS_ABROAD)
     assert first_line(reply).endswith(f": {holder}"), reply
+
+
+KENYA_AND_UGANDA = (
+    "date 2026-11-27 Kenya seeks to swap Chinese loans into yuan\n"
+    "NAIROBI - Finance Minister John Mbadi said on Thursday that Kenya would ask China to swap"
+    " its railway loans into yuan. China is the largest lender; Chinese banks financed the"
+    " line, and China has agreed such swaps before. Chinese officials did not comment.\n",
+    "date 2026-11-25 Uganda and Kenya agree on pipeline route\n"
+    "KAMPALA - Uganda and Kenya agreed on Tuesday on the route of a fuel pipeline. Finance"
+    " Minister Matia Kasaija said Uganda would pay its share.\n",
+)
+
+
+def test_a_title_left_to_its_article_is_of_the_country_its_lead_names(database_url, tmp_path):
+    # the newer article names China more often than Kenya, but its lead names Kenya: its
+    # finance minister is Kenya's; the one of an article on Uganda and Kenya is Uganda's
+    reply = reply_to(
+        "who is the finance minister of Kenya?", database_url, tmp_path, *KENYA_AND_UGANDA
+    )
+    assert first_line(reply).endswith(": John Mbadi"), reply

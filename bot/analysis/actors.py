@@ -199,12 +199,11 @@ def find_actors(
         if stem := firm_stem(c.tokens):
             firms.setdefault(name_key(stem), c)
     first_words: set[str] = set()  # keys that are only a firm's first words
+    # "X, which owns 79% of the company": X is a parent, not the short name of its unit
+    parents = {name_key(c.name) for c in candidates if PARENT_AFTER.match(c.after)}
     for c in organisations:
-        shorts = (
-            firm_first_words(c.tokens)
-            + firm_without_its_kind(c.tokens)
-            + name_without_its_trade(c.tokens)
-        )
+        unit_of = [s for s in name_without_its_trade(c.tokens) if name_key(s) not in parents]
+        shorts = firm_first_words(c.tokens) + firm_without_its_kind(c.tokens) + unit_of
         for short in shorts + field_and_kind(c.tokens):
             if name_key(short) not in firms:
                 firms[name_key(short)] = c
@@ -480,8 +479,9 @@ def find_actors(
     organisation: tuple[int, str, int, int] | None = None
     # the last organisation that was a sentence's subject: (paragraph, sentence index, name)
     subject: tuple[int, int, str] | None = None
-    # the organisations named so far in the paragraph of the last one: (paragraph, names)
-    here_named: tuple[int, list[str]] = (-1, [])
+    # the organisations named so far in the paragraph of the last one: (paragraph, [(name,
+    # whether it opens its sentence)])
+    here_named: tuple[int, list[tuple[str, bool]]] = (-1, [])
     for candidate, key in sorted(resolved, key=lambda item: candidate_position(item[0])):
         actor = actors[key]
         candidate.trace.append(f"names {actor.name} ({actor.kind})")
@@ -493,7 +493,7 @@ def find_actors(
         if actor.kind == "ORG":
             if here_named[0] != candidate.sentence.paragraph:
                 here_named = (candidate.sentence.paragraph, [])
-            here_named[1].append(actor.name)
+            here_named[1].append((actor.name, opens_its_sentence(candidate)))
             organisation = (
                 candidate.sentence.paragraph,
                 actor.name,
@@ -980,7 +980,7 @@ BANK_OFFICES = frozenset({"governor", "deputy governor"})
 CENTRAL_BANK = re.compile(
     r"\b(?:Central|Reserve|People['’]s) Bank\b|\bFederal Reserve\b|\bBundesbank\b"
     r"|\bBank (?:Indonesia|Negara|Al-Maghrib)\b|\bBangko Sentral\b|\bBanco Central\b"
-    r"|\bBanco de la Rep[úu]blica\b|\bBanque centrale\b|\bMonetary Authority\b"
+    r"|\bBanco de la Rep[úu]blica\b|\bBanque centrale\b"
     r"|^(?:the )?(?:State )?Bank of (?P<country>[A-Z][\w ]+)$"  # "State Bank of Vietnam"
 )
 
@@ -990,8 +990,8 @@ CENTRAL_BANK_COUNTRIES = frozenset(COUNTRY_NAMED.values()) - {"United States"} |
 
 
 def is_central_bank(name: str) -> bool:
-    """ "Central Bank of Kenya", "Reserve Bank of India", "Bank of Ghana", "Monetary
-    Authority of Singapore"; not "Bank of America" or "National Bank of Kuwait"."""
+    """ "Central Bank of Kenya", "Reserve Bank of India", "Bank of Ghana"; not "Bank of
+    America" or "National Bank of Kuwait"."""
     found = CENTRAL_BANK.search(name)
     country = found and found.group("country")
     return bool(found) and (not country or country in CENTRAL_BANK_COUNTRIES)
@@ -1259,9 +1259,7 @@ def central_bank_office(
     budget arrives as the Central Bank of Chile weighs its next move. Governor Mariela
     Fuentes said ..." is its governor (not the Federal Reserve's: a US governor is a state's)."""
     paragraph, name, _, _ = organisation
-    # (a former one too: "The former governor van der Berg")
-    office = role.casefold().removeprefix("former ")
-    if office not in BANK_OFFICES or candidate.sentence.paragraph - paragraph > 1:
+    if role.casefold() not in BANK_OFFICES or candidate.sentence.paragraph - paragraph > 1:
         return role
     # (a governor's bank named "National Bank of" a country is its central bank: Romania's)
     national = NATIONAL_BANK.match(name)
@@ -1371,12 +1369,14 @@ def role_right_after(role: str, candidate: Candidate, paragraph: int, name_end: 
 
 
 def of_the_kind_named_last(
-    role: str, candidate: Candidate, named: tuple[int, list[str]]
+    role: str, candidate: Candidate, named: tuple[int, list[tuple[str, bool]]]
 ) -> str | None:
     """ "The Mining and Allied Workers Union of South Africa (MAWUSA) rejected Kestrel's
     explanation ... said Lerato Mokoena, the union's general secretary": the office of the
-    organisation of that kind named last in the paragraph (`named`: the paragraph and the
-    names in it so far), though the article names other unions."""
+    organisation of that kind that opened a sentence of the paragraph last (`named`: the
+    paragraph, and the names in it so far with whether each opened its sentence), though the
+    article names other unions; not one only named there ("ING said, citing forecasts by the
+    World Bank, said X, the bank's global head of macro")."""
     found = OWNER_FIRST.match(role)
     if not found or not found.group("owner").islower() or " " in found.group("owner"):
         return None
@@ -1384,7 +1384,9 @@ def of_the_kind_named_last(
     kind = found.group("owner")
     if paragraph != candidate.sentence.paragraph:
         return None
-    of_kind = [name for name in names if {kind, kind + "s"} & set(name.casefold().split())]
+    of_kind = [
+        name for name, opens in names if opens and {kind, kind + "s"} & set(name.casefold().split())
+    ]
     return f"{found.group('rest')} of {of_kind[-1]}" if of_kind else None
 
 
@@ -1884,9 +1886,12 @@ def firm_stem(tokens: list[Token]) -> str | None:
 
 def names_clipped(organisations: list[Candidate], written: set[str]) -> dict[str, Candidate]:
     """The clipped first words that stand alone for an organisation's name: "Fed" of the
-    Federal Reserve. A clipping is the first three or four letters of a long first word; it
-    names only one organisation of the article, and is no word of its own: not a title
-    ("Gen" of General Motors), nor a word the article writes in lower case."""
+    Federal Reserve. A clipping is the first three or four letters of a long first word that
+    says no kind ("Fed" of a "Federation of Korean Industries" is not it); it names one
+    organisation of the article, or several that one name opens ("Federal Reserve Bank of
+    New York" beside the Federal Reserve, not the Federal Deposit Insurance Corp), and it is
+    no word of its own: not a title ("Gen" of General Motors), a place ("Gulf" of Gulfstream
+    Aerospace), a people's word ("Arab" of Arabtec) nor one the article writes in lower case."""
     clips: dict[str, list[Candidate]] = {}
     for c in organisations:
         first = c.tokens[0].text
@@ -1897,6 +1902,7 @@ def names_clipped(organisations: list[Candidate], written: set[str]) -> dict[str
             and len(first) >= 6
             and first.isalpha()
             and not first.isupper()
+            and first.casefold() not in ORG_HEADS
             and not is_place(first)
             and first.casefold() not in DEMONYMS
             and not is_given_name(first)
@@ -1906,12 +1912,18 @@ def names_clipped(organisations: list[Candidate], written: set[str]) -> dict[str
                 if all(name_key(o.name) != name_key(c.name) for o in owners):
                     owners.append(c)
     return {
-        clip: owners[0]
+        clip: shortest
         for clip, owners in clips.items()
-        if len({o.tokens[0].text for o in owners}) == 1
+        if all(
+            o.name.startswith((shortest := min(owners, key=lambda o: len(o.name))).name)
+            for o in owners
+        )
         and (word := clip.casefold()) not in written
         and word not in TITLE_WORDS
         and word not in COMMON_WORDS
+        and word not in DEMONYMS
+        and not is_place(clip)
+        and not is_region(clip)
     }
 
 
@@ -1974,17 +1986,27 @@ def firm_without_its_kind(tokens: list[Token]) -> list[str]:
     return [] if is_place(short) else [short]
 
 
+PARENT_AFTER = re.compile(
+    r"^,?\s+(?:which|that)\s+(?:owns|holds|controls)\b|^['’]s?\s+(?:stake|unit|subsidiary)\b"
+    r"|^,\s+(?:its|the)\s+(?:parent|majority\s+owner|controlling\s+shareholder)\b"
+)
+
+
 def name_without_its_trade(tokens: list[Token]) -> list[str]:
     """ "Bushveld Ridge" of "Bushveld Ridge Platinum": a name of three capitalised words
     without its last, when no word says a kind (not "Harvard University" of "Harvard
-    University Press") and no part is a place ("Toyota Motor" of "Toyota Motor Europe")."""
+    University Press") and no part is a place ("Toyota Motor" of "Toyota Motor Europe"); the
+    article's word for a parent company is not its (see PARENT_AFTER)."""
     words = [token.text for token in tokens]
     if len(words) != 3 or not all(word[:1].isupper() for word in words):
         return []
-    if any(word.casefold() in ORG_HEADS or is_place(word) for word in words):
+    if is_given_name(words[0]):
+        return []  # "Tom Ford" of Tom Ford International: its founder
+    # (nor a people's word: "Anglo American" of Anglo American Platinum is its parent)
+    if any(w.casefold() in ORG_HEADS or w.casefold() in DEMONYMS or is_place(w) for w in words):
         return []
     short = " ".join(words[:2])
-    return [] if is_place(short) or words[-1].casefold() in DEMONYMS else [short]
+    return [] if is_place(short) else [short]
 
 
 def field_and_kind(tokens: list[Token]) -> list[str]:

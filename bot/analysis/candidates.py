@@ -162,6 +162,20 @@ def spelled_by_acronym(tokens: list[Token], index: int, current: list[Token]) ->
     return initialled_in_another_language(tokens, index, current)
 
 
+def spells_the_rest_alone(tokens: list[Token], index: int) -> bool:
+    """Whether the acronym in brackets after the name that follows tokens[index] spells that
+    name alone: "United National Transport Union (Untu)" after "Transnet and"."""
+    position = long_name_end(tokens, index)
+    rest = tokens[index + 1 : position]
+    acronym = bracketed(tokens, position)
+    if not rest or not rest[-1].capitalised or acronym is None:
+        return False
+    letters = "".join(
+        re.escape(t.text[0]) if t.capitalised else f"(?:{re.escape(t.text[0])})?" for t in rest
+    )
+    return re.fullmatch(letters, acronym, re.IGNORECASE) is not None
+
+
 def opens_a_place_name(tokens: list[Token], index: int) -> bool:
     """An everyday word opening a sentence that opens a place's name inside a longer name:
     "New" of "New Zealand Federation of Service Workers ... said", though the article writes
@@ -177,9 +191,14 @@ def opens_a_spelled_name(tokens: list[Token], index: int) -> bool:
     """An everyday word that opens a name its acronym spells: "Police" of "Police and Prisons
     Civil Rights Union (Popcru)"."""
     joiner = index + 1
+    if joiner >= len(tokens) or tokens[joiner].text not in SPELLED_JOINERS:
+        return False
+    # (the acronym's first letter is the word's: not "Members" of "Members of Sadtu and
+    # Democratic Nursing Organisation of South Africa (Denosa)")
+    acronym = bracketed(tokens, long_name_end(tokens, joiner))
     return (
-        joiner < len(tokens)
-        and tokens[joiner].text in SPELLED_JOINERS
+        acronym is not None
+        and acronym[:1].upper() == tokens[index].text[:1].upper()
         and spelled_by_acronym(tokens, joiner, [tokens[index]])
     )
 
@@ -360,6 +379,8 @@ def joins_with_and(tokens: list[Token], index: int, current: list[Token]) -> boo
     Yatirimlar A.S.")."""
     if tokens[index].text in FOREIGN_ANDS:
         return closed_by_legal_form(tokens, index)
+    if tokens[index].text == "and" and spells_the_rest_alone(tokens, index):
+        return False  # "Transnet and United National Transport Union (Untu)" are two
     if tokens[index].text == "and" and spelled_by_acronym(tokens, index, current):
         return True  # "... Legislative Development and Transparency (PILDAT)"
     if tokens[index].text == "&":  # "Bay Power & Light", "Procter & Gamble"

@@ -768,7 +768,10 @@ def resolve_organisation(
             and not set(words) & OTHER_KINDS
         ]
         named = Counter(m.actor for m in unkinded)
-        earlier = [m for m in unkinded if named[m.actor] > 1]
+        # (and the first organisation the story names, its own: not Amnesty International,
+        # named twice in a story that opens "Eskom said ... the company said")
+        first = next((m.actor for m in mentions if m.kind == "ORG"), None)
+        earlier = [m for m in unkinded if named[m.actor] > 1 and m.actor == first]
     if not earlier and (noun not in ORG_HEADS or noun in GENERIC_BODY_NOUNS):
         # "ENARGAS defended the measure. '...,' the regulator said": the organisation that
         # opened a sentence of the paragraph before a noun no name ends with ("regulator");
@@ -810,10 +813,19 @@ def resolve_organisation(
 
 def named_by_its_members(words: set[str]) -> bool:
     """A union called by the workers it unites: "the union said" of the Federation of Energy
-    Sector Workers, the National Union of Mineworkers; not a Workers' Party."""
-    return "party" not in words and any(
+    Sector Workers, the National Union of Mineworkers; not a body whose name says another
+    kind (a Workers' Party, the Employees Provident Fund, a Department of Migrant Workers)."""
+    return not (words & NO_UNIONS) and any(
         word.rstrip("'").endswith(("workers", "employees")) for word in words
     )
+
+
+# Kinds of bodies no union is, whatever members their names name
+NO_UNIONS = frozenset(
+    "party fund department ministry bank agency authority board commission office bureau "
+    "corporation corp company inc ltd plc group holdings institute university foundation "
+    "trust administration directorate secretariat court tribunal".split()
+)
 
 
 def closest(candidates: list[tuple[int, str | None]], anchor: int) -> str | None:
