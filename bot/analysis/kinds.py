@@ -113,6 +113,27 @@ def surname_with_a_role(candidate: Candidate) -> bool:
     )
 
 
+def double_surname_with_a_role(candidate: Candidate) -> bool:
+    """ "Consuelo Ruiz-Tagle Edwards, an economist at the University of Chile": a given name
+    the lists know, then surnames one of which is hyphenated, with a person's role set off
+    after them (alone, a hyphenated word inside a name is more often "Anti-Trump")."""
+    tokens = candidate.tokens
+    if not 2 <= len(tokens) <= 3 or not candidate.after.lstrip().startswith(","):
+        return False
+    words = [token.text for token in tokens]
+    return (
+        is_given_name(words[0])
+        and any("-" in word for word in words[1:])
+        and all(word[:1].isupper() for word in words)
+        and not any(
+            is_place(part) or is_region(part) or is_demonym(part) or part.casefold() in ORG_HEADS
+            for word in words
+            for part in word.split("-")
+        )
+        and role_set_off_beside(candidate)
+    )
+
+
 # "Phiri's former post of deputy governor ... is now held by", "He was succeeded by"
 OFFICE_NOW_HELD_BY = re.compile(
     r"\b(?:(?:post|position|job|seat|office|role|portfolio)\b[^.;]{0,100}?\b(?:is|was)\s+now"
@@ -905,6 +926,7 @@ TYPING = RuleTable(
         Rule("a person's name with a legal form, quoted", coined_firm, None),
         Rule("an office's portfolio", portfolio_of_an_office, None),
         Rule("a surname with a person's role", surname_with_a_role, "PER"),
+        Rule("a double surname with a person's role", double_surname_with_a_role, "PER"),
         Rule("organisation-shaped", organisation_shaped, "ORG"),
         Rule("a currency's name", currency_name, None),  # not "Bank of Japan dollar buying"
         Rule("a nickname in quotes", quoted_nickname, None),
