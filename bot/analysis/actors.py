@@ -323,11 +323,18 @@ def find_actors(
     alone = {name_key(c.name) for c in pending if not follows_determiner(c)}
     # a lone word some use shows to be an organisation: "the Jets edged Alvark Tokyo 84-81"
     organisations_alone = {name_key(c.name) for c in organisations if len(c.tokens) == 1}
+    people_here: dict[tuple[int, int], list[Candidate]] = {}
+    for c, k in resolved:
+        if actors[k].kind == "PER":
+            people_here.setdefault((c.sentence.paragraph, c.sentence.index), []).append(c)
     for candidate in maybes:
         key = name_key(candidate.name)
         owner = part_owner.get(key)
         if key in actors:
             resolved.append((candidate, key))
+        elif listed_among_people(candidate, people_here):
+            # "signed by Justices Ruth Levinson, Amnon Dahan and Khaled Nasser"
+            resolved.append((candidate, add(candidate, "PER")))
         elif name_key(last := candidate.tokens[-1].text) in organisations_alone and last.istitle():
             # "Chiba Jets ... the Jets edged ...": the club, named by its last word alone
             resolved.append((candidate, add(candidate, "ORG")))
@@ -1882,6 +1889,26 @@ def firm_stem(tokens: list[Token]) -> str | None:
     form, when that leaves two words or more."""
     words, legal_form = legal_form_split([token.text for token in tokens])
     return " ".join(words) if legal_form and len(words) > 1 else None
+
+
+LIST_GAPS = frozenset({", ", " and ", ", and "})
+
+
+def listed_among_people(
+    candidate: Candidate, people_here: dict[tuple[int, int], list[Candidate]]
+) -> bool:
+    """A name no evidence types, listed between two people of its sentence ("Justices Ruth
+    Levinson, Amnon Dahan and Khaled Nasser")."""
+    sentence = candidate.sentence
+    people = people_here.get((sentence.paragraph, sentence.index), [])
+    start, end = candidate.tokens[0].start, candidate.tokens[-1].end
+
+    def gap(a: int, b: int) -> str:
+        return sentence.text[a - sentence.start : b - sentence.start]
+
+    before = any(gap(p.tokens[-1].end, start) in LIST_GAPS for p in people)
+    after = any(gap(end, p.tokens[0].start) in LIST_GAPS for p in people)
+    return before and after
 
 
 def names_clipped(organisations: list[Candidate], written: set[str]) -> dict[str, Candidate]:

@@ -1253,7 +1253,8 @@ def find_candidates(sentences: list[Sentence]) -> list[Candidate]:
                 candidates.extend(employer(sentence, organisation, lower_vocabulary))
                 continue
             title, name = split_title(run)
-            if title and offices:
+            # (an office, not a field: "Minister of Budget and National Planning, X")
+            if title and offices and title[-1].text.casefold().rstrip(".") in OFFICES_NOT_RANKS:
                 title = (
                     office_held_with(tokens, offices, index_of[id(run[0])], lower_vocabulary)
                     + title

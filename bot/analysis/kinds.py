@@ -1086,11 +1086,20 @@ def heads_staff(candidate: Candidate) -> bool:
 
 
 def owned_like_a_company(candidate: Candidate) -> bool:
-    """ "Meridian's shares", "Meridian chief executive Tan Soo Lin": a word used as an
+    """ "Meridian's shares", "Meridian chief executive Tan Soo Lin", "Managing Director and
+    Chief Executive Officer of Vardhan", "Hyderabad-based Vardhan": a word used as an
     organisation's name, whatever its shape."""
     following = NEXT_LOWER_WORD.match(candidate.after)
     staff = following is not None and following.group(1) in STAFF_OR_SQUAD_NOUNS
-    return staff or candidate.tokens[-1].possessive
+    held = ends_with(COMPANY_OFFICE_OF, candidate.before) or ends_with(BASED_IN, candidate.before)
+    return staff or candidate.tokens[-1].possessive or held is not None
+
+
+COMPANY_OFFICE_OF = re.compile(
+    r"\b(?i:chief\s+executive(?:\s+officer)?|managing\s+director|chairman|chairwoman"
+    r"|chief\s+financial\s+officer|ceo|cfo)\s+(?:of|at)\s+$"
+)
+BASED_IN = re.compile(r"\b[A-Z][\w.]*-based\s+$")
 
 
 def after_place_preposition(candidate: Candidate) -> bool:
