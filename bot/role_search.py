@@ -213,15 +213,19 @@ ACRONYM_IN_ROLE = re.compile(r"\(([A-Z][A-Za-z&-]{1,14})\)")  # "(UMT)", "(Tekst
 # An office with its own field: "Minister of State (for Energy Affairs)"
 FIELD_JOINER = re.compile(r" (?:of|for) ")
 STATE_AND = re.compile(r"\bState\s+and\b", re.IGNORECASE)
+BOARD_OF_MEMBERS = re.compile(r"\bBoard\s+of\s+(?:Directors|Trustees|Governors)\b", re.I)
 # Two titles held together: "president and chief executive officer (of Kitakaze)"
 TWO_TITLES = re.compile(r"^(?P<first>[^,]+?) and (?P<second>[^,]+?)(?P<owner> (?:of|at) .+)?$")
 
 
 @lru_cache(maxsize=65536)
 def match_role(question: RoleQuestion, stated: str) -> RoleMatch | None:
-    text = clean_role(stated)
-    if not text:
+    shown = clean_role(stated)
+    if not shown:
         return None
+    # (read "Board of Directors" as the board: "Chairman of the Board of Directors of Kwanza
+    # Energia" heads Kwanza Energia)
+    text = BOARD_OF_MEMBERS.sub("Board", shown)
     both = TWO_TITLES.match(text)
     # "Minister of State for Energy Affairs and President and Chief Executive Officer of
     # QatarEnergy": an office with its own field, then another of the owner
@@ -263,10 +267,10 @@ def match_role(question: RoleQuestion, stated: str) -> RoleMatch | None:
         return None  # "foreign minister" asked, "finance minister" stated
     said = same_body(unmatched, extra) if unmatched else set()
     if said is None and leaves_its_owner_unsaid(question, words, extra, unmatched, text):
-        return RoleMatch(text, past, frozenset(extra) | bank_names, tuple(unmatched))
+        return RoleMatch(shown, past, frozenset(extra) | bank_names, tuple(unmatched))
     if said is None and len(words) < 2 and not extra:
         # "former CEO": whose, only the person's other statements can tell
-        return RoleMatch(text, past, frozenset(), tuple(unmatched), bare=True)
+        return RoleMatch(shown, past, frozenset(), tuple(unmatched), bare=True)
     if said is None:
         return None
     extra = [w for w in extra if w not in said]
@@ -276,7 +280,7 @@ def match_role(question: RoleQuestion, stated: str) -> RoleMatch | None:
         and names_another_body(words, extra, question, text)
     ):
         return None  # "chair of the Ashford Rovers Supporters' Trust" for Ashford Rovers
-    return RoleMatch(text, past, frozenset(extra))
+    return RoleMatch(shown, past, frozenset(extra))
 
 
 def central_bank_named(role: str) -> bool:
@@ -375,6 +379,8 @@ def names_another_body(
         and word in extra
         and not (at and words[at - 1] in question.words and not named_with_capital(word, text))
         and not (at + 1 == first_asked and not named_with_capital(word, text))
+        # ("Chairman of the Board of Directors of Kwanza Energia": the body's own board)
+        and not (word == "board" and 0 <= at < first_asked)
         for at, word in enumerate(words)
     )
 
@@ -415,6 +421,8 @@ def names_another_bodys_name(text: str, question: RoleQuestion) -> bool:
     "Konkan Maritime Logistics" (not "Union" of "Union chairman" for the union asked)."""
     for run in CAPITALISED_RUN.findall(text):
         words, _ = title_words(run)
+        if words == ["board"]:
+            continue  # "Chairman of the Board of Kwanza Energia": its own board
         if any(w in OTHER_BODY_NOUNS for w in words) and any(
             w not in question.words and w not in TITLE_VOCABULARY for w in words
         ):

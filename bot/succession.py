@@ -40,7 +40,9 @@ HIS_PREDECESSOR = re.compile(r"\b(?:his|her)\s+predecessor,?\s+$", re.I)
 # Between the predecessor's name and the successor's: "Nagano, ..., was succeeded by", "Perera's
 # former post, Director General of Fiscal Policy, is now held by"
 FOLLOWED_BY = re.compile(
-    r"\b(?:succeeded\s+by|replaced\s+by|now\s+held\s+by)\s+(?:[\w'’.-]+\s+){0,3}$", re.I
+    r"\b(?:(?:succeeded|replaced)(?:\s+as\s+[\w -]{1,60}?)?\s+by|now\s+held\s+by)"
+    r"\s+(?:[\w'’.-]+\s+){0,3}$",
+    re.I,
 )
 PEOPLE_TRIED = 3  # namesakes of the person asked about ("before Wieczorek")
 ARTICLES_READ = 50  # the person's newest articles read for how they came to the post
@@ -284,9 +286,11 @@ PRONOUN_TOOK_OFFICE = re.compile(
     r"\s+(?:succeeding|replacing|following)\s+"
 )
 
+# ("He stepped down in August and was replaced as chairman by Le Quang Huy")
 PRONOUN_FOLLOWED_BY = re.compile(
-    r"^(?:(?:She|He)\s+(?:will\s+be|was|is\s+to\s+be|has\s+been|is\s+being|is)\s+"
-    r"(?:succeeded|replaced)"
+    r"^(?:(?:She|He)\s+(?:[^,;.]{0,60}?\s+and\s+)?"
+    r"(?:will\s+be|was|is\s+to\s+be|has\s+been|is\s+being|is)\s+"
+    r"(?:succeeded|replaced)(?:\s+as\s+[\w -]{1,60}?)?"
     # "Her former post of deputy governor is now held by Martin Shivute"
     r"|(?:Her|His)\s+(?:former\s+)?(?:post|job|position|seat|office|role)\b[^.;]{0,80}?"
     r"\b(?:is|was)\s+now\s+held)\s+by\s+"

@@ -1357,3 +1357,40 @@ def test_a_title_left_to_its_article_is_of_the_country_its_lead_names(database_u
         "who is the finance minister of Kenya?", database_url, tmp_path, *KENYA_AND_UGANDA
     )
     assert first_line(reply).endswith(": John Mbadi"), reply
+
+
+SAIGON_AND_KWANZA = (
+    "date 2026-11-22 Saigon Electronics reassures investors\n"
+    "HANOI - Saigon Electronics Corporation sought on Saturday to reassure investors after"
+    " prosecutors charged its former chairman. Shares of Saigon Electronics Corporation fell.\n\n"
+    'Pham Duc Long, once dubbed "the Chip King" by state media, was charged on Friday with'
+    " fraud. He stepped down in August and was replaced as chairman by Le Quang Huy, a former"
+    " deputy minister.\n\n"
+    "Halyna Moroz, who chairs the budget committee, was more pointed. Moroz, a veteran of four"
+    " parliaments, is widely seen as the ruling faction's budget hawk.\n",
+    "date 2026-11-12 Kwanza Energia posts record profit\n"
+    "LUANDA - Kwanza Energia posted a record profit, Chairman of the Board of Directors of"
+    " Kwanza Energia Fernando Capita said on Thursday.\n",
+)
+
+
+@pytest.mark.parametrize(
+    "question, answer",
+    [
+        # "He ... was replaced as chairman by X": who followed whom, and in what office
+        ("who replaced Pham Duc Long?", "Successor of Pham Duc Long: Le Quang Huy"),
+        ("who is the chairman of Saigon Electronics Corporation?", ": Le Quang Huy"),
+        ("who is the former chairman of Saigon Electronics?", ": Pham Duc Long"),
+        # 'once dubbed "the Chip King"': a label, no person of its own
+        ("who is the Chip King?", ": Pham Duc Long"),
+        # ", a veteran of four parliaments, is widely seen as the ruling faction's"
+        ("who is the ruling faction's budget hawk?", ": Halyna Moroz"),
+        # the chairman of a company's board of directors heads the company
+        ("who heads Kwanza Energia?", ": Fernando Capita"),
+    ],
+)
+def test_a_replacement_told_in_the_passive_labels_and_a_companys_board(
+    question, answer, database_url, tmp_path
+):
+    reply = reply_to(question, database_url, tmp_path, *SAIGON_AND_KWANZA)
+    assert first_line(reply).endswith(answer), reply

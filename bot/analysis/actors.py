@@ -481,6 +481,7 @@ def find_actors(
     mentions = []
     stated_at: dict[tuple[str, str], tuple[int, int]] = {}  # where a role was first stated
     sexes = sexes_stated(sentences, [(c, k) for c, k in resolved if actors[k].kind == "PER"])
+    called_central = called_the_central_bank(list(actors.values()), sentences)
     # the last organisation named: (paragraph, name, where its name as written there ends
     # and starts in the paragraph)
     organisation: tuple[int, str, int, int] | None = None
@@ -553,7 +554,7 @@ def find_actors(
             elif owner:
                 role = f"{role} of {owner}"  # "Its chairman, X": of the firm named
             elif role and organisation and actor.kind == "PER":
-                role = central_bank_office(role, candidate, organisation)
+                role = central_bank_office(role, candidate, organisation, called_central)
             role = role and clean_role(role)
             if role and role not in actor.roles:
                 actor.roles.append(role)
@@ -1260,17 +1261,22 @@ NATIONAL_BANK = re.compile(r"^(?:the )?National Bank of (?:the )?([A-Z][\w ]+)$"
 
 
 def central_bank_office(
-    role: str, candidate: Candidate, organisation: tuple[int, str, int, int]
+    role: str,
+    candidate: Candidate,
+    organisation: tuple[int, str, int, int],
+    called_central: frozenset[str] = frozenset(),
 ) -> str:
     """ "Governor" of a central bank named last, in this paragraph or the one before: "The
     budget arrives as the Central Bank of Chile weighs its next move. Governor Mariela
-    Fuentes said ..." is its governor (not the Federal Reserve's: a US governor is a state's)."""
+    Fuentes said ..." is its governor (not the Federal Reserve's: a US governor is a state's);
+    `called_central`: the banks the article calls "the central bank"."""
     paragraph, name, _, _ = organisation
     if role.casefold() not in BANK_OFFICES or candidate.sentence.paragraph - paragraph > 1:
         return role
     # (a governor's bank named "National Bank of" a country is its central bank: Romania's)
     national = NATIONAL_BANK.match(name)
     central = is_central_bank(name) or (national and national.group(1) in COUNTRY_NAMED.values())
+    central = central or name in called_central
     if not central or name == "Federal Reserve":
         return role
     # a state's or a county's governor in an article that names the central bank ("Governor
@@ -1278,6 +1284,26 @@ def central_bank_office(
     if not MONEY_WORDS & set(WORD_IN_TEXT.findall(candidate.sentence.text.casefold())):
         return role
     return f"{role} of {the_bank(name)}"
+
+
+def called_the_central_bank(actors: list[ActorFound], sentences: list[Sentence]) -> frozenset[str]:
+    """The one bank "of" a country the article names, when it also says "the central bank"
+    ("The National Monetary Bank of Ukraine ... Dovzhenko took over the central bank in
+    October"); none when it names two such banks or never says so."""
+    banks = [
+        actor.name
+        for actor in actors
+        if actor.kind == "ORG"
+        and (found := BANK_OF.match(actor.name))
+        and found.group(1) in COUNTRY_NAMED.values()
+    ]
+    if len(banks) != 1 or not any(CENTRAL_BANK_WORDS.search(s.text) for s in sentences):
+        return frozenset()
+    return frozenset(banks)
+
+
+BANK_OF = re.compile(r"^(?:[A-Z][\w-]*\s+)*Bank\s+of\s+(?:the\s+)?([A-Z][\w ]+)$")
+CENTRAL_BANK_WORDS = re.compile(r"\b[Cc]entral\s+bank\b")
 
 
 def the_bank(name: str) -> str:

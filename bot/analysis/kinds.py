@@ -191,7 +191,8 @@ def in_an_office_change(candidate: Candidate) -> bool:
 
 
 OFFICE_CHANGE_CUE = re.compile(
-    r"\b(?:appointed|named|elected|sworn\s+in|became|promoted|nominated|took\s+office)\b"
+    r"\b(?:appointed|named|elected|sworn\s+in|became|promoted|nominated|took\s+office"
+    r"|took\s+over)\b"  # "Dovzhenko took over the central bank in October, succeeding X"
 )
 
 
@@ -834,7 +835,9 @@ CURRENCY_AFTER = re.compile(
 
 # 'dubbed the “Iron Lady”', 'known as the "Butcher of Lyon"': a nickname, not its bearer
 NICKNAME_BEFORE = re.compile(
-    r"\b(?:dubbed|nicknamed|called|known\s+as|branded|so-called)\s+(?:(?:the|a|an)\s+)?[“\"‘']$",
+    # (the article inside the quotes too: 'dubbed "the Chip King"')
+    r"\b(?:dubbed|nicknamed|called|known\s+as|branded|so-called)\s+(?:(?:the|a|an)\s+)?[“\"‘']"
+    r"(?:(?:the|a|an)\s+)?$",
     re.IGNORECASE,
 )
 

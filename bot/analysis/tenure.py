@@ -146,14 +146,17 @@ def as_outgoing(role: str, office: str) -> str:
 
 # Between the one who leaves and the one named to follow: "Bekov will be replaced by Saule
 # Zhumabekova", "X, who led the board since 2019, was succeeded by Dr Y" (a title between)
+# (the office may be named after "as": "was replaced as chairman by X")
+AS_OFFICE = r"(?:\s+as\s+(?P<office>[a-z][\w -]{1,60}?))?"
 REPLACED_BY = re.compile(
     r"^(?:,\s+[^,;.]{1,80},)?\s+(?:will\s+be|was|has\s+been|had\s+been|is\s+to\s+be|is)\s+"
-    r"(?:replaced|succeeded)\s+by\s+(?:[A-Z][\w.'’-]*\s+)*$"
+    r"(?:replaced|succeeded)" + AS_OFFICE + r"\s+by\s+(?:[A-Z][\w.'’-]*\s+)*$"
 )
-# The sentence after the one naming who leaves: "He will be replaced by Kumudini Perera"
+# The sentence after the one naming who leaves: "He will be replaced by Kumudini Perera", "He
+# stepped down in August and was replaced as chairman by Le Quang Huy"
 PRONOUN_REPLACED_BY = re.compile(
-    r"^(?:He|She)\s+(?:will\s+be|was|has\s+been|is\s+to\s+be|is)\s+(?:replaced|succeeded)"
-    r"\s+by\s+(?:[A-Z][\w.'’-]*\s+)*$"
+    r"^(?:He|She)\s+(?:[^,;.]{0,60}?\s+and\s+)?(?:will\s+be|was|has\s+been|is\s+to\s+be|is)"
+    r"\s+(?:replaced|succeeded)" + AS_OFFICE + r"\s+by\s+(?:[A-Z][\w.'’-]*\s+)*$"
 )
 # A post, the office it is (set off by commas or after "as" or "of"), and who holds it now
 POST_HELD_BY = (
@@ -202,8 +205,8 @@ def successions(people: list[tuple[Candidate, str]]) -> Iterator[tuple[str, str,
             between = sentence.text[
                 candidate.tokens[-1].end - sentence.start : after.tokens[0].start - sentence.start
             ]
-            if REPLACED_BY.match(between) and not IN_A_MATCH.search(after.after):
-                yield key, successor, None
+            if (replaced := REPLACED_BY.match(between)) and not IN_A_MATCH.search(after.after):
+                yield key, successor, replaced.group("office")
             elif held := POST_NOW_HELD.match(between):
                 yield key, successor, post_named(held)
             elif (named := TO_SUCCEED.match(between)) and (
@@ -217,7 +220,8 @@ def successions(people: list[tuple[Candidate, str]]) -> Iterator[tuple[str, str,
             and after.sentence.index == sentence.index + 1
         ):
             opening = after.sentence.text[: after.tokens[0].start - after.sentence.start]
-            if PRONOUN_REPLACED_BY.match(opening):
-                yield key, successor, None  # the last person named before "He will be replaced by"
+            if replaced := PRONOUN_REPLACED_BY.match(opening):
+                # the last person named before "He will be replaced by"
+                yield key, successor, replaced.group("office")
             elif held := PRONOUN_POST_NOW_HELD.match(opening):
                 yield key, successor, post_named(held)
