@@ -502,21 +502,27 @@ NEAREST_BEFORE = 1.0  # "Aso is widely regarded as the key power broker, or king
 APPOSITIVE_GAP = re.compile(
     r"^(?!['’]s\b)\W*(?:(?:is|was|as|has been|became|remains)\s+"
     r"|(?:(?:the|a|an)\s+(?:[\w'’-]+\s+){0,4}?)?(?:(?:who\s+)?(?:is|was|has\s+been)\s+)?"
-    r"(?:(?:widely|long|often|once)\s+)?"
+    r"(?:(?:widely|long|often)\s+)?"
     r"(?:seen|regarded|known|described|viewed|dubbed|nicknamed|called|branded)"
     r"(?:\s+(?:in|by|across|throughout)\s+(?:the\s+)?[\w'’-]+)?(?:\s+as)?\s+)?"
     r"[“\"‘']?(?:(?:the|a|an)\s+)?(?:[\w'’-]+\s+){0,2}[“\"‘']?$"
     # ", the chief executive of SNR and the man local media call the “": one set off before
     r"|^,[^;.]{0,100}?\band\s+(?:the|a)\s+(?:man|woman|one|person)\s+(?:whom\s+)?"
     r"(?:[\w'’-]+\s+){0,3}(?:calls?|called|dubs?|dubbed|know\s+as)\s+(?:the\s+|a\s+)?[“\"‘']?$"
-    # ", leader of the Dalmatian Alliance (DS), (who is) widely seen as the", ", a veteran of
-    # four parliaments, is widely seen as the ruling faction's", ", secretary
+    # ", leader of the Dalmatian Alliance (DS), (who is) widely seen as the", ", secretary
     # general of the CGTP, dubbed “the": a role set off first
-    r"|^,[^;.]{0,120}?,\s+(?:(?:who\s+)?(?:is|was|has\s+been)\s+)?"
-    r"(?:(?:widely|long|often|once)\s+)?"
+    r"|^,[^;.]{0,120}?,\s+(?:who\s+(?:is|was|has\s+been)\s+)?(?:(?:widely|long|often)\s+)?"
     r"(?:seen|regarded|known|described|viewed"
     r"|dubbed|nicknamed|called|branded)(?:\s+(?:in|by|across|throughout)\s+(?:the\s+)?[\w'’-]+)?"
     r"(?:\s+as)?\s+[“\"‘']?(?:(?:the|a|an)\s+)?(?:[\w'’-]+\s+){0,2}[“\"‘']?$"
+    # ", a veteran of four parliaments, is widely seen as the ruling faction's": "is", an
+    # adverb and "as" (not ", was described by the interior minister as": its agent)
+    r"|^,[^;.]{0,120}?,\s+(?:is|was)\s+(?:widely|long|often)\s+(?:seen|regarded|viewed|known)"
+    r"\s+as\s+(?:(?:the|a|an)\s+)?(?:[\w'’-]+\s+){0,2}$"
+    # ', once dubbed "the', ", who succeeded Y in 2020, has been dubbed “the": a label set
+    # off by a comma (not "X once called the British prime minister a tyrant")
+    r"|^,(?:[^;.]{0,120}?,)?\s+(?:once|(?:is|was|has\s+been)(?:\s+widely)?)\s+"
+    r"(?:dubbed|nicknamed|known\s+as|branded)\s+[“\"‘']?(?:(?:the|a|an)\s+)?$"
     # ", the Narayanganj mill owner whom local media call the “": a longer description first;
     # ", whom opposition deputies have long called the “": no description
     r"|^,\s*(?:(?:the|a|an)\s+(?:[\w'’-]+\s+){1,4})?(?:whom|that)\s+(?:[\w'’-]+\s+){0,4}"

@@ -179,6 +179,7 @@ def read_role_question(
     """The title a question asks about, or None when it names no title: a word titles end
     with ("minister", "chairwoman", "meteorologist"), or one some stated role holds
     (`stated`: "mate" of "running mate")."""
+    text = BOARD_OF_MEMBERS.sub("Board", text)  # as the stated roles are read
     head = head_word(text)
     if not head or not (is_a_title_head(head) or stated(head)):
         return None

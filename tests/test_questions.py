@@ -1394,3 +1394,40 @@ def test_a_replacement_told_in_the_passive_labels_and_a_companys_board(
 ):
     reply = reply_to(question, database_url, tmp_path, *SAIGON_AND_KWANZA)
     assert first_line(reply).endswith(answer), reply
+
+
+NOT_LABELS_NOR_SUCCESSIONS = (
+    "date 2026-12-01 Musk and Britain\n"
+    'Elon Musk once called the British prime minister a "tyrant" and on Tuesday said he would'
+    " fund a new party in Britain.\n\n"
+    "Boniface Mwangi, a prominent rights activist, was described by the interior minister as a"
+    " threat to national security on Tuesday.\n\n"
+    "Foreign Minister Dmytro Kuleba was replaced as part of a sweeping reshuffle by President"
+    " Volodymyr Zelensky, who later named Andrii Sybiha to the post.\n\n"
+    '"We have turned the corner," said Manuel Domingos, Chairman of the Board of Directors of'
+    " Kwanza Energia.\n",
+)
+
+
+@pytest.mark.parametrize(
+    "question, answer",
+    [
+        # the object of "once called the ... a tyrant" and the agent of "was described by the
+        # interior minister" are not what the subject is called
+        ("who is the prime minister?", "Nothing found"),
+        ("who is the interior minister?", "Nothing found"),
+        # "replaced as part of a reshuffle by the president": no office, no successor
+        ("who replaced Dmytro Kuleba?", "No article says who followed Dmytro Kuleba"),
+        # the question may name the board as the role does
+        (
+            "who is the chairman of the Board of Directors of Kwanza Energia?",
+            ": Manuel Domingos",
+        ),
+    ],
+)
+def test_an_object_an_agent_or_a_reshuffle_is_no_label_and_no_successor(
+    question, answer, database_url, tmp_path
+):
+    reply = reply_to(question, database_url, tmp_path, *NOT_LABELS_NOR_SUCCESSIONS)
+    line = first_line(reply)
+    assert line.startswith(answer) or line.endswith(answer), reply

@@ -1295,14 +1295,17 @@ def called_the_central_bank(actors: list[ActorFound], sentences: list[Sentence])
         for actor in actors
         if actor.kind == "ORG"
         and (found := BANK_OF.match(actor.name))
-        and found.group(1) in COUNTRY_NAMED.values()
+        and found.group(2) in COUNTRY_NAMED.values()
+        # (a state's words only: not the Agricultural or the Commercial Bank of a country)
+        and set(found.group(1).casefold().split()) <= STATE_BANK_WORDS
     ]
     if len(banks) != 1 or not any(CENTRAL_BANK_WORDS.search(s.text) for s in sentences):
         return frozenset()
     return frozenset(banks)
 
 
-BANK_OF = re.compile(r"^(?:[A-Z][\w-]*\s+)*Bank\s+of\s+(?:the\s+)?([A-Z][\w ]+)$")
+BANK_OF = re.compile(r"^((?:[A-Z][\w-]*\s+)*)Bank\s+of\s+(?:the\s+)?([A-Z][\w ]+)$")
+STATE_BANK_WORDS = frozenset({"national", "state", "monetary", "central", "reserve"})
 CENTRAL_BANK_WORDS = re.compile(r"\b[Cc]entral\s+bank\b")
 
 
@@ -1923,10 +1926,14 @@ LIST_GAPS = frozenset({", ", " and ", ", and "})
 def listed_among_people(
     candidate: Candidate, people_here: dict[tuple[int, int], list[Candidate]]
 ) -> bool:
-    """A name no evidence types, listed between two people of its sentence ("Justices Ruth
-    Levinson, Amnon Dahan and Khaled Nasser")."""
+    """A name no evidence types, listed between two people of its sentence after a plural
+    title ("Justices Ruth Levinson, Amnon Dahan and Khaled Nasser")."""
     sentence = candidate.sentence
     people = people_here.get((sentence.paragraph, sentence.index), [])
+    # (no everyday word in it: "Peter Thiel, Tiger Global and Reid Hoffman")
+    everyday = candidate.lower_vocabulary | COMMON_WORDS
+    if any(token.text.casefold() in everyday for token in candidate.tokens):
+        return False
     start, end = candidate.tokens[0].start, candidate.tokens[-1].end
 
     def gap(a: int, b: int) -> str:
@@ -1934,7 +1941,16 @@ def listed_among_people(
 
     before = any(gap(p.tokens[-1].end, start) in LIST_GAPS for p in people)
     after = any(gap(end, p.tokens[0].start) in LIST_GAPS for p in people)
-    return before and after
+    # (the list opened by a plural title, "Justices", "Senators": not "led by Peter Thiel,
+    # Tiger Global and Reid Hoffman")
+    titled = any(p.title and plural_title(p.title[-1].text) for p in people)
+    return before and after and titled
+
+
+def plural_title(word: str) -> bool:
+    """ "Justices", "Senators", "Ministers": a title word's plural."""
+    plain = word.casefold()
+    return plain.endswith("s") and (plain[:-1] in TITLE_WORDS or plain[:-2] in TITLE_WORDS)
 
 
 def names_clipped(organisations: list[Candidate], written: set[str]) -> dict[str, Candidate]:

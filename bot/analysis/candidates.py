@@ -1253,8 +1253,10 @@ def find_candidates(sentences: list[Sentence]) -> list[Candidate]:
                 candidates.extend(employer(sentence, organisation, lower_vocabulary))
                 continue
             title, name = split_title(run)
-            # (an office, not a field: "Minister of Budget and National Planning, X")
-            if title and offices and title[-1].text.casefold().rstrip(".") in OFFICES_NOT_RANKS:
+            # (an office, not a field: "Minister of Budget and National Planning, X"; but
+            # "... and Attorney General X", "... and Vice-President X")
+            last_title_word = title[-1].text.casefold().rstrip(".").split("-")[-1] if title else ""
+            if offices and (last_title_word in OFFICES_NOT_RANKS or last_title_word == "general"):
                 title = (
                     office_held_with(tokens, offices, index_of[id(run[0])], lower_vocabulary)
                     + title

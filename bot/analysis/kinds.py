@@ -191,8 +191,7 @@ def in_an_office_change(candidate: Candidate) -> bool:
 
 
 OFFICE_CHANGE_CUE = re.compile(
-    r"\b(?:appointed|named|elected|sworn\s+in|became|promoted|nominated|took\s+office"
-    r"|took\s+over)\b"  # "Dovzhenko took over the central bank in October, succeeding X"
+    r"\b(?:appointed|named|elected|sworn\s+in|became|promoted|nominated|took\s+office)\b"
 )
 
 
@@ -559,7 +558,11 @@ def described_with_which(candidate: Candidate) -> bool:
     return not (everyday or person or is_place(candidate.name))
 
 
-WHO_AFTER = re.compile(r"^\s*,\s+who\s+(?:is|was|has|had|moves|moved|will|would|served|serves)\b")
+# (or who left an office: "succeeding Andriy Tkachuk, who stepped down after six years")
+WHO_AFTER = re.compile(
+    r"^\s*,\s+who\s+(?:is|was|has|had|moves|moved|will|would|served|serves|stepped|resigned"
+    r"|retired)\b"
+)
 
 
 def described_with_who(candidate: Candidate) -> bool:

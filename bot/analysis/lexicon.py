@@ -83,7 +83,7 @@ RELATION_NOUNS = word_list("relation_nouns")
 SQUAD_NOUNS = word_list("squad_nouns")
 # Nationality, faith and party adjectives ("Japanese", "Korean", "Swiss", "Democratic"): they
 # speak and stand before staff nouns as organisations do, but name none.
-DEMONYM_ENDINGS = ("ese", "ian", "ean")  # ("-ish" peoples are listed: "Satish" is a given name)
+DEMONYM_ENDINGS = ("ese", "ian", "ean")
 # Peoples and faiths, and the adjectives of the countries the bot knows ("Kenyan")
 # A country and the adjectives that say it: [("nigeria", ["nigerian"]), ...] (also read by
 # the role questions)

@@ -216,4 +216,9 @@ def looks_like_full_name(tokens: list[Token]) -> bool:
 def is_demonym(word: str) -> bool:
     # An unlisted people by its ending ("Mancunian") only past five letters: "Mian" is an
     # honorific, "Qian", "Jian", "Sean" and "Brian" given names
-    return word.casefold() in DEMONYMS or (len(word) > 5 and word.endswith(DEMONYM_ENDINGS))
+    # ("-ish" only past six: "English", "Kurdish"; "Satish", "Manish" are given names)
+    return (
+        word.casefold() in DEMONYMS
+        or (len(word) > 5 and word.endswith(DEMONYM_ENDINGS))
+        or (len(word) > 6 and word.endswith("ish"))
+    )

@@ -147,7 +147,12 @@ def as_outgoing(role: str, office: str) -> str:
 # Between the one who leaves and the one named to follow: "Bekov will be replaced by Saule
 # Zhumabekova", "X, who led the board since 2019, was succeeded by Dr Y" (a title between)
 # (the office may be named after "as": "was replaced as chairman by X")
-AS_OFFICE = r"(?:\s+as\s+(?P<office>[a-z][\w -]{1,60}?))?"
+# (an office's word ends it: not "was replaced as part of a sweeping reshuffle by")
+AS_OFFICE = (
+    r"(?:\s+as\s+(?P<office>(?:[a-z][\w-]*\s+){0,3}?(?:chairman|chairwoman|chair|president"
+    r"|governor|minister|director|secretary|head|leader|executive|ceo|manager|coach|editor"
+    r"|commissioner|treasurer|officer)))?"
+)
 REPLACED_BY = re.compile(
     r"^(?:,\s+[^,;.]{1,80},)?\s+(?:will\s+be|was|has\s+been|had\s+been|is\s+to\s+be|is)\s+"
     r"(?:replaced|succeeded)" + AS_OFFICE + r"\s+by\s+(?:[A-Z][\w.'’-]*\s+)*$"
