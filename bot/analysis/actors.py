@@ -1930,9 +1930,9 @@ def listed_among_people(
     title ("Justices Ruth Levinson, Amnon Dahan and Khaled Nasser")."""
     sentence = candidate.sentence
     people = people_here.get((sentence.paragraph, sentence.index), [])
-    # (no everyday word in it: "Peter Thiel, Tiger Global and Reid Hoffman")
-    everyday = candidate.lower_vocabulary | COMMON_WORDS
-    if any(token.text.casefold() in everyday for token in candidate.tokens):
+    # (no everyday word in it: "Jeff Bezos, Blue Origin and Elon Musk")
+    words = [token.text.casefold() for token in candidate.tokens]
+    if any(word in candidate.lower_vocabulary or word in COMMON_WORDS for word in words):
         return False
     start, end = candidate.tokens[0].start, candidate.tokens[-1].end
 
