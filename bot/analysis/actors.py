@@ -2049,6 +2049,9 @@ def firm_without_its_kind(tokens: list[Token]) -> list[str]:
     words = [token.text for token in tokens]
     while len(words) > 2 and words[-1].casefold() in COMPANY_KIND_WORDS:
         words.pop()
+        # ("Harcourt Lane" of "Harcourt Lane Asset Management": what it manages too)
+        if len(words) > 2 and words[-1].casefold() in MANAGED_THINGS:
+            words.pop()
     short = " ".join(words)
     if len(words) == len(tokens) or "of" in words or words[-1].casefold() in PLACE_HEADS:
         return []
@@ -2076,6 +2079,9 @@ def name_without_its_trade(tokens: list[Token]) -> list[str]:
         return []
     short = " ".join(words[:2])
     return [] if is_place(short) else [short]
+
+
+MANAGED_THINGS = frozenset({"asset", "assets", "investment", "investments", "wealth", "portfolio"})
 
 
 def field_and_kind(tokens: list[Token]) -> list[str]:
