@@ -1431,3 +1431,13 @@ def test_an_object_an_agent_or_a_reshuffle_is_no_label_and_no_successor(
     reply = reply_to(question, database_url, tmp_path, *NOT_LABELS_NOR_SUCCESSIONS)
     line = first_line(reply)
     assert line.startswith(answer) or line.endswith(answer), reply
+
+
+def test_a_cfo_is_a_chief_financial_officer(database_url, tmp_path):
+    article = (
+        "date 2026-11-03 Sawmill warns on energy costs\n"
+        "Daugava Timber Group, the country's biggest sawmill operator, cut its forecast. Its"
+        " chief financial officer, Laura Sproge, told analysts energy costs had doubled.\n"
+    )
+    reply = reply_to("who is the CFO of Daugava Timber Group?", database_url, tmp_path, article)
+    assert first_line(reply).endswith(": Laura Sproge"), reply

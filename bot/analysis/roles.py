@@ -522,6 +522,7 @@ PAST_VERB = re.compile(r"^(?:was|had\s+been)\s+")
 
 APPOINTING = (
     r"(?:named|appointed|elected|chose|chosen|picked|nominated|hired|promoted|installed|tapped"
+    r"|confirmed"  # "Latvia's parliament on Monday confirmed Ilze Kalnina as Governor of ..."
     r"|appointing|appoints|nominating)"  # "a decision appointing X, ..., as deputy governor"
 )
 # "The board named Lena Vasquez as its chief executive": the verb right before the name
@@ -568,6 +569,9 @@ PORTFOLIO_WITH_AND = re.compile(
 )
 
 
+CONFIRMED_BEFORE = re.compile(r"\bconfirmed\s+(?:[A-Z][\w.'’-]*\s+)*$")
+
+
 def appointed_role(before: str, after: str) -> str | None:
     """A role given by appointment: "named Lena Vasquez as its chief executive", "Ana Ruiz
     was appointed chair"."""
@@ -592,6 +596,12 @@ def appointed_role(before: str, after: str) -> str | None:
         return None
     if head[0] in {"best", "worst", "most"}:
         return None  # "named the best player of the season": an award
+    if (
+        appointed
+        and CONFIRMED_BEFORE.search(before)
+        and not any(w in TITLE_WORDS for w in head[:3])
+    ):
+        return None  # "confirmed Ilze Kalnina as Governor"; not "confirmed X as the driver"
     if len(words) == 1 and head[0].rstrip(".") in HONORIFICS:
         return None  # "was hired in 1997 as Mr. Sperling's deputy": cut at the honorific
     return phrase
