@@ -1441,3 +1441,14 @@ def test_a_cfo_is_a_chief_financial_officer(database_url, tmp_path):
     )
     reply = reply_to("who is the CFO of Daugava Timber Group?", database_url, tmp_path, article)
     assert first_line(reply).endswith(": Laura Sproge"), reply
+
+
+def test_a_country_named_by_a_two_word_adjective(database_url, tmp_path):
+    article = (
+        "date 2026-11-21 Costa Rica's top court strikes down pension overhaul\n"
+        "SAN JOSÉ - Costa Rica's Constitutional Chamber struck down a pension overhaul. The"
+        " Minister of Labour and Social Security, Andrés Vargas Rojas, said he would invite"
+        " unions to talks.\n"
+    )
+    reply = reply_to("who is the Costa Rican labour minister?", database_url, tmp_path, article)
+    assert first_line(reply).endswith(": Andrés Vargas Rojas"), reply

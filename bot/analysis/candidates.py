@@ -1406,9 +1406,8 @@ def office_held_with(
     Defense Secretary ...", whose field ends in a name)."""
     if start < 3 or tokens[start - 1].text != "and":
         return []
-    opening = opens_the_sentence(tokens[0], tokens) and 0 in offices
-    field = tokens[offices.get(0, start) : start - 1]
-    if not opening or not field or not all(field_word(t, lower_vocabulary) for t in field):
+    field = tokens[offices.get(0, start) : start - 1]  # (an office at the sentence's start)
+    if 0 not in offices or not field or not all(field_word(t, lower_vocabulary) for t in field):
         return []
     return tokens[:start]
 
