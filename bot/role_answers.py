@@ -212,8 +212,11 @@ def owner_left_unsaid(
     # (of those, the ones whose article's lead is about no other place, when there are any:
     # not the "Minister of Finance" of an article on Cameroon that names a South African
     # company)
-    lead_words = {n: title_words(lead(texts[implied[n][0].article.id]))[0] for n in taken}
-    taken = {n for n in taken if leads_with(implied[n][1].unstated, lead_words[n])} or taken
+    leads = {implied[n][0].article.id for n in taken}
+    lead_words = {article: title_words(lead(texts[article]))[0] for article in leads}
+    taken = {
+        n for n in taken if leads_with(implied[n][1].unstated, lead_words[implied[n][0].article.id])
+    } or taken
     people = {row.person_id for row, m in matched if not m.unstated}
     people |= {implied[n][0].person_id for n in taken}
     taken |= {n for n, (row, _) in enumerate(implied) if row.person_id in people}
@@ -239,14 +242,15 @@ def countries_named(words: list[str]) -> Counter[str]:
     """How often each country is named in a text's title words ("south africa" as two)."""
     named: Counter[str] = Counter()
     for start, word in enumerate(words):
-        for country in COUNTRIES_BY_FIRST_WORD.get(word, ()):
-            if words[start : start + len(country.split())] == country.split():
+        for country, parts in COUNTRIES_BY_FIRST_WORD.get(word, ()):
+            if words[start : start + len(parts)] == parts:
                 named[country] += 1
     return named
 
 
+# each country with its words, under its first word: "south" -> [("south africa", [...]), ...]
 COUNTRIES_BY_FIRST_WORD = {
-    first: [country for country in COUNTRIES if country.split()[0] == first]
+    first: [(country, country.split()) for country in COUNTRIES if country.split()[0] == first]
     for first in {country.split()[0] for country in COUNTRIES}
 }
 

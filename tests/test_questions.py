@@ -1320,25 +1320,6 @@ FINANCE_MINISTERS_ABROAD = (
 )
 
 
-@pytest.mark.parametrize(
-    "question, holder",
-    [
-        # the finance minister of an article about South Africa, not of one about Cameroon
-        # that names a South African company once (and is newer)
-        ("who is the South African finance minister?", "Thabo Radebe"),
-        ("who is the finance minister of Cameroon?", "Alice Ngo Biyong"),
-        # Portugal's "Minister of State and Finance" holds finance; a "Minister of State for
-        # Tourism" is no finance minister
-        ("who is Portugal's finance minister?", "Helena Cardoso"),
-    ],
-)
-def test_a_title_left_to_its_article_is_of_the_country_the_article_is_about(
-    question, holder, database_url, tmp_path
-):
-    reply = reply_to(question, database_url, tmp_path, *FINANCE_MINISTERS_ABROAD)
-    assert first_line(reply).endswith(f": {holder}"), reply
-
-
 KENYA_AND_UGANDA = (
     "date 2026-11-27 Kenya seeks to swap Chinese loans into yuan\n"
     "NAIROBI - Finance Minister John Mbadi said on Thursday that Kenya would ask China to swap"
@@ -1348,15 +1329,6 @@ KENYA_AND_UGANDA = (
     "KAMPALA - Uganda and Kenya agreed on Tuesday on the route of a fuel pipeline. Finance"
     " Minister Matia Kasaija said Uganda would pay its share.\n",
 )
-
-
-def test_a_title_left_to_its_article_is_of_the_country_its_lead_names(database_url, tmp_path):
-    # the newer article names China more often than Kenya, but its lead names Kenya: its
-    # finance minister is Kenya's; the one of an article on Uganda and Kenya is Uganda's
-    reply = reply_to(
-        "who is the finance minister of Kenya?", database_url, tmp_path, *KENYA_AND_UGANDA
-    )
-    assert first_line(reply).endswith(": John Mbadi"), reply
 
 
 SAIGON_AND_KWANZA = (
@@ -1433,22 +1405,40 @@ def test_an_object_an_agent_or_a_reshuffle_is_no_label_and_no_successor(
     assert line.startswith(answer) or line.endswith(answer), reply
 
 
-def test_a_cfo_is_a_chief_financial_officer(database_url, tmp_path):
-    article = (
-        "date 2026-11-03 Sawmill warns on energy costs\n"
-        "Daugava Timber Group, the country's biggest sawmill operator, cut its forecast. Its"
-        " chief financial officer, Laura Sproge, told analysts energy costs had doubled.\n"
-    )
-    reply = reply_to("who is the CFO of Daugava Timber Group?", database_url, tmp_path, article)
-    assert first_line(reply).endswith(": Laura Sproge"), reply
+SAWMILL = (
+    "date 2026-11-03 Sawmill warns on energy costs\n"
+    "Daugava Timber Group, the country's biggest sawmill operator, cut its forecast. Its"
+    " chief financial officer, Laura Sproge, told analysts energy costs had doubled.\n"
+)
+COSTA_RICA_PENSIONS = (
+    "date 2026-11-21 Costa Rica's top court strikes down pension overhaul\n"
+    "SAN JOSÉ - Costa Rica's Constitutional Chamber struck down a pension overhaul. The"
+    " Minister of Labour and Social Security, Andrés Vargas Rojas, said he would invite"
+    " unions to talks.\n"
+)
 
 
-def test_a_country_named_by_a_two_word_adjective(database_url, tmp_path):
-    article = (
-        "date 2026-11-21 Costa Rica's top court strikes down pension overhaul\n"
-        "SAN JOSÉ - Costa Rica's Constitutional Chamber struck down a pension overhaul. The"
-        " Minister of Labour and Social Security, Andrés Vargas Rojas, said he would invite"
-        " unions to talks.\n"
-    )
-    reply = reply_to("who is the Costa Rican labour minister?", database_url, tmp_path, article)
-    assert first_line(reply).endswith(": Andrés Vargas Rojas"), reply
+@pytest.mark.parametrize(
+    "question, holder, articles",
+    [
+        # the finance minister of an article about South Africa, not of one about Cameroon
+        # that names a South African company once (and is newer)
+        ("who is the South African finance minister?", "Thabo Radebe", FINANCE_MINISTERS_ABROAD),
+        ("who is the finance minister of Cameroon?", "Alice Ngo Biyong", FINANCE_MINISTERS_ABROAD),
+        # Portugal's "Minister of State and Finance" holds finance; a "Minister of State for
+        # Tourism" is no finance minister
+        ("who is Portugal's finance minister?", "Helena Cardoso", FINANCE_MINISTERS_ABROAD),
+        # the newer article names China more often than Kenya, but its lead names Kenya: its
+        # finance minister is Kenya's; the one of an article on Uganda and Kenya is Uganda's
+        ("who is the finance minister of Kenya?", "John Mbadi", KENYA_AND_UGANDA),
+        # a CFO is a chief financial officer
+        ("who is the CFO of Daugava Timber Group?", "Laura Sproge", (SAWMILL,)),
+        # a country named by a two-word adjective
+        ("who is the Costa Rican labour minister?", "Andrés Vargas Rojas", (COSTA_RICA_PENSIONS,)),
+    ],
+)
+def test_a_title_holder_whichever_way_the_country_or_the_title_is_written(
+    question, holder, articles, database_url, tmp_path
+):
+    reply = reply_to(question, database_url, tmp_path, *articles)
+    assert first_line(reply).endswith(f": {holder}"), reply

@@ -149,29 +149,34 @@ def spelled_by_acronym(tokens: list[Token], index: int, current: list[Token]) ->
     the body's own language (see initialled_in_another_language)."""
     # (the rest may hold small words of its own: "United Steel and Metal Workers of America
     # (USMWA)")
-    position = long_name_end(tokens, index)
-    rest = tokens[index + 1 : position]
-    acronym = bracketed(tokens, position)
-    if rest and rest[-1].capitalised and acronym:
-        words = [*current, tokens[index], *rest]
-        letters = "".join(
-            re.escape(t.text[0]) if t.capitalised else f"(?:{re.escape(t.text[0])})?" for t in words
-        )
-        if re.fullmatch(letters, acronym, re.IGNORECASE):
-            return True
+    found = name_then_acronym(tokens, index)
+    if found and spells([*current, tokens[index], *found[0]], found[1]):
+        return True
     return initialled_in_another_language(tokens, index, current)
 
 
 def spells_the_rest_alone(tokens: list[Token], index: int) -> bool:
     """Whether the acronym in brackets after the name that follows tokens[index] spells that
     name alone: "United National Transport Union (Untu)" after "Transnet and"."""
+    found = name_then_acronym(tokens, index)
+    return bool(found) and spells(*found)
+
+
+def name_then_acronym(tokens: list[Token], index: int) -> tuple[list[Token], str] | None:
+    """The capitalised and small words after tokens[index] and the acronym in brackets right
+    after them; None when no acronym follows or a small word ends them."""
     position = long_name_end(tokens, index)
     rest = tokens[index + 1 : position]
     acronym = bracketed(tokens, position)
     if not rest or not rest[-1].capitalised or acronym is None:
-        return False
+        return None
+    return rest, acronym
+
+
+def spells(words: list[Token], acronym: str) -> bool:
+    """Whether the acronym is the words' initials, each small word giving its letter or not."""
     letters = "".join(
-        re.escape(t.text[0]) if t.capitalised else f"(?:{re.escape(t.text[0])})?" for t in rest
+        re.escape(t.text[0]) if t.capitalised else f"(?:{re.escape(t.text[0])})?" for t in words
     )
     return re.fullmatch(letters, acronym, re.IGNORECASE) is not None
 
@@ -195,10 +200,10 @@ def opens_a_spelled_name(tokens: list[Token], index: int) -> bool:
         return False
     # (the acronym's first letter is the word's: not "Members" of "Members of Sadtu and
     # Democratic Nursing Organisation of South Africa (Denosa)")
-    acronym = bracketed(tokens, long_name_end(tokens, joiner))
+    found = name_then_acronym(tokens, joiner)
     return (
-        acronym is not None
-        and acronym[:1].upper() == tokens[index].text[:1].upper()
+        found is not None
+        and found[1][:1].upper() == tokens[index].text[:1].upper()
         and spelled_by_acronym(tokens, joiner, [tokens[index]])
     )
 
@@ -243,11 +248,10 @@ def initialled_in_another_language(tokens: list[Token], index: int, current: lis
     Prisons Civil Rights Union (Popcru)"); when the part after the joiner is an organisation
     of its own, the acronym holds the initials before the joiner too ("Ministry of Health and
     Ghana Health Service (GHS)" are two)."""
-    position = long_name_end(tokens, index)
-    rest = tokens[index + 1 : position]
-    acronym = bracketed(tokens, position)
-    if not rest or not rest[-1].capitalised or acronym is None:
+    found = name_then_acronym(tokens, index)
+    if found is None:
         return False
+    rest, acronym = found
     if not (FOREIGN_ACRONYM.fullmatch(acronym) or foreign_capitals(acronym)):
         return False
     letters = set(acronym.upper())
