@@ -24,6 +24,7 @@ DIGEST_SUBSCRIPTION = re.compile(r"^(subscribe|unsubscribe|settings)\b\s*(.*)$",
 FOLLOW_KINDS = {"follow", "unfollow", "following"}  # belong to the channel they are asked in
 MAX_QUERY_CHARS = 300
 
+WHOLE_QUESTION = re.compile(r"^(?:who|what)\s", re.IGNORECASE)
 SLASH = re.compile(r"^/(news|who|quotes|digest|newsbot|help)\b\s*(.*)$", re.IGNORECASE | re.DOTALL)
 QUESTIONS: list[tuple[re.Pattern[str], Kind]] = [
     (re.compile(r"^(?:help|usage|\?|commands)$", re.I), "help"),
@@ -103,6 +104,11 @@ def parse_command(text: str) -> Command:
         name, query = slash.group(1).casefold(), clean(slash.group(2))
         if name in {"newsbot", "help"}:
             return parse_command(query) if query and query.casefold() != "help" else Command("help")
+        # "/who who replaced Pham Duc Long?": a whole question typed after /who is that question
+        if name == "who" and WHOLE_QUESTION.match(query):
+            question = parse_command(query)
+            if question.kind in {"who", "said", "quotes"}:
+                return question
         return checked(Command(name, query))  # type: ignore[arg-type]
     for pattern, kind in QUESTIONS:
         match = pattern.match(text)
