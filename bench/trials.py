@@ -12,9 +12,11 @@ Names: the marks are removed, the body paragraphs analysed (the headline is a ti
 analysed for actors), and every mention the analysis finds is compared with the marks by
 paragraph, start, end and kind: precision, recall and F1 for PER and ORG.
 Quotes (a key.md with lines '1. "First six words" — Speaker'): each key quote is matched to
-the first quote of ours that opens with its words; right when our speaker is the key's
-(one name containing the other) or, for "unnamed ...", when we name nobody; wrong when we
-name someone else; unattributed when we name nobody for a named speaker.
+the first quote of ours that opens with its words (else one that holds them: the second
+half of a sentence split by its attribution, kept as one quote with the first); right when
+our speaker is the key's (one name containing the other) or, for "unnamed ...", when we name
+nobody; wrong when we name someone else; unattributed when we name nobody for a named
+speaker.
 """
 
 import argparse
@@ -99,6 +101,9 @@ def score_quotes(folder: Path, verbose: bool) -> Counter:
             # a key's opening may end with the comma the quote closes on ("We respect the court,")
             opening = plain(words)[:30].rstrip(",.;:!? ")
             ours = next((q for q in quotes if plain(q.text).startswith(opening)), None)
+            # the second half of a sentence split by its attribution ('"...," the minister
+            # said, "but ..."'), which the analysis keeps as one quote with the first
+            ours = ours or next((q for q in quotes if opening in plain(q.text)), None)
             if ours is None:
                 verdict = "not found"
             elif speaker.casefold().startswith("unnamed"):

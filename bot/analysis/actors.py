@@ -120,6 +120,13 @@ KNOWN_AS_AFTER = re.compile(
     r"([A-Z][\w&-]{1,19}(?: [A-Z][\w&-]+){0,2})\b"
 )
 
+# "Antônio Carlos da Silva Pereira, known on the shop floor as Toninho": the name the article
+# may go on using for the person
+NICKNAME_AFTER = re.compile(
+    r"^\s*,\s*(?:(?:also|better|widely|popularly|commonly|locally|affectionately)\s+)?"
+    r"(?:known(?:\s+[a-z][\w-]*){0,4}?\s+as|nicknamed)\s+[“\"‘']?([A-Z][\w'-]+)\b(?!\s+[A-Z])"
+)
+
 
 def find_actors(
     sentences: list[Sentence], candidates: list[Candidate] | None = None
@@ -142,6 +149,9 @@ def find_actors(
         actor = actors.setdefault(key, ActorFound(candidate.name, kind))
         actor.aliases.add(candidate.name)
         if kind == "PER":
+            nickname = NICKNAME_AFTER.match(candidate.after)
+            if nickname and not is_place(nickname.group(1)):
+                part_owner.setdefault(name_key(nickname.group(1)), key)
             for part in alias_parts(candidate.tokens):
                 part_owner.setdefault(part, key)
                 if key not in (owners := people_named.setdefault(part, [])):

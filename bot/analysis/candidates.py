@@ -308,14 +308,33 @@ def joins_organisation_name(tokens: list[Token], index: int, current: list[Token
         if whole_organisation(after) and opens_with_a_place(after):
             return False
     if word == "the":
-        return current[-1].text in NAME_JOINERS and following[:1] != [] and following[0].capitalised
+        return current[-1].text in NAME_JOINERS and opens_a_name_part(tokens, index + 1)
     if word not in NAME_JOINERS or not following:
         return False
     if opens_something_else(following):
         return False
     if following[0].capitalised:
         return True
-    return len(following) == 2 and following[0].text == "the" and (following[1].capitalised)
+    return following[0].text == "the" and opens_a_name_part(tokens, index + 2)
+
+
+# "15th" of "Regional Labor Court of the 15th Region", "9th" of "Court of Appeals for the 9th
+# Circuit": a number written as an ordinal inside a body's name
+ORDINAL = re.compile(r"\d{1,3}(?:st|nd|rd|th)")
+
+
+def opens_a_name_part(tokens: list[Token], index: int) -> bool:
+    """Whether a part of a body's name starts at tokens[index]: a capitalised word, or an
+    ordinal before one."""
+    if index >= len(tokens):
+        return False
+    if tokens[index].capitalised:
+        return True
+    return (
+        ORDINAL.fullmatch(tokens[index].text) is not None
+        and index + 1 < len(tokens)
+        and tokens[index + 1].capitalised
+    )
 
 
 def opens_something_else(following: list[Token]) -> bool:
@@ -826,13 +845,24 @@ def capitalised_runs(
         spelled_in = (
             bool(current) and token.text == "in" and spelled_by_acronym(tokens, index, current)
         )
-        joinable = spelled_in or (
+        # the ordinal of "... of the 15th Region", after the "the" the name took in
+        ordinal_inside = (
             bool(current)
-            and token.text in JOINING_WORDS
-            and (
-                joins_organisation_name(tokens, index, current)
-                or joins_with_and(tokens, index, current)
-                or field_goes_on(tokens, index, current, lower_vocabulary)
+            and current[-1].text == "the"
+            and ORDINAL.fullmatch(token.text) is not None
+            and opens_a_name_part(tokens, index)
+        )
+        joinable = (
+            spelled_in
+            or ordinal_inside
+            or (
+                bool(current)
+                and token.text in JOINING_WORDS
+                and (
+                    joins_organisation_name(tokens, index, current)
+                    or joins_with_and(tokens, index, current)
+                    or field_goes_on(tokens, index, current, lower_vocabulary)
+                )
             )
         )
         listed = bool(current) and (

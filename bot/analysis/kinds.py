@@ -747,6 +747,20 @@ def introduced_by_its_kind(before: str) -> bool:
     return ends_with(BUSINESS_NOUN_BEFORE, before) is not None
 
 
+# "the Portuguese group X", "the advocacy group X", "the group X"; not "a group Obama won by
+# 2 points" (a group of voters)
+GROUP_BEFORE = re.compile(r"(?:\bthe|[\w-]+(?<!\ba)(?<!\ban)(?<!\bone)(?<!\bthis))\s+group\s+$")
+# "the group Americans for Prosperity", "legal group Judicial Watch": the name goes on past
+# what was read as a name, so that is not the group's name
+NAME_GOES_ON = re.compile(r"^\s+(?:[A-Z]|(?:for|of|on|in|and)\s+(?:(?:an?|the)\s+)?[A-Z])")
+
+
+def introduced_as_a_group(candidate: Candidate) -> bool:
+    return ends_with(GROUP_BEFORE, candidate.before) is not None and not NAME_GOES_ON.match(
+        candidate.after
+    )
+
+
 def introduced_as_a_business(candidate: Candidate) -> bool:
     """ "chip designer Nuvion Semiconductor", "state copper company Codelco", "wind farm
     operator Ventos do Nordeste", "Argentine club Independiente": a business's or a club's
@@ -763,7 +777,7 @@ def introduced_as_a_business(candidate: Candidate) -> bool:
         return not any(
             is_demonym(word.split("-")[0]) or word.endswith("-language") for word in words
         )
-    if not introduced_by_its_kind(candidate.before):
+    if not (introduced_by_its_kind(candidate.before) or introduced_as_a_group(candidate)):
         return False
     first = candidate.tokens[0].text
     return not (is_given_name(first) or (len(candidate.tokens) == 1 and known_name(candidate)))

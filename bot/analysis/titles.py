@@ -169,6 +169,9 @@ def name_start(tail: list[Token], lower_vocabulary: set[str]) -> int:
             before = tail[index - 2] if index >= 3 else None
             english = before and given_name_in_a_field(before, lower_vocabulary)
             return index - 2 if english else index - 1
+    inside = particle_inside_the_name(tail, lower_vocabulary)
+    if inside is not None:
+        return inside
     index = len(tail) - 1  # the surname
     while index > 0 and tail[index - 1].text.casefold() in PARTICLES:
         index -= 1  # "von der Leyen"
@@ -238,6 +241,40 @@ def name_start(tail: list[Token], lower_vocabulary: set[str]) -> int:
     ):
         index -= 1  # "Banco de la República Julián Echeverri Gómez": two surnames
     return after_a_place(tail, index)
+
+
+MAX_SURNAMES_AFTER_PARTICLE = 2  # "dos Santos Figueiredo"
+MAX_GIVEN_NAMES = 3  # "Maria Aparecida", "José Ribamar"
+
+
+def particle_inside_the_name(tail: list[Token], lower_vocabulary: set[str]) -> int | None:
+    """Where the name begins when a particle stands between its given names and its surnames:
+    "José Ribamar" of "... Labor and Employment José Ribamar dos Santos Figueiredo" (the
+    particle with one or two surnames after it, given names before it back to the field's
+    last word); None when there is no such particle ("Banco de la República Julián ...": a
+    field's particle, more words after it)."""
+    last = len(tail) - 1
+    particle = next(
+        (
+            at
+            for at in range(max(1, last - MAX_SURNAMES_AFTER_PARTICLE), last)
+            if tail[at].text in PERSON_PARTICLES
+            and all(t.capitalised for t in tail[at + 1 :])
+            and tail[at - 1].capitalised
+        ),
+        None,
+    )
+    if particle is None:
+        return None
+    start = particle
+    while (
+        start > 1
+        and particle - start < MAX_GIVEN_NAMES
+        and tail[start - 1].capitalised
+        and not title_like(tail[start - 1], lower_vocabulary)
+    ):
+        start -= 1
+    return start if start < particle and is_given_name(tail[start].text) else None
 
 
 def after_a_place(tail: list[Token], index: int) -> int:
