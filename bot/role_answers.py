@@ -722,7 +722,17 @@ def described_before_a_pronoun(
 
 
 def names_at(sentence: str, names: list[NamedIn]) -> Iterator[tuple[re.Match[str], NamedIn]]:
-    """Where each of the names stands in `sentence` (accents folded), by any name it may use."""
-    for named in names:
-        for found in re.finditer(rf"\b{re.escape(fold_accents(named.alias))}\b", sentence):
-            yield found, named
+    """Where each of the names stands in `sentence` (accents folded), by any name it may use;
+    not a name inside a longer one there ("Saar" of Liis Saar inside "Rein Saar")."""
+    found = [
+        (match, named)
+        for named in names
+        for match in re.finditer(rf"\b{re.escape(fold_accents(named.alias))}\b", sentence)
+    ]
+    for match, named in found:
+        start, end = match.span()
+        if not any(
+            other.start() <= start and end <= other.end() and other.span() != match.span()
+            for other, _ in found
+        ):
+            yield match, named

@@ -44,8 +44,13 @@ from bot.search import add_posting
 WORDS = Path(__file__).resolve().parent / "words"
 
 
+# (not the first word of a two-word adjective that opens the country's name too: "south" of
+# "South African" would make "South Korea's minister" South Africa's)
 COUNTRY_OF = {
-    adjective: country for country, adjectives in COUNTRY_ADJECTIVES for adjective in adjectives
+    adjective: country
+    for country, adjectives in COUNTRY_ADJECTIVES
+    for adjective in adjectives
+    if adjective != country.split()[0] or len(adjectives) == 1
 }
 COUNTRIES = frozenset(COUNTRY_OF.values())
 # Titles of several words written as one ("chief executive" is "CEO"), longest first.

@@ -13,7 +13,7 @@ from bot.analysis.credits import without_dateline
 from bot.analysis.document import ends_with
 from bot.analysis.lexicon import BODY_FIELDS, ORG_HEADS, TITLE_WORDS
 from bot.analysis.sentences import split_paragraphs
-from bot.analysis.tenure import APPOINTED_BEFORE, AS_OFFICE, TO_SUCCEED
+from bot.analysis.tenure import APPOINTED_BEFORE, AS_OFFICE, NOW_HELD_BY, TO_SUCCEED, WHEN
 from bot.answer import Answer, Section, cite
 from bot.library import Library
 from bot.role_answers import RoleFinding, names_at, role_answer
@@ -40,7 +40,7 @@ HIS_PREDECESSOR = re.compile(r"\b(?:his|her)\s+predecessor,?\s+$", re.I)
 # Between the predecessor's name and the successor's: "Nagano, ..., was succeeded by", "Perera's
 # former post, Director General of Fiscal Policy, is now held by"
 FOLLOWED_BY = re.compile(
-    r"\b(?:(?:succeeded|replaced)" + AS_OFFICE + r"\s+by|now\s+held\s+by)"
+    r"\b(?:(?:succeeded|replaced)" + AS_OFFICE + WHEN + r"\s+by|now\s+held\s+by)"
     r"\s+(?:[\w'’.-]+\s+){0,3}$",
     re.I,
 )
@@ -290,10 +290,10 @@ PRONOUN_TOOK_OFFICE = re.compile(
 PRONOUN_FOLLOWED_BY = re.compile(
     r"^(?:(?:She|He)\s+(?:[^,;.]{0,60}?\s+and\s+)?"
     r"(?:will\s+be|was|is\s+to\s+be|has\s+been|is\s+being|is)\s+"
-    r"(?:succeeded|replaced)" + AS_OFFICE +
-    # "Her former post of deputy governor is now held by Martin Shivute"
+    r"(?:succeeded|replaced)" + AS_OFFICE + WHEN + r"\s+by"
+    # "Her former post of deputy governor is now held by Martin Shivute", "... goes to X"
     r"|(?:Her|His)\s+(?:former\s+)?(?:post|job|position|seat|office|role)\b[^.;]{0,80}?"
-    r"\b(?:is|was)\s+now\s+held)\s+by\s+"
+    r"\b" + NOW_HELD_BY + r")\s+"
 )
 
 

@@ -1442,3 +1442,66 @@ def test_a_title_holder_whichever_way_the_country_or_the_title_is_written(
 ):
     reply = reply_to(question, database_url, tmp_path, *articles)
     assert first_line(reply).endswith(f": {holder}"), reply
+
+
+SIERRA_LEONE_MINES = (
+    "date 2026-11-27 Sierra Leone court freezes diamond miner's licence\n"
+    "FREETOWN - Sierra Leone's High Court suspended the licence of Kono Diamond Resources."
+    " Minister of Mines and Mineral Resources Ibrahim Kamara said the government wanted a"
+    " quick resolution.\n"
+)
+SOUTH_KOREA_FINANCE = (
+    "date 2026-11-20 South Korea trims growth forecast\n"
+    "SEOUL - South Korea cut its growth forecast on Friday. Finance Minister Choi Sang-mok said"
+    " exports would recover next year.\n"
+)
+ESTONIA_AND_URUGUAY = (
+    "date 2026-11-16 Estonian prime minister reshuffles cabinet\n"
+    "TALLINN - Estonian Prime Minister Kadri Tamm replaced Finance Minister Jaan Kask with Liis"
+    " Saar, until now the economy minister.\n\n"
+    "Saar succeeds Kask as Minister of Finance. Her former post of Minister of Economic Affairs"
+    " goes to Margus Lepp, the former mayor of Tartu.\n\n"
+    "Its leader, Rein Saar, widely seen as the coalition's kingmaker, had said his party would"
+    " not vote for the budget.\n",
+    "date 2026-11-21 Uruguay port workers strike\n"
+    "MONTEVIDEO - Alicia Méndez, the former president of the National Ports Administration"
+    " (ANP), was replaced in March by Gonzalo Ríos, who now heads the state port authority.\n",
+)
+
+
+@pytest.mark.parametrize(
+    "question, answer, articles",
+    [
+        # a country of two words, named in the article's lead (and "South Korea" is no South
+        # Africa, whose adjective opens with the same word)
+        ("who is Sierra Leone's mines minister?", ": Ibrahim Kamara", (SIERRA_LEONE_MINES,)),
+        ("who is South Korea's finance minister?", ": Choi Sang-mok", (SOUTH_KOREA_FINANCE,)),
+        # "Her former post of X goes to Y"
+        ("who is Estonia's economy minister?", ": Margus Lepp", ESTONIA_AND_URUGUAY),
+        # "was replaced in March by": a time between the verb and "by"
+        (
+            "who replaced Alicia Méndez?",
+            "Successor of Alicia Méndez: Gonzalo Ríos",
+            ESTONIA_AND_URUGUAY,
+        ),
+        (
+            "who did Gonzalo Ríos replace?",
+            "Predecessor of Gonzalo Ríos: Alicia Méndez",
+            ESTONIA_AND_URUGUAY,
+        ),
+        # the successor holds the office, not "former" as the one who left holds it now
+        (
+            "who is the president of the National Ports Administration?",
+            ": Gonzalo Ríos",
+            ESTONIA_AND_URUGUAY,
+        ),
+        # "Saar" of Liis Saar inside "Rein Saar" is no apposition of hers
+        ("who is the coalition's kingmaker?", ": Rein Saar", ESTONIA_AND_URUGUAY),
+    ],
+)
+def test_countries_of_two_words_posts_that_go_to_someone_and_namesakes_labels(
+    question, answer, articles, database_url, tmp_path
+):
+    reply = reply_to(question, database_url, tmp_path, *articles)
+    line = first_line(reply)
+    assert line.startswith(answer) or line.endswith(answer), reply

@@ -82,6 +82,7 @@ from bot.analysis.roles import (
     LOWERCASE_TITLE_HEADS,
     appointed_role,
     described_as_organisation,
+    former_role,
     lowercase_title,
     role_as_before,
     role_set_off_before,
@@ -645,7 +646,9 @@ def find_actors(
     # "the union's president"
     kinds: dict[str, set[str]] = {}
     for candidate, key in resolved:
-        kind_word = KIND_BEFORE.search(candidate.before[-40:])
+        kind_word = KIND_BEFORE.search(candidate.before[-40:]) or KIND_SET_OFF_AFTER.match(
+            candidate.after
+        )
         if actors[key].kind == "ORG" and kind_word:
             kinds.setdefault(actors[key].name, set()).add(kind_word.group(1).casefold())
     lead = {actors[key].name for c, key in resolved if c.sentence.paragraph <= LEAD_PARAGRAPHS}
@@ -760,7 +763,8 @@ def holds_an_office(role: str) -> bool:
     an occupation ("transport engineer")."""
     words = role.split()
     head = words[head_index(words)].casefold().rstrip(".,") if words else ""
-    return head in TITLE_WORDS or head in LEADER_TITLES
+    # ("director-general", "secretary-general": a title by either part)
+    return any(part in TITLE_WORDS or part in LEADER_TITLES for part in {head, *head.split("-")})
 
 
 ITS_AFTER = re.compile(r"\bits\b")  # a thing's possessive in the sentence after a name
@@ -787,9 +791,18 @@ def take_over(
         if past and past not in leaving.roles and not left:
             leaving.roles.append(past)
     else:
-        taken = next((role for role in map(clean_role, held) if role), None)
+        # (the office itself, not how the leaver holds it now: "X, the former president of
+        # the ANP, was replaced in March by Y" makes Y its president)
+        taken = next((held_now(role) for role in map(clean_role, held) if role), None)
     if taken and taken not in following.roles:
         following.roles.insert(0, taken)
+
+
+def held_now(role: str) -> str:
+    """A role without the marker saying it was held before: "president of the ANP" of
+    "former president of the ANP"; any other as it is."""
+    form = role_form(role)
+    return form.title if form.past else role
 
 
 def label_left(office: str, long_ago: bool) -> str:
@@ -798,7 +811,7 @@ def label_left(office: str, long_ago: bool) -> str:
     if PAST_MARKERS & set(office.casefold().split()):
         return office
     if long_ago:
-        return f"former {office}"
+        return former_role(office) or office  # ("bank's former chief executive")
     outgoing = as_outgoing(office, "")
     return outgoing if outgoing != office else f"outgoing {office}"
 
@@ -1128,8 +1141,11 @@ def article_country(sentences: list[Sentence]) -> str | None:
 COUNTRY_OWNED = re.compile(r"^(?:country|nation)['’]s\s+(.+)$", re.IGNORECASE)
 
 
-KIND_BEFORE = re.compile(
-    r"\b(" + "|".join(sorted(ORGANISATION_NOUNS)) + r"|regulator|miner|operator)\s*,?\s*$"
+KIND_NOUNS = "|".join(sorted(ORGANISATION_NOUNS)) + r"|regulator|miner|operator"
+KIND_BEFORE = re.compile(r"\b(" + KIND_NOUNS + r")\s*,?\s*$")
+# "the Conseil du Café-Cacao (CCC), the industry regulator,": its kind set off after it
+KIND_SET_OFF_AFTER = re.compile(
+    r"^\s*(?:\([^()]{1,30}\)\s*)?,\s+the\s+(?:[\w'’-]+\s+){0,3}?(" + KIND_NOUNS + r")\s*[,.;]"
 )
 
 

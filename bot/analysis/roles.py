@@ -41,10 +41,10 @@ FIELDS_GO_ON = (
     rf"(?:[A-Z]|the\s+{CAPITALISED_WORDS}\s*(?:[,.;:(]|$))"
 )
 RELATIVE_ROLE = re.compile(
-    r"^,\s+who\s+(?:previously\s+|formerly\s+|also\s+)?"
+    r"^,\s+who\s+(?:previously\s+|formerly\s+|also\s+|now\s+|currently\s+)?"
     r"(?:(is|was|serves as|served as|has been|had been|became)\s+|"
     r"(chairs|chaired|heads|headed|leads|led|runs|ran|founded|directs|directed)\s+)"
-    rf"((?:[^,;.]|,(?={FIELDS_GO_ON}))+)"
+    rf"((?:[^,;.—–]|,(?={FIELDS_GO_ON}))+)"
 )
 # Ends at a comma, a semicolon, the sentence's end or a colon before a quote ("Said Maria
 # Lopez, a spokeswoman for the ministry: “…”").

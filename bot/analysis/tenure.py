@@ -42,6 +42,8 @@ WHO_FOLLOWED = re.compile(
 # A change told in the past tense: "who took over from Steve Ballmer", "Arne Slot succeeded
 # Jurgen Klopp"
 MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
+# "in the House" after the one who left: the body where, not a time ("in August")
+IN_A_BODY_AFTER = re.compile(r"^\s+(?:in|at|on)\s+(?:the\s+)?(?!(?:" + MONTHS + r")\b)[A-Z]")
 # (or the change dated long before the news: "Huong took office in March 2025, succeeding
 # Tran Van Dung")
 LEFT_IN_THE_PAST = re.compile(
@@ -114,9 +116,15 @@ def office_left(candidate: Candidate) -> str | None:
         return CIRCUMSTANCES.sub("", left_as.group(1)) if left_as else ""
     before = ends_with(LEAVES_BEFORE, candidate.before)
     if before is None:
+        if ends_with(WHO_FOLLOWED, candidate.before) is None:
+            return None
+        # "X, who took over from Y as head of the bank": that office; "who took over from Y
+        # in August": X's; "who replaced Mr. Sanders in the House": one the sentence names
+        # otherwise, not X's
         left_as = LEFT_AS.match(candidate.after)
-        told = left_as and ends_with(WHO_FOLLOWED, candidate.before)
-        return CIRCUMSTANCES.sub("", left_as.group(1)) if told else None
+        if left_as:
+            return CIRCUMSTANCES.sub("", left_as.group(1))
+        return None if IN_A_BODY_AFTER.match(candidate.after) else ""
     if MODAL_AFTER.match(candidate.after):
         return None
     if ends_with(NOT_YET, candidate.before):
@@ -153,21 +161,28 @@ AS_OFFICE = (
     r"|governor|minister|director|secretary|head|leader|executive|ceo|manager|coach|editor"
     r"|commissioner|treasurer|officer)))?"
 )
+# when, between the verb and "by": "was replaced in March by", "was succeeded last week by"
+WHEN = (
+    r"(?:\s+(?:in|on)\s+(?:[A-Z][a-z]+|\d{4})(?:\s+\d{4})?"
+    r"|\s+(?:last|this|earlier\s+this|late\s+last)\s+(?:week|month|year|[A-Z][a-z]+))?"
+)
 REPLACED_BY = re.compile(
     r"^(?:,\s+[^,;.]{1,80},)?\s+(?:will\s+be|was|has\s+been|had\s+been|is\s+to\s+be|is)\s+"
-    r"(?:replaced|succeeded)" + AS_OFFICE + r"\s+by\s+(?:[A-Z][\w.'’-]*\s+)*$"
+    r"(?:replaced|succeeded)" + AS_OFFICE + WHEN + r"\s+by\s+(?:[A-Z][\w.'’-]*\s+)*$"
 )
 # The sentence after the one naming who leaves: "He will be replaced by Kumudini Perera", "He
 # stepped down in August and was replaced as chairman by Le Quang Huy"
 PRONOUN_REPLACED_BY = re.compile(
     r"^(?:He|She)\s+(?:[^,;.]{0,60}?\s+and\s+)?(?:will\s+be|was|has\s+been|is\s+to\s+be|is)"
-    r"\s+(?:replaced|succeeded)" + AS_OFFICE + r"\s+by\s+(?:[A-Z][\w.'’-]*\s+)*$"
+    r"\s+(?:replaced|succeeded)" + AS_OFFICE + WHEN + r"\s+by\s+(?:[A-Z][\w.'’-]*\s+)*$"
 )
 # A post, the office it is (set off by commas or after "as" or "of"), and who holds it now
+# "is now held by", "goes to" ("Her former post of Minister of Economic Affairs goes to X")
+NOW_HELD_BY = r"(?:(?:is|was)\s+now\s+held\s+by|goes\s+to|went\s+to|has\s+gone\s+to|will\s+go\s+to)"
 POST_HELD_BY = (
     r"(?:former\s+)?(?:post|job|position|seat|office|role)"
     r"(?:,\s+(?P<office>[^,;]+),|\s+(?:as|of)\s+(?P<office_as>[^,;]+?))"
-    r"\s+(?:is|was)\s+now\s+held\s+by\s+(?:[A-Z][\w.'’-]*\s+)*$"
+    r"\s+" + NOW_HELD_BY + r"\s+(?:[A-Z][\w.'’-]*\s+)*$"
 )
 # The sentence after the one naming who leaves: "Her former post of deputy governor is now
 # held by Martin Shivute"
