@@ -42,6 +42,8 @@ WHO_FOLLOWED = re.compile(
 # A change told in the past tense: "who took over from Steve Ballmer", "Arne Slot succeeded
 # Jurgen Klopp"
 MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
+# "took over the economy ministry from": an office named between
+OFFICE_BETWEEN = re.compile(r"\bover\s+(?:the|his|her|their|a)\s+[^,;.]{1,40}?\s+from\b")
 # "in the House" after the one who left: the body where, not a time ("in August")
 IN_A_BODY_AFTER = re.compile(r"^\s+(?:in|at|on)\s+(?:the\s+)?(?!(?:" + MONTHS + r")\b)[A-Z]")
 # (or the change dated long before the news: "Huong took office in March 2025, succeeding
@@ -116,15 +118,17 @@ def office_left(candidate: Candidate) -> str | None:
         return CIRCUMSTANCES.sub("", left_as.group(1)) if left_as else ""
     before = ends_with(LEAVES_BEFORE, candidate.before)
     if before is None:
-        if ends_with(WHO_FOLLOWED, candidate.before) is None:
+        followed = ends_with(WHO_FOLLOWED, candidate.before)
+        if followed is None:
             return None
         # "X, who took over from Y as head of the bank": that office; "who took over from Y
-        # in August": X's; "who replaced Mr. Sanders in the House": one the sentence names
-        # otherwise, not X's
+        # in August": X's; not "who replaced Mr. Sanders in the House" nor "who took over the
+        # economy ministry from Vogel": one the sentence names otherwise
         left_as = LEFT_AS.match(candidate.after)
         if left_as:
             return CIRCUMSTANCES.sub("", left_as.group(1))
-        return None if IN_A_BODY_AFTER.match(candidate.after) else ""
+        named_between = OFFICE_BETWEEN.search(followed.group())
+        return None if named_between or IN_A_BODY_AFTER.match(candidate.after) else ""
     if MODAL_AFTER.match(candidate.after):
         return None
     if ends_with(NOT_YET, candidate.before):
