@@ -36,6 +36,7 @@ from bot.analysis.names import (
     is_chinese_family_name,
     is_given_name,
     is_surname,
+    is_vietnamese_family_name,
     is_vietnamese_given_name,
     is_vietnamese_middle_name,
 )
@@ -464,6 +465,11 @@ def portfolio_listed(tokens: list[Token], index: int, current: list[Token]) -> b
     return bool(rest) and len(rest) <= 3 and office and all(map(portfolio_word, rest))
 
 
+# ("Ministry of Treasury and Finance": the treasury a field only after a body's "of"; elsewhere
+# "National Treasury" is a body)
+FIELDS_OF_A_MINISTRY = BODY_FIELDS | {"treasury"}
+
+
 def field_goes_on(
     tokens: list[Token], index: int, current: list[Token], lower_vocabulary: set[str]
 ) -> bool:
@@ -492,7 +498,7 @@ def field_goes_on(
     if {token.text for token in rest} & {token.text for token in field}:
         return False  # "Ministry of Health and Health Minister ...": a field is named once
     return all(
-        token.text.casefold() in BODY_FIELDS
+        token.text.casefold() in FIELDS_OF_A_MINISTRY
         or (token.text.casefold() in lower_vocabulary and token.text.casefold() not in ORG_HEADS)
         or (FIELD_WORD_ENDING.search(token.text) and not is_given_name(token.text))
         for token in field + rest
@@ -1506,7 +1512,12 @@ def describes_the_person(run: list[Token]) -> bool:
     first = run[0].text
     if first.casefold() in OCCUPATIONS_NOT_TITLES:  # "Analyst Yang Moo-jin"
         return looks_like_full_name(run[1:])
-    named = is_given_name(first) or is_surname(first) or is_chinese_family_name(first)
+    named = (
+        is_given_name(first)
+        or is_surname(first)
+        or is_chinese_family_name(first)
+        or is_vietnamese_family_name(first)  # "Nguyễn Hoàng Long", its accents as written
+    )
     names_something = named or is_place(first) or first.casefold() in BODY_OR_PLACE_WORDS
     regional = run[1].text.casefold() in PLACE_PREFIXES or is_demonym(run[2].text)
     describes = not (names_something or regional)
@@ -1537,6 +1548,7 @@ def organisation_in_title(title: list[Token], lower_vocabulary: set[str]) -> lis
         words[-1].text.casefold().rstrip(".") in TITLE_WORDS
         or is_office_word(words[-1].text)
         or words[-1].text.casefold() in CABINET_WORDS  # "Treasury Cabinet Secretary"
+        or words[-1].text.casefold() in TITLE_PARTICIPLES  # "RGDC Managing Director"
     ):
         words.pop()
     while words and words[0].text.casefold().rstrip(".") in TITLE_OR_MODIFIER_WORDS:

@@ -793,7 +793,14 @@ def told_the_medium(candidate: Candidate) -> bool:
     """A name told something after "the", or written with a capital "The" inside a sentence,
     is a newspaper's or a broadcaster's ("The Daily Star"); a person has no article."""
     before = candidate.before[-30:]
-    return not candidate.title and bool(TOLD_THE.search(before) or CAPITAL_THE.search(before))
+    # "told Daily Sabah", "wrote in Daily Nation": a newspaper by its first word
+    daily = candidate.tokens[0].text in PAPER_OPENERS and len(candidate.tokens) > 1
+    return not candidate.title and bool(
+        TOLD_THE.search(before) or CAPITAL_THE.search(before) or daily
+    )
+
+
+PAPER_OPENERS = frozenset({"Daily", "Weekly"})
 
 
 def organisation_context(candidate: Candidate) -> bool:
@@ -1154,12 +1161,21 @@ def speaks(candidate: Candidate) -> bool:
     # not the "N.C." of "Sen. Thom Tillis, R-N.C., a member of ..., said")
     described = SET_OFF_THEN_VERB.match(candidate.after) if len(candidate.tokens) > 1 else None
     set_off = described is not None and described.group(1) in SPEECH_VERBS
+    # "One of the platforms under scrutiny, FauriCash, said": set off between commas itself
+    # (not a state after its city: "of North Kingstown, R.I., said")
+    apposed = (
+        APPOSED_THEN_VERB.match(candidate.after)
+        if candidate.before.endswith(", ") and "." not in candidate.name
+        else None
+    )
+    set_off = set_off or (apposed is not None and apposed.group(1) in SPEECH_VERBS)
     return bool(
         (following and following.group(1) in SPEECH_VERBS) or inverted or according or set_off
     )
 
 
 ACCORDING_TO_BEFORE = re.compile(r"\baccording to\s*$", re.IGNORECASE)
+APPOSED_THEN_VERB = re.compile(r"^,\s+(\w+)")
 SET_OFF_THEN_VERB = re.compile(r"^\s*,\s+(?:a|an|the|who|whose)\s[^,;:\"“”()]{1,100},\s+(\w+)")
 
 

@@ -447,6 +447,12 @@ def complement_title(
     head = next((i for i in offices if window <= i < run_end - 2), None)
     if head is None or offices[head] >= run_end:
         return None
+    nearest = max(i for i in offices if i < run_end - 2)  # the office closest before the run
+    if nearest > head and holder_before_and(tokens, offices[head], nearest, lower_vocabulary):
+        # "Minister of Finance Kerem Yildirim and Oman's Minister of Commerce Salim ...": the
+        # first title is the name's between; the run's own opens at the nearest office
+        head = nearest
+        window = max(window, nearest - MAX_WORDS_BEFORE_OFFICE)
     field_start = offices[head]
     if acronym_closes and field_start < run_start - 3:
         # the field ends with its acronym: the run is the name, after any honorific ("...
@@ -459,7 +465,6 @@ def complement_title(
         return None  # "Minister of X, A B, and Foreign Minister C D": C D's own title
     if run_start > field_start and tokens[run_start - 1].text == ",":
         return None  # "Minister of Energy and Mineral Resources, Bambang Sutrisno Wirjawan,"
-    nearest = max(i for i in offices if i < run_end - 2)  # the office closest before the run
     if named_between(tokens[offices[nearest] : run_start]):
         return None  # "Minister of Finance Ravi Gowda of the Janata Vikas Dal": his party
     tail = tokens[max(field_start, run_start) : run_end]
@@ -482,6 +487,23 @@ def complement_title(
     if any(abstract_noun(t.text) for t in tail[start:]):
         return None  # "Director of Health Emergency Preparedness": all of it the field
     return title_opening(tokens, head, window), max(field_start, run_start) + start
+
+
+def holder_before_and(
+    tokens: list[Token], field_start: int, office: int, lower_vocabulary: set[str]
+) -> bool:
+    """Whether an office's field and its holder's name stand before the "and" that opens
+    the title of the office at `office` ("Minister of Finance Kerem Yildirim and Oman's
+    Minister ..."), not a field going on ("Minister of Finance and Deputy Prime Minister")."""
+    joined = next(
+        (i for i in range(office - 1, max(field_start, office - 3), -1) if tokens[i].text == "and"),
+        None,
+    )
+    tail = tokens[field_start:joined] if joined is not None else []
+    if len(tail) < 3 or not all(t.capitalised or t.text in {"and", ","} for t in tail):
+        return False
+    start = name_start(tail, lower_vocabulary)
+    return 0 < start <= len(tail) - 2 and not any(field_word(t) for t in tail[start:])
 
 
 def title_opening(tokens: list[Token], head: int, window: int) -> int:
