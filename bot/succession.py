@@ -297,6 +297,14 @@ PRONOUN_FOLLOWED_BY = re.compile(
 )
 
 
+# "It was her third rate decision since she replaced Ranjith Abeysekera in May": a clause
+# inside the sentence
+PRONOUN_CLAUSE_FOLLOWED = re.compile(
+    r"\b(?:since|when|after|before)\s+(?:she|he)\s+(?:had\s+)?"
+    r"(?:succeeded|replaced|took\s+over\s+from)\s+"
+)
+
+
 # "... said Brennan, who became governor in 2023. Her predecessor, Patrick Kelleher, ..."
 PREDECESSOR_OPENS = re.compile(r"^(?:Her|His)\s+predecessor,?\s+")
 
@@ -321,9 +329,12 @@ def followed_after_pronoun(
         PRONOUN_FOLLOWED.match(sentence)
         or PRONOUN_TOOK_OFFICE.match(sentence)
         or PREDECESSOR_OPENS.match(sentence)
+        or PRONOUN_CLAUSE_FOLLOWED.search(sentence)
     )
     if not said:
         return None  # most sentences: the names of the one before are not looked for
+    if any(span[0] < said.start() for span in named_spans(sentence, people)):
+        return None  # "she" of a clause may be someone the sentence names first
     named_before = named_spans(previous, people)
     if not named_before or named_before[0][2] != person_id:
         return None

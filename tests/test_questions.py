@@ -1455,6 +1455,12 @@ SOUTH_KOREA_FINANCE = (
     "SEOUL - South Korea cut its growth forecast on Friday. Finance Minister Choi Sang-mok said"
     " exports would recover next year.\n"
 )
+SRI_LANKA_RATES = (
+    "date 2026-11-16 Sri Lanka holds rates\n"
+    "COLOMBO - Governor of the Central Bank of Sri Lanka Nirmala Wickramasinghe said the bank"
+    " was watching wage pressures. It was her third rate decision since she replaced Ranjith"
+    " Abeysekera in May.\n"
+)
 ESTONIA_AND_URUGUAY = (
     "date 2026-11-16 Estonian prime minister reshuffles cabinet\n"
     "TALLINN - Estonian Prime Minister Kadri Tamm replaced Finance Minister Jaan Kask with Liis"
@@ -1495,6 +1501,8 @@ ESTONIA_AND_URUGUAY = (
             ": Gonzalo Ríos",
             ESTONIA_AND_URUGUAY,
         ),
+        # "since she replaced X in May": a pronoun's clause inside the sentence
+        ("who was Wickramasinghe's predecessor?", ": Ranjith Abeysekera", (SRI_LANKA_RATES,)),
         # "Saar" of Liis Saar inside "Rein Saar" is no apposition of hers
         ("who is the coalition's kingmaker?", ": Rein Saar", ESTONIA_AND_URUGUAY),
     ],

@@ -837,7 +837,10 @@ def replaced_by(
         and c.tokens[0].start < candidate.tokens[0].start
         and actors[other].kind == "PER"
     ]
-    if not before and PRONOUN_OPENS.match(sentence.text):
+    # (or whose clause a pronoun opens: "It was her third rate decision since she replaced
+    # Ranjith Abeysekera in May")
+    pronoun = ends_with(PRONOUN_REPLACES, candidate.before) is not None
+    if not before and (PRONOUN_OPENS.match(sentence.text) or pronoun):
         # '"...," Sultanov said. He became chairman in January, succeeding Tolkun
         # Abdrakhmanova': the first person the sentence before names
         before = [
@@ -851,6 +854,9 @@ def replaced_by(
 
 
 PRONOUN_OPENS = re.compile(r"(?:He|She)\s")
+PRONOUN_REPLACES = re.compile(
+    r"\b(?:he|she)\s+(?:had\s+|has\s+)?(?:replaced|succeeded)\s+(?:[A-Z][\w.'’-]*\s+)*$"
+)
 
 
 def longer_names_of(actors: dict[str, ActorFound], introduced: set[str]) -> dict[str, str]:

@@ -187,9 +187,14 @@ def in_an_office_change(candidate: Candidate) -> bool:
             and any(is_office_word(word) for word in WORD_BEFORE_NAME.findall(candidate.before))
         )
     )
+    # "since she replaced Ranjith Abeysekera in May": a person followed by one called "she"
+    followed = followed or ends_with(PRONOUN_FOLLOWED, candidate.before) is not None
     return named and (APPOINTED_AFTER.match(candidate.after) is not None or followed)
 
 
+PRONOUN_FOLLOWED = re.compile(
+    r"\b(?:he|she)\s+(?:had\s+|has\s+)?(?:replaced|succeeded|took\s+over\s+from)\s+$"
+)
 OFFICE_CHANGE_CUE = re.compile(
     r"\b(?:appointed|named|elected|sworn\s+in|became|promoted|nominated|took\s+office)\b"
 )
