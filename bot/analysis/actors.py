@@ -403,6 +403,12 @@ def find_actors(
         organisations, candidates[0].lower_vocabulary if candidates else set()
     )
     text_at = {(s.paragraph, s.index): s.text for s in sentences}
+    # "Western Visayas", "northern Luzon": a word the article writes after a compass word
+    regions_named = {
+        name_key(c.tokens[1].text)
+        for c in candidates
+        if len(c.tokens) == 2 and c.tokens[0].text.casefold() in COMPASS_WORDS
+    }
     for candidate in pending:
         word = name_key(candidate.name)
         owners = people_named.get(word, [])
@@ -426,6 +432,11 @@ def find_actors(
         else:
             # "the Bench said" after "the High Court of Karnataka": the court's judges
             key = part_owner.get(word) or part_owner.get(BODY_OF_ITS_MEMBERS.get(word, ""))
+            if key and word in regions_named and actors[key].kind == "ORG" and key != word:
+                # "the Visayas grid" beside "Western Visayas" and Visayas Premier Power Corp.:
+                # the region, not the company its name opens
+                candidate.trace.append("a region the article names with a compass word")
+                key = None
             if key is None and word in company_first_words and single_kinds.get(word) != "PER":
                 # "Meridian's shares" of Meridian Harbour Holdings
                 key = add(company_first_words[word], "ORG")
@@ -796,6 +807,12 @@ def take_over(
         taken = next((held_now(role) for role in map(clean_role, held) if role), None)
     if taken and taken not in following.roles:
         following.roles.insert(0, taken)
+
+
+COMPASS_WORDS = frozenset(
+    "north south east west northern southern eastern western central northeast northwest"
+    " southeast southwest".split()
+)
 
 
 def held_now(role: str) -> str:

@@ -66,6 +66,7 @@ from bot.analysis.shapes import (
     portfolio_word,
 )
 from bot.analysis.titles import (
+    SHORT_GIVEN_NAMES,
     a_ministers_field,
     complement_title,
     field_of_an_office,
@@ -911,7 +912,11 @@ def capitalised_runs(
         if (
             token.text == "."
             and current
-            and (current[-1].text.casefold() in TITLE_WORDS or INITIAL.fullmatch(current[-1].text))
+            and (
+                current[-1].text.casefold() in TITLE_WORDS
+                or INITIAL.fullmatch(current[-1].text)
+                or abbreviated_given_name(tokens, index)
+            )
         ):
             continue  # the period of "Rep. Yoon" or of the initial in "Elijah E. Cummings"
         # "Industry Minister Kim ..." opening a sentence: a word before a title is its part
@@ -1070,6 +1075,16 @@ def split_title(run: list[Token]) -> tuple[list[Token], list[Token]]:
     if title and body_or_building(name) and not is_surname(name[0].text):
         return [], run  # "the South Western Sydney Local Health District": a body's name
     return title, name
+
+
+def abbreviated_given_name(tokens: list[Token], index: int) -> bool:
+    """Whether the period at `index` closes a given name written short, another name after."""
+    return (
+        index > 0
+        and tokens[index - 1].text in SHORT_GIVEN_NAMES
+        and index + 1 < len(tokens)
+        and is_given_name(tokens[index + 1].text)
+    )
 
 
 def is_md(token: Token) -> bool:

@@ -10,6 +10,8 @@ from bot.analysis.sentences import Sentence
 # a mark. (Possessive quantifiers, "++" and "*+": no part of a token is ever given back, so
 # the engine keeps no backtracking points; the tokens are the same.)
 TOKEN = re.compile(r"(?:[A-Z]\.){2,}+|\w++(?:[-'’.]\w++)*+(?:['’]s?)?+|[^\w\s]")
+# An amount in a currency's letters ("QR3.5m", "P2.4", "QR14m"): written with a capital, no name
+AMOUNT = re.compile(r"[A-Z]{1,3}\d[\d,]*(?:\.\d+(?:m|bn|mn|k|tn|b)?|m|bn|mn|k|tn|b)")
 COMPOUND_ENDING = re.compile(
     r"-(?:led|based|owned|backed|run|controlled|sponsored|style|born|made|funded|dominated"
     r"|linked|affiliated|related|era|type|like|bound|registered|listed|headquartered)$"
@@ -119,7 +121,8 @@ def tokenize(sentence: Sentence) -> list[Token]:
             tokens.append(ending_token(written, start))
         else:
             # most words: no possessive ending, no compound ending (the fast path)
-            tokens.append(Token(written, start, end, False, end, False, written[0].isupper()))
+            capitalised = written[0].isupper() and not AMOUNT.fullmatch(written)
+            tokens.append(Token(written, start, end, False, end, False, capitalised))
     return tokens
 
 

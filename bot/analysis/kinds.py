@@ -376,7 +376,9 @@ def field_of_an_office_listed(candidate: Candidate) -> bool:
         return is_office_word(listed.group().split()[0])
     last = before.endswith(" and") and LAST_FIELD.search(candidate.before)
     # "Minister of Finance and Ngozi Okonjo-Iweala", "... and Central Bank Governor X"
-    named = is_given_name(candidate.tokens[0].text) or any(
+    # (not "Green Growth", a field whose first word is also a given name)
+    last_field = candidate.tokens[-1].text.casefold() in BODY_FIELDS
+    named = (is_given_name(candidate.tokens[0].text) and not last_field) or any(
         is_office_word(token.text) for token in candidate.title
     )
     return bool(last) and not named and is_office_word(last.group().split()[0])
@@ -734,6 +736,7 @@ COMMERCIAL_NOUN = "(?:" + "|".join(COMMERCIAL_NOUNS) + ")"
 OWNED_ENDINGS = ("-owned", "-controlled", "-run")
 OWNED = r"[\w]+-(?:owned|controlled|run)"
 BUSINESS_NOUN_BEFORE = re.compile(rf"\b(?:{COMMERCIAL_NOUN}|{OWNED})\s+$")
+BUSINESS_SET_OFF_BEFORE = re.compile(rf"\bthe\s+(?:[\w'’-]+\s+){{0,3}}?{COMMERCIAL_NOUN},\s+$")
 # "Argentine club Independiente", "Brazilian side Flamengo", "NBA franchise ..."
 CLUB_NOUNS = ("club", "team", "outfit", "franchise", "side")
 CLUB_NOUN_BEFORE = re.compile(r"\b([\w-]+)\s+(" + "|".join(CLUB_NOUNS) + r")\s+$")
@@ -744,6 +747,8 @@ KIND_ENDINGS = COMMERCIAL_NOUNS + OWNED_ENDINGS + CLUB_NOUNS
 def introduced_by_its_kind(before: str) -> bool:
     """A business or a club named right after what it is; "side" only after a people's
     word ("Brazilian side", not "the other side")."""
+    if before.endswith(", ") and ends_with(BUSINESS_SET_OFF_BEFORE, before):
+        return True  # "the national transmission operator, NetLink Nederland"
     if not before.rstrip().endswith(KIND_ENDINGS):
         return False
     club = ends_with(CLUB_NOUN_BEFORE, before)
@@ -806,6 +811,19 @@ def told_the_medium(candidate: Candidate) -> bool:
 
 
 PAPER_OPENERS = frozenset({"Daily", "Weekly"})
+# "Speaking to The Peninsula", "told The Standard" (not "flew to The Hague")
+TOLD_CAPITAL_THE = re.compile(
+    r"\b(?i:told|tells|(?:speaking|spoke|talking|talked)\s+to|interview\s+with|according\s+to"
+    r"|(?:wrote|writing)\s+in|(?:reported|quoted)\s+by)\s+The\s+$"
+)
+
+
+def told_the_medium_by_one_word(candidate: Candidate) -> bool:
+    # (not "told The Hague", its government by its city)
+    # (nor "told The Post and Courier": the name goes on past the word)
+    told = ends_with(TOLD_CAPITAL_THE, candidate.before) is not None
+    whole = not NAME_GOES_ON.match(candidate.after)
+    return told and whole and not is_place(f"The {candidate.name}")
 
 
 def organisation_context(candidate: Candidate) -> bool:
@@ -1409,6 +1427,7 @@ LONE_WORD_TYPING = RuleTable(
         Rule("an age after it", aged, "PER"),
         Rule("organisation around it", organisation_around, "ORG"),
         Rule("a person's role set off beside it", role_set_off_beside, "PER"),
+        Rule("a medium told, with 'The'", told_the_medium_by_one_word, "ORG"),
         Rule("does not speak", silent, None),
         Rule("a surname ending a longer name", surname_ending_a_longer_name, None),
         Rule("speaking known name", speaking_known_name, "PER"),

@@ -113,7 +113,10 @@ def abstract_noun(word: str) -> bool:
 def is_person_name(tokens: list[Token]) -> bool:
     # (not the quote marks of a nickname: 'Ramon "Monching" Villaflor')
     words = [t.text for t in tokens if t.text not in PERSON_PARTICLES and t.text[0].isalnum()]
-    if not 1 <= len(words) <= 4:
+    # (counted without a quoted nickname and a suffix: 'Enrique "Ricky" Dela Rosa Jr.')
+    quoted = {t.text for t in nickname_tokens(tokens)}
+    counted = [w for w in words if w not in quoted and not is_suffix(w)]
+    if not 1 <= len(counted) <= 4:
         return False
     if not NOT_IN_NAMES.isdisjoint(words):
         return False
@@ -129,6 +132,17 @@ def is_person_name(tokens: list[Token]) -> bool:
         if word.isupper() and len(word) > 1 and not (INITIALS.fullmatch(word) or is_suffix(word)):
             return False
     return True
+
+
+QUOTE_MARKS = frozenset("\"“”‘’'")
+
+
+def nickname_tokens(tokens: list[Token]) -> list[Token]:
+    """The words between quote marks inside a name ("Ricky" of 'Enrique "Ricky" Dela Rosa')."""
+    marks = [i for i, t in enumerate(tokens) if t.text in QUOTE_MARKS]
+    if len(marks) < 2:
+        return []
+    return tokens[marks[0] + 1 : marks[-1]]
 
 
 HYPHENATED = re.compile(r"[-‐‑]\w")

@@ -151,6 +151,8 @@ def set_off(tokens: list[Token], run_end: int) -> bool:
 
 
 ARABIC_ARTICLE = re.compile(r"(?:Al|El|Ar|As|Ad|An|At|Ash|Ath)-[A-Z]")
+# Given names written short before another given name: "Ma." (María) of "Ma. Teresa de la Cruz"
+SHORT_GIVEN_NAMES = frozenset({"Ma"})
 PATRONYMICS = frozenset({"bin", "binti", "binte", "bint", "ibn"})  # "son of", "daughter of"
 
 
@@ -240,6 +242,9 @@ def name_start(tail: list[Token], lower_vocabulary: set[str]) -> int:
         and tail[index - 2].text.casefold() not in PARTICLES
     ):
         index -= 1  # "Banco de la República Julián Echeverri Gómez": two surnames
+    # "Ma." of "... of Energy Ma. Teresa de la Cruz"
+    if index > 2 and tail[index - 1].text == "." and tail[index - 2].text in SHORT_GIVEN_NAMES:
+        index -= 2
     return after_a_place(tail, index)
 
 
