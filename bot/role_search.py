@@ -101,7 +101,8 @@ def title_words(text: str) -> tuple[list[str], bool]:
         # "U.S.", "Türkiye" (listed without its accent)
         country = COUNTRY_OF.get(word) or COUNTRY_OF.get(without_accents(word.replace(".", "")))
         if country:
-            found += country.split()
+            # (its words as a question writes them: "new" of "papua new guinea" dropped)
+            found += [w for w in country.split() if w not in JOINING_WORDS | TITLE_MODIFIERS]
             continue
         named = capitalised_compound(raw)
         for part in word.split("-"):  # "co-chair", "then-senator", "Japan-Korea"
@@ -413,10 +414,28 @@ def leaves_its_owner_unsaid(
     body_asked = any(w in OTHER_BODY_NOUNS for w in unmatched)
     if body_asked and any(named_with_capital(w, text) and not is_place(w) for w in extra):
         return False  # "... of the Central Unitaria de Trabajadores" for the Central Bank's
+    if another_kind_of_body(extra, unmatched, text):
+        return False  # "the company's chief executive" for the head of a union asked
     if not extra or all(w in BODY_KINDS and not named_with_capital(w, text) for w in extra):
         return True  # "the company's chair", "the airline's chairwoman": of the article's
     qualified = any(w in words for w in question.words if w != question.head)
     return qualified and names_a_place(unmatched) and not names_a_place(extra)
+
+
+# Bodies of members, never a company ("union", "association"), whatever their name's words
+MEMBERS_KINDS = frozenset(
+    "union association federation confederation party council chamber syndicate".split()
+)
+
+
+def another_kind_of_body(extra: list[str], unmatched: list[str], text: str) -> bool:
+    """Whether a title's own kind of body ("the company's") is not the kind asked for (a
+    union): one is a body of members, the other not."""
+    stated = {w for w in extra if w in BODY_KINDS and not named_with_capital(w, text)}
+    asked = {w for w in unmatched if w in BODY_KINDS}
+    if not stated or not asked or stated & asked:
+        return False
+    return bool(stated & MEMBERS_KINDS) != bool(asked & MEMBERS_KINDS)
 
 
 CAPITALISED_RUN = re.compile(r"(?:[A-Z][\w&'’.-]*\s+)*[A-Z][\w&'’.-]*")

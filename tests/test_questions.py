@@ -1513,3 +1513,34 @@ def test_countries_of_two_words_posts_that_go_to_someone_and_namesakes_labels(
     reply = reply_to(question, database_url, tmp_path, *articles)
     line = first_line(reply)
     assert line.startswith(answer) or line.endswith(answer), reply
+
+
+PNG_AND_CHILE = (
+    "date 2026-11-26 Papua New Guinea court halts gold mine expansion\n"
+    "PORT MORESBY - Papua New Guinea's National Court halted the expansion of a gold mine."
+    " Minister for Mining Peter Kama said the government would not appeal. Kama took office in"
+    " August; his predecessor, Jacob Tamarua, was moved to the petroleum portfolio.\n",
+    "date 2026-11-20 Chilean copper miner reshuffles board\n"
+    "SANTIAGO - Cobre Andino named a new chair. The company's chief executive, Matías"
+    " Errázuriz, stays in his post. Andrea Muñoz, leader of Los Quillayes Supervisors' Union,"
+    " threatened a strike.\n",
+)
+
+
+@pytest.mark.parametrize(
+    "question, answer",
+    [
+        # a country by its abbreviation, "new" dropped as the question's own words drop it
+        ("who is PNG's minister for mining?", ": Peter Kama"),
+        # "his predecessor, X": the former holder of the subject's office
+        ("who is the former mining minister of Papua New Guinea?", ": Jacob Tamarua"),
+        # a company's chief executive is no union's head before its leader
+        ("who leads the Los Quillayes Supervisors' Union?", ": Andrea Muñoz"),
+    ],
+)
+def test_a_country_by_its_abbreviation_a_predecessor_and_a_union_not_a_company(
+    question, answer, database_url, tmp_path
+):
+    reply = reply_to(question, database_url, tmp_path, *PNG_AND_CHILE)
+    assert first_line(reply).endswith(answer), reply
+    assert "Errázuriz" not in reply or "Union" not in question, reply

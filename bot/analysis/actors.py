@@ -52,6 +52,7 @@ from bot.analysis.lexicon import (
     DEMONYMS,
     FUNCTION_WORDS,
     INDUSTRY_HEADS,
+    NATIONAL_ADJECTIVES,
     OFFICE_HOLDING_HEADS,
     ORG_HEADS,
     ORG_OPENERS,
@@ -870,7 +871,7 @@ def replaced_by(
     return before[0] if before and before[0][0] is not actors[key] else (None, None)
 
 
-PRONOUN_OPENS = re.compile(r"(?:He|She)\s")
+PRONOUN_OPENS = re.compile(r"(?:He|She|His|Her)\s")
 PRONOUN_REPLACES = re.compile(
     r"\b(?:he|she)\s+(?:had\s+|has\s+)?(?:replaced|succeeded)\s+(?:[A-Z][\w.'’-]*\s+)*$"
 )
@@ -1036,6 +1037,7 @@ CENTRAL_BANK = re.compile(
     r"|\bBank (?:Indonesia|Negara|Al-Maghrib)\b|\bBangko Sentral\b|\bBanco Central\b"
     r"|\bBanco de la Rep[úu]blica\b|\bBanque centrale\b"
     r"|^(?:the )?(?:State )?Bank of (?P<country>[A-Z][\w ]+)$"  # "State Bank of Vietnam"
+    r"|^(?:the )?(?P<people>[A-Z][a-z]+) National Bank$"  # "Swiss National Bank"
 )
 
 
@@ -1048,6 +1050,10 @@ def is_central_bank(name: str) -> bool:
     America" or "National Bank of Kuwait"."""
     found = CENTRAL_BANK.search(name)
     country = found and found.group("country")
+    # (a people's "National Bank" is its central bank: "Bulgarian", not "Commercial")
+    people = found and found.group("people")
+    if people:
+        return people.casefold() in NATIONAL_ADJECTIVES
     return bool(found) and (not country or country in CENTRAL_BANK_COUNTRIES)
 
 
@@ -1412,8 +1418,10 @@ AS_ITS = re.compile(ASIDE_THEN_AS + r"\b(?i:its)\s+")
 AS_PLAIN = re.compile(ASIDE_THEN_AS)  # "named X as chief executive" by its subject
 # Between an organisation's name and "whose": a comma, after its acronym in brackets maybe
 # (or after what it is: "Norges Bank, the central bank, whose governor, Kari Haugen,")
+# (or after the acronym in brackets, itself the name named last: "Sepik Gold Mining Ltd
+# (SGML), whose chief executive")
 RIGHT_AFTER_THE_NAME = re.compile(
-    r"^(?:\s*\([^()]{1,12}\))?\s*,(?:\s+the\s+[a-z][a-z'’ -]{0,40},)?\s*$"
+    r"^(?:\s*\([^()]{1,12}\)|\))?\s*,(?:\s+the\s+[a-z][a-z'’ -]{0,40},)?\s*$"
 )
 
 

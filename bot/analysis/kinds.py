@@ -1192,9 +1192,9 @@ def speaks(candidate: Candidate) -> bool:
         else None
     )
     set_off = set_off or (apposed is not None and apposed.group(1) in SPEECH_VERBS)
-    return bool(
-        (following and following.group(1) in SPEECH_VERBS) or inverted or according or set_off
-    )
+    # ("the Balkan state", "Kaduna state": a noun after the name, not "X state that")
+    verb = following and following.group(1) in SPEECH_VERBS and following.group(1) != "state"
+    return bool(verb or inverted or according or set_off)
 
 
 ACCORDING_TO_BEFORE = re.compile(r"\baccording to\s*$", re.IGNORECASE)

@@ -171,10 +171,16 @@ def census_frequencies() -> tuple[dict[str, float], dict[str, float]]:
     return dict(read_rows("dist.female.first")), dict(read_rows("dist.male.first"))
 
 
+# ("Jan Peeters ... he said": a Dutch man, though the US census knows Jan as a woman)
+GIVEN_NAMES_BOTH_SEXES = word_list("given_names_both_sexes")
+
+
 def clear_gender_of(given_name: str) -> str | None:
     """ "M" or "F" when nearly everyone with the given name is a man or a woman (the census,
     else the world lists); None for names both bear ("Lindsey", "Dana") or unknown ones."""
     key = name_form(given_name)
+    if key in GIVEN_NAMES_BOTH_SEXES:
+        return None
     female, male = (table.get(key, 0.0) for table in census_frequencies())
     if not (female or male):
         return world_given_names().get(key)
@@ -187,4 +193,6 @@ def clear_gender_of(given_name: str) -> str | None:
 
 def gender_of(given_name: str) -> str | None:
     key = name_form(given_name)
+    if key in GIVEN_NAMES_BOTH_SEXES:
+        return None
     return given_names().get(key) or world_given_names().get(key)

@@ -31,7 +31,9 @@ LEAVES_BEFORE = re.compile(
     r"|(?<!who )(?:took|takes|taking)"
     + OVER_FROM
     + r"|(?:resignation|departure|removal|sacking|dismissal)"
-    r"\s+(?:on\s+\w+\s+)?of)\s+(?:[A-Z][\w.'’-]*\s+)*$"
+    r"\s+(?:on\s+\w+\s+)?of"
+    # "Kama took office in August; his predecessor, Jacob Tamarua, ..."
+    r"|\b(?i:his|her)\s+predecessor,)\s+(?:[A-Z][\w.'’-]*\s+)*$"
 )
 # The past told in passing, with the office named after the one who left: "Selma
 # Nghipondoka, who took over from Petrus Amutenya as head of the Bank of Namibia"
@@ -49,7 +51,8 @@ IN_A_BODY_AFTER = re.compile(r"^\s+(?:in|at|on)\s+(?:the\s+)?(?!(?:" + MONTHS + 
 # (or the change dated long before the news: "Huong took office in March 2025, succeeding
 # Tran Van Dung")
 LEFT_IN_THE_PAST = re.compile(
-    r"\b(?:succeeded|replaced|took" + OVER_FROM + r")\s+(?:[A-Z][\w.'’-]*\s+)*$"
+    r"\b(?:succeeded|replaced|took" + OVER_FROM + r"|(?i:his|her)\s+predecessor,)"
+    r"\s+(?:[A-Z][\w.'’-]*\s+)*$"
     r"|\b(?:took\s+(?:office|over)|became\s+[^,;.]{1,40}?|assumed\s+office"
     r"|was\s+(?:appointed|named|elected|sworn\s+in)(?:\s+[^,;.]{1,40}?)?)"
     r"\s+(?:in\s+(?:(?:" + MONTHS + r")\s+)?\d{4}|last\s+year),?"
@@ -83,7 +86,7 @@ CIRCUMSTANCES = re.compile(
     r"|(?:last|this|next)\s+(?:week|month|year|[A-Z][a-z]+day)|in\s+\d{4}"
     r"|on (?:[A-Z][a-z]+day|\d|" + MONTHS + r")|in (?:early |late |mid-)?(?:" + MONTHS + r"))\b.*$"
 )
-REPLACED = re.compile(r"(?i:replac|succeed|t(?:ook|akes|aking)\s+over)")
+REPLACED = re.compile(r"(?i:replac|succeed|t(?:ook|akes|aking)\s+over|predecessor)")
 
 
 def a_replacement(left: re.Match[str]) -> bool:
