@@ -24,7 +24,8 @@ DIGEST_SUBSCRIPTION = re.compile(r"^(subscribe|unsubscribe|settings)\b\s*(.*)$",
 FOLLOW_KINDS = {"follow", "unfollow", "following"}  # belong to the channel they are asked in
 MAX_QUERY_CHARS = 300
 
-WHOLE_QUESTION = re.compile(r"^(?:who|what)\s", re.IGNORECASE)
+# (not "/who WHO spokesperson": the World Health Organization's)
+WHOLE_QUESTION = re.compile(r"^(?:[Ww]ho|[Ww]hat)\s")
 SLASH = re.compile(r"^/(news|who|quotes|digest|newsbot|help)\b\s*(.*)$", re.IGNORECASE | re.DOTALL)
 QUESTIONS: list[tuple[re.Pattern[str], Kind]] = [
     (re.compile(r"^(?:help|usage|\?|commands)$", re.I), "help"),

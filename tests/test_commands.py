@@ -34,6 +34,7 @@ from bot.commands import FOLLOW_KINDS, SOURCE_KINDS, Command, parse_command
         ("/who who is the finance minister", Command("who", "finance minister")),
         ("/who who said inflation", Command("said", "inflation")),
         ("/who Whoopi Goldberg", Command("who", "Whoopi Goldberg")),
+        ("/who WHO spokesperson", Command("who", "WHO spokesperson")),
         ("Taro Aso kingmaker", Command("news", "Taro Aso kingmaker")),
         ("/newsbot add <https://ex.com/a?b=1>", Command("add", "https://ex.com/a?b=1")),
         ("/newsbot add <https://ex.com/a|ex.com/a>", Command("add", "https://ex.com/a")),

@@ -104,6 +104,7 @@ from bot.analysis.shapes import (
 )
 from bot.analysis.tenure import (
     LEAVES_BEFORE,
+    PREDECESSOR_NAMED,
     WHO_FOLLOWED,
     a_replacement,
     as_outgoing,
@@ -126,7 +127,9 @@ KNOWN_AS_AFTER = re.compile(
 # may go on using for the person
 NICKNAME_AFTER = re.compile(
     r"^\s*,\s*(?:(?:also|better|widely|popularly|commonly|locally|affectionately)\s+)?"
-    r"(?:known(?:\s+[a-z][\w-]*){0,4}?\s+as|nicknamed)\s+[“\"‘']?([A-Z][\w'-]+)\b(?!\s+[A-Z])"
+    r"(?:known(?:\s+[a-z][\w-]*){0,4}?\s+as|nicknamed)\s+[“\"‘']?([A-Z][\w-]+)"
+    # (a name alone: not "known as Trump’s personal fixer")
+    r"(?=[”\"’']?\s*[,.;:)])"
 )
 
 
@@ -622,8 +625,13 @@ def find_actors(
         # office, not the one he holds now, nor one stated after he left ("Mwale resigned ...
         # Mwale was appointed last week as chairman of ...")
         left = office or (offices[0] if offices else "")
+        # (what "Her predecessor, X, was named" to here is new, not left)
+        named_here = ends_with(PREDECESSOR_NAMED, candidate.before) is not None
         actors[key].roles = [
-            as_outgoing(role, left) if stated_at.get((key, role), here) <= here else role
+            as_outgoing(role, left)
+            if stated_at.get((key, role), here) < here
+            or (stated_at.get((key, role), here) == here and not named_here)
+            else role
             for role in actors[key].roles
         ]
         # (the office named after "as" when it is: "Senator Mary Jones replaced John Smith as
@@ -658,7 +666,7 @@ def find_actors(
     # "the union's president"
     kinds: dict[str, set[str]] = {}
     for candidate, key in resolved:
-        kind_word = KIND_BEFORE.search(candidate.before[-40:]) or KIND_SET_OFF_AFTER.match(
+        kind_word = KIND_BEFORE.search(candidate.before[-40:]) or kind_set_off_after(
             candidate.after
         )
         if actors[key].kind == "ORG" and kind_word:
@@ -793,7 +801,9 @@ def take_over(
         return
     if office is not None:
         taken = clean_role(office)
-        past = taken and f"former {taken}"
+        if not taken:
+            return  # "His seat of Runcorn went to X": a place, no office
+        past = f"former {taken}"
         # (not when the article already says they left it: "the chairman ..., Peni Naulu,
         # resigned" is the outgoing chairman, not also a "former chairwoman")
         left = any(
@@ -806,6 +816,8 @@ def take_over(
         # (the office itself, not how the leaver holds it now: "X, the former president of
         # the ANP, was replaced in March by Y" makes Y its president)
         taken = next((held_now(role) for role in map(clean_role, held) if role), None)
+        if taken and taken not in held and not names_its_body(taken):
+            return  # "X, a former congressman, was replaced by Y": X's past, not the office
     if taken and taken not in following.roles:
         following.roles.insert(0, taken)
 
@@ -814,6 +826,24 @@ COMPASS_WORDS = frozenset(
     "north south east west northern southern eastern western central northeast northwest"
     " southeast southwest".split()
 )
+
+
+# ("Nuance Communications, the speech recognition company": "the company's" is still the
+# story's company, whatever else is called one)
+COMPANY_KINDS = frozenset({"company", "firm", "group"})
+
+
+def kind_set_off_after(after: str) -> re.Match[str] | None:
+    found = KIND_SET_OFF_AFTER.match(after)
+    return found if found and found.group(1) not in COMPANY_KINDS else None
+
+
+def names_its_body(role: str) -> bool:
+    """Whether a role says whose office it is: "president of the ANP", "the bank's governor"."""
+    return " of " in role or POSSESSIVE_WORD.search(role) is not None
+
+
+POSSESSIVE_WORD = re.compile(r"\w['’]s?\s")
 
 
 def held_now(role: str) -> str:

@@ -332,10 +332,14 @@ def opens_a_name_part(tokens: list[Token], index: int) -> bool:
         return False
     if tokens[index].capitalised:
         return True
+    # (after "of" or "for" only, and not a date: "The Bank of England on the 4th August")
     return (
         ORDINAL.fullmatch(tokens[index].text) is not None
+        and index >= 2
+        and tokens[index - 2].text in {"of", "for"}
         and index + 1 < len(tokens)
         and tokens[index + 1].capitalised
+        and tokens[index + 1].text.casefold() not in CALENDAR_WORDS
     )
 
 
@@ -496,6 +500,14 @@ def field_goes_on(
     )
     if not field or not rest or len(rest) > 3 or rest[-1].possessive:
         return False
+    after = index + 1 + len(rest)
+    titled = (
+        after + 1 < len(tokens)
+        and tokens[after].text.casefold() in OFFICES
+        and tokens[after + 1].capitalised
+    )
+    if titled and any(token.text.casefold() not in BODY_FIELDS for token in rest):
+        return False  # "Ministry of Finance and Treasury Secretary Scott Bessent": two
     if {token.text for token in rest} & {token.text for token in field}:
         return False  # "Ministry of Health and Health Minister ...": a field is named once
     return all(

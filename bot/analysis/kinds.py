@@ -765,9 +765,19 @@ GROUP_BEFORE = re.compile(r"(?:\bthe|[\w-]+(?<!\ba)(?<!\ban)(?<!\bone)(?<!\bthis
 NAME_GOES_ON = re.compile(r"^\s+(?:[A-Z]|(?:for|of|on|in|and)\s+(?:(?:an?|the)\s+)?[A-Z])")
 
 
+# "a working group Kgalema Motlanthe chairs", "the group Thabo Mbeki once led": a person
+# who leads it, in a clause without "that"
+LEADS_AFTER = re.compile(
+    r"^\s+(?:(?:once|now|still|also|had|has)\s+)?"
+    r"(?:chairs|chaired|leads|led|heads|headed|founded|runs|ran|formed|created|co-founded)\b"
+)
+
+
 def introduced_as_a_group(candidate: Candidate) -> bool:
-    return ends_with(GROUP_BEFORE, candidate.before) is not None and not NAME_GOES_ON.match(
-        candidate.after
+    return (
+        ends_with(GROUP_BEFORE, candidate.before) is not None
+        and not NAME_GOES_ON.match(candidate.after)
+        and not LEADS_AFTER.match(candidate.after)
     )
 
 
@@ -804,7 +814,12 @@ def told_the_medium(candidate: Candidate) -> bool:
     is a newspaper's or a broadcaster's ("The Daily Star"); a person has no article."""
     before = candidate.before[-30:]
     # "told Daily Sabah", "wrote in Daily Nation": a newspaper by its first word
-    daily = candidate.tokens[0].text in PAPER_OPENERS and len(candidate.tokens) > 1
+    # (not "Daily Covid cases rose", a sentence's first word)
+    daily = (
+        candidate.tokens[0].text in PAPER_OPENERS
+        and len(candidate.tokens) > 1
+        and bool(candidate.before.strip())
+    )
     return not candidate.title and bool(
         TOLD_THE.search(before) or CAPITAL_THE.search(before) or daily
     )
@@ -1185,10 +1200,11 @@ def speaks(candidate: Candidate) -> bool:
     described = SET_OFF_THEN_VERB.match(candidate.after) if len(candidate.tokens) > 1 else None
     set_off = described is not None and described.group(1) in SPEECH_VERBS
     # "One of the platforms under scrutiny, FauriCash, said": set off between commas itself
-    # (not a state after its city: "of North Kingstown, R.I., said")
+    # (not a state or a county after its town: "of North Kingstown, R.I., said", "a retiree
+    # in Goose Creek, Berkeley, said": a noun in lower case before the comma)
     apposed = (
         APPOSED_THEN_VERB.match(candidate.after)
-        if candidate.before.endswith(", ") and "." not in candidate.name
+        if LOWER_CASE_THEN_COMMA.search(candidate.before[-30:]) and "." not in candidate.name
         else None
     )
     set_off = set_off or (apposed is not None and apposed.group(1) in SPEECH_VERBS)
@@ -1199,6 +1215,7 @@ def speaks(candidate: Candidate) -> bool:
 
 ACCORDING_TO_BEFORE = re.compile(r"\baccording to\s*$", re.IGNORECASE)
 APPOSED_THEN_VERB = re.compile(r"^,\s+(\w+)")
+LOWER_CASE_THEN_COMMA = re.compile(r"(?:\b[a-z][\w'’-]*|\))\s*,\s$")
 SET_OFF_THEN_VERB = re.compile(r"^\s*,\s+(?:a|an|the|who|whose)\s[^,;:\"“”()]{1,100},\s+(\w+)")
 
 

@@ -106,10 +106,13 @@ def as_written(word: str) -> str:
     return word.upper() if len(word.replace(".", "")) <= 3 else word.title()
 
 
+# (not the first word of a two-word adjective that opens the country's name too: "Cape" of
+# "Cape Verdean" is Cape Town's as often)
 COUNTRY_NAMED = {
     as_written(written): as_written(country)
     for country, adjectives in COUNTRY_ADJECTIVES
     for written in (country, *adjectives)
+    if written == country or written != country.split()[0] or len(adjectives) == 1
 }
 # Endings of Slavic, Greek, Romanian, Georgian, Armenian and Turkish surnames ("Gorbachev",
 # "Tymoshenko", "Papadopoulos"), which English words do not end with.

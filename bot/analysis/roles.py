@@ -44,7 +44,8 @@ RELATIVE_ROLE = re.compile(
     r"^,\s+who\s+(?:previously\s+|formerly\s+|also\s+|now\s+|currently\s+)?"
     r"(?:(is|was|serves as|served as|has been|had been|became)\s+|"
     r"(chairs|chaired|heads|headed|leads|led|runs|ran|founded|directs|directed)\s+)"
-    rf"((?:[^,;.—–]|,(?={FIELDS_GO_ON}))+)"
+    # (ends at a dash set off by spaces, not one inside "Asia–Pacific")
+    rf"((?:[^,;.—–]|(?<=\S)[—–](?=\S)|,(?={FIELDS_GO_ON}))+)"
 )
 # Ends at a comma, a semicolon, the sentence's end or a colon before a quote ("Said Maria
 # Lopez, a spokeswoman for the ministry: “…”").
@@ -320,6 +321,10 @@ def names_a_body(phrase: str) -> bool:
     return bool(head) and POSSESSIVE.sub("", head[-1].casefold()) in ORG_HEADS
 
 
+# What one "leads" that is no body
+LED_NOT_BODIES = frozenset({"polls", "race", "field", "pack", "way", "charge", "count", "vote"})
+
+
 def heads_a_body(phrase: str) -> bool:
     """Whether what someone "leads", "chairs" or "founded" is a body: a name (not one after
     "with") or an organisation's word before any preposition ("the parliamentary Committee
@@ -327,6 +332,8 @@ def heads_a_body(phrase: str) -> bool:
     words = LEADING_ARTICLE.sub("", phrase).split()
     head = list(itertools.takewhile(lambda word: word not in BODY_PHRASE_ENDS, words))
     # a name anywhere but after "with" ("the young farmers' section of the National ...")
+    if words and words[0].casefold() in LED_NOT_BODIES:
+        return False  # "who leads the polls in Croydon", "who led the race"
     named = itertools.takewhile(lambda word: word not in {"with", "against", "over"}, words)
     return any(word[:1].isupper() for word in named) or any(
         POSSESSIVE.sub("", word.casefold()) in ORG_HEADS for word in head

@@ -35,6 +35,7 @@ LEAVES_BEFORE = re.compile(
     # "Kama took office in August; his predecessor, Jacob Tamarua, ..."
     r"|\b(?i:his|her)\s+predecessor,)\s+(?:[A-Z][\w.'’-]*\s+)*$"
 )
+PREDECESSOR_NAMED = re.compile(r"\b(?i:his|her)\s+predecessor,\s+(?:[A-Z][\w.'’-]*\s+)*$")
 # The past told in passing, with the office named after the one who left: "Selma
 # Nghipondoka, who took over from Petrus Amutenya as head of the Bank of Namibia"
 WHO_FOLLOWED = re.compile(
@@ -46,8 +47,13 @@ WHO_FOLLOWED = re.compile(
 MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
 # "took over the economy ministry from": an office named between
 OFFICE_BETWEEN = re.compile(r"\bover\s+(?:the|his|her|their|a)\s+[^,;.]{1,40}?\s+from\b")
-# "in the House" after the one who left: the body where, not a time ("in August")
-IN_A_BODY_AFTER = re.compile(r"^\s+(?:in|at|on)\s+(?:the\s+)?(?!(?:" + MONTHS + r")\b)[A-Z]")
+# Only a time or the clause's end after the one who left ("who took over from Y in August,"),
+# not a body or an occasion ("who replaced Mr. Sanders in the House", "... on the committee",
+# "... in the 60th minute")
+TIME_OR_END_AFTER = re.compile(
+    r"^\s*(?:[,.;)]|$|(?:in|since)\s+(?:(?:early|late|mid-)\s*)?(?:" + MONTHS + r"|\d{4})\b"
+    r"|(?:last|this|earlier\s+this)\s+(?:week|month|year)\b)"
+)
 # (or the change dated long before the news: "Huong took office in March 2025, succeeding
 # Tran Van Dung")
 LEFT_IN_THE_PAST = re.compile(
@@ -125,13 +131,13 @@ def office_left(candidate: Candidate) -> str | None:
         if followed is None:
             return None
         # "X, who took over from Y as head of the bank": that office; "who took over from Y
-        # in August": X's; not "who replaced Mr. Sanders in the House" nor "who took over the
-        # economy ministry from Vogel": one the sentence names otherwise
+        # in August": X's; not "who replaced Mr. Sanders in the House", "who replaced Kai
+        # Havertz in the 60th minute" nor "who took over the economy ministry from Vogel"
         left_as = LEFT_AS.match(candidate.after)
         if left_as:
             return CIRCUMSTANCES.sub("", left_as.group(1))
         named_between = OFFICE_BETWEEN.search(followed.group())
-        return None if named_between or IN_A_BODY_AFTER.match(candidate.after) else ""
+        return "" if not named_between and TIME_OR_END_AFTER.match(candidate.after) else None
     if MODAL_AFTER.match(candidate.after):
         return None
     if ends_with(NOT_YET, candidate.before):

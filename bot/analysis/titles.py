@@ -272,12 +272,12 @@ def particle_inside_the_name(tail: list[Token], lower_vocabulary: set[str]) -> i
     if particle is None:
         return None
     start = particle
-    while (
-        start > 1
-        and particle - start < MAX_GIVEN_NAMES
-        and tail[start - 1].capitalised
-        and not title_like(tail[start - 1], lower_vocabulary)
-    ):
+    while start > 1 and particle - start < MAX_GIVEN_NAMES and tail[start - 1].capitalised:
+        word = tail[start - 1]
+        # the field's last word, or the end of a place's name ("Governor of Santa Catarina
+        # Carlos Moisés da Silva"): the name opens after it, whatever lists know its words
+        if title_like(word, lower_vocabulary) or is_place(f"{tail[start - 2].text} {word.text}"):
+            return start if start < particle else None
         start -= 1
     return start if start < particle and is_given_name(tail[start].text) else None
 
