@@ -410,8 +410,9 @@ def find_actors(
     # "Western Visayas", "northern Luzon": a word the article writes after a compass word
     regions_named = {
         name_key(c.tokens[1].text)
-        for c in candidates
-        if len(c.tokens) == 2 and c.tokens[0].text.casefold() in COMPASS_WORDS
+        for c, kind in classified
+        # (a place, not "the separatist Northern League", an organisation)
+        if kind is None and len(c.tokens) == 2 and c.tokens[0].text.casefold() in COMPASS_WORDS
     }
     for candidate in pending:
         word = name_key(candidate.name)
