@@ -1416,6 +1416,13 @@ def organisation_of_an_office(title: list[Token]) -> list[Token]:
     body = title[joiner + 1 :]
     if body and body[0].text == "the":
         body = body[1:]
+    # "Chairman of the Board of Directors of CMHK": the company, its board a part of it
+    board = next((i for i, t in enumerate(body[:4]) if t.text == "Board"), None)
+    if board is not None and board + 2 < len(body):
+        rest = body[board + 1 :]
+        skip = 3 if [t.text for t in rest[:2]] == ["of", "Directors"] else 1
+        if rest[skip - 1].text == "of" and all(t.capitalised for t in body[:board]):
+            body = rest[skip:]
     spelled = len(body) > 3 and body[-1].text == ")" and body[-3].text == "("
     if spelled:
         body = body[:-3]  # "... Confederation (GTUC)": the acronym is read after it
@@ -1428,7 +1435,9 @@ def organisation_of_an_office(title: list[Token]) -> list[Token]:
     portfolio = len(body) == 1 and body[0].text.casefold() in INDUSTRY_HEADS
     # (a body its acronym spells is one, though its name ends with a place: "Private Sector
     # Foundation Uganda (PSFU)")
-    return body if named and not portfolio and (spelled or is_org(body, "")) else []
+    # (or an acronym alone: "of the Board of Directors of CMHK", "Governor of the SBV")
+    acronym = len(body) == 1 and ACRONYM.fullmatch(body[0].text) is not None
+    return body if named and not portfolio and (spelled or acronym or is_org(body, "")) else []
 
 
 def body_of_an_office_alone(run: list[Token]) -> list[Token]:

@@ -194,6 +194,9 @@ def in_an_office_change(candidate: Candidate) -> bool:
 
 PRONOUN_FOLLOWED = re.compile(
     r"\b(?:he|she)\s+(?:had\s+|has\s+)?(?:replaced|succeeded|took\s+over\s+from)\s+$"
+    # "who took over the mines portfolio from X": an office taken from a person
+    r"|\b(?:took|takes|taking)\s+over\s+(?:the|his|her)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:portfolio|ministry|post|job|office|presidency|chairmanship|leadership)\s+from\s+$"
 )
 OFFICE_CHANGE_CUE = re.compile(
     r"\b(?:appointed|named|elected|sworn\s+in|became|promoted|nominated|took\s+office)\b"
@@ -1298,7 +1301,7 @@ def institution_by_kind(candidate: Candidate) -> bool:
 # it by an adjective)
 KIND_AFTER = re.compile(
     r"^\s+(?:trade\s+|labou?r\s+|workers['’]?\s+)?(?:union|federation|confederation"
-    r"|company|firm|airline|broadcaster|newspaper)\b"
+    r"|company|firm|airline|broadcaster|newspaper|committee)\b"
 )
 # (not after a place's preposition: "in the Mamanuca group" of islands)
 THE_BEFORE = re.compile(r"(?<!\bin )(?<!\bon )(?<!\bat )(?<!\bnear )\b[Tt]he\s+$")

@@ -174,6 +174,11 @@ def name_start(tail: list[Token], lower_vocabulary: set[str]) -> int:
     inside = particle_inside_the_name(tail, lower_vocabulary)
     if inside is not None:
         return inside
+    # "... of the Management Board of SGNC Nurlan Abenov": an acronym ends the body's name
+    acronyms = [i for i, t in enumerate(tail[:-2]) if ACRONYM_WORD.fullmatch(t.text)]
+    acronym = acronyms[-1] if acronyms else -1
+    if acronym >= 0 and all(t.capitalised and not field_word(t) for t in tail[acronym + 1 :]):
+        return acronym + 1
     index = len(tail) - 1  # the surname
     while index > 0 and tail[index - 1].text.casefold() in PARTICLES:
         index -= 1  # "von der Leyen"
@@ -248,6 +253,7 @@ def name_start(tail: list[Token], lower_vocabulary: set[str]) -> int:
     return after_a_place(tail, index)
 
 
+ACRONYM_WORD = re.compile(r"[A-Z]{2,6}")
 MAX_SURNAMES_AFTER_PARTICLE = 2  # "dos Santos Figueiredo"
 MAX_GIVEN_NAMES = 3  # "Maria Aparecida", "José Ribamar"
 
