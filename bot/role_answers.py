@@ -523,6 +523,10 @@ APPOSITIVE_GAP = re.compile(
     # adverb and "as" (not ", was described by the interior minister as": its agent)
     r"|^,[^;.]{0,120}?,\s+(?:is|was)\s+(?:widely|long|often)\s+(?:seen|regarded|viewed|known)"
     r"\s+as\s+(?:(?:the|a|an)\s+)?(?:[\w'’-]+\s+){0,2}$"
+    # ", who heads the council and is widely seen as the": a role told by a verb, then "and"
+    r"|^,\s+who\s+[^,;.]{1,80}?\s+and\s+(?:is|was|has\s+been)\s+(?:(?:widely|long|often)\s+)?"
+    r"(?:seen|regarded|viewed|known|described)\s+as\s+(?:(?:the|a|an)\s+)?"
+    r"(?:[\w'’-]+\s+){0,2}$"
     # ', once dubbed "the', ", who succeeded Y in 2020, has been dubbed “the": a label set
     # off by a comma (not "X once called the British prime minister a tyrant")
     r"|^,(?:[^;.]{0,120}?,)?\s+(?:once|(?:is|was|has\s+been)(?:\s+widely)?)\s+"

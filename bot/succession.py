@@ -196,7 +196,7 @@ def followers(person_id: int, name: str, session: Session) -> list[tuple[str, st
         others = {n.person_id: n.name for n in told.people if n.person_id != person_id}
         for other, other_name in others.items():
             before = followed_in(told.folded, other, told.people) or followed_after_pronoun(
-                told.folded, told.previous, other, told.people
+                told.folded, told.previous, other, told.people, told.earlier
             )
             if before == name:
                 found.append((other_name, told.text, told.source))
@@ -222,7 +222,7 @@ def successions(person_id: int, role_words: set[str], session: Session) -> list[
     found: list[Succession] = []
     for told in change_sentences(person_id, session, role_words or None):
         predecessor = followed_in(told.folded, person_id, told.people) or followed_after_pronoun(
-            told.folded, told.previous, person_id, told.people
+            told.folded, told.previous, person_id, told.people, told.earlier
         )
         if predecessor:
             found.append(Succession(predecessor, told.text, told.source, told.role_words))
@@ -234,6 +234,7 @@ class ChangeSentence:
     text: str  # without its dateline
     folded: str  # accents folded, as names are found in it
     previous: str  # the paragraph's sentence before, folded
+    earlier: str  # the paragraph's sentences before, folded
     people: list[NamedIn]  # the article's people
     source: ArticleRef
     role_words: int  # words of the title asked that its paragraph holds
@@ -259,12 +260,12 @@ def change_sentences(
         for paragraph, held in zip(article.paragraphs, held_in, strict=True):
             if not CUE.search(paragraph):
                 continue  # says nothing of anyone following anyone
-            previous = ""
+            previous, earlier = "", ""
             for sentence in split_paragraphs([paragraph]):
                 folded = fold_accents(sentence.text)
                 text = without_dateline(sentence.text)
-                yield ChangeSentence(text, folded, previous, people, ref, held)
-                previous = folded
+                yield ChangeSentence(text, folded, previous, earlier, people, ref, held)
+                previous, earlier = folded, f"{earlier} {folded}"
 
 
 # "She replaces Prasetyo, who had held the post since 2024": the subject named just before
@@ -312,7 +313,7 @@ TITLE_BEFORE_NAME = re.compile(r"(?:[A-Z][\w'’.-]*\s+){0,3}")  # "Datuk Seri",
 
 
 def followed_after_pronoun(
-    sentence: str, previous: str, person_id: int, people: list[NamedIn]
+    sentence: str, previous: str, person_id: int, people: list[NamedIn], earlier: str = ""
 ) -> str | None:
     """Whom the person followed, by a sentence that names them by a pronoun right after a
     sentence of the paragraph that opens with them ("Rahmawati was sworn in ... She replaces
@@ -335,11 +336,21 @@ def followed_after_pronoun(
         return None  # most sentences: the names of the one before are not looked for
     if any(span[0] < said.start() for span in named_spans(sentence, people)):
         return None  # "she" of a clause may be someone the sentence names first
-    named_before = named_spans(previous, people)
+    # (the sentence before, or the last of the paragraph's to name anyone: '"...," she said.
+    # Her predecessor, Y, ...')
+    named_before = named_spans(previous, people) or last_sentence_named(earlier, people)
     if not named_before or named_before[0][2] != person_id:
         return None
     after = [span for span in named_spans(sentence, people) if span[0] >= said.end()]
     return after[0][3] if after and after[0][0] == said.end() and after[0][2] != person_id else None
+
+
+def last_sentence_named(earlier: str, people: list[NamedIn]) -> list[tuple[int, int, int, str]]:
+    """The names of the last of the paragraph's earlier sentences that names anyone."""
+    for sentence in reversed([s.text for s in split_paragraphs([earlier.strip()])]):
+        if found := named_spans(sentence, people):
+            return found
+    return []
 
 
 def followed_in(sentence: str, person_id: int, people: list[NamedIn]) -> str | None:

@@ -1544,3 +1544,33 @@ def test_a_country_by_its_abbreviation_a_predecessor_and_a_union_not_a_company(
     reply = reply_to(question, database_url, tmp_path, *PNG_AND_CHILE)
     assert first_line(reply).endswith(answer), reply
     assert "Errázuriz" not in reply or "Union" not in question, reply
+
+
+ICELAND_AND_GUATEMALA = (
+    "date 2026-11-12 Icelandic seamen threaten strike\n"
+    "REYKJAVIK - Asta Gudmundsdottir, chairwoman of the Icelandic Seamen's Federation (SSI),"
+    ' said the cuts broke the agreement. "We call it a broken promise," she said at the'
+    " federation's offices. Her predecessor, Olafur Magnusson, led the federation for twelve"
+    " years.\n",
+    "date 2026-11-18 Guatemalan council rejects mine\n"
+    "GUATEMALA CITY - The San Rafael Indigenous Council voted against the project. Juana Coc,"
+    " who heads the council and is widely seen as the most influential indigenous leader in"
+    " the south-east, said the result was final.\n",
+)
+
+
+@pytest.mark.parametrize(
+    "question, answer",
+    [
+        # "Her predecessor, X," after a quote's sentence: the last sentence naming someone
+        ("who was Asta Gudmundsdottir's predecessor?", ": Olafur Magnusson"),
+        ("who succeeded Olafur Magnusson?", ": Asta Gudmundsdottir"),
+        # ", who heads the council and is widely seen as the ...": a label after a role
+        ("who is the most influential indigenous leader in the south-east?", ": Juana Coc"),
+    ],
+)
+def test_a_predecessor_after_a_quote_and_a_label_after_a_role_told_by_a_verb(
+    question, answer, database_url, tmp_path
+):
+    reply = reply_to(question, database_url, tmp_path, *ICELAND_AND_GUATEMALA)
+    assert first_line(reply).endswith(answer), reply

@@ -891,14 +891,18 @@ def replaced_by(
     pronoun = ends_with(PRONOUN_REPLACES, candidate.before) is not None
     if not before and (PRONOUN_OPENS.match(sentence.text) or pronoun):
         # '"...," Sultanov said. He became chairman in January, succeeding Tolkun
-        # Abdrakhmanova': the first person the sentence before names
-        before = [
-            (actors[other], c)
+        # Abdrakhmanova': the first person the sentence before names (or the last sentence
+        # of the paragraph to name one: 'X, chairwoman of ..., said ... "...," she said.
+        # Her predecessor, Y, ...')
+        earlier = [
+            (c.sentence.index, c.tokens[0].start, actors[other], c)
             for c, other in resolved
             if c.sentence.paragraph == sentence.paragraph
-            and c.sentence.index == sentence.index - 1
+            and c.sentence.index < sentence.index
             and actors[other].kind == "PER"
-        ][:1]  # its subject ("Governor X met Minister Y ... He took over from Z")
+        ]
+        last = max((index for index, *_ in earlier), default=None)
+        before = [(a, c) for index, _, a, c in sorted(earlier) if index == last][:1]
     return before[0] if before and before[0][0] is not actors[key] else (None, None)
 
 
