@@ -25,17 +25,18 @@ LEAVES_AFTER = re.compile(
 # succeeds Obama", "if a Democrat succeeds Obama").
 # "took over in March 2024 from": what may stand between "over" and "from"
 OVER_FROM = r"\s+over\s+(?:[^,;.]{1,40}?\s+)?from"
+# "Kama took office in August; his predecessor, Jacob Tamarua, ..."
+PREDECESSOR = r"\b(?i:his|her)\s+predecessor,"
+NAMES_TO_THE_END = r"\s+(?:[A-Z][\w.'’-]*\s+)*$"
 LEAVES_BEFORE = re.compile(
     r"\b(?:replac(?:ing|es)|succeed(?:ing|s)|(?<!who )(?:succeeded|replaced)"
     # "Benítez took over in March 2024 from Mirtha Alonso Riquelme"
     r"|(?<!who )(?:took|takes|taking)"
     + OVER_FROM
     + r"|(?:resignation|departure|removal|sacking|dismissal)"
-    r"\s+(?:on\s+\w+\s+)?of"
-    # "Kama took office in August; his predecessor, Jacob Tamarua, ..."
-    r"|\b(?i:his|her)\s+predecessor,)\s+(?:[A-Z][\w.'’-]*\s+)*$"
+    r"\s+(?:on\s+\w+\s+)?of|" + PREDECESSOR + ")" + NAMES_TO_THE_END
 )
-PREDECESSOR_NAMED = re.compile(r"\b(?i:his|her)\s+predecessor,\s+(?:[A-Z][\w.'’-]*\s+)*$")
+PREDECESSOR_NAMED = re.compile(PREDECESSOR + NAMES_TO_THE_END)
 # The past told in passing, with the office named after the one who left: "Selma
 # Nghipondoka, who took over from Petrus Amutenya as head of the Bank of Namibia"
 WHO_FOLLOWED = re.compile(
@@ -57,9 +58,13 @@ TIME_OR_END_AFTER = re.compile(
 # (or the change dated long before the news: "Huong took office in March 2025, succeeding
 # Tran Van Dung")
 LEFT_IN_THE_PAST = re.compile(
-    r"\b(?:succeeded|replaced|took" + OVER_FROM + r"|(?i:his|her)\s+predecessor,)"
-    r"\s+(?:[A-Z][\w.'’-]*\s+)*$"
-    r"|\b(?:took\s+(?:office|over)|became\s+[^,;.]{1,40}?|assumed\s+office"
+    r"\b(?:succeeded|replaced|took"
+    + OVER_FROM
+    + "|"
+    + PREDECESSOR
+    + ")"
+    + NAMES_TO_THE_END
+    + r"|\b(?:took\s+(?:office|over)|became\s+[^,;.]{1,40}?|assumed\s+office"
     r"|was\s+(?:appointed|named|elected|sworn\s+in)(?:\s+[^,;.]{1,40}?)?)"
     r"\s+(?:in\s+(?:(?:" + MONTHS + r")\s+)?\d{4}|last\s+year),?"
     r"\s+(?:succeeding|replacing)\s+(?:[A-Z][\w.'’-]*\s+)*$"
