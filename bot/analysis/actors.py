@@ -1564,6 +1564,8 @@ def role_owner(
 # parent, whose chairman is", " is led by chief executive", ", led by its president"
 HEAD_AFTER_NAME = re.compile(
     r"^(?:\s*\([^()]{1,12}\)|\))?(?:"
+    # (", which sets the seed-cotton price, is run by": an aside on the body between)
+    r"(?:\s*,\s*which\s+[^,;:“”\"]{1,80}?)?"
     r"(?:\s*,\s*|\s+)(?:(?:is|was|has\s+been|had\s+been)\s+)?"
     r"(?P<verb>chaired|headed|led|run)\s+by\s+(?P<title>(?:[a-z][\w-]*\s+){0,3})"
     r"|\s*,\s*(?:[^,;:“”\"]{1,80},\s*)?whose\s+(?P<role>(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)"
