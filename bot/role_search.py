@@ -422,6 +422,9 @@ def leaves_its_owner_unsaid(
     return qualified and names_a_place(unmatched) and not names_a_place(extra)
 
 
+COMPANY_KINDS = frozenset(
+    "company firm corporation group bank lender airline carrier miner operator insurer".split()
+)
 # Bodies of members, never a company ("union", "association"), whatever their name's words
 MEMBERS_KINDS = frozenset(
     "union association federation confederation party council chamber syndicate".split()
@@ -435,7 +438,12 @@ def another_kind_of_body(extra: list[str], unmatched: list[str], text: str) -> b
     asked = {w for w in unmatched if w in BODY_KINDS}
     if not stated or not asked or stated & asked:
         return False
-    return bool(stated & MEMBERS_KINDS) != bool(asked & MEMBERS_KINDS)
+    # (a company's office for a union asked, or a union's for a company; an "organisation"
+    # or any other kind says nothing)
+    company_stated = stated <= COMPANY_KINDS and not asked & COMPANY_KINDS
+    return (company_stated and bool(asked & MEMBERS_KINDS)) or (
+        bool(stated & MEMBERS_KINDS) and asked <= COMPANY_KINDS
+    )
 
 
 CAPITALISED_RUN = re.compile(r"(?:[A-Z][\w&'’.-]*\s+)*[A-Z][\w&'’.-]*")

@@ -52,7 +52,6 @@ from bot.analysis.lexicon import (
     DEMONYMS,
     FUNCTION_WORDS,
     INDUSTRY_HEADS,
-    NATIONAL_ADJECTIVES,
     OFFICE_HOLDING_HEADS,
     ORG_HEADS,
     ORG_OPENERS,
@@ -129,7 +128,7 @@ NICKNAME_AFTER = re.compile(
     r"^\s*,\s*(?:(?:also|better|widely|popularly|commonly|locally|affectionately)\s+)?"
     r"(?:known(?:\s+[a-z][\w-]*){0,4}?\s+as|nicknamed)\s+[“\"‘']?([A-Z][\w-]+)"
     # (a name alone: not "known as Trump’s personal fixer")
-    r"(?=[”\"’']?\s*[,.;:)])"
+    r"(?=[”\"’']?\s*[,.;:)]|\s+(?:to|among|by|in)\s)"
 )
 
 
@@ -627,7 +626,9 @@ def find_actors(
         # Mwale was appointed last week as chairman of ...")
         left = office or (offices[0] if offices else "")
         # (what "Her predecessor, X, was named" to here is new, not left)
-        named_here = ends_with(PREDECESSOR_NAMED, candidate.before) is not None
+        named_here = ends_with(PREDECESSOR_NAMED, candidate.before) is not None and bool(
+            appointed_role(candidate.before, candidate.after)
+        )
         actors[key].roles = [
             as_outgoing(role, left)
             if stated_at.get((key, role), here) < here
@@ -666,9 +667,11 @@ def find_actors(
     # "The mineworkers' union Sintracarbocesar": what each organisation is called, for
     # "the union's president"
     kinds: dict[str, set[str]] = {}
+    in_order = sorted(resolved, key=lambda pair: candidate_position(pair[0]))
+    first_organisation = next((k for _, k in in_order if actors[k].kind == "ORG"), None)
     for candidate, key in resolved:
         kind_word = KIND_BEFORE.search(candidate.before[-40:]) or kind_set_off_after(
-            candidate.after
+            candidate.after, key == first_organisation
         )
         if actors[key].kind == "ORG" and kind_word:
             kinds.setdefault(actors[key].name, set()).add(kind_word.group(1).casefold())
@@ -817,7 +820,8 @@ def take_over(
         # (the office itself, not how the leaver holds it now: "X, the former president of
         # the ANP, was replaced in March by Y" makes Y its president)
         taken = next((held_now(role) for role in map(clean_role, held) if role), None)
-        if taken and taken not in held and not names_its_body(taken):
+        former = [role for role in map(clean_role, held) if role and role.startswith("former ")]
+        if taken and former and not names_its_body(taken):
             return  # "X, a former congressman, was replaced by Y": X's past, not the office
     if taken and taken not in following.roles:
         following.roles.insert(0, taken)
@@ -834,9 +838,11 @@ COMPASS_WORDS = frozenset(
 COMPANY_KINDS = frozenset({"company", "firm", "group"})
 
 
-def kind_set_off_after(after: str) -> re.Match[str] | None:
+def kind_set_off_after(after: str, first: bool) -> re.Match[str] | None:
+    """The kind set off after a name; a company's kind only for the article's first
+    organisation ("Access Holdings, the banking group": "the group's" is its)."""
     found = KIND_SET_OFF_AFTER.match(after)
-    return found if found and found.group(1) not in COMPANY_KINDS else None
+    return found if found and (first or found.group(1) not in COMPANY_KINDS) else None
 
 
 def names_its_body(role: str) -> bool:
@@ -1080,6 +1086,13 @@ CENTRAL_BANK = re.compile(
 CENTRAL_BANK_COUNTRIES = frozenset(COUNTRY_NAMED.values()) - {"United States"} | {"England"}
 
 
+# The peoples whose "National Bank" is their central bank (not the Saudi National Bank, a
+# lender)
+NATIONAL_BANK_PEOPLES = frozenset(
+    "swiss czech bulgarian polish danish hungarian slovak serbian croatian".split()
+)
+
+
 def is_central_bank(name: str) -> bool:
     """ "Central Bank of Kenya", "Reserve Bank of India", "Bank of Ghana"; not "Bank of
     America" or "National Bank of Kuwait"."""
@@ -1088,7 +1101,7 @@ def is_central_bank(name: str) -> bool:
     # (a people's "National Bank" is its central bank: "Bulgarian", not "Commercial")
     people = found and found.group("people")
     if people:
-        return people.casefold() in NATIONAL_ADJECTIVES
+        return people.casefold() in NATIONAL_BANK_PEOPLES
     return bool(found) and (not country or country in CENTRAL_BANK_COUNTRIES)
 
 

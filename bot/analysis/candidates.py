@@ -506,7 +506,7 @@ def field_goes_on(
         and tokens[after].text.casefold() in OFFICES
         and tokens[after + 1].capitalised
     )
-    if titled and any(token.text.casefold() not in BODY_FIELDS for token in rest):
+    if titled and len(rest) == 1 and rest[0].text.casefold() not in BODY_FIELDS:
         return False  # "Ministry of Finance and Treasury Secretary Scott Bessent": two
     if {token.text for token in rest} & {token.text for token in field}:
         return False  # "Ministry of Health and Health Minister ...": a field is named once
@@ -1096,6 +1096,8 @@ def abbreviated_given_name(tokens: list[Token], index: int) -> bool:
         and tokens[index - 1].text in SHORT_GIVEN_NAMES
         and index + 1 < len(tokens)
         and is_given_name(tokens[index + 1].text)
+        # (not the surname of "founded by Jack Ma. Daniel Zhang, ...")
+        and not (index > 1 and is_given_name(tokens[index - 2].text))
     )
 
 
@@ -1406,6 +1408,9 @@ def employer(
 LEADING_OFFICES = frozenset({"head", "chief", "leader"})
 
 
+BOARD_KINDS = frozenset({"Management", "Supervisory", "Executive"})  # "Management Board of X"
+
+
 def organisation_of_an_office(title: list[Token]) -> list[Token]:
     """The organisation after an office's "of": "Central Bank of Kenya" of "Governor of the
     Central Bank of Kenya"; none in "Minister for Foreign Affairs" (a field)."""
@@ -1418,11 +1423,14 @@ def organisation_of_an_office(title: list[Token]) -> list[Token]:
         body = body[1:]
     # "Chairman of the Board of Directors of CMHK": the company, its board a part of it
     board = next((i for i, t in enumerate(body[:4]) if t.text == "Board"), None)
-    if board is not None and board + 2 < len(body):
-        rest = body[board + 1 :]
-        skip = 3 if [t.text for t in rest[:2]] == ["of", "Directors"] else 1
-        if rest[skip - 1].text == "of" and all(t.capitalised for t in body[:board]):
-            body = rest[skip:]
+    if board is not None:
+        rest = [t.text for t in body[board + 1 : board + 4]]
+        # (not a "Board of Supervisors of Fairfax County" nor a "Board of Governors")
+        directors = rest == ["of", "Directors", "of"]
+        managing = rest[:1] == ["of"] and board > 0 and body[board - 1].text in BOARD_KINDS
+        skip = 3 if directors else 1 if managing else 0
+        if skip and len(body) > board + 1 + skip and all(t.capitalised for t in body[:board]):
+            body = body[board + 1 + skip :]
     spelled = len(body) > 3 and body[-1].text == ")" and body[-3].text == "("
     if spelled:
         body = body[:-3]  # "... Confederation (GTUC)": the acronym is read after it
@@ -1435,8 +1443,14 @@ def organisation_of_an_office(title: list[Token]) -> list[Token]:
     portfolio = len(body) == 1 and body[0].text.casefold() in INDUSTRY_HEADS
     # (a body its acronym spells is one, though its name ends with a place: "Private Sector
     # Foundation Uganda (PSFU)")
-    # (or an acronym alone: "of the Board of Directors of CMHK", "Governor of the SBV")
-    acronym = len(body) == 1 and ACRONYM.fullmatch(body[0].text) is not None
+    # (or an acronym alone after "the" or a board: "Governor of the SBV", "of the Board of
+    # Directors of CMHK"; not a field: "Minister of ICT", "Head of HR")
+    boarded = len(body) < len(title) - joiner - 1 - int(title[joiner + 1].text == "the")
+    acronym = (
+        len(body) == 1
+        and ACRONYM.fullmatch(body[0].text) is not None
+        and (title[joiner + 1].text == "the" or boarded)
+    )
     return body if named and not portfolio and (spelled or acronym or is_org(body, "")) else []
 
 

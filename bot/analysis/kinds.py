@@ -195,7 +195,7 @@ def in_an_office_change(candidate: Candidate) -> bool:
 PRONOUN_FOLLOWED = re.compile(
     r"\b(?:he|she)\s+(?:had\s+|has\s+)?(?:replaced|succeeded|took\s+over\s+from)\s+$"
     # "who took over the mines portfolio from X": an office taken from a person
-    r"|\b(?:took|takes|taking)\s+over\s+(?:the|his|her)\s+(?:[\w-]+\s+){0,3}?"
+    r"|\b(?:who|he|she)\s+(?:took|takes)\s+over\s+(?:the|his|her)\s+(?:[\w-]+\s+){0,3}?"
     r"(?:portfolio|ministry|post|job|office|presidency|chairmanship|leadership)\s+from\s+$"
 )
 OFFICE_CHANGE_CUE = re.compile(
@@ -772,7 +772,9 @@ NAME_GOES_ON = re.compile(r"^\s+(?:[A-Z]|(?:for|of|on|in|and)\s+(?:(?:an?|the)\s
 # who leads it, in a clause without "that"
 LEADS_AFTER = re.compile(
     r"^\s+(?:(?:once|now|still|also|had|has)\s+)?"
-    r"(?:chairs|chaired|leads|led|heads|headed|founded|runs|ran|formed|created|co-founded)\b"
+    r"(?:chairs|chaired|leads|led|heads|headed|founded|runs|ran|formed|created|co-founded)"
+    # (its object the group itself: not "the Dutch group Prosus led the funding round")
+    r"(?!\s+(?:the|a|an|its|their|his|her|this|that|these|those|[A-Z\d]))"
 )
 
 
@@ -1205,9 +1207,12 @@ def speaks(candidate: Candidate) -> bool:
     # "One of the platforms under scrutiny, FauriCash, said": set off between commas itself
     # (not a state or a county after its town: "of North Kingstown, R.I., said", "a retiree
     # in Goose Creek, Berkeley, said": a noun in lower case before the comma)
+    # ("Its main rival in Kenya, Safaricom, said": a country before the comma too)
+    before_comma = LOWER_CASE_THEN_COMMA.search(candidate.before[-30:])
+    country = before_comma and before_comma.group("place")
     apposed = (
         APPOSED_THEN_VERB.match(candidate.after)
-        if LOWER_CASE_THEN_COMMA.search(candidate.before[-30:]) and "." not in candidate.name
+        if before_comma and (not country or is_region(country)) and "." not in candidate.name
         else None
     )
     set_off = set_off or (apposed is not None and apposed.group(1) in SPEECH_VERBS)
@@ -1218,7 +1223,7 @@ def speaks(candidate: Candidate) -> bool:
 
 ACCORDING_TO_BEFORE = re.compile(r"\baccording to\s*$", re.IGNORECASE)
 APPOSED_THEN_VERB = re.compile(r"^,\s+(\w+)")
-LOWER_CASE_THEN_COMMA = re.compile(r"(?:\b[a-z][\w'’-]*|\))\s*,\s$")
+LOWER_CASE_THEN_COMMA = re.compile(r"(?:\b[a-z][\w'’-]*|\)|(?P<place>\b[A-Z][\w'’-]*))\s*,\s$")
 SET_OFF_THEN_VERB = re.compile(r"^\s*,\s+(?:a|an|the|who|whose)\s[^,;:\"“”()]{1,100},\s+(\w+)")
 
 
@@ -1301,7 +1306,7 @@ def institution_by_kind(candidate: Candidate) -> bool:
 # it by an adjective)
 KIND_AFTER = re.compile(
     r"^\s+(?:trade\s+|labou?r\s+|workers['’]?\s+)?(?:union|federation|confederation"
-    r"|company|firm|airline|broadcaster|newspaper|committee)\b"
+    r"|company|firm|airline|broadcaster|newspaper)\b"
 )
 # (not after a place's preposition: "in the Mamanuca group" of islands)
 THE_BEFORE = re.compile(r"(?<!\bin )(?<!\bon )(?<!\bat )(?<!\bnear )\b[Tt]he\s+$")

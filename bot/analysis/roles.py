@@ -332,7 +332,7 @@ def heads_a_body(phrase: str) -> bool:
     words = LEADING_ARTICLE.sub("", phrase).split()
     head = list(itertools.takewhile(lambda word: word not in BODY_PHRASE_ENDS, words))
     # a name anywhere but after "with" ("the young farmers' section of the National ...")
-    if words and words[0].casefold() in LED_NOT_BODIES:
+    if words and words[0] in LED_NOT_BODIES:  # (not "the Vote Leave campaign")
         return False  # "who leads the polls in Croydon", "who led the race"
     named = itertools.takewhile(lambda word: word not in {"with", "against", "over"}, words)
     return any(word[:1].isupper() for word in named) or any(

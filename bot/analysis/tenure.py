@@ -53,7 +53,9 @@ OFFICE_BETWEEN = re.compile(r"\bover\s+(?:the|his|her|their|a)\s+[^,;.]{1,40}?\s
 # "... in the 60th minute")
 TIME_OR_END_AFTER = re.compile(
     r"^\s*(?:[,.;)]|$|(?:in|since)\s+(?:(?:early|late|mid-)\s*)?(?:" + MONTHS + r"|\d{4})\b"
-    r"|(?:last|this|earlier\s+this)\s+(?:week|month|year)\b)"
+    r"|(?:last|this|earlier\s+this)\s+(?:week|month|year)\b"
+    r"|on\s+(?:\d|(?:" + MONTHS + r")\b|[A-Z][a-z]+day\b)|(?:\w+\s+){1,2}ago\b"
+    r"|after\s+(?:his|her|their)\s+(?:retirement|death|resignation|departure)\b)"
 )
 # (or the change dated long before the news: "Huong took office in March 2025, succeeding
 # Tran Van Dung")

@@ -8,7 +8,7 @@ import itertools
 import re
 
 from bot.analysis.document import Token
-from bot.analysis.lexicon import DEMONYMS, FIELD_NOUNS, ORG_HEADS, TITLE_WORDS
+from bot.analysis.lexicon import DEMONYMS, FIELD_NOUNS, ORG_HEADS, PLACE_PREFIXES, TITLE_WORDS
 from bot.analysis.names import is_given_name, is_vietnamese_middle_name
 from bot.analysis.places import is_place, is_region
 from bot.analysis.shapes import (
@@ -177,7 +177,10 @@ def name_start(tail: list[Token], lower_vocabulary: set[str]) -> int:
     # "... of the Management Board of SGNC Nurlan Abenov": an acronym ends the body's name
     acronyms = [i for i, t in enumerate(tail[:-2]) if ACRONYM_WORD.fullmatch(t.text)]
     acronym = acronyms[-1] if acronyms else -1
-    if acronym >= 0 and all(t.capitalised and not field_word(t) for t in tail[acronym + 1 :]):
+    # (a name of two or three words, no place's or unit's: not "of the APC Lagos Chapter
+    # Cornelius Ojelabi", "of the EU Delegation Samuela Isopi")
+    after = tail[acronym + 1 :]
+    if acronym >= 0 and len(after) <= 3 and all(person_word(t) for t in after):
         return acronym + 1
     index = len(tail) - 1  # the surname
     while index > 0 and tail[index - 1].text.casefold() in PARTICLES:
@@ -256,6 +259,23 @@ def name_start(tail: list[Token], lower_vocabulary: set[str]) -> int:
 ACRONYM_WORD = re.compile(r"[A-Z]{2,6}")
 MAX_SURNAMES_AFTER_PARTICLE = 2  # "dos Santos Figueiredo"
 MAX_GIVEN_NAMES = 3  # "Maria Aparecida", "José Ribamar"
+
+
+# Words of a body's unit, which no name holds: "Lagos Chapter", "EU Delegation"
+UNIT_WORDS = frozenset(
+    "chapter zone region branch operation operations delegation division unit office".split()
+)
+
+
+def person_word(token: Token) -> bool:
+    word = token.text.casefold()
+    return (
+        token.capitalised
+        and not field_word(token)
+        and not is_place(token.text)
+        and word not in UNIT_WORDS
+        and word not in PLACE_PREFIXES
+    )
 
 
 def particle_inside_the_name(tail: list[Token], lower_vocabulary: set[str]) -> int | None:
