@@ -196,7 +196,7 @@ def followers(person_id: int, name: str, session: Session) -> list[tuple[str, st
         others = {n.person_id: n.name for n in told.people if n.person_id != person_id}
         for other, other_name in others.items():
             before = followed_in(told.folded, other, told.people) or followed_after_pronoun(
-                told.folded, told.previous, other, told.people, told.earlier
+                told.folded, told.earlier, other, told.people
             )
             if before == name:
                 found.append((other_name, told.text, told.source))
@@ -222,7 +222,7 @@ def successions(person_id: int, role_words: set[str], session: Session) -> list[
     found: list[Succession] = []
     for told in change_sentences(person_id, session, role_words or None):
         predecessor = followed_in(told.folded, person_id, told.people) or followed_after_pronoun(
-            told.folded, told.previous, person_id, told.people, told.earlier
+            told.folded, told.earlier, person_id, told.people
         )
         if predecessor:
             found.append(Succession(predecessor, told.text, told.source, told.role_words))
@@ -233,8 +233,7 @@ def successions(person_id: int, role_words: set[str], session: Session) -> list[
 class ChangeSentence:
     text: str  # without its dateline
     folded: str  # accents folded, as names are found in it
-    previous: str  # the paragraph's sentence before, folded
-    earlier: str  # the paragraph's sentences before, folded
+    earlier: tuple[str, ...]  # the paragraph's sentences before, folded
     people: list[NamedIn]  # the article's people
     source: ArticleRef
     role_words: int  # words of the title asked that its paragraph holds
@@ -260,12 +259,12 @@ def change_sentences(
         for paragraph, held in zip(article.paragraphs, held_in, strict=True):
             if not CUE.search(paragraph):
                 continue  # says nothing of anyone following anyone
-            previous, earlier = "", ""
+            earlier: tuple[str, ...] = ()
             for sentence in split_paragraphs([paragraph]):
                 folded = fold_accents(sentence.text)
                 text = without_dateline(sentence.text)
-                yield ChangeSentence(text, folded, previous, earlier, people, ref, held)
-                previous, earlier = folded, f"{earlier} {folded}"
+                yield ChangeSentence(text, folded, earlier, people, ref, held)
+                earlier = (*earlier, folded)
 
 
 # "She replaces Prasetyo, who had held the post since 2024": the subject named just before
@@ -313,12 +312,14 @@ TITLE_BEFORE_NAME = re.compile(r"(?:[A-Z][\w'’.-]*\s+){0,3}")  # "Datuk Seri",
 
 
 def followed_after_pronoun(
-    sentence: str, previous: str, person_id: int, people: list[NamedIn], earlier: str = ""
+    sentence: str, earlier: tuple[str, ...], person_id: int, people: list[NamedIn]
 ) -> str | None:
     """Whom the person followed, by a sentence that names them by a pronoun right after a
     sentence of the paragraph that opens with them ("Rahmawati was sworn in ... She replaces
     Prasetyo"), or names their predecessor so after the sentence that last named him
-    ("... said Ahmad Zaki would step down. He will be succeeded by Norhayati Ismail")."""
+    ("... said Ahmad Zaki would step down. He will be succeeded by Norhayati Ismail");
+    `earlier`: the paragraph's sentences before it, folded."""
+    previous = earlier[-1] if earlier else ""
     if followed_by := PRONOUN_FOLLOWED_BY.match(sentence):
         after = [span for span in named_spans(sentence, people) if span[0] >= followed_by.end()]
         titled = after and TITLE_BEFORE_NAME.fullmatch(sentence[followed_by.end() : after[0][0]])
@@ -345,9 +346,11 @@ def followed_after_pronoun(
     return after[0][3] if after and after[0][0] == said.end() and after[0][2] != person_id else None
 
 
-def last_sentence_named(earlier: str, people: list[NamedIn]) -> list[tuple[int, int, int, str]]:
+def last_sentence_named(
+    earlier: tuple[str, ...], people: list[NamedIn]
+) -> list[tuple[int, int, int, str]]:
     """The names of the last of the paragraph's earlier sentences that names anyone."""
-    for sentence in reversed([s.text for s in split_paragraphs([earlier.strip()])]):
+    for sentence in reversed(earlier):
         if found := named_spans(sentence, people):
             return found
     return []

@@ -516,6 +516,7 @@ def find_actors(
     # the organisations named so far in the paragraph of the last one: (paragraph, [(name,
     # whether it opens its sentence)])
     here_named: tuple[int, list[tuple[str, bool]]] = (-1, [])
+    first_organisation: str | None = None  # the key of the article's first organisation
     for candidate, key in sorted(resolved, key=lambda item: candidate_position(item[0])):
         actor = actors[key]
         candidate.trace.append(f"names {actor.name} ({actor.kind})")
@@ -525,6 +526,7 @@ def find_actors(
             subject = (*where, actor.name)
         counts[key] += 1
         if actor.kind == "ORG":
+            first_organisation = first_organisation or key
             if here_named[0] != candidate.sentence.paragraph:
                 here_named = (candidate.sentence.paragraph, [])
             here_named[1].append((actor.name, opens_its_sentence(candidate)))
@@ -667,8 +669,6 @@ def find_actors(
     # "The mineworkers' union Sintracarbocesar": what each organisation is called, for
     # "the union's president"
     kinds: dict[str, set[str]] = {}
-    in_order = sorted(resolved, key=lambda pair: candidate_position(pair[0]))
-    first_organisation = next((k for _, k in in_order if actors[k].kind == "ORG"), None)
     for candidate, key in resolved:
         kind_word = KIND_BEFORE.search(candidate.before[-40:]) or kind_set_off_after(
             candidate.after, key == first_organisation
@@ -833,14 +833,12 @@ COMPASS_WORDS = frozenset(
 )
 
 
-# ("Nuance Communications, the speech recognition company": "the company's" is still the
-# story's company, whatever else is called one)
-COMPANY_KINDS = frozenset({"company", "firm", "group"})
-
-
 def kind_set_off_after(after: str, first: bool) -> re.Match[str] | None:
-    """The kind set off after a name; a company's kind only for the article's first
-    organisation ("Access Holdings, the banking group": "the group's" is its)."""
+    """The kind set off after a name ("the Conseil du Café-Cacao (CCC), the industry
+    regulator,"); a kind that is also a name's head word (COMPANY_KINDS, below: "company",
+    "group", "union", "bank", ...) only for the article's first organisation ("Access
+    Holdings, the banking group": "the group's" is its; not "Nuance Communications, the speech
+    recognition company" after Microsoft)."""
     found = KIND_SET_OFF_AFTER.match(after)
     return found if found and (first or found.group(1) not in COMPANY_KINDS) else None
 
