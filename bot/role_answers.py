@@ -530,7 +530,7 @@ APPOSITIVE_GAP = re.compile(
     # ', once dubbed "the', ", who succeeded Y in 2020, has been dubbed “the": a label set
     # off by a comma (not "X once called the British prime minister a tyrant")
     r"|^,(?:[^;.]{0,120}?,)?\s+(?:once|(?:is|was|has\s+been)(?:\s+widely)?)\s+"
-    r"(?:dubbed|nicknamed|known\s+as|branded)\s+[“\"‘']?(?:(?:the|a|an)\s+)?$"
+    r"(?:dubbed|nicknamed|known\s+as|branded)\s+(?:(?:the|a|an)\s+)?[“\"‘']?(?:(?:the|a|an)\s+)?$"
     # ", the Narayanganj mill owner whom local media call the “": a longer description first;
     # ", whom opposition deputies have long called the “": no description
     r"|^,\s*(?:(?:the|a|an)\s+(?:[\w'’-]+\s+){1,4})?(?:whom|that)\s+(?:[\w'’-]+\s+){0,4}"
@@ -571,14 +571,14 @@ def description_answer(
         }
         candidates = [n for n in names.get(article.id, []) if n.person_id not in owners]
         read = ""  # the article so far, accents folded: who a shared surname names
-        previous = ""  # the sentence before, folded
+        earlier: list[str] = []  # the sentences before, folded
         for sentence in [article.title, *(s.text for s in split_paragraphs(article.paragraphs))]:
             folded = fold_accents(sentence)
             for found in phrase.finditer(folded):
                 span = found.span("label") if found.group("label") else found.span("label_first")
                 named_here = named_last(candidates, read + " " + folded[: span[0]])
                 found_of = described(folded, span, named_here) or described_before_a_pronoun(
-                    folded, previous, named_here
+                    folded, span[0], earlier, named_here
                 )
                 for person_id, weight in found_of:
                     if (strict or owner) and weight <= NEAREST_BEFORE:
@@ -587,7 +587,7 @@ def description_answer(
                     if weight > NEAREST_BEFORE or person_id not in evidence:
                         evidence[person_id] = (without_dateline(sentence), ref)
             read += " " + folded
-            previous = folded
+            earlier.append(folded)
         for named in names.get(article.id, []):
             person_names[named.person_id] = named.name
             kinds[named.person_id] = named.kind
@@ -713,16 +713,33 @@ LABEL_OPENING = re.compile(
 )
 
 
+# 'Opposition lawmakers have dubbed her the "Iron Accountant"': a label of a pronoun
+LABEL_OF_A_PRONOUN = re.compile(
+    r"\b(?:dubbed|nicknamed|called|branded|dub|dubs|call|calls)\s+(?:him|her)\s+"
+    r"(?:(?:the|a|an)\s+)?[“\"‘']?(?:(?:the|a|an)\s+)?$",
+    re.I,
+)
+
+
 def described_before_a_pronoun(
-    sentence: str, previous: str, names: list[NamedIn]
+    sentence: str, start: int, earlier: list[str], names: list[NamedIn]
 ) -> list[tuple[int, float]]:
-    """The person a label opening a sentence is of, when the sentence's subject is "he" or
-    "she": the subject of the sentence before."""
-    if not LABEL_OPENING.match(sentence):
+    """The person a label is of when a pronoun stands for them: the sentence opens with the
+    label and its subject is "he" or "she", or the label follows "dubbed her"; the first
+    person of the last sentence before that names one."""
+    opening = LABEL_OPENING.match(sentence)
+    of_a_pronoun = LABEL_OF_A_PRONOUN.search(sentence[max(0, start - 40) : start])
+    if not (opening or of_a_pronoun):
         return []
-    found = sorted(names_at(previous, names), key=lambda pair: pair[0].start())
-    people = [named for _, named in found if named.kind == "PER"]
-    return [(people[0].person_id, APPOSITIVE)] if people else []
+    # (a label opening a sentence: the sentence right before only)
+    for previous in reversed(earlier[-1:] if opening else earlier[-3:]):
+        found = sorted(names_at(previous, names), key=lambda pair: pair[0].start())
+        people = [named for _, named in found if named.kind == "PER"]
+        if people:
+            return [(people[0].person_id, APPOSITIVE)]
+        if opening:
+            break
+    return []
 
 
 def names_at(sentence: str, names: list[NamedIn]) -> Iterator[tuple[re.Match[str], NamedIn]]:

@@ -28,15 +28,18 @@ BEFORE = re.compile(r"^(?P<role>.+?)\s+before\s+(?P<person>[^?]+?)\s*\??$", re.I
 # persuading"), or "took over ... from" and a few words ("from his father,").
 FOLLOWED = re.compile(
     r"(?:\b(?:succeed(?:ed|s|ing)|replac(?:ed|es|ing))(?!\s+(?:by|in)\b)"
-    r"|\b(?:took|takes|taking|take)\s+over\b[^.;,]*?\bfrom(?:\s+[\w'’]+,?){0,2})\W*$",
+    r"|\b(?:took|takes|taking|take)\s+over\b[^.;,]*?\bfrom(?:\s+[\w'’]+,?){0,2}"
+    # "who was appointed in place of"
+    r"|\bin\s+place\s+of)\W*$",
     re.I,
 )
 # Paragraphs that may say whom someone followed, found before they are read closely
-CUE = re.compile(r"succeed|replac|\bover\b|predecessor|held by|\bfollowing\b", re.I)
+CUE = re.compile(r"succeed|replac|\bover\b|predecessor|held by|\bfollowing\b|in place of", re.I)
 PREDECESSOR = re.compile(r"^['’]s?\s+predecessor\b", re.I)
 # "Qureshi ... took office in March after his predecessor, Saleem Durrani, resigned": the
 # predecessor of the one named before
-HIS_PREDECESSOR = re.compile(r"\b(?:his|her)\s+predecessor,?\s+$", re.I)
+# ("Nazarov, whose predecessor Davlat Saidov resigned")
+HIS_PREDECESSOR = re.compile(r"\b(?:his|her|whose)\s+predecessor,?\s+$", re.I)
 # Between the predecessor's name and the successor's: "Nagano, ..., was succeeded by", "Perera's
 # former post, Director General of Fiscal Policy, is now held by"
 FOLLOWED_BY = re.compile(

@@ -1574,3 +1574,48 @@ def test_a_predecessor_after_a_quote_and_a_label_after_a_role_told_by_a_verb(
 ):
     reply = reply_to(question, database_url, tmp_path, *ICELAND_AND_GUATEMALA)
     assert first_line(reply).endswith(answer), reply
+
+
+TAJIKISTAN_AND_LITHUANIA = (
+    "date 2026-11-24 Kyrgyz grid chief promises light\n"
+    "BISHKEK - Kyrgyzstan's new Minister of Energy, Aibek Toktomushev, said households would"
+    " have power all winter.\n\n"
+    "Toktomushev, whose predecessor Nurbek Osmonov resigned in October after a dam failure,"
+    " said an import deal would cover the shortfall. Kyrgyz media have dubbed him"
+    ' "Mr Kilowatt" for his years running the grid. "I would prefer fewer blackouts," he'
+    " said.\n\n"
+    "Ulan Osmonov, chief executive of the Kyrgyz Generation Company, said repairs were on"
+    " schedule. He is not related to the former minister.\n\n"
+    "Osmonov, the former minister, has not spoken publicly since his resignation.\n",
+    "date 2026-11-03 Estonian budget keeps deficit low\n"
+    "TALLINN - Estonia's Finance Minister Kadri Lepp said the deficit would stay low.\n\n"
+    '"We will not borrow our way through another winter," she said. Opposition lawmakers'
+    ' have dubbed her the "Steel Auditor" for her years enforcing spending caps.\n\n'
+    "The Minister of Trade, Margus Tamm, who was appointed in place of Jaan Kask in July,"
+    " said exports were recovering.\n\n"
+    "The company's board chair, Liis Saar, has been dubbed the \"Amber Queen\" by local"
+    " traders.\n",
+)
+
+
+@pytest.mark.parametrize(
+    "question, answer",
+    [
+        # "whose predecessor X resigned", "was appointed in place of X"
+        ("who was Toktomushev's predecessor?", ": Nurbek Osmonov"),
+        ("who replaced Nurbek Osmonov?", ": Aibek Toktomushev"),
+        ("who did Margus Tamm replace?", ": Jaan Kask"),
+        ("who replaced Jaan Kask?", ": Margus Tamm"),
+        # the office in full, though a bare "the former minister" is said of him later
+        ("who is the former Minister of Energy?", ": Nurbek Osmonov"),
+        # "dubbed her the 'X'" after a sentence naming no one; "has been dubbed the 'X'"
+        ("who is the Steel Auditor?", ": Kadri Lepp"),
+        ("who is the Amber Queen?", ": Liis Saar"),
+        ("who is Mr Kilowatt?", ": Aibek Toktomushev"),
+    ],
+)
+def test_predecessors_by_whose_and_in_place_of_and_labels_of_a_pronoun(
+    question, answer, database_url, tmp_path
+):
+    reply = reply_to(question, database_url, tmp_path, *TAJIKISTAN_AND_LITHUANIA)
+    assert first_line(reply).endswith(answer), reply

@@ -48,6 +48,7 @@ from bot.analysis.lexicon import (
     BODY_OF_ITS_MEMBERS,
     CLUB_WORDS,
     COMMON_WORDS,
+    COMPASS_WORDS,
     COUNTRY_NAMED,
     DEMONYMS,
     FUNCTION_WORDS,
@@ -427,9 +428,16 @@ def find_actors(
                 for short, owner in part_owner.items()
                 if actors[owner].kind == "ORG"
             }
-            key = called_so_just_before(
-                owners, candidate, resolved, told_before, spelled
-            ) or namesake(owners, candidate, resolved, word)
+            # "Mr Hughes" beside Grace and Owen Hughes: the one its honorific fits
+            fitting = [
+                owner for owner in owners if not honorific_disagrees(actors[owner].name, candidate)
+            ]
+            key = (
+                (fitting[0] if len(fitting) == 1 else None)
+                or called_so_just_before(owners, candidate, resolved, told_before, spelled)
+                or not_the_one_said_unrelated(owners, candidate, resolved, text_at)
+                or namesake(owners, candidate, resolved, word)
+            )
             if key is None:
                 candidate.trace.append(f"undecided: it can name {', '.join(owners)}")
                 continue
@@ -647,6 +655,9 @@ def find_actors(
         if successor and office and not any(shares_an_office(r, office) for r in holding):
             # "Nghipondoka, who took over from Amutenya as head of the Bank of Namibia": hers
             successor.roles.insert(0, clean_role(office) or office)
+        if taken:
+            # ("Saidov, the former minister": the office in full instead)
+            actors[key].roles = without_bare_past_office(actors[key].roles, taken)
         if taken and not any(shares_an_office(role, taken) for role in actors[key].roles):
             # (an office named so is one, though no title word says it: "head of the bank";
             # one left in the past is a former one: "who took over from Steve Ballmer as
@@ -809,7 +820,9 @@ def take_over(
             return  # "His seat of Runcorn went to X": a place, no office
         past = f"former {taken}"
         # (not when the article already says they left it: "the chairman ..., Peni Naulu,
-        # resigned" is the outgoing chairman, not also a "former chairwoman")
+        # resigned" is the outgoing chairman, not also a "former chairwoman"; but the office
+        # in full for a bare one: "Saidov, the former minister" left the Minister of Energy)
+        leaving.roles = without_bare_past_office(leaving.roles, taken)
         left = any(
             PAST_MARKERS & set(role.casefold().split()) and shares_an_office(role, taken)
             for role in leaving.roles
@@ -827,10 +840,20 @@ def take_over(
         following.roles.insert(0, taken)
 
 
-COMPASS_WORDS = frozenset(
-    "north south east west northern southern eastern western central northeast northwest"
-    " southeast southwest".split()
-)
+def without_bare_past_office(roles: list[str], office: str) -> list[str]:
+    """`roles` without a bare past form of `office` ("former minister") when the office
+    left is known in full ("Minister of Energy and Water Resources")."""
+    if len(office.split()) < 2:
+        return roles
+    return [
+        role
+        for role in roles
+        if not (
+            len(role.split()) == 2
+            and PAST_MARKERS & set(role.casefold().split())
+            and shares_an_office(role, office)
+        )
+    ]
 
 
 def kind_set_off_after(after: str, first: bool) -> re.Match[str] | None:
@@ -1110,15 +1133,14 @@ def main_organisation(
     actors: list[ActorFound], lead: frozenset[str] | set[str] = frozenset()
 ) -> ActorFound | None:
     """The organisation the article is about: named twice or more, more than any other; or,
-    of central banks named about as often, the one alone in the lead (the Bank of Namibia of
-    a story that names the South African Reserve Bank once more)."""
+    of central banks named twice or more, the one alone in the lead (the Bank of Namibia of
+    a story that names the South African Reserve Bank once more; the Bulgarian National Bank
+    of a story on its new governor that quotes the ECB more often)."""
     named = [actor for actor in actors if actor.kind == "ORG"]  # most named first
     if not named or named[0].mentions < 2:
         return None
     # (two central banks: a bare "Governor" is of the one the story is about)
-    close = [
-        a for a in named if a.mentions >= max(2, named[0].mentions - 1) and is_central_bank(a.name)
-    ]
+    close = [a for a in named if a.mentions >= 2 and is_central_bank(a.name)]
     leading = [a for a in close if a.name in lead]
     if len(close) > 1 and len(leading) == 1:
         return leading[0]
@@ -1658,6 +1680,17 @@ def title_words(tokens: list[Token]) -> set[str]:
     return written_out(token.text.casefold().rstrip(".") for token in tokens if token.text != ".")
 
 
+def honorific_disagrees(name: str, candidate: Candidate) -> bool:
+    """ "Mrs." or "Ms." before a lone surname, and `name` a man's ("Mrs. Clinton" beside Bill
+    Clinton), or "Mr." and a woman's."""
+    wanted = title_words(candidate.title)
+    gender = clear_gender_of(name.split()[0])
+    return bool(
+        (wanted & FEMININE_HONORIFICS and gender == "M")
+        or (wanted & MASCULINE_HONORIFICS and gender == "F")
+    )
+
+
 def titles_disagree(
     name: str, key: str, candidate: Candidate, resolved: list[tuple[Candidate, str]]
 ) -> bool:
@@ -1668,12 +1701,9 @@ def titles_disagree(
     both men and women bear ("Lindsey") says nothing."""
     if not candidate.title:
         return False
-    wanted = title_words(candidate.title)
-    gender = clear_gender_of(name.split()[0])
-    if (wanted & FEMININE_HONORIFICS and gender == "M") or (
-        wanted & MASCULINE_HONORIFICS and gender == "F"
-    ):
+    if honorific_disagrees(name, candidate):
         return True
+    wanted = title_words(candidate.title)
     offices = wanted - HONORIFICS - TITLE_MODIFIERS
     held = set().union(
         *(title_words(named.title) for named, k in resolved if k == key and named.title)
@@ -1942,6 +1972,38 @@ def says_not_related(sentence: str) -> bool:
     return NOT_RELATED.search(sentence) is not None
 
 
+# What the one named is not related to: "He is not related to (the former minister)."
+NOT_RELATED_TO = re.compile(NOT_RELATED.pattern + r"\s+(?:the\s+)?([^,;.]+)", re.IGNORECASE)
+
+
+def not_the_one_said_unrelated(
+    keys: list[str],
+    candidate: Candidate,
+    resolved: list[tuple[Candidate, str]],
+    text_at: dict[tuple[int, int], str],
+) -> str | None:
+    """Of the people `keys` a surname can name, the one left when the surname's stated role
+    is what the article said another namesake is not related to: "Rustam Saidov, chief
+    executive of ..., said ... He is not related to the former minister." makes "Saidov, the
+    former minister," the other Saidov."""
+    role = stated_role(candidate.after)
+    wanted = role_words(role) - TITLE_MODIFIERS - {"the"}
+    if not wanted:
+        return None
+    here = candidate_position(candidate)
+    unrelated = set()
+    for named, key in resolved:
+        if key not in keys or candidate_position(named) >= here:
+            continue
+        where = (named.sentence.paragraph, named.sentence.index)
+        for text in (named.sentence.text, text_at.get((where[0], where[1] + 1), "")):
+            said = NOT_RELATED_TO.search(text)
+            if said and wanted <= role_words(said.group(1)):
+                unrelated.add(key)
+    left = [key for key in keys if key not in unrelated]
+    return left[0] if unrelated and len(left) == 1 else None
+
+
 def last_named_unless_called_otherwise(
     keys: list[str], candidate: Candidate, resolved: list[tuple[Candidate, str]], word: str
 ) -> str | None:
@@ -1989,7 +2051,25 @@ def last_named(
         return None
     *_, (_, sentence, key) = named
     rivals = [other for _, s, other in named if s is sentence and other != key]
-    return None if rivals else key
+    return None if rivals or object_after_a_subject(keys, candidate, resolved, key) else key
+
+
+def object_after_a_subject(
+    keys: list[str], candidate: Candidate, resolved: list[tuple[Candidate, str]], key: str
+) -> bool:
+    """Whether the namesake `key` was named last only as a preposition's object, after
+    another was named in that paragraph outside one ("LRC's Given Mwansa said ... The union,
+    led in the talks by Ms Mwansa, has disputed that figure." then "“...,” Mwansa said":
+    which of them speaks cannot be told)."""
+    here = candidate_position(candidate)
+    before = [(c, k) for c, k in resolved if k in keys and candidate_position(c) < here]
+    last = max(before, key=lambda item: candidate_position(item[0]))[0]
+    if not governed(last.before):
+        return False
+    paragraph = last.sentence.paragraph
+    return any(
+        k != key and c.sentence.paragraph == paragraph and not governed(c.before) for c, k in before
+    )
 
 
 def initials(name: str, small_words: bool = False) -> str:
@@ -2219,6 +2299,9 @@ PUBLIC_BODY_HEADS = frozenset(
     {"assembly", "authority", "board", "bureau", "command", "commission", "council", "court"}
     | {"department", "directorate", "governorate", "inspectorate", "ministry", "municipality"}
     | {"office", "parliament", "police", "secretariat", "senate", "treasury", "agency"}
+    # named by their place or cause, which alone is no name of theirs ("Albay Electric
+    # Cooperative", "Human Rights Watch")
+    | {"cooperative", "co-operative", "watch"}
 )
 # The last words of names that a distinctive first word names alone ("Valeant" of "Valeant
 # Pharmaceuticals International")

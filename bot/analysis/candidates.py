@@ -6,7 +6,7 @@ import itertools
 import re
 
 from bot.analysis.credits import FILED_FROM, is_credit
-from bot.analysis.document import Candidate, Token, tokenize
+from bot.analysis.document import POSSESSIVE, Candidate, Token, tokenize
 from bot.analysis.lexicon import (
     ARTICLES,
     BODY_FIELDS,
@@ -56,6 +56,7 @@ from bot.analysis.shapes import (
     HONORIFIC_FIRST_WORDS,
     HONORIFIC_SECOND_WORDS,
     INITIAL,
+    LOWER_CASE_PATRONYMICS,
     NAME_JOINERS,
     PERSON_PARTICLES,
     ROMANISED_GIVEN_NAME,
@@ -91,8 +92,8 @@ def is_common(
     word = token.text.casefold()
     if ("'" in word or "’" in word) and re.split(r"['’]", word)[0] in COMMON_WORDS:
         return True  # "I'm", "We're"
-    if in_name and word in GROUP_NOUNS:
-        return False
+    if in_name and (word in GROUP_NOUNS or word in ORG_HEADS):
+        return False  # "Moody's Investors Service", "Human Rights Watch", "Kenya Police"
     if first_in_sentence and word in TITLE_WORDS:
         return False  # "Mayor Bill Lopez spoke", though the article also says "the mayor"
     if token.text.isupper() and is_region(token.text):
@@ -560,6 +561,8 @@ def possessive_inside_name(tokens: list[Token], index: int, text: str) -> bool:
     word = tokens[index].text
     if is_place(word) or is_demonym(word):
         return False
+    if ACRONYM.fullmatch(POSSESSIVE.sub("", word)):
+        return False  # "USDA's Foreign Agricultural Service", "NATO's ...": its unit
     following = tokens[index + 1].text if index + 1 < len(tokens) else ""
     if word.casefold() in OFFICES and following in OFFICE_BODIES:
         return True  # "Prime Minister's Office", "Attorney General's Chambers"
@@ -895,7 +898,16 @@ def capitalised_runs(
             and token.text in PERSON_PARTICLES
             and opens_particle_surname(tokens, index, particle_surnames)
         )
-        if joinable or listed or surname_opens or (current and particle_inside_name(tokens, index)):
+        # "Nurlanbek Sadyr uulu", "Aizada Bekmurat kyzy": a Central Asian "son of" or
+        # "daughter of" after the father's name, written in lower case
+        patronymic = bool(current) and token.text in LOWER_CASE_PATRONYMICS
+        if (
+            joinable
+            or listed
+            or surname_opens
+            or patronymic
+            or (current and particle_inside_name(tokens, index))
+        ):
             current.append(token)
             continue
         calendar = current and token.capitalised and token.text.casefold() in CALENDAR_WORDS
@@ -1272,9 +1284,13 @@ def find_candidates(sentences: list[Sentence]) -> list[Candidate]:
             complement = offices and complement_title(
                 tokens, offices, index_of[id(run[0])], index_of[id(run[-1])] + 1, lower_vocabulary
             )
+            start = index_of.get(id(run[0]), 0)
+            # ("Senior Minister in the Office of the President": a body, not a portfolio)
+            in_the = start >= 2 and [t.text for t in tokens[start - 2 : start]] == ["in", "the"]
             field = (
                 not complement
                 and offices
+                and not in_the
                 and field_of_an_office(tokens, offices, index_of[id(run[0])])
             )
             if offices and last_of_a_ministers_fields(
@@ -1305,6 +1321,11 @@ def find_candidates(sentences: list[Sentence]) -> list[Candidate]:
                 # "Governor of the Central Bank of Sri Lanka Dr": the office before "Dr"
                 office = office_of(title)
                 organisation = organisation_of_an_office(office)
+                acronym = title[0].text
+                placed = is_region(acronym) or is_place(acronym)  # "US Secretary of State X"
+                if not organisation and ACRONYM.fullmatch(acronym) and not placed:
+                    # "LRC Director of Human Resources Mr Given Mwansa": the body's acronym
+                    organisation = title[:1]
                 candidates.extend(employer(sentence, organisation, lower_vocabulary))
                 if len(office) > 3 and office[-1].text == ")" and office[-3].text == "(":
                     # "... Regulatory Board (DCPRB)": its acronym is named too
@@ -1414,7 +1435,15 @@ BOARD_KINDS = frozenset({"Management", "Supervisory", "Executive"})  # "Manageme
 def organisation_of_an_office(title: list[Token]) -> list[Token]:
     """The organisation after an office's "of": "Central Bank of Kenya" of "Governor of the
     Central Bank of Kenya"; none in "Minister for Foreign Affairs" (a field)."""
-    joiner = next((i for i, t in enumerate(title) if t.text in {"of", "for"}), None)
+    # ("Permanent Secretary in the Ministry of ...": the body after "in the")
+    joiner = next(
+        (
+            i
+            for i, t in enumerate(title[:-1])
+            if t.text in {"of", "for"} or (t.text == "in" and title[i + 1].text == "the")
+        ),
+        None,
+    )
     office = joiner and title[joiner - 1].text
     if not office or not (is_office_word(office) or office.casefold() in LEADING_OFFICES):
         return []
@@ -1439,8 +1468,15 @@ def organisation_of_an_office(title: list[Token]) -> list[Token]:
     bodily = any(t.text.casefold() in ORG_HEADS - INDUSTRY_HEADS for t in body)
     joiners = NAME_JOINERS | {"and"} if bodily else NAME_JOINERS
     named = body and all(t.capitalised or t.text in joiners for t in body)
-    # "Minister of Communications": an industry alone is a portfolio, not a body
+    # "Minister of Communications": an industry alone is a portfolio, not a body; so is
+    # one of a country ("Deputy Minister of Energy of Azerbaijan")
     portfolio = len(body) == 1 and body[0].text.casefold() in INDUSTRY_HEADS
+    of = next((i for i, t in enumerate(body) if t.text == "of"), None)
+    portfolio = portfolio or (
+        of is not None
+        and is_place(body[-1].text)
+        and not any(t.text.casefold() in ORG_HEADS - INDUSTRY_HEADS for t in body[:of])
+    )
     # (a body its acronym spells is one, though its name ends with a place: "Private Sector
     # Foundation Uganda (PSFU)")
     # (or an acronym alone after "the" or a board: "Governor of the SBV", "of the Board of

@@ -56,6 +56,7 @@ from bot.analysis.shapes import (
     FIELD_WORD_ENDING,
     HONORIFICS,
     INITIAL,
+    LOWER_CASE_PATRONYMICS,
     PERSON_PARTICLES,
     abstract_noun,
     is_demonym,
@@ -373,17 +374,17 @@ def field_of_an_office_listed(candidate: Candidate) -> bool:
     field ("Minister of Information and National Orientation, Mohammed Idris"); the name
     after the whole list ("…, Housing and Urban Development, Grace Rotich, said") is a name."""
     before = candidate.before.rstrip()
+    # "..., Deputy Chief of Staff Jake Sullivan and ...": a name with its own office
+    titled = any(is_office_word(token.text) for token in candidate.title)
     # (the patterns are searched only where the text before can end as they do)
     listed = before.endswith(",") and FIELD_LISTED.search(candidate.before)
     if listed and LIST_CONTINUES.match(candidate.after) is not None:
-        return is_office_word(listed.group().split()[0])
+        return is_office_word(listed.group().split()[0]) and not titled
     last = before.endswith(" and") and LAST_FIELD.search(candidate.before)
     # "Minister of Finance and Ngozi Okonjo-Iweala", "... and Central Bank Governor X"
     # (not "Green Growth", a field whose first word is also a given name)
     last_field = candidate.tokens[-1].text.casefold() in BODY_FIELDS
-    named = (is_given_name(candidate.tokens[0].text) and not last_field) or any(
-        is_office_word(token.text) for token in candidate.title
-    )
+    named = (is_given_name(candidate.tokens[0].text) and not last_field) or titled
     return bool(last) and not named and is_office_word(last.group().split()[0])
 
 
@@ -463,6 +464,7 @@ def ends_in_an_everyday_word(candidate: Candidate) -> bool:
         and len(candidate.tokens) > 1
         and last.casefold() in candidate.lower_vocabulary
         and not is_surname(last)
+        and last not in LOWER_CASE_PATRONYMICS  # "Nurlanbek Sadyr uulu"
     )
 
 
@@ -903,7 +905,9 @@ CURRENCY_AFTER = re.compile(
 # 'dubbed the “Iron Lady”', 'known as the "Butcher of Lyon"': a nickname, not its bearer
 NICKNAME_BEFORE = re.compile(
     # (the article inside the quotes too: 'dubbed "the Chip King"')
-    r"\b(?:dubbed|nicknamed|called|known\s+as|branded|so-called)\s+(?:(?:the|a|an)\s+)?[“\"‘']"
+    # ('dubbed him "Mr Megawatt"': the one so called named before)
+    r"\b(?:dubbed|nicknamed|called|known\s+as|branded|so-called)\s+(?:(?:him|her|them)\s+)?"
+    r"(?:(?:the|a|an)\s+)?[“\"‘']"
     r"(?:(?:the|a|an)\s+)?$",
     re.IGNORECASE,
 )
@@ -1142,6 +1146,7 @@ WORD_BEFORE = re.compile(r"\b(\w+)\s*,?\s*$")
 DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|\d+)\s*$", re.IGNORECASE)
 DETERMINER_ENDINGS = frozenset("eEaAnN")  # the last letters of "the", "a", "an"
 CLAUSE_END = re.compile(r"^\s*(?:[,.;:)(]|$)")
+AFFILIATION_AFTER = re.compile(r"^\s+(?:of|from|at)\s+(?:the\s+)?[A-Z]")
 
 
 def heads_staff(candidate: Candidate) -> bool:
@@ -1191,7 +1196,15 @@ def speaks(candidate: Candidate) -> bool:
     about)."""
     following = NEXT_WORD.match(candidate.after)
     preceding = WORD_BEFORE.search(candidate.before[-30:])
-    inverted = (
+    # ("said Meenakshi Ganguly of Human Rights Watch": a full name, where the speaker works
+    # after; not "a group called Color of Change")
+    affiliated = (
+        len(candidate.tokens) > 1
+        and preceding is not None
+        and preceding.group(1) in {"said", "says", "added", "adds"}
+        and AFFILIATION_AFTER.match(candidate.after) is not None
+    )
+    inverted = affiliated or (
         preceding is not None
         and preceding.group(1) in SPEECH_VERBS
         and CLAUSE_END.match(candidate.after) is not None
@@ -1306,20 +1319,28 @@ def institution_by_kind(candidate: Candidate) -> bool:
 # it by an adjective)
 KIND_AFTER = re.compile(
     r"^\s+(?:trade\s+|labou?r\s+|workers['’]?\s+)?(?:union|federation|confederation"
-    r"|company|firm|airline|broadcaster|newspaper)\b"
+    r"|company|firm|airline|broadcaster|newspaper|(?P<party>party))\b"
 )
-# (not after a place's preposition: "in the Mamanuca group" of islands)
-THE_BEFORE = re.compile(r"(?<!\bin )(?<!\bon )(?<!\bat )(?<!\bnear )\b[Tt]he\s+$")
+# (not after a place's preposition: "in the Mamanuca group" of islands; one lower-case word
+# between: "the small Reforma party")
+THE_BEFORE = re.compile(
+    r"(?<!\bin )(?<!\bon )(?<!\bat )(?<!\bnear )\b[Tt]he\s+(?:[a-z][\w-]*\s+)?$"
+)
+# The endings of a party's adjective: "the Republican party", "the Democratic party"
+ADJECTIVE_ENDINGS = ("an", "ic", "al", "ive", "ist", "ian", "ese", "ish")
 
 
 def named_before_its_kind(candidate: Candidate) -> bool:
     """(not an adjective: "the Clinton-tied group", "the Republican party"; nor a person's
     name: "the Trump movement")"""
+    kind = KIND_AFTER.match(candidate.after)
+    adjective = candidate.name.casefold().endswith(ADJECTIVE_ENDINGS) or is_demonym(candidate.name)
     return (
         "-" not in candidate.name
         and not is_surname(candidate.name)
-        and KIND_AFTER.match(candidate.after) is not None
-        and THE_BEFORE.search(candidate.before[-16:]) is not None
+        and kind is not None
+        and not (kind.group("party") and adjective)
+        and THE_BEFORE.search(candidate.before[-40:]) is not None
     )
 
 

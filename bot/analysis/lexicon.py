@@ -75,6 +75,12 @@ TITLE_FIELDS = frozenset(
 # The words a body's or a minister's field is made of: "Labour and Employment", "Finance"
 BODY_FIELDS = FIELD_NOUNS | (TITLE_WORDS & TITLE_FIELDS)
 PLACE_PREFIXES = word_list("place_prefixes")
+# The compass words among them: "West Yorkshire", "North Kivu" (a region, though "West" is
+# also a given name)
+COMPASS_WORDS = frozenset(
+    "north south east west northern southern eastern western central northeast northwest"
+    " southeast southwest".split()
+)
 PLACE_PREPOSITIONS = word_list("place_prepositions")
 SPEECH_VERBS = verb_forms("speech_verbs")
 JUDGING_VERBS = verb_forms("judging_verbs")
@@ -157,7 +163,7 @@ GROUP_MEMBER_NOUNS = MEMBER_NOUNS | ROLE_NOUNS
 CLUB_WORDS = word_list("club_words")
 # A name's initial: a capital, or a digraph that stands for one Cyrillic letter, as Mongolian
 # names abbreviate the father's name ("Ts." of "Ts. Ganbaatar")
-INITIAL_LETTER = r"(?:[A-Z]|Ts|Ch|Sh|Kh|Zh|Ya|Yu|Ye)"
+INITIAL_LETTER = r"(?:[A-ZÀ-ÖØ-ÞĆČĐŁŚŞŠŽİĞ]|Ts|Ch|Sh|Kh|Zh|Ya|Yu|Ye)"  # "Hakan Ö. Kılıçoğlu"
 TITLE_ABBREVIATIONS = dict(line.split() for line in word_list("title_abbreviations"))
 
 

@@ -141,7 +141,19 @@ def title_text(candidate: Candidate, last: Token | None = None) -> str:
     first = FIRST_OF_TWO_TITLES.search(candidate.before[-60:])
     if first and all(word.casefold() in TITLE_OR_RANK for word in first.group(1).split()):
         title = f"{first.group(0).strip()} {title}"  # "First Deputy Prime Minister and ..."
+    spelled = BODY_SPELLED_BEFORE.search(candidate.before[-120:])
+    if spelled and title[:1].isupper() and " of " not in title:
+        # "Zambia Congress of Trade Unions (ZCTU) President X": the body's president
+        title = f"{title} of the {spelled.group(1)}"
     return title
+
+
+# A body's name and its acronym in brackets right before a title: "Zambia Congress of Trade
+# Unions (ZCTU) (President)"
+BODY_SPELLED_BEFORE = re.compile(
+    r"(?:^|(?<=\s))(?:[Tt]he\s+)?((?:[A-Z][\w'’.&-]*)(?:\s+(?:of|for|and|the|[A-Z][\w'’.&-]*))*)"
+    r"\s+\([A-Z][A-Za-z&]*[A-Z]\)\s*$"
+)
 
 
 TITLE_OR_RANK = TITLE_WORDS | RANK_WORDS  # "First Deputy Prime Minister"
@@ -385,7 +397,11 @@ def former_role(role: str | None) -> str | None:
     if not role or PAST_MARKERS & set(role.split()):
         return role
     owner, _, rest = role.partition(" ") if OWNER_OPENING.match(role) else ("", "", role)
-    return f"{owner} former {rest}".strip()
+    # ("Tajikistan's new Minister of Energy": the one who left held no "new" office)
+    return f"{owner} former {NEWLY.sub('', rest)}".strip()
+
+
+NEWLY = re.compile(r"^(?:new|newly[\s-]appointed|incoming)\s+", re.I)
 
 
 def relative_role(relative: re.Match[str]) -> str | None:
@@ -484,8 +500,19 @@ def stated_role(after: str) -> str | None:
     leading = list(itertools.takewhile(lambda word: word[:1].isupper(), words))
     # ("Hungary's Minister of Finance" ends with its field, no name)
     ends_named = words[-1].casefold().strip(",.") not in TITLE_BODY_AND_FIELD_WORDS
+    # (", Deputy Chief of Staff Jake Sullivan and ...": a capitalised title, then a given
+    # name after a capitalised word and before another; not "president of the Brady Campaign")
+    titled_name = (
+        words[0][:1].isupper()
+        and words[0].casefold() in TITLE_WORDS
+        and any(
+            is_given_name(word) and previous[:1].isupper() and following[:1].isupper()
+            for previous, word, following in zip(words, words[1:], words[2:], strict=False)
+        )
+    )
     lists_a_name = not appositive.group(1) and (
         (all(word[:1].isupper() or word in NAME_JOINERS for word in words) and ends_named)
+        or titled_name
         or (
             len(leading) >= 2
             and leading[0].casefold() in TITLE_WORDS
@@ -659,7 +686,10 @@ def described_as_organisation(after: str) -> bool:
     for index, word in enumerate(ahead):
         if word in ROLE_NOUNS:
             return False
-        if word in ORGANISATION_NOUNS:
+        # "Cafe Copan Exportadora, the largest private exporter,": a trader by its size is a
+        # firm (not "a Bamako importer of building materials")
+        sized = word in TRADERS and any(w.endswith("est") or w in SIZE_WORDS for w in words[:index])
+        if word in ORGANISATION_NOUNS or sized:
             # "According to Kallas, the fund could be ...": a clause's subject, no appositive;
             # "the union chairwoman": a role that names its organisation first
             following = words[index + 1 : index + 2]
@@ -677,6 +707,8 @@ def place_possessive(word: str) -> bool:
     return place != word and (is_place(place) or is_region(place))
 
 
+TRADERS = frozenset({"exporter", "importer", "trader", "buyer", "processor"})
+SIZE_WORDS = frozenset({"top", "leading", "dominant", "second-largest", "third-largest"})
 # Words after which a noun phrase's head is passed: "a bank whose chairman ..."
 PHRASE_BREAKS = frozenset({"of", "for", "in", "at", "whose", "who", "that", "which", "with"})
 

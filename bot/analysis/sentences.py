@@ -18,7 +18,7 @@ ABBREVIATED_TITLES = {"mr", "mrs", "ms", "mx", "hon", "fr", *TITLE_ABBREVIATIONS
 TITLE_BEFORE_NAME = re.compile(
     r"\b(?:" + "|".join(sorted(word.capitalize() for word in ABBREVIATED_TITLES)) + r")\.$"
 )
-MIDDLE_INITIAL = re.compile(r"\b([A-Z][a-z]+) [A-Z]\.$")  # "George W." of "George W. Bush"
+MIDDLE_INITIAL = re.compile(r"\b([A-Z][a-z]+) " + INITIAL_LETTER + r"\.$")  # "George W. Bush"
 LONE_INITIAL = re.compile(INITIAL_LETTER + r"\.")  # "B." of "B. Ganbaatar", "Ts." alone
 
 

@@ -7,6 +7,7 @@ import re
 from bot.analysis.document import Token
 from bot.analysis.lexicon import (
     BODY_FIELDS,
+    COMPASS_WORDS,
     CORPORATE_SUFFIXES,
     DEMONYM_ENDINGS,
     DEMONYMS,
@@ -32,6 +33,9 @@ INITIAL = re.compile(INITIAL_LETTER)
 BANK_NAME = re.compile(r"[A-Z][a-z]{2,}bank")  # "Bundesbank", "Rabobank", "Citibank"
 INITIALS = re.compile(r"(?:[A-Z]\.)+")  # "G.K." of "G.K. Butterfield"
 NAME_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
+# A Central Asian "son of" or "daughter of" after the father's name, in lower case: "Nurlanbek
+# Sadyr uulu", "Aizada Bekmurat kyzy"
+LOWER_CASE_PATRONYMICS = frozenset({"uulu", "kyzy", "qizi", "oglu", "ogly", "gyzy", "uly"})
 # "ng" is Filipino's "of": "Bangko Sentral ng Pilipinas"
 NAME_JOINERS = frozenset({"of", "for", "on", "ng"})
 PERSON_PARTICLES = frozenset(
@@ -219,8 +223,11 @@ def looks_like_full_name(tokens: list[Token]) -> bool:
     """A known given name, a romanised one ("Sung-lac") or a middle initial ("Vann R.
     Newkirk") makes a capitalised phrase a person's full name."""
     first = tokens[0].text
+    # ("West Yorkshire": a compass word before a word no surname is a region)
+    compass = first.casefold() in COMPASS_WORDS and not is_surname(tokens[-1].text)
+    given = is_given_name(first) and not is_region(first) and not compass
     return (
-        (is_given_name(first) and not is_region(first) and not national_body(tokens))
+        (given and not national_body(tokens))
         # (the cheap tests first: these are asked of most capitalised phrases)
         or any("-" in token.text and ROMANISED_GIVEN_NAME.fullmatch(token.text) for token in tokens)
         or (len(tokens) > 2 and any(INITIAL.fullmatch(token.text) for token in tokens[1:-1]))

@@ -25,11 +25,14 @@ LEAVES_AFTER = re.compile(
 # succeeds Obama", "if a Democrat succeeds Obama").
 # "took over in March 2024 from": what may stand between "over" and "from"
 OVER_FROM = r"\s+over\s+(?:[^,;.]{1,40}?\s+)?from"
-# "Kama took office in August; his predecessor, Jacob Tamarua, ..."
-PREDECESSOR = r"\b(?i:his|her)\s+predecessor,"
+# "Kama took office in August; his predecessor, Jacob Tamarua, ..."; "Nazarov, whose
+# predecessor Davlat Saidov resigned", "Vaitkute's predecessor Jankauskas"
+PREDECESSOR = r"(?:\b(?i:his|her|whose)|\b[A-Z][\w'’-]*['’]s?)\s+predecessor,?"
 NAMES_TO_THE_END = r"\s+(?:[A-Z][\w.'’-]*\s+)*$"
 LEAVES_BEFORE = re.compile(
     r"\b(?:replac(?:ing|es)|succeed(?:ing|s)|(?<!who )(?:succeeded|replaced)"
+    # "who was appointed in place of Andry Razafindrabe"
+    r"|in\s+place\s+of"
     # "Benítez took over in March 2024 from Mirtha Alonso Riquelme"
     r"|(?<!who )(?:took|takes|taking)"
     + OVER_FROM
@@ -99,7 +102,7 @@ CIRCUMSTANCES = re.compile(
     r"|(?:last|this|next)\s+(?:week|month|year|[A-Z][a-z]+day)|in\s+\d{4}"
     r"|on (?:[A-Z][a-z]+day|\d|" + MONTHS + r")|in (?:early |late |mid-)?(?:" + MONTHS + r"))\b.*$"
 )
-REPLACED = re.compile(r"(?i:replac|succeed|t(?:ook|akes|aking)\s+over|predecessor)")
+REPLACED = re.compile(r"(?i:replac|succeed|t(?:ook|akes|aking)\s+over|predecessor|in\s+place\s+of)")
 
 
 def a_replacement(left: re.Match[str]) -> bool:

@@ -8,7 +8,14 @@ import itertools
 import re
 
 from bot.analysis.document import Token
-from bot.analysis.lexicon import DEMONYMS, FIELD_NOUNS, ORG_HEADS, PLACE_PREFIXES, TITLE_WORDS
+from bot.analysis.lexicon import (
+    DEMONYMS,
+    FIELD_NOUNS,
+    FUNCTION_WORDS,
+    ORG_HEADS,
+    PLACE_PREFIXES,
+    TITLE_WORDS,
+)
 from bot.analysis.names import is_given_name, is_vietnamese_middle_name
 from bot.analysis.places import is_place, is_region
 from bot.analysis.shapes import (
@@ -31,8 +38,9 @@ OFFICE_HEADS = frozenset(
     superintendent commandant
     """.split()
 )
-# What joins an office to its field: "Minister of", "for", "on", "in charge of".
-COMPLEMENT_JOINERS = (("in", "charge", "of"), ("of",), ("for",), ("on",))
+# What joins an office to its field: "Minister of", "for", "on", "in charge of", "in the"
+# ("Permanent Secretary in the Ministry of Labour ...")
+COMPLEMENT_JOINERS = (("in", "charge", "of"), ("in", "the"), ("of",), ("for",), ("on",))
 INSIDE_TITLE = frozenset({"of", "for", "on", "the", "and", "&", ",", "in", "charge", "to", "ng"})
 ENVOYS = frozenset({"ambassador", "envoy", "representative", "emissary", "delegate"})
 PARTICLES = PERSON_PARTICLES | {"ó", "ní", "el"}  # "Ciarán Ó Dálaigh", casefolded ("Van Rijn")
@@ -144,10 +152,34 @@ def a_ministers_field(tokens: list[Token], offices: dict[int, int], run_start: i
     )
 
 
-def set_off(tokens: list[Token], run_end: int) -> bool:
-    """A comma and a capitalised word after the run: a title set off before a name."""
+def set_off(tokens: list[Token], run_end: int, offices: dict[int, int]) -> bool:
+    """A comma and a capitalised word after the run: a title set off before a name (not
+    the next titled person of a list: "... Murat Aydın, Deputy Minister of Energy ...")."""
     following = tokens[run_end : run_end + 2]
-    return len(following) == 2 and following[0].text == "," and following[1].capitalised
+    if len(following) < 2 or following[0].text != "," or not following[1].capitalised:
+        return False
+    after_comma = run_end + 1
+    next_office = next((i for i in offices if after_comma <= i), None)
+    if next_office is None or next_office - after_comma >= MAX_WORDS_BEFORE_OFFICE:
+        return True
+    if not all(token.capitalised for token in tokens[after_comma:next_office]):
+        return True
+    # the next office's title ends with its holder's name (not ", Second Vice-Chairperson of
+    # the TUC.", a role after the name)
+    end = offices[next_office]
+    while end < len(tokens) and (tokens[end].capitalised or tokens[end].text == "of"):
+        end += 1
+    last_two = tokens[end - 2 : end]
+    return not (
+        end - offices[next_office] >= 3
+        and all(
+            token.capitalised
+            and not field_word(token)
+            and not is_place(token.text)
+            and not token.text.isupper()
+            for token in last_two
+        )
+    )
 
 
 ARABIC_ARTICLE = re.compile(r"(?:Al|El|Ar|As|Ad|An|At|Ash|Ath)-[A-Z]")
@@ -479,7 +511,10 @@ def complement_title(
     if head is None or offices[head] >= run_end:
         return None
     nearest = max(i for i in offices if i < run_end - 2)  # the office closest before the run
-    if nearest > head and holder_before_and(tokens, offices[head], nearest, lower_vocabulary):
+    # the office before it ("... Minister of Energy of Azerbaijan" of a list of three
+    # titled people: its holder stands before the nearest office, whatever came first)
+    previous = max((i for i in offices if head <= i < nearest), default=head)
+    if nearest > head and holder_before_and(tokens, offices[previous], nearest, lower_vocabulary):
         # "Minister of Finance Kerem Yildirim and Oman's Minister of Commerce Salim ...": the
         # first title is the name's between; the run's own opens at the nearest office
         head = nearest
@@ -508,7 +543,7 @@ def complement_title(
         and run_end + 3 <= len(tokens)
         and bracketed_acronym_before(tokens, run_end + 3)
     )
-    if not tail or set_off(tokens, run_end) or field_word(tail[-1]) or placed or spelled:
+    if not tail or set_off(tokens, run_end, offices) or field_word(tail[-1]) or placed or spelled:
         # "the Chairperson of the African Union Commission, Abdelkader Ben Salah": the name
         # comes after the comma, and "Court of Justice of the European Union" names no one
         return None
@@ -523,15 +558,21 @@ def complement_title(
 def holder_before_and(
     tokens: list[Token], field_start: int, office: int, lower_vocabulary: set[str]
 ) -> bool:
-    """Whether an office's field and its holder's name stand before the "and" that opens
-    the title of the office at `office` ("Minister of Finance Kerem Yildirim and Oman's
-    Minister ..."), not a field going on ("Minister of Finance and Deputy Prime Minister")."""
+    """Whether an office's field and its holder's name stand before the "and" or comma that
+    opens the title of the office at `office` ("Minister of Finance Kerem Yildirim and Oman's
+    Minister ...", "... Resources Murat Aydın, Deputy Minister of ..."), not a field going on
+    ("Minister of Finance and Deputy Prime Minister")."""
     joined = next(
-        (i for i in range(office - 1, max(field_start, office - 3), -1) if tokens[i].text == "and"),
+        (
+            i
+            for i in range(office - 1, max(field_start, office - 2 - MAX_WORDS_BEFORE_OFFICE), -1)
+            if tokens[i].text in {"and", ","}
+        ),
         None,
     )
     tail = tokens[field_start:joined] if joined is not None else []
-    if len(tail) < 3 or not all(t.capitalised or t.text in {"and", ","} for t in tail):
+    # ("... Minister of Energy of Azerbaijan Tural Nasiroglu and ...": a country after "of")
+    if len(tail) < 3 or not all(t.capitalised or t.text in {"and", ",", "of"} for t in tail):
         return False
     start = name_start(tail, lower_vocabulary)
     return 0 < start <= len(tail) - 2 and not any(field_word(t) for t in tail[start:])
@@ -547,6 +588,8 @@ def title_opening(tokens: list[Token], head: int, window: int) -> int:
         and head - title_start < MAX_WORDS_BEFORE_OFFICE
         and tokens[title_start - 1].capitalised
         and not tokens[title_start - 1].possessive  # "Spain's" is read with the title later
+        # ("But LRC Director of Human Resources Mr Given Mwansa said": "But" opens the sentence)
+        and tokens[title_start - 1].text.casefold() not in FUNCTION_WORDS
     ):
         title_start -= 1
     return title_start
