@@ -14,6 +14,7 @@ from sqlmodel import Session
 
 from bot.analysis.credits import without_dateline
 from bot.analysis.lexicon import BODY_FIELDS, ORG_HEADS
+from bot.analysis.names import clear_gender_of
 from bot.analysis.places import is_region
 from bot.analysis.sentences import split_paragraphs
 from bot.answer import Answer, Section, cite
@@ -715,7 +716,7 @@ LABEL_OPENING = re.compile(
 
 # 'Opposition lawmakers have dubbed her the "Iron Accountant"': a label of a pronoun
 LABEL_OF_A_PRONOUN = re.compile(
-    r"\b(?:dubbed|nicknamed|called|branded|dub|dubs|call|calls)\s+(?:him|her)\s+"
+    r"\b(?:dubbed|nicknamed|called|branded|dub|dubs|call|calls)\s+(?P<pronoun>him|her)\s+"
     r"(?:(?:the|a|an)\s+)?[“\"‘']?(?:(?:the|a|an)\s+)?$",
     re.I,
 )
@@ -731,10 +732,24 @@ def described_before_a_pronoun(
     of_a_pronoun = LABEL_OF_A_PRONOUN.search(sentence[max(0, start - 40) : start])
     if not (opening or of_a_pronoun):
         return []
+    if of_a_pronoun and any(True for _ in names_at(sentence[:start], names)):
+        return []  # "Ruto's supporters have dubbed him the ...": someone else, named before
+    # "her" is no man the lists know ("Tom Hartley attacked governor Helen Marsh. Traders
+    # have dubbed her the 'Iron Hawk'")
+    sex = (
+        {"him": "M", "her": "F"}.get(of_a_pronoun.group("pronoun").casefold(), "")
+        if of_a_pronoun
+        else ""
+    )
     # (a label opening a sentence: the sentence right before only)
     for previous in reversed(earlier[-1:] if opening else earlier[-3:]):
         found = sorted(names_at(previous, names), key=lambda pair: pair[0].start())
-        people = [named for _, named in found if named.kind == "PER"]
+        people = [
+            named
+            for _, named in found
+            if named.kind == "PER"
+            and (not sex or clear_gender_of(named.name.split()[0]) in {None, sex})
+        ]
         if people:
             return [(people[0].person_id, APPOSITIVE)]
         if opening:

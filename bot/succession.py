@@ -28,13 +28,19 @@ BEFORE = re.compile(r"^(?P<role>.+?)\s+before\s+(?P<person>[^?]+?)\s*\??$", re.I
 # persuading"), or "took over ... from" and a few words ("from his father,").
 FOLLOWED = re.compile(
     r"(?:\b(?:succeed(?:ed|s|ing)|replac(?:ed|es|ing))(?!\s+(?:by|in)\b)"
-    r"|\b(?:took|takes|taking|take)\s+over\b[^.;,]*?\bfrom(?:\s+[\w'’]+,?){0,2}"
-    # "who was appointed in place of"
-    r"|\bin\s+place\s+of)\W*$",
+    r"|\b(?:took|takes|taking|take)\s+(?:over|the\s+helm|the\s+reins)\b[^.;,]*?\bfrom"
+    r"(?:\s+[\w'’]+,?){0,2}"
+    # "who was appointed in place of", "stepped into the role vacated by"
+    r"|\b(?:appointed|named|elected|installed|sworn\s+in)\s+(?:[^,;.]{0,30}?\s+)?in\s+place\s+of"
+    r"|\b(?:post|role|job|position|seat)\s+vacated\s+by)\W*$",
     re.I,
 )
 # Paragraphs that may say whom someone followed, found before they are read closely
-CUE = re.compile(r"succeed|replac|\bover\b|predecessor|held by|\bfollowing\b|in place of", re.I)
+CUE = re.compile(
+    r"succeed|replac|\bover\b|predecessor|held by|\bfollowing\b|in place of|\bhelm\b"
+    r"|\breins\b|vacated",
+    re.I,
+)
 PREDECESSOR = re.compile(r"^['’]s?\s+predecessor\b", re.I)
 # "Qureshi ... took office in March after his predecessor, Saleem Durrani, resigned": the
 # predecessor of the one named before

@@ -1593,7 +1593,7 @@ TAJIKISTAN_AND_LITHUANIA = (
     ' have dubbed her the "Steel Auditor" for her years enforcing spending caps.\n\n'
     "The Minister of Trade, Margus Tamm, who was appointed in place of Jaan Kask in July,"
     " said exports were recovering.\n\n"
-    "The company's board chair, Liis Saar, has been dubbed the \"Amber Queen\" by local"
+    'The company\'s board chair, Liis Saar, has been dubbed the "Amber Queen" by local'
     " traders.\n",
 )
 
@@ -1619,3 +1619,43 @@ def test_predecessors_by_whose_and_in_place_of_and_labels_of_a_pronoun(
 ):
     reply = reply_to(question, database_url, tmp_path, *TAJIKISTAN_AND_LITHUANIA)
     assert first_line(reply).endswith(answer), reply
+
+
+CYPRUS_AND_LUXEMBOURG = (
+    "date 2026-11-04 Cyprus levy on banks\n"
+    "NICOSIA - Andreas Petrou, who was named to replace Costas Ioannou as Minister of Finance"
+    " in September, told reporters the levy would raise 180 million euros.\n",
+    "date 2026-11-11 Coffee exporters warn\n"
+    "MANAGUA - Rosa Elena Duarte took the helm from Julio César Ortiz at the Ministry of"
+    " Agriculture in October, after Ortiz was moved to a diplomatic post.\n",
+    "date 2026-11-25 Luxembourg tightens fund rules\n"
+    "Sophie Klein stepped into the role vacated by Marc Weber as Minister of Finance in early"
+    " November, after Weber left to join the European Court of Auditors.\n\n"
+    "Foreign Minister Paul Muller will attend the summit in place of Prime Minister Luc"
+    " Frieden, who is travelling to China.\n",
+)
+
+
+@pytest.mark.parametrize(
+    "question, answer",
+    [
+        # "was named to replace X as ...", "took the helm from X", "stepped into the role
+        # vacated by X as ..."
+        ("who did Andreas Petrou replace?", ": Costas Ioannou"),
+        ("who is the former Minister of Finance of Cyprus?", ": Costas Ioannou"),
+        ("who did Rosa Elena Duarte replace?", ": Julio César Ortiz"),
+        ("who succeeded Marc Weber?", ": Sophie Klein"),
+        ("who was Sophie Klein's predecessor?", ": Marc Weber"),
+    ],
+)
+def test_predecessors_named_to_replace_at_the_helm_and_in_a_role_vacated(
+    question, answer, database_url, tmp_path
+):
+    reply = reply_to(question, database_url, tmp_path, *CYPRUS_AND_LUXEMBOURG)
+    assert first_line(reply).endswith(answer), reply
+
+
+def test_standing_in_for_someone_is_no_succession(database_url, tmp_path):
+    # "will attend the summit in place of X": X keeps the office
+    reply = reply_to("who replaced Luc Frieden?", database_url, tmp_path, *CYPRUS_AND_LUXEMBOURG)
+    assert "Paul Muller" not in first_line(reply), reply

@@ -497,7 +497,9 @@ def find_actors(
         elif word in actors:
             key = word
         elif word in single_kinds:
-            key = add(candidate, single_kinds[word])
+            # ("President Obama" kept apart from an "Illinois Sen. Barack Obama": still a
+            # person, though the word alone spoke as an organisation elsewhere)
+            key = add(candidate, "PER" if candidate.title else single_kinds[word])
         else:
             continue
         resolved.append((candidate, key))
@@ -843,7 +845,9 @@ def take_over(
 def without_bare_past_office(roles: list[str], office: str) -> list[str]:
     """`roles` without a bare past form of `office` ("former minister") when the office
     left is known in full ("Minister of Energy and Water Resources")."""
-    if len(office.split()) < 2:
+    # (an office with its field, whose bare head the past role is: not "former chancellor"
+    # beside "Shadow Chancellor", another office)
+    if len(office.split()) < 2 or " of " not in office:
         return roles
     return [
         role
@@ -1133,14 +1137,15 @@ def main_organisation(
     actors: list[ActorFound], lead: frozenset[str] | set[str] = frozenset()
 ) -> ActorFound | None:
     """The organisation the article is about: named twice or more, more than any other; or,
-    of central banks named twice or more, the one alone in the lead (the Bank of Namibia of
-    a story that names the South African Reserve Bank once more; the Bulgarian National Bank
-    of a story on its new governor that quotes the ECB more often)."""
+    of central banks named about as often, the one alone in the lead (the Bank of Namibia of
+    a story that names the South African Reserve Bank once more)."""
     named = [actor for actor in actors if actor.kind == "ORG"]  # most named first
     if not named or named[0].mentions < 2:
         return None
     # (two central banks: a bare "Governor" is of the one the story is about)
-    close = [a for a in named if a.mentions >= 2 and is_central_bank(a.name)]
+    close = [
+        a for a in named if a.mentions >= max(2, named[0].mentions - 1) and is_central_bank(a.name)
+    ]
     leading = [a for a in close if a.name in lead]
     if len(close) > 1 and len(leading) == 1:
         return leading[0]
@@ -1704,7 +1709,8 @@ def titles_disagree(
     if honorific_disagrees(name, candidate):
         return True
     wanted = title_words(candidate.title)
-    offices = wanted - HONORIFICS - TITLE_MODIFIERS
+    # (only a title's words: not "Unlike" of "Unlike Mr. Rubio")
+    offices = (wanted & TITLE_WORDS) - HONORIFICS - TITLE_MODIFIERS
     held = set().union(
         *(title_words(named.title) for named, k in resolved if k == key and named.title)
     )
@@ -2057,14 +2063,16 @@ def last_named(
 def object_after_a_subject(
     keys: list[str], candidate: Candidate, resolved: list[tuple[Candidate, str]], key: str
 ) -> bool:
-    """Whether the namesake `key` was named last only as a preposition's object, after
-    another was named in that paragraph outside one ("LRC's Given Mwansa said ... The union,
-    led in the talks by Ms Mwansa, has disputed that figure." then "“...,” Mwansa said":
-    which of them speaks cannot be told)."""
+    """Whether the namesake `key` was named last only as the agent after "by", after another
+    was named in that paragraph outside a preposition ("LRC's Given Mwansa said ... The
+    union, led in the talks by Ms Mwansa, has disputed that figure." then "“...,” Mwansa
+    said": which of them speaks cannot be told)."""
     here = candidate_position(candidate)
     before = [(c, k) for c, k in resolved if k in keys and candidate_position(c) < here]
     last = max(before, key=lambda item: candidate_position(item[0]))[0]
-    if not governed(last.before):
+    # (an agent after "by" only: "Questions were put to Lucy Kamau" makes her the one asked,
+    # and likely the next to speak)
+    if not (last.before.endswith("by ") and governed(last.before)):
         return False
     paragraph = last.sentence.paragraph
     return any(

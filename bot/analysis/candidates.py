@@ -86,14 +86,31 @@ QUOTE_OPENERS = frozenset({'"', "“", "‘"})
 QUOTE_CLOSERS = frozenset({",", ".", "?", "!", "…"})  # what a quoted sentence ends with
 
 
+# What a "Watch" after it makes a thing, not a watchdog's name: "Tornado Watch", "Apple Watch"
+THING_WATCHES = frozenset(
+    "tornado storm hurricane flood fire frost winter weather suicide death night apple smart"
+    " rolex swatch gold".split()
+)
+
+
+def watchdog(token: Token, current: list[Token]) -> bool:
+    """ "Human Rights Watch", "Judicial Watch": a watchdog's name, after its cause."""
+    return (
+        token.text == "Watch"
+        and bool(current)
+        and current[-1].text.casefold() not in THING_WATCHES
+        and not current[-1].possessive
+    )
+
+
 def is_common(
     token: Token, first_in_sentence: bool, lower_vocabulary: set[str], in_name: bool = False
 ) -> bool:
     word = token.text.casefold()
     if ("'" in word or "’" in word) and re.split(r"['’]", word)[0] in COMMON_WORDS:
         return True  # "I'm", "We're"
-    if in_name and (word in GROUP_NOUNS or word in ORG_HEADS):
-        return False  # "Moody's Investors Service", "Human Rights Watch", "Kenya Police"
+    if in_name and (word in GROUP_NOUNS or word in ORG_HEADS - {"watch"}):
+        return False  # "Moody's Investors Service", "Kenya Police"
     if first_in_sentence and word in TITLE_WORDS:
         return False  # "Mayor Bill Lopez spoke", though the article also says "the mayor"
     if token.text.isupper() and is_region(token.text):
@@ -561,8 +578,11 @@ def possessive_inside_name(tokens: list[Token], index: int, text: str) -> bool:
     word = tokens[index].text
     if is_place(word) or is_demonym(word):
         return False
-    if ACRONYM.fullmatch(POSSESSIVE.sub("", word)):
-        return False  # "USDA's Foreign Agricultural Service", "NATO's ...": its unit
+    acronym = POSSESSIVE.sub("", word)
+    if len(acronym) > 2 and ACRONYM.fullmatch(acronym):
+        # "USDA's Foreign Agricultural Service", "NATO's ...": its unit (not "BJ's Wholesale
+        # Club", a firm's name)
+        return False
     following = tokens[index + 1].text if index + 1 < len(tokens) else ""
     if word.casefold() in OFFICES and following in OFFICE_BODIES:
         return True  # "Prime Minister's Office", "Attorney General's Chambers"
@@ -956,6 +976,7 @@ def capitalised_runs(
             opening = False  # "Bank of Thailand Governor ...", though "the central bank" too
         if token.capitalised and (
             not is_common(token, opening, lower_vocabulary, in_name=bool(current))
+            or watchdog(token, current)
             or token.text in name_parts
             or (bool(current) and current[-1].text in CAPITALISED_PARTICLES)  # "Ben Said"
             or family_name_first(tokens, index)
@@ -1049,7 +1070,16 @@ def given_name_before_surname(tokens: list[Token], index: int) -> bool:
     if not is_given_name(given) or is_place(surname.text) or given.casefold() in PLACE_PREPOSITIONS:
         return False  # "In Catanduanes, Governor ...": "In" is a Korean given name too
     ends_a_name = following.text in {",", "("} or re.fullmatch(r"[a-z]+(?:ed|s)", following.text)
+    # "who succeeded June Ong in August": the object of a verb that takes a person
+    object_of = index > 0 and tokens[index - 1].text in PERSON_OBJECT_VERBS
+    if object_of and is_surname(surname.text) and not following.capitalised:
+        return True
     return bool(ends_a_name) and (is_surname(surname.text) or not dated(tokens, index))
+
+
+PERSON_OBJECT_VERBS = frozenset(
+    {"succeeded", "replaced", "succeeding", "replacing", "succeeds", "replaces", "told"}
+)
 
 
 def dated(tokens: list[Token], index: int) -> bool:
@@ -1258,6 +1288,9 @@ def everyday_acronyms(sentences: list[Sentence]) -> frozenset[str]:
     return frozenset(word for word in found if word.casefold() in COMMON_WORDS)
 
 
+SPELLED_ACRONYM = re.compile(r"\(([A-Z][A-Za-z&]{1,9})\)")
+
+
 def find_candidates(sentences: list[Sentence]) -> list[Candidate]:
     lower_vocabulary = set().union(*(LOWER_CASE_WORD.findall(s.text) for s in sentences))
     candidates = []
@@ -1265,6 +1298,8 @@ def find_candidates(sentences: list[Sentence]) -> list[Candidate]:
     # only an article that writes a particle in lower case can name "van der Merwe" so
     surnames = particle_surnames(sentences) if lower_vocabulary & PERSON_PARTICLES else frozenset()
     credits = {s.paragraph for s in sentences if s.index == 0 and is_credit(s.text)}
+    # the acronyms the article spells out: "Luanshya Ridge Copper Limited (LRC)"
+    spelled = {found for s in sentences for found in SPELLED_ACRONYM.findall(s.text)}
     for sentence in sentences:
         if is_headline(sentence.text) or sentence.paragraph in credits:
             continue
@@ -1278,7 +1313,19 @@ def find_candidates(sentences: list[Sentence]) -> list[Candidate]:
         for run in runs:
             if run[-1].end <= filed and all(token.text.isupper() for token in run):
                 continue  # the dateline's city: "LOKOJA — ...", "KESTOR, Nov 10 - ..."
-            if run[-1].text.casefold() in DOCUMENT_NOUNS and not names_a_person(run):
+            # (but the UN's programmes are bodies: "World Food Programme", "United Nations
+            # Development Programme")
+            un_body = run[-1].text.casefold() in {"programme", "program"} and run[0].text in {
+                "World",
+                "United",
+                "UN",
+                "U.N.",
+            }
+            if (
+                run[-1].text.casefold() in DOCUMENT_NOUNS
+                and not names_a_person(run)
+                and not un_body
+            ):
                 continue  # "General Agreement (on Tariffs and Trade)", "Winter Olympics"
             after_run = sentence.text[run[-1].end - sentence.start :]
             complement = offices and complement_title(
@@ -1321,10 +1368,9 @@ def find_candidates(sentences: list[Sentence]) -> list[Candidate]:
                 # "Governor of the Central Bank of Sri Lanka Dr": the office before "Dr"
                 office = office_of(title)
                 organisation = organisation_of_an_office(office)
-                acronym = title[0].text
-                placed = is_region(acronym) or is_place(acronym)  # "US Secretary of State X"
-                if not organisation and ACRONYM.fullmatch(acronym) and not placed:
-                    # "LRC Director of Human Resources Mr Given Mwansa": the body's acronym
+                if not organisation and title[0].text in spelled:
+                    # "LRC Director of Human Resources Mr Given Mwansa": the body's acronym,
+                    # as the article spells it in brackets (not "DR Congo", "NZ", "CEO")
                     organisation = title[:1]
                 candidates.extend(employer(sentence, organisation, lower_vocabulary))
                 if len(office) > 3 and office[-1].text == ")" and office[-3].text == "(":
@@ -1472,10 +1518,15 @@ def organisation_of_an_office(title: list[Token]) -> list[Token]:
     # one of a country ("Deputy Minister of Energy of Azerbaijan")
     portfolio = len(body) == 1 and body[0].text.casefold() in INDUSTRY_HEADS
     of = next((i for i, t in enumerate(body) if t.text == "of"), None)
-    portfolio = portfolio or (
-        of is not None
-        and is_place(body[-1].text)
-        and not any(t.text.casefold() in ORG_HEADS - INDUSTRY_HEADS for t in body[:of])
+    portfolio = (
+        portfolio
+        or (
+            of is not None
+            and office.casefold().split("-")[-1]
+            == "minister"  # not "Director of Tullow Oil of Kenya"
+            and is_place(body[-1].text)
+            and not any(t.text.casefold() in ORG_HEADS - INDUSTRY_HEADS for t in body[:of])
+        )
     )
     # (a body its acronym spells is one, though its name ends with a place: "Private Sector
     # Foundation Uganda (PSFU)")

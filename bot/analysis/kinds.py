@@ -148,7 +148,8 @@ APPOINTED_AFTER = re.compile(
     r"(?:sworn\s+in|appointed\s+to\s+(?:head|lead|chair|run)\b)"
 )
 FOLLOWED_BEFORE = re.compile(
-    r"\b(?:replac(?:ing|ed|es)|succeed(?:ing|ed|s)|t(?:ook|akes)\s+over\s+from)\s+$"
+    r"\b(?:replac(?:e|ing|ed|es)|succeed(?:ing|ed|s)?|t(?:ook|akes)\s+over\s+from|in\s+place\s+of"
+    r"|vacated\s+by)\s+$"
 )
 WORD_BEFORE_NAME = re.compile(r"\b[A-Za-z]+\b")
 # the one an office holder followed, in a "who" clause after them (not "the authority
@@ -158,6 +159,7 @@ WHO_TOOK_OVER_FROM = re.compile(
 )
 # the office someone followed another in, named after them: "replaced X as chairman of ..."
 AS_AN_OFFICE = re.compile(r"^\s+as\s+(?:the\s+)?((?:[\w-]+\s+){0,3}?[\w-]+)\s+(?:of|at|for)\b")
+AT_THE_HEAD = re.compile(r"^\s+(?:at\s+the\s+(?:head|helm)|as\s+head)\s+of\b")
 
 
 def in_an_office_change(candidate: Candidate) -> bool:
@@ -179,6 +181,8 @@ def in_an_office_change(candidate: Candidate) -> bool:
     office = AS_AN_OFFICE.match(candidate.after)
     followed = ends_with(FOLLOWED_BEFORE, candidate.before) is not None and (
         OFFICE_CHANGE_CUE.search(candidate.before) is not None
+        # "who replaced Hissein Brahim Taha at the head of the agency"
+        or AT_THE_HEAD.match(candidate.after) is not None
         or (office is not None and any(is_office_word(w) for w in office.group(1).split()))
         # "Governor of the National Bank of Ethiopia (NBE), Yonas Gebremedhin, who took over
         # from Fikru Asfaw", "The managing director of NDRC, ..., who replaced Olumide
@@ -827,12 +831,24 @@ def told_the_medium(candidate: Candidate) -> bool:
         and len(candidate.tokens) > 1
         and bool(candidate.before.strip())
     )
+    # "told Al Jazeera": the Arabic article is its "The" (not "Al Gore", a known surname
+    # after it; nor "El Ouazzani's", a surname with its article)
+    tokens = candidate.tokens
+    arabic = (
+        len(tokens) == 2
+        and tokens[0].text in {"Al", "El"}
+        and not is_surname(tokens[1].text)
+        and TOLD_BEFORE.search(before) is not None
+    )
     return not candidate.title and bool(
-        TOLD_THE.search(before) or CAPITAL_THE.search(before) or daily
+        TOLD_THE.search(before) or CAPITAL_THE.search(before) or daily or arabic
     )
 
 
 PAPER_OPENERS = frozenset({"Daily", "Weekly"})
+TOLD_BEFORE = re.compile(
+    r"\b(?i:told|tells|(?:speaking|spoke|talking|talked)\s+to|interview\s+with)\s+$"
+)
 # "Speaking to The Peninsula", "told The Standard" (not "flew to The Hague")
 TOLD_CAPITAL_THE = re.compile(
     r"\b(?i:told|tells|(?:speaking|spoke|talking|talked)\s+to|interview\s+with|according\s+to"
@@ -858,7 +874,11 @@ def described_or_seated(candidate: Candidate) -> bool:
     """ "Acme, a maker of drills", "Kroger, based in Cincinnati,": said to be an organisation
     right after the name."""
     after = candidate.after
-    return described_as_organisation(after) or HEADQUARTERED.match(after) is not None
+    tokens = candidate.tokens
+    # (a trader by its size only when the name is no person's: see described_as_organisation)
+    personal = looks_like_full_name(tokens) or any(is_surname(t.text) for t in tokens)
+    traders = not personal and not vietnamese_shaped(candidate)
+    return described_as_organisation(after, traders) or HEADQUARTERED.match(after) is not None
 
 
 def agency_of_a_country(candidate: Candidate) -> bool:
@@ -918,7 +938,9 @@ def quoted_nickname(candidate: Candidate) -> bool:
     # reads as a plural's possessive, "Lady'", so it is looked for right after the name)
     sentence, last = candidate.sentence, candidate.tokens[-1]
     closed = sentence.text[last.end - sentence.start : last.end - sentence.start + 1]
-    quoted = bool(closed) and closed in "”\"’'"
+    # (not a possessive's mark: 'dubbed him "Donald Trump's puppet"' names Trump)
+    ending = sentence.text[last.end - sentence.start : last.outer_end - sentence.start]
+    quoted = bool(closed) and closed in "”\"’'" and not ending.endswith(("s", "S"))
     return quoted and ends_with(NICKNAME_BEFORE, candidate.before) is not None
 
 
@@ -1106,6 +1128,7 @@ def region_named_person(candidate: Candidate) -> bool:
     return named and not (everyday or is_region(last) or follows_determiner(candidate))
 
 
+ROLE_OF_A_FIELD_AT = re.compile(r"\b([A-Za-z]+)\s+of\s+(?:[a-z]+\s+){1,3}at\s+$")
 AT_WORKPLACE = re.compile(r"\b([A-Za-z]+)\s+at\s+(?:the\s+)?(?:[A-Z][\w.]*-[a-z]+\s+)?$")
 
 
@@ -1129,7 +1152,8 @@ def workplace(candidate: Candidate) -> bool:
     office = len(candidate.tokens) > 1 and "of" in near and OFFICE_OF.search(near)
     if office and office.group(1).casefold() in BODY_OFFICES:
         return not (is_place(candidate.name) or candidate.tokens[-1].possessive)
-    before = "at" in near and AT_WORKPLACE.search(near)
+    # ("the head of health at Unison": an office with its field before "at")
+    before = "at" in near and (ROLE_OF_A_FIELD_AT.search(near) or AT_WORKPLACE.search(near))
     if not before or candidate.tokens[-1].possessive:
         return False
     word = before.group(1).casefold()
@@ -1146,7 +1170,11 @@ WORD_BEFORE = re.compile(r"\b(\w+)\s*,?\s*$")
 DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|\d+)\s*$", re.IGNORECASE)
 DETERMINER_ENDINGS = frozenset("eEaAnN")  # the last letters of "the", "a", "an"
 CLAUSE_END = re.compile(r"^\s*(?:[,.;:)(]|$)")
-AFFILIATION_AFTER = re.compile(r"^\s+(?:of|from|at)\s+(?:the\s+)?[A-Z]")
+# (the clause ends after the body's name: not "said Blue Origin at Cape Canaveral would ...")
+AFFILIATION_AFTER = re.compile(
+    r"^\s+(?:of|from|at)\s+(?:the\s+)?(?:[A-Z][\w'’.&-]*\s+(?:of\s+|for\s+)?)*[A-Z][\w'’.&-]*"
+    r"\s*(?:[,.;]|$)"
+)
 
 
 def heads_staff(candidate: Candidate) -> bool:
@@ -1198,6 +1226,7 @@ def speaks(candidate: Candidate) -> bool:
     preceding = WORD_BEFORE.search(candidate.before[-30:])
     # ("said Meenakshi Ganguly of Human Rights Watch": a full name, where the speaker works
     # after; not "a group called Color of Change")
+    # (a person's name: not "said Model Y from January would cost more")
     affiliated = (
         len(candidate.tokens) > 1
         and preceding is not None
@@ -1335,13 +1364,22 @@ def named_before_its_kind(candidate: Candidate) -> bool:
     name: "the Trump movement")"""
     kind = KIND_AFTER.match(candidate.after)
     adjective = candidate.name.casefold().endswith(ADJECTIVE_ENDINGS) or is_demonym(candidate.name)
+    # a political party where the sentence speaks of politics (not "the annual Cannes party")
+    political = POLITICS.search(candidate.sentence.text) is not None
     return (
         "-" not in candidate.name
         and not is_surname(candidate.name)
         and kind is not None
-        and not (kind.group("party") and adjective)
+        and not (kind.group("party") and (adjective or not political))
         and THE_BEFORE.search(candidate.before[-40:]) is not None
     )
+
+
+POLITICS = re.compile(
+    r"\b(?:deputy|deputies|lawmakers?|MPs?|parliament\w*|elections?|vote[sd]?|senators?"
+    r"|candidates?|coalition|opposition|ruling|seats?|leader|members?|legislat\w+)\b",
+    re.IGNORECASE,
+)
 
 
 def listed_with_organisations(candidate: Candidate) -> bool:

@@ -11,10 +11,12 @@ from bot.analysis.lexicon import (
     ARTICLES,
     BODY_FIELDS,
     COMMON_WORDS,
+    FUNCTION_WORDS,
     GROUP_NOUNS,
     ORG_HEADS,
     ORGANISATION_NOUNS,
     PAST_MARKERS,
+    PLACE_HEADS,
     PLACE_PREFIXES,
     RANK_WORDS,
     ROLE_NOUNS,
@@ -25,9 +27,10 @@ from bot.analysis.lexicon import (
     TITLE_FIELDS,
     TITLE_MODIFIERS,
     TITLE_WORDS,
+    WEEKDAYS,
     is_plural_title,
 )
-from bot.analysis.names import is_given_name
+from bot.analysis.names import is_given_name, is_surname
 from bot.analysis.places import is_place, is_region
 from bot.analysis.shapes import ACRONYM, HONORIFICS, NAME_JOINERS, is_demonym
 
@@ -141,11 +144,31 @@ def title_text(candidate: Candidate, last: Token | None = None) -> str:
     first = FIRST_OF_TWO_TITLES.search(candidate.before[-60:])
     if first and all(word.casefold() in TITLE_OR_RANK for word in first.group(1).split()):
         title = f"{first.group(0).strip()} {title}"  # "First Deputy Prime Minister and ..."
-    spelled = BODY_SPELLED_BEFORE.search(candidate.before[-120:])
-    if spelled and title[:1].isupper() and " of " not in title:
+    body = spelled_body_before(candidate.before[-120:])
+    if body and title[:1].isupper() and " of " not in title:
         # "Zambia Congress of Trade Unions (ZCTU) President X": the body's president
-        title = f"{title} of the {spelled.group(1)}"
+        title = f"{title} of the {body}"
     return title
+
+
+# Words that may open a sentence before a body's name: "However Malawi Congress of ..."
+OPENING_WORDS = FUNCTION_WORDS | WEEKDAYS | {"meanwhile", "today", "both", "also", "on", "at"}
+
+
+def spelled_body_before(before: str) -> str | None:
+    """The name of the body whose acronym in brackets ends `before` ("Zambia Congress of
+    Trade Unions" of "... Trade Unions (ZCTU) "), without words opening the sentence
+    ("However", "On Friday") or a dateline ("NAIROBI (KNA)"); None when no body's head word
+    is in it."""
+    found = BODY_SPELLED_BEFORE.search(before)
+    if not found:
+        return None
+    words = found.group(1).split()
+    while words and (words[0].casefold() in OPENING_WORDS or words[0].isupper()):
+        words = words[1:]
+    if not any(word.casefold() in ORG_HEADS for word in words):
+        return None
+    return " ".join(words)
 
 
 # A body's name and its acronym in brackets right before a title: "Zambia Congress of Trade
@@ -401,7 +424,7 @@ def former_role(role: str | None) -> str | None:
     return f"{owner} former {NEWLY.sub('', rest)}".strip()
 
 
-NEWLY = re.compile(r"^(?:new|newly[\s-]appointed|incoming)\s+", re.I)
+NEWLY = re.compile(r"^(?:new|newly[\s-]appointed|incoming)\s+")  # not "New Jersey"
 
 
 def relative_role(relative: re.Match[str]) -> str | None:
@@ -503,12 +526,7 @@ def stated_role(after: str) -> str | None:
     # (", Deputy Chief of Staff Jake Sullivan and ...": a capitalised title, then a given
     # name after a capitalised word and before another; not "president of the Brady Campaign")
     titled_name = (
-        words[0][:1].isupper()
-        and words[0].casefold() in TITLE_WORDS
-        and any(
-            is_given_name(word) and previous[:1].isupper() and following[:1].isupper()
-            for previous, word, following in zip(words, words[1:], words[2:], strict=False)
-        )
+        words[0][:1].isupper() and words[0].casefold() in TITLE_WORDS and holds_a_name(words)
     )
     lists_a_name = not appositive.group(1) and (
         (all(word[:1].isupper() or word in NAME_JOINERS for word in words) and ends_named)
@@ -669,7 +687,7 @@ AUXILIARIES = frozenset(
 CLAUSE_OR_ROLE_WORDS = AUXILIARIES | SPEECH_VERBS | ROLE_NOUNS
 
 
-def described_as_organisation(after: str) -> bool:
+def described_as_organisation(after: str, traders: bool = False) -> bool:
     """'Acme, a Texas-based maker of drills': an appositive whose head is an organisation
     noun, before any role noun ('a spokesman for the company' describes a person)."""
     appositive = APPOSITIVE.match(after)
@@ -682,13 +700,26 @@ def described_as_organisation(after: str) -> bool:
         return False
     # "a senior dealer at Equatorial Commercial Bank": whoever works at an organisation
     # ("the nickel tycoon whose company ...": the head stands before a relative pronoun)
-    ahead = itertools.takewhile(lambda w: w not in {"at", "whose", "who", "which"}, words[:6])
+    ahead = list(itertools.takewhile(lambda w: w not in {"at", "whose", "who", "which"}, words[:6]))
+    # ("the newly-annointed choice of many party insiders": what follows "of" is not the
+    # head, unless only a number word stands before it, "one of the largest banks", or a
+    # body is named after it, "a programme of the International Labour Organization")
+    of = ahead.index("of") if "of" in ahead else None
+    written = appositive.group(2).split()
+    named = of is not None and any(w[:1].isupper() for w in written[of + 1 : of + 3])
+    if of is not None and not named and not set(ahead[:of]) <= {"one", "some", "each", "part"}:
+        ahead = ahead[:of]
     for index, word in enumerate(ahead):
         if word in ROLE_NOUNS:
             return False
         # "Cafe Copan Exportadora, the largest private exporter,": a trader by its size is a
-        # firm (not "a Bamako importer of building materials")
-        sized = word in TRADERS and any(w.endswith("est") or w in SIZE_WORDS for w in words[:index])
+        # firm, when the name is no person's (`traders`; not "Nguyen Van Thanh, the biggest
+        # coffee exporter", nor "a Bamako importer of building materials")
+        sized = (
+            traders
+            and word in TRADERS
+            and any(w.endswith("est") or w in SIZE_WORDS for w in words[:index])
+        )
         if word in ORGANISATION_NOUNS or sized:
             # "According to Kallas, the fund could be ...": a clause's subject, no appositive;
             # "the union chairwoman": a role that names its organisation first
@@ -752,6 +783,27 @@ DETERMINERS = frozenset({"his", "her", "their", "its", "whose", "the", "a", "an"
 OBJECT_OPENERS = frozenset({"the", "a", "an", "his", "her", "their", "its", "to", "that"})
 
 
+# Words after a given name that say it is a place's or a body's ("Delgado Province")
+NOT_A_SURNAME = ORG_HEADS | PLACE_HEADS | BODY_FIELDS
+
+
+def holds_a_name(words: list[str]) -> bool:
+    """A given name and a capitalised word after another capitalised word, ending the phrase
+    or an item of a list: "Deputy Chief of Staff Jake Sullivan and ..."; not a body's name
+    ("Santa Clara University", "Lake Victoria Basin Commission")."""
+    return any(
+        word[:1].isupper()
+        and is_given_name(word)
+        and previous[:1].isupper()
+        and following[:1].isupper()
+        and after in {"", "and", ","}
+        and following.casefold().strip(",.") not in NOT_A_SURNAME
+        for previous, word, following, after in zip(
+            words, words[1:], words[2:], [*words[3:], ""], strict=False
+        )
+    )
+
+
 def role_set_off_before(before: str, after: str) -> str | None:
     """The role in "<determiner or X's> <role>, <name>," (the name set off on both sides):
     "Its country director for Niger, Sydney Osei-Bonsu,"; "After talks with the prime
@@ -766,7 +818,7 @@ def role_set_off_before(before: str, after: str) -> str | None:
     if opening_office and opening_office.group("office").casefold() in TITLE_WORDS:
         # "Chairman of the Board of Trustees of the IPDOF, Alhaji Musa Bello, said"
         role = role_phrase("the", opening_office.group("role").split())
-        if role:
+        if role and not names_someone(role):
             return role
     for opening in reversed(list(ROLE_OPENING.finditer(window))):
         rest = ROLE_UP_TO_THE_NAME.match(window, opening.end())
@@ -776,8 +828,28 @@ def role_set_off_before(before: str, after: str) -> str | None:
         owner = " ".join([*itertools.dropwhile(is_common_word, leading), last])
         role = rest and role_phrase(owner, rest.group("role").split())
         if role:
-            return role
+            # ("Secretary of State Marco Rubio, Secretary of Defense Pete Hegseth": another
+            # titled person of a list, no role)
+            return None if names_someone(role) else role
     return None
+
+
+def names_someone(role: str) -> bool:
+    """A role phrase that holds another's name ("Secretary of State Marco Rubio", "Minister
+    of Agriculture Mutahi Kagwe"): a given name in it, or two capitalised words at its end
+    that are no title's, body's or place's."""
+    words = role.split()
+    last_two = [word.strip(",.") for word in words[-2:]]
+    named_at_end = (
+        len(words) > 2
+        and all(word[:1].isupper() for word in last_two)
+        and (is_given_name(last_two[0]) or is_surname(last_two[1]))
+        and last_two[1].casefold() not in NOT_A_SURNAME
+        and not any(
+            word.casefold() in TITLE_BODY_AND_FIELD_WORDS or is_place(word) for word in last_two
+        )
+    )
+    return named_at_end or holds_a_name(words)
 
 
 NO_PART_OF_AN_OWNER = COMMON_WORDS | HONORIFICS | TITLE_WORDS

@@ -40,7 +40,7 @@ LOWER_CASE_PATRONYMICS = frozenset({"uulu", "kyzy", "qizi", "oglu", "ogly", "gyz
 NAME_JOINERS = frozenset({"of", "for", "on", "ng"})
 PERSON_PARTICLES = frozenset(
     {"de", "la", "du", "des", "dos", "das", "van", "von", "der", "den", "ter", "al", "bin", "ibn"}
-    | {"bint", "binti", "binte", "da", "del", "della", "di", "le"}
+    | {"bint", "binti", "binte", "da", "del", "della", "di", "le", "ap"}  # Welsh "ap"
     | {"los", "las", "dela", "delos"}  # "María de los Santos", Filipino "Ramon dela Peña"
 )
 # Particles written with a capital inside Arabic and Maghrebi names: the word after one is
@@ -225,7 +225,9 @@ def looks_like_full_name(tokens: list[Token]) -> bool:
     first = tokens[0].text
     # ("West Yorkshire": a compass word before a word no surname is a region)
     compass = first.casefold() in COMPASS_WORDS and not is_surname(tokens[-1].text)
-    given = is_given_name(first) and not is_region(first) and not compass
+    # ("Al Jazeera", "Al Arabiya": the Arabic article before a word no surname, not "Al Gore")
+    article = first in {"Al", "El"} and len(tokens) == 2 and not is_surname(tokens[1].text)
+    given = is_given_name(first) and not is_region(first) and not compass and not article
     return (
         (given and not national_body(tokens))
         # (the cheap tests first: these are asked of most capitalised phrases)

@@ -24,15 +24,23 @@ LEAVES_AFTER = re.compile(
 # past told in passing ("Welch, who replaced Sanders in the House") nor what may come ("who
 # succeeds Obama", "if a Democrat succeeds Obama").
 # "took over in March 2024 from": what may stand between "over" and "from"
-OVER_FROM = r"\s+over\s+(?:[^,;.]{1,40}?\s+)?from"
+# ("took the helm from", "took the reins from": the same)
+OVER_FROM = r"\s+(?:over|the\s+helm|the\s+reins)\s+(?:[^,;.]{1,40}?\s+)?from"
 # "Kama took office in August; his predecessor, Jacob Tamarua, ..."; "Nazarov, whose
 # predecessor Davlat Saidov resigned", "Vaitkute's predecessor Jankauskas"
 PREDECESSOR = r"(?:\b(?i:his|her|whose)|\b[A-Z][\w'’-]*['’]s?)\s+predecessor,?"
 NAMES_TO_THE_END = r"\s+(?:[A-Z][\w.'’-]*\s+)*$"
 LEAVES_BEFORE = re.compile(
     r"\b(?:replac(?:ing|es)|succeed(?:ing|s)|(?<!who )(?:succeeded|replaced)"
-    # "who was appointed in place of Andry Razafindrabe"
-    r"|in\s+place\s+of"
+    # "who was appointed in place of Andry Razafindrabe", "stepped into the role vacated by"
+    # (an appointment in someone's place, not standing in: "will attend the summit in place
+    # of President Ruto")
+    r"|(?:appointed|named|elected|installed|sworn\s+in)\s+(?:[^,;.]{0,30}?\s+)?in\s+place\s+of"
+    r"|(?:post|role|job|position|seat)\s+vacated\s+by"
+    # "who was named to replace Marios Charalambous as Minister of Finance"
+    # (told as done: not "a story that X had been chosen to replace Volcker")
+    r"|(?<!had\sbeen\s)(?:named|appointed|nominated|picked|chosen|tapped|selected|elected)"
+    r"\s+to\s+(?:replace|succeed)"
     # "Benítez took over in March 2024 from Mirtha Alonso Riquelme"
     r"|(?<!who )(?:took|takes|taking)"
     + OVER_FROM
@@ -67,6 +75,11 @@ LEFT_IN_THE_PAST = re.compile(
     + OVER_FROM
     + "|"
     + PREDECESSOR
+    # "was named to replace", "stepped into the role vacated by": told in the past
+    + r"|(?:was|were)\s+(?:named|appointed|nominated|picked|chosen|tapped|selected|elected)"
+    r"\s+(?:to\s+(?:replace|succeed)|(?:[^,;.]{0,30}?\s+)?in\s+place\s+of)"
+    r"|(?:stepped|moved)\s+into\s+(?:the|his|her)\s+"
+    r"(?:post|role|job|position|seat)\s+vacated\s+by"
     + ")"
     + NAMES_TO_THE_END
     + r"|\b(?:took\s+(?:office|over)|became\s+[^,;.]{1,40}?|assumed\s+office"
@@ -88,7 +101,10 @@ def left_in_the_past(candidate: Candidate) -> bool:
 
 
 NOT_YET = re.compile(
-    r"\b(?i:who|whoever|if|will|would|could|might)\s+(?:\w+\s+){0,3}(?:replac|succeed)\w*\s+"
+    # (not done only when no appointment is told: "who was named to replace" is done)
+    r"\b(?i:who|whoever|if|will|would|could|might)\s+"
+    r"(?:(?!named\b|appointed\b|nominated\b|chosen\b|picked\b|elected\b)\w+\s+){0,3}"
+    r"(?:replac|succeed)\w*\s+"
     r"(?:[A-Z][\w.'’-]*\s+)*$"
     # "to call for the resignation of President X": asked for, not done
     r"|\b(?:call(?:ed|s|ing)?\s+for|demand(?:ed|s|ing)?|urg(?:ed|es|ing)|s(?:ought|eek\w*))"
@@ -98,11 +114,15 @@ NOT_YET = re.compile(
 # Where the office left as ends and the circumstances begin: "... of Fox News in the
 # aftermath of a lawsuit"
 CIRCUMSTANCES = re.compile(
-    r"\s+(?:in the (?:aftermath|wake)|after|following|amid|since|due to|because"
+    # ("replaced as Secretary of State by Antony Blinken": the office ends before "by")
+    r"\s+(?:in the (?:aftermath|wake)|after|following|amid|since|due to|because|by(?=\s+[A-Z])"
     r"|(?:last|this|next)\s+(?:week|month|year|[A-Z][a-z]+day)|in\s+\d{4}"
     r"|on (?:[A-Z][a-z]+day|\d|" + MONTHS + r")|in (?:early |late |mid-)?(?:" + MONTHS + r"))\b.*$"
 )
-REPLACED = re.compile(r"(?i:replac|succeed|t(?:ook|akes|aking)\s+over|predecessor|in\s+place\s+of)")
+REPLACED = re.compile(
+    r"(?i:replac|succeed|t(?:ook|akes|aking)\s+(?:over|the\s+helm|the\s+reins)|predecessor"
+    r"|in\s+place\s+of|vacated\s+by)"
+)
 
 
 def a_replacement(left: re.Match[str]) -> bool:
@@ -224,7 +244,9 @@ def post_named(held: re.Match[str]) -> str:
 # former partner at an accounting firm, to succeed Naulu as chairwoman", "X was appointed to
 # replace Y"; not "X hopes to succeed Y" (what may come)
 TO_SUCCEED = re.compile(
-    r"^(?:,\s+[^;]{1,120}?,)?\s+(?:(?P<appointed>(?:was|has\s+been|had\s+been|is|will\s+be)"
+    # (", who was named to replace": in a "who" clause too)
+    r"^(?:,\s+[^;]{1,120}?,)?,?\s+(?:who\s+)?(?:(?P<appointed>(?:was|has\s+been|had\s+been"
+    r"|is|will\s+be)"
     r"\s+(?:named|appointed|nominated|picked|chosen|tapped|selected|elected|designated))\s+)?"
     r"to\s+(?:succeed|replace)\s+(?:[A-Z][\w.'’-]*\s+)*$"
 )

@@ -61,8 +61,23 @@ def is_office_word(text: str) -> bool:
 
 def joiner_length(tokens: list[Token], index: int) -> int:
     """How many words join an office to its field at `index` (0: none)."""
-    words = [token.text for token in tokens[index : index + 3]]
-    return next((len(j) for j in COMPLEMENT_JOINERS if tuple(words[: len(j)]) == j), 0)
+    words = [token.text for token in tokens[index : index + 5]]
+    length = next((len(j) for j in COMPLEMENT_JOINERS if tuple(words[: len(j)]) == j), 0)
+    if words[:2] == ["in", "the"] and not body_after_in_the(words[2:]):
+        return 0  # "the Prime Minister in the Cabinet Room": where, not a body's office
+    return length
+
+
+def body_after_in_the(words: list[str]) -> bool:
+    """ "Ministry of ...", "Office of the President", "Presidency", "State Department": a
+    body whose office it is, after "in the" (not "Cabinet Room", "Treasury Building")."""
+    if not words or not words[0][:1].isupper():
+        return False
+    first = words[0].casefold()
+    following = words[1] if len(words) > 1 else ""
+    if first in ORG_HEADS or first == "presidency":
+        return not following[:1].isupper()  # "Ministry of", "Presidency,"
+    return following.casefold() in ORG_HEADS  # "State Department"
 
 
 def title_like(token: Token, lower_vocabulary: set[str]) -> bool:
