@@ -846,13 +846,12 @@ def told_the_medium(candidate: Candidate) -> bool:
 
 
 PAPER_OPENERS = frozenset({"Daily", "Weekly"})
-TOLD_BEFORE = re.compile(
-    r"\b(?i:told|tells|(?:speaking|spoke|talking|talked)\s+to|interview\s+with)\s+$"
-)
+# Verbs of telling a medium something ("told", "speaking to", "in an interview with")
+TELLING = r"told|tells|(?:speaking|spoke|talking|talked)\s+to|interview\s+with"
+TOLD_BEFORE = re.compile(rf"\b(?i:{TELLING})\s+$")
 # "Speaking to The Peninsula", "told The Standard" (not "flew to The Hague")
 TOLD_CAPITAL_THE = re.compile(
-    r"\b(?i:told|tells|(?:speaking|spoke|talking|talked)\s+to|interview\s+with|according\s+to"
-    r"|(?:wrote|writing)\s+in|(?:reported|quoted)\s+by)\s+The\s+$"
+    rf"\b(?i:{TELLING}|according\s+to|(?:wrote|writing)\s+in|(?:reported|quoted)\s+by)\s+The\s+$"
 )
 
 
