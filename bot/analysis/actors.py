@@ -428,12 +428,22 @@ def find_actors(
                 for short, owner in part_owner.items()
                 if actors[owner].kind == "ORG"
             }
-            # "Mr Hughes" beside Grace and Owen Hughes: the one its honorific fits
+            # "Mr Hughes" beside Grace and Owen Hughes: the one its honorific fits (by the
+            # given name, or by the honorific the article gave that namesake before: "Ms
+            # Mehta" is not the one it called "Mr Mehta")
+            # (the one left must be known to fit, or the others known not to by the article
+            # itself: "Mr. Khan" beside Ghazala and Humayun Khan may be the father, Khizr)
+            called = [o for o in owners if called_otherwise(o, candidate, resolved)]
             fitting = [
-                owner for owner in owners if not honorific_disagrees(actors[owner].name, candidate)
+                owner
+                for owner in owners
+                if owner not in called and not honorific_disagrees(actors[owner].name, candidate)
             ]
+            sure = len(fitting) == 1 and (
+                len(called) == len(owners) - 1 or honorific_agrees(fitting[0], candidate)
+            )
             key = (
-                (fitting[0] if len(fitting) == 1 else None)
+                (fitting[0] if sure else None)
                 or called_so_just_before(owners, candidate, resolved, told_before, spelled)
                 or not_the_one_said_unrelated(owners, candidate, resolved, text_at)
                 or namesake(owners, candidate, resolved, word)
@@ -1007,7 +1017,10 @@ DESCRIBED_BEFORE = re.compile(
 # finance minister."), or an honorific ("Ms Al Falasi").
 PRONOUN_OPENING = re.compile(r"^(He|His|She|Her)\b")  # not inside a quote: another's
 SEX_OF_PRONOUN = {"He": "M", "His": "M", "She": "F", "Her": "F"}
-SEX_OF_HONORIFIC = {"mr": "M", "sir": "M", "mrs": "F", "ms": "F", "miss": "F", "madam": "F"}
+SEX_OF_HONORIFIC = {
+    **{"mr": "M", "sir": "M", "mrs": "F", "ms": "F", "miss": "F", "madam": "F"},
+    **{"mme": "F", "mlle": "F"},
+}
 SEX_OF_PATRONYMIC = {"bin": "M", "ibn": "M", "binti": "F", "binte": "F", "bint": "F"}
 
 
@@ -1676,7 +1689,7 @@ def role_words(text: str | None) -> set[str]:
 # "a President Trump would ...", "fear of a Prime Minister Corbyn": a title imagined, not held
 HYPOTHETICAL = re.compile(r"(?:^|\s)(?:a|an)\s*$", re.IGNORECASE)
 
-FEMININE_HONORIFICS = frozenset({"mrs", "ms", "miss", "madam", "dame", "lady"})
+FEMININE_HONORIFICS = frozenset({"mrs", "ms", "miss", "madam", "dame", "lady", "mme", "mlle"})
 MASCULINE_HONORIFICS = frozenset({"mr", "sir", "lord"})
 
 
@@ -1694,6 +1707,32 @@ def honorific_disagrees(name: str, candidate: Candidate) -> bool:
         (wanted & FEMININE_HONORIFICS and gender == "M")
         or (wanted & MASCULINE_HONORIFICS and gender == "F")
     )
+
+
+def honorific_agrees(name: str, candidate: Candidate) -> bool:
+    """ "Mr" before a lone surname and `name` a man's by its given name, "Ms" and a woman's."""
+    wanted = title_words(candidate.title)
+    gender = clear_gender_of(name.split()[0])
+    return bool(
+        (wanted & MASCULINE_HONORIFICS and gender == "M")
+        or (wanted & FEMININE_HONORIFICS and gender == "F")
+    )
+
+
+def called_otherwise(key: str, candidate: Candidate, resolved: list[tuple[Candidate, str]]) -> bool:
+    """Whether the article called the person `key` by an honorific of the other sex than
+    `candidate`'s ("Mr Mehta" before "Ms Mehta")."""
+    sexes = {SEX_OF_HONORIFIC.get(t.text.casefold().rstrip(".")) for t in candidate.title}
+    wanted = sexes - {None}
+    if len(wanted) != 1:
+        return False
+    called = {
+        SEX_OF_HONORIFIC.get(t.text.casefold().rstrip("."))
+        for named, k in resolved
+        if k == key
+        for t in named.title
+    } - {None}
+    return bool(called) and not called & wanted
 
 
 def titles_disagree(

@@ -185,6 +185,7 @@ def portfolio_word(token: Token) -> bool:
 # Titles of courtesy, not roles: "Mrs Reagan" holds no office called "Mrs".
 HONORIFICS = frozenset(
     {"mr", "mrs", "ms", "mx", "miss", "madam", "sir", "dame", "lady", "lord", "dr", "comrade"}
+    | {"mme", "mlle"}  # French "Madame", "Mademoiselle": "Mme Vasseur"
     | {"datuk", "dato", "datin", "tun", "haji", "hajah"}  # Malaysian and Muslim honorifics
     | {"alhaji", "alhaja", "hajia", "mallam"}  # West African Muslim honorifics
     | {"engr", "eng", "engineer", "barr", "barrister"}  # professions as honorifics: "Engr. X"
