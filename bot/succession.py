@@ -32,13 +32,13 @@ FOLLOWED = re.compile(
     r"(?:\s+[\w'’]+,?){0,2}"
     # "who was appointed in place of", "stepped into the role vacated by"
     r"|\b(?:appointed|named|elected|installed|sworn\s+in)\s+(?:[^,;.]{0,30}?\s+)?in\s+place\s+of"
-    r"|\b(?:post|role|job|position|seat)\s+vacated\s+by)\W*$",
+    r"|\b(?:post|role|job|position|seat)\s+(?:vacated|left)\s+by)\W*$",
     re.I,
 )
 # Paragraphs that may say whom someone followed, found before they are read closely
 CUE = re.compile(
     r"succeed|replac|\bover\b|predecessor|held by|\bfollowing\b|in place of|\bhelm\b"
-    r"|\breins\b|vacated",
+    r"|\breins\b|vacated|left by",
     re.I,
 )
 PREDECESSOR = re.compile(r"^['’]s?\s+predecessor\b", re.I)
@@ -49,7 +49,9 @@ HIS_PREDECESSOR = re.compile(r"\b(?:his|her|whose)\s+predecessor,?\s+$", re.I)
 # Between the predecessor's name and the successor's: "Nagano, ..., was succeeded by", "Perera's
 # former post, Director General of Fiscal Policy, is now held by"
 FOLLOWED_BY = re.compile(
-    r"\b(?:(?:succeeded|replaced)" + AS_OFFICE + WHEN + r"\s+by|now\s+held\s+by)"
+    r"\b(?:(?:succeeded|replaced)" + AS_OFFICE + WHEN + r"\s+by|now\s+held\s+by"
+    # ", who had led the corporation since 2019, handed over to"
+    r"|hand(?:ed|s)\s+over\s+to)"
     r"\s+(?:[\w'’.-]+\s+){0,3}$",
     re.I,
 )

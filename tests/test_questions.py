@@ -1659,3 +1659,36 @@ def test_standing_in_for_someone_is_no_succession(database_url, tmp_path):
     # "will attend the summit in place of X": X keeps the office
     reply = reply_to("who replaced Luc Frieden?", database_url, tmp_path, *CYPRUS_AND_LUXEMBOURG)
     assert "Paul Muller" not in first_line(reply), reply
+
+
+ALBANIA_AND_BURKINA = (
+    "date 2026-11-05 Albania budget debate\n"
+    "TIRANA - Arben Gjoka was sworn in to replace Ilir Shehu as Albania's Minister of Finance"
+    " on Wednesday.\n\n"
+    "At the investment fund, Genti Rama, who had led the corporation since 2019, handed over"
+    " to Elona Kola in September.\n",
+    "date 2026-11-15 Port commission changes hands\n"
+    "Gabriela Ortiz fills the post left by Óscar Mena as president of the Port Commission,"
+    " after Mena stepped down in October.\n\n"
+    "Moussa Kabore, the new Director General of the National Agency for Renewable Energy and"
+    " Energy Efficiency, took the post after his predecessor, Clarisse Zongo, retired.\n",
+)
+
+
+@pytest.mark.parametrize(
+    "question, answer",
+    [
+        # "was sworn in to replace X as", "handed over to Y", "fills the post left by X as",
+        # and no person "Efficiency" from the end of an agency's name
+        ("who did Arben Gjoka replace?", ": Ilir Shehu"),
+        ("who is Albania's former Minister of Finance?", ": Ilir Shehu"),
+        ("who succeeded Genti Rama?", ": Elona Kola"),
+        ("who replaced Óscar Mena?", ": Gabriela Ortiz"),
+        ("who replaced Clarisse Zongo?", ": Moussa Kabore"),
+    ],
+)
+def test_predecessors_sworn_in_handed_over_and_a_post_left(
+    question, answer, database_url, tmp_path
+):
+    reply = reply_to(question, database_url, tmp_path, *ALBANIA_AND_BURKINA)
+    assert first_line(reply).endswith(answer), reply

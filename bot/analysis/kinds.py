@@ -194,6 +194,10 @@ def in_an_office_change(candidate: Candidate) -> bool:
     )
     # "since she replaced Ranjith Abeysekera in May": a person followed by one called "she"
     followed = followed or ends_with(PRONOUN_FOLLOWED, candidate.before) is not None
+    # "Sokol Berisha, who had led the corporation since 2019, handed over to Anila Prifti"
+    followed = followed or (
+        len(candidate.tokens) > 1 and ends_with(HANDED_OVER_BEFORE, candidate.before) is not None
+    )
     return named and (APPOINTED_AFTER.match(candidate.after) is not None or followed)
 
 
@@ -202,6 +206,9 @@ PRONOUN_FOLLOWED = re.compile(
     # "who took over the mines portfolio from X": an office taken from a person
     r"|\b(?:who|he|she)\s+(?:took|takes)\s+over\s+(?:the|his|her)\s+(?:[\w-]+\s+){0,3}?"
     r"(?:portfolio|ministry|post|job|office|presidency|chairmanship|leadership)\s+from\s+$"
+)
+HANDED_OVER_BEFORE = re.compile(
+    r"\b(?:led|headed|chaired|ran)\b[^.;]{0,60}\bhanded\s+over\s+to\s+$"
 )
 OFFICE_CHANGE_CUE = re.compile(
     r"\b(?:appointed|named|elected|sworn\s+in|became|promoted|nominated|took\s+office)\b"
@@ -1294,8 +1301,10 @@ def sentence_adverb(candidate: Candidate) -> bool:
 
 
 def titled(candidate: Candidate) -> bool:
-    # (not "Manager" of "its General Manager for Public Relations": a role's own noun)
-    return bool(candidate.title) and candidate.name.casefold() not in ROLE_NOUNS
+    # (not "Manager" of "its General Manager for Public Relations": a role's own noun; nor
+    # "Efficiency" of "... Agency for Renewable Energy and Energy Efficiency": its field)
+    name = candidate.name
+    return bool(candidate.title) and name.casefold() not in ROLE_NOUNS and not abstract_noun(name)
 
 
 def employer(candidate: Candidate) -> bool:

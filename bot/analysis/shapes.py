@@ -104,7 +104,19 @@ def is_suffix(word: str) -> bool:
 
 
 # Endings of abstract nouns, which no person's name has ("Preparedness", "Urban Development")
-ABSTRACT_ENDINGS = ("ness", "tion", "tions", "sion", "ment", "ments", "ity", "ance", "ence", "ism")
+ABSTRACT_ENDINGS = (
+    "ness",
+    "tion",
+    "tions",
+    "sion",
+    "ment",
+    "ments",
+    "ity",
+    "ance",
+    "ence",
+    "ism",
+    "ency",
+)
 # Small words no name holds: "for Lands" cut from "Cabinet Secretary for Lands, ..."
 NOT_IN_NAMES = frozenset({"for", "of", "and", "the", "in", "on", "at", "to"})
 

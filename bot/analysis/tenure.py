@@ -36,11 +36,11 @@ LEAVES_BEFORE = re.compile(
     # (an appointment in someone's place, not standing in: "will attend the summit in place
     # of President Ruto")
     r"|(?:appointed|named|elected|installed|sworn\s+in)\s+(?:[^,;.]{0,30}?\s+)?in\s+place\s+of"
-    r"|(?:post|role|job|position|seat)\s+vacated\s+by"
+    r"|(?:post|role|job|position|seat)\s+(?:vacated|left)\s+by"
     # "who was named to replace Marios Charalambous as Minister of Finance"
     # (told as done: not "a story that X had been chosen to replace Volcker")
-    r"|(?<!had\sbeen\s)(?:named|appointed|nominated|picked|chosen|tapped|selected|elected)"
-    r"\s+to\s+(?:replace|succeed)"
+    r"|(?<!had\sbeen\s)(?:named|appointed|nominated|picked|chosen|tapped|selected|elected"
+    r"|sworn\s+in)\s+to\s+(?:replace|succeed)"
     # "Benítez took over in March 2024 from Mirtha Alonso Riquelme"
     r"|(?<!who )(?:took|takes|taking)"
     + OVER_FROM
@@ -76,7 +76,8 @@ LEFT_IN_THE_PAST = re.compile(
     + "|"
     + PREDECESSOR
     # "was named to replace", "stepped into the role vacated by": told in the past
-    + r"|(?:was|were)\s+(?:named|appointed|nominated|picked|chosen|tapped|selected|elected)"
+    + r"|(?:was|were)\s+(?:named|appointed|nominated|picked|chosen|tapped|selected|elected"
+    r"|sworn\s+in)"
     r"\s+(?:to\s+(?:replace|succeed)|(?:[^,;.]{0,30}?\s+)?in\s+place\s+of)"
     r"|(?:stepped|moved)\s+into\s+(?:the|his|her)\s+"
     r"(?:post|role|job|position|seat)\s+vacated\s+by"
@@ -121,7 +122,7 @@ CIRCUMSTANCES = re.compile(
 )
 REPLACED = re.compile(
     r"(?i:replac|succeed|t(?:ook|akes|aking)\s+(?:over|the\s+helm|the\s+reins)|predecessor"
-    r"|in\s+place\s+of|vacated\s+by)"
+    r"|in\s+place\s+of|(?:vacated|left)\s+by)"
 )
 
 
@@ -243,11 +244,18 @@ def post_named(held: re.Match[str]) -> str:
 # The one named to follow, before the one who leaves: "The government named Kalesi Waqa, a
 # former partner at an accounting firm, to succeed Naulu as chairwoman", "X was appointed to
 # replace Y"; not "X hopes to succeed Y" (what may come)
+# Between the one who leaves and the one who follows: ", who had led the corporation since
+# 2019, handed over to"
+HANDED_OVER_TO = re.compile(
+    r"^(?:,\s+[^;]{1,120}?,)?\s+hand(?:ed|s)\s+over\s+(?:the\s+[\w\s]{1,30}?\s+)?to\s+"
+    r"(?:[A-Z][\w.'’-]*\s+)*$"
+)
 TO_SUCCEED = re.compile(
     # (", who was named to replace": in a "who" clause too)
     r"^(?:,\s+[^;]{1,120}?,)?,?\s+(?:who\s+)?(?:(?P<appointed>(?:was|has\s+been|had\s+been"
     r"|is|will\s+be)"
-    r"\s+(?:named|appointed|nominated|picked|chosen|tapped|selected|elected|designated))\s+)?"
+    r"\s+(?:named|appointed|nominated|picked|chosen|tapped|selected|elected|designated"
+    r"|sworn\s+in))\s+)?"
     r"to\s+(?:succeed|replace)\s+(?:[A-Z][\w.'’-]*\s+)*$"
 )
 APPOINTED_BEFORE = re.compile(
@@ -272,6 +280,8 @@ def successions(people: list[tuple[Candidate, str]]) -> Iterator[tuple[str, str,
             ]
             if (replaced := REPLACED_BY.match(between)) and not IN_A_MATCH.search(after.after):
                 yield key, successor, replaced.group("office")
+            elif HANDED_OVER_TO.match(between):
+                yield key, successor, None  # "X, who had led it since 2019, handed over to Y"
             elif held := POST_NOW_HELD.match(between):
                 yield key, successor, post_named(held)
             elif (named := TO_SUCCEED.match(between)) and (
