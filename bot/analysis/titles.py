@@ -35,7 +35,7 @@ OFFICE_HEADS = frozenset(
     chairperson president head chief ambassador envoy commander chancellor administrator
     undersecretary under-secretary representative rapporteur justice attorney leader
     speaker member prosecutor solicitor ombudsman registrar auditor comptroller inspector
-    superintendent commandant
+    superintendent commandant mayor prefect
     """.split()
 )
 # What joins an office to its field: "Minister of", "for", "on", "in charge of", "in the"
