@@ -13,7 +13,14 @@ from bot.analysis.credits import without_dateline
 from bot.analysis.document import ends_with
 from bot.analysis.lexicon import BODY_FIELDS, ORG_HEADS, TITLE_WORDS
 from bot.analysis.sentences import split_paragraphs
-from bot.analysis.tenure import APPOINTED_BEFORE, AS_OFFICE, NOW_HELD_BY, TO_SUCCEED, WHEN
+from bot.analysis.tenure import (
+    APPOINTED_BEFORE,
+    AS_OFFICE,
+    NOW_HELD_BY,
+    POST_LEFT_BY,
+    TO_SUCCEED,
+    WHEN,
+)
 from bot.answer import Answer, Section, cite
 from bot.library import Library
 from bot.role_answers import RoleFinding, names_at, role_answer
@@ -32,7 +39,7 @@ FOLLOWED = re.compile(
     r"(?:\s+[\w'’]+,?){0,2}"
     # "who was appointed in place of", "stepped into the role vacated by"
     r"|\b(?:appointed|named|elected|installed|sworn\s+in)\s+(?:[^,;.]{0,30}?\s+)?in\s+place\s+of"
-    r"|\b(?:post|role|job|position|seat)\s+(?:vacated|left)\s+by)\W*$",
+    r"|\b" + POST_LEFT_BY + r")\W*$",
     re.I,
 )
 # Paragraphs that may say whom someone followed, found before they are read closely

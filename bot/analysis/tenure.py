@@ -24,6 +24,8 @@ LEAVES_AFTER = re.compile(
 # past told in passing ("Welch, who replaced Sanders in the House") nor what may come ("who
 # succeeds Obama", "if a Democrat succeeds Obama").
 # "took over in March 2024 from": what may stand between "over" and "from"
+# "stepped into the role vacated by", "fills the post left by": whom the post was left by
+POST_LEFT_BY = r"(?:post|role|job|position|seat)\s+(?:vacated|left)\s+by"
 # ("took the helm from", "took the reins from": the same)
 OVER_FROM = r"\s+(?:over|the\s+helm|the\s+reins)\s+(?:[^,;.]{1,40}?\s+)?from"
 # "Kama took office in August; his predecessor, Jacob Tamarua, ..."; "Nazarov, whose
@@ -36,10 +38,11 @@ LEAVES_BEFORE = re.compile(
     # (an appointment in someone's place, not standing in: "will attend the summit in place
     # of President Ruto")
     r"|(?:appointed|named|elected|installed|sworn\s+in)\s+(?:[^,;.]{0,30}?\s+)?in\s+place\s+of"
-    r"|(?:post|role|job|position|seat)\s+(?:vacated|left)\s+by"
+    r"|"
+    + POST_LEFT_BY
     # "who was named to replace Marios Charalambous as Minister of Finance"
     # (told as done: not "a story that X had been chosen to replace Volcker")
-    r"|(?<!had\sbeen\s)(?:named|appointed|nominated|picked|chosen|tapped|selected|elected"
+    + r"|(?<!had\sbeen\s)(?:named|appointed|nominated|picked|chosen|tapped|selected|elected"
     r"|sworn\s+in)\s+to\s+(?:replace|succeed)"
     # "Benítez took over in March 2024 from Mirtha Alonso Riquelme"
     r"|(?<!who )(?:took|takes|taking)"
