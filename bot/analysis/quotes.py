@@ -1269,13 +1269,16 @@ SUBJECT_OPENING = 30  # characters from a sentence's start where its subject's n
 
 def sentence_subject(sentence: Sentence, mentions: list[MentionSpan]) -> str | None:
     """The person a sentence opens with ("Sen. Bernie Sanders ... identified young voters'
-    exhaustion ..."), who the quote after it then goes on to voice."""
-    opening = [
-        m
-        for m in mentions
-        if m.paragraph == sentence.paragraph
-        and sentence.start <= m.start < sentence.start + SUBJECT_OPENING
+    exhaustion ..."), who the quote after it then goes on to voice; after a title of any
+    length ("Principal Secretary for the State Department for Devolution Teresia Kamau said
+    ..."), as the analysis saw the name lead its sentence."""
+    in_sentence = [
+        m for m in mentions if m.paragraph == sentence.paragraph and sentence.start <= m.start
     ]
+    led = next((m for m in in_sentence if m.sentence == sentence.start and m.leads), None)
+    if led:
+        return led.actor if led.kind == "PER" else None
+    opening = [m for m in in_sentence if m.start < sentence.start + SUBJECT_OPENING]
     return opening[0].actor if opening and opening[0].kind == "PER" else None
 
 
