@@ -972,7 +972,8 @@ def longer_names_of(actors: dict[str, ActorFound], introduced: set[str]) -> dict
         fits = [
             key
             for key, long_words in words.items()
-            if len(long_words) > len(short_words)
+            if given_names_as_initials(short_words, long_words)
+            or len(long_words) > len(short_words)
             and (
                 without_middle_words(short_words, long_words)
                 or (short_words[0] in PARTICLES and long_words[-len(short_words) :] == short_words)
@@ -987,6 +988,27 @@ def longer_names_of(actors: dict[str, ActorFound], introduced: set[str]) -> dict
         if len(fits) == 1:
             longer[short] = fits[0]
     return longer
+
+
+# Initials a key keeps of a given name: its letter, or a transliterated pair ("Ch." of Mongolian
+# and Russian names)
+INITIAL_KEYS = frozenset({"ch", "ts", "sh", "kh", "zh", "ya", "yu", "ye"})
+
+
+def given_names_as_initials(short: list[str], long: list[str]) -> bool:
+    """ "b gantulga" of "batbayar gantulga", "j r smith" of "john robert smith": the same
+    surname, each given name written as its initial (not "d gantulga" of "batbayar
+    gantulga")."""
+    return (
+        len(short) == len(long) >= 2
+        and short[-1] == long[-1]
+        and all(
+            (len(initial) == 1 or initial in INITIAL_KEYS)
+            and len(given) > len(initial)
+            and given.startswith(initial)
+            for initial, given in zip(short[:-1], long[:-1], strict=True)
+        )
+    )
 
 
 def without_middle_words(short: list[str], long: list[str]) -> bool:

@@ -528,12 +528,20 @@ def field_goes_on(
         return False  # "Ministry of Finance and Treasury Secretary Scott Bessent": two
     if {token.text for token in rest} & {token.text for token in field}:
         return False  # "Ministry of Health and Health Minister ...": a field is named once
-    return all(
-        token.text.casefold() in FIELDS_OF_A_MINISTRY
-        or (token.text.casefold() in lower_vocabulary and token.text.casefold() not in ORG_HEADS)
-        or (FIELD_WORD_ENDING.search(token.text) and not is_given_name(token.text))
-        for token in field + rest
-    ) and not any(is_place(token.text) or is_demonym(token.text) for token in field + rest)
+
+    def of_a_field(token: Token) -> bool:
+        word = token.text.casefold()
+        return (
+            word in FIELDS_OF_A_MINISTRY
+            or (word in lower_vocabulary and word not in ORG_HEADS)
+            or bool(FIELD_WORD_ENDING.search(token.text) and not is_given_name(token.text))
+        )
+
+    # "Ministry of Mining and Heavy Industry": words no name list knows before a field's word
+    qualified = of_a_field(rest[-1]) and not any(is_given_name(t.text) for t in rest[:-1])
+    return all(map(of_a_field, field + (rest[-1:] if qualified else rest))) and not any(
+        is_place(token.text) or is_demonym(token.text) for token in field + rest
+    )
 
 
 def field_of_a_body(current: list[Token], token: Token) -> bool:
@@ -1103,14 +1111,17 @@ def body_or_building(rest: list[Token]) -> bool:
     return len(rest) == 1 and (word in ORG_HEADS or word in PLACE_HEADS)
 
 
-def split_title(run: list[Token]) -> tuple[list[Token], list[Token]]:
-    """("Japanese Prime Minister", "Sanae Takaichi") from the run of both."""
+def split_title(run: list[Token], after_the: bool = False) -> tuple[list[Token], list[Token]]:
+    """("Japanese Prime Minister", "Sanae Takaichi") from the run of both; `after_the` when
+    "the" stands right before the run."""
     last_title = -1
     for index, token in enumerate(run[:-1]):
         # "Under-secretary", "Vice-President" are titles by their last part
         word = token.text.casefold().rstrip(".").split("-")[-1]
-        if index == 0 and word in BODY_TITLE_WORDS and body_or_building(run[1:]):
-            continue  # "State Palace", "State House": a body's word, not a person's title
+        if index == 0 and word in BODY_TITLE_WORDS and (after_the or body_or_building(run[1:])):
+            # "State Palace", "the State Great Khural": a body's word, not a person's title
+            # (but "Secretary of State Hillary Clinton", "the State Minister Lee")
+            continue
         if word in GIVEN_NAME_TITLES and ARABIC_FAMILY_NAME.fullmatch(run[index + 1].text):
             continue  # "Sultan Al-Otaibi": a given name before a family name
         if is_md(token):
@@ -1388,7 +1399,10 @@ def find_candidates(sentences: list[Sentence]) -> list[Candidate]:
                 # its holder; only the body it names is a candidate
                 candidates.extend(employer(sentence, organisation, lower_vocabulary))
                 continue
-            title, name = split_title(run)
+            before_run = sentence.text[
+                max(0, run[0].start - sentence.start - 4) : run[0].start - sentence.start
+            ]
+            title, name = split_title(run, after_the=before_run.casefold() == "the ")
             # (an office, not a field: "Minister of Budget and National Planning, X"; but
             # "... and Attorney General X", "... and Vice-President X")
             last_title_word = title[-1].text.casefold().rstrip(".").split("-")[-1] if title else ""

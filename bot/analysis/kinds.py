@@ -449,11 +449,14 @@ TITLE_WORDS_AND_HEAD = TITLE_WORDS | {"head"}
 
 def titled_two_part_given_name(candidate: Candidate) -> bool:
     """ "Head of the ... Authority of Mongolia (MRPAM) Bat-Erdene Ganbold": a given name of two
-    capitalised parts no list knows, then a surname, after an office (alone, such a pair is
-    as often "Anti-Trump Republicans" or "High-Stakes Battle")."""
+    capitalised parts no list knows, then a surname, after an office or before a person's
+    role (alone, such a pair is as often "Anti-Trump Republicans" or "High-Stakes Battle")."""
     tokens = candidate.tokens
+    if len(tokens) != 2 or "-" not in tokens[0].text:
+        return False
     titled = any(t.text.casefold().rstrip(".") in TITLE_WORDS_AND_HEAD for t in candidate.title)
-    if len(tokens) != 2 or not titled:
+    # ("Bat-Erdene Tumur, a member of the State Great Khural, said": a person's role after it)
+    if not titled and not personal_role_after(candidate):
         return False
     parts = tokens[0].text.split("-")
     return len(parts) == 2 and all(
@@ -464,6 +467,16 @@ def titled_two_part_given_name(candidate: Candidate) -> bool:
 
 def place_of_work(candidate: Candidate) -> bool:
     return not candidate.title and workplace(candidate)
+
+
+# "a member of the State Great Khural", "members of the Riigikogu": the body one belongs to
+MEMBER_OF_THE = re.compile(r"\bmembers?\s+of\s+the\s+$")
+
+
+def body_with_members(candidate: Candidate) -> bool:
+    """A phrase after "member of the" names a body, whatever the article writes in lower case
+    (not after "member of" alone: "a member of Congress Nancy Pelosi" is hers)."""
+    return not candidate.title and ends_with(MEMBER_OF_THE, candidate.before) is not None
 
 
 def ends_in_an_everyday_word(candidate: Candidate) -> bool:
@@ -916,8 +929,19 @@ CURRENCY_SIGNS = frozenset("$¢€£¥₦₵₹₱₩₫₺")
 
 def currency_prefix(candidate: Candidate) -> bool:
     """ "NZ$1.9 billion", "HK$300 million", "GH¢600 million": a currency's country letters,
-    no one."""
-    return candidate.after[:1] in CURRENCY_SIGNS
+    no one; "USD 1.8 billion", "MNT 900 billion", "EUR 2,500": a currency's code."""
+    if candidate.after[:1] in CURRENCY_SIGNS:
+        return True
+    return CURRENCY_CODE.fullmatch(candidate.name) is not None and bool(
+        AMOUNT_AFTER.match(candidate.after)
+    )
+
+
+CURRENCY_CODE = re.compile(r"[A-Z]{3}")
+# an amount as money is written: with its magnitude or its thousands ("NASA 2025" is no sum)
+AMOUNT_AFTER = re.compile(
+    r"\s\d[\d,]*(?:\.\d+)?\s*(?:million|billion|trillion|bn|mn|m|tn|k)\b|\s\d{1,3}(?:,\d{3})+\b"
+)
 
 
 # A currency named before its unit: "48 billion CFA francs", "the Zimbabwe Gold (ZiG) currency"
@@ -1047,6 +1071,7 @@ TYPING = RuleTable(
         Rule("one word", one_word, "single"),
         Rule("introduced as a business", introduced_as_a_business, "ORG"),
         Rule("place of work", place_of_work, "ORG"),
+        Rule("a body with members", body_with_members, "ORG"),
         Rule("a medium told or written with 'The'", told_the_medium, "ORG"),
         Rule("ends in an everyday word", ends_in_an_everyday_word, None),
         Rule("a thing, by its 'which'", described_with_which, "ORG"),
@@ -1467,6 +1492,16 @@ def role_set_off_beside(candidate: Candidate) -> bool:
         return False  # "Democrats, who ...", "Jupiter, Fla., the campaign manager, ...", "S.C."
     if word.casefold() in COMMON_WORDS or word.casefold() in candidate.lower_vocabulary:
         return False  # "Furthermore, the first-time candidate is ..."
+    return (
+        personal_role_after(candidate)
+        or role_before_comma(candidate)
+        or introduced_by_occupation(candidate)
+    )
+
+
+def personal_role_after(candidate: Candidate) -> bool:
+    """A role only a person holds set off after the name: ", president director of Sinar
+    Nikel,", ", a member of the State Great Khural,"."""
     role = stated_role(candidate.after) or ""
     words = role.split()
     head_at, head = role_head(words)
@@ -1474,10 +1509,9 @@ def role_set_off_beside(candidate: Candidate) -> bool:
     personal_modifier = head_at > 1 and words[head_at - 2].casefold() in PERSONAL_MODIFIERS
     # "Nvidia, the market leader in AI chips": a firm's standing, not a party leader's
     firm_like = head in FIRMS_ROLES or (head_at > 1 and words[head_at - 2].casefold() == "market")
-    personal = (
+    return (
         head in PERSONAL_ROLE_NOUNS or head in TITLE_WORDS or personal_modifier
     ) and not firm_like
-    return personal or role_before_comma(candidate) or introduced_by_occupation(candidate)
 
 
 def introduced_by_occupation(candidate: Candidate) -> bool:

@@ -20,6 +20,9 @@ TITLE_BEFORE_NAME = re.compile(
 )
 MIDDLE_INITIAL = re.compile(r"\b([A-Z][a-z]+) " + INITIAL_LETTER + r"\.$")  # "George W. Bush"
 LONE_INITIAL = re.compile(INITIAL_LETTER + r"\.")  # "B." of "B. Ganbaatar", "Ts." alone
+# A transliterated initial of two letters, which no English sentence ends on ("signed by Ch.
+# Otgonbayar"); not "Yu." or "Ye.", which are surnames too ("said Zhang Ye.")
+DIGRAPH_INITIAL = re.compile(r"\s(?:Ts|Ch|Sh|Kh|Zh)\.$")
 
 
 @dataclass(frozen=True)
@@ -43,6 +46,8 @@ def ends_inside_a_name(sentence: str) -> bool:
     if not body.endswith("."):  # both patterns end with the period
         return False
     if TITLE_BEFORE_NAME.search(body[-TITLE_TAIL:]) or LONE_INITIAL.fullmatch(body):
+        return True
+    if DIGRAPH_INITIAL.search(body[-5:]):
         return True
     initial = MIDDLE_INITIAL.search(sentence) if body[-3:-2] == " " else None
     return bool(initial and is_given_name(initial[1]))

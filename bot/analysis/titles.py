@@ -21,6 +21,7 @@ from bot.analysis.places import is_place, is_region
 from bot.analysis.shapes import (
     HONORIFIC_SECOND_WORDS,
     HONORIFICS,
+    INITIAL,
     INITIALS,
     PERSON_PARTICLES,
     ROMANISED_GIVEN_NAME,
@@ -234,6 +235,18 @@ def name_start(tail: list[Token], lower_vocabulary: set[str]) -> int:
         index -= 1  # "von der Leyen"
     if index == 0:
         return index
+    initials = index
+    while (
+        initials >= 2
+        and tail[initials - 1].text == "."
+        and INITIAL.fullmatch(tail[initials - 2].text)
+    ):
+        initials -= 2  # "... Resources PLC Ch. Otgonbayar", "Dr K. M. Perera": initials
+    if initials < index:
+        # "Secretary of State John F. Kerry": a given name before the initials is the name's
+        given = tail[initials - 1] if initials > 1 else None
+        named = given and is_given_name(given.text) and not title_like(given, lower_vocabulary)
+        return initials - 1 if named else initials
     given = tail[index - 1]
     # "Coordinator Hope Adeyemi-Walters": a given name, though the article writes "hope" too
     plain = title_like(given, lower_vocabulary)
