@@ -891,6 +891,9 @@ def capitalised_runs(
         if current and legal_forms_listed(tokens, index, current):
             current.append(token)  # the comma of "Samsung Electronics Co., Ltd."
             continue
+        if current and token.text == "plc":
+            current.append(token)  # "Medgrid Power plc": the legal form British style writes small
+            continue
         # "Association of Banks in Lebanon (ABL)": "in" only where the acronym spells it
         spelled_in = (
             bool(current) and token.text == "in" and spelled_by_acronym(tokens, index, current)

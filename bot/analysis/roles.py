@@ -575,7 +575,8 @@ PAST_VERB = re.compile(r"^(?:was|had\s+been)\s+")
 APPOINTING = (
     r"(?:named|appointed|elected|chose|chosen|picked|nominated|hired|promoted|installed|tapped"
     r"|confirmed"  # "Latvia's parliament on Monday confirmed Ilze Kalnina as Governor of ..."
-    r"|appointing|appoints|nominating)"  # "a decision appointing X, ..., as deputy governor"
+    r"|appointing|appoints|nominating"  # "a decision appointing X, ..., as deputy governor"
+    r"|swore\s+in|sworn\s+in|swears\s+in)"  # "Jordan swore in Rania Haddad as Minister of ..."
 )
 # "The board named Lena Vasquez as its chief executive": the verb right before the name
 # (or with the person's present title between: "named its finance director, Thandiwe
@@ -595,7 +596,11 @@ NAMED_TO_ROLE = re.compile(
     # ("was appointed last week as chairman of the board of ...")
     + r"\s+(?:(?:last|this|on|in)\s+\w+\s+)?(?:as\s+)?"
     # "X, a transport engineer ..., took over as head of the CNRT on October 28"
-    + r"|(?:took|takes|has\s+taken|had\s+taken|will\s+take)\s+over\s+as\s+)"
+    + r"|(?:took|takes|has\s+taken|had\s+taken|will\s+take)\s+over\s+as\s+"
+    # "Miriam Zammit, sworn in on Tuesday as Minister for Energy, ...": a participle aside
+    + r"|(?<=,\s)"
+    + APPOINTING
+    + r"\s+(?:(?:last|this|on|in)\s+\w+\s+)?as\s+)"
     + r"(?:(?:its|the|their|his|her|our|a|an)\s+)?([^,;:.\"“”]+)"
 )
 # where an appointed role's phrase ends: when, where or how it was given
@@ -633,7 +638,8 @@ def appointed_role(before: str, after: str) -> str | None:
     found = appointed or NAMED_TO_ROLE.match(after)
     if not found:
         return None
-    portfolio = PORTFOLIO_WITH_AND.match(found.group(1))
+    # (read past the group's comma: "Minister for Energy, Enterprise and Sustainable ...")
+    portfolio = PORTFOLIO_WITH_AND.match(after, found.start(1))
     if portfolio and not is_given_name(portfolio.group("next")):
         phrase = portfolio.group(0)  # "Minister of Energy and Mineral Resources"
     else:
