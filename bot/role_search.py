@@ -65,7 +65,8 @@ VARIANT_OF = {
 }
 LEADING_TITLES = frozenset(key for key, _ in listed("leading_titles", WORDS))
 # What a body is, said of the one the article is about: "the company's chair"
-BODY_KINDS = ORGANISATION_NOUNS | {"board"}
+# (with the bodies of members the analysis keeps apart: "the association's chair")
+BODY_KINDS = ORGANISATION_NOUNS | {"board", "association", "federation", "confederation"}
 # Nouns that end a body's name: the analysis' organisation heads, and parts of a body; not
 # an industry that is also a minister's field ("... for Economic Affairs and Energy")
 OTHER_BODY_NOUNS = (ORG_HEADS - (INDUSTRY_HEADS & BODY_FIELDS)) | frozenset(
@@ -434,7 +435,8 @@ MEMBERS_KINDS = frozenset(
 def another_kind_of_body(extra: list[str], unmatched: list[str], text: str) -> bool:
     """Whether a title's own kind of body ("the company's") is not the kind asked for (a
     union): one is a body of members, the other not."""
-    stated = {w for w in extra if w in BODY_KINDS and not named_with_capital(w, text)}
+    # (a board is any body's: "chairman of the company's board" is the company's)
+    stated = {w for w in extra if w in BODY_KINDS and not named_with_capital(w, text)} - {"board"}
     asked = {w for w in unmatched if w in BODY_KINDS}
     if not stated or not asked or stated & asked:
         return False
@@ -465,8 +467,9 @@ def names_another_bodys_name(text: str, question: RoleQuestion) -> bool:
 
 def names_a_place(words: Iterable[str]) -> bool:
     """A country, a US state or a city among normalised title words ("australia", "texas";
-    "united states" as two words)."""
-    found = set(words)
+    "united states" as two words); a field's word is none ("Enterprise" of "Minister for
+    Energy, Enterprise and Sustainable Development", though towns are called so)."""
+    found = set(words) - BODY_FIELDS
     return any(is_place(w) for w in found) or any(
         set(country.split()) <= found for country in COUNTRIES
     )
@@ -481,9 +484,10 @@ def same_title(asked: str, stated: str) -> bool:
 
 
 # Secretaries who are a ministry's staff or a body's officers, no ministers
+# ("Parliamentary Secretary for Energy Transition": a junior post beside the minister)
 NOT_A_MINISTERS_WORDS = frozenset(
-    "permanent principal ministry department committee council assembly party union "
-    "commission board".split()
+    "permanent principal parliamentary ministry department committee council assembly party "
+    "union commission board".split()
 )
 
 

@@ -1692,3 +1692,41 @@ def test_predecessors_sworn_in_handed_over_and_a_post_left(
 ):
     reply = reply_to(question, database_url, tmp_path, *ALBANIA_AND_BURKINA)
     assert first_line(reply).endswith(answer), reply
+
+
+GHANA_AND_FIJI = (
+    "date 2026-11-06 Ghana names a new roads minister\n"
+    "ACCRA - Ghana on Thursday swore in Abena Owusu as Minister of Roads and Highways, weeks"
+    " after Kwame Asante resigned.\n\n"
+    "Kofi Mensah, sworn in on Friday as Minister for Trade, Enterprise and Industry, inherits"
+    " the portfolio from Ama Boateng, who became ambassador to France.\n\n"
+    "Deputy Minister Yaw Darko, the Parliamentary Secretary for Trade Facilitation, will"
+    " assist him.\n",
+    "date 2026-11-16 Fiji sugar board changes hands\n"
+    "SUVA - Litia Naivalu stepped into the role after Sevuloni Tora resigned as chair of the"
+    " Sugar Cane Growers Council.\n\n"
+    "The mill is run by Viti Sugar Company, whose chief executive, Ravi Prasad, spoke on"
+    " Monday. Josaia Raikoti, chairman of the company's board, backed him.\n\n"
+    "The Fiji Cane Farmers Association is a lobby. Anare Vula, who chairs the association,"
+    " disagreed.\n",
+)
+
+
+@pytest.mark.parametrize(
+    "question, answer",
+    [
+        # "swore in X as Minister of ...", "X, sworn in on Friday as Minister for ...", "inherits
+        # the portfolio from Y", "stepped into the role after Y resigned"; a parliamentary
+        # secretary is no minister; a company's board chair no association's
+        ("who is the Minister of Roads and Highways?", ": Abena Owusu"),
+        ("who is the trade minister of Ghana?", ": Kofi Mensah"),
+        ("who did Kofi Mensah succeed?", ": Ama Boateng"),
+        ("who replaced Sevuloni Tora?", ": Litia Naivalu"),
+        ("who chairs the Fiji Cane Farmers Association?", ": Anare Vula"),
+    ],
+)
+def test_ministers_sworn_in_portfolios_inherited_and_roles_stepped_into(
+    question, answer, database_url, tmp_path
+):
+    reply = reply_to(question, database_url, tmp_path, *GHANA_AND_FIJI)
+    assert first_line(reply).endswith(answer), reply

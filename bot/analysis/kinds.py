@@ -67,6 +67,7 @@ from bot.analysis.shapes import (
     national_body,
     portfolio_word,
 )
+from bot.analysis.tenure import POST_LEFT_BY
 from bot.analysis.titles import is_office_word
 
 QUOTE_MARKS = frozenset("\"“‘'")
@@ -198,7 +199,17 @@ def in_an_office_change(candidate: Candidate) -> bool:
     followed = followed or (
         len(candidate.tokens) > 1 and ends_with(HANDED_OVER_BEFORE, candidate.before) is not None
     )
-    return named and (APPOINTED_AFTER.match(candidate.after) is not None or followed)
+    # "X stepped into the role after Y resigned", "X ... inherits the portfolio from Y": both
+    followed = followed or ends_with(POST_TAKEN_FROM, candidate.before) is not None
+    took_the_post = POST_TAKEN_AFTER.match(candidate.after) is not None
+    return named and (
+        APPOINTED_AFTER.match(candidate.after) is not None or followed or took_the_post
+    )
+
+
+POST_TAKEN_FROM = re.compile(r"\b" + POST_LEFT_BY + r"\s+$")
+# (the one who took it: right after the name, or after its aside)
+POST_TAKEN_AFTER = re.compile(r"^(?:,[^,;.\"“”]{1,100},)?\s+" + POST_LEFT_BY)
 
 
 PRONOUN_FOLLOWED = re.compile(

@@ -25,7 +25,15 @@ LEAVES_AFTER = re.compile(
 # succeeds Obama", "if a Democrat succeeds Obama").
 # "took over in March 2024 from": what may stand between "over" and "from"
 # "stepped into the role vacated by", "fills the post left by": whom the post was left by
-POST_LEFT_BY = r"(?:post|role|job|position|seat)\s+(?:vacated|left)\s+by"
+POST_LEFT_BY = (
+    r"(?:(?:post|role|job|position|seat)\s+(?:vacated|left)\s+by"
+    # "inherits the portfolio from Joseph Borg", "stepped into the role after Ruwan
+    # Dissanayake resigned": the office had its holder before
+    r"|inherit(?:s|ed|ing)?\s+(?:the|his|her)\s+(?:[\w-]+\s+)?"
+    r"(?:portfolio|post|job|role|seat|office|position)\s+from"
+    r"|(?:stepped|steps|stepping)\s+into\s+(?:the|his|her)\s+(?:post|role|job|position|seat)"
+    r"\s+after)"
+)
 # ("took the helm from", "took the reins from": the same)
 OVER_FROM = r"\s+(?:over|the\s+helm|the\s+reins)\s+(?:[^,;.]{1,40}?\s+)?from"
 # "Kama took office in August; his predecessor, Jacob Tamarua, ..."; "Nazarov, whose
