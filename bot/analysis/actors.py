@@ -1433,7 +1433,7 @@ def central_bank_office(
     budget arrives as the Central Bank of Chile weighs its next move. Governor Mariela
     Fuentes said ..." is its governor (not the Federal Reserve's: a US governor is a state's);
     `called_central`: the banks the article calls "the central bank"."""
-    paragraph, name, _, _ = organisation
+    paragraph, name, name_end, _ = organisation
     if role.casefold() not in BANK_OFFICES or candidate.sentence.paragraph - paragraph > 1:
         return role
     # (a governor's bank named "National Bank of" a country is its central bank: Romania's)
@@ -1444,9 +1444,24 @@ def central_bank_office(
         return role
     # a state's or a county's governor in an article that names the central bank ("Governor
     # Babajide Sanwo-Olu said Lagos State would ..."): only a sentence on money is the bank's
-    if not MONEY_WORDS & set(WORD_IN_TEXT.findall(candidate.sentence.text.casefold())):
+    # (or the bank is the sentence before's and the governor's sentence names no place: "The
+    # Central Bank of Malta has also weighed in. Governor Marisa Grech warned ..."; not
+    # "Governor Babajide Sanwo-Olu said Lagos State would ...")
+    just_before = (
+        paragraph == candidate.sentence.paragraph
+        and 0 <= candidate.sentence.start - name_end <= JUST_BEFORE
+        and not any(
+            is_place(word) or is_region(word) for word in PROPER_WORD.findall(candidate.after)
+        )
+    )
+    if not just_before and not MONEY_WORDS & set(
+        WORD_IN_TEXT.findall(candidate.sentence.text.casefold())
+    ):
         return role
     return f"{role} of {the_bank(name)}"
+
+
+JUST_BEFORE = 60  # characters between a name and the next sentence: the rest of its own
 
 
 def called_the_central_bank(actors: list[ActorFound], sentences: list[Sentence]) -> frozenset[str]:
