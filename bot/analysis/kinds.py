@@ -159,7 +159,11 @@ WHO_TOOK_OVER_FROM = re.compile(
     r",\s+who\s+(?:had\s+)?(?:replaced|succeeded|took\s+over\s+from)\s+$"
 )
 # the office someone followed another in, named after them: "replaced X as chairman of ..."
-AS_AN_OFFICE = re.compile(r"^\s+as\s+(?:the\s+)?((?:[\w-]+\s+){0,3}?[\w-]+)\s+(?:of|at|for)\b")
+# ("who succeeded Tjekero Kavari as minister in March": the office alone, then when)
+AS_AN_OFFICE = re.compile(
+    r"^\s+as\s+(?:the\s+)?((?:[\w-]+\s+){0,3}?[\w-]+)"
+    r"(?:\s+(?:of|at|for|in|on|last|this|earlier)\b|\s*[,.;]|\s*$)"
+)
 AT_THE_HEAD = re.compile(r"^\s+(?:at\s+the\s+(?:head|helm)|as\s+head)\s+of\b")
 
 
