@@ -53,6 +53,7 @@ from bot.analysis.lexicon import (
     DEMONYMS,
     FUNCTION_WORDS,
     INDUSTRY_HEADS,
+    MONTHS,
     OFFICE_HOLDING_HEADS,
     ORG_HEADS,
     ORG_OPENERS,
@@ -65,6 +66,7 @@ from bot.analysis.lexicon import (
     ROLE_NOUNS,
     TITLE_MODIFIERS,
     TITLE_WORDS,
+    WEEKDAYS,
     is_legal_form,
     written_out,
 )
@@ -446,6 +448,9 @@ def find_actors(
                 (fitting[0] if sure else None)
                 or called_so_just_before(owners, candidate, resolved, told_before, spelled)
                 or not_the_one_said_unrelated(owners, candidate, resolved, text_at)
+                or fitting_the_pronoun_after(
+                    owners, actors, candidate, next_sentence_told(text_at, paragraph, index)
+                )
                 or namesake(owners, candidate, resolved, word)
             )
             if key is None:
@@ -1744,6 +1749,37 @@ def honorific_disagrees(name: str, candidate: Candidate) -> bool:
         (wanted & FEMININE_HONORIFICS and gender == "M")
         or (wanted & MASCULINE_HONORIFICS and gender == "F")
     )
+
+
+SAID_RIGHT_AFTER = re.compile(r"^\s+(?:said|says|added|told)\b")
+CALENDAR = MONTHS | WEEKDAYS
+
+
+def next_sentence_told(text_at: dict[tuple[int, int], str], paragraph: int, index: int) -> str:
+    """The sentence after the one at `index` in its paragraph, unless it stands inside a
+    quotation (a speaker's own "He voted ..." is about someone else)."""
+    following = text_at.get((paragraph, index + 1), "")
+    before = "".join(text_at[(paragraph, i)] for i in range(index + 1))
+    inside = before.count('"') % 2 == 1 or before.count("“") > before.count("”")
+    return "" if inside else following
+
+
+def fitting_the_pronoun_after(
+    owners: list[str], actors: dict[str, ActorFound], candidate: Candidate, following: str
+) -> str | None:
+    """ "“...,” Mamani said when asked about the roadblocks. He said ...": of namesakes whose
+    given names each tell a sex, the one the next sentence's "He" or "She" fits, when no one
+    else is named after the surname in its sentence."""
+    opening = PRONOUN_OPENING.match(following)
+    # (the surname said it, and no one else is named after it: "Clinton put Sanders on the
+    # defensive ... He accused Clinton" is Sanders' "He")
+    if not opening or not SAID_RIGHT_AFTER.match(candidate.after):
+        return None
+    if any(word.casefold() not in CALENDAR for word in PROPER_WORD.findall(candidate.after)):
+        return None
+    sexes = {owner: clear_gender_of(actors[owner].name.split()[0]) for owner in owners}
+    fitting = [owner for owner, sex in sexes.items() if sex == SEX_OF_PRONOUN[opening.group(1)]]
+    return fitting[0] if len(fitting) == 1 and None not in sexes.values() else None
 
 
 def honorific_agrees(name: str, candidate: Candidate) -> bool:
