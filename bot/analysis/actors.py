@@ -189,6 +189,8 @@ def find_actors(
             )
             if acronym and is_place(acronym.group(1)):
                 acronym = None
+        if acronym and kind == "PER" and acronym.group(1) != initials_of_words(candidate.name):
+            acronym = None  # "Triin Kask (Isamaa)": her party; "(AMLO)" is López Obrador's
         if acronym:
             actor.aliases.add(acronym.group(1))
             part_owner[name_key(acronym.group(1))] = key
@@ -2190,6 +2192,11 @@ def object_after_a_subject(
     return any(
         k != key and c.sentence.paragraph == paragraph and not governed(c.before) for c, k in before
     )
+
+
+def initials_of_words(name: str) -> str:
+    """ "AMLO" of "Andrés Manuel López Obrador": the first letter of each word."""
+    return "".join(word[0] for word in name.split()).upper()
 
 
 def initials(name: str, small_words: bool = False) -> str:

@@ -1433,7 +1433,13 @@ def find_candidates(sentences: list[Sentence]) -> list[Candidate]:
                 # "Office of the Attorney General": no name after the title
                 and not all(t.text.casefold().rstrip(".") in TITLE_WORDS for t in name)
             )
-            if is_org(run, after_run) and not (office and not is_org(name, after_run)):
+            # (an office before a person's full name keeps them apart whatever follows: "MP
+            # Triin Kask (Isamaa)", her party in brackets)
+            held = office and (
+                not is_org(name, after_run)
+                or (looks_like_full_name(name) and not is_org(name, ""))  # (its brackets only)
+            )
+            if is_org(run, after_run) and not held:
                 title, name = [], run
             if not name:
                 continue

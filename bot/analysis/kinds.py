@@ -95,8 +95,14 @@ def coined_firm(candidate: Candidate) -> bool:
 
 def organisation_shaped(candidate: Candidate) -> bool:
     """A head word ("Ministry", "Bank"), "&", a legal form inside, "X of Y" after a head
-    word, an acronym in brackets after it, or named inside a person's title ("Apple CEO")."""
-    return is_org(candidate.tokens, candidate.after) or candidate.employer
+    word, an acronym in brackets after it, or named inside a person's title ("Apple CEO");
+    not a name after an office with only its party in brackets ("Minister of Economy and
+    Industry Jaanus Mõttus (Reform)")."""
+    if candidate.employer:
+        return True
+    if not is_org(candidate.tokens, candidate.after):
+        return False
+    return not (candidate.title and not is_org(candidate.tokens, ""))
 
 
 def surname_with_a_role(candidate: Candidate) -> bool:
