@@ -16,8 +16,10 @@ from bot.analysis.sentences import split_paragraphs
 from bot.analysis.tenure import (
     APPOINTED_BEFORE,
     AS_OFFICE,
+    LEFT_AFTER,
     NOW_HELD_BY,
     POST_LEFT_BY,
+    STEPPED_IN_AFTER,
     TO_SUCCEED,
     WHEN,
 )
@@ -49,6 +51,7 @@ CUE = re.compile(
     re.I,
 )
 PREDECESSOR = re.compile(r"^['’]s?\s+predecessor\b", re.I)
+STEPPED_IN = re.compile(r"\b" + STEPPED_IN_AFTER + r"\W*$", re.I)
 # "Qureshi ... took office in March after his predecessor, Saleem Durrani, resigned": the
 # predecessor of the one named before
 # ("Nazarov, whose predecessor Davlat Saidov resigned")
@@ -392,6 +395,7 @@ def followed_in(sentence: str, person_id: int, people: list[NamedIn]) -> str | N
             or HIS_PREDECESSOR.search(gap[-40:])
             or FOLLOWED.search(gap[-80:])
             or named_to_follow(sentence, start, gap)
+            or (STEPPED_IN.search(gap[-80:]) and LEFT_AFTER.match(sentence[after[1] :]))
         ):
             return after[3]
     return None

@@ -1730,3 +1730,21 @@ def test_ministers_sworn_in_portfolios_inherited_and_roles_stepped_into(
 ):
     reply = reply_to(question, database_url, tmp_path, *GHANA_AND_FIJI)
     assert first_line(reply).endswith(answer), reply
+
+
+def test_a_role_stepped_into_after_someone_is_a_succession_only_when_they_left(
+    database_url, tmp_path
+):
+    # "after Y resigned" says Y held it; "after Y fired his predecessor" does not
+    articles = (
+        "date 2026-11-16 Carmaker names finance chief\n"
+        "Vaibhav Mehta, the chief financial officer of Lumio Motors, stepped into the role"
+        " after Daniel Ross fired his predecessor.\n\n"
+        "At the growers' council, Litia Naivalu stepped into the role after Sevuloni Tora"
+        " resigned as chair.\n",
+    )
+    assert first_line(
+        reply_to("who replaced Sevuloni Tora?", database_url, tmp_path, *articles)
+    ).endswith(": Litia Naivalu")
+    reply = reply_to("who succeeded Daniel Ross?", database_url, tmp_path / "2", *articles)
+    assert "Vaibhav Mehta" not in first_line(reply), reply

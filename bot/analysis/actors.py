@@ -176,6 +176,8 @@ def find_actors(
                 club_nickname(candidate.tokens),
                 # "Pacifico" of "Supermercados del Pacifico"
                 first_words[0] if first_words and " " not in first_words[0] else None,
+                # "BP" of "BP plc", its legal form written small (no initial of it)
+                candidate.name.removesuffix(" plc") if candidate.name.endswith(" plc") else None,
             )
             for short_name in short_names:
                 if short_name:
@@ -998,8 +1000,8 @@ def longer_names_of(actors: dict[str, ActorFound], introduced: set[str]) -> dict
 
 
 # Initials a key keeps of a given name: its letter, or a transliterated pair ("Ch." of Mongolian
-# and Russian names)
-INITIAL_KEYS = frozenset({"ch", "ts", "sh", "kh", "zh", "ya", "yu", "ye"})
+# and Russian names; not "Yu", "Ye", "Ya": given names of their own, "Yu Chen" is not "Yuan Chen")
+INITIAL_KEYS = frozenset({"ch", "ts", "sh", "kh", "zh"})
 
 
 def given_names_as_initials(short: list[str], long: list[str]) -> bool:

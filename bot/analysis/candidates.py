@@ -488,6 +488,14 @@ def portfolio_listed(tokens: list[Token], index: int, current: list[Token]) -> b
     return bool(rest) and len(rest) <= 3 and office and all(map(portfolio_word, rest))
 
 
+# Words that qualify a field in a ministry's name ("Heavy Industry", "Light Industry", "Higher
+# Education", "Rural Development")
+FIELD_QUALIFIERS = frozenset(
+    "heavy light small medium large rural urban higher primary secondary basic public social "
+    "foreign internal external national regional local sustainable economic".split()
+)
+
+
 # ("Ministry of Treasury and Finance": the treasury a field only after a body's "of"; elsewhere
 # "National Treasury" is a body)
 FIELDS_OF_A_MINISTRY = BODY_FIELDS | {"treasury"}
@@ -537,8 +545,11 @@ def field_goes_on(
             or bool(FIELD_WORD_ENDING.search(token.text) and not is_given_name(token.text))
         )
 
-    # "Ministry of Mining and Heavy Industry": words no name list knows before a field's word
-    qualified = of_a_field(rest[-1]) and not any(is_given_name(t.text) for t in rest[:-1])
+    # "Ministry of Mining and Heavy Industry": a qualifier before a field's word (not "Ministry
+    # of Health and Roche Diagnostics", two bodies)
+    qualified = of_a_field(rest[-1]) and all(
+        t.text.casefold() in FIELD_QUALIFIERS for t in rest[:-1]
+    )
     return all(map(of_a_field, field + (rest[-1:] if qualified else rest))) and not any(
         is_place(token.text) or is_demonym(token.text) for token in field + rest
     )
@@ -891,7 +902,12 @@ def capitalised_runs(
         if current and legal_forms_listed(tokens, index, current):
             current.append(token)  # the comma of "Samsung Electronics Co., Ltd."
             continue
-        if current and token.text == "plc":
+        if (
+            current
+            and token.text == "plc"
+            and not (len(current) == 1 and is_region(current[0].text))
+        ):
+            # (not "UK plc", the country's business as a whole)
             current.append(token)  # "Medgrid Power plc": the legal form British style writes small
             continue
         # "Association of Banks in Lebanon (ABL)": "in" only where the acronym spells it
@@ -1114,17 +1130,14 @@ def body_or_building(rest: list[Token]) -> bool:
     return len(rest) == 1 and (word in ORG_HEADS or word in PLACE_HEADS)
 
 
-def split_title(run: list[Token], after_the: bool = False) -> tuple[list[Token], list[Token]]:
-    """("Japanese Prime Minister", "Sanae Takaichi") from the run of both; `after_the` when
-    "the" stands right before the run."""
+def split_title(run: list[Token]) -> tuple[list[Token], list[Token]]:
+    """("Japanese Prime Minister", "Sanae Takaichi") from the run of both."""
     last_title = -1
     for index, token in enumerate(run[:-1]):
         # "Under-secretary", "Vice-President" are titles by their last part
         word = token.text.casefold().rstrip(".").split("-")[-1]
-        if index == 0 and word in BODY_TITLE_WORDS and (after_the or body_or_building(run[1:])):
-            # "State Palace", "the State Great Khural": a body's word, not a person's title
-            # (but "Secretary of State Hillary Clinton", "the State Minister Lee")
-            continue
+        if index == 0 and word in BODY_TITLE_WORDS and body_or_building(run[1:]):
+            continue  # "State Palace", "State House": a body's word, not a person's title
         if word in GIVEN_NAME_TITLES and ARABIC_FAMILY_NAME.fullmatch(run[index + 1].text):
             continue  # "Sultan Al-Otaibi": a given name before a family name
         if is_md(token):
@@ -1402,10 +1415,7 @@ def find_candidates(sentences: list[Sentence]) -> list[Candidate]:
                 # its holder; only the body it names is a candidate
                 candidates.extend(employer(sentence, organisation, lower_vocabulary))
                 continue
-            before_run = sentence.text[
-                max(0, run[0].start - sentence.start - 4) : run[0].start - sentence.start
-            ]
-            title, name = split_title(run, after_the=before_run.casefold() == "the ")
+            title, name = split_title(run)
             # (an office, not a field: "Minister of Budget and National Planning, X"; but
             # "... and Attorney General X", "... and Vice-President X")
             last_title_word = title[-1].text.casefold().rstrip(".").split("-")[-1] if title else ""

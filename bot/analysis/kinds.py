@@ -31,6 +31,7 @@ from bot.analysis.lexicon import (
     WEEKDAYS,
     WORKPLACE_WORDS,
     is_legal_form,
+    word_list,
 )
 from bot.analysis.names import (
     is_given_name,
@@ -67,7 +68,7 @@ from bot.analysis.shapes import (
     national_body,
     portfolio_word,
 )
-from bot.analysis.tenure import POST_LEFT_BY
+from bot.analysis.tenure import LEFT_AFTER, POST_LEFT_BY, STEPPED_IN_AFTER
 from bot.analysis.titles import is_office_word
 
 QUOTE_MARKS = frozenset("\"“‘'")
@@ -210,7 +211,12 @@ def in_an_office_change(candidate: Candidate) -> bool:
         len(candidate.tokens) > 1 and ends_with(HANDED_OVER_BEFORE, candidate.before) is not None
     )
     # "X stepped into the role after Y resigned", "X ... inherits the portfolio from Y": both
-    followed = followed or ends_with(POST_TAKEN_FROM, candidate.before) is not None
+    # people, the one who left named in full ("Plaid Cymru inherited the seat from Labour",
+    # "... stepped into the role after Elon Musk fired his predecessor": no succession)
+    stepped_in = ends_with(STEPPED_IN_BEFORE, candidate.before) and LEFT_AFTER.match(
+        candidate.after
+    )
+    followed = followed or bool(ends_with(POST_TAKEN_FROM, candidate.before) or stepped_in)
     took_the_post = POST_TAKEN_AFTER.match(candidate.after) is not None
     return named and (
         APPOINTED_AFTER.match(candidate.after) is not None or followed or took_the_post
@@ -218,8 +224,19 @@ def in_an_office_change(candidate: Candidate) -> bool:
 
 
 POST_TAKEN_FROM = re.compile(r"\b" + POST_LEFT_BY + r"\s+$")
-# (the one who took it: right after the name, or after its aside)
-POST_TAKEN_AFTER = re.compile(r"^(?:,[^,;.\"“”]{1,100},)?\s+" + POST_LEFT_BY)
+STEPPED_IN_BEFORE = re.compile(r"\b" + STEPPED_IN_AFTER + r"\s+$")
+# (the one who took it, right after the name or after its aside, from one named in full)
+FULL_NAME_NEXT = r"\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)+"
+POST_TAKEN_AFTER = re.compile(
+    r"^(?:,[^,;.\"“”]{1,100},)?\s+(?:"
+    + POST_LEFT_BY
+    + FULL_NAME_NEXT
+    + "|"
+    + STEPPED_IN_AFTER
+    + FULL_NAME_NEXT
+    + r"\s+(?:resigned|retired|quit|died|stepped\s+down"
+    + r"|was\s+(?:fired|dismissed|sacked|removed))\b)"
+)
 
 
 PRONOUN_FOLLOWED = re.compile(
@@ -496,8 +513,13 @@ MEMBER_OF_THE = re.compile(r"\bmembers?\s+of\s+the\s+$")
 
 def body_with_members(candidate: Candidate) -> bool:
     """A phrase after "member of the" names a body, whatever the article writes in lower case
-    (not after "member of" alone: "a member of Congress Nancy Pelosi" is hers)."""
-    return not candidate.title and ends_with(MEMBER_OF_THE, candidate.before) is not None
+    (not after "member of" alone: "a member of Congress Nancy Pelosi" is hers; nor a name
+    before the body's own word: "a member of the Kamala Harris campaign")."""
+    if candidate.title or NEXT_LOWER_WORD.match(candidate.after):
+        return False
+    return ends_with(MEMBER_OF_THE, candidate.before) is not None and not looks_like_full_name(
+        candidate.tokens
+    )
 
 
 def ends_in_an_everyday_word(candidate: Candidate) -> bool:
@@ -953,12 +975,11 @@ def currency_prefix(candidate: Candidate) -> bool:
     no one; "USD 1.8 billion", "MNT 900 billion", "EUR 2,500": a currency's code."""
     if candidate.after[:1] in CURRENCY_SIGNS:
         return True
-    return CURRENCY_CODE.fullmatch(candidate.name) is not None and bool(
-        AMOUNT_AFTER.match(candidate.after)
-    )
+    # (a code the ISO list holds: "cost BMW 100 million euros" is the carmaker's)
+    return candidate.name in CURRENCY_CODES and bool(AMOUNT_AFTER.match(candidate.after))
 
 
-CURRENCY_CODE = re.compile(r"[A-Z]{3}")
+CURRENCY_CODES = word_list("currency_codes")
 # an amount as money is written: with its magnitude or its thousands ("NASA 2025" is no sum)
 AMOUNT_AFTER = re.compile(
     r"\s\d[\d,]*(?:\.\d+)?\s*(?:million|billion|trillion|bn|mn|m|tn|k)\b|\s\d{1,3}(?:,\d{3})+\b"

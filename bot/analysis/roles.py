@@ -638,8 +638,13 @@ def appointed_role(before: str, after: str) -> str | None:
     found = appointed or NAMED_TO_ROLE.match(after)
     if not found:
         return None
-    # (read past the group's comma: "Minister for Energy, Enterprise and Sustainable ...")
+    # (read past the group's comma: "Minister for Energy, Enterprise and Sustainable ...";
+    # not past another title or a name: "Cabinet Secretary for Health, Prime Cabinet
+    # Secretary Musalia Mudavadi and ...")
     portfolio = PORTFOLIO_WITH_AND.match(after, found.start(1))
+    past_comma = portfolio.group(0)[len(found.group(1)) :].split() if portfolio else []
+    if any(w.casefold() in TITLE_WORDS or is_given_name(w) for w in past_comma):
+        portfolio = PORTFOLIO_WITH_AND.match(found.group(1))
     if portfolio and not is_given_name(portfolio.group("next")):
         phrase = portfolio.group(0)  # "Minister of Energy and Mineral Resources"
     else:

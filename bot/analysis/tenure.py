@@ -27,12 +27,20 @@ LEAVES_AFTER = re.compile(
 # "stepped into the role vacated by", "fills the post left by": whom the post was left by
 POST_LEFT_BY = (
     r"(?:(?:post|role|job|position|seat)\s+(?:vacated|left)\s+by"
-    # "inherits the portfolio from Joseph Borg", "stepped into the role after Ruwan
-    # Dissanayake resigned": the office had its holder before
+    # "inherits the portfolio from Joseph Borg": the office had its holder before
     r"|inherit(?:s|ed|ing)?\s+(?:the|his|her)\s+(?:[\w-]+\s+)?"
-    r"(?:portfolio|post|job|role|seat|office|position)\s+from"
-    r"|(?:stepped|steps|stepping)\s+into\s+(?:the|his|her)\s+(?:post|role|job|position|seat)"
-    r"\s+after)"
+    r"(?:portfolio|post|job|role|seat|office|position)\s+from)"
+)
+# "stepped into the role after Ruwan Dissanayake resigned": the one who left, when a leaving
+# verb follows the name (not "after Elon Musk fired his predecessor", "after Hurricane ...")
+STEPPED_IN_AFTER = (
+    r"(?:stepped|steps|stepping)\s+into\s+(?:the|his|her)\s+(?:post|role|job|position|seat)"
+    r"\s+after"
+)
+LEFT_AFTER = re.compile(
+    r"^\s+(?:resigned|retired|quit|died|stepped\s+down|(?:was|had\s+been)\s+"
+    r"(?:fired|dismissed|sacked|removed|ousted|impeached))\b"
+    r"|^['’]s?\s+(?:death|resignation|retirement|departure|dismissal|removal|ouster)\b"
 )
 # ("took the helm from", "took the reins from": the same)
 OVER_FROM = r"\s+(?:over|the\s+helm|the\s+reins)\s+(?:[^,;.]{1,40}?\s+)?from"
