@@ -1748,3 +1748,34 @@ def test_a_role_stepped_into_after_someone_is_a_succession_only_when_they_left(
     ).endswith(": Litia Naivalu")
     reply = reply_to("who succeeded Daniel Ross?", database_url, tmp_path / "2", *articles)
     assert "Vaibhav Mehta" not in first_line(reply), reply
+
+
+KYRGYZSTAN_AND_PERU = (
+    "date 2026-11-04 Kyrgyzstan names an energy minister\n"
+    "BISHKEK - Nurlan Osmonov, a former grid engineer, was handed the portfolio previously"
+    " held by Bakyt Sadykov, who was dismissed on Friday.\n\n"
+    "At the customs service, Aida Bekova takes the job from Temir Asanov, who retired.\n",
+    "date 2026-11-14 Peru's growers meet the minister\n"
+    "LIMA - Rosa Huaman moves into the office Carlos Quispe left when he stepped down in"
+    " October.\n\n"
+    "Jorge Salas, a grower, spoke at the meeting. Salas is president of the Andean Quinoa"
+    " Growers Association, which represents small farms.\n",
+)
+
+
+@pytest.mark.parametrize(
+    "question, answer",
+    [
+        # "was handed the portfolio previously held by Y", "takes the job from Y", "moves into
+        # the office Y left"; "Salas is president of ..." (a title without "the")
+        ("who replaced Bakyt Sadykov?", ": Nurlan Osmonov"),
+        ("who did Aida Bekova succeed?", ": Temir Asanov"),
+        ("who succeeded Carlos Quispe?", ": Rosa Huaman"),
+        ("who leads the Andean Quinoa Growers Association?", ": Jorge Salas"),
+    ],
+)
+def test_portfolios_handed_jobs_taken_offices_moved_into_and_a_title_stated(
+    question, answer, database_url, tmp_path
+):
+    reply = reply_to(question, database_url, tmp_path, *KYRGYZSTAN_AND_PERU)
+    assert first_line(reply).endswith(answer), reply

@@ -234,7 +234,7 @@ POST_TAKEN_AFTER = re.compile(
     + "|"
     + STEPPED_IN_AFTER
     + FULL_NAME_NEXT
-    + r"\s+(?:resigned|retired|quit|died|stepped\s+down"
+    + r"\s+(?:resigned|retired|quit|died|stepped\s+down|(?:had\s+)?(?:left|vacated)"
     + r"|was\s+(?:fired|dismissed|sacked|removed))\b)"
 )
 

@@ -67,9 +67,12 @@ ROLE_THEN_A_LABEL = re.compile(
 )
 # "Tom Berg is the chief executive of Nordvik", "Maria Lindqvist became the association's
 # president": a role the sentence states of the name (not "was": often a past one).
+# ("Ortega is president of the Pacific Banana Growers Association": a title without "the",
+# of a body)
 PREDICATE_ROLE = re.compile(
     r"^\s+(?:is|has been|became|remains)\s+"
-    r"(?P<opening>the|a|an|[A-Z][\w&.-]*['’]s?)\s+(?P<role>[^,;:\"“”()]+?)\s*(?:[,;:]|\.(?:\s|$)|$)"
+    r"(?:(?P<opening>the|a|an|[A-Z][\w&.-]*['’]s?)\s+|(?=[a-z][\w-]*\s+of\s+the\s+[A-Z]))"
+    r"(?P<role>[^,;:\"“”()]+?)\s*(?:[,;:]|\.(?:\s|$)|$)"
 )
 # Where a predicate's role ends and another clause or name begins: "a former mayor of Leeds
 # and Jane Doe is ...", "the chair of the board, which ..."
@@ -450,7 +453,7 @@ def predicate_role(predicate: re.Match[str]) -> str | None:
     words = role.split()
     if not words or words[-1].casefold().rstrip(".") in TITLE_ABBREVIATIONS:
         return None  # "an adviser to Ohio Gov." ends at the abbreviation's period
-    phrase = role_phrase(predicate.group("opening"), words)
+    phrase = role_phrase(predicate.group("opening") or "the", words)
     return phrase if phrase and owned_office(phrase) else None
 
 

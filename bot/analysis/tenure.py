@@ -26,20 +26,24 @@ LEAVES_AFTER = re.compile(
 # "took over in March 2024 from": what may stand between "over" and "from"
 # "stepped into the role vacated by", "fills the post left by": whom the post was left by
 POST_LEFT_BY = (
-    r"(?:(?:post|role|job|position|seat)\s+(?:vacated|left)\s+by"
-    # "inherits the portfolio from Joseph Borg": the office had its holder before
-    r"|inherit(?:s|ed|ing)?\s+(?:the|his|her)\s+(?:[\w-]+\s+)?"
+    # ("was handed the portfolio previously held by Otabek Saidov")
+    r"(?:(?:post|role|job|position|seat|portfolio|office)\s+"
+    r"(?:vacated|left|(?:previously|formerly)\s+held)\s+by"
+    # "inherits the portfolio from Joseph Borg", "takes the job from Marcelo Andrade": the
+    # office had its holder before
+    r"|(?:inherit(?:s|ed|ing)?|takes|took|taking|taken)\s+(?:the|his|her)\s+(?:[\w-]+\s+)?"
     r"(?:portfolio|post|job|role|seat|office|position)\s+from)"
 )
 # "stepped into the role after Ruwan Dissanayake resigned": the one who left, when a leaving
 # verb follows the name (not "after Elon Musk fired his predecessor", "after Hurricane ...")
+# ("moves into the office Declan Brophy left")
 STEPPED_IN_AFTER = (
-    r"(?:stepped|steps|stepping)\s+into\s+(?:the|his|her)\s+(?:post|role|job|position|seat)"
-    r"\s+after"
+    r"(?:stepped|steps|stepping|moves|moved|moving)\s+into\s+(?:the|his|her)\s+"
+    r"(?:post|role|job|position|seat|office)(?:\s+after|\s+that)?"
 )
 LEFT_AFTER = re.compile(
-    r"^\s+(?:resigned|retired|quit|died|stepped\s+down|(?:was|had\s+been)\s+"
-    r"(?:fired|dismissed|sacked|removed|ousted|impeached))\b"
+    r"^\s+(?:resigned|retired|quit|died|stepped\s+down|(?:had\s+)?(?:left|vacated)"
+    r"|(?:was|had\s+been)\s+(?:fired|dismissed|sacked|removed|ousted|impeached))\b"
     r"|^['’]s?\s+(?:death|resignation|retirement|departure|dismissal|removal|ouster)\b"
 )
 # ("took the helm from", "took the reins from": the same)
