@@ -28,6 +28,7 @@ from bot.analysis.lexicon import (
     TITLE_FIELDS,
     TITLE_MODIFIERS,
     TITLE_WORDS,
+    TRADE_MEMBERS,
     WEEKDAYS,
     is_legal_form,
     is_plural_title,
@@ -316,8 +317,11 @@ def joins_organisation_name(tokens: list[Token], index: int, current: list[Token
     named = is_given_name(current[0].text) and is_surname(head)
     person = named and (not after or is_place(after[0]) or not after[0][:1].isupper())
     head = head.casefold().removesuffix("-general")  # "Directorate-General for Trade"
-    if not (opens_with_head or (head in ORG_HEADS and not person)):
-        return False
+    # "Dairy Farmers of Ireland", "Grain Growers of Canada": a trade's members, of a place
+    place_after = bool(after) and (is_place(after[0]) or is_region(after[0]))
+    members = head in TRADE_MEMBERS and len(current) >= 2 and tokens[index].text == "of"
+    if (members and place_after) or not (opens_with_head or (head in ORG_HEADS and not person)):
+        return members and place_after
     word, following = tokens[index].text, tokens[index + 1 : index + 3]
     if head in SUBUNIT_HEADS and word == "of" and following[:1] and following[0].text == "the":
         return False  # "the Appellate Division of the Supreme Court": a body's part, then it

@@ -156,6 +156,7 @@ def is_legal_form(word: str, forms: frozenset[str] | set[str] = CORPORATE_SUFFIX
 
 
 DOCUMENT_NOUNS = word_list("document_nouns")
+TRADE_MEMBERS = word_list("trade_members")
 WORKPLACE_WORDS = word_list("workplace_words")
 MEMBER_NOUNS = word_list("member_nouns")
 # Whose plural names a group of people: "Workers'", "Lawyers warned", "Democrats"

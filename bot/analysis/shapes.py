@@ -16,6 +16,7 @@ from bot.analysis.lexicon import (
     ORG_HEADS,
     ORG_OPENERS,
     TITLE_WORDS,
+    TRADE_MEMBERS,
     is_legal_form,
 )
 from bot.analysis.names import is_given_name, is_surname
@@ -78,6 +79,9 @@ def is_org(tokens: list[Token], after: str) -> bool:
     # "Ministry of ...", "Massachusetts Institute of Technology", "Foundation for the ..."
     # (a joiner that ends the phrase joins nothing: the words before the last are asked)
     if not NAME_JOINERS.isdisjoint(words) and joined_head(words[:-1]) in ORG_HEADS:
+        return True
+    # "Dairy Farmers of Ireland": a trade's members of a place (as candidates join them)
+    if "of" in inner and words.index("of") >= 2 and words[words.index("of") - 1] in TRADE_MEMBERS:
         return True
     return bool(ACRONYM_IN_BRACKETS.match(after))
 
