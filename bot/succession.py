@@ -47,7 +47,7 @@ FOLLOWED = re.compile(
 # Paragraphs that may say whom someone followed, found before they are read closely
 CUE = re.compile(
     r"succeed|replac|\bover\b|predecessor|held by|\bfollowing\b|in place of|\bhelm\b"
-    r"|\breins\b|vacated|left by|inherit|held by|\binto\s+the\b|\b(?:takes|took)\s+the\b",
+    r"|\breins\b|vacated|left by|inherit|\binto\s+the\b|\b(?:takes|took)\s+the\b",
     re.I,
 )
 PREDECESSOR = re.compile(r"^['’]s?\s+predecessor\b", re.I)

@@ -540,22 +540,25 @@ def field_goes_on(
         return False  # "Ministry of Finance and Treasury Secretary Scott Bessent": two
     if {token.text for token in rest} & {token.text for token in field}:
         return False  # "Ministry of Health and Health Minister ...": a field is named once
-
-    def of_a_field(token: Token) -> bool:
-        word = token.text.casefold()
-        return (
-            word in FIELDS_OF_A_MINISTRY
-            or (word in lower_vocabulary and word not in ORG_HEADS)
-            or bool(FIELD_WORD_ENDING.search(token.text) and not is_given_name(token.text))
-        )
-
     # "Ministry of Mining and Heavy Industry": a qualifier before a field's word (not "Ministry
     # of Health and Roche Diagnostics", two bodies)
-    qualified = of_a_field(rest[-1]) and all(
+    qualified = of_a_field(rest[-1], lower_vocabulary) and all(
         t.text.casefold() in FIELD_QUALIFIERS for t in rest[:-1]
     )
-    return all(map(of_a_field, field + (rest[-1:] if qualified else rest))) and not any(
+    fields = field + (rest[-1:] if qualified else rest)
+    return all(of_a_field(token, lower_vocabulary) for token in fields) and not any(
         is_place(token.text) or is_demonym(token.text) for token in field + rest
+    )
+
+
+def of_a_field(token: Token, lower_vocabulary: set[str]) -> bool:
+    """A word of a ministry's field: a field's word, one the article writes in lower case, or
+    one shaped like a field ("... Development", "... Affairs")."""
+    word = token.text.casefold()
+    return (
+        word in FIELDS_OF_A_MINISTRY
+        or (word in lower_vocabulary and word not in ORG_HEADS)
+        or bool(FIELD_WORD_ENDING.search(token.text) and not is_given_name(token.text))
     )
 
 
