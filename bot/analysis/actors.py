@@ -46,6 +46,7 @@ from bot.analysis.lexicon import (
     ARTICLES,
     BODY_FIELDS,
     BODY_OF_ITS_MEMBERS,
+    CALENDAR_WORDS,
     CLUB_WORDS,
     COMMON_WORDS,
     COMPASS_WORDS,
@@ -53,7 +54,6 @@ from bot.analysis.lexicon import (
     DEMONYMS,
     FUNCTION_WORDS,
     INDUSTRY_HEADS,
-    MONTHS,
     OFFICE_HOLDING_HEADS,
     ORG_HEADS,
     ORG_OPENERS,
@@ -66,7 +66,6 @@ from bot.analysis.lexicon import (
     ROLE_NOUNS,
     TITLE_MODIFIERS,
     TITLE_WORDS,
-    WEEKDAYS,
     is_legal_form,
     written_out,
 )
@@ -1756,7 +1755,6 @@ def honorific_disagrees(name: str, candidate: Candidate) -> bool:
 
 
 SAID_RIGHT_AFTER = re.compile(r"^\s+(?:said|says|added|told)\b")
-CALENDAR = MONTHS | WEEKDAYS
 
 
 def next_sentence_told(text_at: dict[tuple[int, int], str], paragraph: int, index: int) -> str:
@@ -1779,7 +1777,7 @@ def fitting_the_pronoun_after(
     # defensive ... He accused Clinton" is Sanders' "He")
     if not opening or not SAID_RIGHT_AFTER.match(candidate.after):
         return None
-    if any(word.casefold() not in CALENDAR for word in PROPER_WORD.findall(candidate.after)):
+    if any(word.casefold() not in CALENDAR_WORDS for word in PROPER_WORD.findall(candidate.after)):
         return None
     sexes = {owner: clear_gender_of(actors[owner].name.split()[0]) for owner in owners}
     fitting = [owner for owner, sex in sexes.items() if sex == SEX_OF_PRONOUN[opening.group(1)]]

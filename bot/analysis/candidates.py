@@ -10,6 +10,7 @@ from bot.analysis.document import POSSESSIVE, Candidate, Token, tokenize
 from bot.analysis.lexicon import (
     ARTICLES,
     BODY_FIELDS,
+    CALENDAR_WORDS,
     COMMON_WORDS,
     CORPORATE_SUFFIXES,
     DOCUMENT_NOUNS,
@@ -659,7 +660,6 @@ def middle_initial(tokens: list[Token], index: int) -> bool:
     )
 
 
-CALENDAR_WORDS = MONTHS | WEEKDAYS
 # Days of a month spelled out, as some wire tables write them ("Record May eight")
 DAY_NUMBERS = frozenset(
     "one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "

@@ -56,6 +56,7 @@ COMMON_WORDS = word_list("common_words")
 GROUP_NOUNS = word_list("group_nouns")
 MONTHS = word_list("months")
 WEEKDAYS = word_list("weekdays")
+CALENDAR_WORDS = MONTHS | WEEKDAYS
 TITLE_WORDS = word_list("title_words")
 TITLE_MODIFIERS = word_list("title_modifiers")
 ROLE_NOUNS = word_list("role_nouns")
