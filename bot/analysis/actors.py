@@ -319,12 +319,15 @@ def find_actors(
             resolved.append((candidate, add(candidate, kind)))
             if kind == "PER":
                 typed_people.add(name_key(candidate.name))
+    text_at = {(s.paragraph, s.index): s.text for s in sentences}
     for candidate, kind in surnamed:
         word = name_key(candidate.name)
         owners = people_named.get(word, [])
         # "Ms Al Falasi said" after Abdullah bin Ahmed Al Falasi and Maryam Al Falasi
         shared = len(owners) > 1
-        owner = namesake(owners, candidate, resolved, word) if shared else part_owner.get(word)
+        owner = (
+            namesake(owners, candidate, resolved, word, text_at) if shared else part_owner.get(word)
+        )
         if owner and titles_disagree(actors[owner].name, owner, candidate, resolved):
             owner = None
         if shared and not owner:
@@ -411,7 +414,6 @@ def find_actors(
     clipped_names = names_clipped(
         organisations, candidates[0].lower_vocabulary if candidates else set()
     )
-    text_at = {(s.paragraph, s.index): s.text for s in sentences}
     # "Western Visayas", "northern Luzon": a word the article writes after a compass word
     regions_named = {
         name_key(c.tokens[1].text)
@@ -454,7 +456,7 @@ def find_actors(
                 or fitting_the_pronoun_after(
                     owners, actors, candidate, next_sentence_told(text_at, paragraph, index)
                 )
-                or namesake(owners, candidate, resolved, word)
+                or namesake(owners, candidate, resolved, word, text_at)
             )
             if key is None:
                 candidate.trace.append(f"undecided: it can name {', '.join(owners)}")
@@ -491,7 +493,7 @@ def find_actors(
                     key = person
                 elif not ITS_AFTER.search(candidate.after):
                     # ("Kurose has suspended travel by its staff": the firm, as is)
-                    key = namesake(pair, candidate, resolved, word)
+                    key = namesake(pair, candidate, resolved, word, text_at)
                 if key is None:
                     candidate.trace.append(f"undecided: it can name {person} or a firm")
                     continue
@@ -1833,7 +1835,11 @@ def titles_disagree(
 
 
 def namesake(
-    keys: list[str], candidate: Candidate, resolved: list[tuple[Candidate, str]], word: str
+    keys: list[str],
+    candidate: Candidate,
+    resolved: list[tuple[Candidate, str]],
+    word: str,
+    text_at: dict[tuple[int, int], str],
 ) -> str | None:
     """Which of the people `keys` a surname they share names: the one whose title or stated
     role it repeats, else the one named last (None when that cannot be decided)."""
@@ -1842,7 +1848,7 @@ def namesake(
         or same_title(keys, candidate, resolved)
         or same_role(keys, candidate, resolved)
         or of_the_body_after(keys, candidate, resolved)
-        or whose_place_or_body_it_speaks_of(keys, candidate, resolved)
+        or whose_place_or_body_it_speaks_of(keys, candidate, resolved, text_at)
         or last_named_unless_called_otherwise(keys, candidate, resolved, word)
     )
 
@@ -1892,8 +1898,9 @@ def same_title(
 
 # "the additional secretary said ...": a speaker named by what they are, then by surname
 NOMINAL_SUBJECT = re.compile(
-    r"\b[Tt]he ((?:[a-z][\w-]* ){0,3}?[a-z][\w-]*) (?:said|says|told|added|adds|noted|argued"
-    r"|insisted|warned|explained|stressed|replied)\b"
+    r"\b[Tt]he ((?:[a-z][\w-]* ){0,3}?[a-z][\w-]*) (?:also |then |later )?(?:said|says|told"
+    r"|added|adds|noted|argued|insisted|warned|explained|stressed|replied|addressed|announced"
+    r"|acknowledged|pledged|promised|vowed|conceded|admitted|defended|rejected|dismissed)\b"
 )
 # What "leader" names when a title says it otherwise: "Union president Luz Rojas Carvajal"
 LEADER_TITLES = frozenset({"president", "chairman", "chairwoman", "chair", "head", "leader"})
@@ -2051,13 +2058,19 @@ BODY_BEFORE_REACH = 50  # characters before a name where the body of its title i
 
 
 def whose_place_or_body_it_speaks_of(
-    keys: list[str], candidate: Candidate, resolved: list[tuple[Candidate, str]]
+    keys: list[str],
+    candidate: Candidate,
+    resolved: list[tuple[Candidate, str]],
+    text_at: dict[tuple[int, int], str],
 ) -> str | None:
     """Of the people `keys` named before `candidate`, the only one whose title names a place
     or a body that the surname's own sentence names too: "Córdoba Governor Ana María
     Ferreyra" for "'Córdoba's farmers ...,' Ferreyra said" beside Economy Minister Martín
-    Ferreyra."""
+    Ferreyra. A place or body the article keeps naming is what it is about and tells no
+    speaker: an analyst's "whether Daeseong Heavy can deliver" beside Daeseong Group
+    Chairman Kim Tae-hoon."""
     said = {word.casefold() for word in PROPER_WORD.findall(candidate.sentence.text)}
+    said -= words_the_article_keeps_naming(text_at)
     here = candidate_position(candidate)
     sharing = {
         key
@@ -2070,6 +2083,20 @@ def whose_place_or_body_it_speaks_of(
 
 
 PROPER_WORD = re.compile(r"\b[A-Z]\w*")
+
+
+def words_the_article_keeps_naming(text_at: dict[tuple[int, int], str]) -> set[str]:
+    """Capitalised words (in lower case) that TOPIC_PARAGRAPHS or more paragraphs name."""
+    paragraphs: dict[int, set[str]] = {}
+    for (paragraph, _), text in text_at.items():
+        paragraphs.setdefault(paragraph, set()).update(
+            word.casefold() for word in PROPER_WORD.findall(text)
+        )
+    counts = Counter(word for words in paragraphs.values() for word in words)
+    return {word for word, count in counts.items() if count >= TOPIC_PARAGRAPHS}
+
+
+TOPIC_PARAGRAPHS = 4  # a name in this many paragraphs is the article's subject
 
 
 def title_place_or_body(word: Token) -> bool:
