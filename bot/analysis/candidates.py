@@ -1355,10 +1355,16 @@ def find_candidates(sentences: list[Sentence]) -> list[Candidate]:
                 "UN",
                 "U.N.",
             }
+            # (nor a body named for its work: "Office of Political Strategy")
+            a_body = any(
+                token.text.casefold() in ORG_HEADS and following.text in {"of", "for"}
+                for token, following in itertools.pairwise(run[:-1])
+            )
             if (
                 run[-1].text.casefold() in DOCUMENT_NOUNS
                 and not names_a_person(run)
                 and not un_body
+                and not a_body
             ):
                 continue  # "General Agreement (on Tariffs and Trade)", "Winter Olympics"
             after_run = sentence.text[run[-1].end - sentence.start :]

@@ -998,7 +998,9 @@ CURRENCY_AFTER = re.compile(
 NICKNAME_BEFORE = re.compile(
     # (the article inside the quotes too: 'dubbed "the Chip King"')
     # ('dubbed him "Mr Megawatt"': the one so called named before)
-    r"\b(?:dubbed|nicknamed|called|known\s+as|branded|so-called)\s+(?:(?:him|her|them)\s+)?"
+    # ('known across Kakheti as', 'whom traders call': words between, the present too)
+    r"\b(?:dubbed|nicknamed|call|calls|called|known(?:\s+[\w-]+){0,3}?\s+as|branded|so-called)"
+    r"\s+(?:(?:him|her|them)\s+)?"
     r"(?:(?:the|a|an)\s+)?[“\"‘']"
     r"(?:(?:the|a|an)\s+)?$",
     re.IGNORECASE,

@@ -33,7 +33,12 @@ from bot.analysis.titles import OFFICE_LINKS
 MAX_ROLE_WORDS = 16
 # Words after which a role phrase goes on as a clause: cut there ("senator from Vermont
 # who is running ...", "former secretary of state bidding to make history").
-CLAUSE_OPENERS = frozenset({"who", "whom", "whose", "which", "that", "whereas", "because"})
+# (and a label's verb: "businessman known across Kakheti as the 'Saperavi Baron'")
+LABEL_VERBS = frozenset({"known", "nicknamed", "dubbed", "called"})
+LABEL_ADVERBS = frozenset({"well", "better", "best", "widely", "also", "locally", "popularly"})
+CLAUSE_OPENERS = (
+    frozenset({"who", "whom", "whose", "which", "that", "whereas", "because"}) | LABEL_VERBS
+)
 PREPOSITIONS = frozenset(
     {"of", "for", "from", "at", "in", "to", "on", "with", "by", "under", "over", "since"}
 )
@@ -166,7 +171,11 @@ def clean_role(text: str) -> str | None:
     for index, word in enumerate(words):
         later = words[index + 1 :]
         if index and opens_a_clause(words, index):
-            words = words[:index]
+            # (and the adverb of "well known for", "widely known as")
+            kept = words[:index]
+            while word in LABEL_VERBS and len(kept) > 1 and kept[-1].casefold() in LABEL_ADVERBS:
+                kept = kept[:-1]
+            words = kept
             break
         if word == "and" and later and ends_a_title(words[:index], later):
             # "Florida governor and a Republican presidential candidate", "union leader and

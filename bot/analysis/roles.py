@@ -61,9 +61,13 @@ FIRST_OF_TWO_APPOSITIVES = re.compile(
     r"^,\s+((?:the|a|an)\s+)?([^,;:\"“”]+?)\s+and\s+(?:the|a|an)\s+[^,;:]*[\"“”]"
 )
 # "X, the Khulna mill owner whom local media call the 'hemp king'": the role before the label
+# (or "the Sfax exporter whom traders call 'the Olive Sultan'", "the barge operator the local
+# press calls 'the Admiral'", "the businessman known across Kakheti as the 'Saperavi Baron'")
 ROLE_THEN_A_LABEL = re.compile(
-    r"^,\s+((?:the|a|an)\s+)?([^,;:\"“”]+?)\s+(?:whom|that)\s+[^,;:\"“”]{0,40}?"
-    r"\b(?:call|calls|called|dub|dubs|dubbed)\s+(?:(?:the|a|an)\s+)?[\"“‘']"
+    r"^,\s+((?:the|a|an)\s+)?([^,;:\"“”]+?)\s+(?:(?:(?:whom|that)\s+[^,;:\"“”]{0,40}?"
+    r"|(?:the|a|an)\s+[^,;:\"“”]{0,30}?|[a-z]+\s+)(?:call|calls|called|dub|dubs|dubbed)"
+    r"|known(?:\s+[\w-]+){0,3}?\s+as)\s+"
+    r"(?:(?:the|a|an)\s+)?[\"“‘']"
 )
 # "Tom Berg is the chief executive of Nordvik", "Maria Lindqvist became the association's
 # president": a role the sentence states of the name (not "was": often a past one).
@@ -486,9 +490,9 @@ def stated_role(after: str) -> str | None:
         # "Morimoto now chairs the ruling party's research commission on the tax system"
         return f"{ROLE_VERB_NOUNS[heading.group('verb') or heading.group('verb2')]} {body}"
     appositive = (
-        APPOSITIVE.match(after)
+        ROLE_THEN_A_LABEL.match(after)
+        or APPOSITIVE.match(after)
         or FIRST_OF_TWO_APPOSITIVES.match(after)
-        or ROLE_THEN_A_LABEL.match(after)
     )
     if not appositive:
         return None
@@ -724,8 +728,6 @@ def described_as_organisation(after: str, traders: bool = False) -> bool:
     if of is not None and not named and not set(ahead[:of]) <= {"one", "some", "each", "part"}:
         ahead = ahead[:of]
     for index, word in enumerate(ahead):
-        if word in ROLE_NOUNS:
-            return False
         # "Cafe Copan Exportadora, the largest private exporter,": a trader by its size is a
         # firm, when the name is no person's (`traders`; not "Nguyen Van Thanh, the biggest
         # coffee exporter", nor "a Bamako importer of building materials")
@@ -734,6 +736,8 @@ def described_as_organisation(after: str, traders: bool = False) -> bool:
             and word in TRADERS
             and any(w.endswith("est") or w in SIZE_WORDS for w in words[:index])
         )
+        if word in ROLE_NOUNS and not sized:
+            return False
         if word in ORGANISATION_NOUNS or sized:
             # "According to Kallas, the fund could be ...": a clause's subject, no appositive;
             # "the union chairwoman": a role that names its organisation first
