@@ -28,6 +28,7 @@ from bot.role_search import (
     is_title_word,
     match_role,
     names_a_place,
+    office_and_body,
     read_role_question,
     title_words,
 )
@@ -97,7 +98,12 @@ def role_answer(
     if {"central", "bank"} <= set(question.words):
         # "governor of the SBV": which bank, only its name in the article says
         held = with_acronyms_spelled_out(held, session)
-    matched = [(row, m) for row in held if (m := match_role(question, row.text))]
+    matched = [
+        (row, m)
+        for row in held
+        if (m := match_role(question, row.text))
+        and not another_body_named(query, row.text, library)
+    ]
     stated = [(row, m) for row, m in matched if not m.unstated]
     if not owned_by_a_person(question, session, library):
         # every article of a campaign names its candidate: "Trump's campaign chairman" is
@@ -161,6 +167,33 @@ def role_answer(
         vacated = None if first.current else first
         return RoleFinding(one_title(asked, holders[0]), [], holder=holder, vacated_by=vacated)
     return RoleFinding(several_titles(asked, holders), [])
+
+
+def another_body_named(query: str, role: str, library: Library) -> bool:
+    """Whether `role` is an office of another organisation than the one the question names,
+    both by names the store knows exactly: "head of the Georgian Winemakers Association" for
+    "who leads the Georgian Wine Association?" (a name's other names are the same one:
+    "head of the UGTT" for the Tunisian General Labour Union; and one name holding the other
+    is the same one: "the National Bank" of the National Bank of Kazakhstan)."""
+    asked, stated = office_and_body(query)[1], office_and_body(role)[1]
+    if not asked or not stated:
+        return False
+    asked_words, stated_words = set(query_words(asked)), set(query_words(stated))
+    if asked_words <= stated_words or stated_words <= asked_words:
+        return False  # "the National Bank" of the National Bank of Kazakhstan, short
+    asked_ids, stated_ids = named_exactly(asked, library), named_exactly(stated, library)
+    return bool(asked_ids and stated_ids) and not asked_ids & stated_ids
+
+
+def named_exactly(text: str, library: Library) -> set[int]:
+    """The actors the store knows by exactly the name `text` ("the" before it aside)."""
+    name = plain(THE_OPENING.sub("", text))
+    return {
+        match.actor_id for match in library.names.match(name, limit=3) if plain(match.name) == name
+    }
+
+
+THE_OPENING = re.compile(r"^the\s+", re.IGNORECASE)
 
 
 def owned_by_a_person(question: RoleQuestion, session: Session, library: Library) -> bool:
@@ -514,6 +547,11 @@ APPOSITIVE_GAP = re.compile(
     # ", the chief executive of SNR and the man local media call the “": one set off before
     r"|^,[^;.]{0,100}?\band\s+(?:the|a)\s+(?:man|woman|one|person)\s+(?:whom\s+)?"
     r"(?:[\w'’-]+\s+){0,3}(?:calls?|called|dubs?|dubbed|know\s+as)\s+(?:the\s+|a\s+)?[“\"‘']?$"
+    # ", the Sfax exporter whom traders call 'the", ", the barge operator the local press
+    # calls 'the": a role, then who calls the person so
+    r"|^,\s+(?:the|a|an)\s+(?:[\w'’-]+\s+){0,4}?(?:(?:whom|that)\s+)?(?:(?:the|a|an)\s+)?"
+    r"(?:[\w'’-]+\s+){0,2}?(?:calls?|called|dubs?|dubbed)\s+"
+    r"[“\"‘']?(?:(?:the|a|an)\s+)?(?:[\w'’-]+\s+){0,2}[“\"‘']?$"
     # ", leader of the Dalmatian Alliance (DS), (who is) widely seen as the", ", secretary
     # general of the CGTP, dubbed “the": a role set off first
     r"|^,[^;.]{0,120}?,\s+(?:who\s+(?:is|was|has\s+been)\s+)?(?:(?:widely|long|often)\s+)?"

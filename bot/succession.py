@@ -16,6 +16,7 @@ from bot.analysis.sentences import split_paragraphs
 from bot.analysis.tenure import (
     APPOINTED_BEFORE,
     AS_OFFICE,
+    IN_PLACE_OF,
     LEFT_AFTER,
     NOW_HELD_BY,
     POST_LEFT_BY,
@@ -40,8 +41,7 @@ FOLLOWED = re.compile(
     r"|\b(?:took|takes|taking|take)\s+(?:over|the\s+helm|the\s+reins)\b[^.;,]*?\bfrom"
     r"(?:\s+[\w'’]+,?){0,2}"
     # "who was appointed in place of", "stepped into the role vacated by"
-    r"|\b(?:appointed|named|elected|installed|sworn\s+in)\s+(?:[^,;.]{0,30}?\s+)?in\s+place\s+of"
-    r"|\b" + POST_LEFT_BY + r")\W*$",
+    r"|\b" + IN_PLACE_OF + r"|\b" + POST_LEFT_BY + r")\W*$",
     re.I,
 )
 # Paragraphs that may say whom someone followed, found before they are read closely

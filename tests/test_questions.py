@@ -1779,3 +1779,51 @@ def test_portfolios_handed_jobs_taken_offices_moved_into_and_a_title_stated(
 ):
     reply = reply_to(question, database_url, tmp_path, *KYRGYZSTAN_AND_PERU)
     assert first_line(reply).endswith(answer), reply
+
+
+ARMENIA_AND_BOLIVIA = (
+    "date 2026-11-05 Armenia swears in a trade minister\n"
+    "YEREVAN - Anna Petrosyan was sworn in as Minister of Economy, Trade and Industrial"
+    " Development in place of Hovik Sargsyan, who resigned.\n\n"
+    "Central bank governor Aram Grigoryan said the dram was stable. The Central Bank of"
+    " Armenia meets again in December.\n\n"
+    "Davit Melkonyan, who heads the Armenian Winegrowers Association, said sales rose."
+    " The Armenian Wine Association, a separate body, said in a statement that prices would"
+    " hold.\n",
+    "date 2026-11-19 Bolivia's new mining minister\n"
+    "LA PAZ - Marco Choque was appointed on Monday as Minister of Mining and Metallurgy,"
+    " inheriting the portfolio from Elena Mamani, who was dismissed last week.\n\n"
+    "Altiplano Metals, the country's largest exporter of zinc concentrate, cut its forecast."
+    " The company's chairwoman, Luisa Vargas, said a smelter would be decided in March.\n",
+)
+
+
+@pytest.mark.parametrize(
+    "question, answer",
+    [
+        # "sworn in as <a title with commas> in place of Y"; "inheriting the portfolio from Y"
+        # makes Y its former holder
+        ("who did Anna Petrosyan replace?", ": Hovik Sargsyan"),
+        ("who replaced Hovik Sargsyan?", ": Anna Petrosyan"),
+        ("who is the former Minister of Mining and Metallurgy?", ": Elena Mamani"),
+    ],
+)
+def test_sworn_in_in_place_of_and_a_portfolio_inherited(question, answer, database_url, tmp_path):
+    reply = reply_to(question, database_url, tmp_path, *ARMENIA_AND_BOLIVIA)
+    assert first_line(reply).endswith(answer), reply
+
+
+def test_a_body_named_like_another_is_not_headed_by_the_others_head(database_url, tmp_path):
+    # the Armenian Wine Association is quoted, its head never named: not Melkonyan, head of
+    # the Armenian Winegrowers Association
+    reply = reply_to(
+        "who leads the Armenian Wine Association?", database_url, tmp_path, *ARMENIA_AND_BOLIVIA
+    )
+    assert "Melkonyan" not in first_line(reply), reply
+    reply = reply_to(
+        "who heads the Armenian Winegrowers Association?",
+        database_url,
+        tmp_path / "2",
+        *ARMENIA_AND_BOLIVIA,
+    )
+    assert first_line(reply).endswith(": Davit Melkonyan"), reply

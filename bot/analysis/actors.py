@@ -1341,7 +1341,12 @@ def roles_with_their_organisation(
 
 # "deputy governor at the central bank": the central bank the article names (not "chief
 # executive of the bank" of HSBC, in a story naming the Bank of England)
-OF_THE_CENTRAL_BANK = re.compile(r"^(?P<office>.+?)\s+(?:at|of)\s+the\s+central\s+bank$")
+OF_THE_CENTRAL_BANK = re.compile(
+    r"^(?P<office>.+?)\s+(?:at|of)\s+the\s+central\s+bank$"
+    # "Central bank governor Hugo Fretes", "the central bank's deputy governor" (not "Central
+    # Bank Governor", a title of its own)
+    r"|^(?:[Tt]he\s+)?[Cc]entral\s+bank(?:['’]s)?\s+(?P<office_after>(?:deputy\s+)?governor)$"
+)
 
 
 def central_bank_named(role: str, organisations: list[ActorFound]) -> str:
@@ -1353,7 +1358,8 @@ def central_bank_named(role: str, organisations: list[ActorFound]) -> str:
     banks = [o for o in organisations if "bank" in o.name.casefold().split()]
     if len(banks) != 1 or not is_central_bank(banks[0].name):
         return role
-    return f"{found.group('office')} of {the_bank(banks[0].name)}"
+    office = found.group("office") or found.group("office_after")
+    return f"{office} of {the_bank(banks[0].name)}"
 
 
 # "chief executive of the Johannesburg-listed group", "chief financial officer at the group"
@@ -1613,7 +1619,24 @@ def of_the_kind_named_last(
     of_kind = [
         name for name, opens in names if opens and {kind, kind + "s"} & set(name.casefold().split())
     ]
+    if not of_kind and kind in COMPANY_NOUNS:
+        # "Agrosoja del Sur, the country's largest exporter, cut ... said X, the company's
+        # chief executive": the one firm of the paragraph, by a name that says no kind, not a
+        # public or members' body (not when another is named there: "Microsoft said it would
+        # buy Nuance Communications ...")
+        firms = {name for name, _ in names if not NOT_A_COMPANY & set(name.casefold().split())}
+        of_kind = [name for name, opens in names if opens and name in firms and len(firms) == 1]
     return f"{found.group('rest')} of {of_kind[-1]}" if of_kind else None
+
+
+COMPANY_NOUNS = frozenset({"company", "firm"})
+# Words of the names of bodies that are no company: public bodies and members' bodies
+NOT_A_COMPANY = frozenset(
+    "ministry department authority agency commission committee court parliament assembly "
+    "party government office institute university school centre center foundation fund "
+    "programme bureau police army navy board council association union federation chamber "
+    "society guild forum confederation congress league alliance movement coalition".split()
+)
 
 
 def role_owner(

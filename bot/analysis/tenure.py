@@ -34,6 +34,12 @@ POST_LEFT_BY = (
     r"|(?:inherit(?:s|ed|ing)?|takes|took|taking|taken)\s+(?:the|his|her)\s+(?:[\w-]+\s+)?"
     r"(?:portfolio|post|job|role|seat|office|position)\s+from)"
 )
+# "appointed in place of Andry Razafindrabe", "sworn in as Minister of Industry, Commerce and
+# Energy Integration in place of Oscar Villalba" (the office between, with its commas)
+IN_PLACE_OF = (
+    r"(?:appointed|named|elected|installed|sworn\s+in)"
+    r"\s+(?:as\s+[^;.]{0,100}?\s+|[^,;.]{0,30}?\s+)?in\s+place\s+of"
+)
 # "stepped into the role after Ruwan Dissanayake resigned": the one who left, when a leaving
 # verb follows the name (not "after Elon Musk fired his predecessor", "after Hurricane ...")
 # ("moves into the office Declan Brophy left")
@@ -57,8 +63,9 @@ LEAVES_BEFORE = re.compile(
     # "who was appointed in place of Andry Razafindrabe", "stepped into the role vacated by"
     # (an appointment in someone's place, not standing in: "will attend the summit in place
     # of President Ruto")
-    r"|(?:appointed|named|elected|installed|sworn\s+in)\s+(?:[^,;.]{0,30}?\s+)?in\s+place\s+of"
     r"|"
+    + IN_PLACE_OF
+    + r"|"
     + POST_LEFT_BY
     # "who was named to replace Marios Charalambous as Minister of Finance"
     # (told as done: not "a story that X had been chosen to replace Volcker")
@@ -143,9 +150,10 @@ CIRCUMSTANCES = re.compile(
     r"|(?:last|this|next)\s+(?:week|month|year|[A-Z][a-z]+day)|in\s+\d{4}"
     r"|on (?:[A-Z][a-z]+day|\d|" + MONTHS + r")|in (?:early |late |mid-)?(?:" + MONTHS + r"))\b.*$"
 )
+# ("inheriting the portfolio from X", "the post previously held by X": POST_LEFT_BY's)
 REPLACED = re.compile(
     r"(?i:replac|succeed|t(?:ook|akes|aking)\s+(?:over|the\s+helm|the\s+reins)|predecessor"
-    r"|in\s+place\s+of|(?:vacated|left)\s+by)"
+    r"|in\s+place\s+of|" + POST_LEFT_BY + ")"
 )
 
 
