@@ -1827,3 +1827,23 @@ def test_a_body_named_like_another_is_not_headed_by_the_others_head(database_url
         *ARMENIA_AND_BOLIVIA,
     )
     assert first_line(reply).endswith(": Davit Melkonyan"), reply
+
+
+@pytest.mark.parametrize(
+    "question, answer",
+    [
+        # a nickname in quotes after who calls the person so, even one shaped like a title
+        ("who is the Olive Sultan?", ": Mohamed Ali Haddad"),
+        ("who is the Admiral?", ": Alcides Ortiz"),
+    ],
+)
+def test_nicknames_after_whom_people_call_so(question, answer, database_url, tmp_path):
+    article = (
+        "date 2026-11-24 Olive oil and barges\n"
+        "Mohamed Ali Haddad, the Sfax exporter whom traders call 'the Olive Sultan', said"
+        " buyers were waiting for prices to fall.\n\n"
+        "Alcides Ortiz, the barge operator the local press calls 'the Admiral', controls a"
+        " fifth of the convoys on the river.\n"
+    )
+    reply = reply_to(question, database_url, tmp_path, article)
+    assert first_line(reply).endswith(answer), reply
