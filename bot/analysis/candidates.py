@@ -733,7 +733,7 @@ def ends_a_persons_name(run: list[Token]) -> bool:
 def bracket_inside_title(tokens: list[Token], index: int, current: list[Token]) -> int:
     """How many tokens a bracketed field between an office and a name takes (0 when there is
     none): "(Trade)" of "Joint Secretary (Trade) Anil Kumar", "(Economic Relations)" of
-    "Additional Secretary (Economic Relations) Meena Rao"."""
+    "Additional Secretary (Economic Relations) Meena Rao"; or a mark of retirement, "(retd)"."""
     if tokens[index].text != "(" or current[-1].text.casefold() not in OFFICES:
         return 0
     for words in (1, 2, 3):
@@ -744,8 +744,13 @@ def bracket_inside_title(tokens: list[Token], index: int, current: list[Token]) 
             field = tokens[index + 1 : closer]
             name_follows = tokens[closer + 1].capitalised
             fielded = all(t.capitalised and bracketed_field_word(t.text) for t in field)
-            return words + 2 if name_follows and fielded else 0
+            # ("Rear Admiral (r) Ernesto Valdivia", "Lt Gen (retd) Tariq Khan": retired)
+            retired = all(t.text.casefold() in RETIRED_MARKS for t in field)
+            return words + 2 if name_follows and (fielded or retired) else 0
     return 0
+
+
+RETIRED_MARKS = frozenset({"r", "retd", "ret", "rtd", "retired", "."})
 
 
 def bracketed_field_word(word: str) -> bool:

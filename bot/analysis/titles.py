@@ -261,6 +261,13 @@ def name_start(tail: list[Token], lower_vocabulary: set[str]) -> int:
     if plain and not (is_given_name(given.text) and not field_word(given)):
         return index
     index -= 1  # the given name
+    if (
+        index >= 2
+        and PATRONYMIC_SHAPE.search(tail[index].text)
+        and tail[index - 1].capitalised
+        and not title_like(tail[index - 1], lower_vocabulary)
+    ):
+        index -= 1  # "Askar Tolegenuly Zhumabayev", "Sergei Viktorovich Lavrov": a patronymic
     while (
         index >= 2
         and tail[index - 1].text.casefold() in PATRONYMICS
@@ -317,6 +324,8 @@ def name_start(tail: list[Token], lower_vocabulary: set[str]) -> int:
 
 
 ACRONYM_WORD = re.compile(r"[A-Z]{2,6}")
+# A patronymic between a given name and the surname: Kazakh "-uly", "-kyzy", Russian "-ovich"
+PATRONYMIC_SHAPE = re.compile(r"[a-z](?:uly|ұлы|kyzy|qyzy|ovich|evich|ovna|evna|yevna)$")
 MAX_SURNAMES_AFTER_PARTICLE = 2  # "dos Santos Figueiredo"
 MAX_GIVEN_NAMES = 3  # "Maria Aparecida", "José Ribamar"
 
@@ -349,7 +358,7 @@ def particle_inside_the_name(tail: list[Token], lower_vocabulary: set[str]) -> i
         (
             at
             for at in range(max(1, last - MAX_SURNAMES_AFTER_PARTICLE), last)
-            if tail[at].text in PERSON_PARTICLES
+            if (tail[at].text in PERSON_PARTICLES or tail[at].text in MAGHREBI_PARTICLES)
             and all(t.capitalised for t in tail[at + 1 :])
             and tail[at - 1].capitalised
         ),
@@ -365,7 +374,13 @@ def particle_inside_the_name(tail: list[Token], lower_vocabulary: set[str]) -> i
         if title_like(word, lower_vocabulary) or is_place(f"{tail[start - 2].text} {word.text}"):
             return start if start < particle else None
         start -= 1
-    return start if start < particle and is_given_name(tail[start].text) else None
+    # ("Abdelilah Ben Chekroun": before "Ben" or "Ould", a given name the lists may not know)
+    given = is_given_name(tail[start].text) or tail[particle].text in MAGHREBI_PARTICLES
+    return start if start < particle and given else None
+
+
+# Particles written with a capital that stand inside a name, never a body's: "Ben", "Ould"
+MAGHREBI_PARTICLES = frozenset({"Ben", "Bin", "Ibn", "Ould", "Ait"})
 
 
 def after_a_place(tail: list[Token], index: int) -> int:
@@ -599,8 +614,9 @@ def holder_before_and(
         None,
     )
     tail = tokens[field_start:joined] if joined is not None else []
-    # ("... Minister of Energy of Azerbaijan Tural Nasiroglu and ...": a country after "of")
-    if len(tail) < 3 or not all(t.capitalised or t.text in {"and", ",", "of"} for t in tail):
+    # ("... Minister of Energy of Azerbaijan Tural Nasiroglu and ...": a country after "of";
+    # "Minister of State for Fisheries Maria Smith and ...": a junior office's field)
+    if len(tail) < 3 or not all(t.capitalised or t.text in {"and", ",", "of", "for"} for t in tail):
         return False
     start = name_start(tail, lower_vocabulary)
     return 0 < start <= len(tail) - 2 and not any(field_word(t) for t in tail[start:])
