@@ -171,7 +171,7 @@ def role_answer(
 
 def another_body_named(query: str, role: str, library: Library) -> bool:
     """Whether `role` is an office of another organisation than the one the question names,
-    both by names the store knows exactly: "head of the Georgian Winemakers Association" for
+    both by alike names the store knows exactly: "head of the Georgian Winemakers Association" for
     "who leads the Georgian Wine Association?" (a name's other names are the same one:
     "head of the UGTT" for the Tunisian General Labour Union; and one name holding the other
     is the same one: "the National Bank" of the National Bank of Kazakhstan)."""
@@ -181,6 +181,8 @@ def another_body_named(query: str, role: str, library: Library) -> bool:
     asked_words, stated_words = set(query_words(asked)), set(query_words(stated))
     if asked_words <= stated_words or stated_words <= asked_words:
         return False  # "the National Bank" of the National Bank of Kazakhstan, short
+    if fuzz.ratio(plain(asked), plain(stated)) < SIMILAR_NAMES:
+        return False  # "Bank of Russia" and "Russian Central Bank": one body by two names
     asked_ids, stated_ids = named_exactly(asked, library), named_exactly(stated, library)
     return bool(asked_ids and stated_ids) and not asked_ids & stated_ids
 
@@ -194,6 +196,7 @@ def named_exactly(text: str, library: Library) -> set[int]:
 
 
 THE_OPENING = re.compile(r"^the\s+", re.IGNORECASE)
+SIMILAR_NAMES = 75  # how alike two bodies' names must be to be mistaken for each other
 
 
 def owned_by_a_person(question: RoleQuestion, session: Session, library: Library) -> bool:
@@ -548,8 +551,10 @@ APPOSITIVE_GAP = re.compile(
     r"|^,[^;.]{0,100}?\band\s+(?:the|a)\s+(?:man|woman|one|person)\s+(?:whom\s+)?"
     r"(?:[\w'’-]+\s+){0,3}(?:calls?|called|dubs?|dubbed|know\s+as)\s+(?:the\s+|a\s+)?[“\"‘']?$"
     # ", the Sfax exporter whom traders call 'the", ", the barge operator the local press
-    # calls 'the": a role, then who calls the person so
-    r"|^,\s+(?:the|a|an)\s+(?:[\w'’-]+\s+){0,4}?(?:(?:whom|that)\s+)?(?:(?:the|a|an)\s+)?"
+    # calls 'the": a role, then who calls the person so (a role with no preposition: not ", a
+    # lawyer for the man prosecutors call 'the", her client)
+    r"|^,\s+(?:the|a|an)\s+(?:(?!(?:of|for|at|in|on|to|by|with|from)\s)[\w'’-]+\s+){0,4}?"
+    r"(?:(?:whom|that)\s+)?(?:(?:the|a|an)\s+)?"
     r"(?:[\w'’-]+\s+){0,2}?(?:calls?|called|dubs?|dubbed)\s+"
     r"[“\"‘']?(?:(?:the|a|an)\s+)?(?:[\w'’-]+\s+){0,2}[“\"‘']?$"
     # ", leader of the Dalmatian Alliance (DS), (who is) widely seen as the", ", secretary

@@ -1847,3 +1847,34 @@ def test_nicknames_after_whom_people_call_so(question, answer, database_url, tmp
     )
     reply = reply_to(question, database_url, tmp_path, article)
     assert first_line(reply).endswith(answer), reply
+
+
+def test_standing_in_after_a_swearing_in_and_one_bank_by_two_names(database_url, tmp_path):
+    # "sworn in as ... on Monday and will chair ... in place of X": X stands, no one left;
+    # the Bank of Russia and "the Russian Central Bank" are one body, its governor asked either
+    # way
+    articles = (
+        "date 2026-11-20 Cabinet changes in Valdora\n"
+        "Ana Lopez was sworn in as Minister of Health, Welfare and Sport on Monday and will"
+        " chair the cabinet meeting on Friday in place of Prime Minister Luis Ortega, who is"
+        " abroad.\n",
+        "date 2026-11-21 Russia holds rates\n"
+        "Bank of Russia Governor Elvira Nabiullina said inflation was slowing.\n\n"
+        "The Russian Central Bank said in a statement that it would watch the rouble. The"
+        " Russian Central Bank meets again in December.\n",
+    )
+    reply = reply_to("who is the prime minister?", database_url, tmp_path, *articles)
+    assert first_line(reply).endswith(": Luis Ortega"), reply
+    reply = reply_to("who heads the Russian Central Bank?", database_url, tmp_path / "2", *articles)
+    assert "Elvira Nabiullina" in first_line(reply), reply
+
+
+def test_a_nickname_of_the_one_a_role_serves_is_not_the_speakers(database_url, tmp_path):
+    # "a lawyer for the man prosecutors call 'the Engineer'": her client is the Engineer
+    article = (
+        "date 2026-11-20 Trial opens\n"
+        "Maria Lopez, a lawyer for the man prosecutors call 'the Engineer', said the trial was"
+        " unfair.\n"
+    )
+    reply = reply_to("who is the Engineer?", database_url, tmp_path, article)
+    assert "Maria Lopez" not in first_line(reply), reply

@@ -233,6 +233,10 @@ def opens_a_spelled_name(tokens: list[Token], index: int) -> bool:
 SPELLED_JOINERS = NAME_JOINERS | {"and"}
 
 
+# Document nouns that alone may be a company's name: "Strategy" (once MicroStrategy)
+ONE_WORD_NAMES = frozenset({"strategy", "roadmap", "blueprint"})
+
+
 def bracketed(tokens: list[Token], position: int) -> str | None:
     """The one word in brackets at `position`: "KIEP" of "(KIEP)"."""
     bracket = tokens[position : position + 3]
@@ -1367,6 +1371,7 @@ def find_candidates(sentences: list[Sentence]) -> list[Candidate]:
             )
             if (
                 run[-1].text.casefold() in DOCUMENT_NOUNS
+                and (len(run) > 1 or run[-1].text.casefold() not in ONE_WORD_NAMES)
                 and not names_a_person(run)
                 and not un_body
                 and not a_body

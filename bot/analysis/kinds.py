@@ -1459,6 +1459,21 @@ POLITICS = re.compile(
 )
 
 
+# An acronym in brackets right after a name: "Tengizchevroil (TCO)"
+ACRONYM_AFTER = re.compile(r"^\s*\(([A-Z][A-Za-z]{1,6})\)")
+
+
+def spelled_by_acronym_after(candidate: Candidate) -> bool:
+    """ "Tengizchevroil (TCO)", "KazMunayGas (KMG)": one word, then an acronym in brackets
+    whose letters it holds in order (not a party after a surname: "Akpabio (APC)")."""
+    found = ACRONYM_AFTER.match(candidate.after)
+    if found is None:
+        return False
+    letters = iter(candidate.name.casefold())
+    acronym = found.group(1).casefold()
+    return acronym[0] == candidate.name[:1].casefold() and all(c in letters for c in acronym)
+
+
 def listed_with_organisations(candidate: Candidate) -> bool:
     """ "Energia" of "suppliers including Electric Ireland, Bord Gáis Energy, SSE Airtricity
     and Energia" (see actors.listed_with_organisations)."""
@@ -1598,6 +1613,7 @@ LONE_WORD_TYPING = RuleTable(
         Rule("organisation around it", organisation_around, "ORG"),
         Rule("a person's role set off beside it", role_set_off_beside, "PER"),
         Rule("a medium told, with 'The'", told_the_medium_by_one_word, "ORG"),
+        Rule("its acronym in brackets after it", spelled_by_acronym_after, "ORG"),
         Rule("does not speak", silent, None),
         Rule("a surname ending a longer name", surname_ending_a_longer_name, None),
         Rule("speaking known name", speaking_known_name, "PER"),

@@ -36,8 +36,12 @@ MAX_ROLE_WORDS = 16
 # (and a label's verb: "businessman known across Kakheti as the 'Saperavi Baron'")
 LABEL_VERBS = frozenset({"known", "nicknamed", "dubbed", "called"})
 LABEL_ADVERBS = frozenset({"well", "better", "best", "widely", "also", "locally", "popularly"})
-CLAUSE_OPENERS = (
-    frozenset({"who", "whom", "whose", "which", "that", "whereas", "because"}) | LABEL_VERBS
+CLAUSE_OPENERS = frozenset({"who", "whom", "whose", "which", "that", "whereas", "because"})
+# What follows a label's verb ("as", "for", "across", "locally"), beside prepositions and
+# articles
+LABEL_FOLLOWERS = frozenset(
+    {"as", "for", "across", "throughout", "among", "around", "locally", "widely", "internally"}
+    | {"of", "from", "at", "in", "to", "on", "with", "by", "the", "a", "an"}
 )
 PREPOSITIONS = frozenset(
     {"of", "for", "from", "at", "in", "to", "on", "with", "by", "under", "over", "since"}
@@ -143,9 +147,13 @@ def opens_a_clause(words: list[str], index: int) -> bool:
     """A relative word, or a verb form after the title that goes on with a preposition or
     ends the phrase ("bidding to make history"; not "negotiating committee")."""
     word = words[index]
+    following = words[index + 1 : index + 2]
+    if word.casefold() in LABEL_VERBS:
+        # "known as", "known for his work", "dubbed 'the ...'"; not "a well known lawyer"
+        after = following[0].casefold() if following else ""
+        return not after or after in LABEL_FOLLOWERS or not after[:1].isalpha()
     if word.casefold() in CLAUSE_OPENERS:
         return True
-    following = words[index + 1 : index + 2]
     return (
         is_verb_form(word)
         and not word[:1].isupper()  # "Ministry of Labour and Vocational Training": a name's

@@ -61,12 +61,21 @@ FIRST_OF_TWO_APPOSITIVES = re.compile(
     r"^,\s+((?:the|a|an)\s+)?([^,;:\"“”]+?)\s+and\s+(?:the|a|an)\s+[^,;:]*[\"“”]"
 )
 # "X, the Khulna mill owner whom local media call the 'hemp king'": the role before the label
-# (or "the Sfax exporter whom traders call 'the Olive Sultan'", "the barge operator the local
-# press calls 'the Admiral'", "the businessman known across Kakheti as the 'Saperavi Baron'")
 ROLE_THEN_A_LABEL = re.compile(
-    r"^,\s+((?:the|a|an)\s+)?([^,;:\"“”]+?)\s+(?:(?:(?:whom|that)\s+[^,;:\"“”]{0,40}?"
-    r"|(?:the|a|an)\s+[^,;:\"“”]{0,30}?|[a-z]+\s+)(?:call|calls|called|dub|dubs|dubbed)"
-    r"|known(?:\s+[\w-]+){0,3}?\s+as)\s+"
+    r"^,\s+((?:the|a|an)\s+)?([^,;:\"“”]+?)\s+(?:whom|that)\s+[^,;:\"“”]{0,40}?"
+    r"\b(?:call|calls|called|dub|dubs|dubbed)\s+(?:(?:the|a|an)\s+)?[\"“‘']"
+)
+# "the Sfax exporter whom traders call 'the Olive Sultan'", "the barge operator the local press
+# calls 'the Admiral'", "the businessman known across Kakheti as the 'Saperavi Baron'": a
+# role with no preposition in it (not "a lawyer for the man police called 'El Chapo'", "the
+# head of the project known as 'Nightingale'": the label is another's or a thing's)
+ROLE_PREPOSITIONS = r"(?:of|for|at|in|on|to|by|with|from)\s"
+ROLE_THEN_A_NICKNAME = re.compile(
+    r"^,\s+((?:the|a|an)\s+)?((?:(?!" + ROLE_PREPOSITIONS + r")[^,;:\"“”\s]+\s+)*?"
+    r"(?!"
+    + ROLE_PREPOSITIONS
+    + r")[^,;:\"“”\s]+)\s+(?:(?:whom\s+)?(?:(?:the|a|an)\s+)?(?:[a-z][\w-]*\s+){0,2}?"
+    r"(?:call|calls|called|dub|dubs|dubbed)|known(?:\s+[\w-]+){0,3}?\s+as)\s+"
     r"(?:(?:the|a|an)\s+)?[\"“‘']"
 )
 # "Tom Berg is the chief executive of Nordvik", "Maria Lindqvist became the association's
@@ -490,9 +499,10 @@ def stated_role(after: str) -> str | None:
         # "Morimoto now chairs the ruling party's research commission on the tax system"
         return f"{ROLE_VERB_NOUNS[heading.group('verb') or heading.group('verb2')]} {body}"
     appositive = (
-        ROLE_THEN_A_LABEL.match(after)
+        ROLE_THEN_A_NICKNAME.match(after)
         or APPOSITIVE.match(after)
         or FIRST_OF_TWO_APPOSITIVES.match(after)
+        or ROLE_THEN_A_LABEL.match(after)
     )
     if not appositive:
         return None

@@ -38,7 +38,7 @@ POST_LEFT_BY = (
 # Energy Integration in place of Oscar Villalba" (the office between, with its commas)
 IN_PLACE_OF = (
     r"(?:appointed|named|elected|installed|sworn\s+in)"
-    r"\s+(?:as\s+[^;.]{0,100}?\s+|[^,;.]{0,30}?\s+)?in\s+place\s+of"
+    r"\s+(?:as\s+(?:(?:[A-Z][\w'’-]*|of|for|and|the),?\s+){1,14}|[^,;.]{0,30}?\s+)?in\s+place\s+of"
 )
 # "stepped into the role after Ruwan Dissanayake resigned": the one who left, when a leaving
 # verb follows the name (not "after Elon Musk fired his predecessor", "after Hurricane ...")
