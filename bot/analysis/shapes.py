@@ -15,6 +15,7 @@ from bot.analysis.lexicon import (
     NATIONAL_ADJECTIVES,
     ORG_HEADS,
     ORG_OPENERS,
+    TITLE_FIELDS,
     TITLE_WORDS,
     TRADE_MEMBERS,
     is_legal_form,
@@ -83,7 +84,27 @@ def is_org(tokens: list[Token], after: str) -> bool:
     # "Dairy Farmers of Ireland": a trade's members of a place (as candidates join them)
     if "of" in inner and words.index("of") >= 2 and words[words.index("of") - 1] in TRADE_MEMBERS:
         return True
-    return bool(ACRONYM_IN_BRACKETS.match(after))
+    acronym = ACRONYM_IN_BRACKETS.match(after)
+    if not acronym:
+        return False
+    # (a party after a person's name, "Senator Godswill Akpabio (APC)", "Peter Obi (LP)": a
+    # name opening with a title or a given name is a body's only if the letters fit it)
+    # ("Mariel Special Development Zone (ZEDM)": longer than a person's name)
+    given = is_given_name(tokens[0].text) and len(words) <= MAX_PERSON_WORDS
+    # (an office's word, not a field's: "National Syndicate of Public Employees (SINAEP)")
+    personal = words[0].rstrip(".") in TITLE_WORDS - TITLE_FIELDS or given
+    return not personal or letters_in_order(acronym.group(0), "".join(words))
+
+
+MAX_PERSON_WORDS = 3
+
+
+def letters_in_order(acronym: str, name: str) -> bool:
+    """Whether the letters of a bracketed acronym stand in the name in their order: "(KIEP)"
+    in "koreainstituteforinternationaleconomicpolicy"; not "(APC)" in
+    "senatorgodswillakpabio"."""
+    letters = iter(name)
+    return all(letter in letters for letter in acronym.casefold() if letter.isalpha())
 
 
 def joined_head(words: list[str]) -> str | None:
