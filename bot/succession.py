@@ -294,7 +294,11 @@ def change_sentences(
 PRONOUN_FOLLOWED = re.compile(
     r"^(?:She|He)\s+(?:(?:had|has)\s+(?:himself\s+|herself\s+)?"
     r"|(?:has\s+)?(?:held|led|headed|run|chaired)\b[^.;]{0,80}?,\s+when\s+(?:she|he)\s+)?"
-    r"(?:succeed(?:ed|s)|replac(?:ed|es)|took\s+over\s+from|takes\s+over\s+from)\s+"
+    r"(?:succeed(?:ed|s)|replac(?:ed|es)|took\s+over\s+from|takes\s+over\s+from"
+    # "She steps into the post vacated by X", "He takes the post held until May by X"
+    r"|(?:(?:steps|stepped|moves|moved)\s+into|takes|took|inherits|inherited)\s+(?:the|his|her)\s+"
+    + POST_LEFT_BY
+    + r")\s+"
 )
 
 

@@ -1878,3 +1878,32 @@ def test_a_nickname_of_the_one_a_role_serves_is_not_the_speakers(database_url, t
     )
     reply = reply_to("who is the Engineer?", database_url, tmp_path, article)
     assert "Maria Lopez" not in first_line(reply), reply
+
+
+OMAN_AND_GUATEMALA = (
+    "date 2026-11-10 Oman names a fisheries minister\n"
+    "MUSCAT - In the same decree, Salma bint Khalid al-Rawahi was named Minister of"
+    " Agriculture and Fisheries. She steps into the post vacated by Nasser bin Ali al-Kindi,"
+    " who retired in September.\n",
+    "date 2026-11-18 Guatemala's agriculture minister\n"
+    "GUATEMALA CITY - Ana Sofia Pineda was sworn in as Minister of Agriculture on Monday."
+    " Pineda, 44, who ran a network of coffee cooperatives, takes the post held until last"
+    " week by Rafael Orellana. Orellana resigned after an audit.\n",
+)
+
+
+@pytest.mark.parametrize(
+    "question, answer",
+    [
+        # "She steps into the post vacated by Y" after the sentence naming her; "takes the post
+        # held until last week by Y"
+        ("who succeeded Nasser bin Ali al-Kindi?", ": Salma bint Khalid al-Rawahi"),
+        ("who replaced Orellana?", ": Ana Sofia Pineda"),
+        ("who did Ana Sofia Pineda replace?", ": Rafael Orellana"),
+    ],
+)
+def test_posts_stepped_into_by_a_pronoun_and_held_until_a_date(
+    question, answer, database_url, tmp_path
+):
+    reply = reply_to(question, database_url, tmp_path, *OMAN_AND_GUATEMALA)
+    assert first_line(reply).endswith(answer), reply

@@ -27,8 +27,9 @@ LEAVES_AFTER = re.compile(
 # "stepped into the role vacated by", "fills the post left by": whom the post was left by
 POST_LEFT_BY = (
     # ("was handed the portfolio previously held by Otabek Saidov")
+    # ("takes the post held until last week by Edgar Monzon")
     r"(?:(?:post|role|job|position|seat|portfolio|office)\s+"
-    r"(?:vacated|left|(?:previously|formerly)\s+held)\s+by"
+    r"(?:vacated|left|(?:previously|formerly)\s+held|held\s+until(?:\s+[\w-]+){1,3}?)\s+by"
     # "inherits the portfolio from Joseph Borg", "takes the job from Marcelo Andrade": the
     # office had its holder before
     r"|(?:inherit(?:s|ed|ing)?|takes|took|taking|taken)\s+(?:the|his|her)\s+(?:[\w-]+\s+)?"
