@@ -16,6 +16,7 @@ from bot.analysis.credits import without_dateline
 from bot.analysis.lexicon import BODY_FIELDS, ORG_HEADS
 from bot.analysis.names import clear_gender_of
 from bot.analysis.places import is_region
+from bot.analysis.roles import PREPOSITION_AHEAD
 from bot.analysis.sentences import split_paragraphs
 from bot.answer import Answer, Section, cite
 from bot.library import Library
@@ -553,7 +554,7 @@ APPOSITIVE_GAP = re.compile(
     # ", the Sfax exporter whom traders call 'the", ", the barge operator the local press
     # calls 'the": a role, then who calls the person so (a role with no preposition: not ", a
     # lawyer for the man prosecutors call 'the", her client)
-    r"|^,\s+(?:the|a|an)\s+(?:(?!(?:of|for|at|in|on|to|by|with|from)\s)[\w'’-]+\s+){0,4}?"
+    r"|^,\s+(?:the|a|an)\s+(?:(?!" + PREPOSITION_AHEAD + r")[\w'’-]+\s+){0,4}?"
     r"(?:(?:whom|that)\s+)?(?:(?:the|a|an)\s+)?"
     r"(?:[\w'’-]+\s+){0,2}?(?:calls?|called|dubs?|dubbed)\s+"
     r"[“\"‘']?(?:(?:the|a|an)\s+)?(?:[\w'’-]+\s+){0,2}[“\"‘']?$"

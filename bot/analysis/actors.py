@@ -2087,9 +2087,9 @@ def whose_place_or_body_it_speaks_of(
     """Of the people `keys` named before `candidate`, the only one whose title names a place
     or a body that the surname's own sentence names too: "Córdoba Governor Ana María
     Ferreyra" for "'Córdoba's farmers ...,' Ferreyra said" beside Economy Minister Martín
-    Ferreyra. A place or body the article keeps naming is what it is about and tells no
-    speaker: an analyst's "whether Daeseong Heavy can deliver" beside Daeseong Group
-    Chairman Kim Tae-hoon."""
+    Ferreyra. A body the article keeps naming is what it is about and tells no speaker: an
+    analyst's "whether Daeseong Heavy can deliver" beside Daeseong Group Chairman Kim
+    Tae-hoon (a place still tells: "Texas Governor Greg Abbott")."""
     said = {word.casefold() for word in PROPER_WORD.findall(candidate.sentence.text)}
     said -= words_the_article_keeps_naming(text_at)
     here = candidate_position(candidate)

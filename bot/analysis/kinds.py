@@ -53,6 +53,7 @@ from bot.analysis.roles import (
 from bot.analysis.rules import Rule, RuleTable, always
 from bot.analysis.shapes import (
     ACRONYM,
+    ACRONYM_IN_BRACKETS,
     BANK_NAME,
     FIELD_WORD_ENDING,
     HONORIFICS,
@@ -64,6 +65,7 @@ from bot.analysis.shapes import (
     is_org,
     is_person_name,
     is_suffix,
+    letters_in_order,
     looks_like_full_name,
     national_body,
     portfolio_word,
@@ -1459,19 +1461,17 @@ POLITICS = re.compile(
 )
 
 
-# An acronym in brackets right after a name: "Tengizchevroil (TCO)"
-ACRONYM_AFTER = re.compile(r"^\s*\(([A-Z][A-Za-z]{1,6})\)")
-
-
 def spelled_by_acronym_after(candidate: Candidate) -> bool:
     """ "Tengizchevroil (TCO)", "KazMunayGas (KMG)": one word, then an acronym in brackets
-    whose letters it holds in order (not a party after a surname: "Akpabio (APC)")."""
-    found = ACRONYM_AFTER.match(candidate.after)
-    if found is None:
-        return False
-    letters = iter(candidate.name.casefold())
-    acronym = found.group(1).casefold()
-    return acronym[0] == candidate.name[:1].casefold() and all(c in letters for c in acronym)
+    opening with its letter and whose letters it holds in order (not a party after a
+    surname: "Akpabio (APC)")."""
+    found = ACRONYM_IN_BRACKETS.match(candidate.after)
+    name = candidate.name.casefold()
+    return (
+        found is not None
+        and found.group(1)[0].casefold() == name[:1]
+        and letters_in_order(found.group(1), name)
+    )
 
 
 def listed_with_organisations(candidate: Candidate) -> bool:

@@ -69,11 +69,11 @@ ROLE_THEN_A_LABEL = re.compile(
 # calls 'the Admiral'", "the businessman known across Kakheti as the 'Saperavi Baron'": a
 # role with no preposition in it (not "a lawyer for the man police called 'El Chapo'", "the
 # head of the project known as 'Nightingale'": the label is another's or a thing's)
-ROLE_PREPOSITIONS = r"(?:of|for|at|in|on|to|by|with|from)\s"
+PREPOSITION_AHEAD = r"(?:of|for|at|in|on|to|by|with|from)\s"  # a regex piece
 ROLE_THEN_A_NICKNAME = re.compile(
-    r"^,\s+((?:the|a|an)\s+)?((?:(?!" + ROLE_PREPOSITIONS + r")[^,;:\"“”\s]+\s+)*?"
+    r"^,\s+((?:the|a|an)\s+)?((?:(?!" + PREPOSITION_AHEAD + r")[^,;:\"“”\s]+\s+)*?"
     r"(?!"
-    + ROLE_PREPOSITIONS
+    + PREPOSITION_AHEAD
     + r")[^,;:\"“”\s]+)\s+(?:(?:whom\s+)?(?:(?:the|a|an)\s+)?(?:[a-z][\w-]*\s+){0,2}?"
     r"(?:call|calls|called|dub|dubs|dubbed)|known(?:\s+[\w-]+){0,3}?\s+as)\s+"
     r"(?:(?:the|a|an)\s+)?[\"“‘']"

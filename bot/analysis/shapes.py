@@ -93,7 +93,7 @@ def is_org(tokens: list[Token], after: str) -> bool:
     given = is_given_name(tokens[0].text) and len(words) <= MAX_PERSON_WORDS
     # (an office's word, not a field's: "National Syndicate of Public Employees (SINAEP)")
     personal = words[0].rstrip(".") in TITLE_WORDS - TITLE_FIELDS or given
-    return not personal or letters_in_order(acronym.group(0), "".join(words))
+    return not personal or letters_in_order(acronym.group(1), "".join(words))
 
 
 MAX_PERSON_WORDS = 3
