@@ -1798,6 +1798,18 @@ ARMENIA_AND_BOLIVIA = (
 )
 
 
+OMAN_AND_GUATEMALA = (
+    "date 2026-11-10 Oman names a fisheries minister\n"
+    "MUSCAT - In the same decree, Salma bint Khalid al-Rawahi was named Minister of"
+    " Agriculture and Fisheries. She steps into the post vacated by Nasser bin Ali al-Kindi,"
+    " who retired in September.\n",
+    "date 2026-11-18 Guatemala's agriculture minister\n"
+    "GUATEMALA CITY - Ana Sofia Pineda was sworn in as Minister of Agriculture on Monday."
+    " Pineda, 44, who ran a network of coffee cooperatives, takes the post held until last"
+    " week by Rafael Orellana. Orellana resigned after an audit.\n",
+)
+
+
 @pytest.mark.parametrize(
     "question, answer",
     [
@@ -1806,10 +1818,18 @@ ARMENIA_AND_BOLIVIA = (
         ("who did Anna Petrosyan replace?", ": Hovik Sargsyan"),
         ("who replaced Hovik Sargsyan?", ": Anna Petrosyan"),
         ("who is the former Minister of Mining and Metallurgy?", ": Elena Mamani"),
+        # "She steps into the post vacated by Y" after the sentence naming her; "takes the post
+        # held until last week by Y"
+        ("who succeeded Nasser bin Ali al-Kindi?", ": Salma bint Khalid al-Rawahi"),
+        ("who replaced Orellana?", ": Ana Sofia Pineda"),
+        ("who did Ana Sofia Pineda replace?", ": Rafael Orellana"),
     ],
 )
-def test_sworn_in_in_place_of_and_a_portfolio_inherited(question, answer, database_url, tmp_path):
-    reply = reply_to(question, database_url, tmp_path, *ARMENIA_AND_BOLIVIA)
+def test_successions_sworn_in_inherited_stepped_into_and_held_until(
+    question, answer, database_url, tmp_path
+):
+    articles = (*ARMENIA_AND_BOLIVIA, *OMAN_AND_GUATEMALA)
+    reply = reply_to(question, database_url, tmp_path, *articles)
     assert first_line(reply).endswith(answer), reply
 
 
@@ -1878,32 +1898,3 @@ def test_a_nickname_of_the_one_a_role_serves_is_not_the_speakers(database_url, t
     )
     reply = reply_to("who is the Engineer?", database_url, tmp_path, article)
     assert "Maria Lopez" not in first_line(reply), reply
-
-
-OMAN_AND_GUATEMALA = (
-    "date 2026-11-10 Oman names a fisheries minister\n"
-    "MUSCAT - In the same decree, Salma bint Khalid al-Rawahi was named Minister of"
-    " Agriculture and Fisheries. She steps into the post vacated by Nasser bin Ali al-Kindi,"
-    " who retired in September.\n",
-    "date 2026-11-18 Guatemala's agriculture minister\n"
-    "GUATEMALA CITY - Ana Sofia Pineda was sworn in as Minister of Agriculture on Monday."
-    " Pineda, 44, who ran a network of coffee cooperatives, takes the post held until last"
-    " week by Rafael Orellana. Orellana resigned after an audit.\n",
-)
-
-
-@pytest.mark.parametrize(
-    "question, answer",
-    [
-        # "She steps into the post vacated by Y" after the sentence naming her; "takes the post
-        # held until last week by Y"
-        ("who succeeded Nasser bin Ali al-Kindi?", ": Salma bint Khalid al-Rawahi"),
-        ("who replaced Orellana?", ": Ana Sofia Pineda"),
-        ("who did Ana Sofia Pineda replace?", ": Rafael Orellana"),
-    ],
-)
-def test_posts_stepped_into_by_a_pronoun_and_held_until_a_date(
-    question, answer, database_url, tmp_path
-):
-    reply = reply_to(question, database_url, tmp_path, *OMAN_AND_GUATEMALA)
-    assert first_line(reply).endswith(answer), reply
