@@ -59,6 +59,14 @@ QUESTIONS: list[tuple[re.Pattern[str], Kind]] = [
         ),
         "who",
     ),
+    # "what is Aygun Karimova's title?": her profile, which lists her titles
+    (
+        re.compile(
+            r"^what (?:is|are|was|were) (?P<query>.+?)['’]s? (?:title|job|role|position|post)s?$",
+            re.I,
+        ),
+        "who",
+    ),
     (re.compile(r"^(?:who|what) (?:is|are|was|were) (?:the )?(?P<query>.+)$", re.I), "who"),
     (re.compile(r"^(?:who|profile|tell me about|about) (?P<query>.+)$", re.I), "who"),
     (

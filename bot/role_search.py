@@ -223,6 +223,8 @@ FIELD_JOINER = re.compile(r" (?:of|for) ")
 STATE_AND = re.compile(r"\bState\s+and\b", re.IGNORECASE)
 BOARD_OF_MEMBERS = re.compile(r"\bBoard\s+of\s+(?:Directors|Trustees|Governors)\b", re.I)
 # Two titles held together: "president and chief executive officer (of Kitakaze)"
+# Offices whose "of" names a portfolio of their own
+PORTFOLIO_OFFICES = frozenset({"minister", "secretary", "commissioner"})
 TWO_TITLES = re.compile(r"^(?P<first>[^,]+?) and (?P<second>[^,]+?)(?P<owner> (?:of|at) .+)?$")
 
 
@@ -247,7 +249,9 @@ def match_role(question: RoleQuestion, stated: str) -> RoleMatch | None:
         # "president and chief executive officer of Kitakaze": each title, of the owner
         owner = both.group("owner") or ""
         first, second = (both.group(part) + owner for part in ("first", "second"))
-        if first_office:
+        # ("Deputy Prime Minister and Minister of Public Works and Transport": the second
+        # office's portfolio, not the first's)
+        if first_office or both.group("second").split()[-1].casefold() in PORTFOLIO_OFFICES:
             first = both.group("first")
         marker = first.split()[0]
         if marker.casefold() in PAST_MARKERS:

@@ -45,6 +45,7 @@ COUNTRY_SHORT_NAMES = (
     "Holland",
     "Burma",
     "Ivory Coast",
+    "Cote d'Ivoire",  # GeoNames' "Ivory Coast" by its official name
     "Czech Republic",
     "Vatican",
     "Palestine",

@@ -1898,3 +1898,41 @@ def test_a_nickname_of_the_one_a_role_serves_is_not_the_speakers(database_url, t
     )
     reply = reply_to("who is the Engineer?", database_url, tmp_path, article)
     assert "Maria Lopez" not in first_line(reply), reply
+
+
+LAOS_RAIL_AND_RIVERS = (
+    "date 2026-11-12 Laos pushes a rail spur as campaigners fight a dam\n"
+    "Deputy Prime Minister and Minister of Public Works and Transport Bounmy Vongsa told"
+    " provincial governors the spur would be built without new borrowing.\n\n"
+    "Souksavanh Keola, coordinator of the Mekong Villages Network (MVN), said the dam would"
+    " cut fish catches.\n\n"
+    "Phetsamone Keola, an economist at the National University of Laos, said the debt was"
+    " manageable.\n"
+)
+
+
+@pytest.mark.parametrize(
+    "question, answer, not_said",
+    [
+        # two offices held together: the second one's portfolio is not the first's
+        (
+            "who is the deputy prime minister of Laos?",
+            "Deputy Prime Minister, stated",
+            "Deputy Prime Minister of Public Works",
+        ),
+        (
+            "who is the transport minister of Laos?",
+            "Minister of Public Works and Transport",
+            "Nothing",
+        ),
+        # a coordinator leads a network
+        ("who leads the Mekong Villages Network?", "Network: Souksavanh Keola", "Nothing"),
+        # "what is X's title?": X's profile, though another shares the surname
+        ("what is Phetsamone Keola's title?", "Phetsamone Keola (person)", "Which"),
+    ],
+)
+def test_offices_held_together_a_network_coordinator_and_a_title_asked(
+    question, answer, not_said, database_url, tmp_path
+):
+    reply = reply_to(question, database_url, tmp_path, LAOS_RAIL_AND_RIVERS)
+    assert answer in reply and not_said not in reply, reply

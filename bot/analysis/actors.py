@@ -64,6 +64,7 @@ from bot.analysis.lexicon import (
     PLACE_PREPOSITIONS,
     RANK_WORDS,
     ROLE_NOUNS,
+    SPEECH_VERBS,
     TITLE_MODIFIERS,
     TITLE_WORDS,
     is_legal_form,
@@ -424,6 +425,10 @@ def find_actors(
     for candidate in pending:
         word = name_key(candidate.name)
         owners = people_named.get(word, [])
+        if candidate.title and owners:
+            # "Minister Diabaté" beside Fatou Diabaté and the minister Diabaté Lassina, whose
+            # family name is written first: a titled word may name either
+            owners = owners + [k for k in first_named.get(word, []) if k not in owners]
         if len(owners) > 1:
             # "Kim, the union chairwoman," after Kim Seon-hwa, who leads the union: the one
             # whose role it repeats; "Kim said": the one named last, if that is clear
@@ -547,6 +552,7 @@ def find_actors(
     # whether it opens its sentence)])
     here_named: tuple[int, list[tuple[str, bool]]] = (-1, [])
     first_organisation: str | None = None  # the key of the article's first organisation
+    organisations_named = [a.name for a in actors.values() if a.kind == "ORG"]
     for candidate, key in sorted(resolved, key=lambda item: candidate_position(item[0])):
         actor = actors[key]
         candidate.trace.append(f"names {actor.name} ({actor.kind})")
@@ -606,7 +612,10 @@ def find_actors(
             roles.append(head_named_after(candidate, organisation, office))
         for role in roles:
             owner = role and organisation and role_owner(role, candidate, organisation, subject)
-            of_the_kind = role and of_the_kind_named_last(role, candidate, here_named)
+            of_the_kind = role and (
+                of_the_kind_named_last(role, candidate, here_named)
+                or of_the_only_one_of_its_kind(role, organisations_named)
+            )
             if of_the_kind:
                 role = of_the_kind
             elif owner:
@@ -631,6 +640,8 @@ def find_actors(
                 sexes.get(key, ""),
                 pronoun_in_its_clause(candidate.before),
                 governed(candidate.before),
+                PAST_PERFECT_AFTER.match(candidate.after) is not None,
+                SAYS_AFTER.match(candidate.after) is not None,
             )
         )
     held_before: dict[str, list[str]] = {}  # the roles of each who leaves, as stated
@@ -721,6 +732,15 @@ GOVERNED = re.compile(r"\b(?:to|from|under|with|for|against|by|succeeding|replac
 # A relative clause's object: "Nawaf Al-Harbi, who replaced Saleh Al-Zahrani as ..."
 RELATIVE_CLAUSE_OBJECT = re.compile(r",\s+who\s+(?:had\s+|has\s+)?[a-z]+\s+$")
 PASSIVE_AGENT = re.compile(r"\b(?:was|were|been|is|are)\s+\w+ed\b[^,;]{0,40}\bby\s+$")
+# "Lekkas had overseen two earlier rounds ...": what a subject had done, told as background
+# (not "had said", "had warned": words reported)
+PAST_PERFECT_AFTER = re.compile(
+    r"^\s+had\s+(?:\w+ly\s+)?(?!(?:"
+    + "|".join(sorted(SPEECH_VERBS))
+    + r")\b)(?:been|[a-z]+(?:ed|en|wn|ght|ne))\b"
+)
+# "Aceros del Bajío S.A. de C.V., a steelmaker based in León, Guanajuato, said it would ..."
+SAYS_AFTER = re.compile(r"^(?:\s*\([^()]*\))?(?:\s*,[^;.“”\"]{1,100}?,)?\s+(?:said|says)\b")
 # A subject pronoun before a name in the name's clause: "when he took over from"
 PRONOUN_IN_CLAUSE = re.compile(r"\b([Hh]e|[Ss]he)\b[^,;:\"“”]*$")
 
@@ -1623,6 +1643,24 @@ def of_the_kind_named_last(
     return f"{found.group('rest')} of {of_kind[-1]}" if of_kind else None
 
 
+# Bodies whose names say their kind (not "the bank", which HSBC may be as well as the only
+# "... Bank" named)
+KINDS_NAMED_IN_THEIR_NAMES = frozenset(
+    "port airport university hospital museum exchange alliance institute foundation".split()
+)
+
+
+def of_the_only_one_of_its_kind(role: str, organisations: list[str]) -> str | None:
+    """ "Kamran Mustafayev, director general of the port": of the Baku International Sea
+    Trade Port, the article's only organisation whose name has the word."""
+    found = OF_THE_KIND.match(role)
+    if not found or found.group("kind") not in KINDS_NAMED_IN_THEIR_NAMES:
+        return None
+    kind = found.group("kind")
+    of_kind = [name for name in organisations if kind in name.casefold().split()]
+    return f"{found.group('office')} of {of_kind[0]}" if len(of_kind) == 1 else None
+
+
 COMPANY_NOUNS = frozenset({"company", "firm"})
 # Words of the names of bodies that are no company: public bodies and members' bodies
 NOT_A_COMPANY = frozenset(
@@ -1866,6 +1904,7 @@ def namesake(
         or same_role(keys, candidate, resolved)
         or of_the_body_after(keys, candidate, resolved)
         or whose_place_or_body_it_speaks_of(keys, candidate, resolved, text_at)
+        or whose_office_its_clause_speaks_of(keys, candidate, resolved)
         or last_named_unless_called_otherwise(keys, candidate, resolved, word)
     )
 
@@ -1901,7 +1940,9 @@ def same_title(
 ) -> str | None:
     """Of the people `keys` that one surname can name, the only one given a word of the
     title before `candidate`: "Dr Okafor" is Dr Sarah Okafor, not Transport Secretary Naomi
-    Okafor."""
+    Okafor; failing a title before a name, the only one whose role set off beside it holds
+    the word (not "who heads a cooperative and is no relation of the minister": a clause
+    cut from the role)."""
     if not candidate.title:
         return None
     wanted = title_words(candidate.title) - TITLE_MODIFIERS
@@ -1910,6 +1951,14 @@ def same_title(
         for named, key in resolved
         if key in keys and named.title and title_words(named.title) & wanted
     }
+    if not sharing:
+        # "Minister Diabaté" after "The Minister of Mines, ..., Diabaté Lassina, said": a
+        # title set off before or after the name
+        sharing = {
+            key
+            for key, _, roles in roles_named_before(keys, candidate, resolved)
+            if any(role_words(role and clean_role(role)) & wanted for role in roles[1:])
+        }
     return sharing.pop() if len(sharing) == 1 else None
 
 
@@ -2104,6 +2153,41 @@ def whose_place_or_body_it_speaks_of(
 
 
 PROPER_WORD = re.compile(r"\b[A-Z]\w*")
+# The adjectives of offices, and the office each speaks of: "from the ministerial bench"
+OFFICE_ADJECTIVES = {
+    "ministerial": "minister",
+    "presidential": "president",
+    "mayoral": "mayor",
+    "gubernatorial": "governor",
+    "senatorial": "senator",
+    "ambassadorial": "ambassador",
+    "judicial": "judge",
+}
+# (in the phrase that opens the sentence before the surname, set off by its comma: not
+# "Democratic presidential candidate Bernie Sanders ... recent Clinton campaign accusations")
+OFFICE_ADJECTIVE = re.compile(
+    r"^[^,;]*\b(" + "|".join(OFFICE_ADJECTIVES) + r")\b[^,;]*,\s*$", re.IGNORECASE
+)
+
+
+def whose_office_its_clause_speaks_of(
+    keys: list[str], candidate: Candidate, resolved: list[tuple[Candidate, str]]
+) -> str | None:
+    """Of the people `keys` named before `candidate`, the only one holding the office that an
+    adjective before the surname speaks of: "Replying from the ministerial bench,
+    Papadopoulos ..." is Minister Stavros Papadopoulos, not PASOK's spokesman Michalis."""
+    found = OFFICE_ADJECTIVE.search(candidate.before)
+    if found is None:
+        return None
+    office = OFFICE_ADJECTIVES[found.group(1).casefold()]
+    held = [
+        (key, role_words(role and clean_role(role)))
+        for key, _, roles in roles_named_before(keys, candidate, resolved)
+        for role in roles
+    ]
+    # (an office held now: not "former President Bill Clinton")
+    holding = {key for key, words in held if office in words and not words & PAST_MARKERS}
+    return holding.pop() if len(holding) == 1 else None
 
 
 def words_the_article_keeps_naming(text_at: dict[tuple[int, int], str]) -> set[str]:

@@ -26,6 +26,7 @@ from bot.analysis.lexicon import (
     PLACE_PREPOSITIONS,
     RANK_WORDS,
     ROLE_NOUNS,
+    ROMANCE_ORG_HEADS,
     TITLE_FIELDS,
     TITLE_MODIFIERS,
     TITLE_WORDS,
@@ -84,6 +85,26 @@ from bot.analysis.titles import (
 FOREIGN_ANDS = frozenset({"ve", "y", "e", "et", "und", "en", "og", "och", "i"})
 # inside organisations' names
 JOINING_WORDS = NAME_JOINERS | frozenset({"the", "and", "&"}) | FOREIGN_ANDS
+# The small words inside a French, Spanish, Portuguese or Italian body's name
+ROMANCE_NAME_WORDS = frozenset(
+    "de del della des du la le les los las da do dos das di pour para por sur en et y e à au"
+    " aux per".split()
+)
+
+
+def romance_name_goes_on(tokens: list[Token], index: int, current: list[Token]) -> bool:
+    """Whether tokens[index] is a small word inside a body's name that opens with a French,
+    Spanish, Portuguese or Italian head: the "pour le" of "Société pour le Développement
+    Minier", the "et de" of "Caisse de Dépôt et de Gestion"; a capitalised word follows."""
+    if tokens[index].text not in ROMANCE_NAME_WORDS:
+        return False
+    if current[0].text.casefold() not in ROMANCE_ORG_HEADS:
+        return False
+    following = tokens[index + 1 : index + 3]
+    small = list(itertools.takewhile(lambda t: t.text in ROMANCE_NAME_WORDS, following))
+    return len(small) < len(following) and following[len(small)].capitalised
+
+
 QUOTE_OPENERS = frozenset({'"', "“", "‘"})
 QUOTE_CLOSERS = frozenset({",", ".", "?", "!", "…"})  # what a quoted sentence ends with
 
@@ -301,6 +322,20 @@ def opens_with_a_place(tokens: list[Token]) -> bool:
 
 
 SUBUNIT_HEADS = frozenset({"division", "bench"})  # parts of a body, named before "of the" body
+
+
+LEGISLATURES = frozenset({"parliament", "assembly", "congress"})
+
+
+def constituency_after(tokens: list[Token], index: int, current: list[Token]) -> bool:
+    """Whether tokens[index] is the "for" of "Member of Parliament for Kengkhar-Weringla",
+    which names a constituency, not more of the legislature's name."""
+    if tokens[index].text != "for" or current[-1].text.casefold() not in LEGISLATURES:
+        return False
+    start = index - len(current)
+    before = [token.text.casefold() for token in tokens[max(0, start - 3) : start]]
+    before = [word for word in before if word != "the"]
+    return before[-2:] in (["member", "of"], ["members", "of"])
 
 
 def joins_organisation_name(tokens: list[Token], index: int, current: list[Token]) -> bool:
@@ -940,11 +975,15 @@ def capitalised_runs(
         joinable = (
             spelled_in
             or ordinal_inside
+            or (bool(current) and romance_name_goes_on(tokens, index, current))
             or (
                 bool(current)
                 and token.text in JOINING_WORDS
                 and (
-                    joins_organisation_name(tokens, index, current)
+                    (
+                        joins_organisation_name(tokens, index, current)
+                        and not constituency_after(tokens, index, current)
+                    )
                     or joins_with_and(tokens, index, current)
                     or field_goes_on(tokens, index, current, lower_vocabulary)
                 )
@@ -1146,6 +1185,10 @@ def body_or_building(rest: list[Token]) -> bool:
     return len(rest) == 1 and (word in ORG_HEADS or word in PLACE_HEADS)
 
 
+# Title words that describe the office after them and never end a title before a name
+ADJECTIVES_OF_TITLES = frozenset({"national", "federal", "regional", "international"})
+
+
 def split_title(run: list[Token]) -> tuple[list[Token], list[Token]]:
     """("Japanese Prime Minister", "Sanae Takaichi") from the run of both."""
     last_title = -1
@@ -1171,6 +1214,8 @@ def split_title(run: list[Token]) -> tuple[list[Token], list[Token]]:
     title, name = run[: last_title + 1], run[last_title + 1 :]
     if title and body_or_building(name) and not is_surname(name[0].text):
         return [], run  # "the South Western Sydney Local Health District": a body's name
+    if title and title[-1].text.casefold() in ADJECTIVES_OF_TITLES:
+        return [], run  # "Las Baulas National Marine Park": a name, no one titled
     return title, name
 
 

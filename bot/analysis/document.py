@@ -18,6 +18,7 @@ COMPOUND_ENDING = re.compile(
 )
 POSSESSIVE = re.compile(r"['’]s?$")
 ARABIC_ARTICLE = re.compile(r"(?:al|el|ad|as|ash|at|an|ar|az)-[A-Z]")
+ELIDED_PARTICLE = re.compile(r"[dl]['’][A-Z]")
 
 
 # What stands right before a name is searched for in the sentence's last characters before
@@ -59,6 +60,8 @@ class MentionSpan:
     # Joseph Kaluwa" (so Kaluwa is not the "he" the next sentences go on about), else ""
     other_than: str = ""
     governed: bool = False  # a preposition's object: "report directly to Tan Boon Huat"
+    backstory: bool = False  # the subject of a past perfect: "Lekkas had overseen ..."
+    says: bool = False  # a speech verb's subject: "Aceros, a steelmaker ..., said it would"
 
 
 @dataclass(slots=True)
@@ -74,7 +77,12 @@ class Token:
 
 def is_capitalised(text: str) -> bool:
     # "al-Assad" is a capitalised name that opens with its article
-    return text[:1].isupper() or ("-" in text[2:4] and bool(ARABIC_ARTICLE.match(text)))
+    return (
+        text[:1].isupper()
+        or ("-" in text[2:4] and bool(ARABIC_ARTICLE.match(text)))
+        # "Côte d'Ivoire", "Giscard d'Estaing": a French particle elided before the name
+        or bool(ELIDED_PARTICLE.match(text))
+    )
 
 
 @dataclass

@@ -355,10 +355,25 @@ BODY_OR_PLACE_HEADS = ORG_HEADS | PLACE_HEADS | frozenset({"government"})
 OFFICE_ADDRESSES = frozenset({"hon"})  # honorifics that also address an office
 
 
+MEMBER_OF_A_LEGISLATURE = re.compile(
+    r"^\s+of\s+(?:the\s+)?(?:[A-Z]\w+\s+)?(?:Parliament|Assembly)\b"
+)
+
+
+def constituency_member(candidate: Candidate) -> bool:
+    """ "Boteti West Member of Parliament, Sethunya Ramorwa": a constituency and "Member", the
+    title before its holder's name."""
+    return (
+        len(candidate.tokens) > 1
+        and candidate.tokens[-1].text == "Member"
+        and MEMBER_OF_A_LEGISLATURE.match(candidate.after) is not None
+    )
+
+
 def title_before_a_word_no_name(candidate: Candidate) -> bool:
     """ "General Agreement", "Captain America", "State Government": a title before an
-    everyday word, another title word, a body's or a place's last word, or a country; but
-    "Mr. King" is a surname that is also a title word."""
+    everyday word, another title word, a body's or a place's last word, a country, or after
+    the title's own preposition; but "Mr. King" is a surname that is also a title word."""
     if len(candidate.tokens) != 1 or not candidate.title:
         return False
     written = candidate.tokens[0].text
@@ -371,7 +386,10 @@ def title_before_a_word_no_name(candidate: Candidate) -> bool:
     # "the Executive Yuan": a rank word alone after "the" opens a body's name, not a title
     rank_alone = len(candidate.title) == 1 and honorific in RANK_WORDS
     of_a_body = rank_alone and candidate.before.rstrip()[-4:].casefold() in {" the", "the"}
-    return plain or body or of_a_body or is_region(written)
+    # "Member of Parliament for Kengkhar-Weringla": a title ending in its preposition names
+    # its constituency or field next, no one
+    constituency = candidate.title[-1].text in {"for", "of"}
+    return plain or body or of_a_body or constituency or is_region(written)
 
 
 def one_word(candidate: Candidate) -> bool:
@@ -471,13 +489,44 @@ def national_acronym(candidate: Candidate) -> bool:
 
 def described_as_an_organisation(candidate: Candidate) -> bool:
     """ "IG Metall, Germany's largest industrial union, said": a name opening with an
-    acronym, an organisation by what the appositive after it calls it (not a person's:
+    acronym or a place, an organisation by what the appositive after it calls it (not a person's:
     "Rokeya Akter, a 27-year-old sewing operator at a knitwear factory")."""
+    first = candidate.tokens[0].text
+    # "Rijeka Gateway, a joint venture of ...": or opening with a place's name
+    place_led = len(candidate.tokens) > 1 and is_place(first)
     return (
         candidate.after[:1] == ","
-        and ACRONYM.fullmatch(candidate.tokens[0].text) is not None
+        and (ACRONYM.fullmatch(first) is not None or place_led)
         and described_as_organisation(candidate.after)
     )
+
+
+def introduced_business_words(candidate: Candidate) -> bool:
+    """ "the terminal operator LNG Hrvatska", "state power utility HŽ Infrastruktura": a name of
+    two or more words after a business's noun, whatever its words' shape (a lone word is
+    typed by the lone words' rules)."""
+    words = [token.text for token in candidate.tokens]
+    # (not "regulator Indecopi and Mexico's ...": a list running into a place)
+    listed = "and" in words or is_place(words[-1]) or is_region(words[-1])
+    return len(words) > 1 and not listed and introduced_as_a_business(candidate)
+
+
+BODYS_ADJECTIVES = frozenset({"National", "International", "Federal"})
+
+
+def bodys_adjective_inside(candidate: Candidate) -> bool:
+    """ "Trump National Doral", "National Review", "National Guard": no one's name has the
+    word of a nation's or a federation's bodies (not a piece of a longer name, "Endowment for
+    International Peace", "(International Monetary) Fund", nor a title, "Republican National
+    Committeeman", nor a work, "National Climate Assessment")."""
+    tokens = candidate.tokens
+    if len(tokens) < 2 or tokens[-1].text in BODYS_ADJECTIVES:
+        return False
+    last = tokens[-1].text.casefold()
+    if last in ROLE_NOUNS or last in TITLE_WORDS or last.endswith("man") or abstract_noun(last):
+        return False
+    piece = candidate.before.endswith(("for ", "of ", "("))
+    return not piece and any(t.text in BODYS_ADJECTIVES for t in tokens)
 
 
 def not_name_shaped(candidate: Candidate) -> bool:
@@ -657,6 +706,18 @@ def described_with_who(candidate: Candidate) -> bool:
     return not (plural or everyday or is_place(candidate.name) or is_region(last))
 
 
+# "a joint venture of APM Terminals and Croatia's Enna Logic", "a joint venture between X and
+# Y": the partners of a venture, each a business (the name may follow a place's possessive)
+VENTURE_PARTNER = re.compile(
+    r"\bjoint[- ]venture\s+(?:of|between|with|by)\s+(?:[^,;.]{1,60}?\s+and\s+)?"
+    r"(?:[A-Z][\w-]*['’]s?\s+)?$"
+)
+
+
+def partner_in_a_venture(candidate: Candidate) -> bool:
+    return not candidate.title and ends_with(VENTURE_PARTNER, candidate.before) is not None
+
+
 # "Michał Lewandowski of Dom Maklerski Vistula said": a given name and a surname, then "of"
 PERSON_THEN_OF = re.compile(r"\b([A-Z][\w'’-]+)\s+[A-Z][\w'’-]+\s+of\s+$")
 
@@ -683,7 +744,7 @@ def person_evidence(candidate: Candidate) -> bool:
         return False  # "Urban Development" of a minister's portfolio
     return bool(
         candidate.title
-        or looks_like_full_name(candidate.tokens)
+        or (looks_like_full_name(candidate.tokens) and not given_name_then_a_city(candidate))
         or introduced_by_role(candidate)
         or region_named_person(candidate)
         or role_before_comma(candidate)
@@ -693,6 +754,17 @@ def person_evidence(candidate: Candidate) -> bool:
         or AGE_AFTER.match(candidate.after) is not None
         or RELATION_BEFORE.search(candidate.before) is not None
     )
+
+
+def given_name_then_a_city(candidate: Candidate) -> bool:
+    """ "Luka Rijeka", "Luka Koper": a given name, then a place that is no one's surname or
+    given name, is a port's or a club's name by shape (not "George Washington", "Denzel
+    Washington", "Sofia Kovac": a surname or a given name)."""
+    tokens = candidate.tokens
+    if len(tokens) != 2 or not is_given_name(tokens[0].text):
+        return False
+    last = tokens[1].text
+    return (is_place(last) or is_region(last)) and not (is_surname(last) or is_given_name(last))
 
 
 def vietnamese_shaped(candidate: Candidate) -> bool:
@@ -1097,6 +1169,7 @@ TYPING = RuleTable(
         Rule("a currency's prefix", currency_prefix, None),
         Rule("a person's name with a legal form, quoted", coined_firm, None),
         Rule("an office's portfolio", portfolio_of_an_office, None),
+        Rule("a constituency's member, a title", constituency_member, None),
         Rule("a surname with a person's role", surname_with_a_role, "PER"),
         Rule("a double surname with a person's role", double_surname_with_a_role, "PER"),
         Rule("organisation-shaped", organisation_shaped, "ORG"),
@@ -1113,6 +1186,7 @@ TYPING = RuleTable(
         Rule("a long acronym", long_acronym, "single"),
         Rule("a people's broadcaster or party by its acronym", national_acronym, "ORG"),
         Rule("described as an organisation", described_as_an_organisation, "ORG"),
+        Rule("a business's name of words after its kind", introduced_business_words, "ORG"),
         Rule("not shaped like a name", not_name_shaped, None),
         Rule("one word", one_word, "single"),
         Rule("introduced as a business", introduced_as_a_business, "ORG"),
@@ -1122,8 +1196,10 @@ TYPING = RuleTable(
         Rule("ends in an everyday word", ends_in_an_everyday_word, None),
         Rule("a thing, by its 'which'", described_with_which, "ORG"),
         Rule("where a person named before works", affiliation_after_a_person, "ORG"),
+        Rule("a partner in a joint venture", partner_in_a_venture, "ORG"),
         Rule("an office's field after it", field_after_an_office, None),
         Rule("a work named before its kind", work_named, None),
+        Rule("a body's adjective inside", bodys_adjective_inside, "ORG"),
         Rule("person evidence", person_evidence, "PER"),
         Rule("a company's officers or shares", company_possessions, "ORG"),
         Rule("chairs or heads something", chairs_or_heads, "PER"),

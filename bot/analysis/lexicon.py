@@ -63,6 +63,9 @@ ROLE_NOUNS = word_list("role_nouns")
 # Organisations' head words; industry words end company names but name none alone
 INDUSTRY_HEADS = word_list("industry_heads")
 ORG_HEADS = word_list("org_heads") | INDUSTRY_HEADS
+# "grupo" -> "group", "cámara" -> "chamber"
+ROMANCE_ORG_KINDS = {word: kinds[0] for word, kinds in listed("romance_org_heads")}
+ROMANCE_ORG_HEADS = frozenset(ROMANCE_ORG_KINDS)
 # A word for a body's members, and the head word of the body: "the bench observed" is the court
 BODY_OF_ITS_MEMBERS = {"bench": "court"}
 OFFICE_HOLDING_HEADS = word_list("office_holding_heads")
@@ -140,6 +143,9 @@ SURNAME_ENDINGS = (
     "idze",
     "oglu",
     "yan",
+    "dóttir",  # Icelandic patronymics: "Einarsdóttir", "Jónsson"
+    "dottir",
+    "sson",
 )
 ABBREVIATIONS = word_list("abbreviations")
 PLACE_HEADS = word_list("place_heads")

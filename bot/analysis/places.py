@@ -24,7 +24,9 @@ def without_accents(name: str) -> str:
 
 def place_key(name: str) -> str:
     key = name.casefold()
-    return key if key.isascii() else without_accents(key.replace("đ", "d"))
+    if key.isascii():
+        return key
+    return without_accents(key.replace("đ", "d").replace("’", "'"))
 
 
 @cache

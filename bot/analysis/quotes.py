@@ -22,6 +22,7 @@ from bot.analysis.lexicon import (
     ORG_HEADS,
     PAST_MARKERS,
     ROLE_NOUNS,
+    ROMANCE_ORG_KINDS,
     SPEECH_VERBS,
     SPOKEN_TO,
     TITLE_ABBREVIATIONS,
@@ -356,6 +357,10 @@ ANONYMOUS = re.compile(
     re.IGNORECASE,
 )
 
+ASKED_NOT_TO_BE_NAMED = re.compile(
+    r"\bwho\s+(?:asked|declined|did\s+not\s+want)\s+(?:not\s+)?to\s+be\s+(?:named|identified)",
+    re.IGNORECASE,
+)
 # what ANONYMOUS must contain, searched for first: the long pattern is slow to fail
 ANONYMITY = re.compile(r"to\s+be\s+(?:named|identified)|condition\s+of\s+anonymity", re.IGNORECASE)
 
@@ -495,7 +500,10 @@ def resolve_pronoun(
     # role of someone named just before is not who "she" is.
     if not earlier or (not nouns and introduced_since(earlier, unnamed, paragraph, offset)):
         return None
-    if not nouns and (subject := subject_of_the_last_sentence(earlier, paragraph)):
+    if not nouns and (
+        subject := subject_before_a_backstory(earlier, paragraph)
+        or subject_of_the_last_sentence(earlier, paragraph)
+    ):
         return subject
     if not nouns:
         # "..., when he took over from Joseph Kaluwa. ... he added:": not Kaluwa, whom "he"
@@ -634,6 +642,25 @@ def subject_of_the_last_sentence(earlier: list[MentionSpan], paragraph: int) -> 
     return opener.actor
 
 
+def subject_before_a_backstory(earlier: list[MentionSpan], paragraph: int) -> str | None:
+    """ "Papadopoulos, who replaced Thanos Lekkas ..., has made debt reduction the centrepiece
+    of his first budget. Lekkas had overseen two earlier rounds ..." then "“...,” he said" in
+    the next paragraph: the last sentence's past perfect tells what came before, and "he" is
+    the subject of the paragraph's sentence before it."""
+    last = earlier[-1]
+    if last.paragraph == paragraph or not (last.backstory and last.leads):
+        return None
+    before = [
+        m
+        for m in earlier
+        if (m.paragraph, m.sentence) < (last.paragraph, last.sentence)
+        and m.paragraph == last.paragraph
+        and m.leads
+        and m.actor != last.actor
+    ]
+    return before[-1].actor if before else None
+
+
 def subject_governing(earlier: list[MentionSpan]) -> str | None:
     """ "Wong will report directly to Tan Boon Huat, who has chaired the board since 2019.
     “...,” she said": the subject of the sentence that names the last person as a
@@ -749,7 +776,7 @@ def resolve_organisation(
         if m.kind == "ORG"
         # read without periods: "S.A." is "sa"
         and (
-            wanted & (words := {word.casefold().replace(".", "") for word in m.actor.split()})
+            wanted & (words := kind_words(m.actor))
             or (stem and any(word.startswith(stem) for word in words))
             or (noun == "union" and named_by_its_members(words))
         )
@@ -764,14 +791,21 @@ def resolve_organisation(
             for m in mentions
             if m.kind == "ORG"
             and (m.paragraph, m.start) < (paragraph, offset)
-            and len(words := m.actor.casefold().split()) > 1
-            and not set(words) & OTHER_KINDS
+            and len(m.actor.split()) > 1
+            and not kind_words(m.actor) & OTHER_KINDS
         ]
         named = Counter(m.actor for m in unkinded)
         # (and the first organisation the story names, its own: not Amnesty International,
         # named twice in a story that opens "Eskom said ... the company said")
         first = next((m.actor for m in mentions if m.kind == "ORG"), None)
-        earlier = [m for m in unkinded if named[m.actor] > 1 and m.actor == first]
+        # or the only one named in the paragraph: "The country's largest exporter, the
+        # Zangezur Copper-Molybdenum Combine (ZCMC), ... the company said:"
+        here = {m.actor for m in unkinded if m.paragraph == paragraph}
+        earlier = [
+            m
+            for m in unkinded
+            if (m.actor in here if len(here) == 1 else named[m.actor] > 1 and m.actor == first)
+        ]
     if not earlier and (noun not in ORG_HEADS or noun in GENERIC_BODY_NOUNS):
         # "ENARGAS defended the measure. '...,' the regulator said": the organisation that
         # opened a sentence of the paragraph before a noun no name ends with ("regulator");
@@ -791,7 +825,7 @@ def resolve_organisation(
             # kind regulators are ("Securities Commission Malaysia")
             and (
                 noun in GENERIC_BODY_NOUNS
-                or not (heads := {w.casefold() for w in m.actor.split()} & OTHER_KINDS)
+                or not (heads := kind_words(m.actor) & OTHER_KINDS)
                 or (noun == "regulator" and bool(heads & REGULATOR_KINDS))
             )
         ]
@@ -801,6 +835,11 @@ def resolve_organisation(
         return None
     if earlier[-1].paragraph == paragraph:
         return earlier[-1].actor
+    # "Aceros del Bajío S.A. de C.V. ... said it would cut 1,200 jobs" then "“...,” the company
+    # said": the only one of its kind the paragraph before has speak
+    said_before = [m for m in earlier if m.paragraph == paragraph - 1 and m.says]
+    if len({m.actor for m in said_before}) == 1:
+        return said_before[0].actor
     named = Counter(m.actor for m in earlier)
     # opening its sentence, "The" aside
     subjects = {m.actor for m in earlier if m.leads or m.start - m.sentence <= len("The ")}
@@ -809,6 +848,13 @@ def resolve_organisation(
     # of equals, the first named: the story's own ("Kioxia Holdings will spend ... loans by
     # Sumitomo Mitsui Banking Corp. ... the company said")
     return next(m.actor for m in earlier if salience[m.actor] == most)
+
+
+def kind_words(name: str) -> set[str]:
+    """The words of an organisation's name, read without periods ("S.A." is "sa"), its
+    French, Spanish, Portuguese or Italian head as the English kind ("Grupo" is "group")."""
+    words = {word.casefold().replace(".", "") for word in name.split()}
+    return {ROMANCE_ORG_KINDS.get(word, word) for word in words}
 
 
 def named_by_its_members(words: set[str]) -> bool:
@@ -826,6 +872,19 @@ NO_UNIONS = frozenset(
     "corporation corp company inc ltd plc group holdings institute university foundation "
     "trust administration directorate secretariat court tribunal".split()
 )
+
+
+# "said the president of the management board of LNG Hrvatska, Vesna Horvat": the role's
+# holder named right after it and its body
+APPOSITION_AFTER_A_ROLE = re.compile(r"(?:\s+(?:of|at|for|in)\s+[^,;:.“”\"]{1,80})?,\s*")
+
+
+def named_in_apposition(text: str, base: int, end: int, people: list[MentionSpan]) -> bool:
+    """Whether the role noun ending at `end` is followed by its holder's name, set off."""
+    return any(
+        m.start - base > end and APPOSITION_AFTER_A_ROLE.fullmatch(text, end, m.start - base)
+        for m in people
+    )
 
 
 def closest(candidates: list[tuple[int, str | None]], anchor: int) -> str | None:
@@ -915,6 +974,7 @@ def speaker_in(
         if not OBJECT_OF.search(text, 0, n.start())
         and not INSIDE_A_RELATIVE_CLAUSE.search(text, 0, n.start())
         and text[n.end() : n.end() + 2] not in {"'s", "’s"}  # "the governor's sister-in-law"
+        and not named_in_apposition(text, base, n.end(), people)
     ]
     pronoun_matches = [*PRONOUN.finditer(text), *nominals]
     pronouns = [
@@ -924,7 +984,14 @@ def speaker_in(
         )
         for p in pronoun_matches
     ]
-    verbs = [m for m in WORD.finditer(text) if m.group().casefold() in SPEECH_VERBS]
+    # (not the "asked" of "who asked not to be named": a wish, not the words quoted)
+    unnamed_asks = [a.span() for a in ASKED_NOT_TO_BE_NAMED.finditer(text)]
+    verbs = [
+        m
+        for m in WORD.finditer(text)
+        if m.group().casefold() in SPEECH_VERBS
+        and not any(start <= m.start() < end for start, end in unnamed_asks)
+    ]
     # "the platform said" of "the Turkish Exporters' Platform": an organisation's last word
     own_heads = {m.actor.rsplit(None, 1)[-1].casefold() for m in mentions if m.kind == "ORG"}
     named_kinds = [
@@ -974,8 +1041,10 @@ def speaker_in(
     if not verbs and side == "before":  # 'Yoon criticized the package as “too little”'
         verbs = [m for m in WORD.finditer(text) if m.group().casefold() in JUDGING_VERBS]
     if not verbs and side == "before" and text.rstrip().endswith(":"):
-        # 'Her colleague, Lee Min-ho, was more cautious: "..."': the clause's subject
-        return min(names + pronouns, default=(0, None))[1]
+        # 'Her colleague, Lee Min-ho, was more cautious: "..."': the clause's subject (not
+        # "One hotel manager, who asked not to be named because ... with BTMI, put it bluntly:")
+        unnamed_subject = ANONYMOUS_SUBJECT.match(text[: text.rfind(",") + 1] + " ")
+        return None if unnamed_subject else min(names + pronouns, default=(0, None))[1]
     if not verbs:
         return None
     verb = base + (verbs[-1] if side == "before" else verbs[0]).start()

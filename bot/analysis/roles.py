@@ -302,7 +302,38 @@ def lowercase_title(before: str) -> str | None:
         title.insert(0, word)
     # "Greens co-leader Miriam Albers": a title by the last part of its last word
     head = title[-1].split("-")[-1] if title else ""
+    with_its_field = lowercase_title_with_its_field(before)
+    if with_its_field:
+        return with_its_field  # not "finance" of "the minister of finance Ali Musa"
     return " ".join(title) if head in LOWERCASE_TITLE_HEADS else None
+
+
+# "Former vice-minister of energy and mines Sengphet Douangchak": a lower-case office, "of"
+# or "for", and its field's one or two lower-case words
+LOWERCASE_OFFICE_OF_A_FIELD = re.compile(
+    r"(?:^|(?<=\s))((?:(?:[Ff]ormer|then|outgoing|acting)\s+)?"
+    r"(?:(?:deputy|vice|assistant|associate|junior|senior|principal|permanent|under)\s+)?"
+    r"([a-z][\w-]*)\s+(?:of|for)\s+([a-z]+)(?:\s+and\s+([a-z]+))?)\s+$"
+)
+
+
+def lowercase_title_with_its_field(before: str) -> str | None:
+    found = LOWERCASE_OFFICE_OF_A_FIELD.search(before[-TITLE_REACH:])
+    if found is None or found.group(2).split("-")[-1] not in OFFICE_WORDS_WITH_A_FIELD:
+        return None
+    field = {found.group(3), found.group(4)} - {None}
+    if field & (FUNCTION_WORDS | TIME_WORDS):
+        return None  # "director of the", "secretary of state, former"
+    words = found.group(1).split()
+    if words[0].casefold() in TIME_WORDS:
+        words[0] = words[0].casefold()  # "Former vice-minister ...": held no longer
+    return " ".join(words)
+
+
+# The offices whose field follows their "of" written in lower case
+OFFICE_WORDS_WITH_A_FIELD = frozenset(
+    {"minister", "secretary", "director", "head", "chief", "commissioner", "governor"}
+)
 
 
 def owner_before_a_title(word: str) -> bool:
@@ -376,6 +407,9 @@ def names_a_body(phrase: str) -> bool:
 LED_NOT_BODIES = frozenset({"polls", "race", "field", "pack", "way", "charge", "count", "vote"})
 
 
+NOT_THE_BODYS_NAME_AFTER = frozenset({"with", "against", "over", "in", "at", "during"})
+
+
 def heads_a_body(phrase: str) -> bool:
     """Whether what someone "leads", "chairs" or "founded" is a body: a name (not one after
     "with") or an organisation's word before any preposition ("the parliamentary Committee
@@ -385,10 +419,16 @@ def heads_a_body(phrase: str) -> bool:
     # a name anywhere but after "with" ("the young farmers' section of the National ...")
     if words and words[0] in LED_NOT_BODIES:  # (not "the Vote Leave campaign")
         return False  # "who leads the polls in Croydon", "who led the race"
-    named = itertools.takewhile(lambda word: word not in {"with", "against", "over"}, words)
-    return any(word[:1].isupper() for word in named) or any(
-        POSSESSIVE.sub("", word.casefold()) in ORG_HEADS for word in head
+    # (nor a people's word, nor a place the deed was done in: "who led the Azerbaijani side
+    # in the talks in Sofia")
+    named = itertools.takewhile(lambda word: word not in NOT_THE_BODYS_NAME_AFTER, words)
+    return any(word[:1].isupper() and not is_demonym(word) for word in named) or any(
+        POSSESSIVE.sub("", word.casefold()) in ORG_HEADS | BUSINESS_WORDS for word in head
     )
+
+
+# What someone runs that is a business, though no organisation's name ends so
+BUSINESS_WORDS = frozenset({"start-up", "startup", "business", "charity"})
 
 
 def time_marker(words: list[str], position: int) -> list[str]:
@@ -837,8 +877,10 @@ def role_set_off_before(before: str, after: str) -> str | None:
     "Its country director for Niger, Sydney Osei-Bonsu,"; "After talks with the prime
     minister, Kim left" gives none. Of the phrases that end at the name, the shortest that
     is a role: "its lawyer" in "A spokesman for the firm and its lawyer, Ana Ruiz,"."""
-    if not before.rstrip().endswith(",") or not NAME_SET_OFF.match(after):
-        return None  # the common cases, decided without a search
+    if not before.rstrip().endswith(","):
+        return None  # the common case, decided without a search
+    if not NAME_SET_OFF.match(after):
+        return role_opening_the_sentence(before)
     if LIST_GOES_ON.match(after):
         return None  # "Secretary for Lands, Public Works, Housing and ...": a list, no name
     window = before[-ROLE_BEFORE_REACH:]
@@ -860,6 +902,34 @@ def role_set_off_before(before: str, after: str) -> str | None:
             # titled person of a list, no role)
             return None if names_someone(role) else role
     return None
+
+
+# "Debswana managing director, Pula Sebina told journalists": a body's name and a role in
+# lower case open the sentence, the name after the comma not set off at its end
+ROLE_OPENING_THE_SENTENCE = re.compile(
+    r"(?P<owner>(?:[A-Z][\w&'’-]*\s+){1,3})(?P<role>(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*),\s*"
+)
+
+
+# "Kweneng East Member of Parliament, Onalenna Sebego of the BDP said": a constituency's member
+MEMBER_OPENING_THE_SENTENCE = re.compile(
+    r"(?P<role>(?:[A-Z][\w'’-]*\s+){1,3}(?:Member\s+of\s+Parliament|MP)),\s*"
+)
+
+
+def role_opening_the_sentence(before: str) -> str | None:
+    if member := MEMBER_OPENING_THE_SENTENCE.fullmatch(before):
+        return member.group("role")
+    found = ROLE_OPENING_THE_SENTENCE.fullmatch(before)
+    if found is None:
+        return None
+    owner, role = found.group("owner").split(), found.group("role").split()
+    # (not "Once he was president,", "Her chief of staff,", "In a changing economy,")
+    if any(word.casefold() in COMMON_WORDS for word in owner):
+        return None
+    if role[-1] not in ROLE_NOUNS | TITLE_WORDS or set(role) & (FUNCTION_WORDS | AUXILIARIES):
+        return None
+    return " ".join([*owner, *role])
 
 
 def names_someone(role: str) -> bool:

@@ -232,6 +232,8 @@ HONORIFICS = frozenset(
     | {"mzee"}  # East African, an elder: "Mzee Yohana Mwalusamba"
     | {"nanan", "oknha"}  # an Akan chief ("Nanan Kouamé Anoh III"), a Cambodian tycoon
     | {"daw"}  # Burmese: "Daw Moe Moe Aye" (not "U": "U.S.")
+    | {"dasho", "lyonpo", "lyonchhen"}  # Bhutanese: "Dasho X", a minister "Lyonpo X"
+    | {"kgosi", "kgosikgolo"}  # a Setswana chief: "Kgosi Tumelo Ramorwa"
     | {"advocate", "adv"}  # South Asian and South African lawyers: "Adv Thandiwe Nkosi"
     | {"sardar", "mian"}  # Pakistani (and Sikh): "Sardar Imtiaz Ali Khosa", "Mian Aftab Qureshi"
     | {"hon"}  # of lawmakers and ministers in Ghana, Nigeria, Kenya: "Hon. Patrick Boakye"

@@ -14,6 +14,7 @@ from bot.analysis.lexicon import (
     FUNCTION_WORDS,
     ORG_HEADS,
     PLACE_PREFIXES,
+    SURNAME_ENDINGS,
     TITLE_WORDS,
 )
 from bot.analysis.names import is_given_name, is_vietnamese_middle_name
@@ -258,7 +259,16 @@ def name_start(tail: list[Token], lower_vocabulary: set[str]) -> int:
             or field_word(given)
             or given.text.casefold() in lower_vocabulary
         )
-    if plain and not (is_given_name(given.text) and not field_word(given)):
+    # "... Infrastructure Ararat Voskanyan": before a surname of a shape its own, a word no
+    # field has is the given name, though also a place's
+    shaped = (
+        len(surname := tail[index].text) > 4
+        and surname.endswith(SURNAME_ENDINGS)
+        and given.text.istitle()
+        and not field_word(given)
+        and given.text.casefold() not in lower_vocabulary
+    )
+    if plain and not shaped and not (is_given_name(given.text) and not field_word(given)):
         return index
     index -= 1  # the given name
     if (
