@@ -216,8 +216,10 @@ def followers(person_id: int, name: str, session: Session) -> list[tuple[str, st
     for told in change_sentences(person_id, session):
         others = {n.person_id: n.name for n in told.people if n.person_id != person_id}
         for other, other_name in others.items():
-            before = followed_in(told.folded, other, told.people) or followed_after_pronoun(
-                told.folded, told.earlier, other, told.people
+            before = (
+                followed_in(told.folded, other, told.people)
+                or followed_after_pronoun(told.folded, told.earlier, other, told.people)
+                or predecessor_named_next(told, other)
             )
             if before == name:
                 found.append((other_name, told.text, told.source))
@@ -242,8 +244,10 @@ def successions(person_id: int, role_words: set[str], session: Session) -> list[
     words are `role_words`, when any)."""
     found: list[Succession] = []
     for told in change_sentences(person_id, session, role_words or None):
-        predecessor = followed_in(told.folded, person_id, told.people) or followed_after_pronoun(
-            told.folded, told.earlier, person_id, told.people
+        predecessor = (
+            followed_in(told.folded, person_id, told.people)
+            or followed_after_pronoun(told.folded, told.earlier, person_id, told.people)
+            or predecessor_named_next(told, person_id)
         )
         if predecessor:
             found.append(Succession(predecessor, told.text, told.source, told.role_words))
@@ -255,6 +259,7 @@ class ChangeSentence:
     text: str  # without its dateline
     folded: str  # accents folded, as names are found in it
     earlier: tuple[str, ...]  # the paragraph's sentences before, folded
+    paragraph_before: tuple[str, ...]  # the sentences of the paragraph before, folded
     people: list[NamedIn]  # the article's people
     source: ArticleRef
     role_words: int  # words of the title asked that its paragraph holds
@@ -277,14 +282,16 @@ def change_sentences(
         if not asked:
             continue  # an article that says nothing of the title asked
         people = [n for n in names.get(ref.id, []) if n.kind == "PER"]
-        for paragraph, held in zip(article.paragraphs, held_in, strict=True):
+        for index, (paragraph, held) in enumerate(zip(article.paragraphs, held_in, strict=True)):
             if not CUE.search(paragraph):
                 continue  # says nothing of anyone following anyone
+            before = article.paragraphs[index - 1] if index else ""
+            paragraph_before = tuple(fold_accents(s.text) for s in split_paragraphs([before]))
             earlier: tuple[str, ...] = ()
             for sentence in split_paragraphs([paragraph]):
                 folded = fold_accents(sentence.text)
                 text = without_dateline(sentence.text)
-                yield ChangeSentence(text, folded, earlier, people, ref, held)
+                yield ChangeSentence(text, folded, earlier, paragraph_before, people, ref, held)
                 earlier = (*earlier, folded)
 
 
@@ -369,6 +376,26 @@ def followed_after_pronoun(
         return None
     after = [span for span in named_spans(sentence, people) if span[0] >= said.end()]
     return after[0][3] if after and after[0][0] == said.end() and after[0][2] != person_id else None
+
+
+# "Her predecessor did not share that confidence." (no name in it)
+PREDECESSOR_ALONE = re.compile(r"^(?:Her|His)\s+predecessor\s+(?![A-Z,(])")
+NAME_OPENS_REACH = 40  # characters before the name that opens a sentence: its title
+
+
+def predecessor_named_next(told: ChangeSentence, person_id: int) -> str | None:
+    """ "Energy Minister Þórdís Ólafsdóttir said ..." then "Her predecessor did not share that
+    confidence. Former energy minister Haraldur Björnsson, who held the post until ...": the
+    one who opens the sentence after "her predecessor" alone, of the person named last
+    before it (in this paragraph or the one before)."""
+    previous = told.earlier[-1] if told.earlier else ""
+    if not PREDECESSOR_ALONE.match(previous) or named_spans(previous, told.people):
+        return None
+    opening = named_spans(told.folded, told.people)
+    if not opening or opening[0][0] > NAME_OPENS_REACH or opening[0][2] == person_id:
+        return None
+    named_before = last_sentence_named((*told.paragraph_before, *told.earlier[:-1]), told.people)
+    return opening[0][3] if named_before and named_before[-1][2] == person_id else None
 
 
 def last_sentence_named(

@@ -1936,3 +1936,19 @@ def test_offices_held_together_a_network_coordinator_and_a_title_asked(
 ):
     reply = reply_to(question, database_url, tmp_path, LAOS_RAIL_AND_RIVERS)
     assert answer in reply and not_said not in reply, reply
+
+
+def test_a_predecessor_named_after_her_predecessor_alone(database_url, tmp_path):
+    # "Her predecessor did not share that confidence. Former ... X, ...": X, of the woman
+    # the paragraph before named last
+    article = (
+        "date 2026-11-04 Norway keeps its grid target\n"
+        "Energy Minister Ingrid Solberg said the target would stand. “Every plant will run on"
+        " clean power,” Solberg said.\n\n"
+        "Her predecessor did not share that confidence. Former energy minister Knut Haugen,"
+        " who held the post until last year, said the grid could not carry the load.\n"
+    )
+    reply = reply_to("who did Ingrid Solberg replace?", database_url, tmp_path, article)
+    assert first_line(reply).endswith(": Knut Haugen"), reply
+    reply = reply_to("who replaced Knut Haugen?", database_url, tmp_path / "2", article)
+    assert first_line(reply).endswith(": Ingrid Solberg"), reply
