@@ -224,7 +224,8 @@ STATE_AND = re.compile(r"\bState\s+and\b", re.IGNORECASE)
 BOARD_OF_MEMBERS = re.compile(r"\bBoard\s+of\s+(?:Directors|Trustees|Governors)\b", re.I)
 # Two titles held together: "president and chief executive officer (of Kitakaze)"
 # Offices whose "of" names a portfolio of their own
-PORTFOLIO_OFFICES = frozenset({"minister", "secretary", "commissioner"})
+# (not "Chief Executive and Company Secretary of Hambro Holdings": both of the company)
+PORTFOLIO_OFFICES = frozenset({"minister", "commissioner"})
 TWO_TITLES = re.compile(r"^(?P<first>[^,]+?) and (?P<second>[^,]+?)(?P<owner> (?:of|at) .+)?$")
 
 

@@ -1904,7 +1904,7 @@ LAOS_RAIL_AND_RIVERS = (
     "date 2026-11-12 Laos pushes a rail spur as campaigners fight a dam\n"
     "Deputy Prime Minister and Minister of Public Works and Transport Bounmy Vongsa told"
     " provincial governors the spur would be built without new borrowing.\n\n"
-    "Souksavanh Keola, coordinator of the Mekong Villages Network (MVN), said the dam would"
+    "Souksavanh Keola, convenor of the Mekong Villages Network (MVN), said the dam would"
     " cut fish catches.\n\n"
     "Phetsamone Keola, an economist at the National University of Laos, said the debt was"
     " manageable.\n"
@@ -1925,7 +1925,7 @@ LAOS_RAIL_AND_RIVERS = (
             "Minister of Public Works and Transport",
             "Nothing",
         ),
-        # a coordinator leads a network
+        # a convenor leads a network
         ("who leads the Mekong Villages Network?", "Network: Souksavanh Keola", "Nothing"),
         # "what is X's title?": X's profile, though another shares the surname
         ("what is Phetsamone Keola's title?", "Phetsamone Keola (person)", "Which"),

@@ -1643,10 +1643,10 @@ def of_the_kind_named_last(
     return f"{found.group('rest')} of {of_kind[-1]}" if of_kind else None
 
 
-# Bodies whose names say their kind (not "the bank", which HSBC may be as well as the only
-# "... Bank" named)
+# Bodies whose names end in their kind (not "the bank", which HSBC may be as well as the only
+# "... Bank" named; nor "the alliance", NATO as well as a "... Alliance")
 KINDS_NAMED_IN_THEIR_NAMES = frozenset(
-    "port airport university hospital museum exchange alliance institute foundation".split()
+    "airport university hospital museum institute foundation".split()
 )
 
 
@@ -1657,7 +1657,7 @@ def of_the_only_one_of_its_kind(role: str, organisations: list[str]) -> str | No
     if not found or found.group("kind") not in KINDS_NAMED_IN_THEIR_NAMES:
         return None
     kind = found.group("kind")
-    of_kind = [name for name in organisations if kind in name.casefold().split()]
+    of_kind = [name for name in organisations if name.casefold().split()[-1] == kind]
     return f"{found.group('office')} of {of_kind[0]}" if len(of_kind) == 1 else None
 
 
@@ -2163,10 +2163,13 @@ OFFICE_ADJECTIVES = {
     "ambassadorial": "ambassador",
     "judicial": "judge",
 }
-# (in the phrase that opens the sentence before the surname, set off by its comma: not
-# "Democratic presidential candidate Bernie Sanders ... recent Clinton campaign accusations")
+# (a seat of the office, in the phrase that opens the sentence before the surname: not
+# "Democratic presidential candidate Bernie Sanders ... recent Clinton campaign accusations",
+# "After the ministerial statement, Smith", "During the vice presidential debate, Duterte")
 OFFICE_ADJECTIVE = re.compile(
-    r"^[^,;]*\b(" + "|".join(OFFICE_ADJECTIVES) + r")\b[^,;]*,\s*$", re.IGNORECASE
+    r"^[^,;]*(?<!vice )(?<!vice-)\b(" + "|".join(OFFICE_ADJECTIVES) + r")\s+"
+    r"(?:bench|benches|podium|lectern|seat|palace|residence)\b[^,;]*,\s*$",
+    re.IGNORECASE,
 )
 
 

@@ -324,7 +324,8 @@ def opens_with_a_place(tokens: list[Token]) -> bool:
 SUBUNIT_HEADS = frozenset({"division", "bench"})  # parts of a body, named before "of the" body
 
 
-LEGISLATURES = frozenset({"parliament", "assembly", "congress"})
+# (not "the Congress for Progressive Change", "the National Assembly for Wales": names)
+LEGISLATURES = frozenset({"parliament"})
 
 
 def constituency_after(tokens: list[Token], index: int, current: list[Token]) -> bool:

@@ -493,7 +493,7 @@ def described_as_an_organisation(candidate: Candidate) -> bool:
     "Rokeya Akter, a 27-year-old sewing operator at a knitwear factory")."""
     first = candidate.tokens[0].text
     # "Rijeka Gateway, a joint venture of ...": or opening with a place's name
-    place_led = len(candidate.tokens) > 1 and is_place(first)
+    place_led = len(candidate.tokens) > 1 and is_place(first) and not is_given_name(first)
     return (
         candidate.after[:1] == ","
         and (ACRONYM.fullmatch(first) is not None or place_led)
@@ -512,6 +512,7 @@ def introduced_business_words(candidate: Candidate) -> bool:
 
 
 BODYS_ADJECTIVES = frozenset({"National", "International", "Federal"})
+NOT_BODIES_BY_THEIR_LAST_WORD = frozenset({"way", "mall", "day", "cemetery", "park", "holiday"})
 
 
 def bodys_adjective_inside(candidate: Candidate) -> bool:
@@ -525,6 +526,8 @@ def bodys_adjective_inside(candidate: Candidate) -> bool:
     last = tokens[-1].text.casefold()
     if last in ROLE_NOUNS or last in TITLE_WORDS or last.endswith("man") or abstract_noun(last):
         return False
+    if last in PLACE_HEADS or last in NOT_BODIES_BY_THEIR_LAST_WORD:
+        return False  # "Federal Way", "National Mall", "China's National Day"
     piece = candidate.before.endswith(("for ", "of ", "("))
     return not piece and any(t.text in BODYS_ADJECTIVES for t in tokens)
 
@@ -715,7 +718,11 @@ VENTURE_PARTNER = re.compile(
 
 
 def partner_in_a_venture(candidate: Candidate) -> bool:
-    return not candidate.title and ends_with(VENTURE_PARTNER, candidate.before) is not None
+    # (not "a joint venture between Oprah Winfrey and Discovery": a person's name)
+    tokens = candidate.tokens
+    if candidate.title or is_given_name(tokens[0].text) or is_surname(tokens[-1].text):
+        return False
+    return ends_with(VENTURE_PARTNER, candidate.before) is not None
 
 
 # "Michał Lewandowski of Dom Maklerski Vistula said": a given name and a surname, then "of"

@@ -143,9 +143,8 @@ SURNAME_ENDINGS = (
     "idze",
     "oglu",
     "yan",
-    "dóttir",  # Icelandic patronymics: "Einarsdóttir", "Jónsson"
+    "dóttir",  # Icelandic patronymics: "Einarsdóttir" (not "-sson": "Ericsson")
     "dottir",
-    "sson",
 )
 ABBREVIATIONS = word_list("abbreviations")
 PLACE_HEADS = word_list("place_heads")

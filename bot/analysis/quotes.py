@@ -650,6 +650,13 @@ def subject_before_a_backstory(earlier: list[MentionSpan], paragraph: int) -> st
     last = earlier[-1]
     if last.paragraph == paragraph or not (last.backstory and last.leads):
         return None
+    # (only of one the paragraph named before as a relative clause's object, "who replaced
+    # Thanos Lekkas": not "Harry Kane had been left out ...", the news itself)
+    replaced = any(
+        m.actor == last.actor and m.governed and m.paragraph == last.paragraph for m in earlier[:-1]
+    )
+    if not replaced:
+        return None
     before = [
         m
         for m in earlier
@@ -791,21 +798,14 @@ def resolve_organisation(
             for m in mentions
             if m.kind == "ORG"
             and (m.paragraph, m.start) < (paragraph, offset)
-            and len(m.actor.split()) > 1
-            and not kind_words(m.actor) & OTHER_KINDS
+            and len(words := m.actor.casefold().split()) > 1
+            and not set(words) & OTHER_KINDS
         ]
         named = Counter(m.actor for m in unkinded)
         # (and the first organisation the story names, its own: not Amnesty International,
         # named twice in a story that opens "Eskom said ... the company said")
         first = next((m.actor for m in mentions if m.kind == "ORG"), None)
-        # or the only one named in the paragraph: "The country's largest exporter, the
-        # Zangezur Copper-Molybdenum Combine (ZCMC), ... the company said:"
-        here = {m.actor for m in unkinded if m.paragraph == paragraph}
-        earlier = [
-            m
-            for m in unkinded
-            if (m.actor in here if len(here) == 1 else named[m.actor] > 1 and m.actor == first)
-        ]
+        earlier = [m for m in unkinded if named[m.actor] > 1 and m.actor == first]
     if not earlier and (noun not in ORG_HEADS or noun in GENERIC_BODY_NOUNS):
         # "ENARGAS defended the measure. '...,' the regulator said": the organisation that
         # opened a sentence of the paragraph before a noun no name ends with ("regulator");
@@ -825,7 +825,7 @@ def resolve_organisation(
             # kind regulators are ("Securities Commission Malaysia")
             and (
                 noun in GENERIC_BODY_NOUNS
-                or not (heads := kind_words(m.actor) & OTHER_KINDS)
+                or not (heads := {w.casefold() for w in m.actor.split()} & OTHER_KINDS)
                 or (noun == "regulator" and bool(heads & REGULATOR_KINDS))
             )
         ]
@@ -836,10 +836,11 @@ def resolve_organisation(
     if earlier[-1].paragraph == paragraph:
         return earlier[-1].actor
     # "Aceros del Bajío S.A. de C.V. ... said it would cut 1,200 jobs" then "“...,” the company
-    # said": the only one of its kind the paragraph before has speak
-    said_before = [m for m in earlier if m.paragraph == paragraph - 1 and m.says]
-    if len({m.actor for m in said_before}) == 1:
-        return said_before[0].actor
+    # said": the only one of its kind the article has had speak (not a rival that also
+    # spoke: then the one named most)
+    speakers = {m.actor for m in earlier if m.says}
+    if len(speakers) == 1:
+        return speakers.pop()
     named = Counter(m.actor for m in earlier)
     # opening its sentence, "The" aside
     subjects = {m.actor for m in earlier if m.leads or m.start - m.sentence <= len("The ")}

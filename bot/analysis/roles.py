@@ -312,7 +312,7 @@ def lowercase_title(before: str) -> str | None:
 # or "for", and its field's one or two lower-case words
 LOWERCASE_OFFICE_OF_A_FIELD = re.compile(
     r"(?:^|(?<=\s))((?:(?:[Ff]ormer|then|outgoing|acting)\s+)?"
-    r"(?:(?:deputy|vice|assistant|associate|junior|senior|principal|permanent|under)\s+)?"
+    r"(?:(?:deputy|vice|assistant|associate|junior|senior|principal|permanent|under)\s+){0,2}"
     r"([a-z][\w-]*)\s+(?:of|for)\s+([a-z]+)(?:\s+and\s+([a-z]+))?)\s+$"
 )
 
@@ -322,14 +322,20 @@ def lowercase_title_with_its_field(before: str) -> str | None:
     if found is None or found.group(2).split("-")[-1] not in OFFICE_WORDS_WITH_A_FIELD:
         return None
     field = {found.group(3), found.group(4)} - {None}
-    if field & (FUNCTION_WORDS | TIME_WORDS):
-        return None  # "director of the", "secretary of state, former"
+    if field & (FUNCTION_WORDS | TIME_WORDS) or any(word.endswith("ing") for word in field):
+        return None  # "director of the", "secretary of state, former", "for housing"
     words = found.group(1).split()
+    ahead = before[: len(before) - len(before[-TITLE_REACH:]) + found.start()].split()
+    opened = words[0].casefold() in TIME_WORDS  # "former ..." opens the title
+    joined = ahead and (ahead[-1] in FUNCTION_WORDS | SPEECH_VERBS or ahead[-1] in JOINERS)
+    if not opened and ahead and ahead[-1].islower() and not joined:
+        return None  # "shadow minister for ...", "cabinet secretary for ...": more of it
     if words[0].casefold() in TIME_WORDS:
         words[0] = words[0].casefold()  # "Former vice-minister ...": held no longer
     return " ".join(words)
 
 
+JOINERS = frozenset({"and", "or", "of", "by", "to", "with", "for", "from", "at", "as"})
 # The offices whose field follows their "of" written in lower case
 OFFICE_WORDS_WITH_A_FIELD = frozenset(
     {"minister", "secretary", "director", "head", "chief", "commissioner", "governor"}
@@ -407,7 +413,8 @@ def names_a_body(phrase: str) -> bool:
 LED_NOT_BODIES = frozenset({"polls", "race", "field", "pack", "way", "charge", "count", "vote"})
 
 
-NOT_THE_BODYS_NAME_AFTER = frozenset({"with", "against", "over", "in", "at", "during"})
+# What someone leads that is a task, not a body
+TASKS_LED = frozenset({"side", "delegation", "talks", "negotiations", "mission", "bid", "probe"})
 
 
 def heads_a_body(phrase: str) -> bool:
@@ -419,10 +426,10 @@ def heads_a_body(phrase: str) -> bool:
     # a name anywhere but after "with" ("the young farmers' section of the National ...")
     if words and words[0] in LED_NOT_BODIES:  # (not "the Vote Leave campaign")
         return False  # "who leads the polls in Croydon", "who led the race"
-    # (nor a people's word, nor a place the deed was done in: "who led the Azerbaijani side
-    # in the talks in Sofia")
-    named = itertools.takewhile(lambda word: word not in NOT_THE_BODYS_NAME_AFTER, words)
-    return any(word[:1].isupper() and not is_demonym(word) for word in named) or any(
+    if head and head[-1] in TASKS_LED:
+        return False  # "who led the Azerbaijani side in the talks in Sofia": a task
+    named = itertools.takewhile(lambda word: word not in {"with", "against", "over"}, words)
+    return any(word[:1].isupper() for word in named) or any(
         POSSESSIVE.sub("", word.casefold()) in ORG_HEADS | BUSINESS_WORDS for word in head
     )
 
@@ -929,6 +936,8 @@ def role_opening_the_sentence(before: str) -> str | None:
         return None
     if role[-1] not in ROLE_NOUNS | TITLE_WORDS or set(role) & (FUNCTION_WORDS | AUXILIARIES):
         return None
+    if owner[0].casefold() in TIME_WORDS:
+        owner[0] = owner[0].casefold()  # "Former Debswana managing director, X"
     return " ".join([*owner, *role])
 
 

@@ -262,7 +262,9 @@ def name_start(tail: list[Token], lower_vocabulary: set[str]) -> int:
     # "... Infrastructure Ararat Voskanyan": before a surname of a shape its own, a word no
     # field has is the given name, though also a place's
     shaped = (
-        len(surname := tail[index].text) > 4
+        index >= 2  # (not "President of Bulgaria Radev": the country the office is of)
+        and not is_region(given.text)
+        and len(surname := tail[index].text) > 4
         and surname.endswith(SURNAME_ENDINGS)
         and given.text.istitle()
         and not field_word(given)
