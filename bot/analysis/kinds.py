@@ -512,6 +512,7 @@ def introduced_business_words(candidate: Candidate) -> bool:
 
 
 BODYS_ADJECTIVES = frozenset({"National", "International", "Federal"})
+AND_A_NAME_AFTER = re.compile(r"^\s+(?:and|&)\s+[A-Z]")
 NOT_BODIES_BY_THEIR_LAST_WORD = frozenset({"way", "mall", "day", "cemetery", "park", "holiday"})
 
 
@@ -528,7 +529,10 @@ def bodys_adjective_inside(candidate: Candidate) -> bool:
         return False
     if last in PLACE_HEADS or last in NOT_BODIES_BY_THEIR_LAST_WORD:
         return False  # "Federal Way", "National Mall", "China's National Day"
-    piece = candidate.before.endswith(("for ", "of ", "("))
+    # (nor "National Transport" of "the National Transport and Logistics Strategy")
+    piece = candidate.before.endswith(("for ", "of ", "(")) or AND_A_NAME_AFTER.match(
+        candidate.after
+    )
     return not piece and any(t.text in BODYS_ADJECTIVES for t in tokens)
 
 

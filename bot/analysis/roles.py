@@ -536,8 +536,11 @@ def stated_role(after: str) -> str | None:
     relative = RELATIVE_ROLE.match(after)
     if relative:
         role = relative_role(relative)
-        # "who was finance minister from 2015 to 2020": a former one
-        return former_role(role) if an_office_in_years(role, relative.group(3)) else role
+        # "who was finance minister from 2015 to 2020", "who was Minister for Sugar Industry
+        # until 2024": a former one
+        held_until = relative.group(1) in PAST_HOLDING and HELD_UNTIL.search(relative.group(3))
+        past = held_until or an_office_in_years(role, relative.group(3))
+        return former_role(role) if past else role
     predicate = PREDICATE_ROLE.match(after)
     if predicate:
         return predicate_role(predicate)
@@ -634,6 +637,8 @@ def an_office_in_years(role: str | None, text: str) -> bool:
 
 
 PAST_VERB = re.compile(r"^(?:was|had\s+been)\s+")
+PAST_HOLDING = frozenset({"was", "had been", "served as"})
+HELD_UNTIL = re.compile(r"\s+until\s+(?:19|20)\d\d\b")
 
 
 APPOINTING = (
