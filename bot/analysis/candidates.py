@@ -9,6 +9,7 @@ from bot.analysis.credits import FILED_FROM, is_credit
 from bot.analysis.document import POSSESSIVE, Candidate, Token, tokenize
 from bot.analysis.lexicon import (
     ARTICLES,
+    BODY_ADJECTIVES,
     BODY_FIELDS,
     CALENDAR_WORDS,
     COMMON_WORDS,
@@ -1186,10 +1187,6 @@ def body_or_building(rest: list[Token]) -> bool:
     return len(rest) == 1 and (word in ORG_HEADS or word in PLACE_HEADS)
 
 
-# Title words that describe the office after them and never end a title before a name
-ADJECTIVES_OF_TITLES = frozenset({"national", "federal", "regional", "international"})
-
-
 def split_title(run: list[Token]) -> tuple[list[Token], list[Token]]:
     """("Japanese Prime Minister", "Sanae Takaichi") from the run of both."""
     last_title = -1
@@ -1215,7 +1212,7 @@ def split_title(run: list[Token]) -> tuple[list[Token], list[Token]]:
     title, name = run[: last_title + 1], run[last_title + 1 :]
     if title and body_or_building(name) and not is_surname(name[0].text):
         return [], run  # "the South Western Sydney Local Health District": a body's name
-    if title and title[-1].text.casefold() in ADJECTIVES_OF_TITLES:
+    if title and title[-1].text.casefold() in BODY_ADJECTIVES:
         return [], run  # "Las Baulas National Marine Park": a name, no one titled
     return title, name
 

@@ -8,6 +8,7 @@ import re
 from bot.analysis.document import Candidate, Token, ends_with
 from bot.analysis.lexicon import (
     ABBREVIATIONS,
+    BODY_ADJECTIVES,
     BODY_FIELDS,
     CLUB_WORDS,
     COMMON_WORDS,
@@ -511,7 +512,6 @@ def introduced_business_words(candidate: Candidate) -> bool:
     return len(words) > 1 and not listed and introduced_as_a_business(candidate)
 
 
-BODYS_ADJECTIVES = frozenset({"National", "International", "Federal"})
 AND_A_NAME_AFTER = re.compile(r"^\s+(?:and|&)\s+[A-Z]")
 NOT_BODIES_BY_THEIR_LAST_WORD = frozenset({"way", "mall", "day", "cemetery", "park", "holiday"})
 
@@ -522,7 +522,7 @@ def bodys_adjective_inside(candidate: Candidate) -> bool:
     International Peace", "(International Monetary) Fund", nor a title, "Republican National
     Committeeman", nor a work, "National Climate Assessment")."""
     tokens = candidate.tokens
-    if len(tokens) < 2 or tokens[-1].text in BODYS_ADJECTIVES:
+    if len(tokens) < 2 or tokens[-1].text.casefold() in BODY_ADJECTIVES:
         return False
     last = tokens[-1].text.casefold()
     if last in ROLE_NOUNS or last in TITLE_WORDS or last.endswith("man") or abstract_noun(last):
@@ -533,7 +533,7 @@ def bodys_adjective_inside(candidate: Candidate) -> bool:
     piece = candidate.before.endswith(("for ", "of ", "(")) or AND_A_NAME_AFTER.match(
         candidate.after
     )
-    return not piece and any(t.text in BODYS_ADJECTIVES for t in tokens)
+    return not piece and any(t.text.casefold() in BODY_ADJECTIVES for t in tokens)
 
 
 def not_name_shaped(candidate: Candidate) -> bool:

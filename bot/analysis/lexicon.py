@@ -66,6 +66,9 @@ ORG_HEADS = word_list("org_heads") | INDUSTRY_HEADS
 # "grupo" -> "group", "cámara" -> "chamber"
 ROMANCE_ORG_KINDS = {word: kinds[0] for word, kinds in listed("romance_org_heads")}
 ROMANCE_ORG_HEADS = frozenset(ROMANCE_ORG_KINDS)
+# A nation's or a federation's bodies' words: no person's name has them ("National Review"),
+# and no title ends with one ("Las Baulas National Marine Park")
+BODY_ADJECTIVES = frozenset({"national", "federal", "regional", "international"})
 # A word for a body's members, and the head word of the body: "the bench observed" is the court
 BODY_OF_ITS_MEMBERS = {"bench": "court"}
 OFFICE_HOLDING_HEADS = word_list("office_holding_heads")

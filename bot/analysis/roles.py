@@ -327,7 +327,9 @@ def lowercase_title_with_its_field(before: str) -> str | None:
     words = found.group(1).split()
     ahead = before[: len(before) - len(before[-TITLE_REACH:]) + found.start()].split()
     opened = words[0].casefold() in TIME_WORDS  # "former ..." opens the title
-    joined = ahead and (ahead[-1] in FUNCTION_WORDS | SPEECH_VERBS or ahead[-1] in JOINERS)
+    joined = ahead and (
+        ahead[-1] in FUNCTION_WORDS | SPEECH_VERBS or ahead[-1] in WORDS_BEFORE_A_TITLE
+    )
     if not opened and ahead and ahead[-1].islower() and not joined:
         return None  # "shadow minister for ...", "cabinet secretary for ...": more of it
     if words[0].casefold() in TIME_WORDS:
@@ -335,7 +337,8 @@ def lowercase_title_with_its_field(before: str) -> str | None:
     return " ".join(words)
 
 
-JOINERS = frozenset({"and", "or", "of", "by", "to", "with", "for", "from", "at", "as"})
+# Small words a lower-case title may follow ("the accounts of former secretary of state X")
+WORDS_BEFORE_A_TITLE = frozenset({"and", "or", "of", "by", "to", "with", "for", "from", "at", "as"})
 # The offices whose field follows their "of" written in lower case
 OFFICE_WORDS_WITH_A_FIELD = frozenset(
     {"minister", "secretary", "director", "head", "chief", "commissioner", "governor"}
@@ -410,11 +413,11 @@ def names_a_body(phrase: str) -> bool:
 
 
 # What one "leads" that is no body
-LED_NOT_BODIES = frozenset({"polls", "race", "field", "pack", "way", "charge", "count", "vote"})
-
-
-# What someone leads that is a task, not a body
-TASKS_LED = frozenset({"side", "delegation", "talks", "negotiations", "mission", "bid", "probe"})
+# What someone leads that is no body: a race, or a task ("the Azerbaijani side in the talks")
+LED_NOT_BODIES = frozenset(
+    "polls race field pack way charge count vote side delegation talks negotiations mission bid"
+    " probe".split()
+)
 
 
 def heads_a_body(phrase: str) -> bool:
@@ -426,7 +429,7 @@ def heads_a_body(phrase: str) -> bool:
     # a name anywhere but after "with" ("the young farmers' section of the National ...")
     if words and words[0] in LED_NOT_BODIES:  # (not "the Vote Leave campaign")
         return False  # "who leads the polls in Croydon", "who led the race"
-    if head and head[-1] in TASKS_LED:
+    if head and head[-1] in LED_NOT_BODIES:
         return False  # "who led the Azerbaijani side in the talks in Sofia": a task
     named = itertools.takewhile(lambda word: word not in {"with", "against", "over"}, words)
     return any(word[:1].isupper() for word in named) or any(
