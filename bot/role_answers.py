@@ -654,7 +654,9 @@ def description_answer(
     if others:
         note += " Also described so: " + ", ".join(others) + "."
     where = "the headline" if sentence == ref.title else "an article"
-    body = f"{person_names[best]} is called “{label}” in {where}"
+    # ("is called “Queen of Capelin”": the whole label the sentence writes, not its "Queen")
+    called = asked if fold_accents(asked).casefold() in fold_accents(sentence).casefold() else label
+    body = f"{person_names[best]} is called “{called}” in {where}"
     excerpt = "" if sentence == ref.title else sentence
     return Answer(
         f"“{asked}”: {person_names[best]}",

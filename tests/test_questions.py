@@ -1952,3 +1952,15 @@ def test_a_predecessor_named_after_her_predecessor_alone(database_url, tmp_path)
     assert first_line(reply).endswith(": Knut Haugen"), reply
     reply = reply_to("who replaced Knut Haugen?", database_url, tmp_path / "2", article)
     assert first_line(reply).endswith(": Ingrid Solberg"), reply
+
+
+def test_a_label_with_of_is_shown_whole(database_url, tmp_path):
+    # "who is the Queen of Cod?": the answer shows the label as the article writes it
+    article = (
+        "date 2026-11-04 Iceland cuts the cod quota\n"
+        'In Grindavik, Ragnheiður Sveinsdóttir, a retired skipper dubbed the "Queen of Cod" by'
+        " crews, said the young crews were leaving.\n"
+    )
+    reply = reply_to("who is the Queen of Cod?", database_url, tmp_path, article)
+    assert first_line(reply).endswith(": Ragnheiður Sveinsdóttir"), reply
+    assert "is called “Queen of Cod”" in reply, reply
