@@ -259,7 +259,7 @@ class ChangeSentence:
     text: str  # without its dateline
     folded: str  # accents folded, as names are found in it
     earlier: tuple[str, ...]  # the paragraph's sentences before, folded
-    paragraph_before: tuple[str, ...]  # the sentences of the paragraph before, folded
+    paragraph_before: str  # the paragraph before, as written
     people: list[NamedIn]  # the article's people
     source: ArticleRef
     role_words: int  # words of the title asked that its paragraph holds
@@ -285,8 +285,7 @@ def change_sentences(
         for index, (paragraph, held) in enumerate(zip(article.paragraphs, held_in, strict=True)):
             if not CUE.search(paragraph):
                 continue  # says nothing of anyone following anyone
-            before = article.paragraphs[index - 1] if index else ""
-            paragraph_before = tuple(fold_accents(s.text) for s in split_paragraphs([before]))
+            paragraph_before = article.paragraphs[index - 1] if index else ""
             earlier: tuple[str, ...] = ()
             for sentence in split_paragraphs([paragraph]):
                 folded = fold_accents(sentence.text)
@@ -394,7 +393,9 @@ def predecessor_named_next(told: ChangeSentence, person_id: int) -> str | None:
     opening = named_spans(told.folded, told.people)
     if not opening or opening[0][0] > NAME_OPENS_REACH or opening[0][2] == person_id:
         return None
-    named_before = last_sentence_named((*told.paragraph_before, *told.earlier[:-1]), told.people)
+    # (the paragraph before split only here, where a sentence needs it)
+    before = tuple(fold_accents(s.text) for s in split_paragraphs([told.paragraph_before]))
+    named_before = last_sentence_named((*before, *told.earlier[:-1]), told.people)
     return opening[0][3] if named_before and named_before[-1][2] == person_id else None
 
 
