@@ -25,6 +25,7 @@ from bot.role_search import (
     COUNTRIES,
     RoleMatch,
     RoleQuestion,
+    head_word,
     is_a_listed_title,
     is_title_word,
     match_role,
@@ -105,6 +106,10 @@ def role_answer(
         if (m := match_role(question, row.text))
         and not another_body_named(query, row.text, library)
     ]
+    if question.head == "leader":
+        # "who is the union leader?": those the articles call so, else any body's head
+        called_so = [(row, m) for row, m in matched if head_word(m.title) == "leader"]
+        matched = called_so or matched
     stated = [(row, m) for row, m in matched if not m.unstated]
     if not owned_by_a_person(question, session, library):
         # every article of a campaign names its candidate: "Trump's campaign chairman" is
@@ -576,6 +581,13 @@ APPOSITIVE_GAP = re.compile(
     # off by a comma (not "X once called the British prime minister a tyrant")
     r"|^,(?:[^;.]{0,120}?,)?\s+(?:once|(?:is|was|has\s+been)(?:\s+widely)?)\s+"
     r"(?:dubbed|nicknamed|known\s+as|branded)\s+(?:(?:the|a|an)\s+)?[“\"‘']?(?:(?:the|a|an)\s+)?$"
+    # ", chairman of the GLA and dubbed the “", ", president of FEPSZ, has led protests since
+    # last year and has been dubbed the “": a label in a second clause of the name's own
+    # (not "and called the plan 'a disaster'": called so only when passive)
+    r"|^,[^;.]{0,200}?\s+and\s+(?:(?:(?:is|was|has\s+been|had\s+been)\s+)?"
+    r"(?:(?:widely|long|often)\s+)?(?:dubbed|nicknamed)"
+    r"|(?:is|was|has\s+been|had\s+been)\s+(?:(?:widely|long|often)\s+)?"
+    r"(?:called|branded|known\s+as))\s+(?:(?:the|a|an)\s+)?[“\"‘']?(?:(?:the|a|an)\s+)?$"
     # ", the Narayanganj mill owner whom local media call the “": a longer description first;
     # ", whom opposition deputies have long called the “": no description
     r"|^,\s*(?:(?:the|a|an)\s+(?:[\w'’-]+\s+){1,4})?(?:whom|that)\s+(?:[\w'’-]+\s+){0,4}"

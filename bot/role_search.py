@@ -64,6 +64,8 @@ VARIANT_OF = {
     variant: title for title, variants in listed("title_variants", WORDS) for variant in variants
 }
 LEADING_TITLES = frozenset(key for key, _ in listed("leading_titles", WORDS))
+# Asked for, whoever heads the body: "who heads X?", "who is the union leader?"
+ANY_LEADER = frozenset({"head", "leader"})
 # What a body is, said of the one the article is about: "the company's chair"
 # (with the bodies of members the analysis keeps apart: "the association's chair")
 BODY_KINDS = ORGANISATION_NOUNS | {"board", "association", "federation", "confederation"}
@@ -482,10 +484,12 @@ def names_a_place(words: Iterable[str]) -> bool:
 
 def same_title(asked: str, stated: str) -> bool:
     """The same title, "head" standing for any leading one ("who heads the union?" is its
-    chairwoman; "the head of the union" answers who chairs it)."""
+    chairwoman; "the head of the union" answers who chairs it), and so does "leader" asked
+    ("who is the union leader?" is its president)."""
     if asked == stated:
         return True
-    return "head" in {asked, stated} and {asked, stated} <= LEADING_TITLES
+    wildcard = "head" in {asked, stated} or asked in ANY_LEADER
+    return wildcard and {asked, stated} <= LEADING_TITLES
 
 
 # Secretaries who are a ministry's staff or a body's officers, no ministers
@@ -565,7 +569,7 @@ class RoleIndex:
     def candidates(self, question: RoleQuestion) -> list[int]:
         """Ids of the roles that hold the question's title word, written any way (any
         leading title for "head")."""
-        heads = LEADING_TITLES if question.head == "head" else {question.head}
+        heads = LEADING_TITLES if question.head in ANY_LEADER else {question.head}
         if question.head == "minister":
             heads = heads | {"secretary"}  # "Cabinet Secretary for the National Treasury"
         keys = {spelling for head in heads for spelling in SPELLINGS.get(head, {head})}

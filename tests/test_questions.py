@@ -1964,3 +1964,38 @@ def test_a_label_with_of_is_shown_whole(database_url, tmp_path):
     reply = reply_to("who is the Queen of Cod?", database_url, tmp_path, article)
     assert first_line(reply).endswith(": Ragnheiður Sveinsdóttir"), reply
     assert "is called “Queen of Cod”" in reply, reply
+
+
+TUNISIA_AND_GULF = (
+    "date 2026-11-05 Olive growers want a floor price\n\n"
+    "Karim Ben Amor, president of the Tunisian Union of Olive Growers (TUOG), said costs had"
+    " doubled. Amel Ben Amor, who chairs the exporters' group and is no relation to the union"
+    " leader, disagreed.\n\n"
+    "Chief Samuel Okuri, chairman of the Delta Landowners Association (DLA) and dubbed the"
+    ' "gas chief" by villagers along the river, led the delegation.\n\n'
+    "Rosa Quispe, president of the Federation of River Peoples, has led protests since last"
+    ' year and has been dubbed the "guardian of the river" by local radio.\n',
+    "date 2026-11-12 Strike ends at the port\n\n"
+    "Union leader Marta Ruiz said the dockers would return on Monday. Pedro Alves, president of"
+    " the Port Workers' Union, agreed.\n",
+)
+
+
+@pytest.mark.parametrize(
+    "question, answer, articles",
+    [
+        # "leader" asked: any head of the body, when none is called so
+        ("who is the union leader?", ": Karim Ben Amor", TUNISIA_AND_GULF[:1]),
+        ("who is the TUOG leader?", ": Karim Ben Amor", TUNISIA_AND_GULF[:1]),
+        # ... and the one called so, when one is (not the newer president of another union)
+        ("who is the union leader?", ": Marta Ruiz", TUNISIA_AND_GULF),
+        # a label in the name's second clause: "... and dubbed", "... and has been dubbed"
+        ("who is the gas chief?", ": Samuel Okuri", TUNISIA_AND_GULF[:1]),
+        ("who is the guardian of the river?", ": Rosa Quispe", TUNISIA_AND_GULF[:1]),
+    ],
+)
+def test_a_leader_asked_is_any_head_and_labels_in_a_second_clause_name_the_person(
+    question, answer, articles, database_url, tmp_path
+):
+    reply = reply_to(question, database_url, tmp_path, *articles)
+    assert first_line(reply).endswith(answer), reply

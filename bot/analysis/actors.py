@@ -558,7 +558,11 @@ def find_actors(
         candidate.trace.append(f"names {actor.name} ({actor.kind})")
         where = (candidate.sentence.paragraph, candidate.sentence.index)
         first_here = subject is None or subject[:2] != where
-        if actor.kind == "ORG" and first_here and opens_its_sentence(candidate):
+        if (
+            actor.kind == "ORG"
+            and first_here
+            and (opens_its_sentence(candidate) or MEETING_OF.fullmatch(candidate.before))
+        ):
             subject = (*where, actor.name)
         counts[key] += 1
         if actor.kind == "ORG":
@@ -729,6 +733,11 @@ WHO_AFTER = re.compile(r"^,\s+who\b")
 # "succeeding X")
 # (but a passive's agent acts: "was criticised on Thursday by Kemi Badenoch")
 GOVERNED = re.compile(r"\b(?:to|from|under|with|for|against|by|succeeding|replacing)\s+$")
+# ... or through a lower-case title: "under former petroleum minister Hassan Karimian"
+GOVERNED_TITLED = re.compile(
+    r"\b(?:to|from|under|with|for|against|succeeding|replacing)\s+(?:the\s+)?(?:former\s+)?"
+    r"(?:[a-z-]+\s+){0,2}(?:" + "|".join(sorted(ROLE_NOUNS)) + r")\s+$"
+)
 # A relative clause's object: "Nawaf Al-Harbi, who replaced Saleh Al-Zahrani as ..."
 RELATIVE_CLAUSE_OBJECT = re.compile(r",\s+who\s+(?:had\s+|has\s+)?[a-z]+\s+$")
 PASSIVE_AGENT = re.compile(r"\b(?:was|were|been|is|are)\s+\w+ed\b[^,;]{0,40}\bby\s+$")
@@ -750,7 +759,10 @@ def governed(before: str) -> bool:
     comment by") or a relative clause's ("X, who replaced"), not a passive's agent ("was
     criticised on Thursday by")."""
     if GOVERNED.search(before[-20:]) is None:
-        return RELATIVE_CLAUSE_OBJECT.search(before[-40:]) is not None
+        return (
+            RELATIVE_CLAUSE_OBJECT.search(before[-40:]) is not None
+            or GOVERNED_TITLED.search(before[-60:]) is not None
+        )
     return not (before.endswith("by ") and ends_with(PASSIVE_AGENT, before))
 
 
@@ -1575,6 +1587,13 @@ AS_PLAIN = re.compile(ASIDE_THEN_AS)  # "named X as chief executive" by its subj
 # (SGML), whose chief executive")
 RIGHT_AFTER_THE_NAME = re.compile(
     r"^(?:\s*\([^()]{1,12}\)|\))?\s*,(?:\s+the\s+[a-z][a-z'’ -]{0,40},)?\s*$"
+)
+
+
+# What opens a sentence whose subject is a body's gathering: "An extraordinary shareholders'
+# meeting of Khangai Copper Corporation ... appointed X as Chairman" (the company's)
+MEETING_OF = re.compile(
+    r"(?:The|An?)\s+(?:[a-z][\w'’-]*\s+){0,3}(?:meeting|assembly|board)\s+of\s+(?:the\s+)?"
 )
 
 

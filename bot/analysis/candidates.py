@@ -1187,6 +1187,32 @@ def body_or_building(rest: list[Token]) -> bool:
     return len(rest) == 1 and (word in ORG_HEADS or word in PLACE_HEADS)
 
 
+def body_opening(rest: list[Token]) -> bool:
+    """ "Union Pro" of "Trade Union Pro": a name that opens with an organisation's kind, no
+    one's given name or surname ("Chief Justice Court Smith" is a person)."""
+    word = rest[0].text
+    return (
+        len(rest) > 1
+        and word.casefold() in ORG_HEADS
+        and not is_given_name(word)
+        and not is_surname(word)
+    )
+
+
+def offices_in(title: list[Token]) -> bool:
+    return any(token.text.casefold().rstrip(".") in OFFICES for token in title)
+
+
+def body_word_after_the(title: list[Token], before: str) -> bool:
+    """ "State" of "of the State Great Khural": a word titles and bodies share, alone after
+    "the", opens a body's name (no one says "the State Councillor Wang")."""
+    return (
+        len(title) == 1
+        and title[0].text.casefold() in BODY_TITLE_WORDS
+        and before.rstrip().rsplit(None, 1)[-1:] == ["the"]
+    )
+
+
 def split_title(run: list[Token]) -> tuple[list[Token], list[Token]]:
     """("Japanese Prime Minister", "Sanae Takaichi") from the run of both."""
     last_title = -1
@@ -1212,6 +1238,10 @@ def split_title(run: list[Token]) -> tuple[list[Token], list[Token]]:
     title, name = run[: last_title + 1], run[last_title + 1 :]
     if title and body_or_building(name) and not is_surname(name[0].text):
         return [], run  # "the South Western Sydney Local Health District": a body's name
+    if title and not offices_in(title) and body_opening(name):
+        # "Trade Union Pro": a field word, then a body's name opening with its kind (not
+        # "Trade Minister Union Jack")
+        return [], run
     if title and title[-1].text.casefold() in BODY_ADJECTIVES:
         return [], run  # "Las Baulas National Marine Park": a name, no one titled
     return title, name
@@ -1500,6 +1530,8 @@ def find_candidates(sentences: list[Sentence]) -> list[Candidate]:
             before_run = sentence.text[: run[0].start - sentence.start]
             if len(name) == 1 and given_name_not_title(title, before_run, after_run):
                 title, name = [], run  # "Justice Owusu-Ansah, lead economist for Ethiopia"
+            if body_word_after_the(title, before_run):
+                title, name = [], run  # "member of the State Great Khural": a body's name
             # "Bank of Japan Governor Kazuo Ueda" is a person with a title, but "Ministry of
             # Foreign Affairs" one organisation
             office = (
@@ -1602,9 +1634,18 @@ def organisation_of_an_office(title: list[Token]) -> list[Token]:
         # (not a "Board of Supervisors of Fairfax County" nor a "Board of Governors")
         directors = rest == ["of", "Directors", "of"]
         managing = rest[:1] == ["of"] and board > 0 and body[board - 1].text in BOARD_KINDS
-        skip = 3 if directors else 1 if managing else 0
+        # "Member of the Board of the Bank of Lithuania": the bank, whose board it is
+        owned = board == 0 and rest[:2] == ["of", "the"]
+        skip = 3 if directors else 1 if managing else 2 if owned else 0
         if skip and len(body) > board + 1 + skip and all(t.capitalised for t in body[:board]):
             body = body[board + 1 + skip :]
+    # "Deputy Governor for Monetary Policy of the Central Bank of Iran": a field, then the body
+    of_the = next(
+        (i for i in range(len(body) - 2) if body[i].text == "of" and body[i + 1].text == "the"),
+        None,
+    )
+    if title[joiner].text == "for" and of_the is not None:
+        body = body[of_the + 2 :]
     spelled = len(body) > 3 and body[-1].text == ")" and body[-3].text == "("
     if spelled:
         body = body[:-3]  # "... Confederation (GTUC)": the acronym is read after it
@@ -1808,7 +1849,8 @@ def organisation_in_title(title: list[Token], lower_vocabulary: set[str]) -> lis
     if not following or following[0].text.casefold().rstrip(".") not in FIRM_OFFICES:
         return []
     folded = word.casefold()
-    generic = folded in GENERIC_FIRM_WORDS or folded in lower_vocabulary
+    # ("Assistant" of "Assistant Chief Executive Officer": a rank, no firm)
+    generic = folded in GENERIC_FIRM_WORDS or folded in lower_vocabulary or folded in RANK_WORDS
     if generic or is_place(word) or is_region(word) or is_demonym(word) or len(word) < 2:
         return []
     return words

@@ -222,7 +222,29 @@ def in_an_office_change(candidate: Candidate) -> bool:
     followed = followed or bool(ends_with(POST_TAKEN_FROM, candidate.before) or stepped_in)
     took_the_post = POST_TAKEN_AFTER.match(candidate.after) is not None
     return named and (
-        APPOINTED_AFTER.match(candidate.after) is not None or followed or took_the_post
+        APPOINTED_AFTER.match(candidate.after) is not None
+        or followed
+        or took_the_post
+        or appointed_as_a_head(candidate, office)
+    )
+
+
+# Offices only a person holds: "appointed X as Chairman of the Board" (not "appointed Lazard
+# as adviser", "named Deloitte as auditor")
+HEADS_ONLY_PEOPLE_ARE = frozenset(
+    "chairman chairwoman chairperson chair president governor director minister secretary ceo "
+    "chief head commissioner".split()
+)
+APPOINTED_BEFORE = re.compile(r"\b(?:appointed|named|elected|promoted|nominated)\s+$")
+
+
+def appointed_as_a_head(candidate: Candidate, office: re.Match[str] | None) -> bool:
+    """ "... on Wednesday appointed Tserendorj Enkhbold as Chairman of the Board of
+    Directors": one appointed to a head's office is a person."""
+    words = office.group(1).casefold().split() if office else []
+    return (
+        bool(HEADS_ONLY_PEOPLE_ARE & set(words))
+        and ends_with(APPOINTED_BEFORE, candidate.before) is not None
     )
 
 
@@ -690,7 +712,10 @@ def described_with_which(candidate: Candidate) -> bool:
     # "the emails of John Podesta, which ...": "which" may say the noun before a person;
     # and "Chapel Hill, which" and "Space Shuttle Atlantis, which" are no organisations
     words = [token.text.casefold() for token in candidate.tokens]
-    everyday = any(w in candidate.lower_vocabulary or w in PLACE_HEADS for w in words)
+    # (a body's kind is often written alone: "the union" beside "Trade Union Pro, which")
+    everyday = any(
+        (w in candidate.lower_vocabulary and w not in ORG_HEADS) or w in PLACE_HEADS for w in words
+    )
     person = looks_like_full_name(candidate.tokens) or known_name(candidate)
     return not (everyday or person or is_place(candidate.name))
 

@@ -6,6 +6,7 @@ the quote (after it first: '..., Park told reporters'; then before it: 'Kang sai
 taking the named actor or pronoun nearest that verb; pronouns resolve to the last person named.
 """
 
+import dataclasses
 import functools
 import re
 from collections import Counter
@@ -146,7 +147,12 @@ ACCORDING_TO = re.compile(r"\baccording to\b", re.IGNORECASE)
 LISTENER_BEFORE = re.compile(
     r"\b(?:"
     + "|".join(
-        (*SPOKEN_TO, "tells", "telling", "wrote for", "writing for", "wrote in", "writing in")
+        (
+            *SPOKEN_TO,
+            *("tells", "telling", "wrote for", "writing for", "wrote in", "writing in"),
+            # "said in a written reply to ANTARA": whom a reply or a statement was sent
+            *("reply to", "response to", "statement to", "comments to", "email to"),
+        )
     )
     + r")\s+(?:the\s+)?$",
     re.IGNORECASE,
@@ -336,6 +342,7 @@ class Introduction:
     offset: int
     noun: str
     sentence_end: int  # where the introducing sentence ends in its paragraph
+    body: bool = False  # a body, not a person: "the energy ministry" where none is named so
 
 
 # "a senior executive", "an emergency doctor", "one banker": up to three words before the
@@ -398,6 +405,76 @@ def unnamed_introductions(
                 noun = (m.group("noun") or "").casefold()
                 found.append(Introduction(sentence.paragraph, start, noun, sentence.end))
     return found
+
+
+# "the energy ministry", "the foreign ministry": a ministry by its portfolio, in lower case
+PORTFOLIO_NOUNS = frozenset({"ministry", "department"})
+PORTFOLIO_BODY = re.compile(r"\bthe ((?:[a-z]+ ){1,2})(ministry|department)\b")
+# words before "ministry" that name no portfolio
+NOT_PORTFOLIOS = frozenset(
+    "same new former state relevant federal national provincial regional local government "
+    "line whole country's".split()
+)
+
+
+def portfolio(words: list[str]) -> set[str]:
+    """The portfolio words before a ministry's noun: "energy" of "the energy ministry"."""
+    return {word for word in words if word.islower() and word not in NOT_PORTFOLIOS}
+
+
+def holds_portfolio(organisation: str, fields: set[str]) -> bool:
+    """Whether a body's name says the portfolio: "Ministry of Energy and Mineral Resources"
+    for "energy", "Ministry of Labor" for "labour" (the first four letters)."""
+    stems = {field[:4] for field in fields}
+    return any(word[:4].casefold() in stems for word in organisation.split())
+
+
+def unnamed_bodies(sentences: list[Sentence], mentions: list[MentionSpan]) -> list[Introduction]:
+    """Ministries named only by their portfolio ("In a statement, the energy ministry said
+    ...") where the article names none with it: '“...,” the ministry said' after it is that
+    ministry's, not the Ministry of Finance named before."""
+    organisations = {m.actor for m in mentions if m.kind == "ORG"}
+    found = []
+    for sentence in sentences:
+        for m in PORTFOLIO_BODY.finditer(sentence.text):
+            fields = portfolio(m.group(1).split())
+            named = any(
+                m.group(2) in kind_words(o) and holds_portfolio(o, fields) for o in organisations
+            )
+            if fields and not named:
+                start = sentence.start + m.start()
+                found.append(
+                    Introduction(sentence.paragraph, start, m.group(2), sentence.end, True)
+                )
+    return found
+
+
+def body_introduced(
+    unnamed: Sequence[Introduction],
+    mentions: list[MentionSpan],
+    paragraph: int,
+    offset: int,
+    noun: str,
+) -> bool:
+    """Whether "the ministry" at `offset` is a ministry brought in unnamed in this paragraph or
+    the one before, none of its kind named since."""
+    for i in unnamed:
+        if (
+            i.body
+            and i.noun == noun
+            and paragraph - 1 <= i.paragraph
+            and (i.paragraph, i.offset) < (paragraph, offset)
+        ):
+            since = [
+                m
+                for m in mentions
+                if m.kind == "ORG"
+                and (i.paragraph, i.offset) < (m.paragraph, m.start) < (paragraph, offset)
+                and noun in kind_words(m.actor)
+            ]
+            if not since:
+                return True
+    return False
 
 
 def resolve_pronoun(
@@ -585,13 +662,35 @@ def people_before(
     mentions: list[MentionSpan], paragraph: int, offset: int, pronoun: str
 ) -> list[MentionSpan]:
     """The people named before `offset` whom `pronoun` ("he", "the minister") may stand for."""
-    return [
-        m
-        for m in mentions
-        if m.kind == "PER"
-        and (m.paragraph, m.start) < (paragraph, offset)
-        and fits(pronoun, m.actor, m.sex)
+    before = [
+        m for m in mentions if m.kind == "PER" and (m.paragraph, m.start) < (paragraph, offset)
     ]
+    fitting = [m for m in before if fits(pronoun, m.actor, m.sex)]
+    last = before[-1] if before else None
+    if last and last not in fitting and last.says and paragraph - last.paragraph <= 1:
+        # "Virtanen said no such plans ... “...,” she said" where the article has a Pekka
+        # and a Sari Virtanen: the bare surname that said it is the one "she" may be
+        namesake = namesake_who_fits(last, before, pronoun)
+        if namesake:
+            fitting.append(dataclasses.replace(last, actor=namesake, sex=""))
+    return fitting
+
+
+def namesake_who_fits(mention: MentionSpan, people: list[MentionSpan], pronoun: str) -> str | None:
+    """The one other person whose name has the bare surname `mention` is written as, when
+    `pronoun` fits them (and not the person the surname was read as)."""
+    # (by its length: "Larrañaga" of "Mercedes Larrañaga Olivera" is a surname before the last)
+    written = {w for w in mention.actor.split()[1:] if len(w) == mention.end - mention.start}
+    if len(written) != 1:
+        return None
+    others = {
+        m.actor
+        for m in people
+        if m.actor != mention.actor
+        and written <= set(m.actor.split()[1:])
+        and fits(pronoun, m.actor, m.sex)
+    }
+    return others.pop() if len(others) == 1 else None
 
 
 def introduced_in_the_paragraph(
@@ -603,6 +702,7 @@ def introduced_in_the_paragraph(
     return any(
         i.paragraph == paragraph and last < (i.paragraph, i.offset) and i.offset < offset
         for i in unnamed
+        if not i.body
     )
 
 
@@ -619,6 +719,7 @@ def introduced_since(
         and (i.paragraph, i.sentence_end) <= (paragraph, offset)
         and paragraph - i.paragraph <= 1
         for i in unnamed
+        if not i.body
     )
 
 
@@ -754,7 +855,8 @@ def named_in_role_of(
 
 
 # A company's name ends in a legal form or a group's word ("Kioxia Holdings", "Adani Group")
-COMPANY_NAME_WORDS = CORPORATE_SUFFIXES | frozenset({"holdings", "holding", "group"})
+# (and "PT", the legal form written before a name: "PT Sulawesi Nikel Mandiri")
+COMPANY_NAME_WORDS = CORPORATE_SUFFIXES | frozenset({"holdings", "holding", "group", "pt"})
 
 
 # What any organisation may be called, whatever its name: "the group said"
@@ -764,7 +866,11 @@ REGULATOR_KINDS = frozenset({"commission", "authority", "board", "agency", "offi
 
 
 def resolve_organisation(
-    mentions: list[MentionSpan], paragraph: int, offset: int, noun: str
+    mentions: list[MentionSpan],
+    paragraph: int,
+    offset: int,
+    noun: str,
+    fields: set[str] | None = None,
 ) -> str | None:
     """ "The ministry said" is an organisation named before it with that head word ("Ministry
     of Foreign Affairs"), "the company" one with a legal form: the one named last when that
@@ -788,6 +894,10 @@ def resolve_organisation(
             or (noun == "union" and named_by_its_members(words))
         )
     ]
+    if fields:  # "the energy ministry": only one whose name says so
+        kind_named = [m for m in kind_named if holds_portfolio(m.actor, fields)]
+        if not kind_named:
+            return None
     earlier = [m for m in kind_named if (m.paragraph, m.start) < (paragraph, offset)]
     if not earlier and noun == "company":
         # "workers at Bushveld Ridge Platinum ... Bushveld Ridge spokesperson ... the company
@@ -1017,12 +1127,20 @@ def speaker_in(
         )
         if not subject or owner or preceding in {"of", "at", "for", "on", "with"}:
             continue
-        organisation = resolve_organisation(
-            mentions, paragraph, base + nominal.start(), nominal.group(1)
-        )
+        at = base + nominal.start()
+        noun = nominal.group(1).casefold()
+        fields = portfolio(nominal.group().split()[1:-1]) if noun in PORTFOLIO_NOUNS else set()
+        if fields or body_introduced(unnamed, mentions, paragraph, at, noun):
+            # "the energy ministry said": the one named with that portfolio, else unnamed;
+            # "the ministry said" after it: that unnamed one
+            organisation = resolve_organisation(mentions, paragraph, at, noun, fields)
+            pronoun_matches.append(nominal)
+            pronouns.append((at, organisation if fields else None))
+            continue
+        organisation = resolve_organisation(mentions, paragraph, at, noun)
         if organisation:
             pronoun_matches.append(nominal)
-            pronouns.append((base + nominal.start(), organisation))
+            pronouns.append((at, organisation))
     dash = DASH_ATTRIBUTION.match(text) if side == "after" else None
     if dash:
         return closest([n for n in names if n[0] >= base + dash.end()], base + dash.end())
@@ -1386,7 +1504,11 @@ def find_quotes(
     # People named inside quotes are not who "he said" refers to, nor who said them.
     mentions = [m for m in mentions if not any(quoted(m, span) for span in spans)]
     shared = shared_names(mentions)
-    unnamed = unnamed_introductions(sentences, mentions) if spans else []
+    unnamed = (
+        [*unnamed_introductions(sentences, mentions), *unnamed_bodies(sentences, mentions)]
+        if spans
+        else []
+    )
     for index, span in enumerate(spans):
         paragraph = paragraphs[span.paragraph]  # where the quote closes
         opening = paragraphs[span.first_paragraph]  # where it opens
@@ -1444,6 +1566,11 @@ def find_quotes(
         )
         if described and strategy == "attribution after the quote":
             speaker = described  # 'The FRA vice chairman, ..., said ... “...,” he said'
+        governing = subject_of_the_paragraph_before(
+            after, span, sentences, mentions, roles, unnamed
+        )
+        if governing and strategy == "attribution after the quote":
+            speaker = governing  # 'The minister said ... under former minister X. “...,” he added'
         continued = continuing_speaker(before, after, quotes, mentions, span, sentences)
         if continued and speaker != continued:
             # 'Trump tweeted, quoting Comey. He added, “…”': who adds is who spoke before
@@ -1667,6 +1794,41 @@ def described_subject(
     if named_here or not nominal:
         return None
     person = resolve_pronoun(mentions, span.paragraph, 0, nominal.group(), roles, unnamed)
+    sex = next((m.sex for m in mentions if m.actor == person and m.sex), "")
+    return person if person and fits(pronoun.group(1), person, sex) else None
+
+
+def subject_of_the_paragraph_before(
+    after: str,
+    span: QuoteSpan,
+    sentences: list[Sentence],
+    mentions: list[MentionSpan],
+    roles: dict[str, list[str]] | None,
+    unnamed: Sequence[Introduction],
+) -> str | None:
+    """Who "he added" after a quote opening its paragraph is when the paragraph before ends
+    with a sentence its nominal opens ("The minister said ... a project first proposed under
+    former petroleum minister Hassan Karimian ..."): the one the nominal names, not a person
+    named in it only as a preposition's object."""
+    pronoun = PRONOUN_SAID.match(after)
+    if not pronoun or span.start != 0 or span.first_paragraph != span.paragraph:
+        return None
+    last = [s for s in sentences if s.paragraph == span.paragraph - 1][-1:]
+    said = last and NOMINAL_SUBJECT_SAID.match(last[0].text)
+    if not said:
+        return None
+    sentence = last[0]
+    named = [
+        m
+        for m in mentions
+        if m.kind == "PER"
+        and m.paragraph == sentence.paragraph
+        and sentence.start <= m.start < sentence.end
+    ]
+    if not named or not all(m.governed for m in named):
+        return None
+    nominal = said.group().rsplit(None, 1)[0]
+    person = resolve_pronoun(mentions, sentence.paragraph, sentence.start, nominal, roles, unnamed)
     sex = next((m.sex for m in mentions if m.actor == person and m.sex), "")
     return person if person and fits(pronoun.group(1), person, sex) else None
 

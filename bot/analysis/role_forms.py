@@ -140,7 +140,14 @@ def ends_a_title(before: list[str], later: list[str]) -> bool:
     field = bool({"of", "for"} & {word.casefold() for word in before}) and (
         plain in BODY_FIELDS or FIELD_WORD_ENDING.search(plain) is not None
     )
-    return titled and not more_title and not field and following[:1].islower()
+    # "copper and gold trader": a word an occupation's by its ending only ("copper"), then
+    # the goods' shared head
+    shared_head = (
+        not any(bare(word) in HEAD_WORDS for word in before)
+        and len(later) > 1
+        and bare(later[1]) in HEAD_WORDS
+    )
+    return titled and not more_title and not field and not shared_head and following[:1].islower()
 
 
 def opens_a_clause(words: list[str], index: int) -> bool:

@@ -57,8 +57,10 @@ APPOSITIVE = re.compile(
     rf"\s*(?:,(?!{FIELDS_GO_ON})|\.$|;|:)"
 )
 # "X, the chief executive of SNR and the man local media call the 'nickel king',": the first
+# (or "..., chairman of the GLA and dubbed the 'gas chief' by villagers,")
 FIRST_OF_TWO_APPOSITIVES = re.compile(
-    r"^,\s+((?:the|a|an)\s+)?([^,;:\"“”]+?)\s+and\s+(?:the|a|an)\s+[^,;:]*[\"“”]"
+    r"^,\s+((?:the|a|an)\s+)?([^,;:\"“”]+?)\s+and\s+(?:the|a|an|dubbed|nicknamed|called)\s+"
+    r"[^,;:]*[\"“”]"
 )
 # "X, the Khulna mill owner whom local media call the 'hemp king'": the role before the label
 ROLE_THEN_A_LABEL = re.compile(
@@ -96,8 +98,10 @@ CLAUSE_GOES_ON = re.compile(
 # the name holds (the present tense only: "led the talks" is no office)
 HEADS_NOW = re.compile(
     # ("leads" and "runs" only with "now": "Messi leads the team in goals")
-    r"^\s+(?:(?:now|currently)\s+(?P<verb>chairs|heads|leads|runs|directs)|(?P<verb2>chairs|heads|directs))\s+"
-    r"(?P<body>(?:the|a|an|[A-Z][\w&.-]*['’]s?)\s+[^,;:\"“”()]+?)"
+    r"^\s+(?:(?:now|currently)\s+(?P<verb>chairs|heads|leads|runs|directs)|(?P<verb2>chairs|heads|directs)"
+    # "Ferjani was appointed to lead the Agricultural Investment Promotion Agency (APIA)"
+    r"|(?:was|has\s+been|had\s+been)\s+appointed\s+to\s+(?P<verb3>head|lead|chair|run))\s+"
+    r"(?P<body>(?:the|a|an|[A-Z][\w&.-]*['’]s?)\s+[^,;:\"“”()]+?)(?:\s+\([A-Z][\w&.-]*\))?"
     r"(?:\s+and\s+(?=[a-z])|\s*[,;:]|\.(?:\s|$)|$)"
 )
 OWNER_OPENING = re.compile(r"^[\w-]+['’]s\s")
@@ -107,6 +111,11 @@ HELD_BEFORE = re.compile(
 # (", currently chief operating officer for grid," and ", currently Director General ..." too)
 HELD_NOW = re.compile(r"^,\s+(?:currently|now|presently)\s+(?=\w)")
 RELATIVE_CLAUSE = re.compile(r"\s+(?:who|which)\s.*$")
+# A "who" clause telling a past, then the office held now: ", who held the portfolio until
+# 2023 and is now the Member for Kikori,"
+NOW_HELD_AFTER_A_CLAUSE = re.compile(
+    r"^,\s+who\s+[^,;.“”\"]{1,80}?\s+and\s+(?:is|serves\s+as)\s+(?:now|currently)\s+(?=(?:the|a|an)\s)"
+)
 NOT_THE_ROLE = re.compile(r"\s+and\s+(?:no|not)\b.*$")
 AGE_SET_OFF = re.compile(r"^,\s*\d{1,3},")
 PARTY = re.compile(r"^\s*\([^()]{1,20}\)")
@@ -134,6 +143,11 @@ ROLE_VERB_NOUNS = {
     "founded": "founder of",
     "directs": "director of",
     "directed": "former director of",
+    # appointed to ...
+    "head": "head of",
+    "lead": "head of",
+    "chair": "chair of",
+    "run": "head of",
 }
 
 
@@ -536,6 +550,10 @@ def stated_role(after: str) -> str | None:
         # (", until now Deputy Minister of Finance,": a title, not names listed)
         rest = after[held_before.end() :]
         return former_role(stated_role(", " + ("the " if rest[:1].isupper() else "") + rest))
+    now_held = NOW_HELD_AFTER_A_CLAUSE.match(after)
+    if now_held:
+        # ", who held the portfolio until 2023 and is now the Member for Kikori,"
+        return stated_role(", " + after[now_held.end() :])
     relative = RELATIVE_ROLE.match(after)
     if relative:
         role = relative_role(relative)
@@ -550,7 +568,8 @@ def stated_role(after: str) -> str | None:
     heading = HEADS_NOW.match(after)
     if heading and names_a_body(body := CLAUSE_GOES_ON.sub("", heading.group("body"))):
         # "Morimoto now chairs the ruling party's research commission on the tax system"
-        return f"{ROLE_VERB_NOUNS[heading.group('verb') or heading.group('verb2')]} {body}"
+        verb = heading.group("verb") or heading.group("verb2") or heading.group("verb3")
+        return f"{ROLE_VERB_NOUNS[verb]} {body}"
     appositive = (
         ROLE_THEN_A_NICKNAME.match(after)
         or APPOSITIVE.match(after)

@@ -234,6 +234,7 @@ HONORIFICS = frozenset(
     | {"daw"}  # Burmese: "Daw Moe Moe Aye" (not "U": "U.S.")
     | {"dasho", "lyonpo", "lyonchhen"}  # Bhutanese: "Dasho X", a minister "Lyonpo X"
     | {"kgosi", "kgosikgolo"}  # a Setswana chief: "Kgosi Tumelo Ramorwa"
+    | {"afioga", "susuga"}  # Samoan, of chiefs and orators: "Afioga Tofilau Leavasa"
     | {"advocate", "adv"}  # South Asian and South African lawyers: "Adv Thandiwe Nkosi"
     | {"sardar", "mian"}  # Pakistani (and Sikh): "Sardar Imtiaz Ali Khosa", "Mian Aftab Qureshi"
     | {"hon"}  # of lawmakers and ministers in Ghana, Nigeria, Kenya: "Hon. Patrick Boakye"
