@@ -530,7 +530,13 @@ def find_actors(
         resolved.append((candidate, key))
 
     # "Grace Njoroge" of "Grace Wairimu Njoroge": one person, under the longer name
-    introduced = {key for c, key in resolved if c.title or stated_role(c.after)}
+    # (with a title, or a role after or set off before: "The Minister for Sugar Industry,
+    # Ratu Josefa Naivalu, told ..." is "Ratu Josefa" later)
+    introduced = {
+        key
+        for c, key in resolved
+        if c.title or stated_role(c.after) or role_set_off_before(c.before, c.after)
+    }
     longer = longer_names_of(actors, introduced)
     for short, long in longer.items():
         actors[long].aliases |= actors[short].aliases

@@ -629,9 +629,31 @@ def stated_role(after: str) -> str | None:
     reports = any(reports_speech(word.casefold()) for word in words)
     if lists_a_name or reports:
         return None
-    if opens_like_role and len(words) <= 16 and set(head) & ROLE_NOUNS:
+    if (
+        opens_like_role
+        and len(words) <= 16
+        and (set(head) & ROLE_NOUNS or a_trade(appositive, words))
+    ):
         return held_in_years_past(phrase)
     return None
+
+
+# The endings of the names of sciences' and trades' practitioners: "ecologist", "physicist",
+# "technician", "historian" (not every "-ist": "socialist", "idealist", "motorist")
+TRADE_ENDINGS = ("logist", "icist", "ician", "iatrist", "nomist", "grapher", "torian", "rarian")
+
+
+def a_trade(appositive: re.Match[str], words: list[str]) -> bool:
+    """ "an ecologist", "a veteran agronomist at the institute": with its article, a trade
+    the lists do not name, by its ending."""
+    head = role_head(words)[1]
+    return (
+        bool(appositive.group(1))
+        and head.isalpha()
+        and head.islower()
+        and len(head) > 5
+        and head.endswith(TRADE_ENDINGS)
+    )
 
 
 # The years a role was held, both past: "governor from 2016 to 2022"
