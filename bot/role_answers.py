@@ -583,8 +583,11 @@ APPOSITIVE_GAP = re.compile(
     r"(?:dubbed|nicknamed|known\s+as|branded)\s+(?:(?:the|a|an)\s+)?[“\"‘']?(?:(?:the|a|an)\s+)?$"
     # ", chairman of the GLA and dubbed the “", ", president of FEPSZ, has led protests since
     # last year and has been dubbed the “": a label in a second clause of the name's own
-    # (not "and called the plan 'a disaster'": called so only when passive)
-    r"|^,[^;.]{0,200}?\s+and\s+(?:(?:(?:is|was|has\s+been|had\s+been)\s+)?"
+    # (not "and called the plan 'a disaster'": called so only when passive; nor after a
+    # clause of another's: "Prosecutor X, who charged Y, told the court that Y ... and was
+    # dubbed the “")
+    r"|^,(?:(?!\b(?:who|whose|whom|that|said|says|told)\b)[^;.]){0,200}?\s+and\s+"
+    r"(?:(?:(?:is|was|has\s+been|had\s+been)\s+)?"
     r"(?:(?:widely|long|often)\s+)?(?:dubbed|nicknamed)"
     r"|(?:is|was|has\s+been|had\s+been)\s+(?:(?:widely|long|often)\s+)?"
     r"(?:called|branded|known\s+as))\s+(?:(?:the|a|an)\s+)?[“\"‘']?(?:(?:the|a|an)\s+)?$"

@@ -64,8 +64,9 @@ VARIANT_OF = {
     variant: title for title, variants in listed("title_variants", WORDS) for variant in variants
 }
 LEADING_TITLES = frozenset(key for key, _ in listed("leading_titles", WORDS))
-# Asked for, whoever heads the body: "who heads X?", "who is the union leader?"
-ANY_LEADER = frozenset({"head", "leader"})
+# Of whom "leader" is asked: its president or head (not the ANC's national chairperson, the
+# IMF's mission chief for Kenya, the World Bank's country director)
+LEADERS = frozenset({"president", "head", "leader"})
 # What a body is, said of the one the article is about: "the company's chair"
 # (with the bodies of members the analysis keeps apart: "the association's chair")
 BODY_KINDS = ORGANISATION_NOUNS | {"board", "association", "federation", "confederation"}
@@ -488,8 +489,9 @@ def same_title(asked: str, stated: str) -> bool:
     ("who is the union leader?" is its president)."""
     if asked == stated:
         return True
-    wildcard = "head" in {asked, stated} or asked in ANY_LEADER
-    return wildcard and {asked, stated} <= LEADING_TITLES
+    if asked == "leader":
+        return stated in LEADERS
+    return "head" in {asked, stated} and {asked, stated} <= LEADING_TITLES
 
 
 # Secretaries who are a ministry's staff or a body's officers, no ministers
@@ -569,7 +571,13 @@ class RoleIndex:
     def candidates(self, question: RoleQuestion) -> list[int]:
         """Ids of the roles that hold the question's title word, written any way (any
         leading title for "head")."""
-        heads = LEADING_TITLES if question.head in ANY_LEADER else {question.head}
+        heads = (
+            LEADING_TITLES
+            if question.head == "head"
+            else LEADERS
+            if question.head == "leader"
+            else {question.head}
+        )
         if question.head == "minister":
             heads = heads | {"secretary"}  # "Cabinet Secretary for the National Treasury"
         keys = {spelling for head in heads for spelling in SPELLINGS.get(head, {head})}

@@ -1999,3 +1999,30 @@ def test_a_leader_asked_is_any_head_and_labels_in_a_second_clause_name_the_perso
 ):
     reply = reply_to(question, database_url, tmp_path, *articles)
     assert first_line(reply).endswith(answer), reply
+
+
+COURT_AND_LENDERS = (
+    "date 2026-11-20 Gold smuggling trial opens\n\n"
+    "Prosecutor Ama Owusu, who charged businessman Daniel Osei last year, told the court that"
+    ' Osei ran the smuggling ring and was dubbed the "gold baron" by miners in the region.\n\n'
+    "Haimanot Teferra, the IMF's mission chief for Kenya, said talks would resume. Kristalina"
+    " Georgieva, head of the IMF, agreed.\n",
+    "date 2026-11-24 IMF mission ends\n\nMwangi Kimani, the IMF's country director, said the"
+    " review was over.\n",
+)
+
+
+@pytest.mark.parametrize(
+    "question, answer",
+    [
+        # a label after another's clause is not the clause's subject's
+        ("who is the gold baron?", ": Daniel Osei"),
+        # "leader" asked is its head or president, not a mission chief or a country director
+        ("who is the IMF leader?", ": Kristalina Georgieva"),
+    ],
+)
+def test_a_label_after_anothers_clause_and_a_leader_among_a_bodys_officers(
+    question, answer, database_url, tmp_path
+):
+    reply = reply_to(question, database_url, tmp_path, *COURT_AND_LENDERS)
+    assert first_line(reply).endswith(answer), reply

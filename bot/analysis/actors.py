@@ -739,9 +739,12 @@ WHO_AFTER = re.compile(r"^,\s+who\b")
 # "succeeding X")
 # (but a passive's agent acts: "was criticised on Thursday by Kemi Badenoch")
 GOVERNED = re.compile(r"\b(?:to|from|under|with|for|against|by|succeeding|replacing)\s+$")
-# ... or through a lower-case title: "under former petroleum minister Hassan Karimian"
+# ... or through a lower-case title: "under former petroleum minister Hassan Karimian" (not
+# "according to opposition leader X", a source; nor "came from jailed opposition leader X",
+# whose message it is)
 GOVERNED_TITLED = re.compile(
-    r"\b(?:to|from|under|with|for|against|succeeding|replacing)\s+(?:the\s+)?(?:former\s+)?"
+    r"(?<!according )\b(?:to|under|with|for|against|succeeding|replacing)\s+(?:the\s+)?"
+    r"(?:former\s+)?"
     r"(?:[a-z-]+\s+){0,2}(?:" + "|".join(sorted(ROLE_NOUNS)) + r")\s+$"
 )
 # A relative clause's object: "Nawaf Al-Harbi, who replaced Saleh Al-Zahrani as ..."
@@ -755,7 +758,9 @@ PAST_PERFECT_AFTER = re.compile(
     + r")\b)(?:been|[a-z]+(?:ed|en|wn|ght|ne))\b"
 )
 # "Aceros del Bajío S.A. de C.V., a steelmaker based in León, Guanajuato, said it would ..."
-SAYS_AFTER = re.compile(r"^(?:\s*\([^()]*\))?(?:\s*,[^;.“”\"]{1,100}?,)?\s+(?:said|says)\b")
+SAYS_AFTER = re.compile(
+    r"^(?:\s*\([^()]*\))?(?:\s*,[^;.“”\"]{1,100}?,)?\s+(?:said|says|told|tells)\b"
+)
 # A subject pronoun before a name in the name's clause: "when he took over from"
 PRONOUN_IN_CLAUSE = re.compile(r"\b([Hh]e|[Ss]he)\b[^,;:\"“”]*$")
 

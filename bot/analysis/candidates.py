@@ -1187,6 +1187,10 @@ def body_or_building(rest: list[Token]) -> bool:
     return len(rest) == 1 and (word in ORG_HEADS or word in PLACE_HEADS)
 
 
+# Ranks below another's that no firm is named ("Deputy", "Vice")
+LOWER_RANKS = frozenset({"assistant", "associate", "deputy", "vice", "under", "junior"})
+
+
 def body_opening(rest: list[Token]) -> bool:
     """ "Union Pro" of "Trade Union Pro": a name that opens with an organisation's kind, no
     one's given name or surname ("Chief Justice Court Smith" is a person)."""
@@ -1634,8 +1638,9 @@ def organisation_of_an_office(title: list[Token]) -> list[Token]:
         # (not a "Board of Supervisors of Fairfax County" nor a "Board of Governors")
         directors = rest == ["of", "Directors", "of"]
         managing = rest[:1] == ["of"] and board > 0 and body[board - 1].text in BOARD_KINDS
-        # "Member of the Board of the Bank of Lithuania": the bank, whose board it is
-        owned = board == 0 and rest[:2] == ["of", "the"]
+        # "Member of the Board of the Bank of Lithuania": the bank, whose board it is (a name
+        # of two words or more: not "Bank" of "... of the Board of the Bank Tomas Garb")
+        owned = board == 0 and rest[:2] == ["of", "the"] and len(body) > board + 4
         skip = 3 if directors else 1 if managing else 2 if owned else 0
         if skip and len(body) > board + 1 + skip and all(t.capitalised for t in body[:board]):
             body = body[board + 1 + skip :]
@@ -1849,8 +1854,9 @@ def organisation_in_title(title: list[Token], lower_vocabulary: set[str]) -> lis
     if not following or following[0].text.casefold().rstrip(".") not in FIRM_OFFICES:
         return []
     folded = word.casefold()
-    # ("Assistant" of "Assistant Chief Executive Officer": a rank, no firm)
-    generic = folded in GENERIC_FIRM_WORDS or folded in lower_vocabulary or folded in RANK_WORDS
+    # ("Assistant" of "Assistant Chief Executive Officer": a rank, no firm; but "Principal
+    # CEO", "Senior CEO" may be a firm's)
+    generic = folded in GENERIC_FIRM_WORDS or folded in lower_vocabulary or folded in LOWER_RANKS
     if generic or is_place(word) or is_region(word) or is_demonym(word) or len(word) < 2:
         return []
     return words

@@ -240,10 +240,11 @@ APPOINTED_BEFORE = re.compile(r"\b(?:appointed|named|elected|promoted|nominated)
 
 def appointed_as_a_head(candidate: Candidate, office: re.Match[str] | None) -> bool:
     """ "... on Wednesday appointed Tserendorj Enkhbold as Chairman of the Board of
-    Directors": one appointed to a head's office is a person."""
-    words = office.group(1).casefold().split() if office else []
+    Directors": one appointed to a head's office, written as a title, is a person (not
+    "appointed Standard Chartered as chair of the creditors' committee": a firm may chair)."""
+    words = office.group(1).split() if office else []
     return (
-        bool(HEADS_ONLY_PEOPLE_ARE & set(words))
+        any(word[:1].isupper() and word.casefold() in HEADS_ONLY_PEOPLE_ARE for word in words)
         and ends_with(APPOINTED_BEFORE, candidate.before) is not None
     )
 

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 from bot.analysis.document import MentionSpan
 from bot.analysis.lexicon import (
+    BODY_FIELDS,
     BODY_OF_ITS_MEMBERS,
     CORPORATE_SUFFIXES,
     FUNCTION_WORDS,
@@ -28,6 +29,7 @@ from bot.analysis.lexicon import (
     SPOKEN_TO,
     TITLE_ABBREVIATIONS,
     TITLE_WORDS,
+    listed,
     written_out,
 )
 from bot.analysis.names import (
@@ -409,23 +411,31 @@ def unnamed_introductions(
 
 # "the energy ministry", "the foreign ministry": a ministry by its portfolio, in lower case
 PORTFOLIO_NOUNS = frozenset({"ministry", "department"})
-PORTFOLIO_BODY = re.compile(r"\bthe ((?:[a-z]+ ){1,2})(ministry|department)\b")
-# words before "ministry" that name no portfolio
-NOT_PORTFOLIOS = frozenset(
-    "same new former state relevant federal national provincial regional local government "
-    "line whole country's".split()
+# (as a speech verb's subject only: not "would consult the trade ministry", "officials from
+# the health ministry were present")
+PORTFOLIO_BODY = re.compile(
+    r"\bthe ((?:[a-z]+ ){1,2})(ministry|department)\s+(?:(?:has|had|also)\s+)?"
+    r"(?:said|says|added|announced|stated|warned)\b"
 )
+# The words of one portfolio: "foreign" is "external", "farm" "agriculture"
+PORTFOLIO_WORDS = {
+    word: {key, *values} for key, values in listed("portfolio_synonyms") for word in (key, *values)
+}
+# ... and what "the X ministry said" must be to name one: "the energy ministry", not "the
+# embattled ministry" nor "the nodal ministry"
+PORTFOLIOS = BODY_FIELDS | PORTFOLIO_WORDS.keys()
 
 
 def portfolio(words: list[str]) -> set[str]:
     """The portfolio words before a ministry's noun: "energy" of "the energy ministry"."""
-    return {word for word in words if word.islower() and word not in NOT_PORTFOLIOS}
+    return {word for word in words if word in PORTFOLIOS}
 
 
 def holds_portfolio(organisation: str, fields: set[str]) -> bool:
     """Whether a body's name says the portfolio: "Ministry of Energy and Mineral Resources"
-    for "energy", "Ministry of Labor" for "labour" (the first four letters)."""
-    stems = {field[:4] for field in fields}
+    for "energy", "Ministry of Labor" for "labour" (by the first four letters), "Ministry of
+    External Affairs" for "foreign"."""
+    stems = {word[:4] for field in fields for word in PORTFOLIO_WORDS.get(field, {field})}
     return any(word[:4].casefold() in stems for word in organisation.split())
 
 
@@ -683,14 +693,19 @@ def namesake_who_fits(mention: MentionSpan, people: list[MentionSpan], pronoun: 
     written = {w for w in mention.actor.split()[1:] if len(w) == mention.end - mention.start}
     if len(written) != 1:
         return None
-    others = {
-        m.actor
+    namesakes = [
+        m
         for m in people
         if m.actor != mention.actor
         and written <= set(m.actor.split()[1:])
         and fits(pronoun, m.actor, m.sex)
-    }
-    return others.pop() if len(others) == 1 else None
+    ]
+    others = {m.actor for m in namesakes}
+    # (one the article has had speak, or named as often: not a brother or a grandmother named
+    # in passing, "Kenji Fujimori, the candidate's brother, was barred ...")
+    spoke = any(m.says for m in namesakes)
+    named = sum(m.actor == mention.actor for m in people)
+    return others.pop() if len(others) == 1 and (spoke or len(namesakes) >= named) else None
 
 
 def introduced_in_the_paragraph(
@@ -855,8 +870,10 @@ def named_in_role_of(
 
 
 # A company's name ends in a legal form or a group's word ("Kioxia Holdings", "Adani Group")
-# (and "PT", the legal form written before a name: "PT Sulawesi Nikel Mandiri")
-COMPANY_NAME_WORDS = CORPORATE_SUFFIXES | frozenset({"holdings", "holding", "group", "pt"})
+COMPANY_NAME_WORDS = CORPORATE_SUFFIXES | frozenset({"holdings", "holding", "group"})
+# A legal form written before a name: "PT Sulawesi Nikel Mandiri" (not "the PT", Brazil's
+# Workers' Party)
+LEGAL_FORMS_FIRST = frozenset({"PT"})
 
 
 # What any organisation may be called, whatever its name: "the group said"
@@ -892,6 +909,7 @@ def resolve_organisation(
             wanted & (words := kind_words(m.actor))
             or (stem and any(word.startswith(stem) for word in words))
             or (noun == "union" and named_by_its_members(words))
+            or (noun in {"company", "firm"} and legal_form_first(m.actor))
         )
     ]
     if fields:  # "the energy ministry": only one whose name says so
@@ -959,6 +977,11 @@ def resolve_organisation(
     # of equals, the first named: the story's own ("Kioxia Holdings will spend ... loans by
     # Sumitomo Mitsui Banking Corp. ... the company said")
     return next(m.actor for m in earlier if salience[m.actor] == most)
+
+
+def legal_form_first(name: str) -> bool:
+    first, _, rest = name.partition(" ")
+    return first in LEGAL_FORMS_FIRST and bool(rest)
 
 
 def kind_words(name: str) -> set[str]:

@@ -551,9 +551,11 @@ def stated_role(after: str) -> str | None:
         rest = after[held_before.end() :]
         return former_role(stated_role(", " + ("the " if rest[:1].isupper() else "") + rest))
     now_held = NOW_HELD_AFTER_A_CLAUSE.match(after)
-    if now_held:
-        # ", who held the portfolio until 2023 and is now the Member for Kikori,"
-        return stated_role(", " + after[now_held.end() :])
+    # ", who held the portfolio until 2023 and is now the Member for Kikori," (not "... and is
+    # now a vocal critic of the government": no office, the former one stands)
+    held = now_held and stated_role(", " + after[now_held.end() :])
+    if held:
+        return held
     relative = RELATIVE_ROLE.match(after)
     if relative:
         role = relative_role(relative)
@@ -566,10 +568,8 @@ def stated_role(after: str) -> str | None:
     if predicate:
         return predicate_role(predicate)
     heading = HEADS_NOW.match(after)
-    if heading and names_a_body(body := CLAUSE_GOES_ON.sub("", heading.group("body"))):
-        # "Morimoto now chairs the ruling party's research commission on the tax system"
-        verb = heading.group("verb") or heading.group("verb2") or heading.group("verb3")
-        return f"{ROLE_VERB_NOUNS[verb]} {body}"
+    if heading:
+        return body_headed(heading)
     appositive = (
         ROLE_THEN_A_NICKNAME.match(after)
         or APPOSITIVE.match(after)
@@ -654,6 +654,33 @@ def a_trade(appositive: re.Match[str], words: list[str]) -> bool:
         and len(head) > 5
         and head.endswith(TRADE_ENDINGS)
     )
+
+
+# An appointment undone in its sentence: "... in 2015 but resigned two years later"
+UNDONE = re.compile(r"\bbut\s+(?:resigned|quit|left|stepped|was\s+(?:fired|dismissed|removed))\b")
+
+
+def body_headed(heading: re.Match[str]) -> str | None:
+    """ "Morimoto now chairs the ruling party's research commission on the tax system": the
+    office of the body a verb says the name heads."""
+    if heading.group("verb3"):
+        return appointed_to_lead(heading)
+    body = CLAUSE_GOES_ON.sub("", heading.group("body"))
+    verb = heading.group("verb") or heading.group("verb2")
+    return f"{ROLE_VERB_NOUNS[verb]} {body}" if names_a_body(body) else None
+
+
+def appointed_to_lead(heading: re.Match[str]) -> str | None:
+    """ "Ferjani was appointed to lead the Agricultural Investment Promotion Agency (APIA)":
+    the head of a body named, when or how long left out (not "to lead the memorial service",
+    "to lead the agency"; "... in 2015 but resigned": a former head)."""
+    written = heading.group("body")
+    body = CIRCUMSTANCE.sub("", CLAUSE_GOES_ON.sub("", written)).strip()
+    named = body.split()[1:2] and body.split()[1][:1].isupper() and names_a_body(body)
+    if not named:
+        return None
+    role = f"{ROLE_VERB_NOUNS[heading.group('verb3')]} {body}"
+    return former_role(role) if UNDONE.search(written) else role
 
 
 # The years a role was held, both past: "governor from 2016 to 2022"
