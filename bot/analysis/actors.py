@@ -1091,6 +1091,7 @@ DESCRIBED_BEFORE = re.compile(
 # Tunde Adeyemi, Kanem's managing director, denied any wrongdoing. He is not related to the
 # finance minister."), or an honorific ("Ms Al Falasi").
 PRONOUN_OPENING = re.compile(r"^(He|His|She|Her)\b")  # not inside a quote: another's
+SAID_POSSESSIVE = re.compile(r"^\s+(?:said|says)\s+(?:that\s+)?(his|her)\b")
 SEX_OF_PRONOUN = {"He": "M", "His": "M", "She": "F", "Her": "F"}
 SEX_OF_HONORIFIC = {
     **{"mr": "M", "sir": "M", "mrs": "F", "ms": "F", "miss": "F", "madam": "F"},
@@ -1121,6 +1122,10 @@ def sexes_stated(sentences: list[Sentence], people: list[tuple[Candidate, str]])
         patronymic = {SEX_OF_PATRONYMIC.get(t.text.casefold()) for t in candidate.tokens}
         said = (honorific | patronymic) - {None}
         said |= {SEX_OF_PRONOUN[opening.group(1)]} if opening else set()
+        # "Al-Rashidi said her team expects ...": the sentence's only person, of whose the
+        # possessive right after the verb tells
+        possessive = SAID_POSSESSIVE.match(candidate.after) if named_in[where] == 1 else None
+        said |= {SEX_OF_PRONOUN[possessive.group(1).title()]} if possessive else set()
         found.setdefault(key, set()).update(said)
     return {key: sexes.pop() for key, sexes in found.items() if len(sexes) == 1}
 

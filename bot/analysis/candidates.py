@@ -417,6 +417,22 @@ def opens_something_else(following: list[Token]) -> bool:
     return first == "the" and following[-1].text.casefold() in ORG_OPENERS
 
 
+# What joins an organisation's head to its fields, and the last of those to the others
+ROMANCE_OFS = frozenset({"de", "del", "des", "du", "da", "do", "di", "della"})
+FIELD_JOINERS = frozenset({"of", "for", "on"}) | ROMANCE_OFS
+LIST_ANDS = frozenset({"and", "y", "e", "et"})
+
+
+def a_persons_name(words: list[Token]) -> bool:
+    """ "Ana Ruiz": a given name, then a surname (not "Río Negro", a province)."""
+    return (
+        len(words) == 2
+        and is_given_name(words[0].text)
+        and is_surname(words[1].text)
+        and not is_place(" ".join(w.text for w in words))
+    )
+
+
 def lists_fields(tokens: list[Token], index: int, current: list[Token]) -> bool:
     """Whether the comma at `index` lists the fields of an organisation's name: "Ministry of
     Trade, Industry and Energy", "Department for Environment, Food and Rural Affairs" (a
@@ -424,9 +440,11 @@ def lists_fields(tokens: list[Token], index: int, current: list[Token]) -> bool:
     "the Zakat, Tax and Customs Authority" (fields after "the", the head after the last
     "and")."""
     words = [token.text for token in current]
-    # ("Committee on Finance, Planning and Economic Development": "on" too)
-    joiner = next((i for i, word in enumerate(words) if word in {"of", "for", "on"}), None)
-    headed = bool(joiner) and words[joiner - 1].casefold() in ORG_HEADS
+    # ("Committee on Finance, Planning and Economic Development": "on" too; "Ministerio de
+    # Ganadería, Agricultura y Pesca": a Spanish, French, Portuguese or Italian body's "de")
+    joiner = next((i for i, word in enumerate(words) if word in FIELD_JOINERS), None)
+    head = words[joiner - 1].casefold() if joiner else ""
+    headed = head in ORG_HEADS or (head in ROMANCE_ORG_HEADS and words[joiner] in ROMANCE_OFS)
     if not headed and (joiner is not None or len(current) > 3):
         return False
     position = index
@@ -435,9 +453,12 @@ def lists_fields(tokens: list[Token], index: int, current: list[Token]) -> bool:
         start = position
         while position < len(tokens) and tokens[position].capitalised:
             position += 1
-        if position == start:
-            return False
-    if position >= len(tokens) or tokens[position].text != "and":
+        if position == start or a_persons_name(tokens[start:position]):
+            return False  # (not people listed after it: "the Ministry of Health, Ana Ruiz and")
+    # (the last field joined in the name's own language: "Agricultura y Pesca")
+    romance = joiner is not None and words[joiner] in ROMANCE_OFS
+    ands = LIST_ANDS - {"and"} if romance else {"and"}
+    if position >= len(tokens) or tokens[position].text not in ands:
         return False
     if headed:
         return position + 1 < len(tokens) and tokens[position + 1].capitalised
@@ -993,7 +1014,8 @@ def capitalised_runs(
         )
         listed = bool(current) and (
             (token.text == "," and lists_fields(tokens, index, current))
-            or (token.text == "and" and any(t.text == "," for t in current))  # its last field
+            # its last field
+            or (token.text in LIST_ANDS and any(t.text == "," for t in current))
         )
         # "van der Merwe said" after "Pieter van der Merwe": the surname with its particles
         surname_opens = (

@@ -518,11 +518,25 @@ def described_as_an_organisation(candidate: Candidate) -> bool:
     first = candidate.tokens[0].text
     # "Rijeka Gateway, a joint venture of ...": or opening with a place's name
     place_led = len(candidate.tokens) > 1 and is_place(first) and not is_given_name(first)
-    return (
+    # "Trakia Grid Storage, a Plovdiv-based developer,": a name ending in an everyday word,
+    # then a business based somewhere
+    based = (
+        len(candidate.tokens) > 1
+        and candidate.tokens[-1].text.casefold() in candidate.lower_vocabulary
+        and BUSINESS_BASED_AFTER.match(candidate.after) is not None
+    )
+    return based or (
         candidate.after[:1] == ","
         and (ACRONYM.fullmatch(first) is not None or place_led)
         and described_as_organisation(candidate.after)
     )
+
+
+BUSINESS_BASED_AFTER = re.compile(
+    r"^,\s+an?\s+[A-Z][\w.'’-]*-based\s+(?:[a-z-]+\s+){0,2}?(?:developer|maker|producer"
+    r"|operator|lender|miner|firm|company|group|manufacturer|supplier|trader|exporter|importer"
+    r"|retailer|utility|insurer|bank|startup|start-up)\b"
+)
 
 
 def introduced_business_words(candidate: Candidate) -> bool:
