@@ -226,6 +226,12 @@ def people_matching(matches: list[NameMatch], session: Session) -> list[NameMatc
     return list(best.values())
 
 
+# A noun, then a relative clause: "the engineer who ran ...", "the firm that built ..."
+RELATIVE_DESCRIPTION = re.compile(
+    r"^\s*(?:(?:the|a|an)\s+)?[\w'’-]+(?:\s+[\w'’-]+)?\s+(?:who|that|which)\s+\w", re.I
+)
+
+
 def who_answer(query: str, session: Session, library: Library) -> Answer:
     wanted_words = query_words(query)
     if not wanted_words:
@@ -242,6 +248,17 @@ def who_answer(query: str, session: Session, library: Library) -> Answer:
         return succession  # "who was the governor before Farah?"
     if not exact_name and (succession := successor_answer(query, session, library)):
         return succession  # "who succeeded Morimoto?"
+    relative = None if exact_name else RELATIVE_DESCRIPTION.search(query)
+    if relative:
+        # "the engineer who ran the national desalination project": a description (or its
+        # clause, "ran the ..."), not a name a fuzzy match may half fit ("University of the
+        # South Pacific")
+        clause = query[relative.end() - 1 :]
+        described = description_answer(query, session, library) or description_answer(
+            clause, session, library
+        )
+        if described:
+            return described
     named = None if exact_name else named_after_a_title(query, session, library)
     if named:  # "/who FBI Director James Comey" is James Comey
         return who_answer(named, session, library)

@@ -546,12 +546,19 @@ NEAREST_BEFORE = 1.0  # "Aso is widely regarded as the key power broker, or king
 # ", the former prime minister (who is) widely regarded as the coalition's", ", widely known in
 # Warsaw as the government's", ", dubbed the “": a role may come first when a verb of
 # calling follows it
+# Where or by whom one is known so: "in Warsaw", "around the Honiara waterfront", "inside the
+# company" (a regex piece)
+KNOWN_WHERE = (
+    r"(?:\s+(?:in|inside|by|across|around|among|throughout|at|on)\s+(?:the\s+)?[\w'’-]+"
+    r"(?:\s+[\w'’-]+)?)?"
+)
 APPOSITIVE_GAP = re.compile(
     r"^(?!['’]s\b)\W*(?:(?:is|was|as|has been|became|remains)\s+"
     r"|(?:(?:the|a|an)\s+(?:[\w'’-]+\s+){0,4}?)?(?:(?:who\s+)?(?:is|was|has\s+been)\s+)?"
     r"(?:(?:widely|long|often)\s+)?"
     r"(?:seen|regarded|known|described|viewed|dubbed|nicknamed|called|branded)"
-    r"(?:\s+(?:in|by|across|throughout)\s+(?:the\s+)?[\w'’-]+)?(?:\s+as)?\s+)?"
+    + KNOWN_WHERE
+    + r"(?:\s+as)?\s+)?"
     r"[“\"‘']?(?:(?:the|a|an)\s+)?(?:[\w'’-]+\s+){0,2}[“\"‘']?$"
     # ", the chief executive of SNR and the man local media call the “": one set off before
     r"|^,[^;.]{0,100}?\band\s+(?:the|a)\s+(?:man|woman|one|person)\s+(?:whom\s+)?"
@@ -567,7 +574,7 @@ APPOSITIVE_GAP = re.compile(
     # general of the CGTP, dubbed “the": a role set off first
     r"|^,[^;.]{0,120}?,\s+(?:who\s+(?:is|was|has\s+been)\s+)?(?:(?:widely|long|often)\s+)?"
     r"(?:seen|regarded|known|described|viewed"
-    r"|dubbed|nicknamed|called|branded)(?:\s+(?:in|by|across|throughout)\s+(?:the\s+)?[\w'’-]+)?"
+    r"|dubbed|nicknamed|called|branded)" + KNOWN_WHERE + r""
     r"(?:\s+as)?\s+[“\"‘']?(?:(?:the|a|an)\s+)?(?:[\w'’-]+\s+){0,2}[“\"‘']?$"
     # ", a veteran of four parliaments, is widely seen as the ruling faction's": "is", an
     # adverb and "as" (not ", was described by the interior minister as": its agent)
@@ -771,7 +778,7 @@ def described(
 # 'Dubbed "the fireman" by Budapest traders ..., he is seen as ...': a label opening a
 # sentence whose subject is a pronoun
 LABEL_OPENING = re.compile(
-    r"^(?:Dubbed|Nicknamed|Known\s+as|Called|Branded)\b[^.;]*?,\s+(?:he|she)\s"
+    r"^(?:Dubbed|Nicknamed|Known" + KNOWN_WHERE + r"\s+as|Called|Branded)\b[^.;]*?,\s+(?:he|she)\s"
 )
 
 

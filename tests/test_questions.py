@@ -2026,3 +2026,43 @@ def test_a_label_after_anothers_clause_and_a_leader_among_a_bodys_officers(
 ):
     reply = reply_to(question, database_url, tmp_path, *COURT_AND_LENDERS)
     assert first_line(reply).endswith(answer), reply
+
+
+HONIARA_AND_BRATISLAVA = (
+    "date 2026-11-18 Fisheries ministry gets a new permanent secretary\n\n"
+    "HONIARA — The Ministry of Fisheries and Marine Resources (MFMR) has a new permanent"
+    " secretary, with Dr Grace Kiriau replacing Edwin Tanito, who retired last month.\n\n"
+    'Dr Kiriau, a fisheries scientist known around the Honiara waterfront as the "tuna lady",'
+    " was previously director of offshore fisheries.\n\n"
+    "The ministry's planning unit is run by Lina Haomae, the engineer who ran the national"
+    " fish aggregating device programme for five years.\n",
+    "date 2026-11-20 Carmaker names plant chief\n\n"
+    "Peter Lukáč will take over as head of the Žilina plant. Lukáč, 51, was head of its body"
+    ' shop until 2023. Known inside the company as "the firefighter" for turning around'
+    " struggling lines, he takes charge as the plant prepares for electric models.\n",
+)
+
+
+@pytest.mark.parametrize(
+    "question, answer",
+    [
+        # "X has a new permanent secretary, with Dr Y replacing Z": Y's office, of X
+        (
+            "who is the permanent secretary of the Ministry of Fisheries and Marine Resources?",
+            ": Grace Kiriau",
+        ),
+        # a label known somewhere, after a role and before a pronoun opening the sentence
+        ("who is the tuna lady?", ": Grace Kiriau"),
+        ("who is the firefighter?", ": Peter Lukáč"),
+        # a noun and its relative clause: a description, not a name half matched
+        (
+            "who is the engineer who ran the national fish aggregating device programme?",
+            ": Lina Haomae",
+        ),
+    ],
+)
+def test_a_new_holder_labels_known_somewhere_and_a_described_engineer(
+    question, answer, database_url, tmp_path
+):
+    reply = reply_to(question, database_url, tmp_path, *HONIARA_AND_BRATISLAVA)
+    assert first_line(reply).endswith(answer), reply

@@ -87,6 +87,7 @@ from bot.analysis.roles import (
     described_as_organisation,
     former_role,
     lowercase_title,
+    new_holder_role,
     role_as_before,
     role_set_off_before,
     stated_role,
@@ -614,7 +615,8 @@ def find_actors(
                 0,
                 lowercase_title(candidate.before)
                 or role_set_off_before(candidate.before, candidate.after)
-                or role_as_before(candidate.before, candidate.after),
+                or role_as_before(candidate.before, candidate.after)
+                or new_holder_role(candidate.before),
             )
         if actor.kind == "PER" and organisation:
             # "The Turkish Exporters Assembly, whose chairman is Kemal Arslan,", "the German
@@ -1738,6 +1740,8 @@ def role_owner(
             return name if right_before and RIGHT_AFTER_THE_NAME.match(gap) else None
         if owner:
             return about if sentence.paragraph - paragraph <= 1 else None
+    if new_holder_role(candidate.before) == role and recent and subject[1] == sentence.index:
+        return about  # "The Ministry ... has a new permanent secretary, with Dr X replacing"
     as_its = AS_ITS.match(candidate.after)
     if not as_its and subject and subject[:2] == (sentence.paragraph, sentence.index):
         as_plain = AS_PLAIN.match(candidate.after)

@@ -820,6 +820,21 @@ NO_BARE_TITLE = ARTICLES | {"well", "such", "usual", "ever", "always"}
 CONDITIONAL_AFTER = re.compile(r"^\s+(?:would|could|might)\b")  # "as president, Trump would"
 
 
+# "The Ministry of Fisheries (MFMR) has a new permanent secretary, with Dr Grace Kiriau
+# replacing ...": the office the body has someone new in
+NEW_HOLDER_BEFORE = re.compile(
+    r"\b(?:has|gets|got)\s+(?:a|its)\s+new\s+((?:[a-z][\w-]*\s+){0,3}?([a-z][\w-]*))\s*,"
+    r"\s+(?:with\s+)?(?:[A-Z][a-z]{0,3}\.?\s+)?$"
+)
+
+
+def new_holder_role(before: str) -> str | None:
+    """The office of "... has a new permanent secretary, with Dr X replacing Y"."""
+    found = NEW_HOLDER_BEFORE.search(before[-TITLE_REACH:])
+    held = found and found.group(2).split("-")[-1] in LOWERCASE_TITLE_HEADS
+    return found.group(1) if held else None
+
+
 def role_as_before(before: str, after: str) -> str | None:
     found = AS_ROLE_BEFORE.search(before[-TITLE_REACH:])
     if not found or found.group(2).split("-")[-1] not in LOWERCASE_TITLE_HEADS:
