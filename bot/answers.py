@@ -228,8 +228,14 @@ def people_matching(matches: list[NameMatch], session: Session) -> list[NameMatc
 
 # A noun, then a relative clause: "the engineer who ran ...", "the firm that built ..."
 RELATIVE_DESCRIPTION = re.compile(
-    r"^\s*(?:(?:the|a|an)\s+)?[\w'’-]+(?:\s+[\w'’-]+)?\s+(?:who|that|which)\s+\w", re.I
+    r"^\s*(?:(?:the|a|an)\s+)?(?:[\w'’-]+\s+)?(?P<noun>[\w'’-]+)\s+(?:who|that|which)\s+\w",
+    re.I,
 )
+
+
+def excerpts_of(answer: Answer) -> str:
+    """The passages and bodies an answer shows, as one text."""
+    return " ".join(f"{s.body} {s.excerpt} {s.passage}" for s in answer.sections)
 
 
 def who_answer(query: str, session: Session, library: Library) -> Answer:
@@ -257,7 +263,10 @@ def who_answer(query: str, session: Session, library: Library) -> Answer:
         described = description_answer(query, session, library) or description_answer(
             clause, session, library
         )
-        if described:
+        # (the clause alone only where the passage calls them by the noun too: not "the
+        # doctor who resigned" for a minister who resigned)
+        noun = relative.group("noun").casefold()
+        if described and (noun in query_words(excerpts_of(described)) or not noun.isalpha()):
             return described
     named = None if exact_name else named_after_a_title(query, session, library)
     if named:  # "/who FBI Director James Comey" is James Comey

@@ -547,10 +547,11 @@ NEAREST_BEFORE = 1.0  # "Aso is widely regarded as the key power broker, or king
 # Warsaw as the government's", ", dubbed the “": a role may come first when a verb of
 # calling follows it
 # Where or by whom one is known so: "in Warsaw", "around the Honiara waterfront", "inside the
-# company" (a regex piece)
+# company", "on the Copperbelt" (a regex piece; not "on Friday with the 'tuna lady'": when,
+# and beside whom)
 KNOWN_WHERE = (
-    r"(?:\s+(?:in|inside|by|across|around|among|throughout|at|on)\s+(?:the\s+)?[\w'’-]+"
-    r"(?:\s+[\w'’-]+)?)?"
+    r"(?:\s+(?:(?:in|inside|by|across|around|among|throughout)\s+(?:the\s+)?[\w'’-]+"
+    r"(?:\s+[\w'’-]+)?|(?:on|at)\s+the\s+(?-i:[A-Z])[\w'’-]*(?:\s+[\w'’-]+)?))?"
 )
 APPOSITIVE_GAP = re.compile(
     r"^(?!['’]s\b)\W*(?:(?:is|was|as|has been|became|remains)\s+"

@@ -2066,3 +2066,20 @@ def test_a_new_holder_labels_known_somewhere_and_a_described_engineer(
 ):
     reply = reply_to(question, database_url, tmp_path, *HONIARA_AND_BRATISLAVA)
     assert first_line(reply).endswith(answer), reply
+
+
+def test_a_described_noun_must_be_the_persons_and_a_label_seen_beside_is_none(
+    database_url, tmp_path
+):
+    # "who is the doctor who resigned?" is not the minister who resigned; "seen on Friday
+    # with the 'tuna lady'" labels no one
+    article = (
+        "date 2026-11-20 Health minister quits\n\n"
+        "Health Minister Atonio Lalabalavu, who resigned on Monday after a row over drug"
+        " supplies, said he had no regrets.\n\n"
+        'Fisheries officer Peter Kana, seen on Friday with the "tuna lady", declined to'
+        " comment on prices.\n"
+    )
+    for question in ("who is the doctor who resigned?", "who is the tuna lady?"):
+        reply = reply_to(question, database_url, tmp_path / question[7:12], article)
+        assert first_line(reply).startswith("Nothing found"), reply

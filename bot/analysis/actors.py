@@ -616,7 +616,7 @@ def find_actors(
                 lowercase_title(candidate.before)
                 or role_set_off_before(candidate.before, candidate.after)
                 or role_as_before(candidate.before, candidate.after)
-                or new_holder_role(candidate.before),
+                or new_holder_role(candidate.before, candidate.after),
             )
         if actor.kind == "PER" and organisation:
             # "The Turkish Exporters Assembly, whose chairman is Kemal Arslan,", "the German
@@ -653,7 +653,9 @@ def find_actors(
                 pronoun_in_its_clause(candidate.before),
                 governed(candidate.before),
                 PAST_PERFECT_AFTER.match(candidate.after) is not None,
-                SAYS_AFTER.match(candidate.after) is not None,
+                # ("Aceros ... said it would", "“...,” said Iryna Kovalenko, ...")
+                SAYS_AFTER.match(candidate.after) is not None
+                or ends_with(SAID_BEFORE, candidate.before) is not None,
             )
         )
     held_before: dict[str, list[str]] = {}  # the roles of each who leaves, as stated
@@ -1093,7 +1095,8 @@ DESCRIBED_BEFORE = re.compile(
 # Tunde Adeyemi, Kanem's managing director, denied any wrongdoing. He is not related to the
 # finance minister."), or an honorific ("Ms Al Falasi").
 PRONOUN_OPENING = re.compile(r"^(He|His|She|Her)\b")  # not inside a quote: another's
-SAID_POSSESSIVE = re.compile(r"^\s+(?:said|says)\s+(?:that\s+)?(his|her)\b")
+SAID_BEFORE = re.compile(r"\b(?:said|says)\s+$")
+QUOTE_THEN_PRONOUN = re.compile(r"^[“\"][^“”\"]+[”\"]\s*,?\s*(he|she)\s+(?:said|added|says)\b")
 SEX_OF_PRONOUN = {"He": "M", "His": "M", "She": "F", "Her": "F"}
 SEX_OF_HONORIFIC = {
     **{"mr": "M", "sir": "M", "mrs": "F", "ms": "F", "miss": "F", "madam": "F"},
@@ -1119,15 +1122,18 @@ def sexes_stated(sentences: list[Sentence], people: list[tuple[Candidate, str]])
         owner = candidate.tokens[-1].possessive
         full = name_key(candidate.name) == key
         alone = named_in[where] == 1 and leads_its_sentence(candidate) and full and not owner
-        opening = PRONOUN_OPENING.match(following.get(where, "")) if alone else None
+        next_sentence = following.get(where, "")
+        # (or the quote after, credited to "he": "... said ... “Nobody will be left ...,” he
+        # said")
+        opening = (
+            PRONOUN_OPENING.match(next_sentence) or QUOTE_THEN_PRONOUN.match(next_sentence)
+            if alone
+            else None
+        )
         # "Faizal bin Ismail" is a son, "Nurul Ain binti Abdul Rahman" a daughter
         patronymic = {SEX_OF_PATRONYMIC.get(t.text.casefold()) for t in candidate.tokens}
         said = (honorific | patronymic) - {None}
-        said |= {SEX_OF_PRONOUN[opening.group(1)]} if opening else set()
-        # "Al-Rashidi said her team expects ...": the sentence's only person, of whose the
-        # possessive right after the verb tells
-        possessive = SAID_POSSESSIVE.match(candidate.after) if named_in[where] == 1 else None
-        said |= {SEX_OF_PRONOUN[possessive.group(1).title()]} if possessive else set()
+        said |= {SEX_OF_PRONOUN[opening.group(1).title()]} if opening else set()
         found.setdefault(key, set()).update(said)
     return {key: sexes.pop() for key, sexes in found.items() if len(sexes) == 1}
 
@@ -1740,7 +1746,8 @@ def role_owner(
             return name if right_before and RIGHT_AFTER_THE_NAME.match(gap) else None
         if owner:
             return about if sentence.paragraph - paragraph <= 1 else None
-    if new_holder_role(candidate.before) == role and recent and subject[1] == sentence.index:
+    new_holder = new_holder_role(candidate.before, candidate.after)
+    if new_holder == role and recent and subject[1] == sentence.index:
         return about  # "The Ministry ... has a new permanent secretary, with Dr X replacing"
     as_its = AS_ITS.match(candidate.after)
     if not as_its and subject and subject[:2] == (sentence.paragraph, sentence.index):

@@ -419,16 +419,18 @@ def opens_something_else(following: list[Token]) -> bool:
 
 # What joins an organisation's head to its fields, and the last of those to the others
 ROMANCE_OFS = frozenset({"de", "del", "des", "du", "da", "do", "di", "della"})
-FIELD_JOINERS = frozenset({"of", "for", "on"}) | ROMANCE_OFS
+ENGLISH_OFS = frozenset({"of", "for", "on"})
 LIST_ANDS = frozenset({"and", "y", "e", "et"})
 
 
-def a_persons_name(words: list[Token]) -> bool:
-    """ "Ana Ruiz": a given name, then a surname (not "Río Negro", a province)."""
+def a_persons_name(words: list[Token], romance: bool = False) -> bool:
+    """ "Ana Ruiz": a given name, then a surname (not "Río Negro", a province); in a Spanish,
+    French, Portuguese or Italian body's list any name a given name opens ("Carolina Darias":
+    its fields are words, no given names)."""
     return (
-        len(words) == 2
+        len(words) >= 2
         and is_given_name(words[0].text)
-        and is_surname(words[1].text)
+        and (romance or (len(words) == 2 and is_surname(words[1].text)))
         and not is_place(" ".join(w.text for w in words))
     )
 
@@ -442,9 +444,19 @@ def lists_fields(tokens: list[Token], index: int, current: list[Token]) -> bool:
     words = [token.text for token in current]
     # ("Committee on Finance, Planning and Economic Development": "on" too; "Ministerio de
     # Ganadería, Agricultura y Pesca": a Spanish, French, Portuguese or Italian body's "de")
-    joiner = next((i for i, word in enumerate(words) if word in FIELD_JOINERS), None)
+    # (a Romance "de" only after a Romance head: not the "da" of "Vasco da Gama Centre for")
+    joiner = next(
+        (
+            i
+            for i, word in enumerate(words)
+            if word in ENGLISH_OFS
+            or (word in ROMANCE_OFS and i and words[i - 1].casefold() in ROMANCE_ORG_HEADS)
+        ),
+        None,
+    )
     head = words[joiner - 1].casefold() if joiner else ""
-    headed = head in ORG_HEADS or (head in ROMANCE_ORG_HEADS and words[joiner] in ROMANCE_OFS)
+    romance = joiner is not None and words[joiner] in ROMANCE_OFS
+    headed = head in ORG_HEADS or (head in ROMANCE_ORG_HEADS and romance)
     if not headed and (joiner is not None or len(current) > 3):
         return False
     position = index
@@ -453,10 +465,9 @@ def lists_fields(tokens: list[Token], index: int, current: list[Token]) -> bool:
         start = position
         while position < len(tokens) and tokens[position].capitalised:
             position += 1
-        if position == start or a_persons_name(tokens[start:position]):
+        if position == start or a_persons_name(tokens[start:position], romance):
             return False  # (not people listed after it: "the Ministry of Health, Ana Ruiz and")
     # (the last field joined in the name's own language: "Agricultura y Pesca")
-    romance = joiner is not None and words[joiner] in ROMANCE_OFS
     ands = LIST_ANDS - {"and"} if romance else {"and"}
     if position >= len(tokens) or tokens[position].text not in ands:
         return False

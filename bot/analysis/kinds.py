@@ -522,6 +522,7 @@ def described_as_an_organisation(candidate: Candidate) -> bool:
     # then a business based somewhere
     based = (
         len(candidate.tokens) > 1
+        and not is_given_name(first)  # ("Peter Young, a Sydney-based tour operator": his)
         and candidate.tokens[-1].text.casefold() in candidate.lower_vocabulary
         and BUSINESS_BASED_AFTER.match(candidate.after) is not None
     )
@@ -739,6 +740,8 @@ def described_with_which(candidate: Candidate) -> bool:
 WHO_AFTER = re.compile(
     r"^\s*,\s+who\s+(?:is|was|has|had|moves|moved|will|would|served|serves|stepped|resigned"
     r"|retired)\b"
+    # ("Serhiy Tkachuk, whom colleagues call 'Bumblebee'": "whom" is said of a person only)
+    r"|^\s*,\s+whom\s+(?:[a-z]+\s+){1,3}(?:call|calls|called|dub|dubs|dubbed|know|knew)\b"
 )
 
 

@@ -10,7 +10,7 @@ from importlib import resources
 
 import faker.providers.person
 
-from bot.analysis.lexicon import COMMON_WORDS, word_list
+from bot.analysis.lexicon import COMMON_WORDS, FUNCTION_WORDS, word_list
 
 # Surnames beyond this rank include too many ordinary words ("Stone", "Rich", "Street").
 SURNAME_RANKS = 20000
@@ -156,6 +156,9 @@ def name_form(word: str) -> str:
 @lru_cache(maxsize=65536)  # asked of most capitalised words, many times an article
 def is_given_name(word: str) -> bool:
     key = name_form(word)
+    # (not a function word a world list happens to hold: "As" of "As Reuters reported")
+    if word.casefold() in FUNCTION_WORDS:
+        return False
     return key in given_names() or key in world_given_names()
 
 

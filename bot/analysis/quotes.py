@@ -878,12 +878,6 @@ LEGAL_FORMS_FIRST = frozenset({"PT"})
 
 # What any organisation may be called, whatever its name: "the group said"
 GENERIC_BODY_NOUNS = frozenset({"group", "body", "organisation", "organization"})
-# What "the agency" may be called by name: "The World Food Programme (WFP) said ... the agency
-# said", the Food and Drug Administration (not a company named between)
-AGENCY_KINDS = frozenset(
-    "agency programme program administration office bureau authority commission fund "
-    "organization organisation service".split()
-)
 OTHER_KINDS = ORG_HEADS - INDUSTRY_HEADS
 REGULATOR_KINDS = frozenset({"commission", "authority", "board", "agency", "office", "bureau"})
 
@@ -902,13 +896,7 @@ def resolve_organisation(
     own bank, not the central bank it cites "by"), then the first named."""
     noun = noun.casefold()
     noun = BODY_OF_ITS_MEMBERS.get(noun, noun)  # "the bench": the court it sits for
-    wanted = (
-        COMPANY_NAME_WORDS
-        if noun in {"company", "firm"}
-        else AGENCY_KINDS
-        if noun == "agency"
-        else {noun}
-    )
+    wanted = COMPANY_NAME_WORDS if noun in {"company", "firm"} else {noun}
     # "the regulator" of the Public Utilities Regulatory Commission, of the Commission for
     # Regulation of Utilities: a name word the noun opens
     stem = "regulat" if noun == "regulator" else noun[:-1] if len(noun) >= 7 else None
@@ -924,10 +912,6 @@ def resolve_organisation(
             or (noun in {"company", "firm"} and legal_form_first(m.actor))
         )
     ]
-    if noun == "agency":
-        # (one whose name has the noun itself first: the Environmental Protection Agency,
-        # not the Office of Management beside it)
-        kind_named = [m for m in kind_named if noun in kind_words(m.actor)] or kind_named
     if fields:  # "the energy ministry": only one whose name says so
         kind_named = [m for m in kind_named if holds_portfolio(m.actor, fields)]
         if not kind_named:

@@ -828,8 +828,15 @@ NEW_HOLDER_BEFORE = re.compile(
 )
 
 
-def new_holder_role(before: str) -> str | None:
+# ... and the one named taking it: "replacing Y", "taking over from Y" (not "retiring after 30
+# years", "stepping down")
+TAKING_IT_AFTER = re.compile(r"^\s+(?:replacing|succeeding|taking\s+over\s+from|who\s+replaces)\b")
+
+
+def new_holder_role(before: str, after: str) -> str | None:
     """The office of "... has a new permanent secretary, with Dr X replacing Y"."""
+    if not TAKING_IT_AFTER.match(after):
+        return None
     found = NEW_HOLDER_BEFORE.search(before[-TITLE_REACH:])
     held = found and found.group(2).split("-")[-1] in LOWERCASE_TITLE_HEADS
     return found.group(1) if held else None
