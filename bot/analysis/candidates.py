@@ -19,6 +19,7 @@ from bot.analysis.lexicon import (
     GROUP_MEMBER_NOUNS,
     GROUP_NOUNS,
     INDUSTRY_HEADS,
+    LOWER_RANKS,
     MONTHS,
     ORG_HEADS,
     ORG_OPENERS,
@@ -1218,10 +1219,6 @@ ARABIC_FAMILY_NAME = re.compile(r"(?:Al|El)(?:-\w+)?")
 def body_or_building(rest: list[Token]) -> bool:
     word = rest[0].text.casefold()
     return len(rest) == 1 and (word in ORG_HEADS or word in PLACE_HEADS)
-
-
-# Ranks below another's that no firm is named ("Deputy", "Vice")
-LOWER_RANKS = frozenset({"assistant", "associate", "deputy", "vice", "under", "junior"})
 
 
 def body_opening(rest: list[Token]) -> bool:

@@ -156,6 +156,8 @@ CORPORATE_SUFFIXES = word_list("corporate_suffixes")
 ARTICLES = frozenset({"a", "an", "the"})
 # What stands before whom someone speaks to: "told Reuters", "in an interview with the
 # Daily Graphic" (that one is a listener, or a medium, never the speaker)
+# Ranks below another's, of a title ("Deputy", "Vice"), which no firm is named
+LOWER_RANKS = frozenset({"assistant", "associate", "deputy", "vice", "under", "junior"})
 SPOKEN_TO = ("told", "spoke to", "speaking to", "talking to", "interview with")
 
 

@@ -21,6 +21,7 @@ from bot.analysis.lexicon import (
     FUNCTION_WORDS,
     INDUSTRY_HEADS,
     JUDGING_VERBS,
+    LOWER_RANKS,
     ORG_HEADS,
     PAST_MARKERS,
     ROLE_NOUNS,
@@ -603,9 +604,6 @@ def resolve_pronoun(
         return subject
     salient = (m for m in reversed(earlier) if not named_in_role_of(m, earlier, roles or {}))
     return next(salient, earlier[-1]).actor
-
-
-LOWER_RANKS = frozenset({"deputy", "vice", "assistant", "associate", "under", "junior"})
 
 
 def holds_in_rank(roles: list[str], nouns: set[str], words: set[str]) -> bool:
