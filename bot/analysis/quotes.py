@@ -1794,6 +1794,15 @@ DESCRIBED_OPENING = re.compile(
 PRONOUN_SAID = re.compile(r"^\W*(he|she)\s+(?:said|says|added|told|continued)\b", re.I)
 
 
+def person_the_pronoun_fits(
+    person: str | None, pronoun: str, mentions: list[MentionSpan]
+) -> str | None:
+    """`person`, when "he" or "she" may stand for them (by the sex the article states of
+    them, else their given name); else None."""
+    sex = next((m.sex for m in mentions if m.actor == person and m.sex), "")
+    return person if person and fits(pronoun, person, sex) else None
+
+
 def described_subject(
     opening: str,
     after: str,
@@ -1815,8 +1824,7 @@ def described_subject(
     if named_here or not nominal:
         return None
     person = resolve_pronoun(mentions, span.paragraph, 0, nominal.group(), roles, unnamed)
-    sex = next((m.sex for m in mentions if m.actor == person and m.sex), "")
-    return person if person and fits(pronoun.group(1), person, sex) else None
+    return person_the_pronoun_fits(person, pronoun.group(1), mentions)
 
 
 def subject_of_the_paragraph_before(
@@ -1850,8 +1858,7 @@ def subject_of_the_paragraph_before(
         return None
     nominal = said.group().rsplit(None, 1)[0]
     person = resolve_pronoun(mentions, sentence.paragraph, sentence.start, nominal, roles, unnamed)
-    sex = next((m.sex for m in mentions if m.actor == person and m.sex), "")
-    return person if person and fits(pronoun.group(1), person, sex) else None
+    return person_the_pronoun_fits(person, pronoun.group(1), mentions)
 
 
 def continuing_speaker(
