@@ -260,8 +260,10 @@ def who_answer(query: str, session: Session, library: Library) -> Answer:
         # clause, "ran the ..."), not a name a fuzzy match may half fit ("University of the
         # South Pacific")
         clause = query[relative.end() - 1 :]
-        described = description_answer(query, session, library) or description_answer(
-            clause, session, library
+        described = (
+            description_answer(query, session, library)
+            or description_answer(clause, session, library)
+            or description_answer(query, session, library, loose=True)
         )
         # (the clause alone only where the passage calls them by the noun too: not "the
         # doctor who resigned" for a minister who resigned)

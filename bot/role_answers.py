@@ -448,8 +448,10 @@ def holders_of(rows: list[tuple[HeldRole, RoleMatch]]) -> list[Holder]:
 def one_title(asked: str, holders: list[Holder]) -> Answer:
     first, *others = holders
     if not first.current:
+        # ("who was the director of SEPA?" asks for them)
+        latest = max(holders, key=lambda h: h.latest)
         return Answer(
-            f"No one is stated as “{asked}” now",
+            f"No one is stated as “{asked}” now; before: {latest.name}",
             [Section("Held before", history(holders))],
             note="Only former holders are in the articles.",
         )
@@ -609,16 +611,19 @@ POSSESSIVE = re.compile(r"^['’]s\b")  # "Khan's wife": Khan is whose wife, not
 
 
 def description_answer(
-    query: str, session: Session, library: Library, strict: bool = False
+    query: str, session: Session, library: Library, strict: bool = False, loose: bool = False
 ) -> Answer | None:
     """The person the articles call what the query says; `strict` (for a title, which
     roles answer better) only by a label before the name or an apposition, never by the
-    nearest name alone."""
+    nearest name alone; `loose`, by the stems of its words with others between ("the lawyer
+    who represented the villagers" for "the lawyer who represented 214 households from the
+    two villages")."""
     label, owner = description_and_owner(query)
     wanted = query_words(label)
     if not any(len(word) > 2 and word.isalpha() for word in wanted):
         return None  # "'s", "2016": no words to describe anyone
-    phrase = re.compile(described_as(wanted, owner), re.I)
+    pattern = loosely_described_as(wanted) if loose else described_as(wanted, owner)
+    phrase = re.compile(pattern, re.I)
     hits = library.articles.search(" ".join(wanted + owner), limit=DESCRIBED_ARTICLES)
     if not hits:
         return None
@@ -679,7 +684,11 @@ def description_answer(
     where = "the headline" if sentence == ref.title else "an article"
     # ("is called “Queen of Capelin”": the whole label the sentence writes, not its "Queen")
     called = asked if fold_accents(asked).casefold() in fold_accents(sentence).casefold() else label
-    body = f"{person_names[best]} is called “{called}” in {where}"
+    body = (
+        f"{person_names[best]} is described so in {where}"
+        if loose
+        else f"{person_names[best]} is called “{called}” in {where}"
+    )
     excerpt = "" if sentence == ref.title else sentence
     return Answer(
         f"“{asked}”: {person_names[best]}",
@@ -709,6 +718,14 @@ def described_as(label: list[str], owner: list[str]) -> str:
         # ("architect of the government's new fiscal rule" for "architect of the fiscal rule")
         rf"|(?P<label_first>{words})[”\"’']? (?:of|to|for) (?:the )?(?:[\w'’-]+ ){{0,2}}?{whose}"
     )
+
+
+def loosely_described_as(label: list[str]) -> str:
+    """A pattern of the words' stems in order (group "label"), a few other words allowed
+    between them: "lawyer ... represent... villag..."."""
+    between = r"\W+(?:[\w'’-]+\W+){0,6}?"
+    stems = [re.escape(word[:5] if len(word) > 5 else word) + r"[\w'’-]*" for word in label]
+    return r"(?P<label>\b" + between.join(stems) + ")"
 
 
 def description_and_owner(query: str) -> tuple[str, list[str]]:

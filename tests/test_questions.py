@@ -2083,3 +2083,30 @@ def test_a_described_noun_must_be_the_persons_and_a_label_seen_beside_is_none(
     for question in ("who is the doctor who resigned?", "who is the tuna lady?"):
         reply = reply_to(question, database_url, tmp_path / question[7:12], article)
         assert first_line(reply).startswith("Nothing found"), reply
+
+
+KOLUBARA = (
+    "date 2026-11-12 Court annuls permit for lignite mine expansion\n\n"
+    "Marko Petrović, the lawyer who represented 214 households from the two villages and who"
+    ' is not related to the judge, said the decision showed that "the law applies to everyone'
+    ' as well".\n\n'
+    "Dragan Ilić, who was director of the Serbian Environmental Protection Agency (SEPA) until"
+    " 2023, said the agency had warned the ministry about groundwater risks.\n"
+)
+
+
+@pytest.mark.parametrize(
+    "question, answer",
+    [
+        # a relative clause paraphrased: its words' stems, others between, in the passage
+        # that calls them by the noun
+        ("who is the lawyer who represented the villagers?", ": Marko Petrović"),
+        # no one holds it now: the last holder is named in the answer's first line
+        ("who was the director of SEPA?", "before: Dragan Ilić"),
+    ],
+)
+def test_a_paraphrased_description_and_an_office_only_held_before(
+    question, answer, database_url, tmp_path
+):
+    reply = reply_to(question, database_url, tmp_path, KOLUBARA)
+    assert first_line(reply).endswith(answer), reply

@@ -1173,11 +1173,14 @@ NO_SURNAMES = COMMON_WORDS | MONTHS | WEEKDAYS | TITLE_WORDS
 def given_name_before_surname(tokens: list[Token], index: int) -> bool:
     """ "May Mahmoud, the agency's director", "Jan Kowalski said": a month or a common word
     that is a given name, before a surname followed by a comma or a verb in the past or
-    third person ("Will Trump win?" stays a question)."""
+    third person ("Will Trump win?" stays a question), or before "bin" and the father's name
+    ("Said bin Nasser")."""
     if index + 2 >= len(tokens):
         return False
     surname, following = tokens[index + 1], tokens[index + 2]
     word = surname.text.casefold()
+    if word in FILIATION and following.capitalised:
+        return is_given_name(tokens[index].text)  # "Said bin Nasser al Maamari"
     if not surname.capitalised or word in NO_SURNAMES:
         return False
     # "NLC President Sunday Oyelaran": after a title, a capitalised pair is a name
@@ -1195,6 +1198,8 @@ def given_name_before_surname(tokens: list[Token], index: int) -> bool:
     return bool(ends_a_name) and (is_surname(surname.text) or not dated(tokens, index))
 
 
+# The Arabic "son of", "daughter of" between a given name and the father's
+FILIATION = frozenset({"bin", "bint", "ibn", "ben"})
 PERSON_OBJECT_VERBS = frozenset(
     {"succeeded", "replaced", "succeeding", "replacing", "succeeds", "replaces", "told"}
 )

@@ -59,7 +59,8 @@ SO_CALLED = re.compile(
     # "the man Cairo newspapers call the", "whom colleagues describe as the chamber's"
     r"\b(?:whom|man|woman)\s+(?:[\w'’-]+\s+){0,3}(?:calls?|describes?\s+as)"
     r"(?:\s+(?:the\s+)?[\w-]+['’]s)?|"
-    r"(?:known|referred to) as|dubbed|nicknamed|termed|labell?ed|branded|"
+    # ("known across the basin as ...")
+    r"(?:known(?:\s+[\w'’-]+){0,4}?|referred to)\s+as|dubbed|nicknamed|termed|labell?ed|branded|"
     r"the (?:term|word|phrase|label|slogan|nickname))\s*(?:(?:a|an|the)\s+)?$",
     re.I,
 )

@@ -69,14 +69,18 @@ ROLE_THEN_A_LABEL = re.compile(
 )
 # "the Sfax exporter whom traders call 'the Olive Sultan'", "the barge operator the local press
 # calls 'the Admiral'", "the businessman known across Kakheti as the 'Saperavi Baron'": a
-# role with no preposition in it (not "a lawyer for the man police called 'El Chapo'", "the
+# role with no preposition in it but a home town ("a retired schoolteacher from Vreoci known
+# as ...") (not "a lawyer for the man police called 'El Chapo'", "the
 # head of the project known as 'Nightingale'": the label is another's or a thing's)
 PREPOSITION_AHEAD = r"(?:of|for|at|in|on|to|by|with|from)\s"  # a regex piece
+HOME_TOWN = r"(?:\s+from\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)?"  # a regex piece
 ROLE_THEN_A_NICKNAME = re.compile(
     r"^,\s+((?:the|a|an)\s+)?((?:(?!" + PREPOSITION_AHEAD + r")[^,;:\"“”\s]+\s+)*?"
     r"(?!"
     + PREPOSITION_AHEAD
-    + r")[^,;:\"“”\s]+)\s+(?:(?:whom\s+)?(?:(?:the|a|an)\s+)?(?:[a-z][\w-]*\s+){0,2}?"
+    + r")[^,;:\"“”\s]+"
+    + HOME_TOWN
+    + r")\s+(?:(?:whom\s+)?(?:(?:the|a|an)\s+)?(?:[a-z][\w-]*\s+){0,2}?"
     r"(?:call|calls|called|dub|dubs|dubbed)|known(?:\s+[\w-]+){0,3}?\s+as)\s+"
     r"(?:(?:the|a|an)\s+)?[\"“‘']"
 )
@@ -585,11 +589,12 @@ def stated_role(after: str) -> str | None:
     # Petroleum and Energy (SNMPE)"); not one of titled people ("State Treasurer, Secretary
     # of State Connie Lawson, ...") or of names ("director-general of the WTO, Kristalina
     # Georgieva and Ajay Banga")
-    last = ACRONYM_IN_BRACKETS_AT_END.sub("", listed).split()[-1:] if listed else []
+    listed = ACRONYM_IN_BRACKETS_AT_END.sub("", listed)
+    last = listed.split()[-1:]
     ending = last[0].casefold().rstrip(".") if last else ""
     ends_a_body = ending in ORG_HEADS or ending.removesuffix("s") in ORG_HEADS_AND_BODY_FIELDS
     titled = any(word.casefold().rstrip(".") in TITLE_WORDS for word in listed.split())
-    if listed and (titled or not ends_a_body):
+    if listed and (titled or not (ends_a_body or fields_only(listed))):
         phrase = head
     # "an economist at the institute who is not related to ...": the role ends at "who"
     phrase = RELATIVE_CLAUSE.sub("", phrase)
@@ -632,10 +637,35 @@ def stated_role(after: str) -> str | None:
     if (
         opens_like_role
         and len(words) <= 16
-        and (set(head) & ROLE_NOUNS or a_trade(appositive, words))
+        and (
+            set(head) & ROLE_NOUNS or any(map(compounds_a_role, head)) or a_trade(appositive, words)
+        )
     ):
         return held_in_years_past(phrase)
     return None
+
+
+LISTED_ITEM = re.compile(r",|\band\b")
+# The endings of abstract nouns that name an office's fields: "Promotion", "Investment",
+# "Industry", "Infrastructure", "Logistics" (no name's: "Georgieva", "Banga")
+FIELD_ENDINGS = ("tion", "sion", "ment", "ity", "ism", "ogy", "ics", "ance", "ence", "ness")
+FIELD_ENDINGS += ("ship", "ships", "ure", "stry")
+
+
+def fields_only(listed: str) -> bool:
+    """ "Industry and Investment Promotion" after "Minister of Commerce,": the rest of an
+    office's fields, each closing on a field the lists know or on an abstract noun (not
+    "Kristalina Georgieva and Ajay Banga", names)."""
+    endings = [item.split()[-1:] for item in LISTED_ITEM.split(listed)]
+    return all(
+        ending
+        and ending[0][:1].isupper()
+        and (
+            ending[0].casefold().removesuffix("s") in BODY_FIELDS
+            or (len(ending[0]) > 5 and ending[0].casefold().endswith(FIELD_ENDINGS))
+        )
+        for ending in endings
+    )
 
 
 # The endings of the names of sciences' and trades' practitioners: "ecologist", "physicist",
@@ -653,6 +683,14 @@ def a_trade(appositive: re.Match[str], words: list[str]) -> bool:
         and head.islower()
         and len(head) > 5
         and head.endswith(TRADE_ENDINGS)
+    )
+
+
+def compounds_a_role(word: str) -> bool:
+    """ "schoolteacher", "steelworker", "shopkeeper": one word closing on a role noun the
+    lists know, after a stem of its own (not "administer", "remember": too short a stem)."""
+    return word.isalpha() and any(
+        word[cut:] in ROLE_NOUNS and len(word) - cut >= 5 for cut in range(3, len(word) - 4)
     )
 
 
