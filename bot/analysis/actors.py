@@ -211,6 +211,9 @@ def find_actors(
     # its words look like ("at Long Thành" too; not "Ronald Reagan fired" after "Ronald
     # Reagan airport")
     places = {name_key(c.name) for c in candidates if named_as_a_place(c)}
+    # "a construction site in Mosta": a town, though "Mosta Heights Developments Ltd" opens
+    # with it
+    towns = {name_key(c.name) for c in candidates if len(c.tokens) == 1 and in_a_town(c)}
     # "Merrill Lynch" is the firm when the article also names "Merrill Lynch and Co Inc", and
     # "Gulf Horizon" when it names "Gulf Horizon Energy PJSC".
     organisations = [c for c, kind in classified if kind == "ORG"]
@@ -474,6 +477,9 @@ def find_actors(
                 # "the Visayas grid" beside "Western Visayas" and Visayas Premier Power Corp.:
                 # the region, not the company its name opens
                 candidate.trace.append("a region the article names with a compass word")
+                key = None
+            if key and word in towns and actors[key].kind == "ORG" and key != word:
+                candidate.trace.append("a town the article places something in")
                 key = None
             if key is None and word in company_first_words and single_kinds.get(word) != "PER":
                 # "Meridian's shares" of Meridian Harbour Holdings
@@ -1468,6 +1474,19 @@ PLACE_HEAD_AFTER = re.compile(
 # Words that may follow a place's name ("the airport for", "the plant is"), not a noun it
 # describes ("square deal")
 AFTER_A_PLACE = FUNCTION_WORDS | PLACE_PREPOSITIONS | AUXILIARIES | {"for", "of", "to", "that"}
+
+
+# A place's or a dweller's word, then "in": "a construction site in Mosta", "born near X"
+IN_A_TOWN = re.compile(
+    r"\b(?:sites?|towns?|villages?|city|area|district|homes?|houses?|residents|born|based"
+    r"|located|lives?|lived|living|streets?|roads?|factory|plant|hospital|school|church)"
+    r"\s+(?:in|near)\s+$"
+)
+
+
+def in_a_town(candidate: Candidate) -> bool:
+    """ "a construction site in Mosta", "residents near Aroma": where something is."""
+    return IN_A_TOWN.search(candidate.before[-20:]) is not None
 
 
 def named_as_a_place(candidate: Candidate) -> bool:

@@ -23,6 +23,7 @@ from bot.analysis.lexicon import (
     MONTHS,
     ORG_HEADS,
     ORG_OPENERS,
+    ORGANISATION_NOUNS,
     PLACE_HEADS,
     PLACE_PREFIXES,
     PLACE_PREPOSITIONS,
@@ -65,6 +66,7 @@ from bot.analysis.shapes import (
     NAME_JOINERS,
     PERSON_PARTICLES,
     ROMANISED_GIVEN_NAME,
+    abstract_noun,
     is_demonym,
     is_org,
     joined_head,
@@ -1323,13 +1325,23 @@ def second_honorific_word(run: list[Token], index: int) -> bool:
     return run[index].text.casefold() in HONORIFIC_SECOND_WORDS and before in HONORIFIC_FIRST_WORDS
 
 
+NO_NAME_OF_A_PERSON = ORG_HEADS | INDUSTRY_HEADS | ORGANISATION_NOUNS | COMMON_WORDS | BODY_FIELDS
+
+
 def occupation_before_given_name(run: list[Token], index: int) -> bool:
     """ "Analyst Mei-Lin Haworth", "National Statistician Daniel Sorongon": an occupation
     written with a capital before a given name and a surname."""
     if index + 2 >= len(run) or run[index].text.casefold() not in ROLE_NOUNS:
         return False
     given = run[index + 1].text
-    return is_given_name(given) or ROMANISED_GIVEN_NAME.fullmatch(given) is not None
+    if is_given_name(given) or ROMANISED_GIVEN_NAME.fullmatch(given) is not None:
+        return True
+    # ("Analyst Marthese Farrugia": two words the lists do not know, that name no body nor
+    # a field; not "Teacher Retirement System")
+    rest = [token.text.casefold() for token in run[index + 1 :]]
+    return len(rest) == 2 and not any(
+        word in NO_NAME_OF_A_PERSON or abstract_noun(word) for word in rest
+    )
 
 
 HEADLINE_WORD = re.compile(r"[A-Za-z][\w'’-]*")

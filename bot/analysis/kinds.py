@@ -1049,7 +1049,14 @@ TOLD_CAPITAL_THE = re.compile(
 def told_the_medium_by_one_word(candidate: Candidate) -> bool:
     # (not "told The Hague", its government by its city)
     # (nor "told The Post and Courier": the name goes on past the word)
-    told = ends_with(TOLD_CAPITAL_THE, candidate.before) is not None
+    # ("told the Althing during question time": a body by its article, no person; not "told
+    # the Biblical story", a word describing a noun after it)
+    following = NEXT_WORD.match(candidate.after)
+    word = following.group(1) if following else ""
+    a_noun_after = word.islower() and word not in SMALL_LINKING_WORDS
+    told = ends_with(TOLD_CAPITAL_THE, candidate.before) is not None or (
+        TOLD_THE.search(candidate.before) is not None and not a_noun_after
+    )
     whole = not NAME_GOES_ON.match(candidate.after)
     return told and whole and not is_place(f"The {candidate.name}")
 
@@ -1088,10 +1095,35 @@ def everyday_phrase(candidate: Candidate) -> bool:
     initial = INITIAL.fullmatch(first.text) is not None  # "S." of "S. Prabhakaran", not "s"
     return (
         (first.text.casefold() in candidate.lower_vocabulary and not (particle or initial))
-        or is_demonym(first.text)
+        or opens_with_a_people(candidate)
         or any(is_region(token.text) for token in candidate.tokens)
         or follows_determiner(candidate)
     )
+
+
+def opens_with_a_people(candidate: Candidate) -> bool:
+    """ "Swiss Re", "Mancunian Way"; a word shaped like a people's ("-ese", "-ian") only
+    before an everyday word or a given name, not before a surname ("Marthese Farrugia")."""
+    first, *rest = (token.text.casefold() for token in candidate.tokens)
+    if first in DEMONYMS:
+        return True
+    # ("Libertarian Gary Johnson", "Kentuckian Rand Paul": a people's word before a name)
+    everyday = rest and all(word in candidate.lower_vocabulary for word in rest)
+    before_a_name = rest and is_given_name(candidate.tokens[1].text)
+    return is_demonym(first) and (not rest or bool(everyday or before_a_name))
+
+
+# "WARSAW, March 27 (" before and ") - " after: the news agency a wire story credits
+CREDIT_BEFORE = re.compile(
+    r"^[A-Z][A-Z.' ]{2,40}(?:,\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8}))?\s*\($"
+)
+CREDIT_AFTER = re.compile(r"^\)\s*(?:--|[-—–])\s")
+
+
+def dateline_credit(candidate: Candidate) -> bool:
+    """ "WARSAW, March 27 (Meridian Wire) - ...": the agency in a dateline's brackets, an
+    organisation as "(Reuters)" is."""
+    return bool(CREDIT_BEFORE.match(candidate.before) and CREDIT_AFTER.match(candidate.after))
 
 
 # The signs a currency's country letters stand before: "NZ$", "GH¢", "GH₵"
@@ -1170,9 +1202,18 @@ def speaking_name(candidate: Candidate) -> bool:
     """A role stated after it, a speech verb, or a known surname at its end."""
     if abstract_noun(candidate.tokens[-1].text) and not named_with_an_abstract_ending(candidate):
         return False
-    return bool(
-        stated_role(candidate.after) or speaks(candidate) or is_surname(candidate.tokens[-1].text)
-    )
+    return bool(stated_role(candidate.after) or speaks(candidate) or closes_on_a_surname(candidate))
+
+
+ORG_OR_INDUSTRY_HEADS = ORG_HEADS | INDUSTRY_HEADS
+
+
+def closes_on_a_surname(candidate: Candidate) -> bool:
+    """A known surname at its end, not right after a word of a trade or a body ("Ganja
+    Textile Park", "Shirvan Agro Park" are parks)."""
+    words = [token.text.casefold() for token in candidate.tokens]
+    trade = len(words) > 1 and bool({words[-2], f"{words[-2]}s"} & ORG_OR_INDUSTRY_HEADS)
+    return is_surname(candidate.tokens[-1].text) and not trade
 
 
 def named_with_an_abstract_ending(candidate: Candidate) -> bool:
@@ -1220,6 +1261,7 @@ TYPING = RuleTable(
     "typing",
     (
         Rule("only legal forms", only_legal_forms, None),
+        Rule("a news agency a dateline credits", dateline_credit, "ORG"),
         Rule("a currency's prefix", currency_prefix, None),
         Rule("a person's name with a legal form, quoted", coined_firm, None),
         Rule("an office's portfolio", portfolio_of_an_office, None),
@@ -1308,7 +1350,9 @@ def introduced_by_role(candidate: Candidate) -> bool:
     first = candidate.tokens[0].text
     # "winger Jordan Castellane": a given name that is also a place opens a name
     given_place = is_given_name(first) and len(candidate.tokens) > 1
-    if (is_place(first.rstrip(".")) and not given_place) or first == "U.S." or is_demonym(first):
+    if (is_place(first.rstrip(".")) and not given_place) or first == "U.S.":
+        return False
+    if opens_with_a_people(candidate):
         return False
     return not any(
         token.text.casefold() in FIRM_NAME_WORDS or BANK_NAME.fullmatch(token.text)
@@ -1681,6 +1725,8 @@ def role_set_off_beside(candidate: Candidate) -> bool:
         return False  # "Democrats, who ...", "Jupiter, Fla., the campaign manager, ...", "S.C."
     if word.casefold() in COMMON_WORDS or word.casefold() in candidate.lower_vocabulary:
         return False  # "Furthermore, the first-time candidate is ..."
+    if last and last.group(1).casefold() in {"in", "at", "from", "near"}:
+        return False  # "In Aroma, the locality's commissioner, Hassan Babiker, said": where
     return (
         personal_role_after(candidate)
         or role_before_comma(candidate)

@@ -26,6 +26,7 @@ from bot.analysis.lexicon import (
 )
 from bot.analysis.names import is_given_name, is_surname
 from bot.analysis.places import is_place
+from bot.analysis.roles import compounds_a_role
 from bot.analysis.roles import is_verb_form as verb_before_a_role
 from bot.analysis.shapes import FIELD_WORD_ENDING, is_demonym
 from bot.analysis.titles import OFFICE_LINKS
@@ -95,8 +96,8 @@ def is_verb_form(word: str) -> bool:
 def is_title_head(word: str) -> bool:
     """A word a title or an occupation ends with: "Sen.", "co-chair", "meteorologist"."""
     head = bare(word)
-    if head in HEAD_WORDS:
-        return True
+    if head in HEAD_WORDS or compounds_a_role(head):
+        return True  # ("archpriest", "steelworker": a role noun after a stem)
     return (
         head.isalpha()
         and len(head) > 5

@@ -32,7 +32,7 @@ from bot.analysis.lexicon import (
 )
 from bot.analysis.names import is_given_name, is_surname
 from bot.analysis.places import is_place, is_region
-from bot.analysis.shapes import ACRONYM, HONORIFICS, NAME_JOINERS, is_demonym
+from bot.analysis.shapes import ACRONYM, HONORIFICS, NAME_JOINERS, abstract_noun, is_demonym
 
 # A comma inside a body's list of fields goes on with the role: "president of the National
 # Society of Mining, Petroleum and Energy"
@@ -646,10 +646,6 @@ def stated_role(after: str) -> str | None:
 
 
 LISTED_ITEM = re.compile(r",|\band\b")
-# The endings of abstract nouns that name an office's fields: "Promotion", "Investment",
-# "Industry", "Infrastructure", "Logistics" (no name's: "Georgieva", "Banga")
-FIELD_ENDINGS = ("tion", "sion", "ment", "ity", "ism", "ogy", "ics", "ance", "ence", "ness")
-FIELD_ENDINGS += ("ship", "ships", "ure", "stry")
 
 
 def fields_only(listed: str) -> bool:
@@ -660,10 +656,7 @@ def fields_only(listed: str) -> bool:
     return all(
         ending
         and ending[0][:1].isupper()
-        and (
-            ending[0].casefold().removesuffix("s") in BODY_FIELDS
-            or (len(ending[0]) > 5 and ending[0].casefold().endswith(FIELD_ENDINGS))
-        )
+        and (ending[0].casefold().removesuffix("s") in BODY_FIELDS or abstract_noun(ending[0]))
         for ending in endings
     )
 

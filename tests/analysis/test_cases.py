@@ -55,6 +55,9 @@ def test_an_organisation_is_one_actor_with_its_short_forms(case):
         assert actors[name].kind == "ORG", sorted(actors)
         assert set(short_forms) <= actors[name].aliases
     assert not set(case.get("absent", [])) & set(actors)
+    # ("Mosta" of a town is not "Mosta Heights Developments Ltd")
+    short_forms = set().union(*(actor.aliases for actor in actors.values()))
+    assert not set(case.get("not_short_forms", [])) & short_forms
 
 
 @pytest.mark.parametrize("case", cases("quotes.jsonl"), ids=case_id)
