@@ -59,10 +59,12 @@ QUESTIONS: list[tuple[re.Pattern[str], Kind]] = [
         ),
         "who",
     ),
-    # "what is Aygun Karimova's title?": her profile, which lists her titles
+    # "what is Aygun Karimova's title?", "what does Josef Shikongo do?": the profile, which
+    # lists the titles
     (
         re.compile(
-            r"^what (?:is|are|was|were) (?P<query>.+?)['’]s? (?:title|job|role|position|post)s?$",
+            r"^what (?:is|are|was|were) (?P<query>.+?)['’]s? (?:title|job|role|position|post)s?$"
+            r"|^what does (?P<query2>.+?) do$",
             re.I,
         ),
         "who",
@@ -125,7 +127,9 @@ def parse_command(text: str) -> Command:
             groups = match.groupdict()
             speaker = clean(groups.get("speaker") or "")
             # "latest news on tariffs" asks for the newest first: the word stays in the query
-            query = clean((groups.get("order") or "") + (groups.get("query") or ""))
+            query = clean(
+                (groups.get("order") or "") + (groups.get("query") or groups.get("query2") or "")
+            )
             if groups.get("leads"):  # "who chairs the Fed?" asks for the chair of the Fed
                 if not re.search(r"\w", re.sub(r"(?i)\bthe\b", "", query)):
                     return Command("who", problem="empty")  # "who heads the?"

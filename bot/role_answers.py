@@ -78,7 +78,9 @@ class RoleFinding:
     answer: Answer | None
     closest: list[str]  # for nothing found: the stated roles nearest the question
     asked_a_title: bool = True
-    holder: str = ""  # the one current holder, when there is one: "what did X say" asks them
+    # the one current holder (or for a former title, the last one), when there is one: "what
+    # did X say" asks them
+    holder: str = ""
     # the last one stated in the title when no one holds it now: an article may say who
     # followed them ("had appointed Lindiwe Phiri ... to replace him")
     vacated_by: Holder | None = None
@@ -166,7 +168,9 @@ def role_answer(
         former = [h for group in holders for h in (group[1:] if group[0].current else group)]
         if not body:
             former = [h for h in former if h.times_former]
-        return RoleFinding(former_holders(asked, former), [])
+        # ("what did the former fisheries minister say?" asks the last of them)
+        latest = max(former, key=lambda h: h.latest).name if former else ""
+        return RoleFinding(former_holders(asked, former), [], holder=latest)
     if len(holders) == 1:
         first = holders[0][0]
         holder = first.name if first.current else ""
@@ -557,7 +561,8 @@ KNOWN_WHERE = (
 )
 APPOSITIVE_GAP = re.compile(
     r"^(?!['’]s\b)\W*(?:(?:is|was|as|has been|became|remains)\s+"
-    r"|(?:(?:the|a|an)\s+(?:[\w'’-]+\s+){0,4}?)?(?:(?:who\s+)?(?:is|was|has\s+been)\s+)?"
+    # (", a banana grower from Xaythany district who is known among traders as the")
+    r"|(?:(?:the|a|an)\s+(?:[\w'’-]+\s+){0,6}?)?(?:(?:who\s+)?(?:is|was|has\s+been)\s+)?"
     r"(?:(?:widely|long|often)\s+)?"
     r"(?:seen|regarded|known|described|viewed|dubbed|nicknamed|called|branded)"
     + KNOWN_WHERE

@@ -220,6 +220,7 @@ class RoleMatch:
 
 
 # An organisation's acronym the role gives in brackets: "... Labour Union (UMT)"
+ACRONYM_WORD = re.compile(r"[A-Z]{2,6}")  # "KRG" of "KRG Minister of Finance"
 ACRONYM_IN_ROLE = re.compile(r"\(([A-Z][A-Za-z&-]{1,14})\)")  # "(UMT)", "(Tekstil-Sen)"
 # An office with its own field: "Minister of State (for Energy Affairs)"
 FIELD_JOINER = re.compile(r" (?:of|for) ")
@@ -425,6 +426,10 @@ def leaves_its_owner_unsaid(
         return False  # "... of the Central Unitaria de Trabajadores" for the Central Bank's
     if another_kind_of_body(extra, unmatched, text):
         return False  # "the company's chief executive" for the head of a union asked
+    if names_a_place(unmatched) and any(
+        ACRONYM_WORD.fullmatch(w) and not is_place(w) for w in text.split()
+    ):
+        return False  # "KRG Minister of Finance" for Iraq's: a body's acronym is its owner
     if not extra or all(w in BODY_KINDS and not named_with_capital(w, text) for w in extra):
         return True  # "the company's chair", "the airline's chairwoman": of the article's
     qualified = any(w in words for w in question.words if w != question.head)

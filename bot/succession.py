@@ -33,6 +33,9 @@ from db.queries import ArticleRef, NamedIn
 
 # "CEO of Baltyk Energia before Zielińska" (the question's "who was the" already read)
 BEFORE = re.compile(r"^(?P<role>.+?)\s+before\s+(?P<person>[^?]+?)\s*\??$", re.I)
+# "replaced Mr Bounleuth Inthavong": the honorific before the predecessor's name (a regex
+# piece)
+HONORIFIC = r"(?:(?:Mr|Mrs|Ms|Miss|Dr|Prof|Hon|Eng|Engr|Sheikh)\.?\s+)?"
 # Between the successor's name and the predecessor's, ending right before the latter:
 # "succeeded", "succeeding", "replaces" (not "was replaced by", not "succeeded in
 # persuading"), or "took over ... from" and a few words ("from his father,").
@@ -41,7 +44,7 @@ FOLLOWED = re.compile(
     r"|\b(?:took|takes|taking|take)\s+(?:over|the\s+helm|the\s+reins)\b[^.;,]*?\bfrom"
     r"(?:\s+[\w'’]+,?){0,2}"
     # "who was appointed in place of", "stepped into the role vacated by"
-    r"|\b" + IN_PLACE_OF + r"|\b" + POST_LEFT_BY + r")\W*$",
+    r"|\b" + IN_PLACE_OF + r"|\b" + POST_LEFT_BY + r")\W*" + HONORIFIC + r"$",
     re.I,
 )
 # Paragraphs that may say whom someone followed, found before they are read closely
@@ -55,7 +58,7 @@ STEPPED_IN = re.compile(r"\b" + STEPPED_IN_AFTER + r"\W*$", re.I)
 # "Qureshi ... took office in March after his predecessor, Saleem Durrani, resigned": the
 # predecessor of the one named before
 # ("Nazarov, whose predecessor Davlat Saidov resigned")
-HIS_PREDECESSOR = re.compile(r"\b(?:his|her|whose)\s+predecessor,?\s+$", re.I)
+HIS_PREDECESSOR = re.compile(r"\b(?:his|her|whose)\s+predecessor,?\s+" + HONORIFIC + "$", re.I)
 # Between the predecessor's name and the successor's: "Nagano, ..., was succeeded by", "Perera's
 # former post, Director General of Fiscal Policy, is now held by"
 FOLLOWED_BY = re.compile(

@@ -2110,3 +2110,46 @@ def test_a_paraphrased_description_and_an_office_only_held_before(
 ):
     reply = reply_to(question, database_url, tmp_path, KOLUBARA)
     assert first_line(reply).endswith(answer), reply
+
+
+ERBIL_AND_VIENTIANE = (
+    "date 2026-11-12 Erbil and Baghdad agree salary mechanism\n\n"
+    "KRG Minister of Finance and Economy Rebaz Hamad Karim told reporters in Erbil that the"
+    " money would be transferred within ten days.\n\n"
+    "Iraqi Minister of Finance Nadia Kadhim al-Saadi said in Baghdad that the federal ministry"
+    " had fulfilled its obligations.\n\n"
+    "Former Iraqi finance minister Faisal Kadhim al-Rubaie, who held the post until 2023, said"
+    ' a permanent law was needed. "Every year both governments solve the same problem with a'
+    ' temporary paper," he said.\n',
+    "date 2026-11-04 Vientiane dry port to expand\n\n"
+    "The Managing Director of Thanaleng Dry Port Co., Ltd, Mr Somsanouk Vongkhamsao, who"
+    " replaced Mr Bounleuth Inthavong as managing director in March, said construction would"
+    " begin in January.\n\n"
+    "Ms Nang Phet Sayavong, a banana grower from Xaythany district who is known among traders"
+    ' as the "Banana Queen" of Vientiane, said she had lost a shipment.\n\n'
+    "Josef Shikongo, chief executive of Erongo Marine Processors, said the plant would stay"
+    " open.\n",
+)
+
+
+@pytest.mark.parametrize(
+    "question, answer",
+    [
+        # a title its body's acronym owns ("KRG Minister of Finance") is not Iraq's
+        ("who is Iraq's finance minister?", ": Nadia Kadhim al-Saadi"),
+        ("who is the former Iraqi finance minister?", ": Faisal Kadhim al-Rubaie"),
+        # a former title's last holder is asked for
+        ("what did the former Iraqi finance minister say?", "Faisal Kadhim al-Rubaie"),
+        # "replaced Mr Bounleuth Inthavong": an honorific before the one followed
+        ("who did Somsanouk replace?", ": Bounleuth Inthavong"),
+        # a label, a role and a home district before it, "who is known among traders as"
+        ("who is the Banana Queen?", ": Nang Phet Sayavong"),
+        ("what does Josef Shikongo do?", "Josef Shikongo (person)"),
+    ],
+)
+def test_an_owner_by_its_acronym_a_former_titles_words_and_a_label_after_a_home_town(
+    question, answer, database_url, tmp_path
+):
+    reply = reply_to(question, database_url, tmp_path, *ERBIL_AND_VIENTIANE)
+    assert first_line(reply).endswith(answer), reply
+    assert "Rebaz" not in reply  # the KRG's minister is never Iraq's, nor held it before

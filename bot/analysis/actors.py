@@ -71,7 +71,6 @@ from bot.analysis.lexicon import (
     written_out,
 )
 from bot.analysis.names import (
-    clear_gender_of,
     is_chinese_family_name,
     is_given_name,
     is_surname,
@@ -101,6 +100,7 @@ from bot.analysis.shapes import (
     NAME_SUFFIXES,
     PERSON_PARTICLES,
     ROMANISED_GIVEN_NAME,
+    clear_sex_of,
     is_demonym,
     is_suffix,
     looks_like_full_name,
@@ -748,7 +748,9 @@ WHO_AFTER = re.compile(r"^,\s+who\b")
 # A preposition right before a name: its object, not a subject ("report directly to X",
 # "succeeding X")
 # (but a passive's agent acts: "was criticised on Thursday by Kemi Badenoch")
-GOVERNED = re.compile(r"\b(?:to|from|under|with|for|against|by|succeeding|replacing)\s+$")
+GOVERNED = re.compile(
+    r"\b(?:to|from|under|with|for|against|by|succeeding|replacing|at|about|near|among|between)\s+$"
+)
 # ... or through a lower-case title: "under former petroleum minister Hassan Karimian" (not
 # "according to opposition leader X", a source; nor "came from jailed opposition leader X",
 # whose message it is)
@@ -1869,7 +1871,7 @@ def honorific_disagrees(name: str, candidate: Candidate) -> bool:
     """ "Mrs." or "Ms." before a lone surname, and `name` a man's ("Mrs. Clinton" beside Bill
     Clinton), or "Mr." and a woman's."""
     wanted = title_words(candidate.title)
-    gender = clear_gender_of(name.split()[0])
+    gender = clear_sex_of(name)
     return bool(
         (wanted & FEMININE_HONORIFICS and gender == "M")
         or (wanted & MASCULINE_HONORIFICS and gender == "F")
@@ -1901,7 +1903,7 @@ def fitting_the_pronoun_after(
         return None
     if any(word.casefold() not in CALENDAR_WORDS for word in PROPER_WORD.findall(candidate.after)):
         return None
-    sexes = {owner: clear_gender_of(actors[owner].name.split()[0]) for owner in owners}
+    sexes = {owner: clear_sex_of(actors[owner].name) for owner in owners}
     fitting = [owner for owner, sex in sexes.items() if sex == SEX_OF_PRONOUN[opening.group(1)]]
     return fitting[0] if len(fitting) == 1 and None not in sexes.values() else None
 
@@ -1909,7 +1911,7 @@ def fitting_the_pronoun_after(
 def honorific_agrees(name: str, candidate: Candidate) -> bool:
     """ "Mr" before a lone surname and `name` a man's by its given name, "Ms" and a woman's."""
     wanted = title_words(candidate.title)
-    gender = clear_gender_of(name.split()[0])
+    gender = clear_sex_of(name)
     return bool(
         (wanted & MASCULINE_HONORIFICS and gender == "M")
         or (wanted & FEMININE_HONORIFICS and gender == "F")

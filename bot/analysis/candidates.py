@@ -542,7 +542,17 @@ def joins_with_and(tokens: list[Token], index: int, current: list[Token]) -> boo
     body = len(current) > 2 and is_org(current, "") and opens_with_a_place(rest)
     # "Ministry of Energy and Mineral Resources", "Private Oil and Gas Workers' Union": a
     # field ends the first part, which is no name
-    named = whole_organisation(current) and current[-1].text.casefold() not in BODY_FIELDS
+    # (nor "Lao Freight and Logistics Association", "Yunnan Provincial Logistics and Border
+    # Trade Commission": an industry's word, then a body of its members or its regulator)
+    industry_then_body = (
+        current[-1].text.casefold() in INDUSTRY_HEADS
+        and rest[-1].text.casefold() in INDUSTRY_BODIES
+    )
+    named = (
+        whole_organisation(current)
+        and current[-1].text.casefold() not in BODY_FIELDS
+        and not industry_then_body
+    )
     if not legal_form and (named or body) and whole_organisation(rest):
         # "Orbis Biosciences and Kaveri Cement", "Acme Inc and Brill Co Inc" are two; but
         # "Sumitomo Trust and Banking Co Ltd" is one, its legal form closing it
@@ -651,6 +661,8 @@ def field_of_a_body(current: list[Token], token: Token) -> bool:
 MEMBERS_BODIES = frozenset(
     {"association", "union", "federation", "council", "guild", "society", "chamber", "forum"}
 )
+# ... and of those an industry has, of its members or its regulators
+INDUSTRY_BODIES = MEMBERS_BODIES | {"commission", "board", "authority", "institute", "agency"}
 
 
 def members_before_their_body(tokens: list[Token], index: int) -> bool:

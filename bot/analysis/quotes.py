@@ -35,13 +35,11 @@ from bot.analysis.lexicon import (
 )
 from bot.analysis.names import (
     gender_of,
-    is_chinese_family_name,
-    is_vietnamese_family_name,
     vietnamese_gender,
 )
 from bot.analysis.rules import FIRED
 from bot.analysis.sentences import Sentence
-from bot.analysis.shapes import HONORIFICS, PERSON_PARTICLES, ROMANISED_GIVEN_NAME
+from bot.analysis.shapes import HONORIFICS, PERSON_PARTICLES, family_name_written_first
 
 QUOTE_MARKS = '“”"'
 QUOTE_MARK = re.compile(f"[{QUOTE_MARKS}]")
@@ -313,14 +311,7 @@ def known_sex(name: str) -> str | None:
     words = name.split()
     if vietnamese := vietnamese_gender(words):
         return vietnamese
-    family_first = len(words) > 1 and (
-        any(ROMANISED_GIVEN_NAME.fullmatch(word) for word in words[1:])
-        or (len(words) == 2 and is_chinese_family_name(words[0]))
-        # "Tan Wei Jie", "Lim Ah Kow": a family name and a given name of two syllables
-        or (len(words) == 3 and is_chinese_family_name(words[0]) and max(map(len, words)) <= 4)
-        or is_vietnamese_family_name(words[0])
-    )
-    return None if family_first else gender_of(words[0])
+    return None if family_name_written_first(words) else gender_of(words[0])
 
 
 @functools.lru_cache(maxsize=4096)  # the same few names are tried for every pronoun

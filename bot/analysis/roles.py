@@ -73,7 +73,10 @@ ROLE_THEN_A_LABEL = re.compile(
 # as ...") (not "a lawyer for the man police called 'El Chapo'", "the
 # head of the project known as 'Nightingale'": the label is another's or a thing's)
 PREPOSITION_AHEAD = r"(?:of|for|at|in|on|to|by|with|from)\s"  # a regex piece
-HOME_TOWN = r"(?:\s+from\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)?"  # a regex piece
+HOME_TOWN = (  # a regex piece: "from Vreoci", "from Xaythany district"
+    r"(?:\s+from\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?"
+    r"(?:\s+(?:district|province|village|region|county|town|city))?)?"
+)
 ROLE_THEN_A_NICKNAME = re.compile(
     r"^,\s+((?:the|a|an)\s+)?((?:(?!" + PREPOSITION_AHEAD + r")[^,;:\"“”\s]+\s+)*?"
     r"(?!"
@@ -81,7 +84,7 @@ ROLE_THEN_A_NICKNAME = re.compile(
     + r")[^,;:\"“”\s]+"
     + HOME_TOWN
     + r")\s+(?:(?:whom\s+)?(?:(?:the|a|an)\s+)?(?:[a-z][\w-]*\s+){0,2}?"
-    r"(?:call|calls|called|dub|dubs|dubbed)|known(?:\s+[\w-]+){0,3}?\s+as)\s+"
+    r"(?:call|calls|called|dub|dubs|dubbed)|(?:who\s+(?:is|was)\s+)?known(?:\s+[\w-]+){0,3}?\s+as)\s+"
     r"(?:(?:the|a|an)\s+)?[\"“‘']"
 )
 # "Tom Berg is the chief executive of Nordvik", "Maria Lindqvist became the association's
@@ -966,7 +969,7 @@ ROLE_OPENING = re.compile(
 ROLE_UP_TO_THE_NAME = re.compile(
     r"(?P<role>(?:[^,.;:“”\"()]|\([A-Z][\w&-]{1,10}\)"
     r"|,\s+(?=[A-Z][^,]*(?:,\s+[A-Z][^,]*)*?\s+and\s+[A-Z]))"
-    r"{2,90}?)(?:\s*\([A-Z][\w&.-]{1,10}\))?,\s*$"
+    r"{2,130}?)(?:\s*\([A-Z][\w&.-]{1,10}\))?,\s*$"
 )
 # An office that opens the sentence, set off before the name: "National President of the
 # PTDDWU, Comrade Yusuf Danjuma Bello, described ..."
@@ -978,8 +981,10 @@ OFFICE_OPENING_THE_SENTENCE = re.compile(
 # After the name: a comma, a bracket or the sentence's end ("..., X, 44, told", "..., X.").
 LIST_GOES_ON = re.compile(r"^\s*,\s*[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*\s+and\s+[A-Z]")
 NAME_SET_OFF = re.compile(r"^\s*(?:[,(;]|\.\s*$)")
-ROLE_BEFORE_REACH = 110  # characters before a name searched for a role set off by a comma
+ROLE_BEFORE_REACH = 150  # characters before a name searched for a role set off by a comma
 ROLE_PHRASE_WORDS = 12
+TITLE_PHRASE_WORDS = 20
+TITLE_JOINERS = frozenset({"of", "for", "the", "and", "at", "in", "on"})
 ROLE_PREPOSITIONS = frozenset({"of", "for", "in", "at", "to", "on"})
 DETERMINERS = frozenset({"his", "her", "their", "its", "whose", "the", "a", "an"})
 # Words that open a verb's object: "who told the committee chairman, X" is a clause, but "a
@@ -1127,7 +1132,11 @@ def role_phrase(opening: str, words: list[str]) -> str | None:
     # "Ranking Member on the ... Committee", "Member of Parliament": a member's seat, written
     # as a title (not "a member of the public")
     seat = head == "member" and words[head_at - 1][:1].isupper()
-    if len(words) > ROLE_PHRASE_WORDS or (head not in UNSHARED_TITLE_HEADS and not seat):
+    # (a title's capitalised words may run longer: "Deputy Director General of the Department
+    # of Transport at the Ministry of Public Works and Transport")
+    titled = all(word[:1].isupper() or word in TITLE_JOINERS for word in words)
+    longest = TITLE_PHRASE_WORDS if titled else ROLE_PHRASE_WORDS
+    if len(words) > longest or (head not in UNSHARED_TITLE_HEADS and not seat):
         return None
     verbs = [i for i, word in enumerate(words[:head_at]) if is_verb_form(word.casefold())]
     if any(i + 1 < len(words) and words[i + 1].casefold() in OBJECT_OPENERS for i in verbs):

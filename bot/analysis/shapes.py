@@ -20,7 +20,13 @@ from bot.analysis.lexicon import (
     TRADE_MEMBERS,
     is_legal_form,
 )
-from bot.analysis.names import is_given_name, is_surname
+from bot.analysis.names import (
+    clear_gender_of,
+    is_chinese_family_name,
+    is_given_name,
+    is_surname,
+    is_vietnamese_family_name,
+)
 from bot.analysis.places import is_place, is_region
 
 # Capital letters, accented ones too: "TİSK" and "DİSK" are Turkish acronyms, "ÖSYM" another
@@ -286,3 +292,22 @@ def is_demonym(word: str) -> bool:
         or (len(word) > 5 and word.endswith(DEMONYM_ENDINGS))
         or (len(word) > 6 and word.endswith("ish"))
     )
+
+
+def family_name_written_first(words: list[str]) -> bool:
+    """ "Kim Jong-un", "Wang Yi", "Tan Wei Jie", "Nguyen Van An": a name whose first word is
+    the family name, which tells nothing of its bearer's sex."""
+    return len(words) > 1 and (
+        any(ROMANISED_GIVEN_NAME.fullmatch(word) for word in words[1:])
+        or (len(words) == 2 and is_chinese_family_name(words[0]))
+        # "Tan Wei Jie", "Lim Ah Kow": a family name and a given name of two syllables
+        or (len(words) == 3 and is_chinese_family_name(words[0]) and max(map(len, words)) <= 4)
+        or is_vietnamese_family_name(words[0])
+    )
+
+
+def clear_sex_of(name: str) -> str | None:
+    """ "M" or "F" when the given name of `name` tells it clearly ("Li" of "Li Wenhao" is his
+    family name and tells nothing)."""
+    words = name.split()
+    return None if family_name_written_first(words) else clear_gender_of(words[0])
