@@ -609,12 +609,23 @@ def field_goes_on(
         return False
     # the field after the last "of": "Federation of Nepalese Chambers of Commerce and Industry"
     field = [token for token in current[joiners[-1] + 1 :] if token.capitalised]
-    rest = list(
-        itertools.takewhile(
-            lambda token: token.capitalised and token.text.casefold() not in OFFICES,
-            tokens[index + 1 :],
+    # (up to an office that titles a name after it: "... and Justice upheld" ends a field,
+    # "... and Justice Ruth Levinson" names a judge)
+    following = tokens[index + 1 :]
+    rest = [
+        token
+        for token, _ in itertools.takewhile(
+            lambda pair: (
+                pair[0].capitalised
+                and not (
+                    pair[0].text.casefold() in OFFICES
+                    and pair[1] is not None
+                    and pair[1].capitalised
+                )
+            ),
+            zip(following, [*following[1:], None], strict=True),
         )
-    )
+    ]
     if not field or not rest or len(rest) > 3 or rest[-1].possessive:
         return False
     after = index + 1 + len(rest)
@@ -1276,6 +1287,8 @@ def split_title(run: list[Token]) -> tuple[list[Token], list[Token]]:
             continue  # "State Palace", "State House": a body's word, not a person's title
         if word in GIVEN_NAME_TITLES and ARABIC_FAMILY_NAME.fullmatch(run[index + 1].text):
             continue  # "Sultan Al-Otaibi": a given name before a family name
+        if index and run[index - 1].text.casefold() in FILIATION:
+            continue  # "Nawaf bin Sultan bin Mansour": the father's given name
         if is_md(token):
             continue  # "Md Saiful Islam"
         if word in TITLE_WORDS or word == ")" or occupation_before_given_name(run, index):
@@ -1289,6 +1302,10 @@ def split_title(run: list[Token]) -> tuple[list[Token], list[Token]]:
         elif last_title == index - 1 >= 0 and place_after_an_office(run, index):
             last_title = index  # "Advocate General Sindh Hassan Raza Shah"
     title, name = run[: last_title + 1], run[last_title + 1 :]
+    if title and name[0].text == "and":
+        return [], run  # "Ministry of Justice and Public Order": no name opens with "and"
+    if title and len(name) > 1 and name[-1].text.casefold() in PLACE_HEADS:
+        return [], run  # "Sheikh Zayed Road", "President Kennedy Avenue": a place's name
     if title and body_or_building(name) and not is_surname(name[0].text):
         return [], run  # "the South Western Sydney Local Health District": a body's name
     if title and not offices_in(title) and body_opening(name):

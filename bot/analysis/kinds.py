@@ -1054,8 +1054,10 @@ def told_the_medium_by_one_word(candidate: Candidate) -> bool:
     following = NEXT_WORD.match(candidate.after)
     word = following.group(1) if following else ""
     a_noun_after = word.islower() and word not in SMALL_LINKING_WORDS
+    # (nor "talking to the Palestinians", a people)
+    people = is_demonym(candidate.name.removesuffix("s"))
     told = ends_with(TOLD_CAPITAL_THE, candidate.before) is not None or (
-        TOLD_THE.search(candidate.before) is not None and not a_noun_after
+        TOLD_THE.search(candidate.before) is not None and not (a_noun_after or people)
     )
     whole = not NAME_GOES_ON.match(candidate.after)
     return told and whole and not is_place(f"The {candidate.name}")
@@ -1102,15 +1104,18 @@ def everyday_phrase(candidate: Candidate) -> bool:
 
 
 def opens_with_a_people(candidate: Candidate) -> bool:
-    """ "Swiss Re", "Mancunian Way"; a word shaped like a people's ("-ese", "-ian") only
-    before an everyday word or a given name, not before a surname ("Marthese Farrugia")."""
+    """ "Swiss Re", "Mancunian Way", "Libertarian Socialist"; a word shaped like a people's
+    by "-ese" only before an everyday word or a given name, not before a surname ("Marthese
+    Farrugia")."""
     first, *rest = (token.text.casefold() for token in candidate.tokens)
     if first in DEMONYMS:
         return True
-    # ("Libertarian Gary Johnson", "Kentuckian Rand Paul": a people's word before a name)
+    # ("Libertarian Gary Johnson", "English Wikipedia": a people's word before a name or a
+    # thing; only an "-ese" word may be a woman's given name: "Marthese", "Therese")
     everyday = rest and all(word in candidate.lower_vocabulary for word in rest)
     before_a_name = rest and is_given_name(candidate.tokens[1].text)
-    return is_demonym(first) and (not rest or bool(everyday or before_a_name))
+    given_name_shaped = first.endswith("ese") and rest and not (everyday or before_a_name)
+    return is_demonym(first) and not given_name_shaped
 
 
 # "WARSAW, March 27 (" before and ") - " after: the news agency a wire story credits
