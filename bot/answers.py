@@ -263,7 +263,9 @@ def who_answer(query: str, session: Session, library: Library) -> Answer:
         described = (
             description_answer(query, session, library)
             or description_answer(clause, session, library)
-            or description_answer(query, session, library, loose=True)
+            # (loosely only in apposition to the name: "Ana Ruiz, the lawyer who ...", not
+            # the nearest name before "the farmer who shot the chief")
+            or description_answer(query, session, library, strict=True, loose=True)
         )
         # (the clause alone only where the passage calls them by the noun too: not "the
         # doctor who resigned" for a minister who resigned)

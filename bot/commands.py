@@ -64,7 +64,8 @@ QUESTIONS: list[tuple[re.Pattern[str], Kind]] = [
     (
         re.compile(
             r"^what (?:is|are|was|were) (?P<query>.+?)['’]s? (?:title|job|role|position|post)s?$"
-            r"|^what does (?P<query2>.+?) do$",
+            # (not "what does the government intend to do?", a question for the news)
+            r"|^what does (?P<query2>.+?)(?<!\bto) do$",
             re.I,
         ),
         "who",

@@ -452,10 +452,11 @@ def holders_of(rows: list[tuple[HeldRole, RoleMatch]]) -> list[Holder]:
 def one_title(asked: str, holders: list[Holder]) -> Answer:
     first, *others = holders
     if not first.current:
-        # ("who was the director of SEPA?" asks for them)
-        latest = max(holders, key=lambda h: h.latest)
+        # ("who was the director of SEPA?" asks for them; of several, the articles' dates
+        # need not say who held it last)
+        before = f"; before: {first.name}" if len(holders) == 1 else ""
         return Answer(
-            f"No one is stated as “{asked}” now; before: {latest.name}",
+            f"No one is stated as “{asked}” now{before}",
             [Section("Held before", history(holders))],
             note="Only former holders are in the articles.",
         )
@@ -726,11 +727,13 @@ def described_as(label: list[str], owner: list[str]) -> str:
 
 
 def loosely_described_as(label: list[str]) -> str:
-    """A pattern of the words' stems in order (group "label"), a few other words allowed
-    between them: "lawyer ... represent... villag..."."""
+    """A pattern of the words' stems in order (group "label"), the noun's own relative clause
+    holding the others, a few other words allowed between them: "lawyer who represent...
+    ... villag..." (not "a farmer, said soldiers shot the chief": another's deed)."""
     between = r"\W+(?:[\w'’-]+\W+){0,6}?"
-    stems = [re.escape(word[:5] if len(word) > 5 else word) + r"[\w'’-]*" for word in label]
-    return r"(?P<label>\b" + between.join(stems) + ")"
+    noun, *clause = [re.escape(w[:5] if len(w) > 5 else w) + r"[\w'’-]*" for w in label]
+    relative = r"\W+(?:who|that)\W+(?:[\w'’-]+\W+){0,2}?"
+    return r"(?P<label>\b" + noun + relative + between.join(clause) + ")"
 
 
 def description_and_owner(query: str) -> tuple[str, list[str]]:

@@ -12,6 +12,12 @@ from bot.commands import FOLLOW_KINDS, SOURCE_KINDS, Command, parse_command
         ("/NEWS  Taro   Asso ", Command("news", "Taro Asso")),
         ("/who takaichi", Command("who", "takaichi")),
         ("who is Wi Sung-lac?", Command("who", "Wi Sung-lac")),
+        # what someone does is their profile; what they intend to do, the news
+        ("what does Josef Shikongo do?", Command("who", "Josef Shikongo")),
+        (
+            "what does the government intend to do?",
+            Command("news", "what does the government intend to do"),
+        ),
         ("Who was Shigeru Ishiba", Command("who", "Shigeru Ishiba")),
         ("tell me about the LDP", Command("who", "the LDP")),
         ("/quotes korea japan relations", Command("quotes", "korea japan relations")),

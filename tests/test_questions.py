@@ -2091,7 +2091,8 @@ KOLUBARA = (
     ' is not related to the judge, said the decision showed that "the law applies to everyone'
     ' as well".\n\n'
     "Dragan Ilić, who was director of the Serbian Environmental Protection Agency (SEPA) until"
-    " 2023, said the agency had warned the ministry about groundwater risks.\n"
+    " 2023, said the agency had warned the ministry about groundwater risks.\n\n"
+    "Ahmed Bello, a farmer, said soldiers shot the village chief on Tuesday.\n"
 )
 
 
@@ -2103,6 +2104,8 @@ KOLUBARA = (
         ("who is the lawyer who represented the villagers?", ": Marko Petrović"),
         # no one holds it now: the last holder is named in the answer's first line
         ("who was the director of SEPA?", "before: Dragan Ilić"),
+        # loosely only the noun's own clause: the soldiers shot the chief, not the farmer
+        ("who is the farmer who shot the chief?", "Nothing found for “farmer who shot the chief”"),
     ],
 )
 def test_a_paraphrased_description_and_an_office_only_held_before(

@@ -23,7 +23,6 @@ from bot.analysis.lexicon import (
     MONTHS,
     ORG_HEADS,
     ORG_OPENERS,
-    ORGANISATION_NOUNS,
     PLACE_HEADS,
     PLACE_PREFIXES,
     PLACE_PREPOSITIONS,
@@ -66,7 +65,6 @@ from bot.analysis.shapes import (
     NAME_JOINERS,
     PERSON_PARTICLES,
     ROMANISED_GIVEN_NAME,
-    abstract_noun,
     is_demonym,
     is_org,
     joined_head,
@@ -543,10 +541,14 @@ def joins_with_and(tokens: list[Token], index: int, current: list[Token]) -> boo
     # "Ministry of Energy and Mineral Resources", "Private Oil and Gas Workers' Union": a
     # field ends the first part, which is no name
     # (nor "Lao Freight and Logistics Association", "Yunnan Provincial Logistics and Border
-    # Trade Commission": an industry's word, then a body of its members or its regulator)
+    # Trade Commission": a region's industry, then a body of its members or its regulator;
+    # not "Dangote Cement and Nigerian Ports Authority", a firm and a body of another place)
+    regional = is_place(current[0].text) or is_demonym(current[0].text)
     industry_then_body = (
-        current[-1].text.casefold() in INDUSTRY_HEADS
+        regional
+        and current[-1].text.casefold() in INDUSTRY_HEADS
         and rest[-1].text.casefold() in INDUSTRY_BODIES
+        and not (is_place(rest[0].text) or is_demonym(rest[0].text))
     )
     named = (
         whole_organisation(current)
@@ -1204,7 +1206,7 @@ def given_name_before_surname(tokens: list[Token], index: int) -> bool:
         return False
     surname, following = tokens[index + 1], tokens[index + 2]
     word = surname.text.casefold()
-    if word in FILIATION and following.capitalised:
+    if surname.text in FILIATION and following.capitalised:
         return is_given_name(tokens[index].text)  # "Said bin Nasser al Maamari"
     if not surname.capitalised or word in NO_SURNAMES:
         return False
@@ -1223,8 +1225,9 @@ def given_name_before_surname(tokens: list[Token], index: int) -> bool:
     return bool(ends_a_name) and (is_surname(surname.text) or not dated(tokens, index))
 
 
-# The Arabic "son of", "daughter of" between a given name and the father's
-FILIATION = frozenset({"bin", "bint", "ibn", "ben"})
+# The Arabic "son of", "daughter of" between a given name and the father's, as written
+# (not "Ben", an English given name: "May Ben Stokes")
+FILIATION = frozenset({"bin", "bint", "ibn", "ben", "Bin", "Bint", "Ibn"})
 PERSON_OBJECT_VERBS = frozenset(
     {"succeeded", "replaced", "succeeding", "replacing", "succeeds", "replaces", "told"}
 )
@@ -1354,9 +1357,6 @@ def second_honorific_word(run: list[Token], index: int) -> bool:
     return run[index].text.casefold() in HONORIFIC_SECOND_WORDS and before in HONORIFIC_FIRST_WORDS
 
 
-NO_NAME_OF_A_PERSON = ORG_HEADS | INDUSTRY_HEADS | ORGANISATION_NOUNS | COMMON_WORDS | BODY_FIELDS
-
-
 def occupation_before_given_name(run: list[Token], index: int) -> bool:
     """ "Analyst Mei-Lin Haworth", "National Statistician Daniel Sorongon": an occupation
     written with a capital before a given name and a surname."""
@@ -1365,12 +1365,10 @@ def occupation_before_given_name(run: list[Token], index: int) -> bool:
     given = run[index + 1].text
     if is_given_name(given) or ROMANISED_GIVEN_NAME.fullmatch(given) is not None:
         return True
-    # ("Analyst Marthese Farrugia": two words the lists do not know, that name no body nor
-    # a field; not "Teacher Retirement System")
-    rest = [token.text.casefold() for token in run[index + 1 :]]
-    return len(rest) == 2 and not any(
-        word in NO_NAME_OF_A_PERSON or abstract_noun(word) for word in rest
-    )
+    # ("Actress Amandla Stenberg": a given name the lists do not know, then a known surname;
+    # not "Farmer Field Schools", "Driver Vehicle Standards")
+    rest = run[index + 1 :]
+    return len(rest) == 2 and is_surname(rest[1].text) and not is_surname(given)
 
 
 HEADLINE_WORD = re.compile(r"[A-Za-z][\w'’-]*")

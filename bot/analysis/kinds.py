@@ -1055,7 +1055,10 @@ def told_the_medium_by_one_word(candidate: Candidate) -> bool:
     word = following.group(1) if following else ""
     a_noun_after = word.islower() and word not in SMALL_LINKING_WORDS
     # (nor "talking to the Palestinians", a people)
-    people = is_demonym(candidate.name.removesuffix("s"))
+    # ("told the Taoiseach": an office's holder)
+    people = (
+        is_demonym(candidate.name.removesuffix("s")) or candidate.name.casefold() in TITLE_WORDS
+    )
     told = ends_with(TOLD_CAPITAL_THE, candidate.before) is not None or (
         TOLD_THE.search(candidate.before) is not None and not (a_noun_after or people)
     )
@@ -1128,7 +1131,10 @@ CREDIT_AFTER = re.compile(r"^\)\s*(?:--|[-—–])\s")
 def dateline_credit(candidate: Candidate) -> bool:
     """ "WARSAW, March 27 (Meridian Wire) - ...": the agency in a dateline's brackets, an
     organisation as "(Reuters)" is."""
-    return bool(CREDIT_BEFORE.match(candidate.before) and CREDIT_AFTER.match(candidate.after))
+    # (not "LONDON (John Smith) -", a byline)
+    byline = is_given_name(candidate.tokens[0].text)
+    dated = CREDIT_BEFORE.match(candidate.before) and CREDIT_AFTER.match(candidate.after)
+    return bool(dated) and not byline
 
 
 # The signs a currency's country letters stand before: "NZ$", "GH¢", "GH₵"
@@ -1210,14 +1216,15 @@ def speaking_name(candidate: Candidate) -> bool:
     return bool(stated_role(candidate.after) or speaks(candidate) or closes_on_a_surname(candidate))
 
 
-ORG_OR_INDUSTRY_HEADS = ORG_HEADS | INDUSTRY_HEADS
-
-
 def closes_on_a_surname(candidate: Candidate) -> bool:
-    """A known surname at its end, not right after a word of a trade or a body ("Ganja
-    Textile Park", "Shirvan Agro Park" are parks)."""
+    """A known surname at its end, not right after a trade's or a body's word ("Ganja
+    Textile Park", "Shirvan Agro Park" are parks; "Breitbart News Daily" a programme)."""
     words = [token.text.casefold() for token in candidate.tokens]
-    trade = len(words) > 1 and bool({words[-2], f"{words[-2]}s"} & ORG_OR_INDUSTRY_HEADS)
+    before = {words[-2], f"{words[-2]}s"} if len(words) > 1 else set()
+    # (a body's word, unless a given name too: "Fox News Channel", "House Speaker", "Navy
+    # SEALs" name no one; "Post Malone" named without a role or a word is lost so)
+    body = before & ORG_HEADS and not is_given_name(candidate.tokens[-2].text)
+    trade = bool(before & INDUSTRY_HEADS or body)
     return is_surname(candidate.tokens[-1].text) and not trade
 
 
@@ -1730,7 +1737,7 @@ def role_set_off_beside(candidate: Candidate) -> bool:
         return False  # "Democrats, who ...", "Jupiter, Fla., the campaign manager, ...", "S.C."
     if word.casefold() in COMMON_WORDS or word.casefold() in candidate.lower_vocabulary:
         return False  # "Furthermore, the first-time candidate is ..."
-    if last and last.group(1).casefold() in {"in", "at", "from", "near"}:
+    if candidate.before.strip() in {"In", "At", "Near"}:
         return False  # "In Aroma, the locality's commissioner, Hassan Babiker, said": where
     return (
         personal_role_after(candidate)

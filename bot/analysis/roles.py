@@ -682,11 +682,17 @@ def a_trade(appositive: re.Match[str], words: list[str]) -> bool:
     )
 
 
+# Role nouns that close the names of tools too: "screwdriver", "autopilot", "multiplayer"
+TOOLS_NAMED_LIKE_ROLES = frozenset({"driver", "player", "pilot", "reader"})
+
+
 def compounds_a_role(word: str) -> bool:
-    """ "schoolteacher", "steelworker", "shopkeeper": one word closing on a role noun the
-    lists know, after a stem of its own (not "administer", "remember": too short a stem)."""
+    """ "schoolteacher", "steelworker", "archpriest": one word closing on a role noun of six
+    letters or more the lists know, after a stem of its own (not "administer": too short a
+    stem; nor "mischief", "stagecoach": too short a role)."""
     return word.isalpha() and any(
-        word[cut:] in ROLE_NOUNS and len(word) - cut >= 5 for cut in range(3, len(word) - 4)
+        word[cut:] in ROLE_NOUNS - TOOLS_NAMED_LIKE_ROLES and len(word) - cut >= 6
+        for cut in range(3, len(word) - 5)
     )
 
 
@@ -981,6 +987,7 @@ OFFICE_OPENING_THE_SENTENCE = re.compile(
 # After the name: a comma, a bracket or the sentence's end ("..., X, 44, told", "..., X.").
 LIST_GOES_ON = re.compile(r"^\s*,\s*[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*\s+and\s+[A-Z]")
 NAME_SET_OFF = re.compile(r"^\s*(?:[,(;]|\.\s*$)")
+ON_BEHALF_OF = re.compile(r"\b(?i:on\s+behalf\s+of|behalf\s+of)\s+$")
 ROLE_BEFORE_REACH = 150  # characters before a name searched for a role set off by a comma
 ROLE_PHRASE_WORDS = 12
 TITLE_PHRASE_WORDS = 20
@@ -1032,6 +1039,8 @@ def role_set_off_before(before: str, after: str) -> str | None:
         if role and not names_someone(role):
             return role
     for opening in reversed(list(ROLE_OPENING.finditer(window))):
+        if ON_BEHALF_OF.search(window, 0, opening.start()):
+            break  # "On behalf of the President ..., Kashim Shettima, the Vice President,"
         rest = ROLE_UP_TO_THE_NAME.match(window, opening.end())
         # "After Kencana Nikel's", "Mr. Trump's", "President Obama's": the owner without the
         # sentence's opening word or a title
