@@ -439,6 +439,8 @@ def leaves_its_owner_unsaid(
 COMPANY_KINDS = frozenset(
     "company firm corporation group bank lender airline carrier miner operator insurer".split()
 )
+# Public bodies, never of members: "agency", "authority"
+PUBLIC_KINDS = frozenset("agency authority ministry department commission regulator".split())
 # Bodies of members, never a company ("union", "association"), whatever their name's words
 MEMBERS_KINDS = frozenset(
     "union association federation confederation party council chamber syndicate".split()
@@ -453,11 +455,14 @@ def another_kind_of_body(extra: list[str], unmatched: list[str], text: str) -> b
     asked = {w for w in unmatched if w in BODY_KINDS}
     if not stated or not asked or stated & asked:
         return False
-    # (a company's office for a union asked, or a union's for a company; an "organisation"
-    # or any other kind says nothing)
+    # (a company's office for a union asked, or a union's for a company; a public agency's
+    # for an association of members ("head of the agency" is not the growers' association's
+    # leader), or the reverse; an "organisation" or any other kind says nothing)
     company_stated = stated <= COMPANY_KINDS and not asked & COMPANY_KINDS
-    return (company_stated and bool(asked & MEMBERS_KINDS)) or (
-        bool(stated & MEMBERS_KINDS) and asked <= COMPANY_KINDS
+    public_stated = stated <= PUBLIC_KINDS and not asked & PUBLIC_KINDS
+    return bool(
+        ((company_stated or public_stated) and asked & MEMBERS_KINDS)
+        or (stated & MEMBERS_KINDS and (asked <= COMPANY_KINDS or asked <= PUBLIC_KINDS))
     )
 
 

@@ -2156,3 +2156,18 @@ def test_an_owner_by_its_acronym_a_former_titles_words_and_a_label_after_a_home_
     reply = reply_to(question, database_url, tmp_path, *ERBIL_AND_VIENTIANE)
     assert first_line(reply).endswith(answer), reply
     assert "Rebaz" not in reply  # the KRG's minister is never Iraq's, nor held it before
+
+
+def test_an_agencys_head_is_no_earlier_leader_of_an_association(database_url, tmp_path):
+    # "head of the agency" (a public agency's) is not the growers' association's history
+    article = (
+        "date 2026-11-24 Farmers still waiting on relief\n\n"
+        "Dr Andrea Campbell, chief executive officer of the Rural Agricultural Support Agency"
+        " (RASA), who replaced Winston McKenzie as head of the agency in March, said payments"
+        " would come.\n\n"
+        "Desmond Campbell, president of the Southern Growers Association (SGA), said farmers"
+        " were still waiting.\n"
+    )
+    reply = reply_to("who leads the Southern Growers Association?", database_url, tmp_path, article)
+    assert first_line(reply).endswith(": Desmond Campbell"), reply
+    assert "Andrea" not in reply and "McKenzie" not in reply, reply

@@ -1128,6 +1128,29 @@ CREDIT_BEFORE = re.compile(
 CREDIT_AFTER = re.compile(r"^\)\s*(?:--|[-—–])\s")
 
 
+# "..., Cerro Prieto and La Boca reservoirs", "... Bashmakh and Parwezkhan crossings": the
+# rest of a list of names, then a kind of place in the plural
+PLACES_LISTED_AFTER = re.compile(
+    r"^(?:,\s+(?:[A-Z][\w'’-]*\s+){0,3}[A-Z][\w'’-]*)*,?"
+    r"(?:\s+(?:and|or)\s+(?:[A-Z][\w'’-]*\s+){0,3}[A-Z][\w'’-]*)?\s+([a-z]+?)e?s\b"
+)
+
+
+LIST_GAP = re.compile(r",|\b(?:and|or)\b")
+LIST_GAP_BEFORE = re.compile(r"(?:,|\band|\bor)\s+$")
+
+
+def listed_place(candidate: Candidate) -> bool:
+    """ "the El Cuchillo, Cerro Prieto and La Boca reservoirs": a name in a list its place's
+    kind closes (not "the Trump and Clinton campaigns", people's)."""
+    listed = PLACES_LISTED_AFTER.match(candidate.after)
+    if not listed or not (listed.group(1) in PLACE_HEADS or f"{listed.group(1)}e" in PLACE_HEADS):
+        return False
+    # (one of several: not "Tennessee Valley Authority dams", one body's)
+    others_after = LIST_GAP.search(listed.group()) is not None
+    return others_after or LIST_GAP_BEFORE.search(candidate.before) is not None
+
+
 def dateline_credit(candidate: Candidate) -> bool:
     """ "WARSAW, March 27 (Meridian Wire) - ...": the agency in a dateline's brackets, an
     organisation as "(Reuters)" is."""
@@ -1274,6 +1297,7 @@ TYPING = RuleTable(
     (
         Rule("only legal forms", only_legal_forms, None),
         Rule("a news agency a dateline credits", dateline_credit, "ORG"),
+        Rule("one of places listed before their kind", listed_place, None),
         Rule("a currency's prefix", currency_prefix, None),
         Rule("a person's name with a legal form, quoted", coined_firm, None),
         Rule("an office's portfolio", portfolio_of_an_office, None),
@@ -1561,7 +1585,12 @@ def titled(candidate: Candidate) -> bool:
     # (not "Manager" of "its General Manager for Public Relations": a role's own noun; nor
     # "Efficiency" of "... Agency for Renewable Energy and Energy Efficiency": its field)
     name = candidate.name
-    return bool(candidate.title) and name.casefold() not in ROLE_NOUNS and not abstract_noun(name)
+    if not candidate.title or name.casefold() in ROLE_NOUNS or abstract_noun(name):
+        return False
+    # (nor "Punjab" of "Director General of the Environment Protection Agency (EPA) Punjab":
+    # the body's place)
+    closing = candidate.title[-1].text
+    return not (is_place(name) and (closing == ")" or closing.casefold() in ORG_HEADS))
 
 
 def employer(candidate: Candidate) -> bool:
