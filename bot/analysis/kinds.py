@@ -5,6 +5,7 @@ candidate and LONE_WORD_TYPING for a lone word that no full name in the article 
 import itertools
 import re
 
+from bot.analysis.credits import FILED_FROM
 from bot.analysis.document import Candidate, Token, ends_with
 from bot.analysis.lexicon import (
     ABBREVIATIONS,
@@ -43,6 +44,7 @@ from bot.analysis.names import (
 from bot.analysis.places import is_place, is_region
 from bot.analysis.roles import (
     HEADQUARTERED,
+    LISTED_ITEM,
     SHARED_ROLES,
     STAFF_OR_SQUAD_NOUNS,
     described_as_organisation,
@@ -1121,13 +1123,6 @@ def opens_with_a_people(candidate: Candidate) -> bool:
     return is_demonym(first) and not given_name_shaped
 
 
-# "WARSAW, March 27 (" before and ") - " after: the news agency a wire story credits
-CREDIT_BEFORE = re.compile(
-    r"^[A-Z][A-Z.' ]{2,40}(?:,\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8}))?\s*\($"
-)
-CREDIT_AFTER = re.compile(r"^\)\s*(?:--|[-—–])\s")
-
-
 # "..., Cerro Prieto and La Boca reservoirs", "... Bashmakh and Parwezkhan crossings": the
 # rest of a list of names, then a kind of place in the plural
 PLACES_LISTED_AFTER = re.compile(
@@ -1136,7 +1131,6 @@ PLACES_LISTED_AFTER = re.compile(
 )
 
 
-LIST_GAP = re.compile(r",|\b(?:and|or)\b")
 LIST_GAP_BEFORE = re.compile(r"(?:,|\band|\bor)\s+$")
 
 
@@ -1147,7 +1141,7 @@ def listed_place(candidate: Candidate) -> bool:
     if not listed or not (listed.group(1) in PLACE_HEADS or f"{listed.group(1)}e" in PLACE_HEADS):
         return False
     # (one of several: not "Tennessee Valley Authority dams", one body's)
-    others_after = LIST_GAP.search(listed.group()) is not None
+    others_after = LISTED_ITEM.search(listed.group()) is not None
     return others_after or LIST_GAP_BEFORE.search(candidate.before) is not None
 
 
@@ -1156,8 +1150,9 @@ def dateline_credit(candidate: Candidate) -> bool:
     organisation as "(Reuters)" is."""
     # (not "LONDON (John Smith) -", a byline)
     byline = is_given_name(candidate.tokens[0].text)
-    dated = CREDIT_BEFORE.match(candidate.before) and CREDIT_AFTER.match(candidate.after)
-    return bool(dated) and not byline
+    bracketed = candidate.before.endswith("(") and candidate.after.startswith(")")
+    filed = FILED_FROM.match(candidate.before + candidate.name + candidate.after)
+    return bracketed and filed is not None and filed.end() > len(candidate.before) and not byline
 
 
 # The signs a currency's country letters stand before: "NZ$", "GH¢", "GH₵"

@@ -648,7 +648,7 @@ def stated_role(after: str) -> str | None:
     return None
 
 
-LISTED_ITEM = re.compile(r",|\band\b")
+LISTED_ITEM = re.compile(r",|\b(?:and|or)\b")  # between the items of a list
 
 
 def fields_only(listed: str) -> bool:
@@ -987,7 +987,7 @@ OFFICE_OPENING_THE_SENTENCE = re.compile(
 # After the name: a comma, a bracket or the sentence's end ("..., X, 44, told", "..., X.").
 LIST_GOES_ON = re.compile(r"^\s*,\s*[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*\s+and\s+[A-Z]")
 NAME_SET_OFF = re.compile(r"^\s*(?:[,(;]|\.\s*$)")
-ON_BEHALF_OF = re.compile(r"\b(?i:on\s+behalf\s+of|behalf\s+of)\s+$")
+ON_BEHALF_OF = re.compile(r"\b(?i:behalf\s+of)\s+$")
 ROLE_BEFORE_REACH = 150  # characters before a name searched for a role set off by a comma
 ROLE_PHRASE_WORDS = 12
 TITLE_PHRASE_WORDS = 20
