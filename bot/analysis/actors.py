@@ -160,6 +160,8 @@ def find_actors(
             nickname = NICKNAME_AFTER.match(candidate.after)
             if nickname and not is_place(nickname.group(1)):
                 part_owner.setdefault(name_key(nickname.group(1)), key)
+            if candidate.nickname:
+                part_owner.setdefault(name_key(candidate.nickname), key)
             for part in alias_parts(candidate.tokens):
                 part_owner.setdefault(part, key)
                 if key not in (owners := people_named.setdefault(part, [])):
@@ -463,8 +465,13 @@ def find_actors(
                 or called_so_just_before(owners, candidate, resolved, told_before, spelled)
                 or not_the_one_said_unrelated(owners, candidate, resolved, text_at)
                 or fitting_the_pronoun_after(
-                    owners, actors, candidate, next_sentence_told(text_at, paragraph, index)
+                    owners,
+                    actors,
+                    candidate,
+                    next_sentence_told(text_at, paragraph, index),
+                    resolved,
                 )
+                or replying_to_the_other(owners, candidate, resolved)
                 or namesake(owners, candidate, resolved, word, text_at)
             )
             if key is None:
@@ -1667,15 +1674,19 @@ def office_after_its_acronym(
 def role_right_after(role: str, candidate: Candidate, paragraph: int, name_end: int) -> bool:
     """Whether `role`, written small before the name, stands right after the organisation
     named last: "Hyphen Hydrogen Energy chief executive Lukas Brandt" (at a sentence's
-    opening too, where a capital says nothing of a name)."""
+    opening too, where a capital says nothing of a name), or after its acronym in brackets,
+    an honorific before the name: "National Flood Response Agency (NFRA) director-general
+    Datuk Faridah Ismail"."""
     sentence = candidate.sentence
-    if candidate.title or paragraph != sentence.paragraph or name_end < sentence.start:
+    if office_of(candidate.title) or paragraph != sentence.paragraph or name_end < sentence.start:
         return False
     before = candidate.before.rstrip()
+    if candidate.title:
+        before = sentence.text[: candidate.title[0].start - sentence.start].rstrip()
     if not before.endswith(role) or role[:1].isupper():
         return False
     gap = sentence.text[name_end - sentence.start : len(before) - len(role)]
-    return gap.isspace()
+    return gap.isspace() or gap.strip() == ")"
 
 
 def of_the_kind_named_last(
@@ -1710,7 +1721,8 @@ def of_the_kind_named_last(
 # Bodies whose names end in their kind (not "the bank", which HSBC may be as well as the only
 # "... Bank" named; nor "the alliance", NATO as well as a "... Alliance")
 KINDS_NAMED_IN_THEIR_NAMES = frozenset(
-    "airport university hospital museum institute foundation".split()
+    "airport university hospital museum institute foundation authority agency commission"
+    " port bureau".split()
 )
 
 
@@ -1879,6 +1891,8 @@ def honorific_disagrees(name: str, candidate: Candidate) -> bool:
 
 
 SAID_RIGHT_AFTER = re.compile(r"^\s+(?:said|says|added|told)\b")
+# The surname the subject of a verb: "Mensah described it as ...", "Kovalenko said"
+VERB_RIGHT_AFTER = re.compile(r"^\s+(?:said|says|added|told|[a-z]{3,}ed|[a-z]{3,}s)\b")
 
 
 def next_sentence_told(text_at: dict[tuple[int, int], str], paragraph: int, index: int) -> str:
@@ -1891,21 +1905,58 @@ def next_sentence_told(text_at: dict[tuple[int, int], str], paragraph: int, inde
 
 
 def fitting_the_pronoun_after(
-    owners: list[str], actors: dict[str, ActorFound], candidate: Candidate, following: str
+    owners: list[str],
+    actors: dict[str, ActorFound],
+    candidate: Candidate,
+    following: str,
+    resolved: list[tuple[Candidate, str]],
 ) -> str | None:
-    """ "“...,” Mamani said when asked about the roadblocks. He said ...": of namesakes whose
-    given names each tell a sex, the one the next sentence's "He" or "She" fits, when no one
-    else is named after the surname in its sentence."""
+    """ "“...,” Mamani said when asked about the roadblocks. He said ...", "Mensah described
+    it as “words on paper” ... She said ...": of namesakes whose given names or the
+    honorifics the article gave them each tell a sex, the one the next sentence's "He" or
+    "She" fits, when no one else is named after the surname in its sentence."""
     opening = PRONOUN_OPENING.match(following)
-    # (the surname said it, and no one else is named after it: "Clinton put Sanders on the
+    # (the surname did it, and no one else is named after it: "Clinton put Sanders on the
     # defensive ... He accused Clinton" is Sanders' "He")
-    if not opening or not SAID_RIGHT_AFTER.match(candidate.after):
+    if not opening or not VERB_RIGHT_AFTER.match(candidate.after):
         return None
     if any(word.casefold() not in CALENDAR_WORDS for word in PROPER_WORD.findall(candidate.after)):
         return None
-    sexes = {owner: clear_sex_of(actors[owner].name) for owner in owners}
+    sexes = {
+        owner: clear_sex_of(actors[owner].name) or honorifics_sex(owner, resolved)
+        for owner in owners
+    }
     fitting = [owner for owner, sex in sexes.items() if sex == SEX_OF_PRONOUN[opening.group(1)]]
     return fitting[0] if len(fitting) == 1 and None not in sexes.values() else None
+
+
+# "Kovalenko shot back": an answer to the one who spoke before
+# (not "responded", "replied": to a question as often as to the other)
+REPLIED_RIGHT_AFTER = re.compile(r"^\s+(?:(?:shot|hit|fired|snapped)\s+back|retorted)\b")
+
+
+def replying_to_the_other(
+    owners: list[str], candidate: Candidate, resolved: list[tuple[Candidate, str]]
+) -> str | None:
+    """Of two namesakes, the one not named last when the surname replies ("“That is what we
+    heard last year,” Kovalenko shot back" after the other Kovalenko spoke): one answers
+    another, not oneself."""
+    if len(owners) != 2 or not REPLIED_RIGHT_AFTER.match(candidate.after):
+        return None
+    last = last_named(owners, candidate, resolved)
+    return next((owner for owner in owners if owner != last), None) if last else None
+
+
+def honorifics_sex(key: str, resolved: list[tuple[Candidate, str]]) -> str | None:
+    """The sex the honorifics the article gave the person `key` tell ("Mrs Akosua Mensah"),
+    if they tell one."""
+    told = {
+        SEX_OF_HONORIFIC.get(token.text.casefold().rstrip("."))
+        for named, k in resolved
+        if k == key
+        for token in named.title
+    } - {None}
+    return told.pop() if len(told) == 1 else None
 
 
 def honorific_agrees(name: str, candidate: Candidate) -> bool:
@@ -2013,6 +2064,10 @@ def same_title(
     if not candidate.title:
         return None
     wanted = title_words(candidate.title) - TITLE_MODIFIERS
+    if wanted <= SEX_OF_HONORIFIC.keys() and just_introduced(keys, candidate, resolved):
+        # ("Mr." tells a sex only: "Mr. Alaoui said" in the paragraph after Youssef Alaoui's
+        # introduction is his, though the article called only Karim Alaoui "Mr." so far)
+        return None
     sharing = {
         key
         for named, key in resolved
@@ -2027,6 +2082,22 @@ def same_title(
             if any(role_words(role and clean_role(role)) & wanted for role in roles[1:])
         }
     return sharing.pop() if len(sharing) == 1 else None
+
+
+def just_introduced(
+    keys: list[str], candidate: Candidate, resolved: list[tuple[Candidate, str]]
+) -> bool:
+    """Whether the namesake named last was introduced, in full and with a title or a role,
+    in this paragraph or the one before, and not named by its surname alone since."""
+    key = last_named(keys, candidate, resolved)
+    here = candidate_position(candidate)
+    named = [c for c, k in resolved if k == key and candidate_position(c) < here]
+    return (
+        bool(named)
+        and all(len(c.tokens) > 1 for c in named)
+        and candidate.sentence.paragraph - named[0].sentence.paragraph <= 1
+        and bool(office_of(named[0].title) or stated_role(named[0].after))
+    )
 
 
 # "the additional secretary said ...": a speaker named by what they are, then by surname
@@ -2214,9 +2285,24 @@ def whose_place_or_body_it_speaks_of(
         for named, key in resolved
         if key in keys
         and candidate_position(named) < here
-        and said & {t.text.casefold() for t in named.title if title_place_or_body(t)}
+        and said & (titles_places_and_bodies(named) - {name_key(candidate.name)})
     }
     return sharing.pop() if len(sharing) == 1 else None
+
+
+def titles_places_and_bodies(named: Candidate) -> set[str]:
+    """The words that name where or what a person's office is of, in the title before the
+    name or the role stated after it ("Kattegat" of "Lise Hansen, chief executive of
+    Kattegat Renewables Asia Co Ltd,"), casefolded."""
+    words = {t.text.casefold() for t in named.title if title_place_or_body(t)}
+    stated = stated_role(named.after) if len(named.tokens) > 1 else None
+    for word in PROPER_WORD.findall(stated or ""):
+        plain = word.casefold()
+        # (not a place inside a body's name: "Dubai" of "Dubai Holding Hospitality")
+        placed = is_place(word) or is_region(word) or is_demonym(word)
+        if not (placed or plain in DESCRIBING_WORDS or plain in TITLE_WORDS or is_legal_form(word)):
+            words.add(plain)
+    return words
 
 
 PROPER_WORD = re.compile(r"\b[A-Z]\w*")

@@ -79,7 +79,7 @@ from bot.analysis.titles import (
     is_office_word,
     last_of_a_ministers_fields,
     office_of,
-    offices_with_a_field,
+    offices_before_names,
 )
 
 # "and" in the languages whose companies' legal forms news keeps ("ve" of "... Sinai ve Ticari
@@ -589,6 +589,7 @@ FIELD_QUALIFIERS = frozenset(
 )
 
 
+GERUND = re.compile(r"[A-Z][a-z]{2,}ing")
 # ("Ministry of Treasury and Finance": the treasury a field only after a body's "of"; elsewhere
 # "National Treasury" is a body)
 FIELDS_OF_A_MINISTRY = BODY_FIELDS | {"treasury"}
@@ -642,8 +643,11 @@ def field_goes_on(
         return False  # "Ministry of Health and Health Minister ...": a field is named once
     # "Ministry of Mining and Heavy Industry": a qualifier before a field's word (not "Ministry
     # of Health and Roche Diagnostics", two bodies)
+    # ("... of Electricity and Drinking Water": a use before the field's word too)
     qualified = of_a_field(rest[-1], lower_vocabulary) and all(
-        t.text.casefold() in FIELD_QUALIFIERS for t in rest[:-1]
+        t.text.casefold() in FIELD_QUALIFIERS
+        or (GERUND.fullmatch(t.text) and rest[-1].text.casefold() not in ORG_HEADS)
+        for t in rest[:-1]
     )
     fields = field + (rest[-1:] if qualified else rest)
     return all(of_a_field(token, lower_vocabulary) for token in fields) and not any(
@@ -1113,9 +1117,14 @@ def capitalised_runs(
         starts = index == 0 or (
             tokens[index - 1].text in QUOTE_OPENERS and opens_a_quote(tokens, index - 1)
         )
-        following = tokens[index + 1] if starts and index + 1 < len(tokens) else None
-        opening = starts and not (
-            following and following.capitalised and following.text.casefold() in OFFICES
+        # (an office after it, or after the next word: "Public Works Secretary Eduardo
+        # Salcedo", though the article also writes "public")
+        ahead = tokens[index + 1 : index + 3] if starts else []
+        opening = starts and not any(
+            following.capitalised
+            and following.text.casefold() in OFFICES
+            and all(word.capitalised for word in ahead[:position])
+            for position, following in enumerate(ahead)
         )
         if opening and index == 0 and heads_a_body(tokens, index):
             opening = False  # "Bank of Thailand Governor ...", though "the central bank" too
@@ -1498,11 +1507,11 @@ def find_candidates(sentences: list[Sentence]) -> list[Candidate]:
         if is_headline(sentence.text) or sentence.paragraph in credits:
             continue
         tokens = tokenize(sentence)
-        offices = offices_with_a_field(tokens)
-        index_of = {id(token): index for index, token in enumerate(tokens)} if offices else {}
         runs = capitalised_runs(
             tokens, lower_vocabulary, sentence.text, sentence.start, parts, surnames
         )
+        offices = offices_before_names(tokens, runs, lower_vocabulary)
+        index_of = {id(token): index for index, token in enumerate(tokens)} if offices else {}
         filed = filed_from(sentence)
         for run in runs:
             if run[-1].end <= filed and all(token.text.isupper() for token in run):

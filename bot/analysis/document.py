@@ -102,7 +102,20 @@ class Candidate:
     def __post_init__(self) -> None:
         start = self.sentence.start
         written = self.sentence.text[self.tokens[0].start - start : self.tokens[-1].end - start]
-        self.name = " ".join(written.split())
+        # 'Ramon "Monching" Villareal' is Ramon Villareal, "Monching" his nickname
+        self.name = " ".join(INNER_NICKNAME.sub(" ", written).split())
+
+    @property
+    def nickname(self) -> str | None:
+        """The nickname in quotes inside the name as written, if any."""
+        start = self.sentence.start
+        written = self.sentence.text[self.tokens[0].start - start : self.tokens[-1].end - start]
+        inner = INNER_NICKNAME.search(written)
+        return inner.group(1) if inner else None
+
+
+# A nickname in quotes between a given name and a surname: 'Joseph “Erap” Estrada'
+INNER_NICKNAME = re.compile(r"(?<=\w)\s+[\"“‘']([^\"“”‘’']+)[\"”’']\s+(?=\w)")
 
 
 NAME_PUNCTUATION = re.compile(r"[-‐‑'’.]")

@@ -309,8 +309,14 @@ def place_phrase(candidate: Candidate) -> bool:
 
 
 def work_named(candidate: Candidate) -> bool:
-    """ "through the Cruz del Sur pipeline": a work named, though its words are a name's."""
-    return INFRASTRUCTURE_AFTER.match(candidate.after) is not None and follows_determiner(candidate)
+    """ "through the Cruz del Sur pipeline": a work named, though its words are a name's; or
+    a weather's ("the El Nino weather pattern")."""
+    after = candidate.after
+    named = INFRASTRUCTURE_AFTER.match(after) or PHENOMENON_AFTER.match(after)
+    return named is not None and follows_determiner(candidate)
+
+
+PHENOMENON_AFTER = re.compile(r"\s+(?:weather|climate|phenomenon|phenomena|pattern|effect)\b")
 
 
 INFRASTRUCTURE_AFTER = re.compile(
@@ -1024,21 +1030,39 @@ def told_the_medium(candidate: Candidate) -> bool:
         and len(candidate.tokens) > 1
         and bool(candidate.before.strip())
     )
-    # "told Al Jazeera": the Arabic article is its "The" (not "Al Gore", a known surname
-    # after it; nor "El Ouazzani's", a surname with its article)
+    # "told Al Jazeera", "told Le Matin": an Arabic, French, Spanish, Italian or German
+    # article is its "The" (not "Al Gore", "Le Pen", a known surname after it; nor "El
+    # Ouazzani's", a surname with its article)
     tokens = candidate.tokens
     arabic = (
         len(tokens) == 2
-        and tokens[0].text in {"Al", "El"}
+        and tokens[0].text in FOREIGN_ARTICLES
         and not is_surname(tokens[1].text)
+        and (tokens[0].text in {"Al", "El"} or not is_given_name(tokens[1].text))
+        and TOLD_BEFORE.search(before) is not None
+    )
+    # "told Addis Standard": a newspaper by its last word (not "told Emily Post")
+    paper = (
+        len(tokens) > 1
+        and tokens[-1].text.casefold() in NEWSPAPER_WORDS
+        and not is_given_name(tokens[0].text)
         and TOLD_BEFORE.search(before) is not None
     )
     return not candidate.title and bool(
-        TOLD_THE.search(before) or CAPITAL_THE.search(before) or daily or arabic
+        TOLD_THE.search(before) or CAPITAL_THE.search(before) or daily or arabic or paper
     )
 
 
+NEWSPAPER_WORDS = frozenset(
+    """
+    standard times post herald tribune journal observer mirror monitor chronicle gazette
+    guardian telegraph express inquirer independent reporter courier dispatch
+    """.split()
+)
+
+
 PAPER_OPENERS = frozenset({"Daily", "Weekly"})
+FOREIGN_ARTICLES = frozenset({"Al", "El", "Le", "La", "Les", "Il", "Los", "Las", "Der", "Die"})
 # Verbs of telling a medium something ("told", "speaking to", "in an interview with")
 TELLING = r"told|tells|(?:speaking|spoke|talking|talked)\s+to|interview\s+with"
 TOLD_BEFORE = re.compile(rf"\b(?i:{TELLING})\s+$")
@@ -1207,6 +1231,22 @@ def quoted_nickname(candidate: Candidate) -> bool:
     return quoted and ends_with(NICKNAME_BEFORE, candidate.before) is not None
 
 
+# '"Pak Lumbung" (Mr. Granary)': a quoted word's translation in brackets after it
+GLOSS_BEFORE = re.compile(r"[\"”’']\s*\(\s*$")
+
+
+def translated_nickname(candidate: Candidate) -> bool:
+    """The English of a nickname in quotes, in brackets after it: '"Pak Lumbung" (Mr.
+    Granary)', no one else's name."""
+    start = candidate.sentence.start
+    opening = (candidate.title or candidate.tokens)[0].start - start
+    before = candidate.sentence.text[:opening]
+    if candidate.after.lstrip()[:1] != ")" or GLOSS_BEFORE.search(before) is None:
+        return False
+    # (not '"War and Peace" (Leo Tolstoy)': a name, given name first)
+    return bool(candidate.title) or not is_given_name(candidate.tokens[0].text)
+
+
 def currency_name(candidate: Candidate) -> bool:
     return CURRENCY_AFTER.match(candidate.after) is not None
 
@@ -1302,6 +1342,7 @@ TYPING = RuleTable(
         Rule("organisation-shaped", organisation_shaped, "ORG"),
         Rule("a currency's name", currency_name, None),  # not "Bank of Japan dollar buying"
         Rule("a nickname in quotes", quoted_nickname, None),
+        Rule("a nickname's translation in brackets", translated_nickname, None),
         Rule("place phrase", place_phrase, None),
         Rule("acronym", lone_acronym, "ORG"),
         Rule("single letter", lone_letter, None),

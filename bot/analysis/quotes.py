@@ -1051,6 +1051,14 @@ CLAUSE_OPENS = re.compile(
 )
 
 
+# "shot back", "hit back", "fired back": a reply, with "back"
+ANSWERING_VERBS = frozenset({"shot", "shoots", "hit", "hits", "fired", "fires", "snapped"})
+
+
+def answered_back(verb: re.Match[str], text: str) -> bool:
+    return verb.group().casefold() in ANSWERING_VERBS and text.startswith(" back", verb.end())
+
+
 def speaker_in(
     text: str,
     base: int,
@@ -1113,7 +1121,7 @@ def speaker_in(
     verbs = [
         m
         for m in WORD.finditer(text)
-        if m.group().casefold() in SPEECH_VERBS
+        if (m.group().casefold() in SPEECH_VERBS or answered_back(m, text))
         and not any(start <= m.start() < end for start, end in unnamed_asks)
     ]
     # "the platform said" of "the Turkish Exporters' Platform": an organisation's last word

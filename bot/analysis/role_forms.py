@@ -137,6 +137,10 @@ def ends_a_title(before: list[str], later: list[str]) -> bool:
         return not (named_field and {"of", "for"} & {word.casefold() for word in before})
     titled = any(is_title_head(word) for word in before)
     more_title = is_title_head(following) or plain in TITLE_WORDS or plain in TITLE_MODIFIERS
+    # ("founder and managing director of ...": a second title, its head the next word)
+    # (not "former mayor of Nice and currently president of ...": another, held now)
+    second = len(later) > 1 and later[1].casefold() in TITLE_WORDS and not plain.endswith("ly")
+    more_title = more_title or second
     # "minister of mines and energy": another field of the portfolio named after "of"
     field = bool({"of", "for"} & {word.casefold() for word in before}) and (
         plain in BODY_FIELDS or FIELD_WORD_ENDING.search(plain) is not None
@@ -184,6 +188,8 @@ def clean_role(text: str) -> str | None:
     words = [w for w in words_of(text) if not AGE.match(w.casefold())]
     while words and words[0].casefold() in ARTICLES:
         words = words[1:]
+    if words and words[0].casefold() in LABEL_VERBS:
+        return None  # "nicknamed “Pak Lumbung”": a label, no role
     for index, word in enumerate(words):
         later = words[index + 1 :]
         if index and opens_a_clause(words, index):

@@ -19,6 +19,7 @@ from bot.analysis.lexicon import (
     PLACE_HEADS,
     PLACE_PREFIXES,
     RANK_WORDS,
+    RELATION_NOUNS,
     ROLE_NOUNS,
     SPEECH_VERBS,
     SQUAD_NOUNS,
@@ -28,6 +29,7 @@ from bot.analysis.lexicon import (
     TITLE_MODIFIERS,
     TITLE_WORDS,
     WEEKDAYS,
+    is_legal_form,
     is_plural_title,
 )
 from bot.analysis.names import is_given_name, is_surname
@@ -158,6 +160,10 @@ ROLE_VERB_NOUNS = {
 }
 
 
+# An ordinal before a title, after the place it may be of: "Bulacan 1st District Rep."
+ORDINAL_BEFORE = re.compile(r"(?:^|(?<=\s))((?:[A-Z][\w.-]*\s+){0,3}?\d{1,3}(?:st|nd|rd|th))\s+$")
+
+
 def title_text(candidate: Candidate, last: Token | None = None) -> str:
     """The title before the candidate's name, up to its `last` word when given."""
     sentence = candidate.sentence
@@ -171,6 +177,12 @@ def title_text(candidate: Candidate, last: Token | None = None) -> str:
     country = re.search(r"\b([A-Z][\w.]*(?: [A-Z][\w.]*)?)['’]s\s*$", candidate.before[-60:])
     if country and is_place(country.group(1)):
         title = f"{country.group(0).strip()} {title}"  # "Japan's Defense Minister"
+    ordinal = ORDINAL_BEFORE.search(candidate.before[-60:])
+    if ordinal and title[:1].isupper():
+        # "Bulacan 1st District Rep.", "Air Force 1st Lt.", "45th President" (not the "In"
+        # that opens the sentence)
+        words = list(itertools.dropwhile(is_common_word, ordinal.group(1).split()))
+        title = f"{' '.join(words)} {title}"
     fields = FIELDS_LISTED_BEFORE.search(candidate.before[-80:])
     if fields and title[:1].isupper():
         # "Finance, Economic Development and Investment Promotion Minister X": the portfolio's
@@ -619,7 +631,9 @@ def stated_role(after: str) -> str | None:
     # Secretary Masaharu Gotoda told reporters" is an attribution, not a role.
     leading = list(itertools.takewhile(lambda word: word[:1].isupper(), words))
     # ("Hungary's Minister of Finance" ends with its field, no name)
-    ends_named = words[-1].casefold().strip(",.") not in TITLE_BODY_AND_FIELD_WORDS
+    ends_named = words[-1].casefold().strip(",.") not in TITLE_BODY_AND_FIELD_WORDS and not (
+        body_named_last(words)
+    )
     # (", Deputy Chief of Staff Jake Sullivan and ...": a capitalised title, then a given
     # name after a capitalised word and before another; not "president of the Brady Campaign")
     titled_name = (
@@ -648,6 +662,20 @@ def stated_role(after: str) -> str | None:
     return None
 
 
+def body_named_last(words: list[str]) -> bool:
+    """Whether capitalised words end with a body's name, not a person's: its acronym or legal
+    form ("Director General of ECERA", "General Director of Alat Logistics Hub CJSC"), or
+    words after "of" or "for" with no given name among them ("... of Alat Logistics Hub")."""
+    joined = [i for i, word in enumerate(words) if word in {"of", "for"}]
+    # (an office before it: not "Doctor Who Society of Canada", a body listed)
+    if not joined or words[joined[0] - 1].casefold() not in TITLE_WORDS:
+        return False
+    last = words[-1].strip(",.")
+    if (last.isupper() and last.isalpha() and len(last) > 1) or is_legal_form(last):
+        return True
+    return not any(is_given_name(word) for word in words[joined[-1] + 1 :])
+
+
 LISTED_ITEM = re.compile(r",|\b(?:and|or)\b")  # between the items of a list
 
 
@@ -671,15 +699,34 @@ TRADE_ENDINGS = ("logist", "icist", "ician", "iatrist", "nomist", "grapher", "to
 
 def a_trade(appositive: re.Match[str], words: list[str]) -> bool:
     """ "an ecologist", "a veteran agronomist at the institute": with its article, a trade
-    the lists do not name, by its ending."""
-    head = role_head(words)[1]
+    the lists do not name, by its ending; or one named by what its worker handles: "a rubber
+    tapper", "a fruit seller" (not "a longtime supporter", "a first-time voter")."""
+    # (the trade before where its worker is from: "a rubber tapper from Kuala Krai")
+    head_at, head = role_head(list(itertools.takewhile(lambda word: word != "from", words)))
+    if not (appositive.group(1) and head.isalpha() and head.islower() and len(head) > 5):
+        return False
+    if head.endswith(TRADE_ENDINGS):
+        return True
+    handled = words[head_at - 2] if head_at >= 2 else ""
     return (
-        bool(appositive.group(1))
-        and head.isalpha()
-        and head.islower()
-        and len(head) > 5
-        and head.endswith(TRADE_ENDINGS)
+        head.endswith("er")
+        and head not in PASSING_PARTS | RELATION_NOUNS
+        and handled.isalpha()
+        and handled.islower()
+        and not handled.endswith(ADJECTIVE_ENDINGS)
+        and handled not in FUNCTION_WORDS | TIME_WORDS
     )
+
+
+# What a person is for a moment or by choice, not for a living: "a longtime supporter"
+PASSING_PARTS = frozenset(
+    """
+    voter supporter customer consumer buyer viewer reader listener follower believer survivor
+    sufferer passenger prisoner stranger foreigner newcomer beginner lover shopper commuter
+    homeowner smoker drinker user member owner partner winner loser teenager youngster
+    """.split()
+)
+ADJECTIVE_ENDINGS = ("al", "ic", "ive", "ous", "ful", "ent", "ant", "ish", "less", "ed", "ing")
 
 
 # Role nouns that close the names of tools too: "screwdriver", "autopilot", "multiplayer"
@@ -707,7 +754,20 @@ def body_headed(heading: re.Match[str]) -> str | None:
         return appointed_to_lead(heading)
     body = CLAUSE_GOES_ON.sub("", heading.group("body"))
     verb = heading.group("verb") or heading.group("verb2")
-    return f"{ROLE_VERB_NOUNS[verb]} {body}" if names_a_body(body) else None
+    if names_a_body(body):
+        return f"{ROLE_VERB_NOUNS[verb]} {body}"
+    # "now heads the state-owned fertilizer holding company PT Pupuk Nusantara Raya": the
+    # body by its name, after a description that ends with its kind
+    described = DESCRIBED_BODY.match(body)
+    if described and described.group("kind") in ORG_HEADS:
+        return f"{ROLE_VERB_NOUNS[verb]} {described.group('name')}"
+    return None
+
+
+DESCRIBED_BODY = re.compile(
+    r"^(?:the|a|an)\s+(?:[a-z][\w-]*\s+){0,5}?(?P<kind>[a-z]+)\s+"
+    r"(?P<name>[A-Z][\w&.-]*(?:\s+(?:of\s+|and\s+)?[A-Z][\w&.-]*)*)$"
+)
 
 
 def appointed_to_lead(heading: re.Match[str]) -> str | None:
@@ -854,7 +914,10 @@ def appointed_role(before: str, after: str) -> str | None:
 # before the name (not "support Clinton as the nominee, Devine said", "as a billionaire,
 # Trump can", "such as ...")
 AS_ROLE_BEFORE = re.compile(
-    r"(?<!such )\bas\s+(?:(?:his|her|its|their)\s+)?((?:[a-z][\w-]*\s+){0,3}([a-z][\w-]*))\s*,\s*$"
+    r"(?<!such )\b[Aa]s\s+(?:(?:his|her|its|their)\s+)?((?:[a-z][\w-]*\s+){0,3}([a-z][\w-]*)"
+    # (and the body it is of: "As head of PT Pupuk Nusantara Raya, Agus ...")
+    r"(?:\s+(?:of|for|at)\s+(?:the\s+)?[A-Z][\w&.'’-]*(?:\s+(?:(?:of|and|for)\s+)?[A-Z][\w&.'’-]*)*)?)"
+    r"\s*,\s*$"
 )
 NO_BARE_TITLE = ARTICLES | {"well", "such", "usual", "ever", "always"}
 CONDITIONAL_AFTER = re.compile(r"^\s+(?:would|could|might)\b")  # "as president, Trump would"

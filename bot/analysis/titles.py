@@ -16,6 +16,7 @@ from bot.analysis.lexicon import (
     PLACE_PREFIXES,
     SURNAME_ENDINGS,
     TITLE_WORDS,
+    is_legal_form,
 )
 from bot.analysis.names import is_given_name, is_vietnamese_middle_name
 from bot.analysis.places import is_place, is_region
@@ -37,7 +38,7 @@ OFFICE_HEADS = frozenset(
     chairperson president head chief ambassador envoy commander chancellor administrator
     undersecretary under-secretary representative rapporteur justice attorney leader
     speaker member prosecutor solicitor ombudsman registrar auditor comptroller inspector
-    superintendent commandant mayor prefect
+    superintendent commandant mayor prefect councillor councilor mec
     """.split()
 )
 # What joins an office to its field: "Minister of", "for", "on", "in charge of", "in the"
@@ -452,14 +453,16 @@ OFFICE_LINKS = frozenset({"responsible"})
 OFFICE_CONTINUATIONS = TITLE_WORDS | OFFICE_LINKS
 
 
-def offices_with_a_field(tokens: list[Token]) -> dict[int, int]:
+def offices_with_a_field(tokens: list[Token], lower_case: bool = False) -> dict[int, int]:
     """Where a sentence's offices stand that name a field after them ("Minister for ...",
     "Secretary General of ..."), each with where its field starts; most sentences have
-    none, and then no run is looked at."""
+    none, and then no run is looked at. An office before a name is written with a capital;
+    `lower_case` finds those that are not, whose field is ("state executive councillor for
+    Public Works, ..."): the caller keeps them only where a name ends the field."""
     found = {}
     for index, token in enumerate(tokens):
-        if not token.capitalised or not is_office_head(token):
-            continue  # an office before a name is written with a capital
+        if token.capitalised == lower_case or not is_office_head(token):
+            continue
         joiner = index + 1
         while joiner < len(tokens) and (
             tokens[joiner].text.casefold().rstrip(".") in OFFICE_CONTINUATIONS
@@ -480,8 +483,53 @@ def offices_with_a_field(tokens: list[Token]) -> dict[int, int]:
             field_start = joiner + length
             if field_start < len(tokens) and tokens[field_start].text == "the":
                 field_start += 1
+            if lower_case and not (field_start < len(tokens) and tokens[field_start].capitalised):
+                continue  # "the director of the company": no title before a name
             found[index] = field_start
     return found
+
+
+def offices_before_names(
+    tokens: list[Token], runs: list[list[Token]], lower_vocabulary: set[str]
+) -> dict[int, int]:
+    """The sentence's offices with a field (offices_with_a_field), with those written in
+    lower case whose capitalised field a name ends: "Kelantan state executive councillor for
+    Public Works, Infrastructure and Disaster Management Datuk Mohd Azmi Che Hassan" (not "a
+    director of Goldman Sachs", whose field is an organisation)."""
+    offices = offices_with_a_field(tokens)
+    lower = offices_with_a_field(tokens, lower_case=True)
+    if not lower:
+        return offices
+    index_of = {id(token): index for index, token in enumerate(tokens)}
+    for head, field_start in lower.items():
+        for run in runs:
+            start, end = index_of[id(run[0])], index_of[id(run[-1])] + 1
+            found = start >= field_start and complement_title(
+                tokens, {head: field_start}, start, end, lower_vocabulary
+            )
+            if found and holder_named(tokens[field_start : found[1]], tokens[found[1] : end]):
+                offices[head] = field_start
+    return offices
+
+
+def holder_named(field: list[Token], name: list[Token]) -> bool:
+    """Whether a lower-case office's field, then `name`, read as a portfolio and its holder:
+    a name of two words or more, none a title's, a body's or a field's, nor a legal form,
+    after an honorific, or opening with a given name after fields listed ("... for Public
+    Works, Infrastructure and Disaster Management Datuk Mohd Azmi Che Hassan"); not the end
+    of a body's name ("director of New York Communities", "director of the UCLA Anderson
+    Forecast"), nor another's title ("finance chairman for New Jersey Gov. Chris Christie")."""
+    words = [token for token in name if token.text != "."]
+    honorific = bool(field) and field[-1].text.casefold().rstrip(".") in COURTESY_WORDS
+    if honorific:
+        field = field[:-1]
+    listed = any(token.text in {",", "and", "&"} for token in field)
+    return (
+        len(words) >= 2
+        and (honorific or (listed and is_given_name(words[0].text)))
+        and not any(field_word(token) or is_legal_form(token.text) for token in words)
+        and not any(token.text.casefold().rstrip(".") in TITLE_WORDS for token in field)
+    )
 
 
 def given_name_before_it(tail: list[Token]) -> bool:
@@ -639,6 +687,15 @@ def title_opening(tokens: list[Token], head: int, window: int) -> int:
     before the office ("European", "Japan's Deputy" of "... Minister of ..."), within
     `window`."""
     title_start = head
+    if not tokens[head].capitalised:
+        # "Kelantan state executive councillor": a lower-case office's own title words first
+        while (
+            title_start > window
+            and head - title_start < MAX_WORDS_BEFORE_OFFICE
+            and not tokens[title_start - 1].capitalised
+            and tokens[title_start - 1].text in TITLE_WORDS
+        ):
+            title_start -= 1
     while (
         title_start > window
         and head - title_start < MAX_WORDS_BEFORE_OFFICE
