@@ -579,6 +579,11 @@ def quotes_answer(
                 break
         else:
             match = named[0]  # no one has quotes: say so of the best-matching name
+            # "what did the Ombudsman say?": the office's holder, not the silent "Office of
+            # the Ombudsman"
+            holder = speaker and role_answer(speaker, session, library).holder
+            if holder and plain(holder) != plain(speaker):
+                return quotes_answer(query, holder, session, library, page)
         title = f"Quotes from {match.name}" + (f" about “{query}”" if speaker and query else "")
     elif speaker:
         # "what did the prime minister of Japan say?" asks the title's holder

@@ -118,6 +118,8 @@ def role_answer(
         # only who is stated so, never a "campaign chairman" beside Trump's name
         stated += owner_left_unsaid(question, matched, held, session)
     if not stated:
+        stated = loosely_named(question, held)
+    if not stated:
         spelled = "" if acronyms_spelled else acronyms_spelled_out(query, session, library)
         if not acronyms_spelled and spelled == query:
             # "governor of the Central Bank of Bolivia" stated as "BCB Governor": asked once
@@ -401,6 +403,34 @@ CAPITALISED = re.compile(r"\b[A-Z][a-z]+\b")
 def lead(text: str) -> str:
     """An article's headline and first paragraph (article_texts' "title\nbody")."""
     return "\n".join(text.split("\n", 2)[:2])
+
+
+def loosely_named(question: RoleQuestion, held: list[HeldRole]) -> list[tuple[HeldRole, RoleMatch]]:
+    """When no role names the body as asked, the roles of the one body whose name holds every
+    word asked, in order, and ends with the kind asked: "the Kota Bharu hawkers
+    association's chairman" of the Kota Bharu Hawkers and Petty Traders Association."""
+    body = question.body
+    if len(body) < 2:
+        return []
+    loose = RoleQuestion(question.words, question.head, question.past, own_body_only=False)
+    found = []
+    for row in held:
+        words = title_words(row.text)[0]
+        if (
+            words
+            and words[-1] == body[-1]
+            and in_order(body, words)
+            and (m := match_role(loose, row.text))
+        ):
+            found.append((row, m))
+    bodies = {plain(office_and_body(row.text)[1]) for row, _ in found}
+    return found if len(bodies) == 1 else []  # (two bodies it may be: neither)
+
+
+def in_order(asked: tuple[str, ...], words: list[str]) -> bool:
+    """Whether the asked words all stand among `words`, in the same order."""
+    remaining = iter(words)
+    return all(word in remaining for word in asked)
 
 
 @lru_cache(maxsize=4096)

@@ -127,11 +127,14 @@ class Vocabulary:
     def __init__(self) -> None:
         self.known: set[str] = set()
         self.by_length: dict[int, list[str]] = defaultdict(list)
+        self.by_opening: dict[str, list[str]] = defaultdict(list)  # by their first letters
 
     def add(self, word: str) -> None:
         if word not in self.known:
             self.known.add(word)
             self.by_length[len(word)].append(word)
+            if len(word) >= MIN_STEM:
+                self.by_opening[word[:MIN_STEM]].append(word)
 
     def in_order(self) -> list[str]:
         """Every known word, in an order from which `restored` rebuilds this vocabulary."""
@@ -146,14 +149,17 @@ class Vocabulary:
 
     def corrections(self, word: str) -> list[tuple[str, float]]:
         """Known words the word may stand for, with their similarity (0-1)."""
+        # "subsidy" finds "subsidies" and "subsidized" too
+        kin = [(other, PLURAL_SIMILARITY) for other in self.same_stem(word)]
         if word in self.known:
             # "diamonds" finds "diamond" too, and the other way round
             others = [w for w in number_forms(word) if w in self.known]
-            return [(word, 1.0)] + [(other, PLURAL_SIMILARITY) for other in others]
+            found = [(word, 1.0)] + [(other, PLURAL_SIMILARITY) for other in others]
+            return found + [pair for pair in kin if pair[0] not in others]
         cutoff = fuzzy_cutoff(word)
         if cutoff is None:
-            return []
-        found: list[tuple[str, float]] = []
+            return kin
+        found = list(kin)
         for length in range(len(word) - 2, len(word) + 3):
             for choice, score, _ in process.extract(
                 word,
@@ -164,6 +170,52 @@ class Vocabulary:
             ):
                 found.append((choice, score / 100))
         return sorted(found, key=lambda pair: -pair[1])[:CORRECTIONS]
+
+    def same_stem(self, word: str) -> list[str]:
+        """Known words of the word's stem, other than it and its plural: "subsidies",
+        "subsidized" of "subsidy" (a stem of five letters or more: "united" is no "unit")."""
+        root = stem(word)
+        if len(root) < MIN_STEM:
+            return []
+        plurals = set(number_forms(word))
+        return [
+            known
+            for known in self.by_opening.get(root[:MIN_STEM], [])
+            if known != word and known not in plurals and stem(known) == root
+        ]
+
+
+MIN_STEM = 5
+# Endings a word's stem is found without, longest first; "y" and "e" last, as in "subsidy",
+# "subsidize"
+SUFFIXES = (
+    "izations",
+    "isations",
+    "ization",
+    "isation",
+    "izing",
+    "ising",
+    "ized",
+    "ised",
+    "izes",
+    "ises",
+    "ize",
+    "ise",
+    "ies",
+    "ied",
+    "ing",
+    "ed",
+    "es",
+    "s",
+    "y",
+    "e",
+)
+
+
+def stem(word: str) -> str:
+    """The word without one inflectional or "-ize" ending: "subsidized" and "subsidy" ->
+    "subsid"."""
+    return next((word[: -len(end)] for end in SUFFIXES if word.endswith(end)), word)
 
 
 class ArticleIndex:

@@ -2171,3 +2171,97 @@ def test_an_agencys_head_is_no_earlier_leader_of_an_association(database_url, tm
     reply = reply_to("who leads the Southern Growers Association?", database_url, tmp_path, article)
     assert first_line(reply).endswith(": Desmond Campbell"), reply
     assert "Andrea" not in reply and "McKenzie" not in reply, reply
+
+
+# --- trial 48 and 49's questions -------------------------------------------------------------
+
+OMBUDSMAN = (
+    "date 2026-11-12 Graft office opens file on flood works\n\n"
+    "MANILA. The Office of the Inspector General opened a file on 31 flood projects.\n\n"
+    "The country's anti-graft chief, Inspector General Marta Okonjo, said in an interview that "
+    "her office would decide by December. “We will follow the money wherever it leads,” she "
+    "said."
+)
+
+
+def test_an_office_asked_by_its_title_answers_with_its_holders_words(database_url, tmp_path):
+    reply = reply_to("what did the Inspector General say?", database_url, tmp_path, OMBUDSMAN)
+    assert first_line(reply) == "Quotes from Marta Okonjo", reply
+    assert "follow the money" in reply
+
+
+TWO_TANS = (
+    "date 2026-11-20 Floods close markets in Kelantan\n\n"
+    "Tan Boon Keat, chairman of the Hawkers and Petty Traders Association of Kota Bharu, said "
+    "stalls had been shut for a week. “Every day we are closed, our members lose their income,” "
+    "Tan said.\n\n"
+    "Dr Tan Siew Ling, president of the Flood Volunteers Network, said clinics were short of "
+    "insulin. “Many older people left their medicines behind,” said Dr Tan."
+)
+
+
+def test_a_doctors_title_in_the_question_tells_namesakes_apart(database_url, tmp_path):
+    reply = reply_to("what did Dr Tan say?", database_url, tmp_path, TWO_TANS)
+    assert first_line(reply) == "Quotes from Tan Siew Ling", reply
+    assert "our members lose" not in reply
+
+
+def test_a_body_asked_by_some_of_its_words_finds_its_head(database_url, tmp_path):
+    article = (
+        "date 2026-11-20 Hawkers count losses after floods\n\n"
+        "Lee Chong Wah, chairman of the Penang Hawkers and Petty Traders Association, said "
+        "stalls had been shut for a week."
+    )
+    question = "who is the Penang hawkers association's chairman?"
+    reply = reply_to(question, database_url, tmp_path, article)
+    assert first_line(reply).endswith(": Lee Chong Wah"), reply
+
+
+def test_a_search_word_finds_the_other_forms_of_its_stem(database_url, tmp_path):
+    article = (
+        "date 2026-11-20 Urea to be released before planting\n\n"
+        "The state company will release 250,000 tonnes of subsidized urea before December."
+    )
+    reply = reply_to("/news subsidy", database_url, tmp_path, article)
+    assert first_line(reply).startswith("Articles for"), reply
+    assert "Urea to be released" in reply
+
+
+def test_an_organisations_quotes_by_its_acronym_include_its_chairs(database_url, tmp_path):
+    article = (
+        "date 2026-11-12 Ferry operators launch one booking window\n\n"
+        "BAKU. The Aral Ferry Operators Association (AFOA) launched a joint booking platform.\n\n"
+        "Nigar Aliyeva, Chairwoman of the Board of the Aral Ferry Operators Association, said "
+        "forwarders would book space on any vessel. “For years a forwarder had to call three "
+        "companies,” she said."
+    )
+    reply = reply_to("/quotes AFOA", database_url, tmp_path, article)
+    assert "call three companies" in reply, reply
+    assert "Nigar Aliyeva" in reply
+
+
+NICKNAMED = (
+    "date 2026-11-12 Senate opens probe into flood projects\n\n"
+    'Sen. Ramon "Monching" Villareal, chairman of the Senate blue ribbon committee, said the '
+    "panel would subpoena the contractors. “We are not here to embarrass anyone,” Villareal "
+    "said.\n\n"
+    "Atty. Cristina Villareal, lead counsel of the Coalition for Transparent Infrastructure, "
+    "showed drone footage. “The walls end in the middle of a rice field,” Villareal told the "
+    "senators."
+)
+
+
+@pytest.mark.parametrize(
+    "question, answer, not_in",
+    [
+        ("what did Ramon Villareal say?", "Quotes from Ramon Villareal", "rice field"),
+        ("who is Monching?", "Ramon Villareal (person)", "Cristina"),
+        ("who is Ramon Villareal?", "Ramon Villareal (person)", "Which"),
+    ],
+)
+def test_a_nickname_inside_a_name_is_another_name_for_the_person(
+    database_url, tmp_path, question, answer, not_in
+):
+    reply = reply_to(question, database_url, tmp_path, NICKNAMED)
+    assert first_line(reply) == answer, reply
+    assert not_in not in first_line(reply)

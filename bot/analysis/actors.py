@@ -151,6 +151,7 @@ def find_actors(
     first_named: dict[str, list[str]] = {}
     resolved: list[tuple[Candidate, str]] = []
     pending: list[Candidate] = []
+    written = Counter(name_key(c.name) for c in candidates)  # how often each name stands
 
     def add(candidate: Candidate, kind: str) -> str:
         key = name_key(candidate.name)
@@ -162,7 +163,12 @@ def find_actors(
                 part_owner.setdefault(name_key(nickname.group(1)), key)
             if candidate.nickname:
                 part_owner.setdefault(name_key(candidate.nickname), key)
+                actor.aliases.add(candidate.nickname)  # "who is Monching?"
+            long_name = len(candidate.tokens) >= 3
+            opening = name_key(" ".join(t.text for t in candidate.tokens[:2]))
             for part in alias_parts(candidate.tokens):
+                if long_name and part == opening and written[part] > 1:
+                    continue  # "Marco Rubio", named often, is no short "Marco Rubio Miss"
                 part_owner.setdefault(part, key)
                 if key not in (owners := people_named.setdefault(part, [])):
                     owners.append(key)
@@ -471,7 +477,7 @@ def find_actors(
                     next_sentence_told(text_at, paragraph, index),
                     resolved,
                 )
-                or replying_to_the_other(owners, candidate, resolved)
+                or replying_to_the_other(owners, candidate, resolved, text_at)
                 or namesake(owners, candidate, resolved, word, text_at)
             )
             if key is None:
@@ -734,6 +740,9 @@ def find_actors(
         take_over(actors[left], actors[follows], office, held_before.get(left, []))
     for key, actor in actors.items():
         actor.mentions = counts[key]
+    for candidate, key in resolved:
+        if actors[key].kind == "PER" and (called := called_as_a_doctor(candidate)):
+            actors[key].aliases.add(called)  # "what did Dr Lim say?" of two Lims
     found = sorted(
         (actor for actor in actors.values() if actor.mentions), key=lambda a: -a.mentions
     )
@@ -1721,8 +1730,7 @@ def of_the_kind_named_last(
 # Bodies whose names end in their kind (not "the bank", which HSBC may be as well as the only
 # "... Bank" named; nor "the alliance", NATO as well as a "... Alliance")
 KINDS_NAMED_IN_THEIR_NAMES = frozenset(
-    "airport university hospital museum institute foundation authority agency commission"
-    " port bureau".split()
+    "airport university hospital museum institute foundation".split()
 )
 
 
@@ -1922,6 +1930,8 @@ def fitting_the_pronoun_after(
         return None
     if any(word.casefold() not in CALENDAR_WORDS for word in PROPER_WORD.findall(candidate.after)):
         return None
+    if set(re.findall(r"[a-z]+", candidate.after)) & ROLE_NOUNS:
+        return None  # "Boateng thanked the minister ... She said": the minister's "She"
     sexes = {
         owner: clear_sex_of(actors[owner].name) or honorifics_sex(owner, resolved)
         for owner in owners
@@ -1936,7 +1946,10 @@ REPLIED_RIGHT_AFTER = re.compile(r"^\s+(?:(?:shot|hit|fired|snapped)\s+back|reto
 
 
 def replying_to_the_other(
-    owners: list[str], candidate: Candidate, resolved: list[tuple[Candidate, str]]
+    owners: list[str],
+    candidate: Candidate,
+    resolved: list[tuple[Candidate, str]],
+    text_at: dict[tuple[int, int], str],
 ) -> str | None:
     """Of two namesakes, the one not named last when the surname replies ("“That is what we
     heard last year,” Kovalenko shot back" after the other Kovalenko spoke): one answers
@@ -1944,7 +1957,22 @@ def replying_to_the_other(
     if len(owners) != 2 or not REPLIED_RIGHT_AFTER.match(candidate.after):
         return None
     last = last_named(owners, candidate, resolved)
-    return next((owner for owner in owners if owner != last), None) if last else None
+    # (only right after the other spoke, as the subject of the sentence before: not "A
+    # journalist asked Iryna Petrenko ... “...,” Petrenko retorted", a reply to the journalist)
+    before = sentence_before(candidate.sentence, text_at)
+    spoke = any(
+        k == last and (c.sentence.paragraph, c.sentence.index) == before and not c.before.strip()
+        for c, k in resolved
+    )
+    return next((owner for owner in owners if owner != last), None) if spoke else None
+
+
+def sentence_before(sentence: Sentence, text_at: dict[tuple[int, int], str]) -> tuple[int, int]:
+    """(paragraph, index) of the sentence before `sentence`, across a paragraph's end."""
+    if sentence.index:
+        return sentence.paragraph, sentence.index - 1
+    earlier = [i for p, i in text_at if p == sentence.paragraph - 1]
+    return sentence.paragraph - 1, max(earlier, default=0)
 
 
 def honorifics_sex(key: str, resolved: list[tuple[Candidate, str]]) -> str | None:
@@ -2097,7 +2125,13 @@ def just_introduced(
         and all(len(c.tokens) > 1 for c in named)
         and candidate.sentence.paragraph - named[0].sentence.paragraph <= 1
         and bool(office_of(named[0].title) or stated_role(named[0].after))
+        # (introduced speaking: not "His son Muhoho Kenyatta, chairman of ..., was also there")
+        and SPOKE_AFTER.search(named[0].after[:SPOKE_REACH]) is not None
     )
+
+
+SPOKE_AFTER = re.compile(r"\b(?:said|says|told|added|argued|warned|insisted|explained)\b")
+SPOKE_REACH = 200
 
 
 # "the additional secretary said ...": a speaker named by what they are, then by surname
@@ -2296,7 +2330,16 @@ def titles_places_and_bodies(named: Candidate) -> set[str]:
     Kattegat Renewables Asia Co Ltd,"), casefolded."""
     words = {t.text.casefold() for t in named.title if title_place_or_body(t)}
     stated = stated_role(named.after) if len(named.tokens) > 1 else None
+    # (not "Mahama" of "an aide to President Mahama": a person, whom others speak of too)
+    written = (stated or "").split()
+    named_after_a_title = {
+        word.strip(",.")
+        for title, word in itertools.pairwise(written)
+        if title[:1].isupper() and title.casefold().rstrip(".") in TITLE_WORDS
+    }
     for word in PROPER_WORD.findall(stated or ""):
+        if word in named_after_a_title:
+            continue
         plain = word.casefold()
         # (not a place inside a body's name: "Dubai" of "Dubai Holding Hospitality")
         placed = is_place(word) or is_region(word) or is_demonym(word)
@@ -2786,6 +2829,29 @@ def unknown_first_name(tokens: list[Token]) -> bool:
 FAMILY_NAME_OPENERS = frozenset({"ben", "ait", "abu", "abou", "ould", "bou"})
 
 
+ACADEMIC_TITLES = frozenset({"dr", "prof", "professor"})
+
+
+def called_as_a_doctor(candidate: Candidate) -> str | None:
+    """ "Dr Lim", "Prof. Okafor": a surname with the academic title the article gives it,
+    which tells namesakes apart in a question."""
+    if len(candidate.tokens) != 1 or not candidate.title:
+        return None
+    title = candidate.title[-2] if candidate.title[-1].text == "." else candidate.title[-1]
+    return f"{title.text} {candidate.name}" if title.text.casefold() in ACADEMIC_TITLES else None
+
+
+def surname_shaped(word: str) -> bool:
+    """A word that may close a person's name: a known surname, or one no verb, title, place
+    or everyday word ("Yusof", not "Calls", "Miss", "Delaware")."""
+    if is_surname(word):
+        return True
+    plain = word.casefold()
+    return not (
+        plain.endswith("s") or plain in COMMON_WORDS or plain in TITLE_WORDS or is_place(word)
+    )
+
+
 def alias_parts(tokens: list[Token]) -> list[str]:
     """The words that name a person alone later: the surname, and the given name or the
     family name written first ("Wi" of "Wi Sung-lac")."""
@@ -2833,7 +2899,14 @@ def alias_parts(tokens: list[Token]) -> list[str]:
     # the "Md" (Mohammad) of "Md Saiful Islam", shared by many
     keys = [name_key(word) for word in named_alone if word.rstrip(".") != "Md"]
     pieces = [piece for key in keys for piece in key.split() if piece not in PERSON_PARTICLES]
-    return keys + [piece for piece in pieces if len(piece) > 1]
+    # "Che Mah" of "Che Mah Yusof", "Mohd Azmi" of "Mohd Azmi Che Hassan": the given names
+    # before the surname (not "George W." of "George W. Bush", nor "Marco Rubio" of a
+    # headline's "Marco Rubio Miss" or "Mike Pence Calls")
+    surname_last = all(surname_shaped(word) for word in words[2:])
+    given_names = []
+    if len(words) >= 3 and given_first and len(words[1].rstrip(".")) > 2 and surname_last:
+        given_names.append(name_key(" ".join(words[:2])))
+    return keys + [piece for piece in pieces if len(piece) > 1] + given_names
 
 
 def opens_like_a_firm(candidate: Candidate, organisations: list[Candidate]) -> Candidate | None:

@@ -1119,7 +1119,8 @@ def capitalised_runs(
         )
         # (an office after it, or after the next word: "Public Works Secretary Eduardo
         # Salcedo", though the article also writes "public")
-        ahead = tokens[index + 1 : index + 3] if starts else []
+        # (not "Separately Education Secretary X": an adverb)
+        ahead = tokens[index + 1 : index + 3] if starts and not token.text.endswith("ly") else []
         opening = starts and not any(
             following.capitalised
             and following.text.casefold() in OFFICES
@@ -1537,6 +1538,7 @@ def find_candidates(sentences: list[Sentence]) -> list[Candidate]:
                 and not a_body
             ):
                 continue  # "General Agreement (on Tariffs and Trade)", "Winter Olympics"
+            run = without_its_board(run, tokens, index_of_token(tokens, run[0]))
             after_run = sentence.text[run[-1].end - sentence.start :]
             complement = offices and complement_title(
                 tokens, offices, index_of[id(run[0])], index_of[id(run[-1])] + 1, lower_vocabulary
@@ -1694,6 +1696,25 @@ LEADING_OFFICES = frozenset({"head", "chief", "leader"})
 
 
 BOARD_KINDS = frozenset({"Management", "Supervisory", "Executive"})  # "Management Board of X"
+
+
+def index_of_token(tokens: list[Token], token: Token) -> int:
+    return next(i for i, t in enumerate(tokens) if t is token)
+
+
+def without_its_board(run: list[Token], tokens: list[Token], start: int) -> list[Token]:
+    """ "the Caspian Ferry Operators Association" of ", Chairwoman of the Board of the Caspian
+    Ferry Operators Association,": after an office's "of the", a board is the organisation's,
+    which the run names after it."""
+    words = [token.text for token in run[:5]]
+    skip = 3 if words[:3] == ["Board", "of", "the"] else 5 if words == BOARD_OF_DIRECTORS else 0
+    if not skip or len(run) < skip + 2 or start < 3:
+        return run
+    office, joiner, article = (token.text for token in tokens[start - 3 : start])
+    return run[skip:] if is_office_word(office) and (joiner, article) == ("of", "the") else run
+
+
+BOARD_OF_DIRECTORS = ["Board", "of", "Directors", "of", "the"]
 
 
 def organisation_of_an_office(title: list[Token]) -> list[Token]:

@@ -316,7 +316,8 @@ def work_named(candidate: Candidate) -> bool:
     return named is not None and follows_determiner(candidate)
 
 
-PHENOMENON_AFTER = re.compile(r"\s+(?:weather|climate|phenomenon|phenomena|pattern|effect)\b")
+# (not "the Donald Trump effect", "the Joe Biden climate plan": a person's)
+PHENOMENON_AFTER = re.compile(r"\s+(?:weather|phenomenon|phenomena)\b")
 
 
 INFRASTRUCTURE_AFTER = re.compile(
@@ -1038,7 +1039,8 @@ def told_the_medium(candidate: Candidate) -> bool:
         len(tokens) == 2
         and tokens[0].text in FOREIGN_ARTICLES
         and not is_surname(tokens[1].text)
-        and (tokens[0].text in {"Al", "El"} or not is_given_name(tokens[1].text))
+        # (a European paper by a word papers are named with: "Le Monde", not "Le Pen")
+        and (tokens[0].text in {"Al", "El"} or tokens[1].text.casefold() in FOREIGN_PAPER_WORDS)
         and TOLD_BEFORE.search(before) is not None
     )
     # "told Addis Standard": a newspaper by its last word (not "told Emily Post")
@@ -1063,6 +1065,13 @@ NEWSPAPER_WORDS = frozenset(
 
 PAPER_OPENERS = frozenset({"Daily", "Weekly"})
 FOREIGN_ARTICLES = frozenset({"Al", "El", "Le", "La", "Les", "Il", "Los", "Las", "Der", "Die"})
+FOREIGN_PAPER_WORDS = frozenset(
+    """
+    monde figaro matin temps soir parisien point croix tribune presse echos mundo país pais
+    nación nacion prensa razón razon vanguardia tiempo universal stampa repubblica nazione welt
+    zeit spiegel
+    """.split()
+)
 # Verbs of telling a medium something ("told", "speaking to", "in an interview with")
 TELLING = r"told|tells|(?:speaking|spoke|talking|talked)\s+to|interview\s+with"
 TOLD_BEFORE = re.compile(rf"\b(?i:{TELLING})\s+$")
@@ -1243,8 +1252,8 @@ def translated_nickname(candidate: Candidate) -> bool:
     before = candidate.sentence.text[:opening]
     if candidate.after.lstrip()[:1] != ")" or GLOSS_BEFORE.search(before) is None:
         return False
-    # (not '"War and Peace" (Leo Tolstoy)': a name, given name first)
-    return bool(candidate.title) or not is_given_name(candidate.tokens[0].text)
+    # (not '"War and Peace" (Leo Tolstoy)', '"Baba" (Mr. Raila Odinga)': a name in full)
+    return len(candidate.tokens) == 1
 
 
 def currency_name(candidate: Candidate) -> bool:

@@ -19,6 +19,7 @@ from bot.analysis.lexicon import (
     COMMON_WORDS,
     FUNCTION_WORDS,
     PAST_MARKERS,
+    RANK_WORDS,
     ROLE_NOUNS,
     TITLE_ABBREVIATIONS,
     TITLE_MODIFIERS,
@@ -124,6 +125,10 @@ def names_a_person(words: list[str]) -> bool:
 PREPOSITIONS_AND_ARTICLES = PREPOSITIONS | ARTICLES
 
 
+# What opens a second title after "and": "founder and managing director"
+SECOND_TITLE_OPENERS = RANK_WORDS
+
+
 def ends_a_title(before: list[str], later: list[str]) -> bool:
     """Whether "and" after `before` joins something other than more of the title (`later`:
     the words after "and")."""
@@ -139,7 +144,8 @@ def ends_a_title(before: list[str], later: list[str]) -> bool:
     more_title = is_title_head(following) or plain in TITLE_WORDS or plain in TITLE_MODIFIERS
     # ("founder and managing director of ...": a second title, its head the next word)
     # (not "former mayor of Nice and currently president of ...": another, held now)
-    second = len(later) > 1 and later[1].casefold() in TITLE_WORDS and not plain.endswith("ly")
+    # (not "and his deputy Jane Wanjiru", "and was governor", "and now foreign minister")
+    second = len(later) > 1 and later[1].casefold() in TITLE_WORDS and plain in SECOND_TITLE_OPENERS
     more_title = more_title or second
     # "minister of mines and energy": another field of the portfolio named after "of"
     field = bool({"of", "for"} & {word.casefold() for word in before}) and (
@@ -272,6 +278,17 @@ def names_a_place(words: list[str]) -> bool:
 SMALL_WORDS = PREPOSITIONS | FUNCTION_WORDS
 
 
+def joins_fields(words: list[str], index: int) -> bool:
+    """An "and" between capitalised words before any preposition: fields of an office."""
+    return (
+        words[index] in {"and", "&"}
+        and words[index - 1][:1].isupper()
+        and index + 1 < len(words)
+        and words[index + 1][:1].isupper()
+        and not any(word in PREPOSITIONS for word in words[:index])
+    )
+
+
 def head_index(words: list[str]) -> int:
     """Where the head of a title is: its last word ("Bank of Japan Governor"), else the word
     before its first preposition ("adviser to President Lee")."""
@@ -287,7 +304,12 @@ def head_index(words: list[str]) -> int:
         return len(words) - 1
     if len(words) > 1 and is_title_head(words[-2]) and is_place(words[-1]):
         return len(words) - 2  # "Advocate General Sindh": the office, then its province
-    at = next((i for i, w in enumerate(words) if i and w in SMALL_WORDS), len(words))
+    # (not the "and" of fields before the office: "Budget and Management Undersecretary for
+    # Fiscal Planning")
+    at = next(
+        (i for i, w in enumerate(words) if i and w in SMALL_WORDS and not joins_fields(words, i)),
+        len(words),
+    )
     if at > 1 and words[at - 1].casefold() in OFFICE_LINKS:
         at -= 1  # "Minister Responsible for Seniors" is a minister
     return at - 1

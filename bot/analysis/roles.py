@@ -13,6 +13,9 @@ from bot.analysis.lexicon import (
     COMMON_WORDS,
     FUNCTION_WORDS,
     GROUP_NOUNS,
+    INDUSTRY_HEADS,
+    MONTHS,
+    OFFICE_HOLDING_HEADS,
     ORG_HEADS,
     ORGANISATION_NOUNS,
     PAST_MARKERS,
@@ -182,7 +185,9 @@ def title_text(candidate: Candidate, last: Token | None = None) -> str:
         # "Bulacan 1st District Rep.", "Air Force 1st Lt.", "45th President" (not the "In"
         # that opens the sentence)
         words = list(itertools.dropwhile(is_common_word, ordinal.group(1).split()))
-        title = f"{' '.join(words)} {title}"
+        # (not a date's: "On June 4th Senator X"; nor a rank's: "finished 4th Coach X")
+        if len(words) > 1 and not any(w.casefold() in MONTHS for w in words):
+            title = f"{' '.join(words)} {title}"
     fields = FIELDS_LISTED_BEFORE.search(candidate.before[-80:])
     if fields and title[:1].isupper():
         # "Finance, Economic Development and Investment Promotion Minister X": the portfolio's
@@ -662,6 +667,9 @@ def stated_role(after: str) -> str | None:
     return None
 
 
+BODY_WORDS = ORG_HEADS | INDUSTRY_HEADS | OFFICE_HOLDING_HEADS
+
+
 def body_named_last(words: list[str]) -> bool:
     """Whether capitalised words end with a body's name, not a person's: its acronym or legal
     form ("Director General of ECERA", "General Director of Alat Logistics Hub CJSC"), or
@@ -673,7 +681,12 @@ def body_named_last(words: list[str]) -> bool:
     last = words[-1].strip(",.")
     if (last.isupper() and last.isalpha() and len(last) > 1) or is_legal_form(last):
         return True
-    return not any(is_given_name(word) for word in words[joined[-1] + 1 :])
+    # ("... of Alat Logistics Hub"; not "Minister of Economy Rafizi Ramli", a name no list
+    # knows after the field)
+    body = [word.casefold() for word in words[joined[-1] + 1 :]]
+    return any(word in BODY_WORDS for word in body) and not any(
+        is_given_name(word) for word in words[joined[-1] + 1 :]
+    )
 
 
 LISTED_ITEM = re.compile(r",|\b(?:and|or)\b")  # between the items of a list
@@ -724,6 +737,8 @@ PASSING_PARTS = frozenset(
     voter supporter customer consumer buyer viewer reader listener follower believer survivor
     sufferer passenger prisoner stranger foreigner newcomer beginner lover shopper commuter
     homeowner smoker drinker user member owner partner winner loser teenager youngster
+    seeker holder insider changer breaker spender observer watcher goer taker giver bearer
+    backer hunter dweller sympathiser sympathizer admirer maker
     """.split()
 )
 ADJECTIVE_ENDINGS = ("al", "ic", "ive", "ous", "ful", "ent", "ant", "ish", "less", "ed", "ing")
@@ -1043,7 +1058,11 @@ ROLE_UP_TO_THE_NAME = re.compile(
 # An office that opens the sentence, set off before the name: "National President of the
 # PTDDWU, Comrade Yusuf Danjuma Bello, described ..."
 OFFICE_OPENING_THE_SENTENCE = re.compile(
-    r"^(?P<role>(?:[A-Z][\w-]*\s+){0,2}?(?P<office>[A-Z][\w-]*)\s+(?:of|for)\s+[^,.;:“”\"()]{2,80}?)"
+    # ("Budget and Management Undersecretary for Fiscal Planning and Infrastructure
+    # Programs, Atty. X,", "Minister of Finance, Planning and Economic Development, Dr. X,":
+    # fields before the office joined by "and", a list of fields after it)
+    r"^(?P<role>(?:[A-Z][\w-]*\s+(?:(?:and|&)\s+)?){0,3}?(?P<office>[A-Z][\w-]*)\s+(?:of|for)\s+"
+    r"(?:[^,.;:“”\"()]|,\s+(?=[A-Z][^,]*(?:,\s+[A-Z][^,]*)*?\s+and\s+[A-Z])){2,100}?)"
     r"(?:\s+\([A-Z][\w&-]{1,12}\))?,\s*"  # (then its acronym: "... of Ethiopia (NBE), X,")
     r"(?:[A-Z][\w.'’]*\s+){0,2}$"
 )

@@ -247,7 +247,7 @@ HONORIFICS = frozenset(
     | {"ing"}  # an engineer, in Ghana and much of Europe: "Ing. Kwadwo Ampofo Darko"
     | {"pak", "bu", "bapak", "ibu"}  # Indonesian, "Mr" and "Mrs": "Pak Bambang", "Bu Rina"
     | {"atty"}  # a Philippine lawyer: "Atty. Cristina Villareal"
-    | {"ato", "woizero", "weizero"}  # Amharic "Mr" and "Mrs": "Ato Dawit Bekele"
+    | {"woizero", "weizero"}  # Amharic "Mrs": "Woizero Almaz Tesfaye" (not "Ato": a Fante name)
 )
 # The second word of a Malaysian honorific ("Datuk Seri", "Tan Sri", "Dato' Sri")
 HONORIFIC_SECOND_WORDS = frozenset({"seri", "sri", "wira", "paduka"})

@@ -21,6 +21,7 @@ from bot.analysis.lexicon import (
 from bot.analysis.names import is_given_name, is_vietnamese_middle_name
 from bot.analysis.places import is_place, is_region
 from bot.analysis.shapes import (
+    HONORIFIC_FIRST_WORDS,
     HONORIFIC_SECOND_WORDS,
     HONORIFICS,
     INITIAL,
@@ -438,10 +439,14 @@ def office_of(title: list[Token] | None) -> list[Token]:
     Africa" of "WHO Regional Director for Africa Dr.", "NLC President" of "NLC President
     Comrade"; nothing of "Dr." alone."""
     office = list(title or [])
+    second = False  # whether the word just taken was a Malay honorific's second ("Sri")
     while office:
         end = 2 if office[-1].text == "." and len(office) > 1 else 1  # "Dr" "."
-        if office[-end].text.casefold().rstrip(".") not in COURTESY_WORDS:
+        word = office[-end].text.casefold().rstrip(".")
+        # ("Tan Sri", "Datuk Seri": the first word too, though "Tan" is also a surname)
+        if word not in COURTESY_WORDS and not (second and word in HONORIFIC_FIRST_WORDS):
             break
+        second = word in HONORIFIC_SECOND_WORDS
         del office[-end:]
     return office
 
