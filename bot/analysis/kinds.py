@@ -287,6 +287,11 @@ def holds_anothers_office(candidate: Candidate) -> bool:
     return ends_with(OFFICE_NOW_HELD_BY, candidate.before) is not None
 
 
+MEDIUM_BEFORE = re.compile(r"\b(?:newspaper|daily|weekly|paper|magazine|journal)\s+$", re.I)
+MEDIUM_AFTER = re.compile(r"^\s+(?:newspaper|daily|weekly|paper|magazine|journal)\b", re.I)
+STREET_OPENERS = frozenset({"avenida", "calle", "rua", "rue", "jalan", "jln", "boulevard"})
+
+
 def place_phrase(candidate: Candidate) -> bool:
     """ "New York", "Gulf Coast", "West Germany", "Royal Dutch": a place or a people, not an
     actor (a lone word may still be a known person's surname: "Warren")."""
@@ -299,9 +304,20 @@ def place_phrase(candidate: Candidate) -> bool:
         and tokens[0].text.casefold() in PLACE_PREFIXES
         and (is_place(tokens[1].text) or is_demonym(tokens[1].text))
     )
+    # "Avenida de Mayo", "Jalan Tun Razak": a street by its first word
+    street = tokens[0].text.casefold() in STREET_OPENERS
+    # "Republic Day", "Fiji Day": a holiday (not "Doris Day")
+    holiday = (
+        last == "day"
+        and not is_given_name(tokens[0].text)
+        # (not "the newspaper Business Day", "the Business Day newspaper")
+        and not (MEDIUM_BEFORE.search(candidate.before) or MEDIUM_AFTER.match(candidate.after))
+    )
     return (
         is_place(candidate.name)
         or last in PLACE_HEADS
+        or street
+        or holiday
         or regional
         or last in DEMONYMS
         or PLACE_NOUN_AFTER.match(candidate.after) is not None
