@@ -287,8 +287,9 @@ def holds_anothers_office(candidate: Candidate) -> bool:
     return ends_with(OFFICE_NOW_HELD_BY, candidate.before) is not None
 
 
-MEDIUM_BEFORE = re.compile(r"\b(?:newspaper|daily|weekly|paper|magazine|journal)\s+$", re.I)
-MEDIUM_AFTER = re.compile(r"^\s+(?:newspaper|daily|weekly|paper|magazine|journal)\b", re.I)
+_MEDIUM = r"(?:newspaper|daily|weekly|paper|magazine|journal)"
+MEDIUM_BEFORE = re.compile(rf"\b{_MEDIUM}\s+$", re.I)
+MEDIUM_AFTER = re.compile(rf"^\s+{_MEDIUM}\b", re.I)
 STREET_OPENERS = frozenset({"avenida", "calle", "rua", "rue", "jalan", "jln", "boulevard"})
 
 
