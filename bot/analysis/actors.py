@@ -478,6 +478,7 @@ def find_actors(
                     resolved,
                 )
                 or replying_to_the_other(owners, candidate, resolved, text_at)
+                or asked_about_the_others_words(owners, candidate, resolved)
                 or namesake(owners, candidate, resolved, word, text_at)
             )
             if key is None:
@@ -1923,21 +1924,42 @@ def fitting_the_pronoun_after(
     it as “words on paper” ... She said ...": of namesakes whose given names or the
     honorifics the article gave them each tell a sex, the one the next sentence's "He" or
     "She" fits, when no one else is named after the surname in its sentence."""
-    opening = PRONOUN_OPENING.match(following)
+    # ("“...,” she said" opening the next sentence too)
+    opening = PRONOUN_OPENING.match(following) or QUOTE_THEN_PRONOUN.match(following)
     # (the surname did it, and no one else is named after it: "Clinton put Sanders on the
-    # defensive ... He accused Clinton" is Sanders' "He")
+    # defensive ... He accused Clinton" is Sanders' "He"; a body or a place may be: "pressed
+    # him on why the Secretariat ...", "said at a briefing on King Fahd Road")
     if not opening or not VERB_RIGHT_AFTER.match(candidate.after):
         return None
-    if any(word.casefold() not in CALENDAR_WORDS for word in PROPER_WORD.findall(candidate.after)):
+    if any(names_a_person(run) for run in CAPITALISED_RUN.findall(candidate.after)):
         return None
-    if set(re.findall(r"[a-z]+", candidate.after)) & ROLE_NOUNS:
+    if any(noun in ROLE_NOUNS for noun in THE_NOUN_AFTER.findall(candidate.after)):
         return None  # "Boateng thanked the minister ... She said": the minister's "She"
     sexes = {
         owner: clear_sex_of(actors[owner].name) or honorifics_sex(owner, resolved)
         for owner in owners
     }
-    fitting = [owner for owner, sex in sexes.items() if sex == SEX_OF_PRONOUN[opening.group(1)]]
-    return fitting[0] if len(fitting) == 1 and None not in sexes.values() else None
+    wanted = SEX_OF_PRONOUN[opening.group(1).title()]
+    # the one the pronoun fits when every other is known to be of the other sex
+    fitting = [owner for owner, sex in sexes.items() if sex in {wanted, None}]
+    return fitting[0] if len(fitting) == 1 else None
+
+
+THE_NOUN_AFTER = re.compile(r"\b(?:the|a|an|his|her|their)\s+(?:[a-z-]+\s+)?([a-z]+)\b")
+CAPITALISED_RUN = re.compile(r"[A-Z][\w'’.-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w'’.-]*)*")
+
+
+def names_a_person(run: str) -> bool:
+    """Whether capitalised words may name a person: not a day or a month, an acronym, nor a
+    name ending in a body's or a place's word ("the Secretariat", "King Fahd Road")."""
+    words = [word.casefold().strip(".,") for word in run.split()]
+    last = words[-1]
+    return not (
+        all(word in CALENDAR_WORDS for word in words)
+        or run.isupper()
+        or last in ORG_HEADS
+        or last in PLACE_HEADS
+    )
 
 
 # "Kovalenko shot back": an answer to the one who spoke before
@@ -1965,6 +1987,24 @@ def replying_to_the_other(
         for c, k in resolved
     )
     return next((owner for owner in owners if owner != last), None) if spoke else None
+
+
+# "Asked about the remarks, Lin said ...": words another said, put to this one
+ASKED_ABOUT = re.compile(
+    r"^\s*(?:When\s+)?[Aa]sked\s+about\s+(?:[\w'’-]+\s+){0,3}?(?:remarks|comments|criticism"
+    r"|claims|accusations?|allegations?|assurances?|statements?|concerns|figures?)\s*,\s*$"
+)
+
+
+def asked_about_the_others_words(
+    owners: list[str], candidate: Candidate, resolved: list[tuple[Candidate, str]]
+) -> str | None:
+    """Of two namesakes, the one not named last when the surname is asked about remarks:
+    "Asked about the remarks, Lin said ..." after the other Lin's criticism."""
+    if len(owners) != 2 or not ASKED_ABOUT.match(candidate.before):
+        return None
+    last = last_named(owners, candidate, resolved)
+    return next((owner for owner in owners if owner != last), None) if last else None
 
 
 def sentence_before(sentence: Sentence, text_at: dict[tuple[int, int], str]) -> tuple[int, int]:
