@@ -1125,7 +1125,7 @@ QUOTE_THEN_PRONOUN = re.compile(r"^[“\"][^“”\"]+[”\"]\s*,?\s*(he|she)\s+
 SEX_OF_PRONOUN = {"He": "M", "His": "M", "She": "F", "Her": "F"}
 SEX_OF_HONORIFIC = {
     **{"mr": "M", "sir": "M", "mrs": "F", "ms": "F", "miss": "F", "madam": "F"},
-    **{"mme": "F", "mlle": "F"},
+    **{"mme": "F", "mlle": "F", "bwana": "M", "mama": "F"},
 }
 SEX_OF_PATRONYMIC = {"bin": "M", "ibn": "M", "binti": "F", "binte": "F", "bint": "F"}
 

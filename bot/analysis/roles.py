@@ -97,9 +97,11 @@ ROLE_THEN_A_NICKNAME = re.compile(
 # ("Ortega is president of the Pacific Banana Growers Association": a title without "the",
 # of a body)
 PREDICATE_ROLE = re.compile(
-    r"^\s+(?:is|has been|became|remains)\s+"
+    # (", is the chairman of the Makonde Plateau Cooperative Union (MPCU).": a comma before it
+    # and the body's acronym after it too)
+    r"^,?\s+(?:is|has been|became|remains)\s+"
     r"(?:(?P<opening>the|a|an|[A-Z][\w&.-]*['’]s?)\s+|(?=[a-z][\w-]*\s+of\s+the\s+[A-Z]))"
-    r"(?P<role>[^,;:\"“”()]+?)\s*(?:[,;:]|\.(?:\s|$)|$)"
+    r"(?P<role>[^,;:\"“”()]+?)(?:\s+\([A-Z][\w&.-]*\))?\s*(?:[,;:]|\.(?:\s|$)|$)"
 )
 # Where a predicate's role ends and another clause or name begins: "a former mayor of Leeds
 # and Jane Doe is ...", "the chair of the board, which ..."
@@ -110,9 +112,10 @@ CLAUSE_GOES_ON = re.compile(
 # the name holds (the present tense only: "led the talks" is no office)
 HEADS_NOW = re.compile(
     # ("leads" and "runs" only with "now": "Messi leads the team in goals")
-    r"^\s+(?:(?:now|currently)\s+(?P<verb>chairs|heads|leads|runs|directs)|(?P<verb2>chairs|heads|directs)"
+    # (", now heads ...": set off after a name in apposition: "Her predecessor, X, now heads")
+    r"^(?:,?\s+(?:now|currently)\s+(?P<verb>chairs|heads|leads|runs|directs)|\s+(?P<verb2>chairs|heads|directs)"
     # "Ferjani was appointed to lead the Agricultural Investment Promotion Agency (APIA)"
-    r"|(?:was|has\s+been|had\s+been)\s+appointed\s+to\s+(?P<verb3>head|lead|chair|run))\s+"
+    r"|\s+(?:was|has\s+been|had\s+been)\s+appointed\s+to\s+(?P<verb3>head|lead|chair|run))\s+"
     r"(?P<body>(?:the|a|an|[A-Z][\w&.-]*['’]s?)\s+[^,;:\"“”()]+?)(?:\s+\([A-Z][\w&.-]*\))?"
     r"(?:\s+and\s+(?=[a-z])|\s*[,;:]|\.(?:\s|$)|$)"
 )
@@ -564,7 +567,8 @@ def stated_role(after: str) -> str | None:
     after = PARTY.sub("", after, count=1)
     after = AGE_SET_OFF.sub(",", after, count=1)  # "Kenji Morimoto, 61, who served as ..."
     after = SUFFIX_PERIOD.sub("", after)  # the period of "Jr.": "Robert Hale Jr., a lawyer"
-    held_now = HELD_NOW.match(after)  # "X, currently the board's deputy chairman,"
+    # "X, currently the board's deputy chairman," (not ", now heads the ...": a verb's)
+    held_now = None if HEADS_NOW.match(after) else HELD_NOW.match(after)
     if held_now:
         # (", currently Director General of Fiscal Policy,": a title, not names listed)
         rest = after[held_now.end() :]
@@ -720,6 +724,8 @@ def a_trade(appositive: re.Match[str], words: list[str]) -> bool:
         return False
     if head.endswith(TRADE_ENDINGS):
         return True
+    if head.endswith("man") and head not in PASSING_PARTS:
+        return True  # "a boatman from Rowmari", "a ferryman" (not "a gentleman")
     handled = words[head_at - 2] if head_at >= 2 else ""
     return (
         head.endswith("er")
@@ -738,7 +744,9 @@ PASSING_PARTS = frozenset(
     sufferer passenger prisoner stranger foreigner newcomer beginner lover shopper commuter
     homeowner smoker drinker user member owner partner winner loser teenager youngster
     seeker holder insider changer breaker spender observer watcher goer taker giver bearer
-    backer hunter dweller sympathiser sympathizer admirer maker
+    backer hunter dweller sympathiser sympathizer admirer maker gentleman countryman kinsman
+    madman layman clansman tribesman nobleman freshman woman frenchman englishman irishman
+    scotsman welshman dutchman
     """.split()
 )
 ADJECTIVE_ENDINGS = ("al", "ic", "ive", "ous", "ful", "ent", "ant", "ish", "less", "ed", "ing")

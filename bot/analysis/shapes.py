@@ -247,6 +247,7 @@ HONORIFICS = frozenset(
     | {"ing"}  # an engineer, in Ghana and much of Europe: "Ing. Kwadwo Ampofo Darko"
     | {"pak", "bu", "bapak", "ibu"}  # Indonesian, "Mr" and "Mrs": "Pak Bambang", "Bu Rina"
     | {"atty"}  # a Philippine lawyer: "Atty. Cristina Villareal"
+    | {"bwana", "mama"}  # Swahili "Mr" and "Mrs": "Bwana Selemani Mfinanga", "Mama Zawadi"
     | {"woizero", "weizero"}  # Amharic "Mrs": "Woizero Almaz Tesfaye" (not "Ato": a Fante name)
 )
 # The second word of a Malaysian honorific ("Datuk Seri", "Tan Sri", "Dato' Sri")
