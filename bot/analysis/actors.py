@@ -2946,7 +2946,13 @@ def alias_parts(tokens: list[Token]) -> list[str]:
     given_names = []
     if len(words) >= 3 and given_first and len(words[1].rstrip(".")) > 2 and surname_last:
         given_names.append(name_key(" ".join(words[:2])))
+    if len(words) >= 2 and given_first:
+        # "Hüseyin Bey", "Ayşe Hanım": the given name with a Turkish honorific after it
+        given_names += [name_key(f"{words[0]} {after}") for after in HONORIFICS_AFTER]
     return keys + [piece for piece in pieces if len(piece) > 1] + given_names
+
+
+HONORIFICS_AFTER = ("Bey", "Hanım", "Hanim")
 
 
 def opens_like_a_firm(candidate: Candidate, organisations: list[Candidate]) -> Candidate | None:

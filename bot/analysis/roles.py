@@ -1063,6 +1063,7 @@ ROLE_UP_TO_THE_NAME = re.compile(
     r"|,\s+(?=[A-Z][^,]*(?:,\s+[A-Z][^,]*)*?\s+and\s+[A-Z]))"
     r"{2,130}?)(?:\s*\([A-Z][\w&.-]{1,10}\))?,\s*$"
 )
+QUOTE_OPENING = re.compile(r"^\s*[“\"][^“”\"]+[”\"]\s*,?\s*")
 # An office that opens the sentence, set off before the name: "National President of the
 # PTDDWU, Comrade Yusuf Danjuma Bello, described ..."
 OFFICE_OPENING_THE_SENTENCE = re.compile(
@@ -1122,7 +1123,9 @@ def role_set_off_before(before: str, after: str) -> str | None:
     if LIST_GOES_ON.match(after):
         return None  # "Secretary for Lands, Public Works, Housing and ...": a list, no name
     window = before[-ROLE_BEFORE_REACH:]
-    opening_office = OFFICE_OPENING_THE_SENTENCE.match(before)
+    # (or after the quote that opens it: "“...,” Chairman of the Board of Directors of the X,
+    # Mehmet Ali Karaoğlu, said")
+    opening_office = OFFICE_OPENING_THE_SENTENCE.match(QUOTE_OPENING.sub("", before, count=1))
     if opening_office and opening_office.group("office").casefold() in TITLE_WORDS:
         # "Chairman of the Board of Trustees of the IPDOF, Alhaji Musa Bello, said"
         role = role_phrase("the", opening_office.group("role").split())
