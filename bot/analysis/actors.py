@@ -2015,15 +2015,20 @@ def sentence_before(sentence: Sentence, text_at: dict[tuple[int, int], str]) -> 
     return sentence.paragraph - 1, max(earlier, default=0)
 
 
-def honorifics_sex(key: str, resolved: list[tuple[Candidate, str]]) -> str | None:
-    """The sex the honorifics the article gave the person `key` tell ("Mrs Akosua Mensah"),
-    if they tell one."""
-    told = {
+def honorific_sexes(key: str, resolved: list[tuple[Candidate, str]]) -> set[str]:
+    """The sexes the honorifics the article gave the person `key` tell ("Mrs Akosua
+    Mensah")."""
+    return {
         SEX_OF_HONORIFIC.get(token.text.casefold().rstrip("."))
         for named, k in resolved
         if k == key
         for token in named.title
     } - {None}
+
+
+def honorifics_sex(key: str, resolved: list[tuple[Candidate, str]]) -> str | None:
+    """The one sex the article's honorifics for the person `key` tell, if they tell one."""
+    told = honorific_sexes(key, resolved)
     return told.pop() if len(told) == 1 else None
 
 
@@ -2044,12 +2049,7 @@ def called_otherwise(key: str, candidate: Candidate, resolved: list[tuple[Candid
     wanted = sexes - {None}
     if len(wanted) != 1:
         return False
-    called = {
-        SEX_OF_HONORIFIC.get(t.text.casefold().rstrip("."))
-        for named, k in resolved
-        if k == key
-        for t in named.title
-    } - {None}
+    called = honorific_sexes(key, resolved)
     return bool(called) and not called & wanted
 
 
