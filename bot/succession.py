@@ -50,7 +50,8 @@ FOLLOWED = re.compile(
 # Paragraphs that may say whom someone followed, found before they are read closely
 CUE = re.compile(
     r"succeed|replac|\bover\b|predecessor|held by|\bfollowing\b|in place of|\bhelm\b"
-    r"|\breins\b|vacated|left by|inherit|\binto\s+the\b|\b(?:takes|took)\s+the\b",
+    r"|\breins\b|vacated|left by|inherit|\binto\s+the\b|\b(?:takes|took)\s+the\b"
+    r"|\b(?:led|headed|chaired|ran)\b[^.]*\bbefore\b",
     re.I,
 )
 PREDECESSOR = re.compile(r"^['’]s?\s+predecessor\b", re.I)
@@ -64,7 +65,9 @@ HIS_PREDECESSOR = re.compile(r"\b(?:his|her|whose)\s+predecessor,?\s+" + HONORIF
 FOLLOWED_BY = re.compile(
     r"\b(?:(?:succeeded|replaced)" + AS_OFFICE + WHEN + r"\s+by|now\s+held\s+by"
     # ", who had led the corporation since 2019, handed over to"
-    r"|hand(?:ed|s)\s+over\s+to)"
+    r"|hand(?:ed|s)\s+over\s+to"
+    # ", who led the board for eight years before Ms Ngowi"
+    r"|who\s+(?:led|headed|chaired|ran)\s+(?:the|its)\s+[\w\s-]{1,60}?\s+before)"
     r"\s+(?:[\w'’.-]+\s+){0,3}$",
     re.I,
 )

@@ -2265,3 +2265,15 @@ def test_a_nickname_inside_a_name_is_another_name_for_the_person(
     reply = reply_to(question, database_url, tmp_path, NICKNAMED)
     assert first_line(reply) == answer, reply
     assert not_in not in first_line(reply)
+
+
+def test_a_predecessor_named_by_who_led_the_body_before_the_holder(database_url, tmp_path):
+    article = (
+        "date 2026-11-18 Cashew board audit ordered\n\n"
+        "Ms Rehema Ngowi, director general of the Cashew Board, said the audit would start on "
+        "Monday.\n\n"
+        "Former director general Mr Hassan Jongo, who led the board for eight years before Ms "
+        "Ngowi, said the audit should look beyond the current season."
+    )
+    reply = reply_to("who was Ngowi's predecessor?", database_url, tmp_path, article)
+    assert first_line(reply).endswith(": Hassan Jongo"), reply
