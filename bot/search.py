@@ -154,8 +154,8 @@ class Vocabulary:
         if word in self.known:
             # "diamonds" finds "diamond" too, and the other way round
             others = [w for w in number_forms(word) if w in self.known]
-            found = [(word, 1.0)] + [(other, PLURAL_SIMILARITY) for other in others]
-            return found + [pair for pair in kin if pair[0] not in others]
+            # (its kin leave its plural out: same_stem does)
+            return [(word, 1.0)] + [(other, PLURAL_SIMILARITY) for other in others] + kin
         cutoff = fuzzy_cutoff(word)
         if cutoff is None:
             return kin

@@ -164,10 +164,14 @@ def find_actors(
             if candidate.nickname:
                 part_owner.setdefault(name_key(candidate.nickname), key)
                 actor.aliases.add(candidate.nickname)  # "who is Monching?"
-            long_name = len(candidate.tokens) >= 3
-            opening = name_key(" ".join(t.text for t in candidate.tokens[:2]))
+            # (the given names of a long name: "che mah" of "Che Mah Yusof")
+            opening = (
+                name_key(" ".join(t.text for t in candidate.tokens[:2]))
+                if len(candidate.tokens) >= 3
+                else None
+            )
             for part in alias_parts(candidate.tokens):
-                if long_name and part == opening and written[part] > 1:
+                if part == opening and written[part] > 1:
                     continue  # "Marco Rubio", named often, is no short "Marco Rubio Miss"
                 part_owner.setdefault(part, key)
                 if key not in (owners := people_named.setdefault(part, [])):
@@ -1899,7 +1903,6 @@ def honorific_disagrees(name: str, candidate: Candidate) -> bool:
     )
 
 
-SAID_RIGHT_AFTER = re.compile(r"^\s+(?:said|says|added|told)\b")
 # The surname the subject of a verb: "Mensah described it as ...", "Kovalenko said"
 VERB_RIGHT_AFTER = re.compile(r"^\s+(?:said|says|added|told|[a-z]{3,}ed|[a-z]{3,}s)\b")
 
@@ -1931,7 +1934,7 @@ def fitting_the_pronoun_after(
     # him on why the Secretariat ...", "said at a briefing on King Fahd Road")
     if not opening or not VERB_RIGHT_AFTER.match(candidate.after):
         return None
-    if any(names_a_person(run) for run in CAPITALISED_RUN.findall(candidate.after)):
+    if any(may_name_someone(run) for run in CAPITALISED_RUN.findall(candidate.after)):
         return None
     if any(noun in ROLE_NOUNS for noun in THE_NOUN_AFTER.findall(candidate.after)):
         return None  # "Boateng thanked the minister ... She said": the minister's "She"
@@ -1949,7 +1952,7 @@ THE_NOUN_AFTER = re.compile(r"\b(?:the|a|an|his|her|their)\s+(?:[a-z-]+\s+)?([a-
 CAPITALISED_RUN = re.compile(r"[A-Z][\w'’.-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w'’.-]*)*")
 
 
-def names_a_person(run: str) -> bool:
+def may_name_someone(run: str) -> bool:
     """Whether capitalised words may name a person: not a day or a month, an acronym, nor a
     name ending in a body's or a place's word ("the Secretariat", "King Fahd Road")."""
     words = [word.casefold().strip(".,") for word in run.split()]
@@ -1986,7 +1989,7 @@ def replying_to_the_other(
         k == last and (c.sentence.paragraph, c.sentence.index) == before and not c.before.strip()
         for c, k in resolved
     )
-    return next((owner for owner in owners if owner != last), None) if spoke else None
+    return the_other(owners, last) if spoke else None
 
 
 # "Asked about the remarks, Lin said ...": words another said, put to this one
@@ -2004,7 +2007,12 @@ def asked_about_the_others_words(
     if len(owners) != 2 or not ASKED_ABOUT.match(candidate.before):
         return None
     last = last_named(owners, candidate, resolved)
-    return next((owner for owner in owners if owner != last), None) if last else None
+    return the_other(owners, last) if last else None
+
+
+def the_other(owners: list[str], key: str | None) -> str | None:
+    """Of two namesakes, the one that is not `key`."""
+    return next((owner for owner in owners if owner != key), None)
 
 
 def sentence_before(sentence: Sentence, text_at: dict[tuple[int, int], str]) -> tuple[int, int]:

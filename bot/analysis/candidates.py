@@ -1538,7 +1538,7 @@ def find_candidates(sentences: list[Sentence]) -> list[Candidate]:
                 and not a_body
             ):
                 continue  # "General Agreement (on Tariffs and Trade)", "Winter Olympics"
-            run = without_its_board(run, tokens, index_of_token(tokens, run[0]))
+            run = without_its_board(run, tokens)
             after_run = sentence.text[run[-1].end - sentence.start :]
             complement = offices and complement_title(
                 tokens, offices, index_of[id(run[0])], index_of[id(run[-1])] + 1, lower_vocabulary
@@ -1698,17 +1698,16 @@ LEADING_OFFICES = frozenset({"head", "chief", "leader"})
 BOARD_KINDS = frozenset({"Management", "Supervisory", "Executive"})  # "Management Board of X"
 
 
-def index_of_token(tokens: list[Token], token: Token) -> int:
-    return next(i for i, t in enumerate(tokens) if t is token)
-
-
-def without_its_board(run: list[Token], tokens: list[Token], start: int) -> list[Token]:
+def without_its_board(run: list[Token], tokens: list[Token]) -> list[Token]:
     """ "the Caspian Ferry Operators Association" of ", Chairwoman of the Board of the Caspian
     Ferry Operators Association,": after an office's "of the", a board is the organisation's,
     which the run names after it."""
     words = [token.text for token in run[:5]]
     skip = 3 if words[:3] == ["Board", "of", "the"] else 5 if words == BOARD_OF_DIRECTORS else 0
-    if not skip or len(run) < skip + 2 or start < 3:
+    if not skip or len(run) < skip + 2:
+        return run  # most runs: no board, and the run's place is not looked for
+    start = next(index for index, token in enumerate(tokens) if token is run[0])
+    if start < 3:
         return run
     office, joiner, article = (token.text for token in tokens[start - 3 : start])
     return run[skip:] if is_office_word(office) and (joiner, article) == ("of", "the") else run

@@ -100,17 +100,18 @@ class Candidate:
     name: str = field(init=False)  # as written, initials' periods included ("George W. Bush")
 
     def __post_init__(self) -> None:
-        start = self.sentence.start
-        written = self.sentence.text[self.tokens[0].start - start : self.tokens[-1].end - start]
         # 'Ramon "Monching" Villareal' is Ramon Villareal, "Monching" his nickname
-        self.name = " ".join(INNER_NICKNAME.sub(" ", written).split())
+        self.name = " ".join(INNER_NICKNAME.sub(" ", self.written()).split())
+
+    def written(self) -> str:
+        """The name as the sentence writes it, from its first token to its last."""
+        start = self.sentence.start
+        return self.sentence.text[self.tokens[0].start - start : self.tokens[-1].end - start]
 
     @property
     def nickname(self) -> str | None:
         """The nickname in quotes inside the name as written, if any."""
-        start = self.sentence.start
-        written = self.sentence.text[self.tokens[0].start - start : self.tokens[-1].end - start]
-        inner = INNER_NICKNAME.search(written)
+        inner = INNER_NICKNAME.search(self.written())
         return inner.group(1) if inner else None
 
 

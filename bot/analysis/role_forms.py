@@ -125,10 +125,6 @@ def names_a_person(words: list[str]) -> bool:
 PREPOSITIONS_AND_ARTICLES = PREPOSITIONS | ARTICLES
 
 
-# What opens a second title after "and": "founder and managing director"
-SECOND_TITLE_OPENERS = RANK_WORDS
-
-
 def ends_a_title(before: list[str], later: list[str]) -> bool:
     """Whether "and" after `before` joins something other than more of the title (`later`:
     the words after "and")."""
@@ -145,7 +141,8 @@ def ends_a_title(before: list[str], later: list[str]) -> bool:
     # ("founder and managing director of ...": a second title, its head the next word)
     # (not "former mayor of Nice and currently president of ...": another, held now)
     # (not "and his deputy Jane Wanjiru", "and was governor", "and now foreign minister")
-    second = len(later) > 1 and later[1].casefold() in TITLE_WORDS and plain in SECOND_TITLE_OPENERS
+    # (a rank opens the second title: "founder and managing director")
+    second = len(later) > 1 and later[1].casefold() in TITLE_WORDS and plain in RANK_WORDS
     more_title = more_title or second
     # "minister of mines and energy": another field of the portfolio named after "of"
     field = bool({"of", "for"} & {word.casefold() for word in before}) and (
