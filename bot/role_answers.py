@@ -584,14 +584,15 @@ NEAREST_BEFORE = 1.0  # "Aso is widely regarded as the key power broker, or king
 # Warsaw as the government's", ", dubbed the “": a role may come first when a verb of
 # calling follows it
 # Where or by whom one is known so: "in Warsaw", "around the Honiara waterfront", "inside the
-# company", "on the Copperbelt" (a regex piece; not "on Friday with the 'tuna lady'": when,
-# and beside whom)
+# company", "on the Copperbelt", "to his customers" (a regex piece; not "on Friday with the
+# 'tuna lady'": when, and beside whom)
 KNOWN_WHERE = (
-    r"(?:\s+(?:(?:in|inside|by|across|around|among|throughout)\s+(?:the\s+)?[\w'’-]+"
+    r"(?:\s+(?:(?:in|inside|by|across|around|among|throughout|to)\s+(?:the\s+)?[\w'’-]+"
     r"(?:\s+[\w'’-]+)?|(?:on|at)\s+the\s+(?-i:[A-Z])[\w'’-]*(?:\s+[\w'’-]+)?))?"
 )
 APPOSITIVE_GAP = re.compile(
-    r"^(?!['’]s\b)\W*(?:(?:is|was|as|has been|became|remains)\s+"
+    # (an age first: "Ong Chee Beng, 68, the hawker known to his customers as")
+    r"^(?!['’]s\b)\W*(?:\d{1,3},\s+)?(?:(?:is|was|as|has been|became|remains)\s+"
     # (", a banana grower from Xaythany district who is known among traders as the")
     r"|(?:(?:the|a|an)\s+(?:[\w'’-]+\s+){0,6}?)?(?:(?:who\s+)?(?:is|was|has\s+been)\s+)?"
     r"(?:(?:widely|long|often)\s+)?"

@@ -2277,3 +2277,32 @@ def test_a_predecessor_named_by_who_led_the_body_before_the_holder(database_url,
     )
     reply = reply_to("who was Ngowi's predecessor?", database_url, tmp_path, article)
     assert first_line(reply).endswith(": Hassan Jongo"), reply
+
+
+HAWKERS = (
+    "date 2026-11-04 Rice stockpile to double\n\n"
+    "At Maxwell Food Centre, Mr Ong Chee Beng, 68, the hawker known to his customers as \"the "
+    'Chicken Rice King", said he was not worried. "People will always eat chicken rice," he '
+    "said.\n\n"
+    "Mr Lim Boon Keat, managing director of rice importer Hock Seng Trading and president of "
+    "the Singapore Rice Importers Association (SRIA), said warehouses were full.\n"
+)
+
+
+@pytest.mark.parametrize(
+    "question, answer",
+    [
+        # a label after an age and a role, known "to his customers"
+        ("who is the Chicken Rice King?", "“Chicken Rice King”: Ong Chee Beng"),
+        # the second of two titles after the name, its body's acronym in brackets
+        (
+            "who is the president of the Singapore Rice Importers Association?",
+            ": Lim Boon Keat",
+        ),
+    ],
+)
+def test_a_label_after_an_age_and_a_second_title_after_the_name(
+    question, answer, database_url, tmp_path
+):
+    reply = reply_to(question, database_url, tmp_path, HAWKERS)
+    assert first_line(reply).endswith(answer), reply

@@ -63,6 +63,7 @@ from bot.analysis.lexicon import (
     PLACE_PREFIXES,
     PLACE_PREPOSITIONS,
     RANK_WORDS,
+    RELATION_NOUNS,
     ROLE_NOUNS,
     SPEECH_VERBS,
     TITLE_MODIFIERS,
@@ -438,6 +439,9 @@ def find_actors(
         # (a place, not "the separatist Northern League", an organisation)
         if kind is None and len(c.tokens) == 2 and c.tokens[0].text.casefold() in COMPASS_WORDS
     }
+    # the sexes the article has told of the people it named in full; what a pronoun after a
+    # namesake's surname tells is added as the surnames are decided
+    told = sexes_stated(sentences, [(c, k) for c, k in resolved if actors[k].kind == "PER"])
     for candidate in pending:
         word = name_key(candidate.name)
         owners = people_named.get(word, [])
@@ -480,6 +484,7 @@ def find_actors(
                     candidate,
                     next_sentence_told(text_at, paragraph, index),
                     resolved,
+                    told,
                 )
                 or replying_to_the_other(owners, candidate, resolved, text_at)
                 or asked_about_the_others_words(owners, candidate, resolved)
@@ -1099,13 +1104,16 @@ def given_names_as_initials(short: list[str], long: list[str]) -> bool:
 
 def without_middle_words(short: list[str], long: list[str]) -> bool:
     """ "grace njoroge" of "grace wairimu njoroge", "sherif al gohary" of "sherif mahmoud al
-    gohary": the given name and the surname (with its particle), the longer name's middle
-    words whole words, no initials."""
-    surname = short[1:]
-    middle = long[1 : len(long) - len(surname)]
+    gohary", "chaudhry tariq bhatti" of "chaudhry tariq mehmood bhatti": the given names and
+    the surname (with its particle), the longer name's middle words whole words, no
+    initials."""
+    return any(short_of(short[:split], short[split:], long) for split in range(1, len(short)))
+
+
+def short_of(given: list[str], surname: list[str], long: list[str]) -> bool:
+    middle = long[len(given) : len(long) - len(surname)]
     return (
-        len(short) >= 2
-        and long[0] == short[0]
+        long[: len(given)] == given
         and long[-len(surname) :] == surname
         and (len(surname) == 1 or surname[0] in PARTICLES)
         and bool(middle)
@@ -1126,10 +1134,59 @@ DESCRIBED_BEFORE = re.compile(
 PRONOUN_OPENING = re.compile(r"^(He|His|She|Her)\b")  # not inside a quote: another's
 SAID_BEFORE = re.compile(r"\b(?:said|says)\s+$")
 QUOTE_THEN_PRONOUN = re.compile(r"^[“\"][^“”\"]+[”\"]\s*,?\s*(he|she)\s+(?:said|added|says)\b")
+# "she" as a subject later in the person's sentence, before any quote ("..., which she
+# called", "said she would"); not a possessive "her", which may be another's
+PRONOUN_LATER = re.compile(r"^[^“”\"]*?\b([Hh]e|[Ss]he)\s+[a-z]")
+
+
+def pronoun_later(after: str) -> re.Match[str] | None:
+    """ "he" or "she" later in the person's sentence, when no one else is spoken of before it
+    (not "told the minister that she ...", "said his wife had ...", "met Ruiz after she
+    ...")."""
+    found = PRONOUN_LATER.search(after)
+    if found is None:
+        return None
+    # (nor "who has known Trump ... and worked with him as he ...": another named, or spoken
+    # of, before it)
+    between = WORD_IN_TEXT.findall(after[: found.start(1)])
+    if any(word[:1].isupper() for word in between):
+        return None
+    plain = {word.casefold() for word in between}
+    return None if plain & (ROLE_NOUNS | RELATION_NOUNS | OBJECT_PRONOUNS) else found
+
+
+OBJECT_PRONOUNS = frozenset({"him", "her", "them", "his", "their"})
+
+
+# The speaker a quote opening the sentence is credited to: "“...,” said Farzana Rahman",
+# "“...,” Rahman said"
+AFTER_A_QUOTE = re.compile(r"[”\"]\s*,?\s*(?:(?:said|says|added)\s+)?$")
+
+
+def speaks_after_a_quote(candidate: Candidate) -> bool:
+    """Whether the name is the speaker credited right after the quote its sentence opens
+    with."""
+    found = ends_with(AFTER_A_QUOTE, candidate.before)
+    if found is None:
+        return False
+    said_before = found.group().rstrip().endswith(("said", "says", "added"))
+    # ("“...,” Kim Ha-yoon, director-general of the bureau, told reporters")
+    return said_before or bool(SAYS_AFTER.match(candidate.after))
+
+
 SEX_OF_PRONOUN = {"He": "M", "His": "M", "She": "F", "Her": "F"}
 SEX_OF_HONORIFIC = {
     **{"mr": "M", "sir": "M", "mrs": "F", "ms": "F", "miss": "F", "madam": "F"},
-    **{"mme": "F", "mlle": "F", "bwana": "M", "mama": "F"},
+    **{
+        "mme": "F",
+        "mlle": "F",
+        "bwana": "M",
+        "mama": "F",
+        "encik": "M",
+        "puan": "F",
+        "cik": "F",
+        "begum": "F",
+    },
 }
 SEX_OF_PATRONYMIC = {"bin": "M", "ibn": "M", "binti": "F", "binte": "F", "bint": "F"}
 
@@ -1137,7 +1194,7 @@ SEX_OF_PATRONYMIC = {"bin": "M", "ibn": "M", "binti": "F", "binte": "F", "bint":
 def sexes_stated(sentences: list[Sentence], people: list[tuple[Candidate, str]]) -> dict[str, str]:
     """Person key -> "M" or "F" where the article says it of them and of no one else in the
     same sentence, without contradicting itself."""
-    following = {(s.paragraph, s.index - 1): s.text for s in sentences if s.index}
+    text_at = {(s.paragraph, s.index): s.text for s in sentences}
     named_in: Counter[tuple[int, int]] = Counter(
         (c.sentence.paragraph, c.sentence.index) for c, _ in people
     )
@@ -1150,12 +1207,18 @@ def sexes_stated(sentences: list[Sentence], people: list[tuple[Candidate, str]])
         # a lone surname, which may have been read as the wrong namesake)
         owner = candidate.tokens[-1].possessive
         full = name_key(candidate.name) == key
-        alone = named_in[where] == 1 and leads_its_sentence(candidate) and full and not owner
-        next_sentence = following.get(where, "")
+        # (or the one who said the quote the sentence opens with: "“We have no room left,”
+        # said Farzana Rahman, ... She said ...")
+        subject = leads_its_sentence(candidate) or speaks_after_a_quote(candidate)
+        alone = named_in[where] == 1 and subject and full and not owner
+        next_sentence = next_sentence_told(text_at, *where) if alone else ""
         # (or the quote after, credited to "he": "... said ... “Nobody will be left ...,” he
-        # said")
+        # said"; or "she" later in the sentence: "... said the company had offered 28
+        # percent, which she called ...")
         opening = (
-            PRONOUN_OPENING.match(next_sentence) or QUOTE_THEN_PRONOUN.match(next_sentence)
+            PRONOUN_OPENING.match(next_sentence)
+            or QUOTE_THEN_PRONOUN.match(next_sentence)
+            or pronoun_later(candidate.after)
             if alone
             else None
         )
@@ -1195,9 +1258,9 @@ DESCRIBING_WORDS = TITLE_WORDS | ROLE_NOUNS  # "coach" of "Pirates coach Karim E
 
 
 # A role set off before the name that opens the sentence: "Its chief executive, ", "The
-# union's national president, "
+# union's national president, ", "Hanbit's chief executive, "
 ROLE_OPENING_THE_SENTENCE = re.compile(
-    r"^(?:Its|His|Her|Their|The)\s+(?:[\w'’-]+\s+){0,5}?[\w'’-]+,\s*$"
+    r"^(?:Its|His|Her|Their|The|[A-Z][\w&-]*['’]s)\s+(?:[\w'’-]+\s+){0,5}?[\w'’-]+,\s*$"
 )
 
 
@@ -1907,13 +1970,35 @@ def honorific_disagrees(name: str, candidate: Candidate) -> bool:
 VERB_RIGHT_AFTER = re.compile(r"^\s+(?:said|says|added|told|[a-z]{3,}ed|[a-z]{3,}s)\b")
 
 
+# The surname the subject of a verb, an adverb or a "who" clause between: "Rahman later
+# returned to the microphone", "Yıldız, who has led the union branch since 2019, dismissed"
+SUBJECT_OF_A_VERB = re.compile(
+    r"^(?:\s*,\s+who\s[^,;“”\"]*,)?\s+(?:(?:later|then|also|again|[a-z]{3,}ly)\s+)?"
+    r"(?:said|says|added|told|[a-z]{3,}ed|[a-z]{3,}s)\b"
+)
+
+
 def next_sentence_told(text_at: dict[tuple[int, int], str], paragraph: int, index: int) -> str:
-    """The sentence after the one at `index` in its paragraph, unless it stands inside a
-    quotation (a speaker's own "He voted ..." is about someone else)."""
-    following = text_at.get((paragraph, index + 1), "")
+    """What follows the sentence at `index` in its paragraph (a quote of several sentences
+    whole), or the next paragraph when the sentence closes its own and a pronoun opens that
+    one; nothing when the sentence stands inside a quotation (a speaker's own "He voted ..."
+    is about someone else)."""
     before = "".join(text_at[(paragraph, i)] for i in range(index + 1))
-    inside = before.count('"') % 2 == 1 or before.count("“") > before.count("”")
-    return "" if inside else following
+    if before.count('"') % 2 == 1 or before.count("“") > before.count("”"):
+        return ""
+    later = sentences_from(text_at, paragraph, index + 1)
+    if later:
+        return later
+    # (of the next paragraph, only a pronoun opening it: "“...,” Rahman said. ¶ He alleged
+    # ..."; a quote there may be anyone's)
+    following = sentences_from(text_at, paragraph + 1, 0)
+    return following if PRONOUN_OPENING.match(following) else ""
+
+
+def sentences_from(text_at: dict[tuple[int, int], str], paragraph: int, first: int) -> str:
+    """The sentences of `paragraph` from the one at `first` on."""
+    indexes = itertools.takewhile(lambda i: (paragraph, i) in text_at, itertools.count(first))
+    return " ".join(text_at[(paragraph, i)] for i in indexes)
 
 
 def fitting_the_pronoun_after(
@@ -1922,33 +2007,40 @@ def fitting_the_pronoun_after(
     candidate: Candidate,
     following: str,
     resolved: list[tuple[Candidate, str]],
+    told: dict[str, str],
 ) -> str | None:
     """ "“...,” Mamani said when asked about the roadblocks. He said ...", "Mensah described
-    it as “words on paper” ... She said ...": of namesakes whose given names or the
-    honorifics the article gave them each tell a sex, the one the next sentence's "He" or
-    "She" fits, when no one else is named after the surname in its sentence."""
+    it as “words on paper” ... She said ...": of namesakes whose given names, the
+    honorifics the article gave them or the article's pronouns (`told`) each tell a sex,
+    the one the next sentence's "He" or "She" fits, when no one else is named after the
+    surname in its sentence. That one is then told to be of the pronoun's sex."""
     # ("“...,” she said" opening the next sentence too)
     opening = PRONOUN_OPENING.match(following) or QUOTE_THEN_PRONOUN.match(following)
     # (the surname did it, and no one else is named after it: "Clinton put Sanders on the
     # defensive ... He accused Clinton" is Sanders' "He"; a body or a place may be: "pressed
     # him on why the Secretariat ...", "said at a briefing on King Fahd Road")
-    if not opening or not VERB_RIGHT_AFTER.match(candidate.after):
+    if not opening or not SUBJECT_OF_A_VERB.match(candidate.after):
         return None
     if any(may_name_someone(run) for run in CAPITALISED_RUN.findall(candidate.after)):
         return None
     if any(noun in ROLE_NOUNS for noun in THE_NOUN_AFTER.findall(candidate.after)):
         return None  # "Boateng thanked the minister ... She said": the minister's "She"
     sexes = {
-        owner: clear_sex_of(actors[owner].name) or honorifics_sex(owner, resolved)
+        owner: clear_sex_of(actors[owner].name)
+        or honorifics_sex(owner, resolved)
+        or told.get(owner)
         for owner in owners
     }
     wanted = SEX_OF_PRONOUN[opening.group(1).title()]
     # the one the pronoun fits when every other is known to be of the other sex
     fitting = [owner for owner, sex in sexes.items() if sex in {wanted, None}]
-    return fitting[0] if len(fitting) == 1 else None
+    if len(fitting) != 1:
+        return None
+    told.setdefault(fitting[0], wanted)
+    return fitting[0]
 
 
-THE_NOUN_AFTER = re.compile(r"\b(?:the|a|an|his|her|their)\s+(?:[a-z-]+\s+)?([a-z]+)\b")
+THE_NOUN_AFTER = re.compile(r"\b(?:the|a|an|his|her|their)\s+(?:[\w-]+\s+)?([a-z]+)\b")
 CAPITALISED_RUN = re.compile(r"[A-Z][\w'’.-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w'’.-]*)*")
 
 
@@ -2900,6 +2992,21 @@ def surname_shaped(word: str) -> bool:
     )
 
 
+def western_given_name_before_chinese_name(words: list[str]) -> bool:
+    """ "Rachel Koh Mei Lin", as Singapore and Malaysia write names: a Western given name,
+    then a Chinese family name and a given name of two short syllables."""
+    return (
+        len(words) == 4
+        and is_given_name(words[0])
+        and not is_chinese_family_name(words[0])
+        and is_chinese_family_name(words[1])
+        and all(len(word) <= CHINESE_SYLLABLE and word.isalpha() for word in words[2:])
+    )
+
+
+CHINESE_SYLLABLE = 6  # letters of a romanised syllable at most ("Zhuang")
+
+
 def alias_parts(tokens: list[Token]) -> list[str]:
     """The words that name a person alone later: the surname, and the given name or the
     family name written first ("Wi" of "Wi Sung-lac")."""
@@ -2918,6 +3025,8 @@ def alias_parts(tokens: list[Token]) -> list[str]:
         or (is_given_name(words[0]) and not is_given_name(words[2]))
     ):
         named_alone.append(words[1])
+    if western_given_name_before_chinese_name(words):
+        named_alone.append(words[1])  # "Koh" of "Rachel Koh Mei Lin"
     two_given = len(words) == 4 and is_given_name(words[0]) and is_given_name(words[1])
     if len(words) >= 3 and (
         not is_given_name(words[-2]) or words[-2].casefold() in FAMILY_NAME_OPENERS or two_given

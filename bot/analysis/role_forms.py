@@ -125,6 +125,9 @@ def names_a_person(words: list[str]) -> bool:
 PREPOSITIONS_AND_ARTICLES = PREPOSITIONS | ARTICLES
 
 
+FIELD_JOINERS = frozenset({"and", "&", "of", "the"})
+
+
 def ends_a_title(before: list[str], later: list[str]) -> bool:
     """Whether "and" after `before` joins something other than more of the title (`later`:
     the words after "and")."""
@@ -134,7 +137,13 @@ def ends_a_title(before: list[str], later: list[str]) -> bool:
         # "Minister of Finance and the Public Service": a field, capitalised, after "of"
         # (not "secretary of state and the Democratic nominee": the words after it all
         # capitalised, the title's last field)
-        named_field = plain == "the" and len(later) > 1 and all(w[:1].isupper() for w in later[1:])
+        # ("... for Sustainability and the Environment, and Trade and Industry": more fields)
+        named_field = (
+            plain == "the"
+            and len(later) > 1
+            and later[1][:1].isupper()
+            and all(w[:1].isupper() or w.casefold() in FIELD_JOINERS for w in later[2:])
+        )
         return not (named_field and {"of", "for"} & {word.casefold() for word in before})
     titled = any(is_title_head(word) for word in before)
     more_title = is_title_head(following) or plain in TITLE_WORDS or plain in TITLE_MODIFIERS

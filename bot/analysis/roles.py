@@ -660,9 +660,12 @@ def stated_role(after: str) -> str | None:
     reports = any(reports_speech(word.casefold()) for word in words)
     if lists_a_name or reports:
         return None
+    # (a bracketed acronym is no word of it: "... president of the Singapore Rice Importers
+    # Association (SRIA)")
+    spoken = [word for word in words if not BRACKETED_ACRONYM.fullmatch(word)]
     if (
         opens_like_role
-        and len(words) <= 16
+        and len(spoken) <= 16
         and (
             set(head) & ROLE_NOUNS or any(map(compounds_a_role, head)) or a_trade(appositive, words)
         )
@@ -672,6 +675,7 @@ def stated_role(after: str) -> str | None:
 
 
 BODY_WORDS = ORG_HEADS | INDUSTRY_HEADS | OFFICE_HOLDING_HEADS
+BRACKETED_ACRONYM = re.compile(r"\([A-Z][\w&-]{1,10}\)")
 
 
 def body_named_last(words: list[str]) -> bool:
@@ -1066,15 +1070,21 @@ ROLE_UP_TO_THE_NAME = re.compile(
 QUOTE_OPENING = re.compile(r"^\s*[“\"][^“”\"]+[”\"]\s*,?\s*")
 # An office that opens the sentence, set off before the name: "National President of the
 # PTDDWU, Comrade Yusuf Danjuma Bello, described ..."
-OFFICE_OPENING_THE_SENTENCE = re.compile(
+OFFICE_SET_OFF = (
     # ("Budget and Management Undersecretary for Fiscal Planning and Infrastructure
     # Programs, Atty. X,", "Minister of Finance, Planning and Economic Development, Dr. X,":
     # fields before the office joined by "and", a list of fields after it)
-    r"^(?P<role>(?:[A-Z][\w-]*\s+(?:(?:and|&)\s+)?){0,3}?(?P<office>[A-Z][\w-]*)\s+(?:of|for)\s+"
-    r"(?:[^,.;:“”\"()]|,\s+(?=[A-Z][^,]*(?:,\s+[A-Z][^,]*)*?\s+and\s+[A-Z])){2,100}?)"
+    r"(?P<role>(?:[A-Z][\w-]*\s+(?:(?:and|&)\s+)?){0,3}?(?P<office>[A-Z][\w-]*)\s+(?:of|for)\s+"
+    # (or a second portfolio after ", and": "... for Sustainability and the Environment, and
+    # Trade and Industry, Ms X,")
+    r"(?:[^,.;:“”\"()]|,\s+(?=[A-Z][^,]*(?:,\s+[A-Z][^,]*)*?\s+and\s+[A-Z])"
+    r"|,\s+(?=and\s+[A-Z][^,]*,)){2,100}?)"
     r"(?:\s+\([A-Z][\w&-]{1,12}\))?,\s*"  # (then its acronym: "... of Ethiopia (NBE), X,")
     r"(?:[A-Z][\w.'’]*\s+){0,2}$"
 )
+OFFICE_OPENING_THE_SENTENCE = re.compile("^" + OFFICE_SET_OFF)
+# The same after a preposition: "announced by Minister of State for Trade, Ms X, during"
+OFFICE_AFTER_A_PREPOSITION = re.compile(r"\b(?:by|from|with|to)\s+" + OFFICE_SET_OFF)
 # After the name: a comma, a bracket or the sentence's end ("..., X, 44, told", "..., X.").
 LIST_GOES_ON = re.compile(r"^\s*,\s*[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*\s+and\s+[A-Z]")
 NAME_SET_OFF = re.compile(r"^\s*(?:[,(;]|\.\s*$)")
@@ -1125,7 +1135,9 @@ def role_set_off_before(before: str, after: str) -> str | None:
     window = before[-ROLE_BEFORE_REACH:]
     # (or after the quote that opens it: "“...,” Chairman of the Board of Directors of the X,
     # Mehmet Ali Karaoğlu, said")
-    opening_office = OFFICE_OPENING_THE_SENTENCE.match(QUOTE_OPENING.sub("", before, count=1))
+    opening_office = OFFICE_OPENING_THE_SENTENCE.match(
+        QUOTE_OPENING.sub("", before, count=1)
+    ) or ends_with(OFFICE_AFTER_A_PREPOSITION, window)
     if opening_office and opening_office.group("office").casefold() in TITLE_WORDS:
         # "Chairman of the Board of Trustees of the IPDOF, Alhaji Musa Bello, said"
         role = role_phrase("the", opening_office.group("role").split())
@@ -1191,6 +1203,7 @@ def names_someone(role: str) -> bool:
         and not any(
             word.casefold() in TITLE_BODY_AND_FIELD_WORDS or is_place(word) for word in last_two
         )
+        and not is_place(" ".join(last_two))  # "... in the Eastern Cape"
     )
     return named_at_end or holds_a_name(words)
 
@@ -1243,5 +1256,7 @@ def role_phrase(opening: str, words: list[str]) -> str | None:
     verbs = [i for i, word in enumerate(words[:head_at]) if is_verb_form(word.casefold())]
     if any(i + 1 < len(words) and words[i + 1].casefold() in OBJECT_OPENERS for i in verbs):
         return None  # "who told the committee chairman, X"
+    if {word.casefold() for word in words[:head_at]} & AUXILIARIES:
+        return None  # "The plan was announced by Minister for Trade, X,": a clause
     owner = opening.casefold() not in DETERMINERS
     return f"{opening} {' '.join(words)}" if owner else " ".join(words)

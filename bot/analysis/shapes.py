@@ -230,6 +230,7 @@ HONORIFICS = frozenset(
     {"mr", "mrs", "ms", "mx", "miss", "madam", "sir", "dame", "lady", "lord", "dr", "comrade"}
     | {"mme", "mlle"}  # French "Madame", "Mademoiselle": "Mme Vasseur"
     | {"datuk", "dato", "datin", "tun", "haji", "hajah"}  # Malaysian and Muslim honorifics
+    | {"encik", "puan", "cik"}  # Malay "Mr", "Mrs" and "Miss": "Encik Ahmad Faizal Rahman"
     | {"alhaji", "alhaja", "hajia", "mallam"}  # West African Muslim honorifics
     | {"engr", "eng", "engineer", "barr", "barrister"}  # professions as honorifics: "Engr. X"
     | {"cde"}  # Zimbabwean "Comrade": "Cde Nomalanga Ndlovu"
@@ -244,6 +245,7 @@ HONORIFICS = frozenset(
     | {"advocate", "adv"}  # South Asian and South African lawyers: "Adv Thandiwe Nkosi"
     | {"sardar", "mian"}  # Pakistani (and Sikh): "Sardar Imtiaz Ali Khosa", "Mian Aftab Qureshi"
     | {"hon"}  # of lawmakers and ministers in Ghana, Nigeria, Kenya: "Hon. Patrick Boakye"
+    | {"h.e"}  # "His (or Her) Excellency", of ministers and envoys: "H.E. Sok Vannak"
     | {"ing"}  # an engineer, in Ghana and much of Europe: "Ing. Kwadwo Ampofo Darko"
     | {"pak", "bu", "bapak", "ibu"}  # Indonesian, "Mr" and "Mrs": "Pak Bambang", "Bu Rina"
     | {"atty"}  # a Philippine lawyer: "Atty. Cristina Villareal"
