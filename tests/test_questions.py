@@ -2281,7 +2281,7 @@ def test_a_predecessor_named_by_who_led_the_body_before_the_holder(database_url,
 
 HAWKERS = (
     "date 2026-11-04 Rice stockpile to double\n\n"
-    "At Maxwell Food Centre, Mr Ong Chee Beng, 68, the hawker known to his customers as \"the "
+    'At Maxwell Food Centre, Mr Ong Chee Beng, 68, the hawker known to his customers as "the '
     'Chicken Rice King", said he was not worried. "People will always eat chicken rice," he '
     "said.\n\n"
     "Mr Lim Boon Keat, managing director of rice importer Hock Seng Trading and president of "
@@ -2306,3 +2306,14 @@ def test_a_label_after_an_age_and_a_second_title_after_the_name(
 ):
     reply = reply_to(question, database_url, tmp_path, HAWKERS)
     assert first_line(reply).endswith(answer), reply
+
+
+def test_a_predecessor_who_now_heads_another_body_heads_it(database_url, tmp_path):
+    article = (
+        "date 2026-11-04 Food authority doubles rice stockpile\n\n"
+        "Dr Tan Wei Ling replaced Mr Goh Kian Seng as chief executive of the food authority in "
+        "March. Her predecessor, who now heads the Coastal Protection Agency, had spent six "
+        "years at the authority.\n"
+    )
+    reply = reply_to("who runs the Coastal Protection Agency?", database_url, tmp_path, article)
+    assert first_line(reply).endswith(": Goh Kian Seng"), reply

@@ -647,6 +647,8 @@ def find_actors(
                 or role_as_before(candidate.before, candidate.after)
                 or new_holder_role(candidate.before, candidate.after),
             )
+        if actor.kind == "PER":
+            roles.append(held_now_by_the_one_replaced(candidate, text_at))
         if actor.kind == "PER" and organisation:
             # "The Turkish Exporters Assembly, whose chairman is Kemal Arslan,", "the German
             # Trade Union Confederation, chaired by Rainer Wolff,"
@@ -995,6 +997,27 @@ def label_left(office: str, long_ago: bool) -> str:
         return former_role(office) or office  # ("bank's former chief executive")
     outgoing = as_outgoing(office, "")
     return outgoing if outgoing != office else f"outgoing {office}"
+
+
+# "Her predecessor, who now heads the Coastal Protection Agency,": the one the sentence before
+# says she replaced, and what they hold now
+PREDECESSOR_NOW = re.compile(
+    r"^(?:His|Her|Their)\s+predecessor(?=,\s+(?:who\s+)?(?:now|currently)\s)"
+)
+
+
+def held_now_by_the_one_replaced(
+    candidate: Candidate, text_at: dict[tuple[int, int], str]
+) -> str | None:
+    """ "Dr Tan replaced Mr Goh Kian Seng as chief executive in March. Her predecessor, who
+    now heads the Coastal Protection Agency, ...": Goh's office now."""
+    left = ends_with(LEAVES_BEFORE, candidate.before)
+    if left is None or not a_replacement(left):
+        return None
+    sentence = candidate.sentence
+    following = text_at.get((sentence.paragraph, sentence.index + 1), "")
+    opening = PREDECESSOR_NOW.match(following)
+    return stated_role(following[opening.end() :]) if opening else None
 
 
 def replaced_by(

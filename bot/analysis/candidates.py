@@ -585,14 +585,15 @@ def portfolio_listed(tokens: list[Token], index: int, current: list[Token]) -> b
 # Education", "Rural Development")
 FIELD_QUALIFIERS = frozenset(
     "heavy light small medium large rural urban higher primary secondary basic public social "
-    "foreign internal external national regional local sustainable economic".split()
+    "foreign internal external national regional local sustainable economic blue green".split()
 )
 
 
 GERUND = re.compile(r"[A-Z][a-z]{2,}ing")
 # ("Ministry of Treasury and Finance": the treasury a field only after a body's "of"; elsewhere
-# "National Treasury" is a body)
-FIELDS_OF_A_MINISTRY = BODY_FIELDS | {"treasury"}
+# "National Treasury" is a body; "Ministry of Marine and Blue Economy": "Marine" a field only
+# there, elsewhere a given name)
+FIELDS_OF_A_MINISTRY = BODY_FIELDS | {"treasury", "marine"}
 
 
 def field_goes_on(

@@ -439,7 +439,17 @@ def title_before_a_word_no_name(candidate: Candidate) -> bool:
     # "Member of Parliament for Kengkhar-Weringla": a title ending in its preposition names
     # its constituency or field next, no one
     constituency = candidate.title[-1].text in {"for", "of"}
-    return plain or body or of_a_body or constituency or is_region(written)
+    # "The Commissioner Multan, Dr Saima Akhtar, met ...": the office's place, its holder
+    # named after it
+    placed = candidate.before.rstrip()[-4:].casefold() in {" the", "the"} and bool(
+        HOLDER_SET_OFF_AFTER.match(candidate.after)
+    )
+    return plain or body or of_a_body or constituency or placed or is_region(written)
+
+
+HOLDER_SET_OFF_AFTER = re.compile(
+    r"^\s*,\s+(?:[A-Z][a-z]{1,3}\.?\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)+\s*,"
+)
 
 
 def one_word(candidate: Candidate) -> bool:
@@ -824,7 +834,11 @@ def person_evidence(candidate: Candidate) -> bool:
         return False  # "Urban Development" of a minister's portfolio
     return bool(
         candidate.title
-        or (looks_like_full_name(candidate.tokens) and not given_name_then_a_city(candidate))
+        or (
+            looks_like_full_name(candidate.tokens)
+            and not given_name_then_a_city(candidate)
+            and not place_head_inside(candidate.tokens)
+        )
         or introduced_by_role(candidate)
         or region_named_person(candidate)
         or role_before_comma(candidate)
@@ -834,6 +848,12 @@ def person_evidence(candidate: Candidate) -> bool:
         or AGE_AFTER.match(candidate.after) is not None
         or RELATION_BEFORE.search(candidate.before) is not None
     )
+
+
+def place_head_inside(tokens: list[Token]) -> bool:
+    """ "Marina Bay Sands", "Victoria Falls Hotel": a place's head word inside the name, a
+    place's or a venue's name (no one's middle name is "Bay")."""
+    return any(token.text.casefold() in PLACE_HEADS for token in tokens[1:-1])
 
 
 def given_name_then_a_city(candidate: Candidate) -> bool:
