@@ -59,6 +59,7 @@ from bot.analysis.lexicon import (
     ORG_OPENERS,
     ORGANISATION_NOUNS,
     PAST_MARKERS,
+    PERSON_NOUNS,
     PLACE_HEADS,
     PLACE_PREFIXES,
     PLACE_PREPOSITIONS,
@@ -338,13 +339,25 @@ def find_actors(
             if kind == "PER":
                 typed_people.add(name_key(candidate.name))
     text_at = {(s.paragraph, s.index): s.text for s in sentences}
+    # the sexes the article has told of the people it named in full; what a pronoun after a
+    # namesake's surname tells is added as the surnames are decided
+    told = sexes_stated(sentences, [(c, k) for c, k in resolved if actors[k].kind == "PER"])
+
+    def people_it_names(word: str) -> list[str]:
+        """The people a lone word may name: those whose surname it is, else those whose
+        first word it is, when several ("Sok" beside Sok Pisey and Sok Vannak)."""
+        opened = first_named.get(word, [])
+        return people_named.get(word, []) or (opened if len(opened) > 1 else [])
+
     for candidate, kind in surnamed:
         word = name_key(candidate.name)
-        owners = people_named.get(word, [])
+        owners = people_it_names(word)
         # "Ms Al Falasi said" after Abdullah bin Ahmed Al Falasi and Maryam Al Falasi
         shared = len(owners) > 1
         owner = (
-            namesake(owners, candidate, resolved, word, text_at) if shared else part_owner.get(word)
+            one_of_the_namesakes(owners, candidate, actors, resolved, text_at, part_owner, told)
+            if shared
+            else part_owner.get(word)
         )
         if owner and titles_disagree(actors[owner].name, owner, candidate, resolved):
             owner = None
@@ -439,56 +452,16 @@ def find_actors(
         # (a place, not "the separatist Northern League", an organisation)
         if kind is None and len(c.tokens) == 2 and c.tokens[0].text.casefold() in COMPASS_WORDS
     }
-    # the sexes the article has told of the people it named in full; what a pronoun after a
-    # namesake's surname tells is added as the surnames are decided
-    told = sexes_stated(sentences, [(c, k) for c, k in resolved if actors[k].kind == "PER"])
     for candidate in pending:
         word = name_key(candidate.name)
-        owners = people_named.get(word, [])
+        owners = people_it_names(word)
         if candidate.title and owners:
             # "Minister Diabaté" beside Fatou Diabaté and the minister Diabaté Lassina, whose
             # family name is written first: a titled word may name either
             owners = owners + [k for k in first_named.get(word, []) if k not in owners]
         if len(owners) > 1:
-            # "Kim, the union chairwoman," after Kim Seon-hwa, who leads the union: the one
-            # whose role it repeats; "Kim said": the one named last, if that is clear
-            paragraph, index = candidate.sentence.paragraph, candidate.sentence.index
-            earlier_here = (text_at.get((paragraph, i), "") for i in range(index))
-            told_before = " ".join([*earlier_here, candidate.before])
-            spelled = {
-                short: actors[owner].name
-                for short, owner in part_owner.items()
-                if actors[owner].kind == "ORG"
-            }
-            # "Mr Hughes" beside Grace and Owen Hughes: the one its honorific fits (by the
-            # given name, or by the honorific the article gave that namesake before: "Ms
-            # Mehta" is not the one it called "Mr Mehta")
-            # (the one left must be known to fit, or the others known not to by the article
-            # itself: "Mr. Khan" beside Ghazala and Humayun Khan may be the father, Khizr)
-            called = [o for o in owners if called_otherwise(o, candidate, resolved)]
-            fitting = [
-                owner
-                for owner in owners
-                if owner not in called and not honorific_disagrees(actors[owner].name, candidate)
-            ]
-            sure = len(fitting) == 1 and (
-                len(called) == len(owners) - 1 or honorific_agrees(fitting[0], candidate)
-            )
-            key = (
-                (fitting[0] if sure else None)
-                or called_so_just_before(owners, candidate, resolved, told_before, spelled)
-                or not_the_one_said_unrelated(owners, candidate, resolved, text_at)
-                or fitting_the_pronoun_after(
-                    owners,
-                    actors,
-                    candidate,
-                    next_sentence_told(text_at, paragraph, index),
-                    resolved,
-                    told,
-                )
-                or replying_to_the_other(owners, candidate, resolved, text_at)
-                or asked_about_the_others_words(owners, candidate, resolved)
-                or namesake(owners, candidate, resolved, word, text_at)
+            key = one_of_the_namesakes(
+                owners, candidate, actors, resolved, text_at, part_owner, told
             )
             if key is None:
                 candidate.trace.append(f"undecided: it can name {', '.join(owners)}")
@@ -1001,9 +974,7 @@ def label_left(office: str, long_ago: bool) -> str:
 
 # "Her predecessor, who now heads the Coastal Protection Agency,": the one the sentence before
 # says she replaced, and what they hold now
-PREDECESSOR_NOW = re.compile(
-    r"^(?:His|Her|Their)\s+predecessor(?=,\s+(?:who\s+)?(?:now|currently)\s)"
-)
+PREDECESSOR_NOW = re.compile(r"^(His|Her)\s+predecessor(?=,\s+(?:who\s+)?(?:now|currently)\s)")
 
 
 def held_now_by_the_one_replaced(
@@ -1017,7 +988,18 @@ def held_now_by_the_one_replaced(
     sentence = candidate.sentence
     following = text_at.get((sentence.paragraph, sentence.index + 1), "")
     opening = PREDECESSOR_NOW.match(following)
-    return stated_role(following[opening.end() :]) if opening else None
+    # (the pronoun is the one who replaced: "Ms Tan replaced Mr Goh ... His predecessor" is
+    # Goh's own predecessor)
+    honorific = HONORIFIC_IN.search(candidate.before)
+    pronoun_sex = opening and SEX_OF_PRONOUN[opening.group(1)]
+    if opening is None or (
+        honorific and SEX_OF_HONORIFIC[honorific.group(1).casefold()] != pronoun_sex
+    ):
+        return None
+    return stated_role(following[opening.end() :])
+
+
+HONORIFIC_IN = re.compile(r"\b(Mr|Mrs|Ms|Miss|Madam)\b\.?\s")
 
 
 def replaced_by(
@@ -1089,7 +1071,7 @@ def longer_names_of(actors: dict[str, ActorFound], introduced: set[str]) -> dict
             if given_names_as_initials(short_words, long_words)
             or len(long_words) > len(short_words)
             and (
-                without_middle_words(short_words, long_words)
+                without_middle_words(short_words, long_words, several_given=short not in introduced)
                 or (short_words[0] in PARTICLES and long_words[-len(short_words) :] == short_words)
                 or (key in introduced and len(short_words) == 2 and long_words[:-1] == short_words)
                 # "Intan Suraya" of "Intan Suraya binti Hashim": the names before a patronymic
@@ -1125,12 +1107,13 @@ def given_names_as_initials(short: list[str], long: list[str]) -> bool:
     )
 
 
-def without_middle_words(short: list[str], long: list[str]) -> bool:
+def without_middle_words(short: list[str], long: list[str], several_given: bool) -> bool:
     """ "grace njoroge" of "grace wairimu njoroge", "sherif al gohary" of "sherif mahmoud al
-    gohary", "chaudhry tariq bhatti" of "chaudhry tariq mehmood bhatti": the given names and
-    the surname (with its particle), the longer name's middle words whole words, no
-    initials."""
-    return any(short_of(short[:split], short[split:], long) for split in range(1, len(short)))
+    gohary", and, when `several_given`, "chaudhry tariq bhatti" of "chaudhry tariq mehmood
+    bhatti": the given names and the surname (with its particle), the longer name's middle
+    words whole words, no initials."""
+    splits = range(1, len(short)) if several_given else range(1, 2)
+    return any(short_of(short[:split], short[split:], long) for split in splits)
 
 
 def short_of(given: list[str], surname: list[str], long: list[str]) -> bool:
@@ -1157,25 +1140,30 @@ DESCRIBED_BEFORE = re.compile(
 PRONOUN_OPENING = re.compile(r"^(He|His|She|Her)\b")  # not inside a quote: another's
 SAID_BEFORE = re.compile(r"\b(?:said|says)\s+$")
 QUOTE_THEN_PRONOUN = re.compile(r"^[“\"][^“”\"]+[”\"]\s*,?\s*(he|she)\s+(?:said|added|says)\b")
-# "she" as a subject later in the person's sentence, before any quote ("..., which she
-# called", "said she would"); not a possessive "her", which may be another's
-PRONOUN_LATER = re.compile(r"^[^“”\"]*?\b([Hh]e|[Ss]he)\s+[a-z]")
+# "she" as a subject right after the person's own speech verb ("said she would", "told
+# reporters that he had", "said, adding that he"), or of a "which" clause on what they said
+# ("..., which she called generous"); not after "when", "before" ... ("said the patient
+# waited before he was seen")
+SAID_THEN_PRONOUN = re.compile(
+    r"^(?:\s*,[^,;“”\"]*,)?\s+(?:said|says|added|told\s+\w+)(?:,\s+adding)?\s+(?:that\s+)?"
+    r"([Hh]e|[Ss]he)\s+[a-z]"
+)
+WHICH_PRONOUN = re.compile(
+    r"^[^“”\"]*?,\s+which\s+([Hh]e|[Ss]he)\s+(?:called|described|termed|labelled|said)\b"
+)
 
 
 def pronoun_later(after: str) -> re.Match[str] | None:
     """ "he" or "she" later in the person's sentence, when no one else is spoken of before it
-    (not "told the minister that she ...", "said his wife had ...", "met Ruiz after she
-    ...")."""
-    found = PRONOUN_LATER.search(after)
+    (not "... offered, which she called" after "told the minister", "met Ruiz")."""
+    found = SAID_THEN_PRONOUN.match(after) or WHICH_PRONOUN.match(after)
     if found is None:
         return None
-    # (nor "who has known Trump ... and worked with him as he ...": another named, or spoken
-    # of, before it)
     between = WORD_IN_TEXT.findall(after[: found.start(1)])
     if any(word[:1].isupper() for word in between):
         return None
     plain = {word.casefold() for word in between}
-    return None if plain & (ROLE_NOUNS | RELATION_NOUNS | OBJECT_PRONOUNS) else found
+    return None if plain & (OTHERS_NOUNS | OBJECT_PRONOUNS) else found
 
 
 OBJECT_PRONOUNS = frozenset({"him", "her", "them", "his", "their"})
@@ -1206,9 +1194,7 @@ SEX_OF_HONORIFIC = {
         "bwana": "M",
         "mama": "F",
         "encik": "M",
-        "puan": "F",
         "cik": "F",
-        "begum": "F",
     },
 }
 SEX_OF_PATRONYMIC = {"bin": "M", "ibn": "M", "binti": "F", "binte": "F", "bint": "F"}
@@ -1230,27 +1216,65 @@ def sexes_stated(sentences: list[Sentence], people: list[tuple[Candidate, str]])
         # a lone surname, which may have been read as the wrong namesake)
         owner = candidate.tokens[-1].possessive
         full = name_key(candidate.name) == key
+        leads = leads_its_sentence(candidate)
         # (or the one who said the quote the sentence opens with: "“We have no room left,”
         # said Farzana Rahman, ... She said ...")
-        subject = leads_its_sentence(candidate) or speaks_after_a_quote(candidate)
+        subject = leads or speaks_after_a_quote(candidate)
         alone = named_in[where] == 1 and subject and full and not owner
-        next_sentence = next_sentence_told(text_at, *where) if alone else ""
-        # (or the quote after, credited to "he": "... said ... “Nobody will be left ...,” he
-        # said"; or "she" later in the sentence: "... said the company had offered 28
-        # percent, which she called ...")
-        opening = (
-            PRONOUN_OPENING.match(next_sentence)
-            or QUOTE_THEN_PRONOUN.match(next_sentence)
-            or pronoun_later(candidate.after)
-            if alone
-            else None
-        )
         # "Faizal bin Ismail" is a son, "Nurul Ain binti Abdul Rahman" a daughter
         patronymic = {SEX_OF_PATRONYMIC.get(t.text.casefold()) for t in candidate.tokens}
         said = (honorific | patronymic) - {None}
-        said |= {SEX_OF_PRONOUN[opening.group(1).title()]} if opening else set()
+        if alone:
+            said |= {sex} if (sex := sex_told_after(candidate, text_at, leads)) else set()
         found.setdefault(key, set()).update(said)
     return {key: sexes.pop() for key, sexes in found.items() if len(sexes) == 1}
+
+
+def sex_told_after(
+    candidate: Candidate, text_at: dict[tuple[int, int], str], leads: bool
+) -> str | None:
+    """The sex the pronoun after the subject `candidate` tells: "He" opening the next
+    sentence, the quote after credited to "he" ("“Nobody will be left ...,” he said"), or
+    "she" later in the sentence ("..., which she called generous"); not when another is
+    spoken of after the name ("wrote to the minister in May. He replied"). After a quote's
+    speaker, or in the next paragraph, only a pronoun that speaks ("She said"): "“He was a
+    good father,” said his sister. He had worked there 20 years" is another's "He"."""
+    if others_spoken_of(candidate.after):
+        return None
+    opening = pronoun_opening_what_follows(candidate.sentence, text_at, leads) or pronoun_later(
+        candidate.after
+    )
+    return SEX_OF_PRONOUN[opening.group(1).title()] if opening else None
+
+
+def pronoun_opening_what_follows(
+    sentence: Sentence, text_at: dict[tuple[int, int], str], any_verb: bool
+) -> re.Match[str] | None:
+    """The "He" or "She" opening what follows `sentence` (its group 1): in its paragraph, with
+    any verb when `any_verb`; in the next paragraph, or else, only one that speaks ("She
+    said"); or the quote after, credited to "he"."""
+    following = next_sentence_told(text_at, sentence.paragraph, sentence.index)
+    in_paragraph = (sentence.paragraph, sentence.index + 1) in text_at
+    return (
+        PRONOUN_OPENING.match(following) if any_verb and in_paragraph else speaking(following)
+    ) or QUOTE_THEN_PRONOUN.match(following)
+
+
+def speaking(text: str) -> re.Match[str] | None:
+    """ "He said", "She later told": `text` opening with a pronoun a speech verb follows."""
+    found = SPEAKING_PRONOUN.match(text)
+    return found if found and found.group("verb") in SPEECH_VERBS else None
+
+
+def others_spoken_of(after: str) -> bool:
+    """Whether the words after a name speak of another person: "the minister", "his wife",
+    "the patient"."""
+    return any(noun in OTHERS_NOUNS for noun in THE_NOUN_AFTER.findall(after))
+
+
+OTHERS_NOUNS = ROLE_NOUNS | RELATION_NOUNS | PERSON_NOUNS
+# "He said", "She later told": a pronoun opening a sentence as a speech verb's subject
+SPEAKING_PRONOUN = re.compile(r"^(He|She)\s+(?:(?:also|later|then|again)\s+)?(?P<verb>[a-z]+)\b")
 
 
 def club_taken_for_a_person(
@@ -1997,7 +2021,7 @@ VERB_RIGHT_AFTER = re.compile(r"^\s+(?:said|says|added|told|[a-z]{3,}ed|[a-z]{3,
 # returned to the microphone", "Yıldız, who has led the union branch since 2019, dismissed"
 SUBJECT_OF_A_VERB = re.compile(
     r"^(?:\s*,\s+who\s[^,;“”\"]*,)?\s+(?:(?:later|then|also|again|[a-z]{3,}ly)\s+)?"
-    r"(?:said|says|added|told|[a-z]{3,}ed|[a-z]{3,}s)\b"
+    r"(?P<verb>said|says|added|told|[a-z]{3,}ed|[a-z]{3,}s)\b"
 )
 
 
@@ -2027,40 +2051,53 @@ def sentences_from(text_at: dict[tuple[int, int], str], paragraph: int, first: i
 def fitting_the_pronoun_after(
     owners: list[str],
     actors: dict[str, ActorFound],
-    candidate: Candidate,
-    following: str,
+    wanted: str | None,
     resolved: list[tuple[Candidate, str]],
     told: dict[str, str],
 ) -> str | None:
     """ "“...,” Mamani said when asked about the roadblocks. He said ...", "Mensah described
     it as “words on paper” ... She said ...": of namesakes whose given names, the
     honorifics the article gave them or the article's pronouns (`told`) each tell a sex,
-    the one the next sentence's "He" or "She" fits, when no one else is named after the
-    surname in its sentence. That one is then told to be of the pronoun's sex."""
-    # ("“...,” she said" opening the next sentence too)
-    opening = PRONOUN_OPENING.match(following) or QUOTE_THEN_PRONOUN.match(following)
-    # (the surname did it, and no one else is named after it: "Clinton put Sanders on the
-    # defensive ... He accused Clinton" is Sanders' "He"; a body or a place may be: "pressed
-    # him on why the Secretariat ...", "said at a briefing on King Fahd Road")
-    if not opening or not SUBJECT_OF_A_VERB.match(candidate.after):
+    the one the sex `wanted` by the pronoun after the surname fits."""
+    if wanted is None:
         return None
-    if any(may_name_someone(run) for run in CAPITALISED_RUN.findall(candidate.after)):
-        return None
-    if any(noun in ROLE_NOUNS for noun in THE_NOUN_AFTER.findall(candidate.after)):
-        return None  # "Boateng thanked the minister ... She said": the minister's "She"
     sexes = {
         owner: clear_sex_of(actors[owner].name)
         or honorifics_sex(owner, resolved)
         or told.get(owner)
         for owner in owners
     }
-    wanted = SEX_OF_PRONOUN[opening.group(1).title()]
     # the one the pronoun fits when every other is known to be of the other sex
     fitting = [owner for owner, sex in sexes.items() if sex in {wanted, None}]
-    if len(fitting) != 1:
+    return fitting[0] if len(fitting) == 1 else None
+
+
+def sex_of_the_pronoun_after(
+    candidate: Candidate, text_at: dict[tuple[int, int], str], people: dict[str, ActorFound]
+) -> str | None:
+    """ "M" or "F" by the "He" or "She" opening what follows a surname's sentence (or the
+    quote credited to "he" there), when the surname is its sentence's subject and none of
+    the article's `people` is named after it."""
+    # ("“...,” she said" opening the next sentence too; in the next paragraph, a pronoun that
+    # speaks: "“He is only 17,” Karimi said. ¶ He was arrested ..." is the son's)
+    opening = pronoun_opening_what_follows(candidate.sentence, text_at, any_verb=True)
+    # (the surname did it, and no one else is named after it: "Clinton put Sanders on the
+    # defensive ... He accused Clinton" is Sanders' "He"; a body or a place may be: "pressed
+    # him on why the Secretariat ...", "said at a briefing on King Fahd Road")
+    subject = SUBJECT_OF_A_VERB.match(candidate.after)
+    if not opening or not subject:
         return None
-    told.setdefault(fitting[0], wanted)
-    return fitting[0]
+    # (one named inside the surname's own "who" clause is not who the pronoun is: "Sok, who
+    # replaced Chea Sophal in March, said ... He said")
+    after = candidate.after[subject.start("verb") :]
+    # (places are not: "... to road links in Kampong Cham and Siem Reap. ¶ He said")
+    names = {word for actor in people.values() for word in name_key(actor.name).split()}
+    runs = [run for run in CAPITALISED_RUN.findall(after) if may_name_someone(run)]
+    if any(set(name_key(run).split()) & names for run in runs):
+        return None
+    if others_spoken_of(candidate.after):
+        return None  # "Boateng thanked the minister ... She said": the minister's "She"
+    return SEX_OF_PRONOUN[opening.group(1).title()]
 
 
 THE_NOUN_AFTER = re.compile(r"\b(?:the|a|an|his|her|their)\s+(?:[\w-]+\s+)?([a-z]+)\b")
@@ -2196,6 +2233,59 @@ def titles_disagree(
     )
     held -= HONORIFICS | TITLE_MODIFIERS
     return bool(offices and held) and not offices & held
+
+
+def one_of_the_namesakes(
+    owners: list[str],
+    candidate: Candidate,
+    actors: dict[str, ActorFound],
+    resolved: list[tuple[Candidate, str]],
+    text_at: dict[tuple[int, int], str],
+    part_owner: dict[str, str],
+    told: dict[str, str],
+) -> str | None:
+    """Which of the people `owners` a surname they share names, by the rules tried in this
+    order (None when none decides); the sex a pronoun after it tells is then told of the
+    one decided."""
+    word = name_key(candidate.name)
+    # "Kim, the union chairwoman," after Kim Seon-hwa, who leads the union: the one
+    # whose role it repeats; "Kim said": the one named last, if that is clear
+    paragraph, index = candidate.sentence.paragraph, candidate.sentence.index
+    earlier_here = (text_at.get((paragraph, i), "") for i in range(index))
+    told_before = " ".join([*earlier_here, candidate.before])
+    spelled = {
+        short: actors[owner].name
+        for short, owner in part_owner.items()
+        if actors[owner].kind == "ORG"
+    }
+    # "Mr Hughes" beside Grace and Owen Hughes: the one its honorific fits (by the
+    # given name, or by the honorific the article gave that namesake before: "Ms
+    # Mehta" is not the one it called "Mr Mehta")
+    # (the one left must be known to fit, or the others known not to by the article
+    # itself: "Mr. Khan" beside Ghazala and Humayun Khan may be the father, Khizr)
+    called = [o for o in owners if called_otherwise(o, candidate, resolved)]
+    fitting = [
+        owner
+        for owner in owners
+        if owner not in called and not honorific_disagrees(actors[owner].name, candidate)
+    ]
+    sure = len(fitting) == 1 and (
+        len(called) == len(owners) - 1 or honorific_agrees(fitting[0], candidate)
+    )
+    people = {key: actor for key, actor in actors.items() if actor.kind == "PER"}
+    wanted = sex_of_the_pronoun_after(candidate, text_at, people)
+    key = (
+        (fitting[0] if sure else None)
+        or called_so_just_before(owners, candidate, resolved, told_before, spelled)
+        or not_the_one_said_unrelated(owners, candidate, resolved, text_at)
+        or fitting_the_pronoun_after(owners, actors, wanted, resolved, told)
+        or replying_to_the_other(owners, candidate, resolved, text_at)
+        or asked_about_the_others_words(owners, candidate, resolved)
+        or namesake(owners, candidate, resolved, word, text_at)
+    )
+    if key and wanted:
+        told.setdefault(key, wanted)  # what the pronoun after says of the one decided
+    return key
 
 
 def namesake(
@@ -2973,8 +3063,9 @@ def club_nickname(tokens: list[Token]) -> str | None:
 
 def unknown_first_name(tokens: list[Token]) -> bool:
     """A two-word name whose first word no list knows as a name, a word or a place
-    ("Anucha Srisuwan", "Rizal Hamdan"), or a name with a patronymic ("Faizal bin Hamzah",
-    named "Faizal" after)."""
+    ("Anucha Srisuwan", "Rizal Hamdan"), or only as a family name before a word no list
+    knows ("Sok Pisey"), or a name with a patronymic ("Faizal bin Hamzah", named "Faizal"
+    after)."""
     if len(tokens) > 2 and tokens[1].text.casefold() in PATRONYMICS:
         return True
     if len(tokens) != 2:
@@ -2982,6 +3073,10 @@ def unknown_first_name(tokens: list[Token]) -> bool:
     first = tokens[0].text
     word = first.casefold()
     known = is_given_name(first) or is_surname(first) or word in COMMON_WORDS
+    # (a family name written first, before a given name no list knows, as Khmer names are)
+    second = tokens[1].text
+    if is_surname(first) and not is_given_name(first) and second.isalpha():
+        known = is_given_name(second) or is_surname(second) or second.casefold() in COMMON_WORDS
     # "Senate Republicans", "Labour Party": a body's or a people's word, no first name
     bodily = word in ORG_HEADS or word in TITLE_WORDS or is_demonym(first)
     return not (known or bodily or is_place(first) or is_region(first) or not first.isalpha())

@@ -441,15 +441,27 @@ def title_before_a_word_no_name(candidate: Candidate) -> bool:
     constituency = candidate.title[-1].text in {"for", "of"}
     # "The Commissioner Multan, Dr Saima Akhtar, met ...": the office's place, its holder
     # named after it
-    placed = candidate.before.rstrip()[-4:].casefold() in {" the", "the"} and bool(
-        HOLDER_SET_OFF_AFTER.match(candidate.after)
+    placed = candidate.before.rstrip()[-4:].casefold() in {" the", "the"} and holder_set_off_after(
+        candidate.after
     )
     return plain or body or of_a_body or constituency or placed or is_region(written)
 
 
 HOLDER_SET_OFF_AFTER = re.compile(
-    r"^\s*,\s+(?:[A-Z][a-z]{1,3}\.?\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)+\s*,"
+    r"^\s*,\s+(?:(?P<honorific>[A-Z][a-z]{1,3})\.?\s+)?(?P<first>[A-Z][\w'’-]+)"
+    r"(?:\s+[A-Z][\w'’-]+)+\s*,"
 )
+
+
+def holder_set_off_after(after: str) -> bool:
+    """ ", Dr Saima Akhtar," after a name: a person set off, after an honorific at most (not
+    a list's next titled person: "the Governor Makinde, Deputy Governor Bayo Lawal,")."""
+    found = HOLDER_SET_OFF_AFTER.match(after)
+    if found is None or found.group("first").casefold() in TITLE_WORDS:
+        return False
+    # (a short first word may be a name's: "Syed Musa Raza")
+    word = (found.group("honorific") or "").casefold()
+    return word in HONORIFICS or word not in TITLE_WORDS
 
 
 def one_word(candidate: Candidate) -> bool:
@@ -837,7 +849,7 @@ def person_evidence(candidate: Candidate) -> bool:
         or (
             looks_like_full_name(candidate.tokens)
             and not given_name_then_a_city(candidate)
-            and not place_head_inside(candidate.tokens)
+            and not place_head_inside(candidate)
         )
         or introduced_by_role(candidate)
         or region_named_person(candidate)
@@ -850,10 +862,11 @@ def person_evidence(candidate: Candidate) -> bool:
     )
 
 
-def place_head_inside(tokens: list[Token]) -> bool:
-    """ "Marina Bay Sands", "Victoria Falls Hotel": a place's head word inside the name, a
-    place's or a venue's name (no one's middle name is "Bay")."""
-    return any(token.text.casefold() in PLACE_HEADS for token in tokens[1:-1])
+def place_head_inside(candidate: Candidate) -> bool:
+    """ "at Marina Bay Sands", "in Madison Square Garden": a place's head word inside a name
+    after a place's preposition, a venue's name (not "Galo Plaza Lasso, who governed")."""
+    inside = any(token.text.casefold() in PLACE_HEADS for token in candidate.tokens[1:-1])
+    return inside and after_place_preposition(candidate)
 
 
 def given_name_then_a_city(candidate: Candidate) -> bool:

@@ -93,6 +93,7 @@ SPEECH_VERBS = verb_forms("speech_verbs")
 JUDGING_VERBS = verb_forms("judging_verbs")
 STAFF_NOUNS = word_list("staff_nouns")
 RELATION_NOUNS = word_list("relation_nouns")
+PERSON_NOUNS = word_list("person_nouns")
 SQUAD_NOUNS = word_list("squad_nouns")
 # Nationality, faith and party adjectives ("Japanese", "Korean", "Swiss", "Democratic"): they
 # speak and stand before staff nouns as organisations do, but name none.

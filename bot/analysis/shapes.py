@@ -230,7 +230,7 @@ HONORIFICS = frozenset(
     {"mr", "mrs", "ms", "mx", "miss", "madam", "sir", "dame", "lady", "lord", "dr", "comrade"}
     | {"mme", "mlle"}  # French "Madame", "Mademoiselle": "Mme Vasseur"
     | {"datuk", "dato", "datin", "tun", "haji", "hajah"}  # Malaysian and Muslim honorifics
-    | {"encik", "puan", "cik"}  # Malay "Mr", "Mrs" and "Miss": "Encik Ahmad Faizal Rahman"
+    | {"encik", "cik"}  # Malay "Mr" and "Miss" ("Puan" is a given name too: Puan Maharani)
     | {"alhaji", "alhaja", "hajia", "mallam"}  # West African Muslim honorifics
     | {"engr", "eng", "engineer", "barr", "barrister"}  # professions as honorifics: "Engr. X"
     | {"cde"}  # Zimbabwean "Comrade": "Cde Nomalanga Ndlovu"
