@@ -2141,7 +2141,13 @@ def replying_to_the_other(
         k == last and (c.sentence.paragraph, c.sentence.index) == before and not c.before.strip()
         for c, k in resolved
     )
+    # (or the quote before, credited to a pronoun: "“... no fiscal space,” she said. ¶
+    # “There is always fiscal space ...,” Villanueva shot back")
+    spoke = spoke or bool(before and PRONOUN_SAID_LAST.search(text_at.get(before, "")))
     return the_other(owners, last) if spoke else None
+
+
+PRONOUN_SAID_LAST = re.compile(r"[”\"]\s*,?\s*(?:he|she)\s+(?:said|added)\.?\s*$")
 
 
 # "Asked about the remarks, Lin said ...": words another said, put to this one

@@ -1219,10 +1219,13 @@ def given_name_before_surname(tokens: list[Token], index: int) -> bool:
     word = surname.text.casefold()
     if surname.text in FILIATION and following.capitalised:
         return is_given_name(tokens[index].text)  # "Said bin Nasser al Maamari"
-    if not surname.capitalised or word in NO_SURNAMES:
-        return False
     # "NLC President Sunday Oyelaran": after a title, a capitalised pair is a name
     after_title = index > 0 and tokens[index - 1].text.casefold().rstrip(".") in TITLE_WORDS
+    # ("Daw May Thu Zaw": after a title, Burmese names of days and months, before a name)
+    if after_title and calendar_names(tokens[index : index + 3]):
+        return True
+    if not surname.capitalised or word in NO_SURNAMES:
+        return False
     if after_title:
         return not is_place(surname.text)
     given = tokens[index].text
@@ -1234,6 +1237,15 @@ def given_name_before_surname(tokens: list[Token], index: int) -> bool:
     if object_of and is_surname(surname.text) and not following.capitalised:
         return True
     return bool(ends_a_name) and (is_surname(surname.text) or not dated(tokens, index))
+
+
+def calendar_names(tokens: list[Token]) -> bool:
+    """Capitalised words, the first two names of days or months that are given names
+    ("May Thu Zaw")."""
+    return all(token.capitalised for token in tokens) and all(
+        token.text.casefold() in CALENDAR_WORDS and is_given_name(token.text)
+        for token in tokens[:2]
+    )
 
 
 # The Arabic "son of", "daughter of" between a given name and the father's, as written

@@ -310,7 +310,8 @@ def place_phrase(candidate: Candidate) -> bool:
     # "Republic Day", "Fiji Day": a holiday (not "Doris Day")
     holiday = (
         last == "day"
-        and not is_given_name(tokens[0].text)
+        # ("May Day": a month's name, though a given name too)
+        and (not is_given_name(tokens[0].text) or tokens[0].text.casefold() in MONTHS)
         # (not "the newspaper Business Day", "the Business Day newspaper")
         and not (MEDIUM_BEFORE.search(candidate.before) or MEDIUM_AFTER.match(candidate.after))
     )
@@ -322,7 +323,19 @@ def place_phrase(candidate: Candidate) -> bool:
         or regional
         or last in DEMONYMS
         or PLACE_NOUN_AFTER.match(candidate.after) is not None
+        or listed_with_a_place(candidate)
     )
+
+
+# "in Gioia Tauro and Piraeus": another place listed after it
+PLACE_LISTED_AFTER = re.compile(r"^\s+(?:and|or)\s+([A-Z][\w'’-]+)\b")
+
+
+def listed_with_a_place(candidate: Candidate) -> bool:
+    """A name after a place's preposition, listed before a known place: "rival hubs in Gioia
+    Tauro and Piraeus"."""
+    after = PLACE_LISTED_AFTER.match(candidate.after)
+    return bool(after and is_place(after.group(1)) and after_place_preposition(candidate))
 
 
 def work_named(candidate: Candidate) -> bool:

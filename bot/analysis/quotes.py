@@ -952,7 +952,10 @@ def resolve_organisation(
     if not earlier:
         return None
     if earlier[-1].paragraph == paragraph:
-        return earlier[-1].actor
+        # (the one that spoke in the paragraph, before one named in its words: "the DBM said
+        # the DOH could tap ... “...,” the department said")
+        speaking = [m for m in earlier if m.paragraph == paragraph and m.says]
+        return (speaking or earlier)[-1].actor
     # "Aceros del Bajío S.A. de C.V. ... said it would cut 1,200 jobs" then "“...,” the company
     # said": the only one of its kind the article has had speak (not a rival that also
     # spoke: then the one named most)

@@ -238,7 +238,7 @@ HONORIFICS = frozenset(
     | {"shri", "shrimati", "smt", "khun"}  # Indian and Thai: "Shri Rajiv Menon", "Khun Wiroj"
     | {"mzee"}  # East African, an elder: "Mzee Yohana Mwalusamba"
     | {"nanan", "oknha"}  # an Akan chief ("Nanan Kouamé Anoh III"), a Cambodian tycoon
-    | {"daw"}  # Burmese: "Daw Moe Moe Aye" (not "U": "U.S.")
+    | {"daw", "u"}  # Burmese: "Daw Moe Moe Aye", "U Aung Naing Soe" ("U.S." is one token)
     | {"dasho", "lyonpo", "lyonchhen"}  # Bhutanese: "Dasho X", a minister "Lyonpo X"
     | {"kgosi", "kgosikgolo"}  # a Setswana chief: "Kgosi Tumelo Ramorwa"
     | {"afioga", "susuga"}  # Samoan, of chiefs and orators: "Afioga Tofilau Leavasa"
