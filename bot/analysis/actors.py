@@ -2013,12 +2013,9 @@ def honorific_disagrees(name: str, candidate: Candidate) -> bool:
     )
 
 
-# The surname the subject of a verb: "Mensah described it as ...", "Kovalenko said"
-VERB_RIGHT_AFTER = re.compile(r"^\s+(?:said|says|added|told|[a-z]{3,}ed|[a-z]{3,}s)\b")
-
-
-# The surname the subject of a verb, an adverb or a "who" clause between: "Rahman later
-# returned to the microphone", "Yıldız, who has led the union branch since 2019, dismissed"
+# The surname the subject of a verb ("Mensah described it as ...", "Kovalenko said"), an
+# adverb or a "who" clause between: "Rahman later returned to the microphone", "Yıldız, who
+# has led the union branch since 2019, dismissed"
 SUBJECT_OF_A_VERB = re.compile(
     r"^(?:\s*,\s+who\s[^,;“”\"]*,)?\s+(?:(?:later|then|also|again|[a-z]{3,}ly)\s+)?"
     r"(?P<verb>said|says|added|told|[a-z]{3,}ed|[a-z]{3,}s)\b"
@@ -2073,11 +2070,11 @@ def fitting_the_pronoun_after(
 
 
 def sex_of_the_pronoun_after(
-    candidate: Candidate, text_at: dict[tuple[int, int], str], people: dict[str, ActorFound]
+    candidate: Candidate, text_at: dict[tuple[int, int], str], actors: dict[str, ActorFound]
 ) -> str | None:
     """ "M" or "F" by the "He" or "She" opening what follows a surname's sentence (or the
     quote credited to "he" there), when the surname is its sentence's subject and none of
-    the article's `people` is named after it."""
+    the article's people is named after it."""
     # ("“...,” she said" opening the next sentence too; in the next paragraph, a pronoun that
     # speaks: "“He is only 17,” Karimi said. ¶ He was arrested ..." is the son's)
     opening = pronoun_opening_what_follows(candidate.sentence, text_at, any_verb=True)
@@ -2091,7 +2088,12 @@ def sex_of_the_pronoun_after(
     # replaced Chea Sophal in March, said ... He said")
     after = candidate.after[subject.start("verb") :]
     # (places are not: "... to road links in Kampong Cham and Siem Reap. ¶ He said")
-    names = {word for actor in people.values() for word in name_key(actor.name).split()}
+    names = {
+        word
+        for actor in actors.values()
+        if actor.kind == "PER"
+        for word in name_key(actor.name).split()
+    }
     runs = [run for run in CAPITALISED_RUN.findall(after) if may_name_someone(run)]
     if any(set(name_key(run).split()) & names for run in runs):
         return None
@@ -2278,8 +2280,7 @@ def one_of_the_namesakes(
     sure = len(fitting) == 1 and (
         len(called) == len(owners) - 1 or honorific_agrees(fitting[0], candidate)
     )
-    people = {key: actor for key, actor in actors.items() if actor.kind == "PER"}
-    wanted = sex_of_the_pronoun_after(candidate, text_at, people)
+    wanted = sex_of_the_pronoun_after(candidate, text_at, actors)
     key = (
         (fitting[0] if sure else None)
         or called_so_just_before(owners, candidate, resolved, told_before, spelled)

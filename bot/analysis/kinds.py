@@ -448,15 +448,14 @@ def title_before_a_word_no_name(candidate: Candidate) -> bool:
     body = word in BODY_OR_PLACE_HEADS and not is_surname(written)
     # "the Executive Yuan": a rank word alone after "the" opens a body's name, not a title
     rank_alone = len(candidate.title) == 1 and honorific in RANK_WORDS
-    of_a_body = rank_alone and candidate.before.rstrip()[-4:].casefold() in {" the", "the"}
+    after_the = candidate.before.rstrip()[-4:].casefold() in {" the", "the"}
+    of_a_body = rank_alone and after_the
     # "Member of Parliament for Kengkhar-Weringla": a title ending in its preposition names
     # its constituency or field next, no one
     constituency = candidate.title[-1].text in {"for", "of"}
     # "The Commissioner Multan, Dr Saima Akhtar, met ...": the office's place, its holder
     # named after it
-    placed = candidate.before.rstrip()[-4:].casefold() in {" the", "the"} and holder_set_off_after(
-        candidate.after
-    )
+    placed = after_the and holder_set_off_after(candidate.after)
     return plain or body or of_a_body or constituency or placed or is_region(written)
 
 
