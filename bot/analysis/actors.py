@@ -103,6 +103,7 @@ from bot.analysis.shapes import (
     PERSON_PARTICLES,
     ROMANISED_GIVEN_NAME,
     clear_sex_of,
+    given_name_after_family_name,
     is_demonym,
     is_suffix,
     looks_like_full_name,
@@ -131,8 +132,11 @@ KNOWN_AS_AFTER = re.compile(
 # "Antônio Carlos da Silva Pereira, known on the shop floor as Toninho": the name the article
 # may go on using for the person
 NICKNAME_AFTER = re.compile(
-    r"^\s*,\s*(?:(?:also|better|widely|popularly|commonly|locally|affectionately)\s+)?"
-    r"(?:known(?:\s+[a-z][\w-]*){0,4}?\s+as|nicknamed)\s+[“\"‘']?([A-Z][\w-]+)"
+    # (after a description too: "Hassan Al-Faifi, a fisherman from Farasan known to his
+    # fellow boatmen as "Abu Bahr",")
+    r"^\s*,\s*(?:(?:a|an)\s+[^,.;“\"]{1,60}?\s+)?"
+    r"(?:(?:also|better|widely|popularly|commonly|locally|affectionately)\s+)?"
+    r"(?:known(?:\s+[a-z][\w-]*){0,4}?\s+as|nicknamed)\s+[“\"‘']?([A-Z][\w-]+(?: [A-Z][\w-]+)?)"
     # (a name alone: not "known as Trump’s personal fixer")
     r"(?=[”\"’']?\s*[,.;:)]|\s+(?:to|among|by|in)\s)"
 )
@@ -155,14 +159,24 @@ def find_actors(
     pending: list[Candidate] = []
     written = Counter(name_key(c.name) for c in candidates)  # how often each name stands
 
+    def note_nickname_after(candidate: Candidate, key: str) -> None:
+        """ "Ms Njoroge, known across the scheme as "Mama Mchele",": the name the article may
+        go on using for the person, and an alias to ask by."""
+        nickname = NICKNAME_AFTER.match(candidate.after)
+        if nickname and not is_place(nickname.group(1)):
+            called = nickname.group(1)
+            part_owner.setdefault(name_key(called), key)
+            actors[key].aliases.add(called)
+            first, _, rest = called.partition(" ")
+            if rest and first.casefold().rstrip(".") in HONORIFICS:
+                part_owner.setdefault(name_key(rest), key)  # "Mama Mchele" is read "Mchele"
+
     def add(candidate: Candidate, kind: str) -> str:
         key = name_key(candidate.name)
         actor = actors.setdefault(key, ActorFound(candidate.name, kind))
         actor.aliases.add(candidate.name)
         if kind == "PER":
-            nickname = NICKNAME_AFTER.match(candidate.after)
-            if nickname and not is_place(nickname.group(1)):
-                part_owner.setdefault(name_key(nickname.group(1)), key)
+            note_nickname_after(candidate, key)
             if candidate.nickname:
                 part_owner.setdefault(name_key(candidate.nickname), key)
                 actor.aliases.add(candidate.nickname)  # "who is Monching?"
@@ -522,6 +536,8 @@ def find_actors(
             candidate.trace.append(f"{actors[key].name} is a club, as this word alone says")
         if key:
             actors[key].aliases.add(candidate.name)
+            if actors[key].kind == "PER":
+                note_nickname_after(candidate, key)
         elif word in actors:
             key = word
         elif word in single_kinds:
@@ -3084,6 +3100,9 @@ def unknown_first_name(tokens: list[Token]) -> bool:
     second = tokens[1].text
     if is_surname(first) and not is_given_name(first) and second.isalpha():
         known = is_given_name(second) or is_surname(second) or second.casefold() in COMMON_WORDS
+    # (or before a given name, as some Asian news writes Japanese names: "Tanaka Hiroshi",
+    # named "Mr. Tanaka" after)
+    known = known and not given_name_after_family_name([first, second])
     # "Senate Republicans", "Labour Party": a body's or a people's word, no first name
     bodily = word in ORG_HEADS or word in TITLE_WORDS or is_demonym(first)
     return not (known or bodily or is_place(first) or is_region(first) or not first.isalpha())

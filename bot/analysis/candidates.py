@@ -1598,9 +1598,9 @@ def find_candidates(sentences: list[Sentence]) -> list[Candidate]:
                     # as the article spells it in brackets (not "DR Congo", "NZ", "CEO")
                     organisation = title[:1]
                 candidates.extend(employer(sentence, organisation, lower_vocabulary))
-                if len(office) > 3 and office[-1].text == ")" and office[-3].text == "(":
-                    # "... Regulatory Board (DCPRB)": its acronym is named too
-                    candidates.extend(employer(sentence, office[-2:-1], lower_vocabulary))
+                # "... Regulatory Board (DCPRB)": its acronym is named too
+                acronym = acronym_closing(office)
+                candidates.extend(employer(sentence, acronym, lower_vocabulary))
                 continue
             if office_set_off(run, after_run):
                 # "NLC President, Comrade Benjamin Okoronkwo,": a title before its holder,
@@ -1659,6 +1659,16 @@ def find_candidates(sentences: list[Sentence]) -> list[Candidate]:
             )
             candidates.extend(employer(sentence, organisation, lower_vocabulary))
     return candidates
+
+
+def acronym_closing(office: list[Token]) -> list[Token]:
+    """The acronym in brackets that ends an office's body, at its end or before "in" and a
+    place: "(DCPRB)" of "... Regulatory Board (DCPRB)", "(UNPLP)" of "... Programme (UNPLP)
+    in Mongolia"; none otherwise."""
+    for closing in (len(office) - 1, len(office) - 3):
+        if closing > 2 and office[closing].text == ")" and office[closing - 2].text == "(":
+            return office[closing - 1 : closing]
+    return []
 
 
 # Titles that are also given names ("Justice Owusu-Ansah", "Prince Mensah", "Major Tetteh")

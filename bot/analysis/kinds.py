@@ -61,6 +61,7 @@ from bot.analysis.shapes import (
     FIELD_WORD_ENDING,
     HONORIFICS,
     INITIAL,
+    JOINED_INITIAL_NAME,
     LOWER_CASE_PATRONYMICS,
     PERSON_PARTICLES,
     abstract_noun,
@@ -1283,7 +1284,7 @@ NICKNAME_BEFORE = re.compile(
     # (the article inside the quotes too: 'dubbed "the Chip King"')
     # ('dubbed him "Mr Megawatt"': the one so called named before)
     # ('known across Kakheti as', 'whom traders call': words between, the present too)
-    r"\b(?:dubbed|nicknamed|call|calls|called|known(?:\s+[\w-]+){0,3}?\s+as|branded|so-called)"
+    r"\b(?:dubbed|nicknamed|call|calls|called|known(?:\s+[\w-]+){0,4}?\s+as|branded|so-called)"
     r"\s+(?:(?:him|her|them)\s+)?"
     r"(?:(?:the|a|an)\s+)?[“\"‘']"
     r"(?:(?:the|a|an)\s+)?$",
@@ -1688,6 +1689,11 @@ def sentence_adverb(candidate: Candidate) -> bool:
     return adverb and opens and not (is_given_name(word) or is_surname(word))
 
 
+def initial_joined_on(candidate: Candidate) -> bool:
+    """ "S.Oyunchimeg", "Kh.Bolormaa": a person, though no list knows the given name."""
+    return JOINED_INITIAL_NAME.fullmatch(candidate.name) is not None
+
+
 def titled(candidate: Candidate) -> bool:
     # (not "Manager" of "its General Manager for Public Relations": a role's own noun; nor
     # "Efficiency" of "... Agency for Renewable Energy and Energy Efficiency": its field)
@@ -1922,6 +1928,7 @@ LONE_WORD_TYPING = RuleTable(
         Rule("sentence adverb", sentence_adverb, None),
         Rule("an abbreviation after a title", titled_abbreviation, None),
         Rule("after a title", titled, "PER"),
+        Rule("an initial joined on", initial_joined_on, "PER"),
         Rule("named inside a title", employer, "ORG"),
         Rule("club before its staff", club_before_its_staff, "ORG"),
         Rule("place", place_word, None),

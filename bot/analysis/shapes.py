@@ -40,6 +40,9 @@ ACRONYM_IN_BRACKETS = re.compile(r"^\s*\(([A-Z][A-Za-z&]{1,7}(?:-[A-Z]{1,4})?)\)
 INITIAL = re.compile(INITIAL_LETTER)
 BANK_NAME = re.compile(r"[A-Z][a-z]{2,}bank")  # "Bundesbank", "Rabobank", "Citibank"
 INITIALS = re.compile(r"(?:[A-Z]\.)+")  # "G.K." of "G.K. Butterfield"
+# A name with its initial joined on, as Mongolian news writes names: "S.Oyunchimeg",
+# "Kh.Bolormaa" (the father's initial, then the given name)
+JOINED_INITIAL_NAME = re.compile(INITIAL_LETTER + r"\.[A-Z][a-z]{2,}(?:-[A-Z][a-z]+)?")
 NAME_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
 # A Central Asian "son of" or "daughter of" after the father's name, in lower case: "Nurlanbek
 # Sadyr uulu", "Aizada Bekmurat kyzy"
@@ -311,8 +314,23 @@ def family_name_written_first(words: list[str]) -> bool:
     )
 
 
+def given_name_after_family_name(words: list[str]) -> bool:
+    """ "Tanaka Hiroshi", "Sato Yumiko": a family name that is no given name, then a given
+    name that is no family name, as some Asian news writes Japanese names."""
+    first, second = (words[0], words[1]) if len(words) == 2 else ("", "")
+    return (
+        second.isalpha()
+        and is_surname(first)
+        and not is_given_name(first)
+        and is_given_name(second)
+        and not is_surname(second)
+    )
+
+
 def clear_sex_of(name: str) -> str | None:
     """ "M" or "F" when the given name of `name` tells it clearly ("Li" of "Li Wenhao" is his
-    family name and tells nothing)."""
+    family name and tells nothing; "Hiroshi" of "Tanaka Hiroshi" tells it)."""
     words = name.split()
+    if given_name_after_family_name(words):
+        return clear_gender_of(words[1])
     return None if family_name_written_first(words) else clear_gender_of(words[0])

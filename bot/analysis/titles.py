@@ -26,9 +26,11 @@ from bot.analysis.shapes import (
     HONORIFICS,
     INITIAL,
     INITIALS,
+    JOINED_INITIAL_NAME,
     PERSON_PARTICLES,
     ROMANISED_GIVEN_NAME,
     abstract_noun,
+    letters_in_order,
 )
 
 # Offices that name their field with "of" or "for": "Secretary of State", "Minister for
@@ -209,6 +211,8 @@ PATRONYMICS = frozenset({"bin", "binti", "binte", "bint", "ibn"})  # "son of", "
 
 def name_start(tail: list[Token], lower_vocabulary: set[str]) -> int:
     """Where the person's name begins in `tail` (the words after "of"/"for")."""
+    if len(tail) > 1 and JOINED_INITIAL_NAME.fullmatch(tail[-1].text):
+        return len(tail) - 1  # "... of the PRF S.Oyunchimeg": the name is one word
     for index in range(len(tail) - 2, 0, -1):
         if tail[index].text.casefold().rstrip(".") in HONORIFICS:
             # "... of the Central Bank of Sri Lanka Dr K. M. Anoja Perera"; "... Affairs Datuk
@@ -601,9 +605,11 @@ def complement_title(
     if lower_field is not None:
         return lower_field
     window = run_start
-    acronym_closes = bracketed_acronym_before(tokens, run_start)
+    opening = place_after_its_body(tokens, run_start, run_end)
+    acronym_at = run_start - 1 if opening > run_start else run_start  # before "in"
+    acronym_closes = bracketed_acronym_before(tokens, acronym_at)
     if acronym_closes:
-        window -= 3  # "... Trade Unions Confederation (GTUC) Irakli Tsiklauri"
+        window = acronym_at - 3  # "... Trade Unions Confederation (GTUC) Irakli Tsiklauri"
     while (
         window > 0
         and run_start - window < MAX_TITLE_TOKENS
@@ -628,16 +634,20 @@ def complement_title(
         head = nearest
         window = max(window, nearest - MAX_WORDS_BEFORE_OFFICE)
     field_start = offices[head]
-    if acronym_closes and field_start < run_start - 3:
+    if acronym_closes and field_start < acronym_at - 3:
         # the field ends with its acronym: the run is the name, after any honorific ("...
-        # (DCPRB) Dr Esther Chepkoech")
-        start = run_start
+        # (DCPRB) Dr Esther Chepkoech") and the place the body's office is in ("(UNPLP) in
+        # Mongolia Ms. X")
+        start = opening
         while start < run_end - 1 and tokens[start].text.casefold().rstrip(".") in COURTESY_WORDS:
             start += 1
         return title_opening(tokens, head, window), start
     if run_start > field_start and any(map(is_office_head, tokens[run_start:run_end])):
         return None  # "Minister of X, A B, and Foreign Minister C D": C D's own title
-    if run_start > field_start and tokens[run_start - 1].text == ",":
+    # (but "Minister of Environment, Water and Agriculture Dr. X": the run lists the last
+    # fields, then the name)
+    listing = any(token.text == "and" for token in tokens[run_start : run_end - 1])
+    if run_start > field_start and tokens[run_start - 1].text == "," and not listing:
         return None  # "Minister of Energy and Mineral Resources, Bambang Sutrisno Wirjawan,"
     if named_between(tokens[offices[nearest] : run_start]):
         return None  # "Minister of Finance Ravi Gowda of the Janata Vikas Dal": his party
@@ -651,6 +661,7 @@ def complement_title(
         and run_end + 3 <= len(tokens)
         and bracketed_acronym_before(tokens, run_end + 3)
     )
+    spelled = spelled or spelled_by_acronym_after(tokens, run_start, run_end)
     if not tail or set_off(tokens, run_end, offices) or field_word(tail[-1]) or placed or spelled:
         # "the Chairperson of the African Union Commission, Abdelkader Ben Salah": the name
         # comes after the comma, and "Court of Justice of the European Union" names no one
@@ -661,6 +672,33 @@ def complement_title(
     if any(abstract_noun(t.text) for t in tail[start:]):
         return None  # "Director of Health Emergency Preparedness": all of it the field
     return title_opening(tokens, head, window), max(field_start, run_start) + start
+
+
+def place_after_its_body(tokens: list[Token], run_start: int, run_end: int) -> int:
+    """Where the run opens after a place and its honorific, when a body's acronym in
+    brackets and "in" stand before it: "... Programme (UNPLP) in Mongolia Ms. Élodie
+    Marchand-Dufour"; `run_start` otherwise."""
+    if run_start < 4 or tokens[run_start - 1].text != "in":
+        return run_start
+    if not bracketed_acronym_before(tokens, run_start - 1):
+        return run_start
+    for end in range(run_start + 1, min(run_end - 1, run_start + 3)):
+        courtesy = tokens[end].text.casefold().rstrip(".") in COURTESY_WORDS
+        if courtesy and is_place(" ".join(token.text for token in tokens[run_start:end])):
+            return end
+    return run_start
+
+
+def spelled_by_acronym_after(tokens: list[Token], run_start: int, run_end: int) -> bool:
+    """ "... of the World Food Programme (WFP) in Mongolia Ms. X": the run is the body that
+    the acronym in brackets after it spells, and no one's name."""
+    if run_end + 3 > len(tokens) or not bracketed_acronym_before(tokens, run_end + 3):
+        return False
+    acronym, words = tokens[run_end + 1].text, tokens[run_start:run_end]
+    letters = "".join(token.text for token in words).casefold()
+    return (
+        len(acronym) >= 3 and acronym[0] == words[0].text[0] and letters_in_order(acronym, letters)
+    )
 
 
 def holder_before_and(
@@ -684,7 +722,8 @@ def holder_before_and(
     if len(tail) < 3 or not all(t.capitalised or t.text in {"and", ",", "of", "for"} for t in tail):
         return False
     start = name_start(tail, lower_vocabulary)
-    return 0 < start <= len(tail) - 2 and not any(field_word(t) for t in tail[start:])
+    shortest = 1 if JOINED_INITIAL_NAME.fullmatch(tail[-1].text) else 2  # "... J.Enkhbayar and"
+    return 0 < start <= len(tail) - shortest and not any(field_word(t) for t in tail[start:])
 
 
 def title_opening(tokens: list[Token], head: int, window: int) -> int:
