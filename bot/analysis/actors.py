@@ -83,6 +83,7 @@ from bot.analysis.roles import (
     APPOINTED_BY,
     ASIDE_THEN_AS,
     AUXILIARIES,
+    HEADS_NOW,
     LOWERCASE_TITLE_HEADS,
     appointed_role,
     described_as_organisation,
@@ -548,6 +549,11 @@ def find_actors(
             continue
         resolved.append((candidate, key))
 
+    for candidate, kind in classified:
+        if kind is None and (key := courtesy_speaking(candidate, resolved, actors)):
+            candidate.trace.append(f"a courtesy title alone that speaks: {actors[key].name}")
+            resolved.append((candidate, key))
+
     # "Grace Njoroge" of "Grace Wairimu Njoroge": one person, under the longer name
     # (with a title, or a role after or set off before: "The Minister for Sugar Industry,
     # Ratu Josefa Naivalu, told ..." is "Ratu Josefa" later)
@@ -706,6 +712,8 @@ def find_actors(
         named_here = ends_with(PREDECESSOR_NAMED, candidate.before) is not None and bool(
             appointed_role(candidate.before, candidate.after)
         )
+        # (nor what "His predecessor, X, now heads ... as its chief executive" holds now)
+        named_here = named_here or HEADS_NOW.match(candidate.after) is not None
         actors[key].roles = [
             as_outgoing(role, left)
             if stated_at.get((key, role), here) < here
@@ -1065,6 +1073,11 @@ PRONOUN_REPLACES = re.compile(
 )
 
 
+OFTEN_DROPPED_FIRST = frozenset(
+    "mohammad mohammed muhammad mohamed mohamad muhammed md mohd syed sayed".split()
+)
+
+
 def longer_names_of(actors: dict[str, ActorFound], introduced: set[str]) -> dict[str, str]:
     """Each person's name that is another's without its middle words ("Grace Njoroge" of
     "Grace Wairimu Njoroge", "Hillary Clinton" of "Hillary Rodham Clinton"; not "George Bush"
@@ -1090,6 +1103,9 @@ def longer_names_of(actors: dict[str, ActorFound], introduced: set[str]) -> dict
                 without_middle_words(short_words, long_words, several_given=short not in introduced)
                 or (short_words[0] in PARTICLES and long_words[-len(short_words) :] == short_words)
                 or (key in introduced and len(short_words) == 2 and long_words[:-1] == short_words)
+                # "Nurul Alam" of "Mohammad Nurul Alam": a name of devotion or lineage that
+                # South Asian and Malay news often leaves out after the first mention
+                or (long_words[0] in OFTEN_DROPPED_FIRST and long_words[1:] == short_words)
                 # "Intan Suraya" of "Intan Suraya binti Hashim": the names before a patronymic
                 or (
                     long_words[len(short_words)] in PATRONYMICS
@@ -3082,6 +3098,31 @@ def club_nickname(tokens: list[Token]) -> str | None:
     kind = last.casefold() in ORG_HEADS or is_legal_form(last)
     people = is_demonym(last) or is_demonym(last[:-1]) or first.isupper()  # "LGBT Republicans"
     return last if plural_nickname(last) and not (kind or people) else None
+
+
+# A speech verb right after a word: "Lyonpo said", "“...,” Dasho said."
+SPEECH_VERB_AFTER = re.compile(r"^\s+(?:said|says|added|told|stressed|noted)\b")
+
+
+def courtesy_speaking(
+    candidate: Candidate, resolved: list[tuple[Candidate, str]], actors: dict[str, ActorFound]
+) -> str | None:
+    """ "Lyonpo said" in Kuensel's style: a courtesy title alone as the subject of a speech
+    verb names the person the article last gave it, before this word."""
+    word = candidate.name.casefold()
+    if len(candidate.tokens) != 1 or word not in HONORIFICS:
+        return None
+    if not SPEECH_VERB_AFTER.match(candidate.after) or candidate.before.rstrip().endswith("the"):
+        return None
+    here = (candidate.sentence.paragraph, candidate.tokens[0].start)
+    given = [
+        ((c.sentence.paragraph, c.tokens[0].start), key)
+        for c, key in resolved
+        if actors[key].kind == "PER"
+        and (c.sentence.paragraph, c.tokens[0].start) < here
+        and any(t.text.casefold().rstrip(".") == word for t in c.title)
+    ]
+    return max(given)[1] if given else None
 
 
 def unknown_first_name(tokens: list[Token]) -> bool:

@@ -480,11 +480,35 @@ def lists_fields(tokens: list[Token], index: int, current: list[Token]) -> bool:
     return after_the and bool(organisation_name_after(tokens, position))
 
 
+PARTNERS_WORDS = frozenset({"Associates", "Partners", "Sons", "Co"})
+
+
+def partners_listed(tokens: list[Token], index: int, current: list[Token]) -> bool:
+    """Whether the comma at `index` lists the partners a firm is named for: "Hylton, Clarke &
+    Associates", "Hartley, Moss & Finch LLP" (surnames, then "&" and the last, closed by
+    "Associates" or a legal form)."""
+    if len(current) != 1 or not current[0].capitalised:
+        return False
+    position = index
+    while (
+        position + 1 < len(tokens)
+        and tokens[position].text == ","
+        and tokens[position + 1].capitalised
+    ):
+        position += 2
+    if position + 1 >= len(tokens) or tokens[position].text != "&":
+        return False
+    last = tokens[position + 1]
+    closing = tokens[position + 2].text if position + 2 < len(tokens) else ""
+    return last.capitalised and (last.text in PARTNERS_WORDS or is_legal_form(closing))
+
+
 def organisation_name_after(tokens: list[Token], index: int) -> list[Token]:
     """The capitalised words after tokens[index] if they end like an organisation's name
     ("... Exchange Commission", "... Co Inc"), else none."""
     rest = capitalised_after(tokens, index)
-    if not rest or rest[-1].text.casefold() not in ORG_HEADS:
+    # ("... Sand and Stone Private Limited": "Ltd" written out ends it too)
+    if not rest or rest[-1].text.casefold() not in ORG_HEADS | {"limited"}:
         return []
     # "... and Oil and Gas Development Company", "Harvard University's Energy and Environment
     # Policy Center": an industry that opens a list of fields is no name
@@ -630,7 +654,9 @@ def field_goes_on(
             zip(following, [*following[1:], None], strict=True),
         )
     ]
-    if not field or not rest or len(rest) > 3 or rest[-1].possessive:
+    # (a possessive ends a field only when its words are all fields': "the Ministry of Health
+    # and Wellness’ award", checked below; not "... and Bank Indonesia's")
+    if not field or not rest or len(rest) > 3:
         return False
     after = index + 1 + len(rest)
     titled = (
@@ -1058,6 +1084,7 @@ def capitalised_runs(
         )
         listed = bool(current) and (
             (token.text == "," and lists_fields(tokens, index, current))
+            or (token.text == "," and partners_listed(tokens, index, current))
             # its last field
             or (token.text in LIST_ANDS and any(t.text == "," for t in current))
         )

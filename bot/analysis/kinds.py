@@ -75,7 +75,7 @@ from bot.analysis.shapes import (
     portfolio_word,
 )
 from bot.analysis.tenure import LEFT_AFTER, POST_LEFT_BY, STEPPED_IN_AFTER
-from bot.analysis.titles import is_office_word
+from bot.analysis.titles import PATRONYMICS, is_office_word
 
 QUOTE_MARKS = frozenset("\"“‘'")
 
@@ -1193,6 +1193,8 @@ def everyday_phrase(candidate: Candidate) -> bool:
     """Without a given name, a phrase that opens with an everyday word of the article
     ("Creative Commons"), a people ("Swiss"), holds a place ("Environment Canada") or follows
     an article ("the Open Door") is no person's name."""
+    if any(token.text in PATRONYMICS for token in candidate.tokens[1:-1]):
+        return False  # "Jordan anak Jimbun": a given name, then "child of" and the father's
     first = candidate.tokens[0]
     particle = first.text.casefold() in PERSON_PARTICLES  # "De Blasio", "Al Ketbi"
     initial = INITIAL.fullmatch(first.text) is not None  # "S." of "S. Prabhakaran", not "s"

@@ -1288,8 +1288,12 @@ def names_someone_unnamed(
     return False
 
 
-SHARED_NAME_THEN_VERB = re.compile(r"^[\s,—–-]*([A-Z][\w'’-]+)\s+(\w+)")
-VERB_THEN_SHARED_NAME = re.compile(r"^[\s,—–-]*(\w+)\s+([A-Z][\w'’-]+)\s*(?:[.,;:]|$)")
+# (after an honorific too: "Ms. Sato said", "said Mr Park.")
+COURTESY_BEFORE = r"(?:([A-Z][a-z]+)\.?\s+(?=[A-Z]))?"
+SHARED_NAME_THEN_VERB = re.compile(r"^[\s,—–-]*" + COURTESY_BEFORE + r"([A-Z][\w'’-]+)\s+(\w+)")
+VERB_THEN_SHARED_NAME = re.compile(
+    r"^[\s,—–-]*(\w+)\s+" + COURTESY_BEFORE + r"([A-Z][\w'’-]+)\s*(?:[.,;:]|$)"
+)
 
 
 def names_a_shared_surname(after: str, shared: set[str]) -> bool:
@@ -1298,11 +1302,13 @@ def names_a_shared_surname(after: str, shared: set[str]) -> bool:
     which: the quote is nobody's rather than the nearest person's."""
     match = SHARED_NAME_THEN_VERB.match(after)
     if match:
-        name, verb = match.groups()
+        courtesy, name, verb = match.groups()
     elif match := VERB_THEN_SHARED_NAME.match(after):
-        verb, name = match.groups()
+        verb, courtesy, name = match.groups()
     else:
         return False
+    if courtesy and courtesy.casefold() not in HONORIFICS:
+        return False  # "Kim Jong said": a name, not an honorific, before the last word
     return verb.casefold() in SPEECH_VERBS and name.casefold() in shared
 
 

@@ -117,6 +117,8 @@ HEADS_NOW = re.compile(
     # "Ferjani was appointed to lead the Agricultural Investment Promotion Agency (APIA)"
     r"|\s+(?:was|has\s+been|had\s+been)\s+appointed\s+to\s+(?P<verb3>head|lead|chair|run))\s+"
     r"(?P<body>(?:the|a|an|[A-Z][\w&.-]*['’]s?)\s+[^,;:\"“”()]+?)(?:\s+\([A-Z][\w&.-]*\))?"
+    # "now heads the Namibian Ports Authority (Namport) as its chief executive officer"
+    r"(?:\s+as\s+(?:its|the)\s+(?P<office>[a-z][a-z -]{2,40}?))?"
     r"(?:\s+and\s+(?=[a-z])|\s*[,;:]|\.(?:\s|$)|$)"
 )
 OWNER_OPENING = re.compile(r"^[\w-]+['’]s\s")
@@ -649,7 +651,11 @@ def stated_role(after: str) -> str | None:
         words[0][:1].isupper() and words[0].casefold() in TITLE_WORDS and holds_a_name(words)
     )
     lists_a_name = not appositive.group(1) and (
-        (all(word[:1].isupper() or word in NAME_JOINERS for word in words) and ends_named)
+        (
+            all(word[:1].isupper() or word in NAME_JOINERS for word in words)
+            and ends_named
+            and not nameless_body_after_of(words)
+        )
         or titled_name
         or (
             len(leading) >= 2
@@ -779,9 +785,18 @@ def body_headed(heading: re.Match[str]) -> str | None:
     office of the body a verb says the name heads."""
     if heading.group("verb3"):
         return appointed_to_lead(heading)
-    body = CLAUSE_GOES_ON.sub("", heading.group("body"))
+    body = heading.group("body")
+    # (a name of capitalised words joined by "and" is one body: "the Sustainable and Renewable
+    # Energy Development Authority")
+    named = NAMED_BODY.fullmatch(body) and body.split()[-1].casefold() in ORG_HEADS
+    if not named:
+        body = CLAUSE_GOES_ON.sub("", body)
     verb = heading.group("verb") or heading.group("verb2")
-    if names_a_body(body):
+    office = heading.group("office")
+    a_body = named or names_a_body(body)
+    if office and office.split()[-1] in TITLE_WORDS | ROLE_NOUNS and a_body:
+        return f"{office} of {body}"  # "... as its chief executive officer"
+    if a_body:
         return f"{ROLE_VERB_NOUNS[verb]} {body}"
     # "now heads the state-owned fertilizer holding company PT Pupuk Nusantara Raya": the
     # body by its name, after a description that ends with its kind
@@ -791,6 +806,7 @@ def body_headed(heading: re.Match[str]) -> str | None:
     return None
 
 
+NAMED_BODY = re.compile(r"(?:the\s+)?[A-Z][\w&.'’-]*(?:\s+(?:of|for|and|on|the|[A-Z][\w&.'’-]*))*")
 DESCRIBED_BODY = re.compile(
     r"^(?:the|a|an)\s+(?:[a-z][\w-]*\s+){0,5}?(?P<kind>[a-z]+)\s+"
     r"(?P<name>[A-Z][\w&.-]*(?:\s+(?:of\s+|and\s+)?[A-Z][\w&.-]*)*)$"
@@ -1156,7 +1172,8 @@ def role_set_off_before(before: str, after: str) -> str | None:
             # ("Secretary of State Marco Rubio, Secretary of Defense Pete Hegseth": another
             # titled person of a list, no role)
             return None if names_someone(role) else role
-    return None
+    # ("Rangthangling gup, Chandra Kumar Ghalley, said": set off on both sides too)
+    return role_opening_the_sentence(before)
 
 
 # "Debswana managing director, Pula Sebina told journalists": a body's name and a role in
@@ -1187,6 +1204,20 @@ def role_opening_the_sentence(before: str) -> str | None:
     if owner[0].casefold() in TIME_WORDS:
         owner[0] = owner[0].casefold()  # "Former Debswana managing director, X"
     return " ".join([*owner, *role])
+
+
+def nameless_body_after_of(words: list[str]) -> bool:
+    """ "Managing Director of Gulf Horizon": an office and the body it is of, whose words are
+    no person's names (not "Secretary of State Marco Rubio")."""
+    if "of" not in words:
+        return False
+    body = [word.strip(",.") for word in words[words.index("of") + 1 :]]
+    # (no portfolio's field either: "Minister of Economy Rafizi Ramli")
+    return bool(body) and not any(
+        ((is_given_name(word) or is_surname(word)) and word not in {"Al", "El"})
+        or word.casefold() in BODY_FIELDS
+        for word in body
+    )
 
 
 def names_someone(role: str) -> bool:

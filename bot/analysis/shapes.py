@@ -53,6 +53,7 @@ PERSON_PARTICLES = frozenset(
     {"de", "la", "du", "des", "dos", "das", "van", "von", "der", "den", "ter", "al", "bin", "ibn"}
     | {"bint", "binti", "binte", "da", "del", "della", "di", "le", "ap"}  # Welsh "ap"
     | {"los", "las", "dela", "delos"}  # "María de los Santos", Filipino "Ramon dela Peña"
+    | {"anak"}  # the Iban "child of": "Francis Jalong anak Unggang"
 )
 # Particles written with a capital inside Arabic and Maghrebi names: the word after one is
 # the name's, though it is also an everyday word ("Hicham Ben Said", "Abdullah Al Mamun")

@@ -206,7 +206,8 @@ def set_off(tokens: list[Token], run_end: int, offices: dict[int, int]) -> bool:
 ARABIC_ARTICLE = re.compile(r"(?:Al|El|Ar|As|Ad|An|At|Ash|Ath)-[A-Z]")
 # Given names written short before another given name: "Ma." (María) of "Ma. Teresa de la Cruz"
 SHORT_GIVEN_NAMES = frozenset({"Ma"})
-PATRONYMICS = frozenset({"bin", "binti", "binte", "bint", "ibn"})  # "son of", "daughter of"
+# "son of", "daughter of", the Iban "child of"
+PATRONYMICS = frozenset({"bin", "binti", "binte", "bint", "ibn", "anak"})
 
 
 def name_start(tail: list[Token], lower_vocabulary: set[str]) -> int:
@@ -435,7 +436,8 @@ def given_name_in_a_field(token: Token, lower_vocabulary: set[str]) -> bool:
     return is_given_name(token.text) and not title_like(token, lower_vocabulary)
 
 
-COURTESY_WORDS = HONORIFICS | HONORIFIC_SECOND_WORDS  # "Dr.", "Datuk Seri": not offices
+# "Dr.", "Datuk Seri", "Sheikh": not offices ("DCCI President Sheikh X" is the president)
+COURTESY_WORDS = HONORIFICS | HONORIFIC_SECOND_WORDS | {"sheikh", "sheikha"}
 
 
 def office_of(title: list[Token] | None) -> list[Token]:
@@ -661,7 +663,12 @@ def complement_title(
         and run_end + 3 <= len(tokens)
         and bracketed_acronym_before(tokens, run_end + 3)
     )
-    spelled = spelled or spelled_by_acronym_after(tokens, run_start, run_end)
+    # (nor a title set off after its holder: "X, Managing Director of Gulf Horizon, said")
+    spelled = (
+        spelled
+        or spelled_by_acronym_after(tokens, run_start, run_end)
+        or set_off_after_its_holder(tokens, title_opening(tokens, head, window), run_end, tail)
+    )
     if not tail or set_off(tokens, run_end, offices) or field_word(tail[-1]) or placed or spelled:
         # "the Chairperson of the African Union Commission, Abdelkader Ben Salah": the name
         # comes after the comma, and "Court of Justice of the European Union" names no one
@@ -672,6 +679,25 @@ def complement_title(
     if any(abstract_noun(t.text) for t in tail[start:]):
         return None  # "Director of Health Emergency Preparedness": all of it the field
     return title_opening(tokens, head, window), max(field_start, run_start) + start
+
+
+def set_off_after_its_holder(
+    tokens: list[Token], title_start: int, run_end: int, tail: list[Token]
+) -> bool:
+    """ "Mr. Sunil Varghese, Managing Director of Gulf Horizon, said": a title set off after
+    the name it belongs to, whose words after "of" name a body and no one (no given name
+    among them: not "..., Secretary of Defense Pete Hegseth, and ...")."""
+    return (
+        title_start >= 2
+        and tokens[title_start - 1].text == ","
+        and tokens[title_start - 2].capitalised
+        and run_end < len(tokens)
+        and tokens[run_end].text in {",", ";"}
+        # (the Arabic article of "Al Wakra Gate" is no given name here)
+        and not any(is_given_name(t.text) and t.text not in {"Al", "El"} for t in tail)
+        # (nor a portfolio before a name: "Anwar Ibrahim, Minister of Economy Rafizi Ramli,")
+        and not any(map(field_word, tail))
+    )
 
 
 def place_after_its_body(tokens: list[Token], run_start: int, run_end: int) -> int:
