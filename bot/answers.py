@@ -14,8 +14,9 @@ from sqlalchemy.exc import SQLAlchemyError
 from sqlmodel import Session
 
 from bot import stories
+from bot.analysis.actors import SEX_OF_HONORIFIC
 from bot.analysis.lexicon import TITLE_MODIFIERS
-from bot.analysis.shapes import PERSON_PARTICLES
+from bot.analysis.shapes import PERSON_PARTICLES, clear_sex_of
 from bot.answer import Answer, Section, cite, outlet, source_line, store_unavailable_answer
 from bot.commands import FOLLOW_KINDS, SOURCE_KINDS, Command, parse_command
 from bot.dates import NotADate, read_when
@@ -246,6 +247,9 @@ def who_answer(query: str, session: Session, library: Library) -> Answer:
     # "van der Merwe" are surnames alone, with their particles)
     surname_alone = all(word in PERSON_PARTICLES for word in wanted_words[:-1])
     limit = NAMESAKES_CONSIDERED if surname_alone else 5
+    sex, bare = honorific_and_name(query)
+    if sex and (fitting := one_fitting_the_honorific(sex, bare, session, library)):
+        return profile(fitting, session)  # "/who Mr Amukwaya" beside Selma Amukwaya
     found = library.names.match(query, limit=limit)
     closest_roles: list[str] = []
     asked_a_title = False
@@ -555,16 +559,17 @@ def topic_fit(topic: str, quote: Quote, article: ArticleRef, role: str = "") -> 
 def quotes_answer(
     query: str, speaker: str, session: Session, library: Library, page: int = 0
 ) -> Answer:
-    subject = speaker or query
+    sex, subject = honorific_and_name(speaker or query)
     matches = people_matching(library.names.match(subject, limit=5, cutoff=88), session)
+    matches = fitting_the_honorific(sex, matches)
     # "/quotes Lee Min-ho" is Lee Min-ho's, not those of a "Lee" that may be someone else
     matches = [m for m in matches if m.score >= matches[0].score - AMBIGUITY_MARGIN]
-    named = [m for m in matches if speaker or names_well(query, m)]
+    named = [m for m in matches if speaker or names_well(subject, m)]
     # "/quotes hydrogen" is a topic, though "Hydrogen Oman" holds the word: an organisation
     # is asked for by its name or a short form the articles use, not by a word of it
     named = [m for m in named if speaker or m.score >= EXACT_NAME or is_person(session, m.actor_id)]
     also: list[str] = []  # namesakes left out: "/quotes okafor" beside several Okafors
-    if not speaker and len(query_words(query)) == 1 and len(named) > 1:
+    if not speaker and len(query_words(subject)) == 1 and len(named) > 1:
         chosen = namesake_quoted(query, named, session)
         if isinstance(chosen, Answer):
             return chosen
@@ -634,6 +639,33 @@ def quotes_answer(
     if also:
         note = f"Also called “{query}”: {', '.join(also)} (`/quotes FULL NAME`). {note}".strip()
     return Answer(title, sections, note=note)
+
+
+def honorific_and_name(subject: str) -> tuple[str | None, str]:
+    """The sex an honorific opening `subject` tells ("Mr", "Ms."), and the name after it;
+    (None, subject) without one."""
+    words = subject.split()
+    sex = SEX_OF_HONORIFIC.get(words[0].casefold().rstrip(".")) if len(words) > 1 else None
+    return sex, " ".join(words[1:]) if sex else subject
+
+
+def fitting_the_honorific(sex: str | None, matches: list[NameMatch]) -> list[NameMatch]:
+    """ "what did Mr Amukwaya say?" beside Johannes and Selma Amukwaya: not the one whose
+    given name tells the other sex than the honorific asked with."""
+    if sex is None:
+        return matches
+    return [m for m in matches if clear_sex_of(m.name) in {None, sex}] or matches
+
+
+def one_fitting_the_honorific(
+    sex: str, name: str, session: Session, library: Library
+) -> int | None:
+    """The one person `name` matches well that the honorific fits, when the others it
+    matches as well are of the other sex by their given names."""
+    matches = people_matching(library.names.match(name, limit=NAMESAKES_CONSIDERED), session)
+    close = [m for m in matches if m.score >= matches[0].score - AMBIGUITY_MARGIN]
+    fitting = fitting_the_honorific(sex, close)
+    return fitting[0].actor_id if len(fitting) == 1 and len(close) > 1 else None
 
 
 def namesake_quoted(

@@ -81,6 +81,15 @@ QUESTIONS: list[tuple[re.Pattern[str], Kind]] = [
         ),
         "news",
     ),
+    # "latest news", "what's the latest?": the newest articles, no topic (not the word "news")
+    (
+        re.compile(
+            r"^(?:what(?:'s|’s| is) )?(?:the |any )?(?P<query>latest|newest|recent)"
+            r"(?: (?:news|articles?|stories|headlines|coverage))?$",
+            re.I,
+        ),
+        "news",
+    ),
 ]
 
 

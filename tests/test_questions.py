@@ -2317,3 +2317,36 @@ def test_a_predecessor_who_now_heads_another_body_heads_it(database_url, tmp_pat
     )
     reply = reply_to("who runs the Coastal Protection Agency?", database_url, tmp_path, article)
     assert first_line(reply).endswith(": Goh Kian Seng"), reply
+
+
+NAMESAKES_BY_SEX = (
+    "date 2026-11-30 Dock workers strike over quota cut\n\n"
+    "Johannes Nakale, general secretary of the dock workers' union, said the strike would go "
+    "on. Selma Nakale, a line supervisor at Erongo Seafoods, is not related to him.\n\n"
+    "“Nobody sat down with the workers,” Mr Nakale said.\n\n"
+    "“Who will pay my rent while we wait?” Ms Nakale said.\n"
+)
+
+
+@pytest.mark.parametrize(
+    "question, answer",
+    [
+        ("what did Mr Nakale say?", "Quotes from Johannes Nakale"),
+        ("what did Ms Nakale say?", "Quotes from Selma Nakale"),
+        ("/quotes Mr. Nakale", "Quotes from Johannes Nakale"),
+        ("/who Mr Nakale", "Johannes Nakale (person)"),
+        ("/who Ms. Nakale", "Selma Nakale (person)"),
+    ],
+)
+def test_an_honorific_picks_the_namesake_of_its_sex(question, answer, database_url, tmp_path):
+    reply = reply_to(question, database_url, tmp_path, NAMESAKES_BY_SEX)
+    assert first_line(reply) == answer, reply
+
+
+@pytest.mark.parametrize("question", ["latest news", "what's the latest news?", "the latest"])
+def test_latest_news_alone_lists_the_newest_articles(question, database_url, tmp_path):
+    older = "date 2026-11-02 Port strike ends\n\nDock workers went back to work on Monday.\n"
+    newer = "date 2026-11-20 Rice prices rise\n\nRice prices rose for a third week.\n"
+    reply = reply_to(question, database_url, tmp_path, older, newer)
+    assert first_line(reply).startswith("Articles for “latest”"), reply
+    assert reply.index("Rice prices rise") < reply.index("Port strike ends"), reply

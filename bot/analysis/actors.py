@@ -139,7 +139,7 @@ NICKNAME_AFTER = re.compile(
     r"(?:(?:also|better|widely|popularly|commonly|locally|affectionately)\s+)?"
     r"(?:known(?:\s+[a-z][\w-]*){0,4}?\s+as|nicknamed)\s+[“\"‘']?([A-Z][\w-]+(?: [A-Z][\w-]+)?)"
     # (a name alone: not "known as Trump’s personal fixer")
-    r"(?=[”\"’']?\s*[,.;:)]|\s+(?:to|among|by|in)\s)"
+    r"(?=[”\"’']?(?:\s*[,.;:)]|\s+(?:to|among|by|in)\s))"
 )
 
 
@@ -557,11 +557,15 @@ def find_actors(
     # "Grace Njoroge" of "Grace Wairimu Njoroge": one person, under the longer name
     # (with a title, or a role after or set off before: "The Minister for Sugar Industry,
     # Ratu Josefa Naivalu, told ..." is "Ratu Josefa" later)
-    introduced = {
-        key
-        for c, key in resolved
-        if c.title or stated_role(c.after) or role_set_off_before(c.before, c.after)
-    }
+    # each introduced with a title or a role, with the office words it was introduced by
+    introduced: dict[str, set[str]] = {}
+    for c, key in resolved:
+        stated = " ".join(t.text for t in office_of(c.title)) or (
+            stated_role(c.after) or role_set_off_before(c.before, c.after)
+        )
+        if c.title or stated:
+            words = set((stated or "").casefold().replace(".", "").split())
+            introduced.setdefault(key, set()).update(words & (TITLE_WORDS | ROLE_NOUNS))
     longer = longer_names_of(actors, introduced)
     for short, long in longer.items():
         actors[long].aliases |= actors[short].aliases
@@ -1078,7 +1082,9 @@ OFTEN_DROPPED_FIRST = frozenset(
 )
 
 
-def longer_names_of(actors: dict[str, ActorFound], introduced: set[str]) -> dict[str, str]:
+def longer_names_of(
+    actors: dict[str, ActorFound], introduced: dict[str, set[str]]
+) -> dict[str, str]:
     """Each person's name that is another's without its middle words ("Grace Njoroge" of
     "Grace Wairimu Njoroge", "Hillary Clinton" of "Hillary Rodham Clinton"; not "George Bush"
     of "George W. Bush": an initial may tell a father from a son), its given names ("El
@@ -1097,7 +1103,10 @@ def longer_names_of(actors: dict[str, ActorFound], introduced: set[str]) -> dict
         fits = [
             key
             for key, long_words in words.items()
-            if given_names_as_initials(short_words, long_words)
+            if (
+                given_names_as_initials(short_words, long_words)
+                and not offices_apart(introduced.get(short), introduced.get(key))
+            )
             or len(long_words) > len(short_words)
             and (
                 without_middle_words(short_words, long_words, several_given=short not in introduced)
@@ -1116,6 +1125,12 @@ def longer_names_of(actors: dict[str, ActorFound], introduced: set[str]) -> dict
         if len(fits) == 1:
             longer[short] = fits[0]
     return longer
+
+
+def offices_apart(short: set[str] | None, long: set[str] | None) -> bool:
+    """Whether two names were introduced with offices that share no word: "The project's
+    chief engineer, K. Wangchuk," is not "Yangtse Gup Karma Wangchuk"."""
+    return bool(short) and bool(long) and not short & long
 
 
 # Initials a key keeps of a given name: its letter, or a transliterated pair ("Ch." of Mongolian

@@ -1413,9 +1413,10 @@ TYPING = RuleTable(
         Rule("a constituency's member, a title", constituency_member, None),
         Rule("a surname with a person's role", surname_with_a_role, "PER"),
         Rule("a double surname with a person's role", double_surname_with_a_role, "PER"),
+        # ('known as "Karma Cement"': a person's nickname, though shaped like a firm's)
+        Rule("a nickname in quotes", quoted_nickname, None),
         Rule("organisation-shaped", organisation_shaped, "ORG"),
         Rule("a currency's name", currency_name, None),  # not "Bank of Japan dollar buying"
-        Rule("a nickname in quotes", quoted_nickname, None),
         Rule("a nickname's translation in brackets", translated_nickname, None),
         Rule("place phrase", place_phrase, None),
         Rule("acronym", lone_acronym, "ORG"),
