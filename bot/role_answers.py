@@ -418,13 +418,20 @@ def loosely_named(question: RoleQuestion, held: list[HeldRole]) -> list[tuple[He
         words = title_words(row.text)[0]
         if (
             words
-            and words[-1] == body[-1]
+            and (words[-1] == body[-1] or before_its_owner(body, row.text))
             and in_order(body, words)
             and (m := match_role(loose, row.text))
         ):
             found.append((row, m))
     bodies = {plain(office_and_body(row.text)[1]) for row, _ in found}
     return found if len(bodies) == 1 else []  # (two bodies it may be: neither)
+
+
+def before_its_owner(body: tuple[str, ...], role: str) -> bool:
+    """Whether the body asked ends where the stated one goes on with whose it is: "the
+    Standing Committee on Environment, Food and Agriculture" of "... Agriculture of the State
+    Great Khural"."""
+    return re.search(rf"\b{re.escape(body[-1])}\s+of\s", role, re.IGNORECASE) is not None
 
 
 def in_order(asked: tuple[str, ...], words: list[str]) -> bool:

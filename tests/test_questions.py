@@ -2350,3 +2350,25 @@ def test_latest_news_alone_lists_the_newest_articles(question, database_url, tmp
     reply = reply_to(question, database_url, tmp_path, older, newer)
     assert first_line(reply).startswith("Articles for “latest”"), reply
     assert reply.index("Rice prices rise") < reply.index("Port strike ends"), reply
+
+
+MONGOLIAN_NAMES = (
+    "date 2026-11-26 Parliament to review fodder fund\n\n"
+    "Executive Director of the NRF D.Batbayar, who replaced Ts.Nyamdorj as head of the fund in "
+    "March, said the first barns would be built next year.\n\n"
+    "The former Minister of Finance, B.Oyun, who now chairs the Standing Committee on Budget, "
+    "Finance and Audit of the State Great Khural, said the committee would review the plan.\n"
+)
+
+
+@pytest.mark.parametrize(
+    "question, answer",
+    [
+        ("who did Batbayar replace?", "Ts.Nyamdorj"),
+        ("who succeeded Nyamdorj?", "D.Batbayar"),
+        ("who chairs the Standing Committee on Budget, Finance and Audit?", "B.Oyun"),
+    ],
+)
+def test_names_with_a_joined_initial_hold_offices(question, answer, database_url, tmp_path):
+    reply = reply_to(question, database_url, tmp_path, MONGOLIAN_NAMES)
+    assert first_line(reply).endswith(f": {answer}"), reply

@@ -241,6 +241,8 @@ def opens_a_spelled_name(tokens: list[Token], index: int) -> bool:
     """An everyday word that opens a name its acronym spells: "Police" of "Police and Prisons
     Civil Rights Union (Popcru)"."""
     joiner = index + 1
+    if spelled_right_after(tokens, index):
+        return True  # "Fisheries Observer Agency (FOA)", opening a sentence
     if joiner >= len(tokens) or tokens[joiner].text not in SPELLED_JOINERS:
         return False
     # (the acronym's first letter is the word's: not "Members" of "Members of Sadtu and
@@ -250,6 +252,21 @@ def opens_a_spelled_name(tokens: list[Token], index: int) -> bool:
         found is not None
         and found[1][:1].upper() == tokens[index].text[:1].upper()
         and spelled_by_acronym(tokens, joiner, [tokens[index]])
+    )
+
+
+def spelled_right_after(tokens: list[Token], index: int) -> bool:
+    """Whether the capitalised words from `index` are followed by the acronym in brackets
+    that spells them all: "Fisheries Observer Agency (FOA)"."""
+    end = index + 1
+    while end < len(tokens) and tokens[end].capitalised:
+        end += 1
+    return (
+        end > index + 1
+        and end + 2 < len(tokens)
+        and tokens[end].text == "("
+        and tokens[end + 2].text == ")"
+        and spells(tokens[index:end], tokens[end + 1].text)
     )
 
 

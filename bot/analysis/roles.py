@@ -116,7 +116,11 @@ HEADS_NOW = re.compile(
     r"^(?:,?\s+(?:now|currently)\s+(?P<verb>chairs|heads|leads|runs|directs)|\s+(?P<verb2>chairs|heads|directs)"
     # "Ferjani was appointed to lead the Agricultural Investment Promotion Agency (APIA)"
     r"|\s+(?:was|has\s+been|had\s+been)\s+appointed\s+to\s+(?P<verb3>head|lead|chair|run))\s+"
-    r"(?P<body>(?:the|a|an|[A-Z][\w&.-]*['’]s?)\s+[^,;:\"“”()]+?)(?:\s+\([A-Z][\w&.-]*\))?"
+    # (fields listed with commas inside the body's name: "the Standing Committee on
+    # Environment, Food and Agriculture")
+    r"(?P<body>(?:the|a|an|[A-Z][\w&.-]*['’]s?)\s+"
+    r"(?:[^,;:\"“”()]|,\s+(?=[A-Z][\w-]*(?:,\s+[A-Z][\w-]*)*\s+and\s+[A-Z]))+?)"
+    r"(?:\s+\([A-Z][\w&.-]*\))?"
     # "now heads the Namibian Ports Authority (Namport) as its chief executive officer"
     r"(?:\s+as\s+(?:its|the)\s+(?P<office>[a-z][a-z -]{2,40}?))?"
     r"(?:\s+and\s+(?=[a-z])|\s*[,;:]|\.(?:\s|$)|$)"
@@ -563,12 +567,18 @@ def predicate_role(predicate: re.Match[str]) -> str | None:
     return phrase if phrase and owned_office(phrase) else None
 
 
+ACRONYM_AFTER_A_POSSESSIVE = re.compile(r"(\w['’]s?)\s+\([A-Z][\w&.-]{1,9}\)(?=\s)")
+
+
 def stated_role(after: str) -> str | None:
     """A role stated right after a name: an appositive or a 'who ...' clause, also after a
     party in brackets ("Tim Scott (R-S.C.), the committee's chairman")."""
     after = PARTY.sub("", after, count=1)
     after = AGE_SET_OFF.sub(",", after, count=1)  # "Kenji Morimoto, 61, who served as ..."
     after = SUFFIX_PERIOD.sub("", after)  # the period of "Jr.": "Robert Hale Jr., a lawyer"
+    # "the Popular Democratic Movement's (PDM) spokesperson": the owner's acronym is no word
+    # of the role
+    after = ACRONYM_AFTER_A_POSSESSIVE.sub(r"\1", after)
     # "X, currently the board's deputy chairman," (not ", now heads the ...": a verb's)
     held_now = None if HEADS_NOW.match(after) else HELD_NOW.match(after)
     if held_now:
