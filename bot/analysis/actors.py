@@ -2539,8 +2539,10 @@ def same_role(
 ) -> str | None:
     """Of the people `keys` that one surname can name, the only one named before `candidate`
     whose stated roles share a word with the role stated right after it ("Kim, the union
-    chairwoman")."""
-    described_role = stated_role(candidate.after)
+    chairwoman"), or the office it says the surname was given ("Borg was elected co-chair")."""
+    described_role = stated_role(candidate.after) or appointed_role(
+        candidate.before, candidate.after
+    )
     described = role_words(described_role)
     if not described:
         return None

@@ -294,6 +294,19 @@ MEDIUM_AFTER = re.compile(rf"^\s+{_MEDIUM}\b", re.I)
 STREET_OPENERS = frozenset({"avenida", "calle", "rua", "rue", "jalan", "jln", "boulevard"})
 
 
+# What stands before and after a day's name: "on Victory Day", "Victory Day celebrations"
+DAY_BEFORE = re.compile(
+    r"\b(?:on|before|after|during|since|until|ahead of|marking|mark|marks|celebrate|"
+    r"celebrated|celebrating|observe|observed|this year's|last year's)\s+$",
+    re.IGNORECASE,
+)
+DAY_AFTER = re.compile(
+    r"^\s+(?:celebrations?|parades?|holidays?|weekend|ceremon(?:y|ies)|festivities|rall(?:y|ies)|"
+    r"marches|events?|commemorations?|messages?|speech(?:es)?|falls|fell|"
+    r"(?:is|was)\s+(?:marked|celebrated|observed))\b"
+)
+
+
 def place_phrase(candidate: Candidate) -> bool:
     """ "New York", "Gulf Coast", "West Germany", "Royal Dutch": a place or a people, not an
     actor (a lone word may still be a known person's surname: "Warren")."""
@@ -311,8 +324,14 @@ def place_phrase(candidate: Candidate) -> bool:
     # "Republic Day", "Fiji Day": a holiday (not "Doris Day")
     holiday = (
         last == "day"
-        # ("May Day": a month's name, though a given name too)
-        and (not is_given_name(tokens[0].text) or tokens[0].text.casefold() in MONTHS)
+        # ("May Day": a month's name, though a given name too; "on Victory Day", "Victory Day
+        # parades": a given name too, but a day's by the words around it)
+        and (
+            not is_given_name(tokens[0].text)
+            or tokens[0].text.casefold() in MONTHS
+            or ends_with(DAY_BEFORE, candidate.before) is not None
+            or DAY_AFTER.match(candidate.after) is not None
+        )
         # (not "the newspaper Business Day", "the Business Day newspaper")
         and not (MEDIUM_BEFORE.search(candidate.before) or MEDIUM_AFTER.match(candidate.after))
     )

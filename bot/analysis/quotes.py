@@ -167,7 +167,7 @@ DASH_ATTRIBUTION = re.compile(r"^\s*[―—–-]+\s*")
 # ("Minyon Moore, a senior adviser to the campaign, said"; "Rep. Gwen Moore (D-Wis.) said").
 SET_OFF = re.compile(r",(?:[^,;:.“”\"]|\.\d){1,80},\s*|\s*\([^()]{1,20}\),?\s*")  # "2.1%"
 DESCRIPTION = re.compile(r",\s+(?:a|an|the)\s")  # an appositive that describes, not names
-NEXT_WORD = re.compile(r"\s+([a-z]+)")
+NEXT_WORD = re.compile(r"\s+([a-z]+(?:-[a-z]+)*)")  # "co-chair" whole
 # A body's people, named by a noun after the body's ("the union leader", "the bank's chief")
 ITS_PEOPLE = (
     PROXY_NOUNS
@@ -1147,7 +1147,8 @@ def speaker_in(
         owner = text[nominal.end() : nominal.end() + 2] in {"'s", "’s"}
         # (nor "who is not related to the union leader, said": one of its people)
         owner = owner or bool(
-            (noun := NEXT_WORD.match(text, nominal.end())) and noun.group(1) in ITS_PEOPLE
+            (noun := NEXT_WORD.match(text, nominal.end()))
+            and noun.group(1).split("-")[-1] in ITS_PEOPLE  # "the union co-chair said"
         )
         if not subject or owner or preceding in {"of", "at", "for", "on", "with"}:
             continue
