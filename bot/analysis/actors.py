@@ -132,14 +132,22 @@ KNOWN_AS_AFTER = re.compile(
 
 # "Antônio Carlos da Silva Pereira, known on the shop floor as Toninho": the name the article
 # may go on using for the person
-NICKNAME_AFTER = re.compile(
-    # (after a description too: "Hassan Al-Faifi, a fisherman from Farasan known to his
-    # fellow boatmen as "Abu Bahr",")
-    r"^\s*,\s*(?:(?:a|an)\s+[^,.;“\"]{1,60}?\s+)?"
+KNOWN_AS = (
     r"(?:(?:also|better|widely|popularly|commonly|locally|affectionately)\s+)?"
-    r"(?:known(?:\s+[a-z][\w-]*){0,4}?\s+as|nicknamed)\s+[“\"‘']?([A-Z][\w-]+(?: [A-Z][\w-]+)?)"
+    r"(?:known(?:\s+[a-z][\w-]*){0,4}?\s+as|nicknamed)\s+"
+)
+NICKNAME_AFTER = re.compile(
+    r"^\s*,\s*" + KNOWN_AS + r"[“\"‘']?([A-Z][\w-]+(?: [A-Z][\w-]+)?)"
     # (a name alone: not "known as Trump’s personal fixer")
     r"(?=[”\"’']?(?:\s*[,.;:)]|\s+(?:to|among|by|in)\s))"
+)
+# After a description of the person, in quotes only, and where the description names no one
+# or nothing else ("Hassan Al-Faifi, a fisherman from Farasan known to his fellow boatmen as
+# "Abu Bahr","; not "Rosa Flores, a victim of a gang leader known as El Chapo", nor "..., an
+# auditor at a firm known as "Deloitte"")
+NICKNAME_AFTER_A_DESCRIPTION = re.compile(
+    r"^\s*,\s*(?:a|an)\s+(?:(?!(?:a|an|the|his|her|its|their|this|that|who|which)\s)"
+    r"[^\s,.;“\"]+\s+){1,8}?" + KNOWN_AS + r"[“\"‘']([A-Z][\w-]+(?: [A-Z][\w-]+)?)[”\"’']"
 )
 
 
@@ -163,7 +171,8 @@ def find_actors(
     def note_nickname_after(candidate: Candidate, key: str) -> None:
         """ "Ms Njoroge, known across the scheme as "Mama Mchele",": the name the article may
         go on using for the person, and an alias to ask by."""
-        nickname = NICKNAME_AFTER.match(candidate.after)
+        after = candidate.after
+        nickname = NICKNAME_AFTER.match(after) or NICKNAME_AFTER_A_DESCRIPTION.match(after)
         if nickname and not is_place(nickname.group(1)):
             called = nickname.group(1)
             part_owner.setdefault(name_key(called), key)
@@ -557,14 +566,14 @@ def find_actors(
     # "Grace Njoroge" of "Grace Wairimu Njoroge": one person, under the longer name
     # (with a title, or a role after or set off before: "The Minister for Sugar Industry,
     # Ratu Josefa Naivalu, told ..." is "Ratu Josefa" later)
-    # each introduced with a title or a role, with the office words it was introduced by
+    # each introduced with a title or a role, with the heads of the offices it was given
     introduced: dict[str, set[str]] = {}
     for c, key in resolved:
         stated = " ".join(t.text for t in office_of(c.title)) or (
             stated_role(c.after) or role_set_off_before(c.before, c.after)
         )
         if c.title or stated:
-            words = set((stated or "").casefold().replace(".", "").split())
+            words = {POSSESSIVE.sub("", w) for w in (stated or "").casefold().split()}
             introduced.setdefault(key, set()).update(words & (TITLE_WORDS | ROLE_NOUNS))
     longer = longer_names_of(actors, introduced)
     for short, long in longer.items():
@@ -1114,7 +1123,11 @@ def longer_names_of(
                 or (key in introduced and len(short_words) == 2 and long_words[:-1] == short_words)
                 # "Nurul Alam" of "Mohammad Nurul Alam": a name of devotion or lineage that
                 # South Asian and Malay news often leaves out after the first mention
-                or (long_words[0] in OFTEN_DROPPED_FIRST and long_words[1:] == short_words)
+                or (
+                    long_words[0] in OFTEN_DROPPED_FIRST
+                    and long_words[1:] == short_words
+                    and not offices_apart(introduced.get(short), introduced.get(key))
+                )
                 # "Intan Suraya" of "Intan Suraya binti Hashim": the names before a patronymic
                 or (
                     long_words[len(short_words)] in PATRONYMICS
@@ -1128,9 +1141,20 @@ def longer_names_of(
 
 
 def offices_apart(short: set[str] | None, long: set[str] | None) -> bool:
-    """Whether two names were introduced with offices that share no word: "The project's
-    chief engineer, K. Wangchuk," is not "Yangtse Gup Karma Wangchuk"."""
-    return bool(short) and bool(long) and not short & long
+    """Whether two names were introduced with different offices, not both of them ways of
+    saying who leads ("CEO" and "managing director", "governor" and "head of the board" may
+    be one person's): "The project's chief engineer, K. Wangchuk," is not "Yangtse Gup Karma
+    Wangchuk", nor the labourer "Ali Khan" the minister "Syed Ali Khan"."""
+    if not short or not long or short & long:
+        return False
+    return not (short & LEADING_OFFICES and long & LEADING_OFFICES)
+
+
+# The heads of offices that say who leads a body, one person's under several names
+LEADING_OFFICES = frozenset(
+    "ceo chief executive head leader president chair chairman chairwoman chairperson governor "
+    "director md minister secretary justice judge commissioner manager".split()
+)
 
 
 # Initials a key keeps of a given name: its letter, or a transliterated pair ("Ch." of Mongolian
@@ -3125,21 +3149,29 @@ def courtesy_speaking(
     candidate: Candidate, resolved: list[tuple[Candidate, str]], actors: dict[str, ActorFound]
 ) -> str | None:
     """ "Lyonpo said" in Kuensel's style: a courtesy title alone as the subject of a speech
-    verb names the person the article last gave it, before this word."""
+    verb names the one person the article gave it before this word (not one it called
+    "former", and no one when it gave it to several)."""
     word = candidate.name.casefold()
-    if len(candidate.tokens) != 1 or word not in HONORIFICS:
+    if len(candidate.tokens) != 1 or word not in COURTESY_SPOKEN_ALONE:
         return None
     if not SPEECH_VERB_AFTER.match(candidate.after) or candidate.before.rstrip().endswith("the"):
         return None
-    here = (candidate.sentence.paragraph, candidate.tokens[0].start)
-    given = [
-        ((c.sentence.paragraph, c.tokens[0].start), key)
+    here = candidate_position(candidate)
+    given = {
+        key
         for c, key in resolved
         if actors[key].kind == "PER"
-        and (c.sentence.paragraph, c.tokens[0].start) < here
+        and candidate_position(c) < here
         and any(t.text.casefold().rstrip(".") == word for t in c.title)
-    ]
-    return max(given)[1] if given else None
+        and not ends_with(PAST_TITLE_BEFORE, c.before)
+        and not any(t.text.casefold() in PAST_MARKERS for t in c.title)
+    }
+    return given.pop() if len(given) == 1 else None
+
+
+# Courtesy titles written alone for their holder ("Lyonpo said", "Dasho added"), in Bhutan
+COURTESY_SPOKEN_ALONE = frozenset({"lyonpo", "lyonchhen", "dasho"})
+PAST_TITLE_BEFORE = re.compile(r"\b(?i:former|late|then|ex-)\s*$")
 
 
 def unknown_first_name(tokens: list[Token]) -> bool:

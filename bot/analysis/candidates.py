@@ -497,6 +497,20 @@ def lists_fields(tokens: list[Token], index: int, current: list[Token]) -> bool:
     return after_the and bool(organisation_name_after(tokens, position))
 
 
+def country_spelled_after(tokens: list[Token], index: int, current: list[Token]) -> bool:
+    """Whether the comma at `index` sets off the country a body's name ends with, as its
+    acronym in brackets spells: "Independent Power Producers' Association, Nepal (IPPAN)"."""
+    if index + 4 >= len(tokens) or not is_place(tokens[index + 1].text):
+        return False
+    opening, acronym, closing = (t.text for t in tokens[index + 2 : index + 5])
+    return (
+        opening == "("
+        and closing == ")"
+        and ACRONYM.fullmatch(acronym) is not None
+        and spells([*current, tokens[index + 1]], acronym)
+    )
+
+
 PARTNERS_WORDS = frozenset({"Associates", "Partners", "Sons", "Co"})
 
 
@@ -504,7 +518,10 @@ def partners_listed(tokens: list[Token], index: int, current: list[Token]) -> bo
     """Whether the comma at `index` lists the partners a firm is named for: "Hylton, Clarke &
     Associates", "Hartley, Moss & Finch LLP" (surnames, then "&" and the last, closed by
     "Associates" or a legal form)."""
-    if len(current) != 1 or not current[0].capitalised:
+    # (one surname so far, or those before it listed the same way: "Ochieng, Onyango, ...")
+    partners = current[::2]
+    listed = all(t.text == "," for t in current[1::2]) and len(current) % 2 == 1
+    if not listed or not all(t.capitalised for t in partners):
         return False
     position = index
     while (
@@ -512,20 +529,34 @@ def partners_listed(tokens: list[Token], index: int, current: list[Token]) -> bo
         and tokens[position].text == ","
         and tokens[position + 1].capitalised
     ):
+        partners.append(tokens[position + 1])
         position += 2
-    if position + 1 >= len(tokens) or tokens[position].text != "&":
+    # ("&", or "and" before the firm's word: "Dillon, Read and Co")
+    if position + 1 >= len(tokens) or tokens[position].text not in {"&", "and"}:
         return False
     last = tokens[position + 1]
+    if tokens[position].text == "and" and last.text not in PARTNERS_WORDS:
+        return False
+    closer = position + 2 if last.text in PARTNERS_WORDS else position + 3
     closing = tokens[position + 2].text if position + 2 < len(tokens) else ""
-    return last.capitalised and (last.text in PARTNERS_WORDS or is_legal_form(closing))
+    after = tokens[closer].text if closer < len(tokens) else ""
+    # (surnames, not firms listed: "Deloitte, KPMG, Ernst & Young LLP and PwC")
+    return (
+        last.capitalised
+        and (last.text in PARTNERS_WORDS or is_legal_form(closing))
+        and not any(partner.text.isupper() for partner in partners)
+        and after not in {"and", "&"}
+    )
 
 
 def organisation_name_after(tokens: list[Token], index: int) -> list[Token]:
     """The capitalised words after tokens[index] if they end like an organisation's name
     ("... Exchange Commission", "... Co Inc"), else none."""
     rest = capitalised_after(tokens, index)
-    # ("... Sand and Stone Private Limited": "Ltd" written out ends it too)
-    if not rest or rest[-1].text.casefold() not in ORG_HEADS | {"limited"}:
+    # ("... Sand and Stone Private Limited": a South Asian legal form ends it too; not
+    # "Dangote Cement and Lafarge Africa Limited", two firms)
+    private = len(rest) > 1 and [t.text.casefold() for t in rest[-2:]] == ["private", "limited"]
+    if not rest or not (rest[-1].text.casefold() in ORG_HEADS or private):
         return []
     # "... and Oil and Gas Development Company", "Harvard University's Energy and Environment
     # Policy Center": an industry that opens a list of fields is no name
@@ -1102,6 +1133,7 @@ def capitalised_runs(
         listed = bool(current) and (
             (token.text == "," and lists_fields(tokens, index, current))
             or (token.text == "," and partners_listed(tokens, index, current))
+            or (token.text == "," and country_spelled_after(tokens, index, current))
             # its last field
             or (token.text in LIST_ANDS and any(t.text == "," for t in current))
         )
@@ -1179,6 +1211,7 @@ def capitalised_runs(
             or watchdog(token, current)
             or token.text in name_parts
             or (bool(current) and current[-1].text in CAPITALISED_PARTICLES)  # "Ben Said"
+            or (bool(current) and current[-1].text == ",")  # "Dillon, Read and Co": listed
             or family_name_first(tokens, index)
             or all_of_a_body(tokens, index)
             or field_of_a_body(current, token)

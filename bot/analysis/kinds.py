@@ -1324,6 +1324,16 @@ def quoted_nickname(candidate: Candidate) -> bool:
     return quoted and ends_with(NICKNAME_BEFORE, candidate.before) is not None
 
 
+def quoted_nickname_of_words(candidate: Candidate) -> bool:
+    """A quoted nickname none of whose words is a body's (an industry's may be: "Karma Cement")
+    or a legal form (not the so-called "Rapid Support Forces", nor "Blue Ocean Holdings Inc")."""
+    bodily = any(
+        t.text.casefold() in ORG_HEADS - INDUSTRY_HEADS or is_legal_form(t.text)
+        for t in candidate.tokens
+    )
+    return not bodily and quoted_nickname(candidate)
+
+
 # '"Pak Lumbung" (Mr. Granary)': a quoted word's translation in brackets after it
 GLOSS_BEFORE = re.compile(r"[\"”’']\s*\(\s*$")
 
@@ -1433,9 +1443,10 @@ TYPING = RuleTable(
         Rule("a surname with a person's role", surname_with_a_role, "PER"),
         Rule("a double surname with a person's role", double_surname_with_a_role, "PER"),
         # ('known as "Karma Cement"': a person's nickname, though shaped like a firm's)
-        Rule("a nickname in quotes", quoted_nickname, None),
+        Rule("a nickname in quotes, no body's word in it", quoted_nickname_of_words, None),
         Rule("organisation-shaped", organisation_shaped, "ORG"),
         Rule("a currency's name", currency_name, None),  # not "Bank of Japan dollar buying"
+        Rule("a nickname in quotes", quoted_nickname, None),
         Rule("a nickname's translation in brackets", translated_nickname, None),
         Rule("place phrase", place_phrase, None),
         Rule("acronym", lone_acronym, "ORG"),
@@ -1712,8 +1723,19 @@ def sentence_adverb(candidate: Candidate) -> bool:
 
 
 def initial_joined_on(candidate: Candidate) -> bool:
-    """ "S.Oyunchimeg", "Kh.Bolormaa": a person, though no list knows the given name."""
-    return JOINED_INITIAL_NAME.fullmatch(candidate.name) is not None
+    """ "S.Oyunchimeg", "Kh.Bolormaa": a person, though no list knows the given name (not "a
+    B.Tech", "her M.Phil": a thing after a determiner; not "S.Korea", "W.Bengal": a place's;
+    nor "J.League": a body's)."""
+    if JOINED_INITIAL_NAME.fullmatch(candidate.name) is None:
+        return False
+    if OWNING_DETERMINER_BEFORE.search(candidate.before):
+        return False
+    word = candidate.name.split(".", 1)[1]
+    placed = is_place(word) or is_region(word) or is_demonym(word)
+    return not placed and word.casefold() not in ORG_HEADS | TITLE_WORDS | COMMON_WORDS
+
+
+OWNING_DETERMINER_BEFORE = re.compile(r"\b(?:a|an|the|his|her|its|their|my|our|your)\s+$", re.I)
 
 
 def titled(candidate: Candidate) -> bool:

@@ -363,6 +363,9 @@ ASKED_NOT_TO_BE_NAMED = re.compile(
     r"\bwho\s+(?:asked|declined|did\s+not\s+want)\s+(?:not\s+)?to\s+be\s+(?:named|identified)",
     re.IGNORECASE,
 )
+ANONYMITY_EXPLAINED = re.compile(
+    r"(?:named|identified|anonymity)\s+(?:because|as|since)\s+$", re.IGNORECASE
+)
 # what ANONYMOUS must contain, searched for first: the long pattern is slow to fail
 ANONYMITY = re.compile(r"to\s+be\s+(?:named|identified)|condition\s+of\s+anonymity", re.IGNORECASE)
 
@@ -1040,6 +1043,13 @@ ANONYMOUS_SUBJECT = re.compile(
     re.IGNORECASE,
 )
 AGENT_BEFORE = re.compile(r"\bby\s+(?:the\s+)?$")
+# (nor the body of someone unnamed who speaks: "A senior official at CMS ... said")
+UNNAMED_MEMBER_OF = re.compile(
+    r"\b(?:a|an|one|another)\s+(?:[\w-]+\s+){0,3}?(?:"
+    + "|".join(sorted(ROLE_NOUNS | PROXY_NOUNS))
+    + r")\s+(?:at|of|for|from|with|in)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
 INSIDE_A_RELATIVE_CLAUSE = re.compile(
     r",\s+(?:who|whom|whose|which)\b[^,]*$"
     # (without a comma, only when no speech verb ended the clause: "Lawmakers who attended
@@ -1094,7 +1104,10 @@ def speaker_in(
     ]
     # (an organisation after "by" is an agent, no subject: "in a memo seen by PREMIUM TIMES")
     people = [m for m in inside if m.kind == "PER"] or [
-        m for m in inside if not AGENT_BEFORE.search(text[: m.start - base])
+        m
+        for m in inside
+        if not AGENT_BEFORE.search(text[: m.start - base])
+        and not UNNAMED_MEMBER_OF.search(text[: m.start - base])
     ]
     names = [(m.start, m.actor) for m in people]
     # "she said", "the mayor said": the last person named before them.
@@ -1111,7 +1124,12 @@ def speaker_in(
         and text[n.end() : n.end() + 2] not in {"'s", "’s"}  # "the governor's sister-in-law"
         and not named_in_apposition(text, base, n.end(), people)
     ]
-    pronoun_matches = [*PRONOUN.finditer(text), *nominals]
+    # (not the "he" of "who asked not to be named because he is not authorised to speak": the
+    # unnamed one's)
+    pronoun_matches = [
+        *(p for p in PRONOUN.finditer(text) if not ANONYMITY_EXPLAINED.search(text, 0, p.start())),
+        *nominals,
+    ]
     pronouns = [
         (
             base + p.start(),

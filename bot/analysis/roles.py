@@ -664,7 +664,10 @@ def stated_role(after: str) -> str | None:
         (
             all(word[:1].isupper() or word in NAME_JOINERS for word in words)
             and ends_named
-            and not nameless_body_after_of(words)
+            # (a list goes on after it: "Wang Yi, Chairman of Huawei Liang Hua, and ...")
+            and not (
+                nameless_body_after_of(words) and not LIST_GOES_ON.match(after, appositive.end())
+            )
         )
         or titled_name
         or (
@@ -1214,6 +1217,9 @@ def role_opening_the_sentence(before: str) -> str | None:
     if owner[0].casefold() in TIME_WORDS:
         owner[0] = owner[0].casefold()  # "Former Debswana managing director, X"
     return " ".join([*owner, *role])
+
+
+LIST_GOES_ON = re.compile(r"\s*(?:and\b|&|[A-Z])")
 
 
 def nameless_body_after_of(words: list[str]) -> bool:

@@ -255,6 +255,8 @@ HONORIFICS = frozenset(
     | {"atty"}  # a Philippine lawyer: "Atty. Cristina Villareal"
     | {"bwana", "mama"}  # Swahili "Mr" and "Mrs": "Bwana Selemani Mfinanga", "Mama Zawadi"
     | {"woizero", "weizero"}  # Amharic "Mrs": "Woizero Almaz Tesfaye" (not "Ato": a Fante name)
+    | {"mntfwanenkhosi", "inkhosikati"}  # Swazi, of a prince and a chief's wife or queen
+    | {"licenciado", "licenciada", "lic"}  # Spanish, of a graduate: "Licenciado Arosemena"
 )
 # The second word of a Malaysian honorific ("Datuk Seri", "Tan Sri", "Dato' Sri")
 HONORIFIC_SECOND_WORDS = frozenset({"seri", "sri", "wira", "paduka"})

@@ -691,8 +691,10 @@ def set_off_after_its_holder(
         title_start >= 2
         and tokens[title_start - 1].text == ","
         and tokens[title_start - 2].capitalised
-        and run_end < len(tokens)
+        and run_end + 1 < len(tokens)
         and tokens[run_end].text in {",", ";"}
+        # (not a list going on: "Wang Yi, Chairman of Huawei Liang Hua, and Commerce ...")
+        and not (tokens[run_end + 1].capitalised or tokens[run_end + 1].text in {"and", "&"})
         # (the Arabic article of "Al Wakra Gate" is no given name here)
         and not any(is_given_name(t.text) and t.text not in {"Al", "El"} for t in tail)
         # (nor a portfolio before a name: "Anwar Ibrahim, Minister of Economy Rafizi Ramli,")
