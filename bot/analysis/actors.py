@@ -982,19 +982,19 @@ def held_now_by_the_one_replaced(
 ) -> str | None:
     """ "Dr Tan replaced Mr Goh Kian Seng as chief executive in March. Her predecessor, who
     now heads the Coastal Protection Agency, ...": Goh's office now."""
-    left = ends_with(LEAVES_BEFORE, candidate.before)
-    if left is None or not a_replacement(left):
-        return None
     sentence = candidate.sentence
     following = text_at.get((sentence.paragraph, sentence.index + 1), "")
     opening = PREDECESSOR_NOW.match(following)
+    if opening is None:
+        return None  # (asked first: the next sentence rarely opens so, and is quickly read)
+    left = ends_with(LEAVES_BEFORE, candidate.before)
+    if left is None or not a_replacement(left):
+        return None
     # (the pronoun is the one who replaced: "Ms Tan replaced Mr Goh ... His predecessor" is
     # Goh's own predecessor)
     honorific = HONORIFIC_IN.search(candidate.before)
-    pronoun_sex = opening and SEX_OF_PRONOUN[opening.group(1)]
-    if opening is None or (
-        honorific and SEX_OF_HONORIFIC[honorific.group(1).casefold()] != pronoun_sex
-    ):
+    pronoun_sex = SEX_OF_PRONOUN[opening.group(1)]
+    if honorific and SEX_OF_HONORIFIC[honorific.group(1).casefold()] != pronoun_sex:
         return None
     return stated_role(following[opening.end() :])
 
