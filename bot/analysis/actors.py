@@ -23,6 +23,7 @@ from bot.analysis.document import (
     ActorFound,
     Candidate,
     MentionSpan,
+    SentenceTexts,
     Token,
     ends_with,
     name_key,
@@ -338,7 +339,7 @@ def find_actors(
             resolved.append((candidate, add(candidate, kind)))
             if kind == "PER":
                 typed_people.add(name_key(candidate.name))
-    text_at = {(s.paragraph, s.index): s.text for s in sentences}
+    text_at = SentenceTexts(sentences)
     # the sexes the article has told of the people it named in full; what a pronoun after a
     # namesake's surname tells is added as the surnames are decided
     told = sexes_stated(sentences, [(c, k) for c, k in resolved if actors[k].kind == "PER"])
@@ -2650,6 +2651,16 @@ def whose_office_its_clause_speaks_of(
 
 
 def words_the_article_keeps_naming(text_at: dict[tuple[int, int], str]) -> set[str]:
+    """Capitalised words (in lower case) that TOPIC_PARAGRAPHS or more paragraphs name, places
+    aside (read once per article when `text_at` keeps them: each namesake asks)."""
+    if not isinstance(text_at, SentenceTexts):
+        return names_in_many_paragraphs(text_at)
+    if text_at.kept_names is None:
+        text_at.kept_names = names_in_many_paragraphs(text_at)
+    return text_at.kept_names
+
+
+def names_in_many_paragraphs(text_at: dict[tuple[int, int], str]) -> set[str]:
     """Capitalised words (in lower case) that TOPIC_PARAGRAPHS or more paragraphs name, places
     aside."""
     paragraphs: dict[int, set[str]] = {}

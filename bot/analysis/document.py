@@ -32,14 +32,21 @@ NEAR_REACH = 160
 def ends_with(pattern: re.Pattern[str], before: str) -> re.Match[str] | None:
     """The match of end-anchored `pattern` that ends `before`, searched for among its last
     characters (`\\b` and look-behinds still see the characters before those)."""
-    endings = required_endings(pattern)
+    # (looked up by the pattern's id: a pattern's own hash reads its whole compiled code)
+    known = ENDINGS.get(id(pattern))
+    if known is None:
+        known = ENDINGS[id(pattern)] = (pattern, required_endings(pattern))
     # most texts end with none of the words the pattern ends with: no search for those
-    if endings and not before.rstrip().endswith(endings):
+    if known[1] and not before.rstrip().endswith(known[1]):
         return None
     return pattern.search(before, max(0, len(before) - NEAR_REACH))
 
 
-@functools.cache  # read once per pattern
+# id of a pattern given to ends_with -> (the pattern, kept so its id stays its own; the texts
+# one of which it ends with)
+ENDINGS: dict[int, tuple[re.Pattern[str], tuple[str, ...]]] = {}
+
+
 def required_endings(pattern: re.Pattern[str]) -> tuple[str, ...]:
     """The texts one of which the text must end with, whitespace after it aside, for
     end-anchored `pattern` to match: `\\bgroup\\s+$` needs "group". Empty when the pattern
@@ -102,6 +109,17 @@ def only_whitespace(item: tuple) -> bool:
     if op is sre.SUBPATTERN:
         return all(only_whitespace(inner) for inner in arg[3])
     return False
+
+
+class SentenceTexts(dict[tuple[int, int], str]):
+    """Each sentence's text by (paragraph, index within it), with what is read of the whole
+    article's text for many decisions kept beside it (so it is read once, and with the
+    article only)."""
+
+    def __init__(self, sentences: list[Sentence]) -> None:
+        super().__init__(((s.paragraph, s.index), s.text) for s in sentences)
+        # capitalised words that many paragraphs name (actors.words_the_article_keeps_naming)
+        self.kept_names: set[str] | None = None
 
 
 @dataclass

@@ -3,6 +3,7 @@ Minister"), a lower-case title ("police chief Dan Ortiz"), a role set off by a c
 it ("His lawyer, X,"), an appositive or a "who heads ..." clause after it; and an appositive
 that describes an organisation instead ("Acme, a maker of drills")."""
 
+import functools
 import itertools
 import re
 
@@ -561,6 +562,7 @@ def predicate_role(predicate: re.Match[str]) -> str | None:
     return phrase if phrase and owned_office(phrase) else None
 
 
+@functools.lru_cache(maxsize=4096)  # asked of the same text after a name by many rules
 def stated_role(after: str) -> str | None:
     """A role stated right after a name: an appositive or a 'who ...' clause, also after a
     party in brackets ("Tim Scott (R-S.C.), the committee's chairman")."""
