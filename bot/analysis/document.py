@@ -3,9 +3,8 @@
 import functools
 import re
 from dataclasses import dataclass, field
-from re import _constants as sre  # the parsed form of a pattern, read for its endings
-from re import _parser as sre_parse
 
+from bot.analysis.patterns import text_needs
 from bot.analysis.sentences import Sentence
 
 # Initials ("U.S."), a word with its inner marks and ending ("Lagos-based", "Japan's"), or
@@ -32,83 +31,15 @@ NEAR_REACH = 160
 def ends_with(pattern: re.Pattern[str], before: str) -> re.Match[str] | None:
     """The match of end-anchored `pattern` that ends `before`, searched for among its last
     characters (`\\b` and look-behinds still see the characters before those)."""
-    # (looked up by the pattern's id: a pattern's own hash reads its whole compiled code)
-    known = ENDINGS.get(id(pattern))
-    if known is None:
-        known = ENDINGS[id(pattern)] = (pattern, required_endings(pattern))
-    # most texts end with none of the words the pattern ends with: no search for those
-    if known[1] and not before.rstrip().endswith(known[1]):
+    start = max(0, len(before) - NEAR_REACH)
+    # most texts end with none of the words the pattern ends with, or hold none of the
+    # words it needs: no search for those
+    needs = text_needs(pattern)
+    if needs.endings and not before.rstrip().endswith(needs.endings):
         return None
-    return pattern.search(before, max(0, len(before) - NEAR_REACH))
-
-
-# id of a pattern given to ends_with -> (the pattern, kept so its id stays its own; the texts
-# one of which it ends with)
-ENDINGS: dict[int, tuple[re.Pattern[str], tuple[str, ...]]] = {}
-
-
-def required_endings(pattern: re.Pattern[str]) -> tuple[str, ...]:
-    """The texts one of which the text must end with, whitespace after it aside, for
-    end-anchored `pattern` to match: `\\bgroup\\s+$` needs "group". Empty when the pattern
-    does not tell (a case-blind or multi-line pattern, or one that ends with no literal)."""
-    if pattern.flags & (re.IGNORECASE | re.MULTILINE):
-        return ()
-    items = list(sre_parse.parse(pattern.pattern, pattern.flags))
-    if not items or items[-1] != (sre.AT, sre.AT_END):
-        return ()
-    return tuple(literal_endings(items[:-1]) or ())
-
-
-def literal_endings(items: list) -> set[str] | None:
-    """The literal text that every way of matching the parsed `items` ends with, before
-    what may match only whitespace or nothing; None when some way ends otherwise."""
-    i = len(items)
-    while i and only_whitespace(items[i - 1]):
-        i -= 1
-    if not i:
+    if needs.pieces and not any(piece in before[start:] for piece in needs.pieces):
         return None
-    op, arg = items[i - 1]
-    if op is sre.LITERAL:
-        text = ""
-        while i and items[i - 1][0] is sre.LITERAL:
-            text = chr(items[i - 1][1]) + text
-            i -= 1
-        return {text}
-    if op is sre.SUBPATTERN and not arg[1] & re.IGNORECASE:
-        return literal_endings(list(arg[3]))
-    if op is sre.BRANCH:
-        endings: set[str] = set()
-        for branch in arg[1]:
-            ending = literal_endings(list(branch))
-            if ending is None:
-                return None
-            endings |= ending
-        return endings
-    return None
-
-
-ZERO_WIDTH = (sre.AT, sre.ASSERT, sre.ASSERT_NOT)
-REPEATS = (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT)
-
-
-def only_whitespace(item: tuple) -> bool:
-    """Whether a parsed pattern item matches only whitespace or nothing ("\\s+", "\\b")."""
-    op, arg = item
-    if op in ZERO_WIDTH:
-        return True
-    if op is sre.LITERAL:
-        return chr(arg).isspace()
-    if op is sre.IN:
-        return all(
-            (kind is sre.CATEGORY and value is sre.CATEGORY_SPACE)
-            or (kind is sre.LITERAL and chr(value).isspace())
-            for kind, value in arg
-        )
-    if op in REPEATS:
-        return all(only_whitespace(inner) for inner in arg[2])
-    if op is sre.SUBPATTERN:
-        return all(only_whitespace(inner) for inner in arg[3])
-    return False
+    return pattern.search(before, start)
 
 
 class SentenceTexts(dict[tuple[int, int], str]):
