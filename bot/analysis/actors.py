@@ -78,6 +78,7 @@ from bot.analysis.names import (
     is_given_name,
     is_surname,
 )
+from bot.analysis.patterns import search_end
 from bot.analysis.places import is_place, is_region
 from bot.analysis.role_forms import clean_role, head_index, role_form
 from bot.analysis.roles import (
@@ -777,16 +778,17 @@ SAYS_AFTER = re.compile(
 )
 # A subject pronoun before a name in the name's clause: "when he took over from"
 PRONOUN_IN_CLAUSE = re.compile(r"\b([Hh]e|[Ss]he)\b[^,;:\"“”]*$")
+CLAUSE_MARKS = ',;:"“”'  # the marks PRONOUN_IN_CLAUSE reads past none of
 
 
 def governed(before: str) -> bool:
     """Whether the name after `before` is a preposition's object ("report directly to", "the
     comment by") or a relative clause's ("X, who replaced"), not a passive's agent ("was
     criticised on Thursday by")."""
-    if GOVERNED.search(before[-20:]) is None:
+    if search_end(GOVERNED, before[-20:]) is None:
         return (
-            RELATIVE_CLAUSE_OBJECT.search(before[-40:]) is not None
-            or GOVERNED_TITLED.search(before[-60:]) is not None
+            search_end(RELATIVE_CLAUSE_OBJECT, before[-40:]) is not None
+            or search_end(GOVERNED_TITLED, before[-60:]) is not None
         )
     return not (before.endswith("by ") and ends_with(PASSIVE_AGENT, before))
 
@@ -794,7 +796,9 @@ def governed(before: str) -> bool:
 def pronoun_in_its_clause(before: str) -> str:
     """ "he" of "... since 2023, when he took over from" (the text of a sentence before a
     name): a pronoun that names someone else than the name after it; "" when none."""
-    found = PRONOUN_IN_CLAUSE.search(before)
+    # (searched from the clause's start: the match holds none of the marks that end one)
+    start = 1 + max(before.rfind(mark) for mark in CLAUSE_MARKS)
+    found = PRONOUN_IN_CLAUSE.search(before, start)
     return found.group(1).casefold() if found else ""
 
 

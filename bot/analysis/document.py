@@ -4,7 +4,7 @@ import functools
 import re
 from dataclasses import dataclass, field
 
-from bot.analysis.patterns import text_needs
+from bot.analysis.patterns import search_end
 from bot.analysis.sentences import Sentence
 
 # Initials ("U.S."), a word with its inner marks and ending ("Lagos-based", "Japan's"), or
@@ -31,15 +31,7 @@ NEAR_REACH = 160
 def ends_with(pattern: re.Pattern[str], before: str) -> re.Match[str] | None:
     """The match of end-anchored `pattern` that ends `before`, searched for among its last
     characters (`\\b` and look-behinds still see the characters before those)."""
-    start = max(0, len(before) - NEAR_REACH)
-    # most texts end with none of the words the pattern ends with, or hold none of the
-    # words it needs: no search for those
-    needs = text_needs(pattern)
-    if needs.endings and not before.rstrip().endswith(needs.endings):
-        return None
-    if needs.pieces and not any(piece in before[start:] for piece in needs.pieces):
-        return None
-    return pattern.search(before, start)
+    return search_end(pattern, before, max(0, len(before) - NEAR_REACH))
 
 
 class SentenceTexts(dict[tuple[int, int], str]):

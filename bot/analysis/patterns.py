@@ -17,6 +17,9 @@ class TextNeeds:
     endings: tuple[str, ...]
     # one of these stands in any match of the pattern (empty: not known)
     pieces: tuple[str, ...]
+    # of a case-blind pattern: the texts are in lower case, and hold for ASCII texts only
+    # lowered (a letter outside ASCII may match an ASCII one: "K", the kelvin sign, "k")
+    blind: bool = False
 
 
 # id of a pattern -> (the pattern, kept so its id stays its own; what it needs). By id: a
@@ -33,15 +36,41 @@ def text_needs(pattern: re.Pattern[str]) -> TextNeeds:
 
 
 def read_needs(pattern: re.Pattern[str]) -> TextNeeds:
-    """Nothing is read of a case-blind or multi-line pattern; endings only of one that ends
-    with "$"."""
-    if pattern.flags & (re.IGNORECASE | re.MULTILINE):
+    """Nothing is read of a multi-line pattern; endings only of one that ends with "$"."""
+    if pattern.flags & re.MULTILINE:
         return TextNeeds((), ())
     items = list(sre_parse.parse(pattern.pattern, pattern.flags))
     endings = None
     if items and items[-1] == (sre.AT, sre.AT_END):
         endings = literal_endings(items[:-1])
-    return TextNeeds(tuple(sorted(endings or ())), tuple(sorted(required_pieces(items) or ())))
+    needs = TextNeeds(tuple(sorted(endings or ())), tuple(sorted(required_pieces(items) or ())))
+    if not pattern.flags & re.IGNORECASE:
+        return needs
+    if not all(text.isascii() for text in needs.endings + needs.pieces):
+        return TextNeeds((), ())
+    lowered = (
+        tuple(sorted({text.lower() for text in texts})) for texts in (needs.endings, needs.pieces)
+    )
+    return TextNeeds(*lowered, blind=True)
+
+
+def search_end(pattern: re.Pattern[str], text: str, start: int = 0) -> re.Match[str] | None:
+    """`pattern.search(text, start)`, spared where the text lacks what the pattern needs."""
+    needs = text_needs(pattern)
+    if needs.blind:
+        if not text.isascii():
+            return pattern.search(text, start)
+        if not lacks(needs, text.lower(), start):
+            return pattern.search(text, start)
+        return None
+    return None if lacks(needs, text, start) else pattern.search(text, start)
+
+
+def lacks(needs: TextNeeds, text: str, start: int) -> bool:
+    """Whether `text` from `start` lacks the ending or the piece a pattern needs."""
+    if needs.endings and not text.rstrip().endswith(needs.endings):
+        return True
+    return bool(needs.pieces) and not any(piece in text[start:] for piece in needs.pieces)
 
 
 def literal_endings(items: list) -> set[str] | None:
@@ -64,6 +93,10 @@ def literal_endings(items: list) -> set[str] | None:
         return literal_endings(list(arg[3]))
     if op is sre.BRANCH:
         return union_of_all([literal_endings(list(branch)) for branch in arg[1]])
+    if op in REPEATS:
+        # the last repetition's ending; or, when it may be left out, what comes before it
+        found = [literal_endings(list(arg[2]))]
+        return union_of_all(found if arg[0] else [*found, literal_endings(items[: i - 1])])
     return None
 
 

@@ -37,6 +37,7 @@ from bot.analysis.names import (
     gender_of,
     vietnamese_gender,
 )
+from bot.analysis.patterns import search_end
 from bot.analysis.rules import FIRED
 from bot.analysis.sentences import Sentence
 from bot.analysis.shapes import HONORIFICS, PERSON_PARTICLES, family_name_written_first
@@ -295,8 +296,8 @@ def is_scare_quote(span: QuoteSpan, paragraph: str, sentence_text: str) -> bool:
     if is_title(words, span.text):
         return True
     if len(words) >= MIN_QUOTE_WORDS:
-        return bool(SO_CALLED.search(paragraph[: span.start]))
-    if len(words) <= 1 or SO_CALLED.search(paragraph[: span.start]):
+        return bool(search_end(SO_CALLED, paragraph[: span.start]))
+    if len(words) <= 1 or search_end(SO_CALLED, paragraph[: span.start]):
         return True
     outside = sentence_text.replace(span.text, " ")
     return not {w.casefold() for w in WORD.findall(outside)} & REPORTING_VERBS
@@ -1091,19 +1092,19 @@ def speaker_in(
         for m in mentions
         if m.paragraph == paragraph
         and base <= m.start < base + len(text)
-        and not SPEAKS_FOR.search(text[: m.start - base])  # "a spokeswoman for X said"
+        and not search_end(SPEAKS_FOR, text[: m.start - base])  # "a spokeswoman for X said"
     ]
     # '..., the source told Ahram Online': whom a speaker tells does not speak
     inside = [
         m
         for m in inside
-        if not LISTENER_BEFORE.search(
-            text[max(0, m.start - base - LISTENER_REACH) : m.start - base]
+        if not search_end(
+            LISTENER_BEFORE, text[max(0, m.start - base - LISTENER_REACH) : m.start - base]
         )
     ]
     # (an organisation after "by" is an agent, no subject: "in a memo seen by PREMIUM TIMES")
     people = [m for m in inside if m.kind == "PER"] or [
-        m for m in inside if not AGENT_BEFORE.search(text[: m.start - base])
+        m for m in inside if not search_end(AGENT_BEFORE, text[: m.start - base])
     ]
     names = [(m.start, m.actor) for m in people]
     # "she said", "the mayor said": the last person named before them.
@@ -1212,7 +1213,7 @@ def speaker_in(
     if (
         inside
         and inside[0].kind == "ORG"
-        and not AGENT_BEFORE.search(text[: inside[0].start - base])
+        and not search_end(AGENT_BEFORE, text[: inside[0].start - base])
     ):
         subject_ends.append((inside[0].end, (inside[0].start, inside[0].actor)))
     # '..., and LGTI said in a statement that Gonzales “is committed ...”': an organisation

@@ -6,7 +6,7 @@ import re
 import pytest
 
 from bot.analysis.document import NEAR_REACH, ends_with
-from bot.analysis.patterns import text_needs
+from bot.analysis.patterns import search_end, text_needs
 
 PATTERNS = [
     r"(?:\bthe|[\w-]+(?<!\ba))\s+group\s+$",
@@ -17,7 +17,9 @@ PATTERNS = [
     r"[”\"]\s*,?\s*(?:(?:said|says|added)\s+)?$",
     r"\bnews agency\s+$",
     r"(?:^|\s)(?:a|an)\s*$",
+    r"\b(?:so-called|known\s+as|the\s+word)\s*(?:(?:a|an|the)\s+)?$",
 ]
+BLIND_PATTERNS = [r"\b(?:so-called|known\s+as|the\s+word)\s*(?:(?:a|an|the)\s+)?$", r"\bkey\s+$"]
 TEXTS = [
     "",
     "the group ",
@@ -39,6 +41,12 @@ TEXTS = [
     "news agency",
     "an ",
     "x" * 200 + " said ",
+    "the So-Called ",
+    "widely known as the ",
+    "Known As ",
+    "the word ",
+    "the Key ",
+    "KEY  ",
 ]
 
 
@@ -55,10 +63,22 @@ def test_needs_read_from_the_pattern():
     needs = text_needs(re.compile(r"(?:\bthe|[\w-]+)\s+group\s+$"))
     assert needs.endings == ("group",)
     assert text_needs(re.compile(r"\b(?:said|says)\s+$")).endings == ("id", "ys")
-    # a case-blind pattern, or one ending with no literal, tells nothing
-    assert text_needs(re.compile(r"\bgroup\s+$", re.IGNORECASE)).endings == ()
+    # a case-blind pattern's needs are in lower case, for ASCII texts; one ending with no
+    # literal tells no ending
+    blind = text_needs(re.compile(r"\bGroup\s+$", re.IGNORECASE))
+    assert blind.blind and blind.endings == ("group",)
+    assert text_needs(re.compile(r"\bword\s*(?:(?:a|the)\s+)?$")).endings == ("a", "the", "word")
     assert text_needs(re.compile(r"\bby\s+[A-Z]\w*\s+$")).endings == ()
     assert text_needs(re.compile(r"\b(?:replaced|succeeded)\s+[A-Z]\w*\s+$")).pieces == (
         "replaced",
         "succeeded",
     )
+
+
+@pytest.mark.parametrize("pattern", BLIND_PATTERNS)
+def test_a_case_blind_pattern_finds_what_a_search_finds(pattern):
+    compiled = re.compile(pattern, re.IGNORECASE)
+    for text in TEXTS:
+        searched = compiled.search(text)
+        found = search_end(compiled, text)
+        assert (found and found.span()) == (searched and searched.span()), text
