@@ -155,7 +155,10 @@ def tokenize(sentence: Sentence) -> list[Token]:
             tokens.append(ending_token(written, start))
         else:
             # most words: no possessive ending, no compound ending (the fast path)
-            capitalised = written[0].isupper() and not AMOUNT.fullmatch(written)
+            # (an amount holds a digit: a word of letters alone is none)
+            capitalised = written[0].isupper() and (
+                written.isalpha() or not AMOUNT.fullmatch(written)
+            )
             tokens.append(Token(written, start, end, False, end, False, capitalised))
     return tokens
 

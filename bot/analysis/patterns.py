@@ -70,7 +70,10 @@ def lacks(needs: TextNeeds, text: str, start: int) -> bool:
     """Whether `text` from `start` lacks the ending or the piece a pattern needs."""
     if needs.endings and not text.rstrip().endswith(needs.endings):
         return True
-    return bool(needs.pieces) and not any(piece in text[start:] for piece in needs.pieces)
+    if not needs.pieces:
+        return False
+    window = text[start:] if start else text
+    return not any(map(window.__contains__, needs.pieces))  # (map: no Python step a piece)
 
 
 def literal_endings(items: list) -> set[str] | None:

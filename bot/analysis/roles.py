@@ -360,6 +360,9 @@ LOWERCASE_OFFICE_OF_A_FIELD = re.compile(
 
 
 def lowercase_title_with_its_field(before: str) -> str | None:
+    last = before.rsplit(None, 4)  # the last words: "of" or "for" must be among them
+    if not (last[-2:-1] == ["of"] or last[-2:-1] == ["for"] or of_a_field_and(last)):
+        return None  # (most texts, decided without the search)
     found = LOWERCASE_OFFICE_OF_A_FIELD.search(before[-TITLE_REACH:])
     if found is None or found.group(2).split("-")[-1] not in OFFICE_WORDS_WITH_A_FIELD:
         return None
@@ -377,6 +380,11 @@ def lowercase_title_with_its_field(before: str) -> str | None:
     if words[0].casefold() in TIME_WORDS:
         words[0] = words[0].casefold()  # "Former vice-minister ...": held no longer
     return " ".join(words)
+
+
+def of_a_field_and(last: list[str]) -> bool:
+    """Whether the last words of a text end "of <field> and <field>" (or "for ...")."""
+    return len(last) >= 4 and last[-2] == "and" and last[-4] in {"of", "for"}
 
 
 # Small words a lower-case title may follow ("the accounts of former secretary of state X")

@@ -4,6 +4,7 @@ for Trade Maros Sefcovic". The complement's capitalised words run into the name,
 split between the title and the name is decided here, from the end: a surname, particles,
 a given name, and a middle name or initial only after a given name."""
 
+import functools
 import itertools
 import re
 
@@ -57,6 +58,7 @@ def is_office_head(token: Token) -> bool:
     return is_office_word(token.text)
 
 
+@functools.lru_cache(maxsize=65536)  # asked of every word of every sentence
 def is_office_word(text: str) -> bool:
     """ "Minister", "Vice-President", "Under-Secretary-General" (an office by any part)."""
     word = text.casefold().rstrip(".")
