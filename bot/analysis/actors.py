@@ -27,6 +27,7 @@ from bot.analysis.document import (
     Token,
     ends_with,
     name_key,
+    read_once,
 )
 from bot.analysis.kinds import (
     BUSINESS_NOUN_BEFORE,
@@ -1316,6 +1317,7 @@ ROLE_OPENING_THE_SENTENCE = re.compile(
 )
 
 
+@read_once  # asked of a name by several passes
 def leads_its_sentence(candidate: Candidate) -> bool:
     """ "Pirates coach Karim El Idrissi was ...", "Retired Lt. Gen. Michael Flynn, ...": only
     a title or a description before the name; not "While Obama had ..." nor "Filling in for

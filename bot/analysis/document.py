@@ -2,7 +2,9 @@
 
 import functools
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
+from typing import TypeVar
 
 from bot.analysis.patterns import search_end
 from bot.analysis.sentences import Sentence
@@ -109,6 +111,8 @@ class Candidate:
     # a name of a list of organisations: "Energia" of "Electric Ireland, ... and Energia"
     listed_with_organisations: bool = False
     trace: list[str] = field(default_factory=list)  # what each pass decided, for `explain`
+    # facts of its text that several rules ask, kept as first read (see read_once)
+    known: dict[str, object] = field(default_factory=dict, repr=False, compare=False)
     name: str = field(init=False)  # as written, initials' periods included ("George W. Bush")
 
     def __post_init__(self) -> None:
@@ -125,6 +129,24 @@ class Candidate:
         """The nickname in quotes inside the name as written, if any."""
         inner = INNER_NICKNAME.search(self.written())
         return inner.group(1) if inner else None
+
+
+Fact = TypeVar("Fact")
+
+
+def read_once(fact: Callable[[Candidate], Fact]) -> Callable[[Candidate], Fact]:
+    """`fact`, read once per candidate and then kept with it: for facts of the candidate's
+    text alone (its tokens, title, sentence, before and after), which no pass changes."""
+    name = fact.__qualname__
+
+    @functools.wraps(fact)
+    def kept(candidate: Candidate) -> Fact:
+        known = candidate.known
+        if name not in known:
+            known[name] = fact(candidate)
+        return known[name]  # type: ignore[return-value]
+
+    return kept
 
 
 # A nickname in quotes between a given name and a surname: 'Joseph “Erap” Estrada'

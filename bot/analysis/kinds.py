@@ -6,7 +6,7 @@ import itertools
 import re
 
 from bot.analysis.credits import FILED_FROM
-from bot.analysis.document import Candidate, Token, ends_with
+from bot.analysis.document import Candidate, Token, ends_with, read_once
 from bot.analysis.lexicon import (
     ABBREVIATIONS,
     BODY_ADJECTIVES,
@@ -1054,6 +1054,7 @@ def introduced_as_a_group(candidate: Candidate) -> bool:
     )
 
 
+@read_once  # asked by the typing rules and the rules of lone words
 def introduced_as_a_business(candidate: Candidate) -> bool:
     """ "chip designer Nuvion Semiconductor", "state copper company Codelco", "wind farm
     operator Ventos do Nordeste", "Argentine club Independiente": a business's or a club's
