@@ -23,9 +23,11 @@ from bot.analysis.document import (
     ActorFound,
     Candidate,
     MentionSpan,
+    SentenceTexts,
     Token,
     ends_with,
     name_key,
+    read_once,
 )
 from bot.analysis.kinds import (
     BUSINESS_NOUN_BEFORE,
@@ -77,6 +79,7 @@ from bot.analysis.names import (
     is_given_name,
     is_surname,
 )
+from bot.analysis.patterns import search_end
 from bot.analysis.places import is_place, is_region
 from bot.analysis.role_forms import clean_role, head_index, role_form
 from bot.analysis.roles import (
@@ -362,7 +365,7 @@ def find_actors(
             resolved.append((candidate, add(candidate, kind)))
             if kind == "PER":
                 typed_people.add(name_key(candidate.name))
-    text_at = {(s.paragraph, s.index): s.text for s in sentences}
+    text_at = SentenceTexts(sentences)
     # the sexes the article has told of the people it named in full; what a pronoun after a
     # namesake's surname tells is added as the surnames are decided
     told = sexes_stated(sentences, [(c, k) for c, k in resolved if actors[k].kind == "PER"])
@@ -813,16 +816,17 @@ SAYS_AFTER = re.compile(
 )
 # A subject pronoun before a name in the name's clause: "when he took over from"
 PRONOUN_IN_CLAUSE = re.compile(r"\b([Hh]e|[Ss]he)\b[^,;:\"“”]*$")
+CLAUSE_MARKS = ',;:"“”'  # the marks PRONOUN_IN_CLAUSE reads past none of
 
 
 def governed(before: str) -> bool:
     """Whether the name after `before` is a preposition's object ("report directly to", "the
     comment by") or a relative clause's ("X, who replaced"), not a passive's agent ("was
     criticised on Thursday by")."""
-    if GOVERNED.search(before[-20:]) is None:
+    if search_end(GOVERNED, before[-20:]) is None:
         return (
-            RELATIVE_CLAUSE_OBJECT.search(before[-40:]) is not None
-            or GOVERNED_TITLED.search(before[-60:]) is not None
+            search_end(RELATIVE_CLAUSE_OBJECT, before[-40:]) is not None
+            or search_end(GOVERNED_TITLED, before[-60:]) is not None
         )
     return not (before.endswith("by ") and ends_with(PASSIVE_AGENT, before))
 
@@ -830,7 +834,9 @@ def governed(before: str) -> bool:
 def pronoun_in_its_clause(before: str) -> str:
     """ "he" of "... since 2023, when he took over from" (the text of a sentence before a
     name): a pronoun that names someone else than the name after it; "" when none."""
-    found = PRONOUN_IN_CLAUSE.search(before)
+    # (searched from the clause's start: the match holds none of the marks that end one)
+    start = 1 + max(before.rfind(mark) for mark in CLAUSE_MARKS)
+    found = PRONOUN_IN_CLAUSE.search(before, start)
     return found.group(1).casefold() if found else ""
 
 
@@ -1019,19 +1025,19 @@ def held_now_by_the_one_replaced(
 ) -> str | None:
     """ "Dr Tan replaced Mr Goh Kian Seng as chief executive in March. Her predecessor, who
     now heads the Coastal Protection Agency, ...": Goh's office now."""
-    left = ends_with(LEAVES_BEFORE, candidate.before)
-    if left is None or not a_replacement(left):
-        return None
     sentence = candidate.sentence
     following = text_at.get((sentence.paragraph, sentence.index + 1), "")
     opening = PREDECESSOR_NOW.match(following)
+    if opening is None:
+        return None  # (asked first: the next sentence rarely opens so, and is quickly read)
+    left = ends_with(LEAVES_BEFORE, candidate.before)
+    if left is None or not a_replacement(left):
+        return None
     # (the pronoun is the one who replaced: "Ms Tan replaced Mr Goh ... His predecessor" is
     # Goh's own predecessor)
     honorific = HONORIFIC_IN.search(candidate.before)
-    pronoun_sex = opening and SEX_OF_PRONOUN[opening.group(1)]
-    if opening is None or (
-        honorific and SEX_OF_HONORIFIC[honorific.group(1).casefold()] != pronoun_sex
-    ):
+    pronoun_sex = SEX_OF_PRONOUN[opening.group(1)]
+    if honorific and SEX_OF_HONORIFIC[honorific.group(1).casefold()] != pronoun_sex:
         return None
     return stated_role(following[opening.end() :])
 
@@ -1382,6 +1388,7 @@ ROLE_OPENING_THE_SENTENCE = re.compile(
 )
 
 
+@read_once  # asked of a name by several passes
 def leads_its_sentence(candidate: Candidate) -> bool:
     """ "Pirates coach Karim El Idrissi was ...", "Retired Lt. Gen. Michael Flynn, ...": only
     a title or a description before the name; not "While Obama had ..." nor "Filling in for
@@ -2723,6 +2730,16 @@ def whose_office_its_clause_speaks_of(
 
 
 def words_the_article_keeps_naming(text_at: dict[tuple[int, int], str]) -> set[str]:
+    """Capitalised words (in lower case) that TOPIC_PARAGRAPHS or more paragraphs name, places
+    aside (read once per article when `text_at` keeps them: each namesake asks)."""
+    if not isinstance(text_at, SentenceTexts):
+        return names_in_many_paragraphs(text_at)
+    if text_at.kept_names is None:
+        text_at.kept_names = names_in_many_paragraphs(text_at)
+    return text_at.kept_names
+
+
+def names_in_many_paragraphs(text_at: dict[tuple[int, int], str]) -> set[str]:
     """Capitalised words (in lower case) that TOPIC_PARAGRAPHS or more paragraphs name, places
     aside."""
     paragraphs: dict[int, set[str]] = {}

@@ -2,8 +2,11 @@
 
 import functools
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
+from typing import TypeVar
 
+from bot.analysis.patterns import search_end
 from bot.analysis.sentences import Sentence
 
 # Initials ("U.S."), a word with its inner marks and ending ("Lagos-based", "Japan's"), or
@@ -30,7 +33,18 @@ NEAR_REACH = 160
 def ends_with(pattern: re.Pattern[str], before: str) -> re.Match[str] | None:
     """The match of end-anchored `pattern` that ends `before`, searched for among its last
     characters (`\\b` and look-behinds still see the characters before those)."""
-    return pattern.search(before, max(0, len(before) - NEAR_REACH))
+    return search_end(pattern, before, max(0, len(before) - NEAR_REACH))
+
+
+class SentenceTexts(dict[tuple[int, int], str]):
+    """Each sentence's text by (paragraph, index within it), with what is read of the whole
+    article's text for many decisions kept beside it (so it is read once, and with the
+    article only)."""
+
+    def __init__(self, sentences: list[Sentence]) -> None:
+        super().__init__(((s.paragraph, s.index), s.text) for s in sentences)
+        # capitalised words that many paragraphs name (actors.words_the_article_keeps_naming)
+        self.kept_names: set[str] | None = None
 
 
 @dataclass
@@ -97,6 +111,8 @@ class Candidate:
     # a name of a list of organisations: "Energia" of "Electric Ireland, ... and Energia"
     listed_with_organisations: bool = False
     trace: list[str] = field(default_factory=list)  # what each pass decided, for `explain`
+    # facts of its text that several rules ask, kept as first read (see read_once)
+    known: dict[str, object] = field(default_factory=dict, repr=False, compare=False)
     name: str = field(init=False)  # as written, initials' periods included ("George W. Bush")
 
     def __post_init__(self) -> None:
@@ -113,6 +129,24 @@ class Candidate:
         """The nickname in quotes inside the name as written, if any."""
         inner = INNER_NICKNAME.search(self.written())
         return inner.group(1) if inner else None
+
+
+Fact = TypeVar("Fact")
+
+
+def read_once(fact: Callable[[Candidate], Fact]) -> Callable[[Candidate], Fact]:
+    """`fact`, read once per candidate and then kept with it: for facts of the candidate's
+    text alone (its tokens, title, sentence, before and after), which no pass changes."""
+    name = fact.__qualname__
+
+    @functools.wraps(fact)
+    def kept(candidate: Candidate) -> Fact:
+        known = candidate.known
+        if name not in known:
+            known[name] = fact(candidate)
+        return known[name]  # type: ignore[return-value]
+
+    return kept
 
 
 # A nickname in quotes between a given name and a surname: 'Joseph “Erap” Estrada'
@@ -143,7 +177,10 @@ def tokenize(sentence: Sentence) -> list[Token]:
             tokens.append(ending_token(written, start))
         else:
             # most words: no possessive ending, no compound ending (the fast path)
-            capitalised = written[0].isupper() and not AMOUNT.fullmatch(written)
+            # (an amount holds a digit: a word of letters alone is none)
+            capitalised = written[0].isupper() and (
+                written.isalpha() or not AMOUNT.fullmatch(written)
+            )
             tokens.append(Token(written, start, end, False, end, False, capitalised))
     return tokens
 

@@ -6,7 +6,7 @@ import itertools
 import re
 
 from bot.analysis.credits import FILED_FROM
-from bot.analysis.document import Candidate, Token, ends_with
+from bot.analysis.document import Candidate, Token, ends_with, read_once
 from bot.analysis.lexicon import (
     ABBREVIATIONS,
     BODY_ADJECTIVES,
@@ -1074,6 +1074,7 @@ def introduced_as_a_group(candidate: Candidate) -> bool:
     )
 
 
+@read_once  # asked by the typing rules and the rules of lone words
 def introduced_as_a_business(candidate: Candidate) -> bool:
     """ "chip designer Nuvion Semiconductor", "state copper company Codelco", "wind farm
     operator Ventos do Nordeste", "Argentine club Independiente": a business's or a club's
@@ -1814,16 +1815,17 @@ def named_before_its_kind(candidate: Candidate) -> bool:
     """(not an adjective: "the Clinton-tied group", "the Republican party"; nor a person's
     name: "the Trump movement")"""
     kind = KIND_AFTER.match(candidate.after)
-    adjective = candidate.name.casefold().endswith(ADJECTIVE_ENDINGS) or is_demonym(candidate.name)
-    # a political party where the sentence speaks of politics (not "the annual Cannes party")
-    political = POLITICS.search(candidate.sentence.text) is not None
-    return (
-        "-" not in candidate.name
-        and not is_surname(candidate.name)
-        and kind is not None
-        and not (kind.group("party") and (adjective or not political))
-        and THE_BEFORE.search(candidate.before[-40:]) is not None
-    )
+    if kind is None or "-" in candidate.name or is_surname(candidate.name):
+        return False  # (most names: no kind after them, decided before the slower searches)
+    if kind.group("party"):
+        adjective = candidate.name.casefold().endswith(ADJECTIVE_ENDINGS) or is_demonym(
+            candidate.name
+        )
+        # a political party where the sentence speaks of politics (not "the annual Cannes
+        # party")
+        if adjective or POLITICS.search(candidate.sentence.text) is None:
+            return False
+    return THE_BEFORE.search(candidate.before[-40:]) is not None
 
 
 POLITICS = re.compile(

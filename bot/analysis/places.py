@@ -4,7 +4,7 @@ text says otherwise ("President Jackson", "Lincoln said")."""
 
 import re
 import unicodedata
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 
 
@@ -35,6 +35,7 @@ def places_run_together() -> dict[str, str]:
     return {name.replace(" ", ""): kind for name, kind in places().items()}
 
 
+@lru_cache(maxsize=65536)  # asked of most capitalised words, many times an article
 def place_kind(name: str) -> str | None:
     key = place_key(name)
     kind = places().get(key)

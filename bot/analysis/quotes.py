@@ -37,6 +37,7 @@ from bot.analysis.names import (
     gender_of,
     vietnamese_gender,
 )
+from bot.analysis.patterns import search_end
 from bot.analysis.rules import FIRED
 from bot.analysis.sentences import Sentence
 from bot.analysis.shapes import HONORIFICS, PERSON_PARTICLES, family_name_written_first
@@ -114,6 +115,12 @@ PROXY_NOUNS = frozenset(
     "official source staffer".split()
 )
 _PROXY = r"(?:" + "|".join(sorted(PROXY_NOUNS)) + r")s?"
+# Pieces of text one of which a proxy's noun holds: in an ASCII text, lowered, where a
+# case-blind pattern of the nouns can match (a faster test than that pattern's search)
+PROXY_NOUN_PARTS = tuple(
+    "spokes aide advis lawyer attorney representative official source staffer".split()
+)
+assert all(any(part in noun for part in PROXY_NOUN_PARTS) for noun in PROXY_NOUNS)
 _SPEECH = r"(?:" + "|".join(sorted(SPEECH_VERBS)) + r")"
 # what a proxy speaks for, up to the name: capitalised words ("Transport Secretary", "China's")
 _FOR_WHOM = r"\s+(?:for|to|of|with|from)\s+(?:(?:[A-Z][\w.'’-]*|of|the|and)\s+){0,6}?"
@@ -289,8 +296,8 @@ def is_scare_quote(span: QuoteSpan, paragraph: str, sentence_text: str) -> bool:
     if is_title(words, span.text):
         return True
     if len(words) >= MIN_QUOTE_WORDS:
-        return bool(SO_CALLED.search(paragraph[: span.start]))
-    if len(words) <= 1 or SO_CALLED.search(paragraph[: span.start]):
+        return bool(search_end(SO_CALLED, paragraph[: span.start]))
+    if len(words) <= 1 or search_end(SO_CALLED, paragraph[: span.start]):
         return True
     outside = sentence_text.replace(span.text, " ")
     return not {w.casefold() for w in WORD.findall(outside)} & REPORTING_VERBS
@@ -1025,6 +1032,9 @@ def unnamed_proxy_speaks(text: str, base: int, verb: int, inside: list[MentionSp
     """Whether the speech verb at `verb` has an unnamed spokesperson or official for its
     subject; one named in apposition ("A spokeswoman for the ministry, Liu Yanping, told")
     is named."""
+    lowered = text.lower()
+    if text.isascii() and not any(part in lowered for part in PROXY_NOUN_PARTS):
+        return False  # no proxy's noun at all (the common case, decided without the search)
     proxy = INDEFINITE_PROXY.search(text)
     if proxy is None or not base + proxy.start() <= verb < base + proxy.end():
         return False
@@ -1092,21 +1102,21 @@ def speaker_in(
         for m in mentions
         if m.paragraph == paragraph
         and base <= m.start < base + len(text)
-        and not SPEAKS_FOR.search(text[: m.start - base])  # "a spokeswoman for X said"
+        and not search_end(SPEAKS_FOR, text[: m.start - base])  # "a spokeswoman for X said"
     ]
     # '..., the source told Ahram Online': whom a speaker tells does not speak
     inside = [
         m
         for m in inside
-        if not LISTENER_BEFORE.search(
-            text[max(0, m.start - base - LISTENER_REACH) : m.start - base]
+        if not search_end(
+            LISTENER_BEFORE, text[max(0, m.start - base - LISTENER_REACH) : m.start - base]
         )
     ]
     # (an organisation after "by" is an agent, no subject: "in a memo seen by PREMIUM TIMES")
     people = [m for m in inside if m.kind == "PER"] or [
         m
         for m in inside
-        if not AGENT_BEFORE.search(text[: m.start - base])
+        if not search_end(AGENT_BEFORE, text[: m.start - base])
         and not UNNAMED_MEMBER_OF.search(text[: m.start - base])
     ]
     names = [(m.start, m.actor) for m in people]
@@ -1222,7 +1232,7 @@ def speaker_in(
     if (
         inside
         and inside[0].kind == "ORG"
-        and not AGENT_BEFORE.search(text[: inside[0].start - base])
+        and not search_end(AGENT_BEFORE, text[: inside[0].start - base])
     ):
         subject_ends.append((inside[0].end, (inside[0].start, inside[0].actor)))
     # '..., and LGTI said in a statement that Gonzales “is committed ...”': an organisation

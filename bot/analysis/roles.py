@@ -3,6 +3,7 @@ Minister"), a lower-case title ("police chief Dan Ortiz"), a role set off by a c
 it ("His lawyer, X,"), an appositive or a "who heads ..." clause after it; and an appositive
 that describes an organisation instead ("Acme, a maker of drills")."""
 
+import functools
 import itertools
 import re
 
@@ -365,6 +366,9 @@ LOWERCASE_OFFICE_OF_A_FIELD = re.compile(
 
 
 def lowercase_title_with_its_field(before: str) -> str | None:
+    last = before.rsplit(None, 4)  # the last words: "of" or "for" must be among them
+    if not (last[-2:-1] == ["of"] or last[-2:-1] == ["for"] or of_a_field_and(last)):
+        return None  # (most texts, decided without the search)
     found = LOWERCASE_OFFICE_OF_A_FIELD.search(before[-TITLE_REACH:])
     if found is None or found.group(2).split("-")[-1] not in OFFICE_WORDS_WITH_A_FIELD:
         return None
@@ -382,6 +386,11 @@ def lowercase_title_with_its_field(before: str) -> str | None:
     if words[0].casefold() in TIME_WORDS:
         words[0] = words[0].casefold()  # "Former vice-minister ...": held no longer
     return " ".join(words)
+
+
+def of_a_field_and(last: list[str]) -> bool:
+    """Whether the last words of a text end "of <field> and <field>" (or "for ...")."""
+    return len(last) >= 4 and last[-2] == "and" and last[-4] in {"of", "for"}
 
 
 # Small words a lower-case title may follow ("the accounts of former secretary of state X")
@@ -570,6 +579,7 @@ def predicate_role(predicate: re.Match[str]) -> str | None:
 ACRONYM_AFTER_A_POSSESSIVE = re.compile(r"(\w['’]s?)\s+\([A-Z][\w&.-]{1,9}\)(?=\s)")
 
 
+@functools.lru_cache(maxsize=4096)  # asked of the same text after a name by many rules
 def stated_role(after: str) -> str | None:
     """A role stated right after a name: an appositive or a 'who ...' clause, also after a
     party in brackets ("Tim Scott (R-S.C.), the committee's chairman")."""

@@ -63,6 +63,9 @@ def pieces(text: str) -> list[str]:
     """sentencex's pieces of `text`, also cut where a quote follows a legal form's period."""
     cut = []
     for piece in segment("en", text):
+        if '"' not in piece and "“" not in piece:
+            cut.append(piece)  # no quote to open (most pieces: decided without a search)
+            continue
         start = 0
         for found in QUOTE_AFTER_LEGAL_FORM.finditer(piece):
             if is_legal_form(found.group(1)):

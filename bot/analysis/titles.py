@@ -4,6 +4,7 @@ for Trade Maros Sefcovic". The complement's capitalised words run into the name,
 split between the title and the name is decided here, from the end: a surname, particles,
 a given name, and a middle name or initial only after a given name."""
 
+import functools
 import itertools
 import re
 
@@ -59,6 +60,7 @@ def is_office_head(token: Token) -> bool:
     return is_office_word(token.text)
 
 
+@functools.lru_cache(maxsize=65536)  # asked of every word of every sentence
 def is_office_word(text: str) -> bool:
     """ "Minister", "Vice-President", "Under-Secretary-General" (an office by any part)."""
     word = text.casefold().rstrip(".")
@@ -464,15 +466,19 @@ OFFICE_LINKS = frozenset({"responsible"})
 OFFICE_CONTINUATIONS = TITLE_WORDS | OFFICE_LINKS
 
 
-def offices_with_a_field(tokens: list[Token], lower_case: bool = False) -> dict[int, int]:
+def offices_with_a_field(
+    tokens: list[Token], lower_case: bool = False, heads: list[int] | None = None
+) -> dict[int, int]:
     """Where a sentence's offices stand that name a field after them ("Minister for ...",
     "Secretary General of ..."), each with where its field starts; most sentences have
     none, and then no run is looked at. An office before a name is written with a capital;
     `lower_case` finds those that are not, whose field is ("state executive councillor for
-    Public Works, ..."): the caller keeps them only where a name ends the field."""
+    Public Works, ..."): the caller keeps them only where a name ends the field. `heads`:
+    where the sentence's offices' words stand, when known (else every token is asked)."""
     found = {}
-    for index, token in enumerate(tokens):
-        if token.capitalised == lower_case or not is_office_head(token):
+    for index in range(len(tokens)) if heads is None else heads:
+        token = tokens[index]
+        if token.capitalised == lower_case or not is_office_word(token.text):
             continue
         joiner = index + 1
         while joiner < len(tokens) and (
@@ -507,8 +513,12 @@ def offices_before_names(
     lower case whose capitalised field a name ends: "Kelantan state executive councillor for
     Public Works, Infrastructure and Disaster Management Datuk Mohd Azmi Che Hassan" (not "a
     director of Goldman Sachs", whose field is an organisation)."""
-    offices = offices_with_a_field(tokens)
-    lower = offices_with_a_field(tokens, lower_case=True)
+    # (each word asked once for both cases; most sentences hold no office's word)
+    heads = [index for index, token in enumerate(tokens) if is_office_word(token.text)]
+    if not heads:
+        return {}
+    offices = offices_with_a_field(tokens, heads=heads)
+    lower = offices_with_a_field(tokens, lower_case=True, heads=heads)
     if not lower:
         return offices
     index_of = {id(token): index for index, token in enumerate(tokens)}
