@@ -1156,7 +1156,7 @@ def offices_apart(short: set[str] | None, long: set[str] | None) -> bool:
     return not (short & LEADING_OFFICES and long & LEADING_OFFICES)
 
 
-# The heads of offices that say who leads a body, one person's under several names
+# Words of offices that say who leads a body, one person's under several names
 LEADING_OFFICES = frozenset(
     "ceo chief executive head leader president chair chairman chairwoman chairperson governor "
     "director md minister secretary justice judge commissioner manager".split()

@@ -38,7 +38,14 @@ from bot.analysis.lexicon import (
 )
 from bot.analysis.names import is_given_name, is_surname
 from bot.analysis.places import is_place, is_region
-from bot.analysis.shapes import ACRONYM, HONORIFICS, NAME_JOINERS, abstract_noun, is_demonym
+from bot.analysis.shapes import (
+    ACRONYM,
+    ARABIC_ARTICLES,
+    HONORIFICS,
+    NAME_JOINERS,
+    abstract_noun,
+    is_demonym,
+)
 
 # A comma inside a body's list of fields goes on with the role: "president of the National
 # Society of Mining, Petroleum and Energy"
@@ -1240,7 +1247,7 @@ def nameless_body_after_of(words: list[str]) -> bool:
     body = [word.strip(",.") for word in words[words.index("of") + 1 :]]
     # (no portfolio's field either: "Minister of Economy Rafizi Ramli")
     return bool(body) and not any(
-        ((is_given_name(word) or is_surname(word)) and word not in {"Al", "El"})
+        ((is_given_name(word) or is_surname(word)) and word not in ARABIC_ARTICLES)
         or word.casefold() in BODY_FIELDS
         for word in body
     )

@@ -44,6 +44,8 @@ INITIALS = re.compile(r"(?:[A-Z]\.)+")  # "G.K." of "G.K. Butterfield"
 # "Kh.Bolormaa" (the father's initial, then the given name)
 JOINED_INITIAL_NAME = re.compile(INITIAL_LETTER + r"\.[A-Z][a-z]{2,}(?:-[A-Z][a-z]+)?")
 NAME_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
+# The Arabic article written as a word of its own: "Al Wakra Gate", "El Fasher" (no given name)
+ARABIC_ARTICLES = frozenset({"Al", "El"})
 # A Central Asian "son of" or "daughter of" after the father's name, in lower case: "Nurlanbek
 # Sadyr uulu", "Aizada Bekmurat kyzy"
 LOWER_CASE_PATRONYMICS = frozenset({"uulu", "kyzy", "qizi", "oglu", "ogly", "gyzy", "uly"})

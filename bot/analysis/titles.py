@@ -22,6 +22,7 @@ from bot.analysis.lexicon import (
 from bot.analysis.names import is_given_name, is_vietnamese_middle_name
 from bot.analysis.places import is_place, is_region
 from bot.analysis.shapes import (
+    ARABIC_ARTICLES,
     HONORIFIC_FIRST_WORDS,
     HONORIFIC_SECOND_WORDS,
     HONORIFICS,
@@ -674,12 +675,18 @@ def complement_title(
         and bracketed_acronym_before(tokens, run_end + 3)
     )
     # (nor a title set off after its holder: "X, Managing Director of Gulf Horizon, said")
-    spelled = (
+    a_body_only = (
         spelled
         or spelled_by_acronym_after(tokens, run_start, run_end)
         or set_off_after_its_holder(tokens, title_opening(tokens, head, window), run_end, tail)
     )
-    if not tail or set_off(tokens, run_end, offices) or field_word(tail[-1]) or placed or spelled:
+    if (
+        not tail
+        or set_off(tokens, run_end, offices)
+        or field_word(tail[-1])
+        or placed
+        or a_body_only
+    ):
         # "the Chairperson of the African Union Commission, Abdelkader Ben Salah": the name
         # comes after the comma, and "Court of Justice of the European Union" names no one
         return None
@@ -706,7 +713,7 @@ def set_off_after_its_holder(
         # (not a list going on: "Wang Yi, Chairman of Huawei Liang Hua, and Commerce ...")
         and not (tokens[run_end + 1].capitalised or tokens[run_end + 1].text in {"and", "&"})
         # (the Arabic article of "Al Wakra Gate" is no given name here)
-        and not any(is_given_name(t.text) and t.text not in {"Al", "El"} for t in tail)
+        and not any(is_given_name(t.text) and t.text not in ARABIC_ARTICLES for t in tail)
         # (nor a portfolio before a name: "Anwar Ibrahim, Minister of Economy Rafizi Ramli,")
         and not any(map(field_word, tail))
     )
