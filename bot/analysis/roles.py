@@ -107,7 +107,7 @@ ROLE_THEN_A_NICKNAME = re.compile(
 PREDICATE_ROLE = re.compile(
     # (", is the chairman of the Makonde Plateau Cooperative Union (MPCU).": a comma before it
     # and the body's acronym after it too)
-    r"^,?\s+(?:is|has been|became|remains)\s+"
+    r"^,?\s+(?:is|has been|became|remains)\s+(?:now\s+|currently\s+)?"
     r"(?:(?P<opening>the|a|an|[A-Z][\w&.-]*['’]s?)\s+|(?=[a-z][\w-]*\s+of\s+the\s+[A-Z]))"
     r"(?P<role>[^,;:\"“”()]+?)(?:\s+\([A-Z][\w&.-]*\))?\s*(?:[,;:]|\.(?:\s|$)|$)"
 )
@@ -126,7 +126,7 @@ HEADS_NOW = re.compile(
     r"|\s+(?:was|has\s+been|had\s+been)\s+appointed\s+to\s+(?P<verb3>head|lead|chair|run))\s+"
     # (fields listed with commas inside the body's name: "the Standing Committee on
     # Environment, Food and Agriculture")
-    r"(?P<body>(?:the|a|an|[A-Z][\w&.-]*['’]s?)\s+"
+    r"(?P<body>(?:the|a|an|[A-Z][\w&.-]*(?:['’]s?)?)\s+"
     r"(?:[^,;:\"“”()]|,\s+(?=[A-Z][\w-]*(?:,\s+[A-Z][\w-]*)*\s+and\s+[A-Z]))+?)"
     r"(?:\s+\([A-Z][\w&.-]*\))?"
     # "now heads the Namibian Ports Authority (Namport) as its chief executive officer"
@@ -577,8 +577,9 @@ def predicate_role(predicate: re.Match[str]) -> str | None:
     """The owned office a sentence states of the name: "is the chief executive of Nordvik"."""
     role = CLAUSE_GOES_ON.sub("", CIRCUMSTANCE.sub("", predicate.group("role")))
     words = role.split()
-    if not words or words[-1].casefold().rstrip(".") in TITLE_ABBREVIATIONS:
-        return None  # "an adviser to Ohio Gov." ends at the abbreviation's period
+    last = words[-1].casefold().rstrip(".") if words else ""
+    if not words or last in TITLE_ABBREVIATIONS or last in HONORIFICS:
+        return None  # "an adviser to Ohio Gov." ends at the abbreviation's period (or "Mrs.")
     phrase = role_phrase(predicate.group("opening") or "the", words)
     return phrase if phrase and owned_office(phrase) else None
 
@@ -818,7 +819,8 @@ def body_headed(heading: re.Match[str]) -> str | None:
     body = heading.group("body")
     # (a name of capitalised words joined by "and" is one body: "the Sustainable and Renewable
     # Energy Development Authority")
-    named = NAMED_BODY.fullmatch(body) and body.split()[-1].casefold() in ORG_HEADS
+    last = body.split()[-1]
+    named = NAMED_BODY.fullmatch(body) and (last.casefold() in ORG_HEADS or is_legal_form(last))
     if not named:
         body = CLAUSE_GOES_ON.sub("", body)
     verb = heading.group("verb") or heading.group("verb2")

@@ -259,6 +259,7 @@ HONORIFICS = frozenset(
     | {"woizero", "weizero"}  # Amharic "Mrs": "Woizero Almaz Tesfaye" (not "Ato": a Fante name)
     | {"mntfwanenkhosi", "inkhosikati"}  # Swazi, of a prince and a chief's wife or queen
     | {"licenciado", "licenciada", "lic"}  # Spanish, of a graduate: "Licenciado Arosemena"
+    | {"togbe"}  # an Ewe chief: "Togbe Kwasi Adzonu V" (Fijian "Ratu" is kept in the name)
 )
 # The second word of a Malaysian honorific ("Datuk Seri", "Tan Sri", "Dato' Sri")
 HONORIFIC_SECOND_WORDS = frozenset({"seri", "sri", "wira", "paduka"})
