@@ -343,7 +343,7 @@ PRONOUN_CLAUSE_FOLLOWED = re.compile(
 
 
 # "... said Brennan, who became governor in 2023. Her predecessor, Patrick Kelleher, ..."
-PREDECESSOR_OPENS = re.compile(r"^(?:Her|His)\s+predecessor,?\s+")
+PREDECESSOR_OPENS = re.compile(r"^(?:Her|His)\s+predecessor,?\s+" + HONORIFIC)  # "..., Eng. X"
 
 TITLE_BEFORE_NAME = re.compile(r"(?:[A-Z][\w'’.-]*\s+){0,3}")  # "Datuk Seri", "Dr", none
 

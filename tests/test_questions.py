@@ -2372,3 +2372,13 @@ MONGOLIAN_NAMES = (
 def test_names_with_a_joined_initial_hold_offices(question, answer, database_url, tmp_path):
     reply = reply_to(question, database_url, tmp_path, MONGOLIAN_NAMES)
     assert first_line(reply).endswith(f": {answer}"), reply
+
+
+def test_a_predecessor_named_after_an_honorific_in_the_next_sentence(database_url, tmp_path):
+    article = (
+        "date 2026-11-30 Sea defence works resume\n\n"
+        "Eng. Ama Mensah took over at the Hydrological Authority in March. Her predecessor, "
+        "Eng. Kofi Tetteh, now heads Ghana Water Limited (GWL).\n"
+    )
+    reply = reply_to("who was Ama Mensah's predecessor?", database_url, tmp_path, article)
+    assert first_line(reply).endswith(": Kofi Tetteh"), reply
