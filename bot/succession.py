@@ -13,6 +13,7 @@ from bot.analysis.credits import without_dateline
 from bot.analysis.document import ends_with
 from bot.analysis.lexicon import BODY_FIELDS, ORG_HEADS, TITLE_WORDS
 from bot.analysis.sentences import split_paragraphs
+from bot.analysis.shapes import HONORIFICS
 from bot.analysis.tenure import (
     APPOINTED_BEFORE,
     AS_OFFICE,
@@ -34,8 +35,22 @@ from db.queries import ArticleRef, NamedIn
 # "CEO of Baltyk Energia before Zielińska" (the question's "who was the" already read)
 BEFORE = re.compile(r"^(?P<role>.+?)\s+before\s+(?P<person>[^?]+?)\s*\??$", re.I)
 # "replaced Mr Bounleuth Inthavong": the honorific before the predecessor's name (a regex
-# piece)
-HONORIFIC = r"(?:(?:Mr|Mrs|Ms|Miss|Dr|Prof|Hon|Eng|Engr|Sheikh)\.?\s+)?"
+# piece; "Hon. Dr", "Atty." and the analysis' other honorifics, written with a capital)
+HONORIFIC = (
+    r"(?:(?:"
+    + "|".join(
+        sorted(
+            {
+                re.escape(form)
+                for h in HONORIFICS | {"prof", "sheikh"}
+                for form in (h.capitalize(), h.upper())
+            },
+            key=len,
+            reverse=True,
+        )
+    )
+    + r")\.?\s+){0,3}"
+)
 # Between the successor's name and the predecessor's, ending right before the latter:
 # "succeeded", "succeeding", "replaces" (not "was replaced by", not "succeeded in
 # persuading"), or "took over ... from" and a few words ("from his father,").

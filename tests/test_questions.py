@@ -2382,3 +2382,29 @@ def test_a_predecessor_named_after_an_honorific_in_the_next_sentence(database_ur
     )
     reply = reply_to("who was Ama Mensah's predecessor?", database_url, tmp_path, article)
     assert first_line(reply).endswith(": Kofi Tetteh"), reply
+
+
+SERVES_NOW = (
+    "date 2026-11-18 Port levy goes to regulator\n\n"
+    "Ibrahim Sani replaced Atty. Ngozi Eze as managing director of the port authority in "
+    "March; Eze now serves as executive secretary of the Shippers' Council (SC), the regulator "
+    "of the ports.\n\n"
+    "Tunde Bakare replaced Chief Kola Ade as head of the chamber in May; Ade is now chief "
+    "executive officer of Lagos Freight Inc.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("question", "answer"),
+    [
+        ("who was the managing director before Ibrahim Sani?", "Ngozi Eze"),
+        ("who succeeded Ngozi Eze?", "Ibrahim Sani"),
+        ("who is the executive secretary of the Shippers' Council?", "Ngozi Eze"),
+        ("who is the chief executive officer of Lagos Freight?", "Kola Ade"),
+    ],
+)
+def test_a_predecessor_after_an_honorific_and_the_post_they_hold_now(
+    question, answer, database_url, tmp_path
+):
+    reply = reply_to(question, database_url, tmp_path, SERVES_NOW)
+    assert first_line(reply).endswith(f": {answer}"), reply

@@ -3127,6 +3127,11 @@ COMPANY_KINDS = ORG_HEADS | CLUB_WORDS | {"international"}
 GENERIC_FIRST_WORDS = ORG_HEADS | TITLE_WORDS | PLACE_PREFIXES | COMMON_WORDS
 
 
+# whose possessive opens a party's or a union's name, which the word alone never names
+# ("People" of "People's Party", "Women" of "Women's League")
+GROUPS_OWNING_A_NAME = frozenset({"people", "peoples", "women", "children", "workers"})
+
+
 def company_short_name(tokens: list[Token]) -> str | None:
     """ "Toyota" of "Toyota Motor Corp": the first word of an organisation named by a
     distinctive word and its kind, as later sentences name it; "Toluca" of "Deportivo Toluca",
@@ -3141,7 +3146,8 @@ def company_short_name(tokens: list[Token]) -> str | None:
     if len(tokens) < 2 or last not in COMPANY_KINDS or last in PUBLIC_BODY_HEADS:
         return None  # "Toyota Motor Corp", "Kelsworth Rovers"; not "Ravi" of "Ravi ... Authority"
     first = POSSESSIVE.sub("", tokens[0].text)  # "Moody" of "Moody's Investors Service"
-    generic = first.casefold() in GENERIC_FIRST_WORDS
+    owning = first != tokens[0].text and first.casefold() in GROUPS_OWNING_A_NAME
+    generic = first.casefold() in GENERIC_FIRST_WORDS or owning
     if generic or is_place(first) or is_demonym(first) or first.isupper():
         return None
     return first

@@ -60,6 +60,7 @@ from bot.analysis.shapes import (
     FIELD_WORD_ENDING,
     HONORIFIC_FIRST_WORDS,
     HONORIFIC_SECOND_WORDS,
+    HONORIFICS,
     INITIAL,
     LOWER_CASE_PATRONYMICS,
     NAME_JOINERS,
@@ -549,10 +550,13 @@ def partners_listed(tokens: list[Token], index: int, current: list[Token]) -> bo
     )
 
 
-def organisation_name_after(tokens: list[Token], index: int) -> list[Token]:
+def organisation_name_after(tokens: list[Token], index: int, titled: bool = False) -> list[Token]:
     """The capitalised words after tokens[index] if they end like an organisation's name
-    ("... Exchange Commission", "... Co Inc"), else none."""
+    ("... Exchange Commission", "... Co Inc"), else none; `titled`: before a title of its
+    member, which is no part of it ("a People's Party MP for Songkhla")."""
     rest = capitalised_after(tokens, index)
+    while titled and len(rest) > 1 and rest[-1].text.casefold().rstrip(".") in TITLE_WORDS:
+        rest.pop()
     # ("... Sand and Stone Private Limited": a South Asian legal form ends it too; not
     # "Dangote Cement and Lafarge Africa Limited", two firms)
     private = len(rest) > 1 and [t.text.casefold() for t in rest[-2:]] == ["private", "limited"]
@@ -774,6 +778,8 @@ def whole_organisation(tokens: list[Token]) -> bool:
     return len(tokens) >= 2 and tokens[-1].text.casefold() in ORG_HEADS
 
 
+# Small words inside a body's name, after which a title word is its field, not its member's
+BODY_NAME_JOINERS = frozenset({"of", "for", "and", "the", "&"})
 # What an office holder's possessive names as a body: "the Prime Minister's Office"
 OFFICE_BODIES = frozenset({"Office", "Secretariat", "Department", "Chambers", "Bureau"})
 
@@ -797,7 +803,12 @@ def possessive_inside_name(tokens: list[Token], index: int, text: str) -> bool:
         return False  # "Ceylon Workers' Congress": workers own it, not a "Ceylon"
     if group_plural(tokens[index]) and plural_of_a_body(tokens, index + 1):
         return True  # "Confederation of Metal Workers' Unions"
-    return bool(organisation_name_after(tokens, index))
+    owner = POSSESSIVE.sub("", word)
+    if owner.casefold() in ORG_HEADS and not owner.endswith("s"):
+        # "the National Assembly's Public Accounts Committee", "Harvard University's Kennedy
+        # School": a body's own unit, two names (not "Workers' Party", "Brothers'")
+        return False
+    return bool(organisation_name_after(tokens, index, titled=True))
 
 
 def plural_of_a_body(tokens: list[Token], index: int) -> bool:
@@ -1690,6 +1701,23 @@ def find_candidates(sentences: list[Sentence]) -> list[Candidate]:
                 # its holder; only the body it names is a candidate
                 candidates.extend(employer(sentence, organisation, lower_vocabulary))
                 continue
+            # (not "... Court of Cassation and Justice", "Center of Media Justice": a field
+            # after its joining word; nor "Office of the Labour Commissioner")
+            if (
+                len(run) > 1
+                and run[-1].text.casefold().rstrip(".") in OFFICES_NOT_RANKS
+                and run[-2].text[:1].isupper()
+                and not BODY_NAME_JOINERS & {token.text for token in run}
+                and (organisation := organisation_in_title(run, lower_vocabulary))
+                # the body opens the run: not "Hampshire Union" of "New Hampshire Union
+                # Leader", nor "Madame" of "Madame Chair"
+                and organisation[0] is run[0]
+                and run[0].text.casefold().rstrip(".") not in HONORIFICS
+            ):
+                # "a People's Party MP for Songkhla", "the Labour Party MP": a body and its
+                # member's title, no holder named in the run
+                candidates.extend(employer(sentence, organisation, lower_vocabulary))
+                continue
             title, name = split_title(run)
             # (an office, not a field: "Minister of Budget and National Planning, X"; but
             # "... and Attorney General X", "... and Vice-President X")
@@ -2056,6 +2084,8 @@ def organisation_in_title(title: list[Token], lower_vocabulary: set[str]) -> lis
         return words
     if not following or following[0].text.casefold().rstrip(".") not in FIRM_OFFICES:
         return []
+    if [t.text.casefold() for t in following] == ["chief"]:
+        return []  # "Senior Chief Kaomba", "Paramount Chief Gomani V": a chief's rank
     folded = word.casefold()
     # ("Assistant" of "Assistant Chief Executive Officer": a rank, no firm; but "Principal
     # CEO", "Senior CEO" may be a firm's)

@@ -17,6 +17,7 @@ from bot.analysis.lexicon import (
     FUNCTION_WORDS,
     GROUP_MEMBER_NOUNS,
     INDUSTRY_HEADS,
+    LOWER_RANKS,
     MONTHS,
     ORG_HEADS,
     PLACE_HEADS,
@@ -57,6 +58,7 @@ from bot.analysis.rules import Rule, RuleTable, always
 from bot.analysis.shapes import (
     ACRONYM,
     ACRONYM_IN_BRACKETS,
+    ARABIC_ARTICLES,
     BANK_NAME,
     FIELD_WORD_ENDING,
     HONORIFICS,
@@ -188,10 +190,12 @@ def in_an_office_change(candidate: Candidate) -> bool:
     if candidate.title or len(tokens) < 2:
         return False
     last = tokens[-1].text.casefold()
+    # ("who replaced Brent Liverpool in the post": a given name before a place's is a name)
+    given_first = is_given_name(tokens[0].text) and not is_place(tokens[0].text)
     named = not (
         last in COMMON_WORDS
         or last in candidate.lower_vocabulary
-        or any(is_place(t.text) or is_region(t.text) for t in tokens)
+        or (any(is_place(t.text) or is_region(t.text) for t in tokens) and not given_first)
     )
     # (one followed in an office: the sentence says so, "appointed ..., replacing X", "who
     # replaced X as chairman of"; not "signed with Veolia, replacing Thames Water as the
@@ -307,6 +311,9 @@ DAY_AFTER = re.compile(
 )
 
 
+COMPASS_POINTS = frozenset({"north", "south", "east", "west", "northern", "southern"})
+
+
 def place_phrase(candidate: Candidate) -> bool:
     """ "New York", "Gulf Coast", "West Germany", "Royal Dutch": a place or a people, not an
     actor (a lone word may still be a known person's surname: "Warren")."""
@@ -318,6 +325,12 @@ def place_phrase(candidate: Candidate) -> bool:
         len(tokens) == 2
         and tokens[0].text.casefold() in PLACE_PREFIXES
         and (is_place(tokens[1].text) or is_demonym(tokens[1].text))
+    )
+    # "North Al Batinah", "South Al Sharqiyah": an Arabic region by its compass point
+    regional = regional or (
+        len(tokens) == 3
+        and tokens[0].text.casefold() in COMPASS_POINTS
+        and tokens[1].text in ARABIC_ARTICLES
     )
     # "Avenida de Mayo", "Jalan Tun Razak": a street by its first word
     street = tokens[0].text.casefold() in STREET_OPENERS
@@ -435,7 +448,9 @@ def lone_letter(candidate: Candidate) -> bool:
 BODY_OR_PLACE_HEADS = ORG_HEADS | PLACE_HEADS | frozenset({"government"})
 
 
-OFFICE_ADDRESSES = frozenset({"hon"})  # honorifics that also address an office
+OFFICE_ADDRESSES = frozenset(
+    {"hon", "honourable", "honorable"}
+)  # honorifics that also address an office
 
 
 MEMBER_OF_A_LEGISLATURE = re.compile(
@@ -476,7 +491,16 @@ def title_before_a_word_no_name(candidate: Candidate) -> bool:
     # "The Commissioner Multan, Dr Saima Akhtar, met ...": the office's place, its holder
     # named after it
     placed = after_the and holder_set_off_after(candidate.after)
-    return plain or body or of_a_body or constituency or placed or is_region(written)
+    # "Al Mandhari, Under-Secretary for Fisheries Wealth at the ministry,": a role set off
+    # after a name, whose field goes on in a word no name list knows
+    field_goes_on = (
+        candidate.before.rstrip().endswith(",")
+        and any(t.text in {"for", "of"} for t in candidate.title)
+        and not (is_surname(written) or is_given_name(written))
+    )
+    return (
+        plain or body or of_a_body or constituency or placed or field_goes_on or is_region(written)
+    )
 
 
 HOLDER_SET_OFF_AFTER = re.compile(
@@ -498,6 +522,12 @@ def holder_set_off_after(after: str) -> bool:
 
 def one_word(candidate: Candidate) -> bool:
     return len(candidate.tokens) == 1
+
+
+def hyphenated_title(candidate: Candidate) -> bool:
+    """ "the Under-Secretary said", "Secretary-General": an office's words joined, no name."""
+    parts = candidate.name.casefold().split("-")
+    return len(parts) > 1 and all(p in TITLE_WORDS or p in LOWER_RANKS for p in parts)
 
 
 def titled_one_word(candidate: Candidate) -> bool:
@@ -1098,7 +1128,7 @@ def introduced_as_a_business(candidate: Candidate) -> bool:
 
 
 # "told the Kyiv Independent", "spoke to the Daily Graphic": a newspaper or a broadcaster
-TOLD_THE = re.compile(rf"\b(?:{'|'.join(SPOKEN_TO)})\s+the\s+$")
+TOLD_THE = re.compile(rf"\b(?i:{'|'.join(SPOKEN_TO)})\s+the\s+$")  # "Speaking to the ..." too
 # "told The Daily Star", "(Photo / The Kyiv Independent)": a name written with its "The"
 CAPITAL_THE = re.compile(r"[a-z,/(]\s*The\s+$")
 
@@ -1182,6 +1212,23 @@ def told_the_medium_by_one_word(candidate: Candidate) -> bool:
     )
     whole = not NAME_GOES_ON.match(candidate.after)
     return told and whole and not is_place(f"The {candidate.name}")
+
+
+# "told Dawn that ...", "when contacted by Kuensel": whom a source told, or who contacted it
+TOLD_OR_CONTACTED_BY = re.compile(rf"\b(?i:{TELLING}|contacted\s+by)\s+$")
+
+
+def told_by_one_word(candidate: Candidate) -> bool:
+    """A lone word someone told something, or was contacted by, that no full name explains
+    and that is a given name or no known surname: a newspaper or broadcaster ("told Dawn",
+    "contacted by Xinhua"); news names the people it quotes in full (not "told Comey", a
+    surname alone)."""
+    told = ends_with(TOLD_OR_CONTACTED_BY, candidate.before) is not None
+    word = candidate.name
+    singular = word.removesuffix("s")
+    # (not "told MPs", "told Iowans": members or a people, no medium)
+    members = singular.casefold() in TITLE_WORDS or is_demonym(singular) or word.endswith("ans")
+    return told and not members and (is_given_name(word) or not is_surname(word))
 
 
 def organisation_context(candidate: Candidate) -> bool:
@@ -1971,6 +2018,7 @@ LONE_WORD_TYPING = RuleTable(
     "lone word",
     (
         Rule("name suffix", name_suffix, None),
+        Rule("an office's words joined", hyphenated_title, None),
         Rule("sentence adverb", sentence_adverb, None),
         Rule("an abbreviation after a title", titled_abbreviation, None),
         Rule("after a title", titled, "PER"),
@@ -1990,6 +2038,7 @@ LONE_WORD_TYPING = RuleTable(
         Rule("organisation around it", organisation_around, "ORG"),
         Rule("a person's role set off beside it", role_set_off_beside, "PER"),
         Rule("a medium told, with 'The'", told_the_medium_by_one_word, "ORG"),
+        Rule("a medium told, by one word", told_by_one_word, "ORG"),
         Rule("its acronym in brackets after it", spelled_by_acronym_after, "ORG"),
         Rule("does not speak", silent, None),
         Rule("a surname ending a longer name", surname_ending_a_longer_name, None),

@@ -181,6 +181,7 @@ ITS_PEOPLE = (
     | frozenset({"leader", "leaders", "chief", "boss", "head", "members", "member", "officials"})
     | frozenset({"president", "chairman", "chairwoman", "chair", "secretary", "director"})
 )
+ITS_PERSON_NOUNS = ROLE_NOUNS | ITS_PEOPLE
 QUOTED_SPAN = re.compile(r"“[^“”]*”|\"[^\"]*\"")
 SUBJECT_GAP = 12  # characters between a subject and its verb ("Clinton also says")
 POSSESSIVE_GAP = re.compile(r"['’]s?\b")  # "Obama's remarks": a possessor, not a subject
@@ -1082,6 +1083,35 @@ def answered_back(verb: re.Match[str], text: str) -> bool:
     return verb.group().casefold() in ANSWERING_VERBS and text.startswith(" back", verb.end())
 
 
+# a person's noun after a body's name (and its acronym in brackets): "the MCP parliamentarian"
+ITS_PERSON_AFTER = re.compile(r"(?:\s+\([A-Z][\w&-]*\)|\))?\s+([a-z]+(?:-[a-z]+)*)\b")
+
+
+def its_person_after(text: str, end: int) -> bool:
+    """A role noun right after the organisation named up to `end`: one of its people."""
+    noun = ITS_PERSON_AFTER.match(text, end)
+    return bool(noun) and noun.group(1).split("-")[-1] in ITS_PERSON_NOUNS
+
+
+# "continue" speaks only where the words go on: '..., he continued.', not "could not
+# continue selling grain"
+CONTINUE_FORMS = frozenset({"continue", "continues", "continued", "continuing"})
+MODALS = frozenset("will would could can cannot may might should must not to".split())
+WORDS_GO_ON = re.compile(r"\s*(?:[,.;:\"“”'‘’—-]|$)")
+
+
+def goes_on_doing(verb: re.Match, text: str) -> bool:
+    """A "continue" with an action after it ("could not continue selling grain", "will
+    continue to be"): no speech verb (but "Trump continued to question ...": his clause's)."""
+    if verb.group().casefold() not in CONTINUE_FORMS or WORDS_GO_ON.match(text, verb.end()):
+        return False
+    following = NEXT_WORD.match(text, verb.end())
+    before = text[: verb.start()].split()
+    return (following is not None and following.group(1).endswith("ing")) or (
+        bool(before) and before[-1].casefold() in MODALS
+    )
+
+
 def speaker_in(
     text: str,
     base: int,
@@ -1112,6 +1142,9 @@ def speaker_in(
             LISTENER_BEFORE, text[max(0, m.start - base - LISTENER_REACH) : m.start - base]
         )
     ]
+    # "said the Malawi Congress Party (MCP) parliamentarian", "the ADMARC boss said": one of
+    # its people speaks, not the body
+    inside = [m for m in inside if not (m.kind == "ORG" and its_person_after(text, m.end - base))]
     # (an organisation after "by" is an agent, no subject: "in a memo seen by PREMIUM TIMES")
     people = [m for m in inside if m.kind == "PER"] or [
         m
@@ -1154,6 +1187,7 @@ def speaker_in(
         for m in WORD.finditer(text)
         if (m.group().casefold() in SPEECH_VERBS or answered_back(m, text))
         and not any(start <= m.start() < end for start, end in unnamed_asks)
+        and not goes_on_doing(m, text)
     ]
     # "the platform said" of "the Turkish Exporters' Platform": an organisation's last word
     own_heads = {m.actor.rsplit(None, 1)[-1].casefold() for m in mentions if m.kind == "ORG"}
@@ -1165,9 +1199,10 @@ def speaker_in(
     for nominal in [*NOMINAL_ORGANISATION.finditer(text), *named_kinds]:
         # only as the verb's subject: "the ministry said", "said the ministry", not "Mr.
         # Morgan of the Sierra Club said"
+        # (not after "saying": "..., saying the corporation could not continue": what is said)
         subject = any(
             0 <= verb.start() - nominal.end() <= SUBJECT_GAP
-            or 0 <= nominal.start() - verb.end() <= 1
+            or (0 <= nominal.start() - verb.end() <= 1 and not verb.group().endswith("ing"))
             for verb in verbs
         )
         preceding = text[: nominal.start()].rstrip().rsplit(" ", 1)[-1].casefold()

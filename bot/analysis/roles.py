@@ -6,6 +6,7 @@ that describes an organisation instead ("Acme, a maker of drills")."""
 import functools
 import itertools
 import re
+from collections.abc import Callable
 
 from bot.analysis.document import POSSESSIVE, Candidate, Token, ends_with
 from bot.analysis.lexicon import (
@@ -107,8 +108,11 @@ ROLE_THEN_A_NICKNAME = re.compile(
 PREDICATE_ROLE = re.compile(
     # (", is the chairman of the Makonde Plateau Cooperative Union (MPCU).": a comma before it
     # and the body's acronym after it too)
-    r"^,?\s+(?:is|has been|became|remains)\s+(?:now\s+|currently\s+)?"
-    r"(?:(?P<opening>the|a|an|[A-Z][\w&.-]*['’]s?)\s+|(?=[a-z][\w-]*\s+of\s+the\s+[A-Z]))"
+    # ("Tukur now serves as executive secretary of the ...", "Bourne is now chief executive
+    # officer of Barbados Port Inc.": an office of a body, without "the")
+    r"^,?\s+(?:is|has been|became|remains|(?:now\s+)?serves\s+as)\s+(?:now\s+|currently\s+)?"
+    r"(?:(?P<opening>the|a|an|[A-Z][\w&.-]*['’]s?)\s+"
+    r"|(?=(?:[a-z][\w-]*\s+){1,3}of\s+(?:the\s+)?[A-Z]))"
     r"(?P<role>[^,;:\"“”()]+?)(?:\s+\([A-Z][\w&.-]*\))?\s*(?:[,;:]|\.(?:\s|$)|$)"
 )
 # Where a predicate's role ends and another clause or name begins: "a former mayor of Leeds
@@ -313,9 +317,7 @@ def lowercase_title(before: str) -> str | None:
         )
         if word[:1].isupper() and employer and word.casefold() not in COMMON_WORDS:
             # "Tottenham manager Ange Postecoglou", "CDPJ leader", "Energy Ministry spokesman"
-            start = position
-            while start > 0 and position - start < 3 and employer_word(words[start - 1]):
-                start -= 1
+            start = body_joined_before(words, position, employer_word)
             title[:0] = [*time_marker(words, start), *words[start : position + 1]]
             break
         if title and title[-1] in PLACE_OFFICES and place_word(word):
@@ -332,9 +334,8 @@ def lowercase_title(before: str) -> str | None:
             # "Tesla chief executive", "White House press secretary", "Opposition leader":
             # taken only when the whole name is there ("Bank of America analyst" and "New
             # York Times reporter" are not read as "America analyst" and "Times reporter")
-            start = position
-            while start > 0 and position - start < 3 and name_word(words[start - 1]):
-                start -= 1  # "Kericho Highlands managing director": a place's word too
+            # ("Kericho Highlands managing director": a place's word too)
+            start = body_joined_before(words, position, name_word)
             skipped = len(every_word) - len(words)
             # (not "Washington Post", which reads as a person's name and would lose the title)
             person_like = any(is_given_name(word) for word in words[start:position])
@@ -423,6 +424,24 @@ def owner_before_a_title(word: str) -> bool:
 def name_word(word: str) -> bool:
     """A word of an employer's name, a place's among them ("Kericho" of "Kericho Highlands")."""
     return employer_word(word) or (word[:1].isupper() and is_place(word) and word.isalpha())
+
+
+BODY_JOINERS = frozenset({"on", "of", "for"})
+
+
+def body_joined_before(words: list[str], position: int, of_a_name: Callable[[str], bool]) -> int:
+    """Where the name ending at words[position] starts: up to three more words of a name
+    before it, or a body's whole name with its joiner ("Senate Committee on Energy" of
+    "Senate Committee on Energy chairman")."""
+    start = position
+    while start > 0 and position - start < 3 and of_a_name(words[start - 1]):
+        start -= 1
+    joined = start > 1 and words[start - 1] in BODY_JOINERS
+    if joined and words[start - 2].casefold() in ORG_HEADS and words[start - 2][:1].isupper():
+        start -= 2
+        while start > 0 and of_a_name(words[start - 1]):
+            start -= 1
+    return start
 
 
 NAME_GOES_ON_AFTER = frozenset({"of", "for", "and", "&", "on", "de", "del", "van", "von"})
@@ -580,7 +599,12 @@ def predicate_role(predicate: re.Match[str]) -> str | None:
     last = words[-1].casefold().rstrip(".") if words else ""
     if not words or last in TITLE_ABBREVIATIONS or last in HONORIFICS:
         return None  # "an adviser to Ohio Gov." ends at the abbreviation's period (or "Mrs.")
-    phrase = role_phrase(predicate.group("opening") or "the", words)
+    opening = predicate.group("opening")
+    # (without an article, an office's own noun before its "of": not "is now home of the Lions")
+    head = words[words.index("of") - 1].casefold() if "of" in words[1:] else ""
+    if not opening and head not in LOWERCASE_TITLE_HEADS:
+        return None
+    phrase = role_phrase(opening or "the", words)
     return phrase if phrase and owned_office(phrase) else None
 
 

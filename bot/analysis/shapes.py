@@ -250,8 +250,10 @@ HONORIFICS = frozenset(
     | {"afioga", "susuga"}  # Samoan, of chiefs and orators: "Afioga Tofilau Leavasa"
     | {"advocate", "adv"}  # South Asian and South African lawyers: "Adv Thandiwe Nkosi"
     | {"sardar", "mian"}  # Pakistani (and Sikh): "Sardar Imtiaz Ali Khosa", "Mian Aftab Qureshi"
-    | {"hon"}  # of lawmakers and ministers in Ghana, Nigeria, Kenya: "Hon. Patrick Boakye"
+    | {"hon", "honourable", "honorable"}  # of lawmakers and ministers in Ghana, Nigeria,
+    # Kenya, Malawi: "Hon. Patrick Boakye", "Honourable Bright Phiri"
     | {"h.e"}  # "His (or Her) Excellency", of ministers and envoys: "H.E. Sok Vannak"
+    | {"hh", "h.h", "sayyid", "sayyida"}  # "His Highness", Omani royals: "HH Sayyid X"
     | {"ing"}  # an engineer, in Ghana and much of Europe: "Ing. Kwadwo Ampofo Darko"
     | {"pak", "bu", "bapak", "ibu"}  # Indonesian, "Mr" and "Mrs": "Pak Bambang", "Bu Rina"
     | {"atty"}  # a Philippine lawyer: "Atty. Cristina Villareal"
