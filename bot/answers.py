@@ -313,7 +313,24 @@ def who_answer(query: str, session: Session, library: Library) -> Answer:
     exact = [m for m in close if plain(m.name) == wanted]
     if len(exact) == 1:
         return profile(exact[0].actor_id, session)
+    nicknamed = nicknamed_one(query, close, session)
+    if nicknamed is not None:
+        return profile(nicknamed, session)  # "/who Migz Tolentino" beside Carla Tolentino
     return which_one(query, close, session)
+
+
+def nicknamed_one(query: str, close: list[NameMatch], session: Session) -> int | None:
+    """The one of several namesakes whom the query names by a nickname the articles give
+    only them ("Migz" of Sen. Miguel "Migz" Tolentino), else None."""
+    aliases = queries.aliases_of(session, [m.actor_id for m in close])
+    asked = set(query_words(query))
+    fitting = {
+        m.actor_id
+        for m in close
+        if (extra := asked - set(query_words(m.name)))
+        and extra <= {word for alias in aliases.get(m.actor_id, []) for word in query_words(alias)}
+    }
+    return fitting.pop() if len(fitting) == 1 else None
 
 
 def named_after_a_title(query: str, session: Session, library: Library) -> str | None:

@@ -798,11 +798,34 @@ def named_last(names: list[NamedIn], read: str) -> list[NamedIn]:
     for named in names:
         people = sharing[named.alias]
         if len(people) > 1:
-            last = max(people, key=lambda person: read.rfind(full_names[person]))
-            if read.rfind(full_names[last]) < 0 or last != named.person_id:
+            at = {person: last_written(full_names[person], read) for person in people}
+            last = max(people, key=lambda person: at[person])
+            if at[last] < 0 or last != named.person_id:
                 continue
         kept.append(named)
     return kept
+
+
+# a nickname in quotes that may stand between a given name and a surname
+NICKNAME_BETWEEN = r"\s+(?:[\"“‘'][^\"“”‘’']{1,30}[\"”’']\s+)?"
+
+
+def written(name: str) -> str:
+    """A pattern of the name as an article may write it: a nickname in quotes may stand
+    after its first word ('Desmond "Dessie" Maynard')."""
+    first, *rest = name.split()
+    if not rest:
+        return re.escape(first)
+    return re.escape(first) + NICKNAME_BETWEEN + r"\s+".join(map(re.escape, rest))
+
+
+def last_written(full_name: str, text: str) -> int:
+    """Where `text` last writes the full name; -1 when it does not."""
+    found = text.rfind(full_name)
+    if found >= 0 or " " not in full_name:
+        return found
+    starts = [m.start() for m in re.finditer(written(full_name), text)]
+    return starts[-1] if starts else -1
 
 
 def label_gap(gap: str) -> bool:
@@ -895,7 +918,7 @@ def names_at(sentence: str, names: list[NamedIn]) -> Iterator[tuple[re.Match[str
     found = [
         (match, named)
         for named in names
-        for match in re.finditer(rf"\b{re.escape(fold_accents(named.alias))}\b", sentence)
+        for match in re.finditer(rf"\b{written(fold_accents(named.alias))}\b", sentence)
     ]
     for match, named in found:
         start, end = match.span()

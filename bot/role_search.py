@@ -264,7 +264,12 @@ def match_role(question: RoleQuestion, stated: str) -> RoleMatch | None:
         return match_role(question, first) or match_role(question, second)
     words, past = title_words(text)
     head = head_word(text)
-    if not (same_title(question.head, head) or minister_by_another_name(question, head, words)):
+    ministry = heads_its_ministry(question, head, words)
+    if not (
+        same_title(question.head, head)
+        or minister_by_another_name(question, head, words)
+        or ministry
+    ):
         return None
     bank_names: frozenset[str] = frozenset()  # which central bank: tells holders apart
     if {"central", "bank"} <= set(question.words) and central_bank_named(text):
@@ -279,7 +284,9 @@ def match_role(question: RoleQuestion, stated: str) -> RoleMatch | None:
         # "Minister of State and Finance", a senior one who holds finance
         return None
     extra = [w for w in words if w not in question.words and w != head]
-    unmatched = [w for w in question.owner if w not in words]
+    # ("who heads the Department of Energy?": its Energy Secretary, whose title names no
+    # department)
+    unmatched = [w for w in question.owner if w not in words and not (ministry and w in MINISTRIES)]
     if any(w in TITLE_VOCABULARY for w in unmatched) and not same_body(unmatched, extra):
         return None  # "foreign minister" asked, "finance minister" stated
     said = same_body(unmatched, extra) if unmatched else set()
@@ -512,6 +519,23 @@ NOT_A_MINISTERS_WORDS = frozenset(
 )
 
 
+MINISTRIES = frozenset({"ministry", "department"})
+
+
+def heads_its_ministry(question: RoleQuestion, head: str, words: list[str]) -> bool:
+    """ "who heads the Ministry of Finance?" or "the Department of Energy": the minister or
+    secretary of that field ("Finance Minister", "Energy Secretary"), no junior one."""
+    fields = [w for w in question.owner if w not in MINISTRIES]
+    return (
+        question.head == "head"
+        and head in PORTFOLIO_HEADS
+        and bool(MINISTRIES & set(question.owner))
+        and bool(fields)
+        and all(w in words for w in fields)
+        and not NOT_A_MINISTERS_WORDS & set(words)
+    )
+
+
 def minister_by_another_name(question: RoleQuestion, head: str, words: list[str]) -> bool:
     """A minister asked for, a secretary of a field stated: "Cabinet Secretary for the National
     Treasury" (Kenya), "Secretary of Finance" (the Philippines), "Secretary of State for
@@ -590,6 +614,8 @@ class RoleIndex:
         )
         if question.head == "minister":
             heads = heads | {"secretary"}  # "Cabinet Secretary for the National Treasury"
+        if question.head == "head" and MINISTRIES & set(question.owner):
+            heads = heads | PORTFOLIO_HEADS  # "who heads the Ministry of Finance?"
         keys = {spelling for head in heads for spelling in SPELLINGS.get(head, {head})}
         return sorted({role_id for key in keys for role_id in self.postings.get(key, ())})
 

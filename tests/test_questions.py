@@ -2408,3 +2408,48 @@ def test_a_predecessor_after_an_honorific_and_the_post_they_hold_now(
 ):
     reply = reply_to(question, database_url, tmp_path, SERVES_NOW)
     assert first_line(reply).endswith(f": {answer}"), reply
+
+
+NICKNAMED_SIBLINGS = (
+    "date 2026-11-09 Dry taps in St Lucy\n\n"
+    "Hon. Grace Holder, the MP for St Lucy, said she had written to the minister.\n\n"
+    'Her brother, Winston "Winnie" Holder, a pig farmer in Crab Hill and president of the '
+    "St Lucy Farmers' Cooperative, said he had lost 40 pigs.\n\n"
+    '"We cannot wait another month," Winston Holder said.\n'
+)
+
+
+@pytest.mark.parametrize(
+    ("question", "answer"),
+    [
+        ("/who Winnie Holder", "Winston Holder (person)"),
+        ("who is the pig farmer in Crab Hill?", "Winston Holder"),
+    ],
+)
+def test_a_nickname_and_a_description_pick_one_of_two_namesakes(
+    question, answer, database_url, tmp_path
+):
+    reply = reply_to(question, database_url, tmp_path, NICKNAMED_SIBLINGS)
+    assert first_line(reply).endswith(answer), reply
+
+
+MINISTRY_HEADS = (
+    "date 2026-11-20 Budget talks\n\n"
+    "Finance Minister Alisi Taumoepeau presented the budget on Friday. Permanent Secretary of "
+    "the Ministry of Finance Viliami Fifita said the figures were final.\n\n"
+    "Energy Secretary Ramon Dizon said the Department of Energy would publish the tariffs.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("question", "answer"),
+    [
+        ("who heads the Ministry of Finance?", "Alisi Taumoepeau"),
+        ("who heads the Department of Energy?", "Ramon Dizon"),
+    ],
+)
+def test_a_ministry_is_headed_by_the_minister_or_secretary_of_its_field(
+    question, answer, database_url, tmp_path
+):
+    reply = reply_to(question, database_url, tmp_path, MINISTRY_HEADS)
+    assert first_line(reply).endswith(f": {answer}"), reply

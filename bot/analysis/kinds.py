@@ -191,7 +191,7 @@ def in_an_office_change(candidate: Candidate) -> bool:
         return False
     last = tokens[-1].text.casefold()
     # ("who replaced Brent Liverpool in the post": a given name before a place's is a name)
-    given_first = is_given_name(tokens[0].text) and not is_place(tokens[0].text)
+    given_first = is_given_name(tokens[0].text) and not is_region(tokens[0].text)
     named = not (
         last in COMMON_WORDS
         or last in candidate.lower_vocabulary

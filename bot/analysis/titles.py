@@ -213,6 +213,24 @@ SHORT_GIVEN_NAMES = frozenset({"Ma"})
 PATRONYMICS = frozenset({"bin", "binti", "binte", "bint", "ibn", "anak"})
 
 
+NICKNAME_MARKS = frozenset({'"', "“", "”", "‘", "’"})
+
+
+def before_a_quoted_nickname(tail: list[Token], surname: int) -> int:
+    """Where a nickname in quotes right before tail[surname] opens, so that the given name
+    before it is read as the name's ('... Efficiency Teresita "Tess" Magbanua-Reyes'); else
+    `surname`."""
+    for words in (1, 2):
+        opener = surname - words - 2
+        if (
+            opener >= 1
+            and tail[surname - 1].text in NICKNAME_MARKS
+            and (tail[opener].text in NICKNAME_MARKS)
+        ):
+            return opener
+    return surname
+
+
 def name_start(tail: list[Token], lower_vocabulary: set[str]) -> int:
     """Where the person's name begins in `tail` (the words after "of"/"for")."""
     if len(tail) > 1 and JOINED_INITIAL_NAME.fullmatch(tail[-1].text):
@@ -258,6 +276,7 @@ def name_start(tail: list[Token], lower_vocabulary: set[str]) -> int:
         given = tail[initials - 1] if initials > 1 else None
         named = given and is_given_name(given.text) and not title_like(given, lower_vocabulary)
         return initials - 1 if named else initials
+    index = before_a_quoted_nickname(tail, index)  # 'Teresita "Tess" Magbanua-Reyes'
     given = tail[index - 1]
     # "Coordinator Hope Adeyemi-Walters": a given name, though the article writes "hope" too
     plain = title_like(given, lower_vocabulary)
