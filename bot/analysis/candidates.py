@@ -963,6 +963,8 @@ def nickname_inside_name(tokens: list[Token], index: int, current: list[Token]) 
     """How many tokens a nickname in quotes between a given name and a surname takes (0 when
     there is none): 'Ramon "Monching" Villaflor', 'Joseph “Erap” Estrada', 'Héctor “El
     Turco” Ferreyra', 'Nompumelelo "Mpumi" Zungu' (a given name no list knows)."""
+    if tokens[index].text == "'":
+        return single_quoted_nickname(tokens, index, current)
     if tokens[index].text not in QUOTE_OPENERS:
         return 0
     for words in (1, 2):
@@ -977,14 +979,29 @@ def nickname_inside_name(tokens: list[Token], index: int, current: list[Token]) 
             surname = tokens[closer + 2]
         if not (all(t.capitalised for t in nickname) and surname.capitalised):
             return 0
-        given = current[-1].text
-        word = given.casefold()
-        unknown_name = given.isalpha() and not (
-            word in COMMON_WORDS or word in TITLE_WORDS or word in ORG_HEADS or is_place(given)
-        )
         calendar = surname.text.casefold() in CALENDAR_WORDS  # 'Cruz "Lyin Ted" Tuesday'
-        return words + 2 if (is_given_name(given) or unknown_name) and not calendar else 0
+        return words + 2 if given_name_or_unknown(current[-1].text) and not calendar else 0
     return 0
+
+
+def single_quoted_nickname(tokens: list[Token], index: int, current: list[Token]) -> int:
+    """ "Josefa 'Joe' Ravuvu": straight single quotes around a one-word nickname (its closing
+    mark read as a plural's possessive, "Joe'") between a known given name and a surname:
+    the two tokens it takes, else 0."""
+    if index + 2 >= len(tokens) or not given_name_or_unknown(current[-1].text):
+        return 0
+    nickname, surname = tokens[index + 1], tokens[index + 2]
+    closed = nickname.possessive and nickname.outer_end - nickname.end == 1
+    return 2 if closed and nickname.capitalised and surname.capitalised else 0
+
+
+def given_name_or_unknown(given: str) -> bool:
+    """A known given name, or a word no list knows as anything else ("Semi", "Nompumelelo")."""
+    word = given.casefold()
+    unknown = given.isalpha() and not (
+        word in COMMON_WORDS or word in TITLE_WORDS or word in ORG_HEADS or is_place(given)
+    )
+    return is_given_name(given) or unknown
 
 
 def legal_forms_listed(tokens: list[Token], index: int, current: list[Token]) -> bool:

@@ -18,6 +18,7 @@ from bot.analysis.lexicon import (
     GROUP_MEMBER_NOUNS,
     INDUSTRY_HEADS,
     LOWER_RANKS,
+    MEMBER_NOUNS,
     MONTHS,
     ORG_HEADS,
     PLACE_HEADS,
@@ -866,6 +867,28 @@ def described_with_who(candidate: Candidate) -> bool:
     return not (plural or everyday or is_place(candidate.name) or is_region(last))
 
 
+# Words after which a name is a noun's object or a common noun: "for Yahoo", "The Democrat"
+OBJECT_OPENERS = frozenset("the a an for at of with from by to in on near".split())
+ANY_WHO_AFTER = re.compile(r"^\s*,\s+who\s+[a-z]")
+
+
+def one_word_with_who(candidate: Candidate) -> bool:
+    """ "Wirawan, who coordinates the Central Sulawesi chapter ...": a one-word name (many
+    Indonesians have one) described with "who", no plural, acronym, place or everyday word."""
+    word = candidate.name
+    if not ANY_WHO_AFTER.match(candidate.after) or len(candidate.tokens) != 1 or word.isupper():
+        return False
+    plural = word.endswith("s") and not is_surname(word)
+    everyday = word.casefold() in candidate.lower_vocabulary or word.casefold() in COMMON_WORDS
+    # (nor "An FRA official in Lundazi, who asked not to be named": a place's; nor "a
+    # columnist for Yahoo, who said": a word after a small word, the "who" another's; nor
+    # "The registered Democrat, who": a party's member)
+    place = is_place(word) or is_region(word) or is_demonym(word) or word.casefold() in MEMBER_NOUNS
+    preceding = WORD_BEFORE.search(candidate.before[-30:])
+    after_a_small_word = preceding is not None and preceding.group(1).casefold() in OBJECT_OPENERS
+    return not (plural or everyday or place or after_a_small_word)
+
+
 # "a joint venture of APM Terminals and Croatia's Enna Logic", "a joint venture between X and
 # Y": the partners of a venture, each a business (the name may follow a place's possessive)
 VENTURE_PARTNER = re.compile(
@@ -1478,10 +1501,20 @@ def company_possessions(candidate: Candidate) -> bool:
     return bool(officers) or ends_with(SHARES_IN, candidate.before) is not None
 
 
+# What a country's executive is called alone, capitalised by house style: no one body's name
+GENERIC_EXECUTIVE = frozenset({"government", "cabinet"})
+
+
+def generic_executive(candidate: Candidate) -> bool:
+    """ "the Cabinet approved", "Government remains committed": the executive, unnamed."""
+    return len(candidate.tokens) == 1 and candidate.name.casefold() in GENERIC_EXECUTIVE
+
+
 TYPING = RuleTable(
     "typing",
     (
         Rule("only legal forms", only_legal_forms, None),
+        Rule("the executive by its common name", generic_executive, None),
         Rule("a news agency a dateline credits", dateline_credit, "ORG"),
         Rule("one of places listed before their kind", listed_place, None),
         Rule("a currency's prefix", currency_prefix, None),
@@ -1728,9 +1761,14 @@ def speaks(candidate: Candidate) -> bool:
     # ("Its main rival in Kenya, Safaricom, said": a country before the comma too)
     before_comma = LOWER_CASE_THEN_COMMA.search(candidate.before[-30:])
     country = before_comma and before_comma.group("place")
+    # ("The Tui Ba, Ratu Meli Tabua, said": a chief's title and its place before the comma)
+    titled = TITLE_THEN_COMMA.search(candidate.before[-40:])
+    titled_so = titled is not None and titled.group(1).casefold() in TITLE_WORDS
     apposed = (
         APPOSED_THEN_VERB.match(candidate.after)
-        if before_comma and (not country or is_region(country)) and "." not in candidate.name
+        if before_comma
+        and (not country or is_region(country) or titled_so)
+        and "." not in candidate.name
         else None
     )
     set_off = set_off or (apposed is not None and apposed.group(1) in SPEECH_VERBS)
@@ -1742,6 +1780,7 @@ def speaks(candidate: Candidate) -> bool:
 ACCORDING_TO_BEFORE = re.compile(r"\baccording to\s*$", re.IGNORECASE)
 APPOSED_THEN_VERB = re.compile(r"^,\s+(\w+)")
 LOWER_CASE_THEN_COMMA = re.compile(r"(?:\b[a-z][\w'’-]*|\)|(?P<place>\b[A-Z][\w'’-]*))\s*,\s$")
+TITLE_THEN_COMMA = re.compile(r"\bThe\s+([A-Z][\w'’-]*)(?:\s+[A-Z][\w'’-]*){0,3},\s$")
 SET_OFF_THEN_VERB = re.compile(r"^\s*,\s+(?:a|an|the|who|whose)\s[^,;:\"“”()]{1,100},\s+(\w+)")
 
 
@@ -2040,6 +2079,7 @@ LONE_WORD_TYPING = RuleTable(
         Rule("a medium told, with 'The'", told_the_medium_by_one_word, "ORG"),
         Rule("a medium told, by one word", told_by_one_word, "ORG"),
         Rule("its acronym in brackets after it", spelled_by_acronym_after, "ORG"),
+        Rule("a person, by its 'who'", one_word_with_who, "PER"),
         Rule("does not speak", silent, None),
         Rule("a surname ending a longer name", surname_ending_a_longer_name, None),
         Rule("speaking known name", speaking_known_name, "PER"),
