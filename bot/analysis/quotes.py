@@ -491,6 +491,14 @@ def body_introduced(
     return False
 
 
+LEADING_NOUNS = frozenset({"leader", "chief", "head"})
+
+
+def led_by_title(roles: list[str]) -> bool:
+    """Whether a role ends in a leading noun ("Senior Chief", "head"; not "chief executive")."""
+    return any(role.split()[-1].casefold() in LEADING_NOUNS for role in roles if role.split())
+
+
 def resolve_pronoun(
     mentions: list[MentionSpan],
     paragraph: int,
@@ -572,10 +580,17 @@ def resolve_pronoun(
             # (a courtesy title alone, "Sheikh", states no role), unless they share a word
             # with it ("the union leader" of the president of a "... Trade Unions")
             asked = singulars(words - NEW_MARKERS - PAST_MARKERS)
+            # ("the traditional leader asked" of "Senior Chief Kaziyelo": a title headed by
+            # "Chief" leads too)
+            leading = asked & LEADING_NOUNS
             related = [
                 m
                 for m in earlier
-                if asked & singulars(held[m.actor]) and not (held[m.actor] & LOWER_RANKS) - words
+                if (
+                    asked & singulars(held[m.actor])
+                    or (leading and led_by_title(roles.get(m.actor, [])))
+                )
+                and not (held[m.actor] & LOWER_RANKS) - words
             ]
             earlier = related or [m for m in earlier if not states_a_role(roles.get(m.actor, []))]
         earlier = holders or earlier
