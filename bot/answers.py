@@ -15,7 +15,7 @@ from sqlmodel import Session
 
 from bot import stories
 from bot.analysis.actors import SEX_OF_HONORIFIC
-from bot.analysis.lexicon import TITLE_MODIFIERS
+from bot.analysis.lexicon import TITLE_MODIFIERS, written_out
 from bot.analysis.shapes import PERSON_PARTICLES, clear_sex_of
 from bot.answer import Answer, Section, cite, outlet, source_line, store_unavailable_answer
 from bot.commands import FOLLOW_KINDS, SOURCE_KINDS, Command, parse_command
@@ -276,6 +276,9 @@ def who_answer(query: str, session: Session, library: Library) -> Answer:
         noun = relative.group("noun").casefold()
         if described and (noun in query_words(excerpts_of(described)) or not noun.isalpha()):
             return described
+    holder = None if exact_name else titled_namesake(query, session, library)
+    if holder is not None:
+        return profile(holder, session)  # "/who Governor Kiprotich" beside MP Alice Kiprotich
     named = None if exact_name else named_after_a_title(query, session, library)
     if named:  # "/who FBI Director James Comey" is James Comey
         return who_answer(named, session, library)
@@ -292,6 +295,9 @@ def who_answer(query: str, session: Session, library: Library) -> Answer:
             # "finance minister of Peru" is not the "Bank of Canada" because both say "of"
             found = [m for m in found if names_well(query, m)]
     matches = people_matching(found, session)
+    nicknamed = nicknamed_one(query, matches[:WHICH_ONE_SHOWN], session) if matches else None
+    if nicknamed is not None and not surname_alone:
+        return profile(nicknamed, session)  # '/who Tano Bellizzi' of Ricardo "El Tano" Bellizzi
     if not (matches and (surname_alone or names_well(query, matches[0]))):
         # "who is the running mate of Trump?" is about someone the articles describe so,
         # not Trump; a name half right is still tried after that
@@ -354,6 +360,42 @@ def named_after_a_title(query: str, session: Session, library: Library) -> str |
         ):
             return rest
     return None
+
+
+NAME_WORDS = 4  # at most, of a name after a title: "Governor Stephen Kiprotich"
+
+
+def titled_namesake(query: str, session: Session, library: Library) -> int | None:
+    """ "/who Governor Kiprotich", "/who Gov. Ruto": title words, then a name several people
+    share, one of whom the articles give that title."""
+    words = query.split()
+    for start in range(1, len(words)):
+        if not all(is_title_word(word.strip(".,")) for word in words[:start]):
+            return None
+        name = words[start:]
+        if len(name) > NAME_WORDS or JOINING_WORDS & {word.casefold() for word in name}:
+            continue  # not "chairman of the Board of Directors of Kwanza Energia"
+        holder = holding_the_title(query, " ".join(name), session, library)
+        if holder is not None:
+            return holder
+    return None
+
+
+def holding_the_title(query: str, name: str, session: Session, library: Library) -> int | None:
+    """The one of several namesakes (`name` the query's end) whose stated roles hold the
+    title words the query opens with, else None."""
+    title = written_out(word.casefold().strip(".,") for word in query[: -len(name)].split())
+    matches = people_matching(library.names.match(name, limit=NAMESAKES_CONSIDERED), session)
+    close = [m for m in matches if m.score >= matches[0].score - AMBIGUITY_MARGIN]
+    if len(close) < 2:
+        return None
+    roles = queries.latest_roles_of(session, [m.actor_id for m in close])
+    holding = [
+        m.actor_id
+        for m in close
+        if title & {word for role in roles.get(m.actor_id, []) for word in role.casefold().split()}
+    ]
+    return holding[0] if len(holding) == 1 else None
 
 
 def exactly_named(query: str, found: list[NameMatch]) -> bool:

@@ -2453,3 +2453,32 @@ def test_a_ministry_is_headed_by_the_minister_or_secretary_of_its_field(
 ):
     reply = reply_to(question, database_url, tmp_path, MINISTRY_HEADS)
     assert first_line(reply).endswith(f": {answer}"), reply
+
+
+PROVINCE_NAMESAKES = (
+    "date 2026-11-10 Royalty cap row\n\n"
+    'Salta Gov. Ricardo "El Flaco" Quiroga rejected the cap on Monday. Quiroga said the '
+    "province would not sign.\n\n"
+    "Hon. Alice Wanjiku Ruto, the MP for Kuresoi, said farmers were worried. Kericho Governor "
+    "Stephen Ruto said the factories were old.\n\n"
+    "Daniel Mutua, who led the ministry's reforms in 2024, is now the Cabinet Secretary for "
+    "Lands, Housing and Urban Development.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("question", "answer"),
+    [
+        ("/who Flaco Quiroga", "Ricardo Quiroga (person)"),
+        ("/who Governor Ruto", "Stephen Ruto (person)"),
+        (
+            "who is the Cabinet Secretary for Lands, Housing and Urban Development?",
+            ": Daniel Mutua",
+        ),
+    ],
+)
+def test_a_nickname_a_title_or_a_listed_field_picks_the_person(
+    question, answer, database_url, tmp_path
+):
+    reply = reply_to(question, database_url, tmp_path, PROVINCE_NAMESAKES)
+    assert first_line(reply).endswith(answer), reply

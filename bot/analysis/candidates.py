@@ -885,9 +885,20 @@ def month_inside_name(tokens: list[Token], index: int, current: list[Token]) -> 
         and not (following and (following.text[:1].isdigit() or following.text in {"-", "/"}))
         and not (following and following.text == "." and dated_after_period(tokens, index))
         and not (following and following.text.casefold() in DAY_NUMBERS)
-        # "Record April One", but "Nguyen Thi Thu Ha"
-        and not (following and following.capitalised and not is_given_name(following.text))
+        # "Record April One", but "Nguyen Thi Thu Ha", "Daniel Koh Jun Hao" (a syllable of a
+        # Chinese given name after a family name)
+        and not (
+            following
+            and following.capitalised
+            and not is_given_name(following.text)
+            and not (is_chinese_family_name(word) and chinese_syllable(following.text))
+        )
     )
+
+
+def chinese_syllable(word: str) -> bool:
+    """A romanised syllable of a Chinese given name: a short word of letters ("Hao", "Ying")."""
+    return word.isalpha() and len(word) <= 6
 
 
 # Abbreviations that end a name, written with their period ("Co.", "Inc.", "Jr.")
@@ -1077,6 +1088,15 @@ def closed_by_a_bank(tokens: list[Token], index: int) -> bool:
     return len(rest) >= 2 and rest[-1].text == "Bank"
 
 
+# Counts that open a sentence before a name ("Thirty Housing and Development Board estates",
+# "Hundreds of ..."); not the small numbers some firms are named with ("Two Sigma")
+COUNTS = frozenset(
+    "ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty "
+    "thirty forty fifty sixty seventy eighty ninety hundred hundreds thousand thousands "
+    "dozens millions".split()
+)
+
+
 def capitalised_runs(
     tokens: list[Token],
     lower_vocabulary: set[str],
@@ -1094,6 +1114,8 @@ def capitalised_runs(
     for index, token in enumerate(tokens):
         if not current and not token.capitalised and token.text not in PERSON_PARTICLES:
             continue  # most words: no run open and none to open (the fast path)
+        if not current and token.text.casefold() in COUNTS:
+            continue  # "Thirty Housing and Development Board (HDB) estates": a count
         if current and index > inside_until:
             # "... Securities (Pvt) Ltd", 'Ramon "Monching" Villaflor', 'Héctor "El Turco"'
             inside = (

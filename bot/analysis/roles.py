@@ -105,6 +105,8 @@ ROLE_THEN_A_NICKNAME = re.compile(
 # president": a role the sentence states of the name (not "was": often a past one).
 # ("Ortega is president of the Pacific Banana Growers Association": a title without "the",
 # of a body)
+# After a comma, the rest of a list of fields: " Trade and Industry"
+FIELDS_LISTED = r"\s+[A-Z][\w-]*(?:,\s+[A-Z][\w-]*)*\s+and\s+[A-Z]"
 PREDICATE_ROLE = re.compile(
     # (", is the chairman of the Makonde Plateau Cooperative Union (MPCU).": a comma before it
     # and the body's acronym after it too)
@@ -113,12 +115,17 @@ PREDICATE_ROLE = re.compile(
     r"^,?\s+(?:is|has been|became|remains|(?:now\s+)?serves\s+as)\s+(?:now\s+|currently\s+)?"
     r"(?:(?P<opening>the|a|an|[A-Z][\w&.-]*['’]s?)\s+"
     r"|(?=(?:[a-z][\w-]*\s+){1,3}of\s+(?:the\s+)?[A-Z]))"
-    r"(?P<role>[^,;:\"“”()]+?)(?:\s+\([A-Z][\w&.-]*\))?\s*(?:[,;:]|\.(?:\s|$)|$)"
+    # ("is now the Cabinet Secretary for Investments, Trade and Industry.": fields listed)
+    r"(?P<role>(?:[^,;:\"“”()]|,(?=" + FIELDS_LISTED + r"))+?)"
+    r"(?:\s+\([A-Z][\w&.-]*\))?\s*(?:,(?!" + FIELDS_LISTED + r")|[;:]|\.(?:\s|$)|$)"
 )
 # Where a predicate's role ends and another clause or name begins: "a former mayor of Leeds
 # and Jane Doe is ...", "the chair of the board, which ..."
 CLAUSE_GOES_ON = re.compile(
     r"\s+(?:and\s+(?=[A-Z])|(?:but|who|which|that|when|while|because|after|since|until)\b).*$"
+)
+CLAUSE_GOES_ON_AFTER_A_LIST = re.compile(
+    r"\s+(?:but|who|which|that|when|while|because|after|since|until)\b.*$"
 )
 # "X now chairs the party's tax commission and has said ...": an office the sentence says
 # the name holds (the present tense only: "led the talks" is no office)
@@ -147,7 +154,9 @@ RELATIVE_CLAUSE = re.compile(r"\s+(?:who|which)\s.*$")
 # A "who" clause telling a past, then the office held now: ", who held the portfolio until
 # 2023 and is now the Member for Kikori,"
 NOW_HELD_AFTER_A_CLAUSE = re.compile(
-    r"^,\s+who\s+[^,;.“”\"]{1,80}?\s+and\s+(?:is|serves\s+as)\s+(?:now|currently)\s+(?=(?:the|a|an)\s)"
+    # (or "Njoroge, who had championed the reforms in 2024, is now the Cabinet Secretary")
+    r"^,\s+who\s+[^,;.“”\"]{1,80}?(?:\s+and|,)\s+(?:is|serves\s+as)\s+(?:now|currently)\s+"
+    r"(?=(?:the|a|an)\s)"
 )
 NOT_THE_ROLE = re.compile(r"\s+and\s+(?:no|not)\b.*$")
 AGE_SET_OFF = re.compile(r"^,\s*\d{1,3},")
@@ -594,7 +603,10 @@ def relative_role(relative: re.Match[str]) -> str | None:
 
 def predicate_role(predicate: re.Match[str]) -> str | None:
     """The owned office a sentence states of the name: "is the chief executive of Nordvik"."""
-    role = CLAUSE_GOES_ON.sub("", CIRCUMSTANCE.sub("", predicate.group("role")))
+    role = CIRCUMSTANCE.sub("", predicate.group("role"))
+    # (its fields listed with a comma go on after "and": "... for Investments, Trade and
+    # Industry")
+    role = (CLAUSE_GOES_ON_AFTER_A_LIST if "," in role else CLAUSE_GOES_ON).sub("", role)
     words = role.split()
     last = words[-1].casefold().rstrip(".") if words else ""
     if not words or last in TITLE_ABBREVIATIONS or last in HONORIFICS:
@@ -635,9 +647,13 @@ def stated_role(after: str) -> str | None:
     now_held = NOW_HELD_AFTER_A_CLAUSE.match(after)
     # ", who held the portfolio until 2023 and is now the Member for Kikori," (not "... and is
     # now a vocal critic of the government": no office, the former one stands)
-    held = now_held and stated_role(", " + after[now_held.end() :])
-    if held:
-        return held
+    if now_held:
+        # (read as "is now the ...", whose fields may be listed with commas)
+        rest = after[now_held.end() :]
+        predicate = PREDICATE_ROLE.match(" is " + rest)
+        held = (predicate and predicate_role(predicate)) or stated_role(", " + rest)
+        if held:
+            return held
     relative = RELATIVE_ROLE.match(after)
     if relative:
         role = relative_role(relative)
