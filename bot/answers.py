@@ -385,8 +385,7 @@ def holding_the_title(query: str, name: str, session: Session, library: Library)
     """The one of several namesakes (`name` the query's end) whose stated roles hold the
     title words the query opens with, else None."""
     title = written_out(word.casefold().strip(".,") for word in query[: -len(name)].split())
-    matches = people_matching(library.names.match(name, limit=NAMESAKES_CONSIDERED), session)
-    close = [m for m in matches if m.score >= matches[0].score - AMBIGUITY_MARGIN]
+    close = close_namesakes(name, session, library)
     if len(close) < 2:
         return None
     roles = queries.latest_roles_of(session, [m.actor_id for m in close])
@@ -716,13 +715,18 @@ def fitting_the_honorific(sex: str | None, matches: list[NameMatch]) -> list[Nam
     return [m for m in matches if clear_sex_of(m.name) in {None, sex}] or matches
 
 
+def close_namesakes(name: str, session: Session, library: Library) -> list[NameMatch]:
+    """The people `name` matches about as well as the best of them."""
+    matches = people_matching(library.names.match(name, limit=NAMESAKES_CONSIDERED), session)
+    return [m for m in matches if m.score >= matches[0].score - AMBIGUITY_MARGIN]
+
+
 def one_fitting_the_honorific(
     sex: str, name: str, session: Session, library: Library
 ) -> int | None:
     """The one person `name` matches well that the honorific fits, when the others it
     matches as well are of the other sex by their given names."""
-    matches = people_matching(library.names.match(name, limit=NAMESAKES_CONSIDERED), session)
-    close = [m for m in matches if m.score >= matches[0].score - AMBIGUITY_MARGIN]
+    close = close_namesakes(name, session, library)
     fitting = fitting_the_honorific(sex, close)
     return fitting[0].actor_id if len(fitting) == 1 and len(close) > 1 else None
 

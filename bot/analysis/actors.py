@@ -78,6 +78,7 @@ from bot.analysis.names import (
     is_chinese_family_name,
     is_given_name,
     is_surname,
+    western_given_name_before_chinese_name,
 )
 from bot.analysis.patterns import search_end
 from bot.analysis.places import is_place, is_region
@@ -3247,21 +3248,6 @@ def surname_shaped(word: str) -> bool:
     return not (
         plain.endswith("s") or plain in COMMON_WORDS or plain in TITLE_WORDS or is_place(word)
     )
-
-
-def western_given_name_before_chinese_name(words: list[str]) -> bool:
-    """ "Rachel Koh Mei Lin", as Singapore and Malaysia write names: a Western given name,
-    then a Chinese family name and a given name of two short syllables."""
-    return (
-        len(words) == 4
-        and is_given_name(words[0])
-        and not is_chinese_family_name(words[0])
-        and is_chinese_family_name(words[1])
-        and all(len(word) <= CHINESE_SYLLABLE and word.isalpha() for word in words[2:])
-    )
-
-
-CHINESE_SYLLABLE = 6  # letters of a romanised syllable at most ("Zhuang")
 
 
 def alias_parts(tokens: list[Token]) -> list[str]:

@@ -38,6 +38,7 @@ from bot.analysis.lexicon import (
     is_plural_title,
 )
 from bot.analysis.names import (
+    chinese_syllable,
     is_chinese_family_name,
     is_given_name,
     is_surname,
@@ -894,11 +895,6 @@ def month_inside_name(tokens: list[Token], index: int, current: list[Token]) -> 
             and not (is_chinese_family_name(word) and chinese_syllable(following.text))
         )
     )
-
-
-def chinese_syllable(word: str) -> bool:
-    """A romanised syllable of a Chinese given name: a short word of letters ("Hao", "Ying")."""
-    return word.isalpha() and len(word) <= 6
 
 
 # Abbreviations that end a name, written with their period ("Co.", "Inc.", "Jr.")

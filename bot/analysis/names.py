@@ -81,6 +81,26 @@ def is_chinese_family_name(word: str) -> bool:
     return word.casefold() in chinese_family_names()
 
 
+CHINESE_SYLLABLE = 6  # letters of a romanised syllable at most ("Zhuang")
+
+
+def chinese_syllable(word: str) -> bool:
+    """A romanised syllable of a Chinese given name: a short word of letters ("Hao", "Ying")."""
+    return word.isalpha() and len(word) <= CHINESE_SYLLABLE
+
+
+def western_given_name_before_chinese_name(words: list[str]) -> bool:
+    """ "Rachel Koh Mei Lin", as Singapore and Malaysia write names: a Western given name,
+    then a Chinese family name and a given name of two short syllables."""
+    return (
+        len(words) == 4
+        and is_given_name(words[0])
+        and not is_chinese_family_name(words[0])
+        and is_chinese_family_name(words[1])
+        and all(chinese_syllable(word) for word in words[2:])
+    )
+
+
 @cache
 def vietnamese_family_names() -> frozenset[str]:
     """Vietnamese family names, accents folded (Faker's vi_VN list): "Tran Van Duc" is

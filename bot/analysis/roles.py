@@ -121,12 +121,10 @@ PREDICATE_ROLE = re.compile(
 )
 # Where a predicate's role ends and another clause or name begins: "a former mayor of Leeds
 # and Jane Doe is ...", "the chair of the board, which ..."
-CLAUSE_GOES_ON = re.compile(
-    r"\s+(?:and\s+(?=[A-Z])|(?:but|who|which|that|when|while|because|after|since|until)\b).*$"
-)
-CLAUSE_GOES_ON_AFTER_A_LIST = re.compile(
-    r"\s+(?:but|who|which|that|when|while|because|after|since|until)\b.*$"
-)
+CLAUSE_OPENER = r"(?:but|who|which|that|when|while|because|after|since|until)\b"
+CLAUSE_GOES_ON = re.compile(r"\s+(?:and\s+(?=[A-Z])|" + CLAUSE_OPENER + r").*$")
+# (after fields listed with a comma, "and" goes on with the list: "... Trade and Industry")
+CLAUSE_GOES_ON_AFTER_A_LIST = re.compile(r"\s+" + CLAUSE_OPENER + r".*$")
 # "X now chairs the party's tax commission and has said ...": an office the sentence says
 # the name holds (the present tense only: "led the talks" is no office)
 HEADS_NOW = re.compile(
@@ -138,7 +136,7 @@ HEADS_NOW = re.compile(
     # (fields listed with commas inside the body's name: "the Standing Committee on
     # Environment, Food and Agriculture")
     r"(?P<body>(?:the|a|an|[A-Z][\w&.-]*(?:['’]s?)?)\s+"
-    r"(?:[^,;:\"“”()]|,\s+(?=[A-Z][\w-]*(?:,\s+[A-Z][\w-]*)*\s+and\s+[A-Z]))+?)"
+    r"(?:[^,;:\"“”()]|,(?=" + FIELDS_LISTED + r"))+?)"
     r"(?:\s+\([A-Z][\w&.-]*\))?"
     # "now heads the Namibian Ports Authority (Namport) as its chief executive officer"
     r"(?:\s+as\s+(?:its|the)\s+(?P<office>[a-z][a-z -]{2,40}?))?"
@@ -604,8 +602,6 @@ def relative_role(relative: re.Match[str]) -> str | None:
 def predicate_role(predicate: re.Match[str]) -> str | None:
     """The owned office a sentence states of the name: "is the chief executive of Nordvik"."""
     role = CIRCUMSTANCE.sub("", predicate.group("role"))
-    # (its fields listed with a comma go on after "and": "... for Investments, Trade and
-    # Industry")
     role = (CLAUSE_GOES_ON_AFTER_A_LIST if "," in role else CLAUSE_GOES_ON).sub("", role)
     words = role.split()
     last = words[-1].casefold().rstrip(".") if words else ""

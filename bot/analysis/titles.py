@@ -19,7 +19,11 @@ from bot.analysis.lexicon import (
     TITLE_WORDS,
     is_legal_form,
 )
-from bot.analysis.names import is_chinese_family_name, is_given_name, is_vietnamese_middle_name
+from bot.analysis.names import (
+    is_given_name,
+    is_vietnamese_middle_name,
+    western_given_name_before_chinese_name,
+)
 from bot.analysis.places import is_place, is_region
 from bot.analysis.shapes import (
     ARABIC_ARTICLES,
@@ -231,27 +235,17 @@ def before_a_quoted_nickname(tail: list[Token], surname: int) -> int:
     return surname
 
 
-def western_name_before_chinese_name(tail: list[Token]) -> bool:
-    """Whether `tail` ends with a Western given name, a Chinese family name and a given name
-    of two short syllables, as Singapore and Malaysia write names ("Jasmine Tan Li Ying"),
-    after at least one word of a field."""
-    if len(tail) < 5:
-        return False
-    given, family, *syllables = tail[-4:]
-    return (
-        is_given_name(given.text)
-        and not field_word(given)
-        and is_chinese_family_name(family.text)
-        and all(word.text.isalpha() and len(word.text) <= 6 for word in syllables)
-    )
-
-
 def name_start(tail: list[Token], lower_vocabulary: set[str]) -> int:
     """Where the person's name begins in `tail` (the words after "of"/"for")."""
     if len(tail) > 1 and JOINED_INITIAL_NAME.fullmatch(tail[-1].text):
         return len(tail) - 1  # "... of the PRF S.Oyunchimeg": the name is one word
-    if western_name_before_chinese_name(tail):
-        return len(tail) - 4  # "... and for Transport Jasmine Tan Li Ying"
+    named_last = tail[-4:]  # "... and for Transport Jasmine Tan Li Ying": the name's four words
+    if (
+        len(tail) > len(named_last)
+        and not field_word(named_last[0])
+        and western_given_name_before_chinese_name([token.text for token in named_last])
+    ):
+        return len(tail) - len(named_last)
     for index in range(len(tail) - 2, 0, -1):
         if tail[index].text.casefold().rstrip(".") in HONORIFICS:
             # "... of the Central Bank of Sri Lanka Dr K. M. Anoja Perera"; "... Affairs Datuk
