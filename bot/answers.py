@@ -239,7 +239,13 @@ def excerpts_of(answer: Answer) -> str:
     return " ".join(f"{s.body} {s.excerpt} {s.passage}" for s in answer.sections)
 
 
+# The period of a title written short before a name: "/who Dr. Al-Otaibi" asks for the one
+# the articles call "Dr Al-Otaibi"
+SHORT_TITLE_PERIOD = re.compile(r"^([A-Za-z]{2,5})\.(?=\s+\S)")
+
+
 def who_answer(query: str, session: Session, library: Library) -> Answer:
+    query = SHORT_TITLE_PERIOD.sub(r"\1", query.strip())
     wanted_words = query_words(query)
     if not wanted_words:
         return usage_answer("who", f"“{query}” names no one: ask for a name or a title.")

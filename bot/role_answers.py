@@ -617,6 +617,12 @@ APPOSITIVE_GAP = re.compile(
     r"(?:(?:whom|that)\s+)?(?:(?:the|a|an)\s+)?"
     r"(?:[\w'’-]+\s+){0,2}?(?:calls?|called|dubs?|dubbed)\s+"
     r"[“\"‘']?(?:(?:the|a|an)\s+)?(?:[\w'’-]+\s+){0,2}[“\"‘']?$"
+    # ", chairman of the ... Cooperative Union (Tanecu) and a veteran cooperative leader often
+    # described as the": a role, then a second one that a verb of calling ends
+    r"|^,[^;.]{0,160}?\band\s+(?:the|a|an)\s+(?:[\w'’-]+\s+){0,4}?(?:(?:widely|long|often)\s+)?"
+    r"(?:seen|regarded|known|described|viewed|dubbed|nicknamed|called|branded)"
+    + KNOWN_WHERE
+    + r"(?:\s+as)?\s+[“\"‘']?(?:(?:the|a|an)\s+)?(?:[\w'’-]+\s+){0,2}[“\"‘']?$"
     # ", leader of the Dalmatian Alliance (DS), (who is) widely seen as the", ", secretary
     # general of the CGTP, dubbed “the": a role set off first
     r"|^,[^;.]{0,120}?,\s+(?:who\s+(?:is|was|has\s+been)\s+)?(?:(?:widely|long|often)\s+)?"

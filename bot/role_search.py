@@ -72,9 +72,8 @@ LEADERS = frozenset({"president", "head", "leader"})
 BODY_KINDS = ORGANISATION_NOUNS | {"board", "association", "federation", "confederation"}
 # Nouns that end a body's name: the analysis' organisation heads, and parts of a body; not
 # an industry that is also a minister's field ("... for Economic Affairs and Energy")
-OTHER_BODY_NOUNS = (ORG_HEADS - (INDUSTRY_HEADS & BODY_FIELDS)) | frozenset(
-    key for key, _ in listed("body_nouns", WORDS)
-)
+PARTS_OF_A_BODY = frozenset(key for key, _ in listed("body_nouns", WORDS))
+OTHER_BODY_NOUNS = (ORG_HEADS - (INDUSTRY_HEADS & BODY_FIELDS)) | PARTS_OF_A_BODY
 # Words that say only what form a company takes: "Vistula Energy Group" is "Vistula Energy"
 COMPANY_FORMS = CORPORATE_SUFFIXES | {"group", "holdings"}
 # Words that join a title to what it belongs to, and "affairs" ("Minister for Foreign
@@ -373,9 +372,15 @@ def names_another_body(
     body = question.body
     acronyms = {acronym.casefold() for acronym in ACRONYM_IN_ROLE.findall(text)}
     if (len(body) == 1 and body[0] in acronyms) or "-".join(question.owner) in acronyms:
-        # "UMT" of "... of the Moroccan Labour Union (UMT)": the body it spells ("Metal-Sen")
-        return False
+        # "UMT" of "... of the Moroccan Labour Union (UMT)": the body it spells ("Metal-Sen");
+        # but "director of the energy transition program at ... (KAPSARC)" heads a part of it
+        return a_part_named(extra, text)
     asked_at = [at for at, word in enumerate(words) if word in body]
+    # (before where the name asked opens: "energy" of "energy transition program" is no part
+    # of the Gulf Energy Studies Center's name)
+    opens = [at for at in asked_at if words[at] == body[0]]
+    if opens and a_part_named([w for w in words[: opens[-1]] if w in extra], text):
+        return True  # "director of the energy transition program at the ... Center"
     # "Cambodia Rice Exporters Federation" for the Cambodia Rice Federation: a name asked
     # whole, with another word inside it
     named = len(body) > 1 and body[-1] in OTHER_BODY_NOUNS and len(asked_at) == len(body)
@@ -407,6 +412,13 @@ def names_another_body(
         and not (word == "board" and 0 <= at < first_asked)
         for at, word in enumerate(words)
     )
+
+
+def a_part_named(extra: list[str], text: str) -> bool:
+    """Whether the words of a role beyond those asked name a part of a body, written small:
+    "program" of "director of the energy transition program at ..."."""
+    written = set(text.split())
+    return any(word in PARTS_OF_A_BODY and word in written for word in extra)
 
 
 def named_with_capital(word: str, text: str) -> bool:

@@ -2482,3 +2482,47 @@ def test_a_nickname_a_title_or_a_listed_field_picks_the_person(
 ):
     reply = reply_to(question, database_url, tmp_path, PROVINCE_NAMESAKES)
     assert first_line(reply).endswith(answer), reply
+
+
+GULF_NAMESAKES = (
+    "date 2026-11-20 Ammonia hub draws investors\n\n"
+    "Sheikh Faisal bin Nasser Al-Dosari, chairman of the Dammam Chamber, said local firms were"
+    " ready to invest.\n\n"
+    "Dr. Huda Al-Dosari, director of the energy transition program at the Gulf Energy Studies"
+    " Center (GESC), said demand forecasts had become more cautious. \u201cEurope is not"
+    " waiting,\u201d Dr. Al-Dosari said.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("question", "answer"),
+    [
+        ("/who Dr. Al-Dosari", "Huda Al-Dosari (person)"),
+        ("/who Sheikh Al-Dosari", "Faisal bin Nasser Al-Dosari (person)"),
+    ],
+)
+def test_a_title_given_with_the_full_name_picks_the_namesake(
+    question, answer, database_url, tmp_path
+):
+    reply = reply_to(question, database_url, tmp_path, GULF_NAMESAKES)
+    assert first_line(reply) == answer, reply
+
+
+def test_the_head_of_a_part_of_a_body_does_not_head_the_body(database_url, tmp_path):
+    reply = reply_to("who heads GESC?", database_url, tmp_path, GULF_NAMESAKES)
+    assert "Huda" not in first_line(reply), reply
+
+
+COOPERATIVE_LEADER = (
+    "date 2026-11-28 Cotton growers wait for their money\n\n"
+    "Mr Athumani Mfaume, chairman of the Igunga and Nzega Cooperative Union (Inzecu) and a"
+    " veteran cooperative leader often described as the voice of western cotton growers, said"
+    " the buyers were to blame. Ms Rehema Kitwana, a trader, disagreed.\n"
+)
+
+
+def test_a_description_after_a_second_appositive_names_its_person(database_url, tmp_path):
+    reply = reply_to(
+        "who is the voice of western cotton growers?", database_url, tmp_path, COOPERATIVE_LEADER
+    )
+    assert first_line(reply).endswith(": Athumani Mfaume"), reply

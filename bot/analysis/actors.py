@@ -108,6 +108,7 @@ from bot.analysis.shapes import (
     PERSON_PARTICLES,
     ROMANISED_GIVEN_NAME,
     clear_sex_of,
+    family_name_written_first,
     given_name_after_family_name,
     is_demonym,
     is_suffix,
@@ -142,8 +143,9 @@ KNOWN_AS = (
 )
 NICKNAME_AFTER = re.compile(
     r"^\s*,\s*" + KNOWN_AS + r"[“\"‘']?([A-Z][\w-]+(?: [A-Z][\w-]+)?)"
-    # (a name alone: not "known as Trump’s personal fixer")
-    r"(?=[”\"’']?(?:\s*[,.;:)]|\s+(?:to|among|by|in)\s))"
+    # (a name alone: not "known as Trump’s personal fixer"; its translation may follow in
+    # brackets: 'known as "Mama Korosho" (Mother Cashew)')
+    r"(?=[”\"’']?(?:\s*[,.;:()]|\s+(?:to|among|by|in)\s))"
 )
 # After a description of the person, in quotes only, and where the description names no one
 # or nothing else ("Hassan Al-Faifi, a fisherman from Farasan known to his fellow boatmen as
@@ -661,6 +663,9 @@ def find_actors(
             )
         if actor.kind == "PER":
             roles.append(held_now_by_the_one_replaced(candidate, text_at))
+            of_a_body = OF_A_BODY_THEN_WHO.match(candidate.after)
+            if of_a_body:
+                roles.append(stated_role(candidate.after[of_a_body.end() :]))
         if actor.kind == "PER" and organisation:
             # "The Turkish Exporters Assembly, whose chairman is Kemal Arslan,", "the German
             # Trade Union Confederation, chaired by Rainer Wolff,"
@@ -730,7 +735,9 @@ def find_actors(
             appointed_role(candidate.before, candidate.after)
         )
         # (nor what "His predecessor, X, now heads ... as its chief executive" holds now)
+        # (nor "from Mian Shahid Latif, who is now chairman of ...": held now)
         named_here = named_here or HEADS_NOW.match(candidate.after) is not None
+        named_here = named_here or HELD_NOW_AFTER.match(candidate.after) is not None
         actors[key].roles = [
             as_outgoing(role, left)
             if stated_at.get((key, role), here) < here
@@ -766,6 +773,7 @@ def find_actors(
         take_over(actors[left], actors[follows], office, held_before.get(left, []))
     for key, actor in actors.items():
         actor.mentions = counts[key]
+        actor.roles = without_a_bare_title_said_in_full(actor.roles)
     for candidate, key in resolved:
         if actors[key].kind == "PER" and (called := called_as_a_doctor(candidate)):
             actors[key].aliases.add(called)  # "what did Dr Lim say?" of two Lims
@@ -786,7 +794,17 @@ def find_actors(
     return found, mentions
 
 
-WHO_AFTER = re.compile(r"^,\s+who\b")
+# (after the name's acronym in brackets too: "the Pakistan Awami Justice Party (PAJP), who")
+WHO_AFTER = re.compile(r"^(?:\s*\([^()]*\))?,\s+who\b")
+# "Senator Ayesha Awan of the Pakistan Awami Justice Party (PAJP), who chairs ...": the body
+# the person is of, then the "who" clause that is the person's
+OF_A_BODY_THEN_WHO = re.compile(
+    r"^\s+of\s+(?:the\s+)?(?:[A-Z][\w'’&.-]*\s+(?:(?:of|for|and|the)\s+)*){0,6}[A-Z][\w'’&.-]*"
+    r"(?:\s+\([A-Z][\w&.-]*\))?(?=,\s+who\s)"
+)
+# ", who is now chairman of ...", ", now the bank's governor": the role set off after a name
+# is held now
+HELD_NOW_AFTER = re.compile(r"^,\s+(?:who\s+is\s+)?(?:now|currently)\s")
 # A preposition right before a name: its object, not a subject ("report directly to X",
 # "succeeding X")
 # (but a passive's agent acts: "was criticised on Thursday by Kemi Badenoch")
@@ -1014,6 +1032,17 @@ def label_left(office: str, long_ago: bool) -> str:
         return former_role(office) or office  # ("bank's former chief executive")
     outgoing = as_outgoing(office, "")
     return outgoing if outgoing != office else f"outgoing {office}"
+
+
+def without_a_bare_title_said_in_full(roles: list[str]) -> list[str]:
+    """ "president" beside "president of the Pakistan Awami Justice Party" (of "The PAJP, whose
+    president X ..."): the title once, with what it is of."""
+    return [
+        role
+        for role in roles
+        if " " in role
+        or not any(other.casefold().startswith(f"{role.casefold()} of ") for other in roles)
+    ]
 
 
 # "Her predecessor, who now heads the Coastal Protection Agency,": the one the sentence before
@@ -2002,8 +2031,10 @@ HEAD_AFTER_NAME = re.compile(
     r"(?:\s*,\s*which\s+[^,;:“”\"]{1,80}?)?"
     r"(?:\s*,\s*|\s+)(?:(?:is|was|has\s+been|had\s+been)\s+)?"
     r"(?P<verb>chaired|headed|led|run)\s+by\s+(?P<title>(?:[a-z][\w-]*\s+){0,3})"
-    r"|\s*,\s*(?:[^,;:“”\"]{1,80},\s*)?whose\s+(?P<role>(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)"
-    r"\s+(?:is|was)\s+)$"
+    # (", whose president is X" or ", whose president X is ...")
+    r"|\s*,\s*(?:[^,;:“”\"]{1,80},\s*)?whose\s+"
+    r"(?P<role>(?:(?!(?:is|was)\s)[a-z][\w-]*\s+){0,2}(?!(?:is|was)\s)[a-z][\w-]*)"
+    r"(?:\s+(?:is|was))?\s+)$"
 )
 # "The committee is chaired by economist ...": a body called by its kind, then its head
 KIND_CHAIRED_BY = re.compile(
@@ -2651,8 +2682,10 @@ def whose_place_or_body_it_speaks_of(
     Ferreyra" for "'Córdoba's farmers ...,' Ferreyra said" beside Economy Minister Martín
     Ferreyra. A body the article keeps naming is what it is about and tells no speaker: an
     analyst's "whether Daeseong Heavy can deliver" beside Daeseong Group Chairman Kim
-    Tae-hoon (a place still tells: "Texas Governor Greg Abbott")."""
-    said = {word.casefold() for word in PROPER_WORD.findall(candidate.sentence.text)}
+    Tae-hoon (a place still tells: "Texas Governor Greg Abbott"). Not the body of the one it
+    is "not related to": "said Shrestha, who is not related to the Bir Hospital director"."""
+    text = NOT_RELATED_TO.sub("", candidate.sentence.text)
+    said = {word.casefold() for word in PROPER_WORD.findall(text)}
     said -= words_the_article_keeps_naming(text_at)
     here = candidate_position(candidate)
     sharing = {
@@ -3227,16 +3260,27 @@ def unknown_first_name(tokens: list[Token]) -> bool:
 FAMILY_NAME_OPENERS = frozenset({"ben", "ait", "abu", "abou", "ould", "bou"})
 
 
-ACADEMIC_TITLES = frozenset({"dr", "prof", "professor"})
+# Titles that tell namesakes apart in a question ("/who Sheikh Al-Otaibi" beside Dr Reem
+# Al-Otaibi); "Mr" and "Ms" tell a sex only
+DISTINGUISHING_TITLES = frozenset(
+    {"dr", "prof", "professor", "sheikh", "shaikh", "eng", "engr", "prince", "princess"}
+)
 
 
 def called_as_a_doctor(candidate: Candidate) -> str | None:
-    """ "Dr Lim", "Prof. Okafor": a surname with the academic title the article gives it,
-    which tells namesakes apart in a question."""
-    if len(candidate.tokens) != 1 or not candidate.title:
+    """ "Dr Lim", "Prof. Okafor", "Sheikh Al-Otaibi" (of "Sheikh Abdulrahman bin Fahd
+    Al-Otaibi"): a surname with the title the article gives it, which tells namesakes apart in
+    a question (not of a name written family name first: "Dr Tan Wei Ming")."""
+    if not candidate.title:
         return None
+    words = [token.text for token in candidate.tokens if not is_suffix(token.text)]
+    if len(words) > 1 and family_name_written_first(words):
+        return None
+    if len(words) > 1 and words[-2].casefold() in PATRONYMICS:
+        return None  # "Alwaleed Bin Talal": the last word is his father's name
     title = candidate.title[-2] if candidate.title[-1].text == "." else candidate.title[-1]
-    return f"{title.text} {candidate.name}" if title.text.casefold() in ACADEMIC_TITLES else None
+    wanted = title.text.casefold() in DISTINGUISHING_TITLES
+    return f"{title.text} {words[-1]}" if words and wanted else None
 
 
 def surname_shaped(word: str) -> bool:

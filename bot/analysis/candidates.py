@@ -67,6 +67,7 @@ from bot.analysis.shapes import (
     NAME_JOINERS,
     PERSON_PARTICLES,
     ROMANISED_GIVEN_NAME,
+    family_name_written_first,
     is_demonym,
     is_org,
     joined_head,
@@ -575,6 +576,10 @@ OFFICES = TITLE_WORDS - TITLE_FIELDS
 OFFICES_NOT_RANKS = OFFICES - RANK_WORDS  # "First" alone of "First Quantum" is no office
 
 
+# A noun made from a verb, naming an activity: "Transmission", "Manufacturing", "Development"
+ACTIVITY_NOUN = re.compile(r"[A-Z][a-z]+(?:tion|sion|ing|ment)")
+
+
 def joins_with_and(tokens: list[Token], index: int, current: list[Token]) -> bool:
     """ "and" or "&" inside an organisation's name: "Securities and Exchange Commission",
     "Merrill Lynch and Co Inc", but not "Reagan and Bush"; in the firm's own language
@@ -639,7 +644,14 @@ def joins_with_and(tokens: list[Token], index: int, current: list[Token]) -> boo
         return not complete and is_legal_form(rest[-1].text)
     # "Kenya Power and Lighting Company PLC": a country opens a firm's name its legal form closes
     national_firm = is_region(current[0].text) and is_legal_form(rest[-1].text)
-    return legal_form or national_firm or field_before or not is_given_name(current[0].text)
+    # "Titas Gas Transmission and Distribution PLC", "... Exploration and Production Company":
+    # two activities joined, both nouns made from verbs ("Titas" a given name elsewhere)
+    activities = len(current) > 1 and all(
+        ACTIVITY_NOUN.fullmatch(token.text) and not is_surname(token.text)
+        for token in (current[-1], rest[0])
+    )
+    given = is_given_name(current[0].text)
+    return legal_form or national_firm or field_before or activities or not given
 
 
 def portfolio_listed(tokens: list[Token], index: int, current: list[Token]) -> bool:
@@ -1316,12 +1328,14 @@ def family_name_first(tokens: list[Token], index: int) -> bool:
 
 def all_of_a_body(tokens: list[Token], index: int) -> bool:
     """ "All" opening a body's name inside a sentence: "the All Pakistan Clerks Association",
-    "the All Progressives Congress" (not "All Saints Day")."""
+    "the All Progressives Congress", "the All Pakistan Anjuman-e-Tajiran (APAT)", its acronym
+    opening with the A (not "All Saints Day")."""
     if tokens[index].text != "All" or index == 0:
         return False
-    for token in tokens[index + 1 : index + 6]:
+    for position, token in enumerate(tokens[index + 1 : index + 6], start=index + 1):
         if not token.capitalised:
-            return False
+            acronym = bracketed(tokens, position)
+            return position > index + 1 and acronym is not None and acronym.startswith("A")
         if token.text.casefold() in ORG_HEADS:
             return True
     return False
@@ -1506,10 +1520,15 @@ def second_honorific_word(run: list[Token], index: int) -> bool:
 def occupation_before_given_name(run: list[Token], index: int) -> bool:
     """ "Analyst Mei-Lin Haworth", "National Statistician Daniel Sorongon": an occupation
     written with a capital before a given name and a surname."""
-    if index + 2 >= len(run) or run[index].text.casefold() not in ROLE_NOUNS:
+    # (by its last part: "Co-defendant Le Thi Minh Thu")
+    occupation = run[index].text.casefold().split("-")[-1]
+    if index + 2 >= len(run) or occupation not in ROLE_NOUNS:
         return False
     given = run[index + 1].text
     if is_given_name(given) or ROMANISED_GIVEN_NAME.fullmatch(given) is not None:
+        return True
+    # ("Analyst Chen Wei", "Co-defendant Le Thi Minh Thu": the family name written first)
+    if family_name_written_first([t.text for t in run[index + 1 :]]):
         return True
     # ("Actress Amandla Stenberg": a given name the lists do not know, then a known surname;
     # not "Farmer Field Schools", "Driver Vehicle Standards")
@@ -1609,12 +1628,13 @@ def opens_particle_surname(tokens: list[Token], index: int, surnames: frozenset[
 
 def short_name_parts(sentences: list[Sentence]) -> frozenset[str]:
     """Everyday short words the article writes as the last part of a person's name ("An"
-    of "Nguyen Van An", "Do"): names where they open a sentence too ("An said ...")."""
+    of "Nguyen Van An", "Do", "Thu" of "Le Thi Minh Thu", though a weekday's short form):
+    names where they open a sentence too ("An said ...")."""
     found = set().union(*(SHORT_LAST_NAME_PART.findall(s.text) for s in sentences))
     return frozenset(
         word
         for word in found
-        if word.casefold() in COMMON_WORDS and word.casefold() not in NEVER_NAME_PARTS
+        if word.casefold() in COMMON_WORDS | WEEKDAYS and word.casefold() not in NEVER_NAME_PARTS
     )
 
 

@@ -1417,8 +1417,11 @@ def translated_nickname(candidate: Candidate) -> bool:
     before = candidate.sentence.text[:opening]
     if candidate.after.lstrip()[:1] != ")" or GLOSS_BEFORE.search(before) is None:
         return False
-    # (not '"War and Peace" (Leo Tolstoy)', '"Baba" (Mr. Raila Odinga)': a name in full)
-    return len(candidate.tokens) == 1
+    # (not '"War and Peace" (Leo Tolstoy)', '"Baba" (Mr. Raila Odinga)': a name in full;
+    # '"Mama Pamba" (Mother Cotton)' is words)
+    first = candidate.tokens[0].text
+    words = not candidate.title and not is_given_name(first) and len(candidate.tokens) <= 3
+    return len(candidate.tokens) == 1 or words
 
 
 def currency_name(candidate: Candidate) -> bool:
@@ -1868,6 +1871,11 @@ def peoples_word(candidate: Candidate) -> bool:
 INSTITUTION_KINDS = ORG_HEADS - INDUSTRY_HEADS - {"division", "online"}
 
 
+# An opening quotation mark just before a word, at a line's start or after a space or colon:
+# 'the TUC said: "Workers have not ...' (a straight mark after a letter closes a quote)
+QUOTE_OPENS_BEFORE = re.compile(r"(?:^|[\s:(])[\"“‘']\s*$")
+
+
 def institution_by_kind(candidate: Candidate) -> bool:
     """ "Congress", "the Senate": an institution named by its kind (not opening a line)."""
     word = candidate.name
@@ -1875,7 +1883,7 @@ def institution_by_kind(candidate: Candidate) -> bool:
     kind = word.casefold() in INSTITUTION_KINDS
     # not "Workers at the mine ..." after a dateline: a plural the article writes small, or
     # one opening a quote ('“Workers cannot be expected ...”'; "Congress" may)
-    opens_a_quote = not candidate.before.strip().strip("\"“‘'")
+    opens_a_quote = QUOTE_OPENS_BEFORE.search(candidate.before) is not None
     plural = word.endswith("s") and not word.endswith("ss")
     plural = plural and (opens_a_quote or word.casefold() in candidate.lower_vocabulary)
     return kind and inside and not plural and not is_surname(word)

@@ -182,6 +182,15 @@ def is_given_name(word: str) -> bool:
     return key in given_names() or key in world_given_names()
 
 
+def is_compound_given_name(word: str) -> bool:
+    """ "Jan-Hendrik", "Karl-Heinz": two given names joined (not "Al-Hassan", a particle
+    first); asked only before a surname, as a firm may join two ("Ashton-Tate")."""
+    parts = word.split("-")
+    return len(parts) == 2 and all(
+        len(part) > 2 and part[:1].isupper() and is_given_name(part) for part in parts
+    )
+
+
 def is_surname(word: str) -> bool:
     return word.casefold() in surnames()
 

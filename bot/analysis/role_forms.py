@@ -198,7 +198,8 @@ def clean_role(text: str) -> str | None:
         office = clean_role(bracketed.group(1))
         return office and f"{office} {bracketed.group(2)}"
     words = [w for w in words_of(text) if not AGE.match(w.casefold())]
-    while words and words[0].casefold() in ARTICLES:
+    # ("who is now chairman of ...": "now" says when, the title follows)
+    while words and (words[0].casefold() in ARTICLES or words[0] in {"now", "currently"}):
         words = words[1:]
     if words and words[0].casefold() in LABEL_VERBS:
         return None  # "nicknamed “Pak Lumbung”": a label, no role

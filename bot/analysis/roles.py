@@ -71,10 +71,11 @@ APPOSITIVE = re.compile(
     rf"\s*(?:,(?!{FIELDS_GO_ON})|\.$|;|:)"
 )
 # "X, the chief executive of SNR and the man local media call the 'nickel king',": the first
-# (or "..., chairman of the GLA and dubbed the 'gas chief' by villagers,")
+# (or "..., chairman of the GLA and dubbed the 'gas chief' by villagers,", "..., chairman of
+# the union and a veteran leader often described as the voice of farmers,")
 FIRST_OF_TWO_APPOSITIVES = re.compile(
     r"^,\s+((?:the|a|an)\s+)?([^,;:\"“”]+?)\s+and\s+(?:the|a|an|dubbed|nicknamed|called)\s+"
-    r"[^,;:]*[\"“”]"
+    r"(?:[^,;:]*[\"“”]|[^,;:\"“”]*?\b(?:described|regarded|known|seen|hailed)\s+as\s)"
 )
 # "X, the Khulna mill owner whom local media call the 'hemp king'": the role before the label
 ROLE_THEN_A_LABEL = re.compile(
@@ -115,8 +116,10 @@ PREDICATE_ROLE = re.compile(
     r"^,?\s+(?:is|has been|became|remains|(?:now\s+)?serves\s+as)\s+(?:now\s+|currently\s+)?"
     r"(?:(?P<opening>the|a|an|[A-Z][\w&.-]*['’]s?)\s+"
     r"|(?=(?:[a-z][\w-]*\s+){1,3}of\s+(?:the\s+)?[A-Z]))"
-    # ("is now the Cabinet Secretary for Investments, Trade and Industry.": fields listed)
-    r"(?P<role>(?:[^,;:\"“”()]|,(?=" + FIELDS_LISTED + r"))+?)"
+    # ("is now the Cabinet Secretary for Investments, Trade and Industry.": fields listed;
+    # "is now Pakistan's Permanent Representative to the World Trade Organization (WTO) in
+    # Geneva.": a body's acronym inside)
+    r"(?P<role>(?:[^,;:\"“”()]|\([A-Z][\w&.-]*\)(?=\s+[a-z])|,(?=" + FIELDS_LISTED + r"))+?)"
     r"(?:\s+\([A-Z][\w&.-]*\))?\s*(?:,(?!" + FIELDS_LISTED + r")|[;:]|\.(?:\s|$)|$)"
 )
 # Where a predicate's role ends and another clause or name begins: "a former mayor of Leeds
@@ -566,6 +569,7 @@ def reports_speech(word: str) -> bool:
 TITLE_OR_BODY_WORDS = TITLE_WORDS | ORG_HEADS
 TITLE_BODY_AND_FIELD_WORDS = TITLE_OR_BODY_WORDS | BODY_FIELDS
 ORG_HEADS_AND_BODY_FIELDS = ORG_HEADS | BODY_FIELDS
+OFFICE_WORDS = TITLE_WORDS - TITLE_FIELDS
 ACRONYM_IN_BRACKETS_AT_END = re.compile(r"\s*\([^()]*\)\s*$")
 
 
@@ -596,6 +600,9 @@ def relative_role(relative: re.Match[str]) -> str | None:
         return f"former {LEADING_ARTICLE.sub('', phrase)}"
     if verb and not heads_a_body(phrase):
         return None  # "who led the negotiations with ...": no office
+    first = phrase.split()[0].casefold() if phrase else ""
+    if not verb and first.endswith("ing") and is_verb_form(first):
+        return None  # "who is running second to Mr. Trump", "who is challenging Sen. McCain"
     return f"{ROLE_VERB_NOUNS[verb]} {phrase}" if verb else phrase
 
 
@@ -666,8 +673,8 @@ def stated_role(after: str) -> str | None:
         return body_headed(heading)
     appositive = (
         ROLE_THEN_A_NICKNAME.match(after)
-        or APPOSITIVE.match(after)
         or FIRST_OF_TWO_APPOSITIVES.match(after)
+        or APPOSITIVE.match(after)
         or ROLE_THEN_A_LABEL.match(after)
     )
     if not appositive:
@@ -683,7 +690,8 @@ def stated_role(after: str) -> str | None:
     last = listed.split()[-1:]
     ending = last[0].casefold().rstrip(".") if last else ""
     ends_a_body = ending in ORG_HEADS or ending.removesuffix("s") in ORG_HEADS_AND_BODY_FIELDS
-    titled = any(word.casefold().rstrip(".") in TITLE_WORDS for word in listed.split())
+    # (an office's word, not a field's: "Ministry of Economy, Trade and Industry")
+    titled = any(word.casefold().rstrip(".") in OFFICE_WORDS for word in listed.split())
     if listed and (titled or not (ends_a_body or fields_only(listed))):
         phrase = head
     # "an economist at the institute who is not related to ...": the role ends at "who"

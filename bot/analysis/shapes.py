@@ -23,6 +23,7 @@ from bot.analysis.lexicon import (
 from bot.analysis.names import (
     clear_gender_of,
     is_chinese_family_name,
+    is_compound_given_name,
     is_given_name,
     is_surname,
     is_vietnamese_family_name,
@@ -73,11 +74,20 @@ def personal_word(word: str) -> bool:
     return not word.isupper() and (is_surname(word) or is_given_name(word))
 
 
+# Taiwan's five branches of government, each a "Yuan" ("the Legislative Yuan"); "Yuan" alone
+# is a currency or a Chinese name ("Li Yuan")
+BRANCHES_OF_GOVERNMENT = frozenset(
+    {"executive", "legislative", "judicial", "control", "examination"}
+)
+
+
 def is_org(tokens: list[Token], after: str) -> bool:
     # (set tests, not loops over the words: every candidate is asked this, often twice)
     words = [token.text.casefold() for token in tokens]
     inner = words[1:-1]
     if words[-1] in ORG_HEADS or "&" in inner or words[-2:] == ["court", "martial"]:
+        return True
+    if words[-1] == "yuan" and len(words) == 2 and words[0] in BRANCHES_OF_GOVERNMENT:
         return True
     if len(words) > 1 and words[-1] == "international":
         return True  # "Amnesty International" (alone, "International" names nothing)
@@ -290,7 +300,10 @@ def looks_like_full_name(tokens: list[Token]) -> bool:
     compass = first.casefold() in COMPASS_WORDS and not is_surname(tokens[-1].text)
     # ("Al Jazeera", "Al Arabiya": the Arabic article before a word no surname, not "Al Gore")
     article = first in {"Al", "El"} and len(tokens) == 2 and not is_surname(tokens[1].text)
-    given = is_given_name(first) and not is_region(first) and not compass and not article
+    # ("Jan-Hendrik Coetzee": a compound given name before a surname)
+    compound = len(tokens) > 1 and is_compound_given_name(first)
+    given = (is_given_name(first) or compound) and not is_region(first)
+    given = given and not compass and not article
     return (
         (given and not national_body(tokens))
         # (the cheap tests first: these are asked of most capitalised phrases)

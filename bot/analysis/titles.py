@@ -47,13 +47,16 @@ OFFICE_HEADS = frozenset(
     chairperson president head chief ambassador envoy commander chancellor administrator
     undersecretary under-secretary representative rapporteur justice attorney leader
     speaker member prosecutor solicitor ombudsman registrar auditor comptroller inspector
-    superintendent commandant mayor prefect councillor councilor mec
+    superintendent commandant mayor prefect councillor councilor mec mp mla mna mpa
     """.split()
 )
 # What joins an office to its field: "Minister of", "for", "on", "in charge of", "in the"
 # ("Permanent Secretary in the Ministry of Labour ...")
 COMPLEMENT_JOINERS = (("in", "charge", "of"), ("in", "the"), ("of",), ("for",), ("on",))
 INSIDE_TITLE = frozenset({"of", "for", "on", "the", "and", "&", ",", "in", "charge", "to", "ng"})
+# Offices held "to" another's: "Special Assistant to the Prime Minister", "Adviser to the
+# President"
+AIDES = frozenset({"assistant", "adviser", "advisor", "aide", "counsellor", "counselor"})
 ENVOYS = frozenset({"ambassador", "envoy", "representative", "emissary", "delegate"})
 PARTICLES = PERSON_PARTICLES | {"ó", "ní", "el"}  # "Ciarán Ó Dálaigh", casefolded ("Van Rijn")
 MAX_WORDS_BEFORE_OFFICE = 3  # "European", "Japan's Deputy" before "Minister of ..."
@@ -815,6 +818,24 @@ def title_opening(tokens: list[Token], head: int, window: int) -> int:
             and tokens[title_start - 1].text in TITLE_WORDS
         ):
             title_start -= 1
+    title_start = capitalised_title_words_before(tokens, head, title_start, window)
+    # "Special Assistant to the Prime Minister on Revenue": an aide's office to another's
+    aide = title_start - 3
+    if (
+        aide >= window
+        and [t.text for t in tokens[aide + 1 : title_start]] == ["to", "the"]
+        and tokens[aide].capitalised
+        and (tokens[aide].text.casefold() in AIDES or is_office_word(tokens[aide].text))
+    ):
+        title_start = capitalised_title_words_before(tokens, aide, aide, window)
+    return title_start
+
+
+def capitalised_title_words_before(
+    tokens: list[Token], head: int, title_start: int, window: int
+) -> int:
+    """Where the capitalised words that open a title before `title_start` begin ("European",
+    "Japan's Deputy" of "... Minister of ..."): up to three before the office at `head`."""
     while (
         title_start > window
         and head - title_start < MAX_WORDS_BEFORE_OFFICE
