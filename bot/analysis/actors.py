@@ -666,6 +666,9 @@ def find_actors(
             of_a_body = OF_A_BODY_THEN_WHO.match(candidate.after)
             if of_a_body:
                 roles.append(stated_role(candidate.after[of_a_body.end() :]))
+            heads_too = ROLE_THEN_WHO_HEADS.match(candidate.after)
+            if heads_too:
+                roles.append(stated_role(", " + candidate.after[heads_too.end() :]))
         if actor.kind == "PER" and organisation:
             # "The Turkish Exporters Assembly, whose chairman is Kemal Arslan,", "the German
             # Trade Union Confederation, chaired by Rainer Wolff,"
@@ -796,6 +799,11 @@ def find_actors(
 
 # (after the name's acronym in brackets too: "the Pakistan Awami Justice Party (PAJP), who")
 WHO_AFTER = re.compile(r"^(?:\s*\([^()]*\))?,\s+who\b")
+# "X, the Papanasam MLA who heads the Assembly's Committee on ...", "X, a UPDF representative
+# in Parliament who chairs the Committee on ...": a role, then the body the person heads
+ROLE_THEN_WHO_HEADS = re.compile(
+    r"^,\s+(?:the|a|an)\s+[^,;:\"“”()]{1,80}?\s+(?=who\s+(?:chairs|heads|leads|directs|runs)\s)"
+)
 # "Senator Ayesha Awan of the Pakistan Awami Justice Party (PAJP), who chairs ...": the body
 # the person is of, then the "who" clause that is the person's
 OF_A_BODY_THEN_WHO = re.compile(

@@ -93,7 +93,7 @@ JOINING_WORDS = NAME_JOINERS | frozenset({"the", "and", "&"}) | FOREIGN_ANDS
 # The small words inside a French, Spanish, Portuguese or Italian body's name
 ROMANCE_NAME_WORDS = frozenset(
     "de del della des du la le les los las da do dos das di pour para por sur en et y e à au"
-    " aux per".split()
+    " aux per dan".split()  # ("dan": Malay and Indonesian "and")
 )
 
 
@@ -1537,7 +1537,8 @@ def occupation_before_given_name(run: list[Token], index: int) -> bool:
 
 
 HEADLINE_WORD = re.compile(r"[A-Za-z][\w'’-]*")
-LOWER_CASE_WORD = re.compile(r"\b[a-z]+\b")
+# (not the "s" of a possessive, "SGGL's", nor the "t" of "don't": "S." may open a name)
+LOWER_CASE_WORD = re.compile(r"(?<!['’])\b[a-z]+\b")
 
 
 # The words Title Case headlines write in lower case

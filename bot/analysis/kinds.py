@@ -834,6 +834,8 @@ def described_with_which(candidate: Candidate) -> bool:
     person, and a name that is no place is then an organisation's."""
     if not WHICH_AFTER.match(candidate.after) or candidate.title:
         return False
+    if lowercase_title(candidate.before):
+        return False  # "targets set under former minister X, which were scaled back": his
     if ends_with(AFTER_A_PREPOSITION, candidate.before):
         return False  # "the University of North Carolina at Chapel Hill, which": the university
     # "the emails of John Podesta, which ...": "which" may say the noun before a person;
@@ -864,7 +866,15 @@ def described_with_who(candidate: Candidate) -> bool:
     last = candidate.tokens[-1].text
     plural = last.endswith("s") and not is_surname(last)
     everyday = any(t.text.casefold() in candidate.lower_vocabulary for t in candidate.tokens)
-    return not (plural or everyday or is_place(candidate.name) or is_region(last))
+    # (not "the PSR assemblyman for Tanjung Tualang, who has tabled ...": a seat, the "who"
+    # its member's)
+    office = OFFICE_FOR_BEFORE.search(candidate.before[-40:])
+    seat = office is not None and office.group(1).casefold() in ROLE_NOUNS | TITLE_WORDS
+    return not (plural or everyday or seat or is_place(candidate.name) or is_region(last))
+
+
+# An office, then "for": what follows is its seat or field ("assemblyman for", "MP for")
+OFFICE_FOR_BEFORE = re.compile(r"\b([A-Za-z-]+)\s+for\s+$")
 
 
 # Words after which a name is a noun's object or a common noun: "for Yahoo", "The Democrat"

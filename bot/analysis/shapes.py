@@ -326,12 +326,20 @@ def is_demonym(word: str) -> bool:
 def family_name_written_first(words: list[str]) -> bool:
     """ "Kim Jong-un", "Wang Yi", "Tan Wei Jie", "Nguyen Van An": a name whose first word is
     the family name, which tells nothing of its bearer's sex."""
-    return len(words) > 1 and (
-        any(ROMANISED_GIVEN_NAME.fullmatch(word) for word in words[1:])
-        or (len(words) == 2 and is_chinese_family_name(words[0]))
-        # "Tan Wei Jie", "Lim Ah Kow": a family name and a given name of two syllables
-        or (len(words) == 3 and is_chinese_family_name(words[0]) and max(map(len, words)) <= 4)
-        or is_vietnamese_family_name(words[0])
+    return (
+        len(words) > 1
+        and (
+            any(ROMANISED_GIVEN_NAME.fullmatch(word) for word in words[1:])
+            or (len(words) == 2 and is_chinese_family_name(words[0]))
+            # "Tan Wei Jie", "Lim Ah Kow", "Chong Wei Ming": a family name and a given name of two
+            # syllables
+            or (
+                len(words) == 3
+                and is_chinese_family_name(words[0])
+                and max(map(len, words[1:])) <= 4
+            )
+            or is_vietnamese_family_name(words[0])
+        )
     )
 
 
