@@ -81,7 +81,9 @@ def plain(text: str) -> str:
 
 
 def without_nickname(name: str) -> str:
-    """'Chayanin "Ploy" Rattanawong' as the keys write it: without the quoted nickname."""
+    """'Chayanin "Ploy" Rattanawong' as the keys write it: without the quoted nickname (in
+    straight single quotes too, set off by spaces: "Josefa 'Joe' Ravuvu", not "Ng'ang'a")."""
+    name = re.sub(r"\s+'[^'\s]+'(?=\s)", "", name)
     return re.sub(r"\s*[\"“‘][^\"“”‘’]+[\"”’]", "", name)
 
 

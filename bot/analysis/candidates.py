@@ -1278,6 +1278,7 @@ def capitalised_runs(
             or given_name_before_surname(tokens, index)
             or particle_opening_a_name(tokens, index, lower_vocabulary)
             or (not current and opens_a_spelled_name(tokens, index))
+            or (not current and initial_a_or_i(tokens, index))
             or (opening and opens_a_place_name(tokens, index))
         ):
             current.append(token)
@@ -1323,6 +1324,20 @@ def family_name_first(tokens: list[Token], index: int) -> bool:
         is_vietnamese_given_name(following[0].text)
         and is_vietnamese_given_name(following[1].text)
         and is_surname(tokens[index].text)
+    )
+
+
+def initial_a_or_i(tokens: list[Token], index: int) -> bool:
+    """ "A." of "replaced A. Rahman", "I." of "I. Kowalska": an initial, with its period and a
+    name after it, not the article or the pronoun."""
+    window = tokens[index : index + 3]
+    return (
+        len(window) == 3
+        and window[0].text in {"A", "I"}
+        and window[1].text == "."
+        and window[1].start == window[0].end
+        and window[2].capitalised
+        and window[2].text.casefold() not in COMMON_WORDS
     )
 
 
