@@ -800,9 +800,11 @@ def find_actors(
 # (after the name's acronym in brackets too: "the Pakistan Awami Justice Party (PAJP), who")
 WHO_AFTER = re.compile(r"^(?:\s*\([^()]*\))?,\s+who\b")
 # "X, the Papanasam MLA who heads the Assembly's Committee on ...", "X, a UPDF representative
-# in Parliament who chairs the Committee on ...": a role, then the body the person heads
+# in Parliament who chairs the Committee on ...", "X, a former minister who now chairs ...": a
+# role, then the body the person heads
 ROLE_THEN_WHO_HEADS = re.compile(
-    r"^,\s+(?:the|a|an)\s+[^,;:\"“”()]{1,80}?\s+(?=who\s+(?:chairs|heads|leads|directs|runs)\s)"
+    r"^,\s+(?:the|a|an)\s+[^,;:\"“”()]{1,80}?\s+"
+    r"(?=who\s+(?:now\s+|currently\s+)?(?:chairs|heads|leads|directs|runs)\s)"
 )
 # "Senator Ayesha Awan of the Pakistan Awami Justice Party (PAJP), who chairs ...": the body
 # the person is of, then the "who" clause that is the person's
