@@ -663,12 +663,7 @@ def find_actors(
             )
         if actor.kind == "PER":
             roles.append(held_now_by_the_one_replaced(candidate, text_at))
-            of_a_body = OF_A_BODY_THEN_WHO.match(candidate.after)
-            if of_a_body:
-                roles.append(stated_role(candidate.after[of_a_body.end() :]))
-            heads_too = ROLE_THEN_WHO_HEADS.match(candidate.after)
-            if heads_too:
-                roles.append(stated_role(", " + candidate.after[heads_too.end() :]))
+            roles.append(role_in_a_who_clause_further_on(candidate.after))
         if actor.kind == "PER" and organisation:
             # "The Turkish Exporters Assembly, whose chairman is Kemal Arslan,", "the German
             # Trade Union Confederation, chaired by Rainer Wolff,"
@@ -812,6 +807,18 @@ OF_A_BODY_THEN_WHO = re.compile(
     r"^\s+of\s+(?:the\s+)?(?:[A-Z][\w'’&.-]*\s+(?:(?:of|for|and|the)\s+)*){0,6}[A-Z][\w'’&.-]*"
     r"(?:\s+\([A-Z][\w&.-]*\))?(?=,\s+who\s)"
 )
+
+
+def role_in_a_who_clause_further_on(after: str) -> str | None:
+    """The role a "who" clause states of a person when the body they are of, or another role,
+    stands between the name and it (OF_A_BODY_THEN_WHO, ROLE_THEN_WHO_HEADS)."""
+    for pattern, opening in ((OF_A_BODY_THEN_WHO, ""), (ROLE_THEN_WHO_HEADS, ", ")):
+        found = pattern.match(after)
+        if found:
+            return stated_role(opening + after[found.end() :])
+    return None
+
+
 # ", who is now chairman of ...", ", now the bank's governor": the role set off after a name
 # is held now
 HELD_NOW_AFTER = re.compile(r"^,\s+(?:who\s+is\s+)?(?:now|currently)\s")
