@@ -11,6 +11,7 @@ from bot.analysis.lexicon import (
     ARTICLES,
     BODY_ADJECTIVES,
     BODY_FIELDS,
+    BODY_HEADS,
     CALENDAR_WORDS,
     COMMON_WORDS,
     CORPORATE_SUFFIXES,
@@ -1642,6 +1643,9 @@ def opens_particle_surname(tokens: list[Token], index: int, surnames: frozenset[
     )
 
 
+EVERYDAY_SHORT_WORDS = COMMON_WORDS | WEEKDAYS
+
+
 def short_name_parts(sentences: list[Sentence]) -> frozenset[str]:
     """Everyday short words the article writes as the last part of a person's name ("An"
     of "Nguyen Van An", "Do", "Thu" of "Le Thi Minh Thu", though a weekday's short form):
@@ -1650,7 +1654,7 @@ def short_name_parts(sentences: list[Sentence]) -> frozenset[str]:
     return frozenset(
         word
         for word in found
-        if word.casefold() in COMMON_WORDS | WEEKDAYS and word.casefold() not in NEVER_NAME_PARTS
+        if word.casefold() in EVERYDAY_SHORT_WORDS and word.casefold() not in NEVER_NAME_PARTS
     )
 
 
@@ -1958,7 +1962,7 @@ def organisation_of_an_office(title: list[Token]) -> list[Token]:
         body = body[:-3]  # "... Confederation (GTUC)": the acronym is read after it
     # ("Mineral Resources and Petroleum Authority of Mongolia": "and" too, in a body's name,
     # not in a portfolio's: "Minister of Energy Transition and Public Utilities")
-    bodily = any(t.text.casefold() in ORG_HEADS - INDUSTRY_HEADS for t in body)
+    bodily = any(t.text.casefold() in BODY_HEADS for t in body)
     joiners = NAME_JOINERS | {"and"} if bodily else NAME_JOINERS
     named = body and all(t.capitalised or t.text in joiners for t in body)
     # "Minister of Communications": an industry alone is a portfolio, not a body; so is
@@ -1972,7 +1976,7 @@ def organisation_of_an_office(title: list[Token]) -> list[Token]:
             and office.casefold().split("-")[-1]
             == "minister"  # not "Director of Tullow Oil of Kenya"
             and is_place(body[-1].text)
-            and not any(t.text.casefold() in ORG_HEADS - INDUSTRY_HEADS for t in body[:of])
+            and not any(t.text.casefold() in BODY_HEADS for t in body[:of])
         )
     )
     # (a body its acronym spells is one, though its name ends with a place: "Private Sector
@@ -2143,7 +2147,7 @@ def organisation_in_title(title: list[Token], lower_vocabulary: set[str]) -> lis
         return []  # not "of the Federal Reserve" of "Chairman of the Federal Reserve"
     following = title[title.index(words[-1]) + 1 :]
     office = following[0].text.casefold().rstrip(".") if following else ""
-    bodies = [t for t in words[:-1] if t.text.casefold() in ORG_HEADS - INDUSTRY_HEADS]
+    bodies = [t for t in words[:-1] if t.text.casefold() in BODY_HEADS]
     if words[-1].text.casefold() in BODY_FIELDS and office not in FIRM_OFFICES and not bodies:
         return []  # "Kazakh Energy Minister": a portfolio; not "Kosmos Energy CEO", "Ministry of"
     if len(words) > 1:

@@ -11,6 +11,7 @@ from bot.analysis.lexicon import (
     ABBREVIATIONS,
     BODY_ADJECTIVES,
     BODY_FIELDS,
+    BODY_HEADS,
     CLUB_WORDS,
     COMMON_WORDS,
     DEMONYMS,
@@ -1408,11 +1409,11 @@ def quoted_nickname(candidate: Candidate) -> bool:
 def quoted_nickname_of_words(candidate: Candidate) -> bool:
     """A quoted nickname none of whose words is a body's (an industry's may be: "Karma Cement")
     or a legal form (not the so-called "Rapid Support Forces", nor "Blue Ocean Holdings Inc")."""
-    bodily = any(
-        t.text.casefold() in ORG_HEADS - INDUSTRY_HEADS or is_legal_form(t.text)
-        for t in candidate.tokens
+    if not quoted_nickname(candidate):
+        return False  # (the cheap test first: most names are not quoted)
+    return not any(
+        t.text.casefold() in BODY_HEADS or is_legal_form(t.text) for t in candidate.tokens
     )
-    return not bodily and quoted_nickname(candidate)
 
 
 # '"Pak Lumbung" (Mr. Granary)': a quoted word's translation in brackets after it

@@ -63,6 +63,8 @@ ROLE_NOUNS = word_list("role_nouns")
 # Organisations' head words; industry words end company names but name none alone
 INDUSTRY_HEADS = word_list("industry_heads")
 ORG_HEADS = word_list("org_heads") | INDUSTRY_HEADS
+# the head words that name a body alone (made once: rules ask of each word of a name)
+BODY_HEADS = ORG_HEADS - INDUSTRY_HEADS
 # "grupo" -> "group", "cámara" -> "chamber"
 ROMANCE_ORG_KINDS = {word: kinds[0] for word, kinds in listed("romance_org_heads")}
 ROMANCE_ORG_HEADS = frozenset(ROMANCE_ORG_KINDS)

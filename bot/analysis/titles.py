@@ -69,6 +69,7 @@ def is_office_head(token: Token) -> bool:
 
 
 @functools.lru_cache(maxsize=65536)  # asked of every word of every sentence
+@functools.lru_cache(maxsize=65536)  # asked of every word of every sentence
 def is_office_word(text: str) -> bool:
     """ "Minister", "Vice-President", "Under-Secretary-General" (an office by any part)."""
     word = text.casefold().rstrip(".")
