@@ -545,6 +545,8 @@ def find_actors(
             key = first_named[word][0]  # "Anucha said" of Anucha Srisuwan
         if key and actors[key].kind == "PER" and described_as_organisation(candidate.after):
             key = None  # "Brightwater, a maker of drills": not Dana Brightwater
+        if key and candidate.title and actors[key].kind == "ORG":
+            key = None  # "Mr Naidoo" is no firm: not Naidoo & du Toit Attorneys
         if key and titles_disagree(actors[key].name, key, candidate, resolved):
             key = None  # "Secretary Clinton" or "Mrs. Clinton" is not "President Bill Clinton"
         if key and word in clubs and club_taken_for_a_person(actors[key], word, resolved):

@@ -76,6 +76,7 @@ from bot.analysis.shapes import (
     portfolio_word,
 )
 from bot.analysis.titles import (
+    PATRONYMICS,
     SHORT_GIVEN_NAMES,
     a_ministers_field,
     complement_title,
@@ -590,10 +591,19 @@ def joins_with_and(tokens: list[Token], index: int, current: list[Token]) -> boo
         return closed_by_legal_form(tokens, index)
     if tokens[index].text == "and" and spells_the_rest_alone(tokens, index):
         return False  # "Transnet and United National Transport Union (Untu)" are two
-    if tokens[index].text == "and" and spelled_by_acronym(tokens, index, current):
-        return True  # "... Legislative Development and Transparency (PILDAT)"
+    # "... Legislative Development and Transparency (PILDAT)", "Association of Lebanese
+    # Traders and Importers"
+    if tokens[index].text == "and" and (
+        spelled_by_acronym(tokens, index, current) or members_joined(tokens, index, current)
+    ):
+        return True
     if tokens[index].text == "&":  # "Bay Power & Light", "Procter & Gamble"
-        words = (current[-1], tokens[index + 1]) if index + 1 < len(tokens) else ()
+        # (a surname's particle may open the second part: "Naidoo & du Toit Attorneys")
+        particle = index + 2 < len(tokens) and tokens[index + 1].text in PERSON_PARTICLES
+        following = (
+            tokens[index + 2 if particle else index + 1] if index + 1 < len(tokens) else None
+        )
+        words = (current[-1], following) if following else ()
         return bool(words) and all(w.capitalised and len(w.text) > 1 for w in words)
     rest = organisation_name_after(tokens, index)
     if tokens[index].text != "and" or not rest:
@@ -653,6 +663,25 @@ def joins_with_and(tokens: list[Token], index: int, current: list[Token]) -> boo
     )
     given = is_given_name(current[0].text)
     return legal_form or national_firm or field_before or activities or not given
+
+
+# A plural naming people by their work: "Traders", "Importers", "Dockers", "Pharmacists"
+PEOPLE_AT_WORK = re.compile(r"[A-Z][a-z]+(?:ers|ors|ists|ians|men|ants|ents)")
+
+
+def members_joined(tokens: list[Token], index: int, current: list[Token]) -> bool:
+    """ "and" between the two kinds of members a body of its members is named for: "Association
+    of Lebanese Traders and Importers", "Union of Dockers and Port Workers" (the name ends
+    there; not "the Association of Traders and Ali Hassan")."""
+    words = [token.text.casefold() for token in current]
+    of = words.index("of") if "of" in words[1:4] else 0
+    if not of or words[of - 1] not in MEMBERS_BODIES or len(words) == of + 1:
+        return False
+    if not PEOPLE_AT_WORK.fullmatch(current[-1].text):
+        return False
+    rest = capitalised_after(tokens, index)
+    ended = index + len(rest) + 1 >= len(tokens) or not tokens[index + len(rest) + 1].capitalised
+    return 1 <= len(rest) <= 2 and ended and PEOPLE_AT_WORK.fullmatch(rest[-1].text) is not None
 
 
 def portfolio_listed(tokens: list[Token], index: int, current: list[Token]) -> bool:
@@ -1549,6 +1578,8 @@ def occupation_before_given_name(run: list[Token], index: int) -> bool:
     # ("Actress Amandla Stenberg": a given name the lists do not know, then a known surname;
     # not "Farmer Field Schools", "Driver Vehicle Standards")
     rest = run[index + 1 :]
+    if len(rest) >= 3 and rest[1].text in PATRONYMICS:
+        return True  # "Lawyer Revathi a/p Krishnan": a name with its "daughter of"
     return len(rest) == 2 and is_surname(rest[1].text) and not is_surname(given)
 
 

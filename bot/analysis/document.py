@@ -9,10 +9,12 @@ from typing import TypeVar
 from bot.analysis.patterns import search_end
 from bot.analysis.sentences import Sentence
 
-# Initials ("U.S."), a word with its inner marks and ending ("Lagos-based", "Japan's"), or
-# a mark. (Possessive quantifiers, "++" and "*+": no part of a token is ever given back, so
-# the engine keeps no backtracking points; the tokens are the same.)
-TOKEN = re.compile(r"(?:[A-Z]\.){2,}+|\w++(?:[-'’.]\w++)*+(?:['’]s?)?+|[^\w\s]")
+# Initials ("U.S."), the "son of" of "Ganesan a/l Muthusamy", a word with its inner marks
+# and ending ("Lagos-based", "Japan's"), or a mark. (Possessive quantifiers, "++" and "*+": no
+# part of a token is ever given back, so the engine keeps no backtracking points.)
+TOKEN = re.compile(
+    r"(?:[A-Z]\.){2,}+|(?:a/[lp]|[sd]/o)(?!\w)|\w++(?:[-'’.]\w++)*+(?:['’]s?)?+|[^\w\s]"
+)
 # An amount in a currency's letters ("QR3.5m", "P2.4", "QR14m"): written with a capital, no name
 AMOUNT = re.compile(r"[A-Z]{1,3}\d[\d,]*(?:\.\d+(?:m|bn|mn|k|tn|b)?|m|bn|mn|k|tn|b)")
 COMPOUND_ENDING = re.compile(

@@ -334,6 +334,8 @@ def place_phrase(candidate: Candidate) -> bool:
         and tokens[0].text.casefold() in COMPASS_POINTS
         and tokens[1].text in ARABIC_ARTICLES
     )
+    # "North West", "South East": a region named by compass points alone
+    regional = regional or all(token.text.casefold() in COMPASS_POINTS for token in tokens)
     # "Avenida de Mayo", "Jalan Tun Razak": a street by its first word
     street = tokens[0].text.casefold() in STREET_OPENERS
     # "Republic Day", "Fiji Day": a holiday (not "Doris Day")
@@ -946,6 +948,7 @@ def person_evidence(candidate: Candidate) -> bool:
             looks_like_full_name(candidate.tokens)
             and not given_name_then_a_city(candidate)
             and not place_head_inside(candidate)
+            and not placed_by_its_first_word(candidate)
         )
         or introduced_by_role(candidate)
         or region_named_person(candidate)
@@ -963,6 +966,18 @@ def place_head_inside(candidate: Candidate) -> bool:
     after a place's preposition, a venue's name (not "Galo Plaza Lasso, who governed")."""
     inside = any(token.text.casefold() in PLACE_HEADS for token in candidate.tokens[1:-1])
     return inside and after_place_preposition(candidate)
+
+
+def placed_by_its_first_word(candidate: Candidate) -> bool:
+    """ "at Ras Laffan", "near Wadi Rum": after a place's preposition, a place's first word
+    that is also a given name, then a word no list knows as a surname (not "in Santa Cruz")."""
+    tokens = candidate.tokens
+    return (
+        len(tokens) == 2
+        and tokens[0].text.casefold() in PLACE_PREFIXES
+        and not is_surname(tokens[1].text)
+        and after_place_preposition(candidate)
+    )
 
 
 def given_name_then_a_city(candidate: Candidate) -> bool:

@@ -11,6 +11,7 @@ from bot.analysis.lexicon import (
     CORPORATE_SUFFIXES,
     DEMONYM_ENDINGS,
     DEMONYMS,
+    INDUSTRY_HEADS,
     INITIAL_LETTER,
     NATIONAL_ADJECTIVES,
     ORG_HEADS,
@@ -57,6 +58,8 @@ PERSON_PARTICLES = frozenset(
     | {"bint", "binti", "binte", "da", "del", "della", "di", "le", "ap"}  # Welsh "ap"
     | {"los", "las", "dela", "delos"}  # "María de los Santos", Filipino "Ramon dela Peña"
     | {"anak"}  # the Iban "child of": "Francis Jalong anak Unggang"
+    # Malaysian and Singaporean Indian "son of" and "daughter of": "Ganesan a/l Muthusamy"
+    | {"a/l", "a/p", "s/o", "d/o"}
 )
 # Particles written with a capital inside Arabic and Maghrebi names: the word after one is
 # the name's, though it is also an everyday word ("Hicham Ben Said", "Abdullah Al Mamun")
@@ -102,7 +105,7 @@ def is_org(tokens: list[Token], after: str) -> bool:
     # "Ministry of ...", "Massachusetts Institute of Technology", "Foundation for the ..."
     # (a joiner that ends the phrase joins nothing: the words before the last are asked)
     if not NAME_JOINERS.isdisjoint(words) and joined_head(words[:-1]) in ORG_HEADS:
-        return True
+        return not counsel_for_a_person(tokens)
     # "Dairy Farmers of Ireland": a trade's members of a place (as candidates join them)
     if "of" in inner and words.index("of") >= 2 and words[words.index("of") - 1] in TRADE_MEMBERS:
         return True
@@ -119,6 +122,17 @@ def is_org(tokens: list[Token], after: str) -> bool:
 
 
 MAX_PERSON_WORDS = 3
+
+
+def counsel_for_a_person(tokens: list[Token]) -> bool:
+    """ "Attorneys for Clinton": a trade's plural, then "for" and a person's name, are people
+    (not "Lawyers for Human Rights", a body)."""
+    return (
+        len(tokens) >= 3
+        and tokens[0].text.casefold() in INDUSTRY_HEADS
+        and tokens[1].text == "for"
+        and all(personal_word(token.text) for token in tokens[2:])
+    )
 
 
 def letters_in_order(acronym: str, name: str) -> bool:

@@ -218,7 +218,9 @@ ARABIC_ARTICLE = re.compile(r"(?:Al|El|Ar|As|Ad|An|At|Ash|Ath)-[A-Z]")
 # Given names written short before another given name: "Ma." (María) of "Ma. Teresa de la Cruz"
 SHORT_GIVEN_NAMES = frozenset({"Ma"})
 # "son of", "daughter of", the Iban "child of"
-PATRONYMICS = frozenset({"bin", "binti", "binte", "bint", "ibn", "anak"})
+PATRONYMICS = frozenset(
+    {"bin", "binti", "binte", "bint", "ibn", "anak", "a/l", "a/p", "s/o", "d/o"}
+)
 
 
 NICKNAME_MARKS = frozenset({'"', "“", "”", "‘", "’"})
