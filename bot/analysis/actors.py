@@ -499,6 +499,10 @@ def find_actors(
         else:
             # "the Bench said" after "the High Court of Karnataka": the court's judges
             key = part_owner.get(word) or part_owner.get(BODY_OF_ITS_MEMBERS.get(word, ""))
+            if key and word in INDUSTRY_HEADS and not candidate.before.strip():
+                # "Research funding agency Thailand Science Research and Innovation": a word
+                # that opens its sentence, not the body by one of its words
+                key = None
             if key and word in regions_named and actors[key].kind == "ORG" and key != word:
                 # "the Visayas grid" beside "Western Visayas" and Visayas Premier Power Corp.:
                 # the region, not the company its name opens

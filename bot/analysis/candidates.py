@@ -592,9 +592,12 @@ def joins_with_and(tokens: list[Token], index: int, current: list[Token]) -> boo
     if tokens[index].text == "and" and spells_the_rest_alone(tokens, index):
         return False  # "Transnet and United National Transport Union (Untu)" are two
     # "... Legislative Development and Transparency (PILDAT)", "Association of Lebanese
-    # Traders and Importers"
+    # Traders and Importers", "Trade Union and Labor Relations Adjustment Act" (a law's name,
+    # dropped whole)
     if tokens[index].text == "and" and (
-        spelled_by_acronym(tokens, index, current) or members_joined(tokens, index, current)
+        spelled_by_acronym(tokens, index, current)
+        or members_joined(tokens, index, current)
+        or names_a_law(tokens, index)
     ):
         return True
     if tokens[index].text == "&":  # "Bay Power & Light", "Procter & Gamble"
@@ -663,6 +666,17 @@ def joins_with_and(tokens: list[Token], index: int, current: list[Token]) -> boo
     )
     given = is_given_name(current[0].text)
     return legal_form or national_firm or field_before or activities or not given
+
+
+def names_a_law(tokens: list[Token], index: int) -> bool:
+    """Whether the capitalised words after the "and" at `index` close a law's or a treaty's
+    name: "Labor Relations Adjustment Act" of "Trade Union and Labor Relations Adjustment
+    Act"."""
+    rest = capitalised_after(tokens, index)
+    return len(rest) >= 2 and rest[-1].text.casefold() in LAW_NOUNS
+
+
+LAW_NOUNS = frozenset({"act", "law", "bill", "code", "treaty", "convention", "charter", "decree"})
 
 
 # A plural naming people by their work: "Traders", "Importers", "Dockers", "Pharmacists"
@@ -832,6 +846,8 @@ def possessive_inside_name(tokens: list[Token], index: int, text: str) -> bool:
     organisation's name, not "Japan's Electronics Manufacturers Council", nor a person's
     ("Hillary Clinton's State Department", "Mr. Obama's Council of Economic Advisers")."""
     word = tokens[index].text
+    if named_for_a_monarch_or_saint(tokens, index) and organisation_name_after(tokens, index):
+        return True  # "King Mongkut's Institute of Technology", "St Mary's Hospital"
     if is_place(word) or is_demonym(word):
         return False
     acronym = POSSESSIVE.sub("", word)
@@ -852,6 +868,17 @@ def possessive_inside_name(tokens: list[Token], index: int, text: str) -> bool:
         # School": a body's own unit, two names (not "Workers' Party", "Brothers'")
         return False
     return bool(organisation_name_after(tokens, index, titled=True))
+
+
+MONARCHS_AND_SAINTS = frozenset({"king", "queen", "prince", "princess", "saint", "st"})
+
+
+def named_for_a_monarch_or_saint(tokens: list[Token], index: int) -> bool:
+    """The possessive at `index` ends a monarch's or a saint's name, right after the title:
+    the name of a body named for one ("King Mongkut's", "St John's")."""
+    title = tokens[index - 1].text.casefold() if index else ""
+    opens = index < 2 or not tokens[index - 2].capitalised
+    return title in MONARCHS_AND_SAINTS and opens
 
 
 def plural_of_a_body(tokens: list[Token], index: int) -> bool:
@@ -1493,8 +1520,12 @@ def split_title(run: list[Token]) -> tuple[list[Token], list[Token]]:
         word = token.text.casefold().rstrip(".").split("-")[-1]
         if index == 0 and word in BODY_TITLE_WORDS and body_or_building(run[1:]):
             continue  # "State Palace", "State House": a body's word, not a person's title
-        if word in GIVEN_NAME_TITLES and ARABIC_FAMILY_NAME.fullmatch(run[index + 1].text):
-            continue  # "Sultan Al-Otaibi": a given name before a family name
+        if word in GIVEN_NAME_TITLES and (
+            ARABIC_FAMILY_NAME.fullmatch(run[index + 1].text) or run[index + 1].text in FILIATION
+        ):
+            # "Sultan Al-Otaibi", "Sheikh Sultan bin Khalid": a given name before a family
+            # name or the father's
+            continue
         if index and run[index - 1].text.casefold() in FILIATION:
             continue  # "Nawaf bin Sultan bin Mansour": the father's given name
         if is_md(token):

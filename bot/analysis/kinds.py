@@ -1470,11 +1470,25 @@ def chairs_or_heads(candidate: Candidate) -> bool:
     return bool(whose) and whose.group(1) in HEAD_NOUNS
 
 
+# "Narong Thepsuwan has spent his first weeks ...": "his" or "her" after its verb
+# (not "donated to her": "her" after a preposition is its object)
+HIS_OR_HER_AFTER = re.compile(
+    r"\s+(?:[a-z]+\s+)?(?!(?:to|for|with|at|from|on|by|about|against|of)\s)[a-z]+\s+"
+    r"(?:his|her)\s+[a-z]"
+)
+
+
 def speaking_name(candidate: Candidate) -> bool:
-    """A role stated after it, a speech verb, or a known surname at its end."""
+    """A role stated after it, a speech verb, "his" or "her" after its verb, or a known
+    surname at its end."""
     if abstract_noun(candidate.tokens[-1].text) and not named_with_an_abstract_ending(candidate):
         return False
-    return bool(stated_role(candidate.after) or speaks(candidate) or closes_on_a_surname(candidate))
+    return bool(
+        stated_role(candidate.after)
+        or speaks(candidate)
+        or closes_on_a_surname(candidate)
+        or HIS_OR_HER_AFTER.match(candidate.after)
+    )
 
 
 def closes_on_a_surname(candidate: Candidate) -> bool:

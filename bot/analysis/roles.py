@@ -1181,6 +1181,7 @@ OFFICE_AFTER_A_PREPOSITION = re.compile(r"\b(?:by|from|with|to)\s+" + OFFICE_SET
 LIST_GOES_ON = re.compile(r"^\s*,\s*[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*\s+and\s+[A-Z]")
 NAME_SET_OFF = re.compile(r"^\s*(?:[,(;]|\.\s*$)")
 ON_BEHALF_OF = re.compile(r"\b(?i:behalf\s+of)\s+$")
+OFFICE_OF_BEFORE = re.compile(r"\b([A-Z][\w-]*)\s+(?:of|for|to)\s+$")  # "Attorney-General of"
 ROLE_BEFORE_REACH = 150  # characters before a name searched for a role set off by a comma
 ROLE_PHRASE_WORDS = 12
 TITLE_PHRASE_WORDS = 20
@@ -1238,6 +1239,10 @@ def role_set_off_before(before: str, after: str) -> str | None:
     for opening in reversed(list(ROLE_OPENING.finditer(window))):
         if ON_BEHALF_OF.search(window, 0, opening.start()):
             break  # "On behalf of the President ..., Kashim Shettima, the Vice President,"
+        office = OFFICE_OF_BEFORE.search(window, 0, opening.start())
+        if office and office.group(1).casefold().split("-")[-1] in TITLE_WORDS:
+            continue  # "the Federation and Minister of Justice" of "the Attorney-General of
+            # the Federation and Minister of Justice, X,": the title goes on before it
         rest = ROLE_UP_TO_THE_NAME.match(window, opening.end())
         # "After Kencana Nikel's", "Mr. Trump's", "President Obama's": the owner without the
         # sentence's opening word or a title
