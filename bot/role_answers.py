@@ -84,6 +84,8 @@ class RoleFinding:
     # the last one stated in the title when no one holds it now: an article may say who
     # followed them ("had appointed Lindiwe Phiri ... to replace him")
     vacated_by: Holder | None = None
+    # the one stated in the title last before the current holder was first stated in it
+    stated_before: str = ""
 
 
 def role_answer(
@@ -177,7 +179,15 @@ def role_answer(
         first = holders[0][0]
         holder = first.name if first.current else ""
         vacated = None if first.current else first
-        return RoleFinding(one_title(asked, holders[0]), [], holder=holder, vacated_by=vacated)
+        earlier = [h for h in holders[0][1:] if first.since and h.latest <= first.since]
+        before = max(earlier, key=lambda h: h.latest).name if first.current and earlier else ""
+        return RoleFinding(
+            one_title(asked, holders[0]),
+            [],
+            holder=holder,
+            vacated_by=vacated,
+            stated_before=before,
+        )
     return RoleFinding(several_titles(asked, holders), [])
 
 

@@ -250,11 +250,20 @@ def followers(person_id: int, name: str, session: Session) -> list[tuple[str, st
 def holders_instead(role: str, person: str, session: Session, library: Library) -> Answer | None:
     """No article says whom the person followed: the title's holders as the articles state
     them, the earlier ones as history."""
-    held = role_answer(role, session, library).answer
+    finding = role_answer(role, session, library)
+    held = finding.answer
     if held is None:
         return None
+    # ("before Hussein": the one the articles state in the title before he was)
+    asked = person.casefold().split()
+    before = (
+        finding.stated_before
+        if asked and finding.holder.casefold().split()[-1:] == asked[-1:]
+        else ""
+    )
+    stated = f"; stated in it before: {before}" if before else ""
     return Answer(
-        f"No article says whom {person} followed as {role}",
+        f"No article says whom {person} followed as {role}{stated}",
         held.sections,
         note=f"The holders of “{role}” as the articles state them.",
     )

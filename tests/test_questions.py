@@ -2526,3 +2526,32 @@ def test_a_description_after_a_second_appositive_names_its_person(database_url, 
         "who is the voice of western cotton growers?", database_url, tmp_path, COOPERATIVE_LEADER
     )
     assert first_line(reply).endswith(": Athumani Mfaume"), reply
+
+
+ENERGY_EARLIER = (
+    "date 2026-10-02 Mwale presents energy plan\n\n"
+    "LUSAKA — Minister of Energy Joseph Mwale said on Thursday that the grid would add 400"
+    " megawatts of solar power by 2028. “We cannot keep rationing power to homes,” Mwale said.\n"
+)
+ENERGY_RESHUFFLE = (
+    "date 2026-11-20 President moves Mwale to foreign affairs in reshuffle\n\n"
+    "LUSAKA — President Hakainde Chanda on Friday named Agnes Tembo as Minister of Energy,"
+    " moving Joseph Mwale to foreign affairs.\n\n"
+    "Mwale replaces Peter Banda, who was dropped after two years as Minister of Foreign"
+    " Affairs. Tembo said she would finish the solar programme.\n"
+)
+
+
+def test_no_sentence_saying_whom_someone_followed_names_the_one_stated_in_the_title_before(
+    database_url, tmp_path
+):
+    # no sentence says whom Tembo followed as energy minister, but the articles state Mwale
+    # in it before her
+    reply = reply_to(
+        "who was the Minister of Energy before Tembo?",
+        database_url,
+        tmp_path,
+        ENERGY_EARLIER,
+        ENERGY_RESHUFFLE,
+    )
+    assert first_line(reply).endswith("stated in it before: Joseph Mwale"), reply

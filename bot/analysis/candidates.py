@@ -1309,10 +1309,11 @@ def capitalised_runs(
         starts = index == 0 or (
             tokens[index - 1].text in QUOTE_OPENERS and opens_a_quote(tokens, index - 1)
         )
-        # (an office after it, or after the next word: "Public Works Secretary Eduardo
-        # Salcedo", though the article also writes "public")
+        # (an office after it, or after the next word or two: "Public Works Secretary Eduardo
+        # Salcedo", "Commerce Ministry Senior Secretary X", though the article also writes
+        # "public", "commerce")
         # (not "Separately Education Secretary X": an adverb)
-        ahead = tokens[index + 1 : index + 3] if starts and not token.text.endswith("ly") else []
+        ahead = tokens[index + 1 : index + 4] if starts and not token.text.endswith("ly") else []
         opening = starts and not any(
             following.capitalised
             and following.text.casefold() in OFFICES

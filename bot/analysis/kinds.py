@@ -798,7 +798,18 @@ def club_or_acronym_led(candidate: Candidate) -> bool:
     # phrase speaks ("NSW Health said in a statement")
     everyday = last.casefold() in candidate.lower_vocabulary or "-" in last
     led = len(first) >= 3 and lone_acronym_word(first)
-    return (led and (not everyday or speaks(candidate))) or ended_by_an_acronym(candidate)
+    # ("SMRT Trains president Ong Kah Seng said": its officer named after it)
+    named = not everyday or speaks(candidate) or officer_named_after(candidate)
+    return (led and named) or ended_by_an_acronym(candidate)
+
+
+# "... president Ong Kah Seng": a title in lower case, then a name
+OFFICER_AFTER = re.compile(r"\s+(?:[a-z-]+\s+){0,2}([a-z-]+)\s+[A-Z]")
+
+
+def officer_named_after(candidate: Candidate) -> bool:
+    officer = OFFICER_AFTER.match(candidate.after)
+    return officer is not None and officer.group(1) in HEAD_NOUNS
 
 
 ROMAN_NUMERAL = re.compile(r"[IVXL]+")

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from bot.analysis.lexicon import (
     ARTICLES,
     BODY_FIELDS,
+    CALENDAR_WORDS,
     COMMON_WORDS,
     FUNCTION_WORDS,
     PAST_MARKERS,
@@ -190,6 +191,17 @@ def opens_a_clause(words: list[str], index: int) -> bool:
 BRACKETED_FIELD = re.compile(r"(.+?) (\([A-Z][\w ,&-]*\))")
 
 
+# Words that open a phrase saying when ("on Nov 9", "in March", "last week")
+WHEN_WORDS = frozenset({"on", "in", "from", "since", "until", "last", "this", "next", "earlier"})
+TIME_SPANS = frozenset({"week", "month", "year", "weekend", "quarter"})
+
+
+def names_a_time(word: str) -> bool:
+    """A date's or a time's word: "Nov", "9", "2019", "Monday", "week"."""
+    plain = word.casefold().rstrip(".,")
+    return plain in CALENDAR_WORDS or plain in TIME_SPANS or plain[:1].isdigit()
+
+
 @functools.lru_cache(maxsize=65536)  # a profile shows stored roles cleaned again, often the same
 def clean_role(text: str) -> str | None:
     """The title or occupation `text` states, cut before a clause that follows it, or None."""
@@ -219,6 +231,12 @@ def clean_role(text: str) -> str | None:
             break
         if word.casefold() in PREPOSITIONS and later and later[0].casefold() in PREPOSITIONS:
             return None  # "leader of in the polls"
+        if index and word.casefold() in WHEN_WORDS and later and names_a_time(later[0]):
+            # "chief executive of the LTA on Nov 9", "... since last June": when, cut
+            words = words[:index]
+            while len(words) > 1 and words[-1].casefold() in WHEN_WORDS:
+                words = words[:-1]
+            break
     if not words or len(words) > MAX_ROLE_WORDS or words[0].casefold() in FUNCTION_WORDS:
         return None  # "Unlike President", "once a pitchman"
     if any(len(word) >= RUN_TOGETHER_LENGTH and RUN_TOGETHER.search(word) for word in words):
