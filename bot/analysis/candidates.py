@@ -150,7 +150,11 @@ def is_common(
     # A capitalised sentence opener that the article also writes in lower case is a common
     # word, and so is one that opens sentences and never names: "Maybe Donald Trump ...",
     # "As Trump ...", "Said Comey", "Injecting Clinton into ...".
-    return first_in_sentence and (word in lower_vocabulary or opens_sentences(word))
+    # ("Pass-through charges ..." opening a quote: each part an everyday word of the article)
+    # (two parts only: "Commander-in-Chief Forum" is a name)
+    parts = word.split("-") if word.count("-") == 1 else ()
+    everyday = word in lower_vocabulary or (parts and all(p in lower_vocabulary for p in parts))
+    return first_in_sentence and (everyday or opens_sentences(word))
 
 
 def heads_a_body(tokens: list[Token], index: int) -> bool:

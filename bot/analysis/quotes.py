@@ -82,7 +82,14 @@ NOMINAL_SPEAKER = re.compile(
 )
 # "the ministry said", "the company said": an organisation named again by its kind.
 # ("the regulator" is the body whose name says it regulates: "... Regulatory Commission")
-INSTITUTION_NOUNS = (ORG_HEADS | {"company", "firm", "regulator"} | BODY_OF_ITS_MEMBERS.keys()) - {
+# A company by its trade: "the utility said", "the lender said" (read as "the company")
+COMPANY_TRADES = frozenset(
+    {"utility", "lender", "insurer", "carrier", "miner", "retailer", "refiner", "carmaker"}
+    | {"automaker", "brewer", "developer", "operator"}
+)
+INSTITUTION_NOUNS = (
+    ORG_HEADS | {"company", "firm", "regulator"} | COMPANY_TRADES | BODY_OF_ITS_MEMBERS.keys()
+) - {
     "times",
     "post",
     "news",
@@ -912,6 +919,7 @@ def resolve_organisation(
     own bank, not the central bank it cites "by"), then the first named."""
     noun = noun.casefold()
     noun = BODY_OF_ITS_MEMBERS.get(noun, noun)  # "the bench": the court it sits for
+    noun = "company" if noun in COMPANY_TRADES else noun
     wanted = COMPANY_NAME_WORDS if noun in {"company", "firm"} else {noun}
     # "the regulator" of the Public Utilities Regulatory Commission, of the Commission for
     # Regulation of Utilities: a name word the noun opens

@@ -191,6 +191,7 @@ def opens_a_clause(words: list[str], index: int) -> bool:
 BRACKETED_FIELD = re.compile(r"(.+?) (\([A-Z][\w ,&-]*\))")
 
 
+APPOINTED = frozenset({"appointed", "named", "elected", "promoted", "nominated", "reappointed"})
 # Words that open a phrase saying when ("on Nov 9", "in March", "last week")
 WHEN_WORDS = frozenset({"on", "in", "from", "since", "until", "last", "this", "next", "earlier"})
 TIME_SPANS = frozenset({"week", "month", "year", "weekend", "quarter"})
@@ -210,8 +211,13 @@ def clean_role(text: str) -> str | None:
         office = clean_role(bracketed.group(1))
         return office and f"{office} {bracketed.group(2)}"
     words = [w for w in words_of(text) if not AGE.match(w.casefold())]
-    # ("who is now chairman of ...": "now" says when, the title follows)
-    while words and (words[0].casefold() in ARTICLES or words[0] in {"now", "currently"}):
+    # ("who is now chairman of ...": "now" says when, the title follows; "who was appointed
+    # chief executive of ...": how it was given)
+    while words and (
+        words[0].casefold() in ARTICLES
+        or words[0] in {"now", "currently", "as"}
+        or (words[0] in APPOINTED and len(words) > 1)
+    ):
         words = words[1:]
     if words and words[0].casefold() in LABEL_VERBS:
         return None  # "nicknamed “Pak Lumbung”": a label, no role
