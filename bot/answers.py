@@ -16,7 +16,7 @@ from sqlmodel import Session
 from bot import stories
 from bot.analysis.actors import SEX_OF_HONORIFIC
 from bot.analysis.lexicon import TITLE_MODIFIERS, written_out
-from bot.analysis.shapes import PERSON_PARTICLES, clear_sex_of
+from bot.analysis.shapes import HONORIFICS, PERSON_PARTICLES, clear_sex_of
 from bot.answer import Answer, Section, cite, outlet, source_line, store_unavailable_answer
 from bot.commands import FOLLOW_KINDS, SOURCE_KINDS, Command, parse_command
 from bot.dates import NotADate, read_when
@@ -42,6 +42,7 @@ QUOTES_LIMIT = 5
 QUOTES_READ_FACTOR = 4
 CO_ACTORS_SHOWN = 6
 CO_ACTORS_CONSIDERED = 50  # for organisations named in roles
+UNNAMED_ARTICLES_READ = 50  # an organisation's newest articles read for its unnamed people's quotes
 ROLES_SHOWN = 8
 SOURCES_SHOWN = 5
 QUOTE_CANDIDATES = 200  # quotes sharing words with a topic, ranked further by fit
@@ -254,6 +255,9 @@ def who_answer(query: str, session: Session, library: Library) -> Answer:
     surname_alone = all(word in PERSON_PARTICLES for word in wanted_words[:-1])
     limit = NAMESAKES_CONSIDERED if surname_alone else 5
     sex, bare = honorific_and_name(query)
+    titled = query.split()[0].casefold().rstrip(".") in HONORIFICS | {"prof", "professor"}
+    if titled and len(query.split()) > 1 and (called := one_called_so(query, library)):
+        return profile(called, session)  # "/who Mr Adeyemi": the one the articles call so
     if sex and (fitting := one_fitting_the_honorific(sex, bare, session, library)):
         return profile(fitting, session)  # "/who Mr Amukwaya" beside Selma Amukwaya
     found = library.names.match(query, limit=limit)
@@ -625,7 +629,9 @@ def quotes_answer(
 ) -> Answer:
     sex, subject = honorific_and_name(speaker or query)
     matches = people_matching(library.names.match(subject, limit=5, cutoff=88), session)
-    matches = fitting_the_honorific(sex, matches)
+    called = one_called_so(speaker or query, library) if sex else None
+    # ("what did Mr Adeyemi say?": the one the articles call so, else by the given name)
+    matches = [m for m in matches if m.actor_id == called] or fitting_the_honorific(sex, matches)
     # "/quotes Lee Min-ho" is Lee Min-ho's, not those of a "Lee" that may be someone else
     matches = [m for m in matches if m.score >= matches[0].score - AMBIGUITY_MARGIN]
     named = [m for m in matches if speaker or names_well(subject, m)]
@@ -727,6 +733,13 @@ def close_namesakes(name: str, session: Session, library: Library) -> list[NameM
     return [m for m in matches if m.score >= matches[0].score - AMBIGUITY_MARGIN]
 
 
+def one_called_so(query: str, library: Library) -> int | None:
+    """The one person an article calls exactly `query` ("Mr Adeyemi" of Tunde Adeyemi beside
+    Dr Kemi Adeyemi), whatever their given name is taken to tell."""
+    called = library.names.called(query)
+    return called.pop() if len(called) == 1 else None
+
+
 def one_fitting_the_honorific(
     sex: str, name: str, session: Session, library: Library
 ) -> int | None:
@@ -813,7 +826,20 @@ def quotes_of_actor(
     companions = queries.co_actors(session, actor_id, CO_ACTORS_CONSIDERED)
     for person, _ in members_of(session, actor, companions):
         rows += queries.quotes_of(session, person.id, limit)
-    return rows
+    return rows + unnamed_members_quotes(session, actor)
+
+
+def unnamed_members_quotes(session: Session, actor: Actor) -> list[tuple[Quote, ArticleRef]]:
+    """The quotes of the organisation's people the articles do not name: "A Bangladesh Bank
+    official (unnamed)", in its newest articles."""
+    names = [actor.name, *queries.aliases_of(session, [actor.id]).get(actor.id, [])]
+    wanted = re.compile(r"\b(?:" + "|".join(re.escape(n) for n in names if len(n) > 2) + r")\b")
+    sources = queries.actor_sources(session, actor.id, UNNAMED_ARTICLES_READ)
+    return [
+        (quote, ref)
+        for quote, ref in queries.quotes_in(session, [source.id for source in sources])
+        if quote.actor_id is None and quote.speaker and wanted.search(quote.speaker)
+    ]
 
 
 def said_answer(words: str, session: Session, library: Library, page: int = 0) -> Answer:

@@ -72,6 +72,12 @@ def article_files(sources: Iterable[Source]) -> tuple[list[Source], list[tuple[S
     return files, missing
 
 
+def unnamed_speaker(described: str) -> str:
+    """An unnamed speaker as shown: "A Bangladesh Bank official (unnamed)"; "" when the
+    article does not describe them."""
+    return f"{described[:1].upper()}{described[1:]} (unnamed)" if described else ""
+
+
 def article_data(source: str, article: ParsedArticle) -> ArticleData:
     analysis = analyze(article.title, article.paragraphs)
     actors = [
@@ -90,7 +96,7 @@ def article_data(source: str, article: ParsedArticle) -> ArticleData:
         QuoteData(
             q.text,
             name_key(q.speaker) if q.speaker else None,
-            q.speaker or "",
+            q.speaker or unnamed_speaker(q.described),
             q.paragraph,
             q.sentence,
             q.partial,

@@ -437,6 +437,15 @@ class NameIndex:
                 numbers.update(self.postings.get(correction, ()))
         return {number: self.choices[number] for number in numbers}
 
+    def called(self, query: str) -> set[int]:
+        """The actors with a name or an alias written exactly as `query` ("Mr Adeyemi")."""
+        wanted = plain(query)
+        return {
+            self.owners[number][0]
+            for number, alias in self.candidates(query).items()
+            if plain(alias) == wanted
+        }
+
     def match(self, query: str, limit: int = 5, cutoff: float = 80.0) -> list[NameMatch]:
         found = process.extract(
             query,

@@ -2555,3 +2555,58 @@ def test_no_sentence_saying_whom_someone_followed_names_the_one_stated_in_the_ti
         ENERGY_RESHUFFLE,
     )
     assert first_line(reply).endswith("stated in it before: Joseph Mwale"), reply
+
+
+PORT_NAMESAKES = (
+    "date 2026-11-10 New port chief sets out plans\n\n"
+    "SINGAPORE — Ms Lim Shu Ting replaced Mr Daniel Koh as chief executive of the port"
+    " authority on Nov 2. Ms Lim, 51, said she would speed up the automation of the terminals.\n\n"
+    "Associate Professor Lim Jun Hao, a maritime economist at the National University of"
+    " Singapore, said the targets were ambitious. “Automation takes a decade, not a year,”"
+    " Prof Lim said. He added that unions must be consulted.\n"
+)
+
+
+def test_a_courtesy_title_tells_namesakes_written_family_name_first_apart(database_url, tmp_path):
+    reply = reply_to("/who Ms Lim", database_url, tmp_path, PORT_NAMESAKES)
+    assert first_line(reply) == "Lim Shu Ting (person)", reply
+
+
+MINES_UNNAMED = (
+    "date 2026-11-14 Copper royalty talks stall\n\n"
+    "LUSAKA — The Zambia Chamber of Mines said talks on the new copper royalty had stalled.\n\n"
+    "A Ministry of Mines official, who asked not to be named, said the Treasury wanted a"
+    " decision before the budget. “We cannot wait past December for the miners,” the official"
+    " said.\n"
+)
+
+
+def test_an_unnamed_speaker_is_shown_as_the_article_describes_them_and_under_their_body(
+    database_url, tmp_path
+):
+    library = stored(database_url, tmp_path, MINES_UNNAMED)
+    said = to_text(answer_text("who said we cannot wait past December?", library, database_url))
+    assert first_line(said).endswith(": A Ministry of Mines official (unnamed)"), said
+    quotes = to_text(answer_text("/quotes Ministry of Mines", library, database_url))
+    assert "A Ministry of Mines official (unnamed)" in quotes, quotes
+    assert "cannot wait past December" in quotes
+
+
+FREIGHT_NAMESAKES = (
+    "date 2026-11-18 Freight agents demand seat at port talks\n\n"
+    "LAGOS — The Director-General of the Nigerian Shippers' Council, Dr Kemi Bello, said the"
+    " council would review terminal charges. “Shippers are being punished,” Dr Bello said.\n\n"
+    "Her namesake, Mr Tunde Bello, president of the freight agents' association, said agents"
+    " had been left out. “You cannot fix the ports without us,” Mr Bello said.\n"
+)
+
+
+def test_the_courtesy_title_an_article_gives_a_full_name_tells_namesakes_apart(
+    database_url, tmp_path
+):
+    # the article calls him "Mr Tunde Bello", whatever his given name is taken to tell
+    library = stored(database_url, tmp_path, FREIGHT_NAMESAKES)
+    ask = lambda question: to_text(answer_text(question, library, database_url))  # noqa: E731
+    assert first_line(ask("/who Mr Bello")) == "Tunde Bello (person)"
+    assert first_line(ask("/who Dr Bello")) == "Kemi Bello (person)"
+    assert "without us" in ask("what did Mr Bello say?")

@@ -102,6 +102,7 @@ from bot.analysis.roles import (
 from bot.analysis.sentences import Sentence
 from bot.analysis.shapes import (
     ACRONYM_IN_BRACKETS,
+    CAPITALISED_PARTICLES,
     FIELD_WORD_ENDING,
     HONORIFICS,
     NAME_SUFFIXES,
@@ -781,6 +782,21 @@ def find_actors(
     for candidate, key in resolved:
         if actors[key].kind == "PER" and (called := called_as_a_doctor(candidate)):
             actors[key].aliases.add(called)  # "what did Dr Lim say?" of two Lims
+        elif actors[key].kind == "PER" and (called := called_by_courtesy(candidate)):
+            # "/who Mr Adeyemi" of "Mr Tunde Adeyemi" beside Dr Kemi Adeyemi; "/who Ms Tan" of
+            # Tan Hui Min beside Prof Tan Wei Jie: the one the article calls so, where another
+            # person shares the surname (a surname alone only of a name written family name
+            # first, whose given name tells no sex, where the article's "she" agrees)
+            surname = called.split(" ", 1)[1]
+            alone = len(candidate.tokens) == 1 or surname == candidate.name
+            agrees = sexes.get(key) == COURTESY_TITLES[called.split()[0].casefold()]
+            family_first = family_name_written_first(actors[key].name.split())
+            others = (a for k, a in actors.items() if k != key and a.kind == "PER")
+            shared = any(
+                surname in other.aliases or other.name.endswith(f" {surname}") for other in others
+            )
+            if shared and (not alone or (family_first and agrees)):
+                actors[key].aliases.add(called)
     found = sorted(
         (actor for actor in actors.values() if actor.mentions), key=lambda a: -a.mentions
     )
@@ -2343,6 +2359,13 @@ def honorific_agrees(name: str, candidate: Candidate) -> bool:
     )
 
 
+def called_the_same(key: str, candidate: Candidate, resolved: list[tuple[Candidate, str]]) -> bool:
+    """Whether the article called the person `key` by an honorific of `candidate`'s sex."""
+    wanted = {SEX_OF_HONORIFIC.get(t.text.casefold().rstrip(".")) for t in candidate.title}
+    wanted -= {None}
+    return len(wanted) == 1 and honorific_sexes(key, resolved) == wanted
+
+
 def called_otherwise(key: str, candidate: Candidate, resolved: list[tuple[Candidate, str]]) -> bool:
     """Whether the article called the person `key` by an honorific of the other sex than
     `candidate`'s ("Mr Mehta" before "Ms Mehta")."""
@@ -2364,7 +2387,9 @@ def titles_disagree(
     both men and women bear ("Lindsey") says nothing."""
     if not candidate.title:
         return False
-    if honorific_disagrees(name, candidate):
+    # (the article's own honorific for them before outweighs their given name's sex: "Mr
+    # Tunde Bello", whatever the lists take "Tunde" to be)
+    if honorific_disagrees(name, candidate) and not called_the_same(key, candidate, resolved):
         return True
     wanted = title_words(candidate.title)
     # (only a title's words: not "Unlike" of "Unlike Mr. Rubio")
@@ -2405,13 +2430,19 @@ def one_of_the_namesakes(
     # (the one left must be known to fit, or the others known not to by the article
     # itself: "Mr. Khan" beside Ghazala and Humayun Khan may be the father, Khizr)
     called = [o for o in owners if called_otherwise(o, candidate, resolved)]
+    # ("Mr Bello said" after "Mr Tunde Bello" and "Dr Kemi Bello": the one it called so fits,
+    # whatever the given name is taken to tell)
+    called_so = [o for o in owners if called_the_same(o, candidate, resolved)]
     fitting = [
         owner
         for owner in owners
-        if owner not in called and not honorific_disagrees(actors[owner].name, candidate)
+        if owner not in called
+        and (owner in called_so or not honorific_disagrees(actors[owner].name, candidate))
     ]
     sure = len(fitting) == 1 and (
-        len(called) == len(owners) - 1 or honorific_agrees(fitting[0], candidate)
+        len(called) == len(owners) - 1
+        or honorific_agrees(fitting[0], candidate)
+        or called_so == fitting
     )
     wanted = sex_of_the_pronoun_after(candidate, text_at, actors)
     key = (
@@ -3303,7 +3334,35 @@ def called_as_a_doctor(candidate: Candidate) -> str | None:
         return None  # "Alwaleed Bin Talal": the last word is his father's name
     title = candidate.title[-2] if candidate.title[-1].text == "." else candidate.title[-1]
     wanted = title.text.casefold() in DISTINGUISHING_TITLES
-    return f"{title.text} {words[-1]}" if words and wanted else None
+    return f"{title.text} {surname_of(candidate)}" if words and wanted else None
+
+
+# Courtesy titles, with the sex each says
+COURTESY_TITLES = {"mr": "M", "ms": "F", "mrs": "F", "miss": "F", "madam": "F", "mdm": "F"}
+
+
+def called_by_courtesy(candidate: Candidate) -> str | None:
+    """ "Ms Tan", "Mr Adeyemi" (of "Mr Tunde Adeyemi"): the surname with the courtesy title
+    the article gives the name."""
+    if not candidate.title:
+        return None
+    title = candidate.title[-2] if candidate.title[-1].text == "." else candidate.title[-1]
+    if title.text.casefold().rstrip(".") not in COURTESY_TITLES:
+        return None
+    return f"{title.text.rstrip('.')} {surname_of(candidate)}"
+
+
+def surname_of(candidate: Candidate) -> str:
+    """The surname of a name as written, with its particles: "Hammadi" of "Ahmed Hammadi",
+    "Al Hammadi" of "Ahmed Al Hammadi"."""
+    words = [token.text for token in candidate.tokens if not is_suffix(token.text)]
+    particles = list(
+        itertools.takewhile(
+            lambda word: word.casefold() in PERSON_PARTICLES or word in CAPITALISED_PARTICLES,
+            reversed(words[1:-1]),  # (not the given name: "Ben" of "Ben Carson")
+        )
+    )
+    return " ".join([*reversed(particles), words[-1]])
 
 
 def surname_shaped(word: str) -> bool:

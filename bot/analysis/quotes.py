@@ -11,7 +11,7 @@ import functools
 import re
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from bot.analysis.document import MentionSpan
 from bot.analysis.lexicon import (
@@ -210,6 +210,8 @@ class QuoteFound:
     last_paragraph: int = 0
     strategy: str = ""  # how the speaker was found (or why there is none), for `explain`
     named: bool = False  # the attribution names the speaker ("Obama said"), not "she said"
+    # an unnamed speaker as the article introduces them: "A Bangladesh Bank official"
+    described: str = ""
 
 
 @dataclass(frozen=True)
@@ -353,6 +355,21 @@ class Introduction:
     noun: str
     sentence_end: int  # where the introducing sentence ends in its paragraph
     body: bool = False  # a body, not a person: "the energy ministry" where none is named so
+    described: str = ""  # as the article introduces them: "A Bangladesh Bank official"
+
+
+# Whom an unnamed speaker works for, after the role noun: "for the ministry", "at Nomura"
+OF_WHOM = re.compile(
+    r"\s+(?:for|at|of|from|with|in)\s+(?:(?:the|a|an)\s+)?(?:[\w'’.&-]+\s+){0,4}?[\w'’.&-]+"
+    r"(?=\s*[,(]|\s+(?:who|said|says|told|added|declined|did|was|is)\b)"
+)
+
+
+def as_introduced(sentence: str, match: re.Match[str]) -> str:
+    """The unnamed speaker's description: the role noun's phrase with whom they work for."""
+    of_whom = OF_WHOM.match(sentence, match.end())
+    described = sentence[match.start() : of_whom.end() if of_whom else match.end()]
+    return " ".join(described.split())
 
 
 # "a senior executive", "an emergency doctor", "one banker": up to three words before the
@@ -409,7 +426,10 @@ def unnamed_introductions(
             start, end = sentence.start + m.start(), sentence.start + m.end()
             if not any(start - APPOSITION_REACH <= o <= end + APPOSITION_REACH for o in people):
                 noun = m.group(1).casefold()
-                found.append(Introduction(sentence.paragraph, start, noun, sentence.end))
+                described = as_introduced(sentence.text, m)
+                found.append(
+                    Introduction(sentence.paragraph, start, noun, sentence.end, False, described)
+                )
         elif ANONYMITY.search(sentence.text) and (m := ANONYMOUS.search(sentence.text)):
             # "..., according to the head of the school, who asked not to be named": someone
             # no name stands before
@@ -1710,14 +1730,16 @@ def find_quotes(
             UNNAMED_PROXY.search(after[:ATTRIBUTION_WINDOW]) or UNNAMED_PROXY.search(before)
         ):
             # '“...,” the spokeswoman said', 'A spokeswoman for the minister said “...”'
-            quotes.append(found(span, None, sentence, before, "an unnamed spokesperson"))
+            quote = found(span, None, sentence, before, "an unnamed spokesperson")
+            quotes.append(replace(quote, described=introduced_before(unnamed, span)))
             continue
         if speaker is None and names_someone_unnamed(
             after[:ATTRIBUTION_WINDOW], span.end, span.paragraph, mentions, roles, unnamed
         ):
             # 'A Codelco executive, who asked not to be named, said ... “...,” the executive
             # said': not the speaker of the paragraph before
-            quotes.append(found(span, None, sentence, before, "someone unnamed, introduced before"))
+            quote = found(span, None, sentence, before, "someone unnamed, introduced before")
+            quotes.append(replace(quote, described=introduced_before(unnamed, span)))
             continue
         if (
             speaker is None
@@ -1729,7 +1751,8 @@ def find_quotes(
         ):
             # 'An executive at a developer, who declined to be named, called it “...”': the
             # sentence's own unnamed subject, not the body quoted the sentence before
-            quotes.append(found(span, None, sentence, before, "someone unnamed, introduced before"))
+            quote = found(span, None, sentence, before, "someone unnamed, introduced before")
+            quotes.append(replace(quote, described=introduced_before(unnamed, span)))
             continue
         if speaker is None and names_a_shared_surname(after, shared):
             quotes.append(found(span, None, sentence, before, "a name several people share"))
@@ -1985,6 +2008,19 @@ def continuing_speaker(
     } - {None, previous.speaker}
     people = {m.actor for m in mentions if m.kind == "PER"}
     return previous.speaker if previous.speaker in people and not subjects_between else None
+
+
+def introduced_before(unnamed: Sequence[Introduction], span: QuoteSpan) -> str:
+    """How the article introduced the unnamed speaker of a quote: the last description of
+    someone unnamed up to the quote, in its paragraph or the two before."""
+    earlier = [
+        i.described
+        for i in unnamed
+        if i.described
+        and span.first_paragraph - PROXY_REACH <= i.paragraph <= span.paragraph
+        and (i.paragraph, i.offset) < (span.paragraph, span.end)
+    ]
+    return earlier[-1] if earlier else ""
 
 
 def found(
