@@ -68,6 +68,7 @@ from bot.analysis.shapes import (
     JOINED_INITIAL_NAME,
     LOWER_CASE_PATRONYMICS,
     PERSON_PARTICLES,
+    SAINTS_OF_PLACES,
     abstract_noun,
     is_demonym,
     is_org,
@@ -90,7 +91,12 @@ QUOTE_MARKS = frozenset("\"“‘'")
 
 
 def only_legal_forms(candidate: Candidate) -> bool:
-    """ "Co Inc" left of a firm's name cut by a comma."""
+    """ "Co Inc" left of a firm's name cut by a comma (not "(TBK)" after "Tea Board of
+    Kenya": letters in capitals in brackets after a name are its acronym)."""
+    word = candidate.tokens[0].text
+    bracketed = candidate.before.rstrip().endswith("(") and candidate.after.lstrip()[:1] == ")"
+    if len(candidate.tokens) == 1 and bracketed and word.isupper() and len(word) >= 3:
+        return False
     return all(is_legal_form(token.text) for token in candidate.tokens)
 
 
@@ -338,6 +344,8 @@ def place_phrase(candidate: Candidate) -> bool:
     regional = regional or all(token.text.casefold() in COMPASS_POINTS for token in tokens)
     # "Avenida de Mayo", "Jalan Tun Razak": a street by its first word
     street = tokens[0].text.casefold() in STREET_OPENERS
+    # "in San Fernando del Valle de Catamarca", "to São José dos Campos": a saint's town
+    street = street or (tokens[0].text in SAINTS_OF_PLACES and after_place_preposition(candidate))
     # "Republic Day", "Fiji Day": a holiday (not "Doris Day")
     holiday = (
         last == "day"

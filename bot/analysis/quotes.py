@@ -1898,6 +1898,9 @@ def names_the_speaker(speaker: str | None, strategy: str, attribution: str) -> b
 
 CONTINUATION_BEFORE = re.compile(r"^\s*(he|she)\s+(?:added|continued|went on)\b", re.I)
 CONTINUATION_AFTER = re.compile(r"^[\s,—–-]*(he|she)\s+(?:added|continued|went on)\b", re.I)
+# paragraphs back where the quote that "he added" goes on from may be (a paragraph between
+# whose sentences no other person opens: "Venkatesan replaced Arvind Mathur, who ...")
+CONTINUATION_REACH = 2
 
 
 # A paragraph that opens with its subject described: "The FRA vice chairman, ...", "The
@@ -1988,7 +1991,7 @@ def continuing_speaker(
     span: QuoteSpan,
     sentences: list[Sentence],
 ) -> str | None:
-    """The speaker of the quote just before (in this paragraph or the one before), when
+    """The speaker of the quote just before (in this paragraph or the two before), when
     this one goes on with "he added" or "she continued", that speaker is a person, and no
     other person opens a sentence between the two quotes ("Kate Byrne ... said she would
     not fast-track any project. She added: “…”" is Byrne's; "..., quoting a ruling by
@@ -1998,7 +2001,7 @@ def continuing_speaker(
     if not cue or not quotes or quotes[-1].speaker is None:
         return None
     previous = quotes[-1]
-    if previous.paragraph < span.first_paragraph - 1:
+    if previous.paragraph < span.first_paragraph - CONTINUATION_REACH:
         return None
     subjects_between = {
         sentence_subject(sentence, mentions)
@@ -2007,7 +2010,9 @@ def continuing_speaker(
         and (sentence.paragraph, sentence.start) < (span.first_paragraph, span.start)
     } - {None, previous.speaker}
     people = {m.actor for m in mentions if m.kind == "PER"}
-    return previous.speaker if previous.speaker in people and not subjects_between else None
+    # (an organisation opening a sentence between is no "he": "The corporation has bought ...")
+    other_people = subjects_between & people
+    return previous.speaker if previous.speaker in people and not other_people else None
 
 
 def introduced_before(unnamed: Sequence[Introduction], span: QuoteSpan) -> str:

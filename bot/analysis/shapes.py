@@ -306,6 +306,9 @@ def national_body(tokens: list[Token]) -> bool:
     return len(tokens) > 2 or not is_surname(last)
 
 
+SAINTS_OF_PLACES = frozenset({"San", "São", "Sao", "Santo"})
+
+
 def looks_like_full_name(tokens: list[Token]) -> bool:
     """A known given name, a romanised one ("Sung-lac") or a middle initial ("Vann R.
     Newkirk") makes a capitalised phrase a person's full name."""
@@ -317,7 +320,9 @@ def looks_like_full_name(tokens: list[Token]) -> bool:
     # ("Jan-Hendrik Coetzee": a compound given name before a surname)
     compound = len(tokens) > 1 and is_compound_given_name(first)
     given = (is_given_name(first) or compound) and not is_region(first)
-    given = given and not compass and not article
+    # ("San Fernando del Valle de Catamarca", "São Paulo": a saint's name, a place's)
+    saint = first in SAINTS_OF_PLACES and len(tokens) > 1
+    given = given and not compass and not article and not saint
     return (
         (given and not national_body(tokens))
         # (the cheap tests first: these are asked of most capitalised phrases)

@@ -68,3 +68,12 @@ def test_quotes_go_to_their_speaker_or_to_nobody(case):
         assert quote.speaker == speaker
     for label in case.get("not_quotes", []):  # a quoted label is nobody's words
         assert not [q for q in quotes if q.text.startswith(label)]
+
+
+def test_an_acronym_in_brackets_is_a_mention_though_spelled_like_a_legal_form():
+    # "TBK", "SPA" are also legal forms (Tbk, S.p.A.); in brackets after a name, its acronym
+    actors = actors_of(
+        "The Timber Board of Kenya (TBK) raised the levy, the Sudan Press Agency (SPA) said."
+    )
+    assert actors["Timber Board of Kenya"].mentions == 2
+    assert actors["Sudan Press Agency"].mentions == 2
