@@ -1726,6 +1726,11 @@ def short_name_parts(sentences: list[Sentence]) -> frozenset[str]:
 
 
 BRACKETED_CAPITALS = re.compile(r"\(([A-Z]{2,})\)")
+SPELLED_AFTER = re.compile(r"^\s*\(([A-Z]{2,}[A-Za-z]*)\)")  # "... Scheme (PLIS)"
+SPELLED_REACH = 16  # characters after a name where its acronym in brackets stands
+# Document nouns that may also name the body that runs it: "Electricity Consumers Rights
+# Initiative (ECRI)", "World Food Programme (WFP)"
+RUN_BY_A_BODY = frozenset({"initiative", "programme", "program", "conference", "fund"})
 
 
 def everyday_acronyms(sentences: list[Sentence]) -> frozenset[str]:
@@ -1747,6 +1752,7 @@ def find_candidates(sentences: list[Sentence]) -> list[Candidate]:
     credits = {s.paragraph for s in sentences if s.index == 0 and is_credit(s.text)}
     # the acronyms the article spells out: "Luanshya Ridge Copper Limited (LRC)"
     spelled = {found for s in sentences for found in SPELLED_ACRONYM.findall(s.text)}
+    documents: set[str] = set()  # the acronyms of laws, schemes and plans the article spells
     for sentence in sentences:
         if is_headline(sentence.text) or sentence.paragraph in credits:
             continue
@@ -1780,6 +1786,11 @@ def find_candidates(sentences: list[Sentence]) -> list[Candidate]:
                 and not un_body
                 and not a_body
             ):
+                # ("Production Linked Incentive Scheme (PLIS)": its acronym names no body; an
+                # initiative or a programme may be one that runs it)
+                if run[-1].text.casefold() not in RUN_BY_A_BODY:
+                    after = sentence.text[run[-1].end - sentence.start :]
+                    documents.update(SPELLED_AFTER.findall(after[:SPELLED_REACH]))
                 continue  # "General Agreement (on Tariffs and Trade)", "Winter Olympics"
             run = without_its_board(run, tokens)
             after_run = sentence.text[run[-1].end - sentence.start :]
@@ -1905,7 +1916,7 @@ def find_candidates(sentences: list[Sentence]) -> list[Candidate]:
                 title, lower_vocabulary
             )
             candidates.extend(employer(sentence, organisation, lower_vocabulary))
-    return candidates
+    return [c for c in candidates if not (len(c.tokens) == 1 and c.tokens[0].text in documents)]
 
 
 def acronym_closing(office: list[Token]) -> list[Token]:
