@@ -16,7 +16,14 @@ from sqlmodel import Session
 from bot import stories
 from bot.analysis.actors import SEX_OF_HONORIFIC
 from bot.analysis.lexicon import TITLE_MODIFIERS, written_out
-from bot.analysis.shapes import HONORIFICS, PERSON_PARTICLES, clear_sex_of
+from bot.analysis.shapes import (
+    HONORIFIC_FIRST_WORDS,
+    HONORIFIC_SECOND_WORDS,
+    HONORIFICS,
+    PERSON_PARTICLES,
+    clear_sex_of,
+)
+from bot.analysis.titles import COURTESY_WORDS
 from bot.answer import Answer, Section, cite, outlet, source_line, store_unavailable_answer
 from bot.commands import FOLLOW_KINDS, SOURCE_KINDS, Command, parse_command
 from bot.dates import NotADate, read_when
@@ -258,6 +265,9 @@ def who_answer(query: str, session: Session, library: Library) -> Answer:
     titled = query.split()[0].casefold().rstrip(".") in HONORIFICS | {"prof", "professor"}
     if titled and len(query.split()) > 1 and (called := one_called_so(query, library)):
         return profile(called, session)  # "/who Mr Adeyemi": the one the articles call so
+    named = without_honorifics(query)
+    if named != query and named and (person := one_named_exactly(named, session, library)):
+        return profile(person, session)  # "/who Datin Suraya Othman", "/who Tan Sri Azman"
     if sex and (fitting := one_fitting_the_honorific(sex, bare, session, library)):
         return profile(fitting, session)  # "/who Mr Amukwaya" beside Selma Amukwaya
     found = library.names.match(query, limit=limit)
@@ -733,6 +743,42 @@ def close_namesakes(name: str, session: Session, library: Library) -> list[NameM
     return [m for m in matches if m.score >= matches[0].score - AMBIGUITY_MARGIN]
 
 
+def without_honorifics(query: str) -> str:
+    """The name after the honorifics opening `query`: "Azman" of "Tan Sri Azman"."""
+    words = query.split()
+    while len(words) > 1:
+        first, second = (word.casefold().rstrip(".") for word in words[:2])
+        if first in HONORIFIC_FIRST_WORDS and second in HONORIFIC_SECOND_WORDS:
+            words = words[2:]  # "Tan Sri", "Datuk Seri" ("Tan" alone is a family name)
+        elif first in COURTESY_WORDS:
+            words = words[1:]
+        else:
+            break
+    return " ".join(words)
+
+
+def one_named_exactly(name: str, session: Session, library: Library) -> int | None:
+    """The one person whose name or alias is `name` as written, when no other person's name
+    matches it as well ("Al-Dosari" may be either of two Al-Dosaris)."""
+    wanted = plain(name)
+    sharing = {
+        m.actor_id
+        for m in library.names.match(name, limit=NAMESAKES_CONSIDERED)
+        if plain(m.name) == wanted or plain(m.name).endswith(f" {wanted}")
+    }
+    if len(sharing) > 1:
+        return None
+    called = library.names.called(name)
+    people = [
+        m
+        for m in people_matching(
+            [NameMatch(actor_id, name, EXACT_NAME) for actor_id in called], session
+        )
+        if is_person(session, m.actor_id)  # (not "Mr Kono" of Kono Diamond Resources)
+    ]
+    return people[0].actor_id if len(people) == 1 else None
+
+
 def one_called_so(query: str, library: Library) -> int | None:
     """The one person an article calls exactly `query` ("Mr Adeyemi" of Tunde Adeyemi beside
     Dr Kemi Adeyemi), whatever their given name is taken to tell."""
@@ -744,9 +790,19 @@ def one_fitting_the_honorific(
     sex: str, name: str, session: Session, library: Library
 ) -> int | None:
     """The one person `name` matches well that the honorific fits, when the others it
-    matches as well are of the other sex by their given names."""
+    matches as well are of the other sex by their given names or by the courtesy title the
+    articles give them ("/who Mr Siddiqui" beside "Ms Rehana Siddiqui")."""
     close = close_namesakes(name, session, library)
-    fitting = fitting_the_honorific(sex, close)
+    aliases = queries.aliases_of(session, [m.actor_id for m in close])
+    fitting = [
+        m
+        for m in fitting_the_honorific(sex, close)
+        if not any(
+            SEX_OF_HONORIFIC.get(a.split()[0].casefold(), sex) != sex
+            for a in aliases.get(m.actor_id, [])
+            if " " in a
+        )
+    ]
     return fitting[0].actor_id if len(fitting) == 1 and len(close) > 1 else None
 
 

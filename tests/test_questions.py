@@ -2610,3 +2610,23 @@ def test_the_courtesy_title_an_article_gives_a_full_name_tells_namesakes_apart(
     assert first_line(ask("/who Mr Bello")) == "Tunde Bello (person)"
     assert first_line(ask("/who Dr Bello")) == "Kemi Bello (person)"
     assert "without us" in ask("what did Mr Bello say?")
+
+
+GRID_NAMESAKES = (
+    "date 2026-11-21 Regulator names new chairman\n\n"
+    "KUALA LUMPUR — Datuk Hashim Ali replaced Tan Sri Rahim Osman as chairman of the Energy"
+    " Commission on Monday. “We followed every rule,” Rahim said.\n\n"
+    "Among the objectors was Ms Zuraini Osman, president of the consumers' federation, who is"
+    " not related to Rahim. “Households are paying for waste,” she said.\n"
+)
+
+
+def test_honorifics_before_a_name_tell_namesakes_apart(database_url, tmp_path):
+    # "Tan Sri" (a title of two words) before the one replaced, not the one replacing him; "Mr"
+    # of a man beside "Ms Zuraini Osman", whose given names no list knows
+    library = stored(database_url, tmp_path, GRID_NAMESAKES)
+    ask = lambda question: to_text(answer_text(question, library, database_url))  # noqa: E731
+    assert first_line(ask("/who Tan Sri Rahim")) == "Rahim Osman (person)"
+    assert first_line(ask("/who Tan Sri Rahim Osman")) == "Rahim Osman (person)"
+    assert first_line(ask("/who Mr Osman")) == "Rahim Osman (person)"
+    assert first_line(ask("/who Ms Osman")) == "Zuraini Osman (person)"
