@@ -68,12 +68,14 @@ from bot.analysis.shapes import (
     NAME_JOINERS,
     PERSON_PARTICLES,
     ROMANISED_GIVEN_NAME,
+    ROYAL_VENUES,
     family_name_written_first,
     is_demonym,
     is_org,
     joined_head,
     looks_like_full_name,
     portfolio_word,
+    royal,
 )
 from bot.analysis.titles import (
     PATRONYMICS,
@@ -1550,6 +1552,8 @@ def split_title(run: list[Token]) -> tuple[list[Token], list[Token]]:
         return [], run  # "Ministry of Justice and Public Order": no name opens with "and"
     if title and len(name) > 1 and name[-1].text.casefold() in PLACE_HEADS:
         return [], run  # "Sheikh Zayed Road", "President Kennedy Avenue": a place's name
+    if title and len(name) > 1 and name[-1].text in ROYAL_VENUES and royal(title[-1]):
+        return [], run  # "King Salman Park", "Queen Elizabeth Park" ("Park" a surname too)
     if title and body_or_building(name) and not is_surname(name[0].text):
         return [], run  # "the South Western Sydney Local Health District": a body's name
     if title and not offices_in(title) and body_opening(name):

@@ -68,6 +68,7 @@ from bot.analysis.shapes import (
     JOINED_INITIAL_NAME,
     LOWER_CASE_PATRONYMICS,
     PERSON_PARTICLES,
+    ROYAL_VENUES,
     SAINTS_OF_PLACES,
     abstract_noun,
     is_demonym,
@@ -78,6 +79,7 @@ from bot.analysis.shapes import (
     looks_like_full_name,
     national_body,
     portfolio_word,
+    royal,
 )
 from bot.analysis.tenure import LEFT_AFTER, POST_LEFT_BY, STEPPED_IN_AFTER
 from bot.analysis.titles import PATRONYMICS, is_office_word
@@ -344,6 +346,8 @@ def place_phrase(candidate: Candidate) -> bool:
     regional = regional or all(token.text.casefold() in COMPASS_POINTS for token in tokens)
     # "Avenida de Mayo", "Jalan Tun Razak": a street by its first word
     street = tokens[0].text.casefold() in STREET_OPENERS
+    # "King Salman Park", "Queen Elizabeth Park": a place named for a monarch
+    street = street or (len(tokens) > 2 and royal(tokens[0]) and tokens[-1].text in ROYAL_VENUES)
     # "in San Fernando del Valle de Catamarca", "to São José dos Campos": a saint's town
     street = street or (tokens[0].text in SAINTS_OF_PLACES and after_place_preposition(candidate))
     # "Republic Day", "Fiji Day": a holiday (not "Doris Day")

@@ -307,6 +307,13 @@ def national_body(tokens: list[Token]) -> bool:
 
 
 SAINTS_OF_PLACES = frozenset({"San", "São", "Sao", "Santo"})
+# What is named for a monarch, though its word is a surname too ("Park", "Garden")
+ROYAL_VENUES = frozenset({"Park", "Gardens", "Garden", "Stadium", "Field"})
+
+
+def royal(title: Token) -> bool:
+    """ "King", "Queen", "Prince": a monarch's or a royal's title."""
+    return title.text.casefold() in {"king", "queen", "prince", "princess", "sultan", "emir"}
 
 
 def looks_like_full_name(tokens: list[Token]) -> bool:
