@@ -1268,7 +1268,10 @@ def speaker_in(
             pronoun_matches.append(nominal)
             pronouns.append((at, organisation if fields else None))
             continue
-        organisation = resolve_organisation(mentions, paragraph, at, noun)
+        # ("the Petroleum Authority of Uganda (PAU), the upstream regulator, said": the one it
+        # stands beside, not another regulator named later)
+        organisation = in_apposition(mentions, paragraph, base, text[: nominal.start()])
+        organisation = organisation or resolve_organisation(mentions, paragraph, at, noun)
         if organisation:
             pronoun_matches.append(nominal)
             pronouns.append((at, organisation))
@@ -2013,6 +2016,22 @@ def continuing_speaker(
     # (an organisation opening a sentence between is no "he": "The corporation has bought ...")
     other_people = subjects_between & people
     return previous.speaker if previous.speaker in people and not other_people else None
+
+
+APPOSITION_GAP = 8  # characters between an organisation's name and the comma after it: " (PAU)"
+
+
+def in_apposition(mentions: list[MentionSpan], paragraph: int, base: int, before: str) -> str:
+    """The organisation named right before the comma that `before` ends with, "" if none."""
+    if not before.rstrip().endswith(","):
+        return ""
+    comma = base + len(before.rstrip()) - 1
+    named = [
+        m
+        for m in mentions
+        if m.kind == "ORG" and m.paragraph == paragraph and 0 <= comma - m.end <= APPOSITION_GAP
+    ]
+    return named[-1].actor if named else ""
 
 
 def introduced_before(unnamed: Sequence[Introduction], span: QuoteSpan) -> str:
