@@ -115,6 +115,8 @@ NOMINAL_ORGANISATION = re.compile(
     r"\bthe (?:[\w-]+ ){0,2}?(" + "|".join(sorted(INSTITUTION_NOUNS)) + r")\b", re.IGNORECASE
 )
 THE_NOUN = re.compile(r"\b[Tt]he ([a-z]{3,})\b")
+# "her ministry said": a body a person heads or belongs to, which may go unnamed
+PERSONS_BODY = re.compile(r"\b(?:his|her|their) (ministry|department|office|party|agency)\b")
 # People who speak for someone else: "a spokeswoman for Transport Secretary Naomi Okafor
 # said" quotes the spokeswoman, not Naomi Okafor.
 PROXY_NOUNS = frozenset(
@@ -1239,7 +1241,11 @@ def speaker_in(
         for n in THE_NOUN.finditer(text)
         if n.group(1) in own_heads and n.group(1) not in INSTITUTION_NOUNS
     ]
-    for nominal in [*NOMINAL_ORGANISATION.finditer(text), *named_kinds]:
+    for nominal in [
+        *NOMINAL_ORGANISATION.finditer(text),
+        *named_kinds,
+        *PERSONS_BODY.finditer(text),
+    ]:
         # only as the verb's subject: "the ministry said", "said the ministry", not "Mr.
         # Morgan of the Sierra Club said"
         # (not after "saying": "..., saying the corporation could not continue": what is said)
@@ -1272,6 +1278,12 @@ def speaker_in(
         # stands beside, not another regulator named later)
         organisation = in_apposition(mentions, paragraph, base, text[: nominal.start()])
         organisation = organisation or resolve_organisation(mentions, paragraph, at, noun)
+        if not organisation and PERSONS_BODY.fullmatch(nominal.group()):
+            # ("Namata has not spoken ..., but her ministry said it wanted “...”": the
+            # ministry, unnamed; not a person named in the sentence)
+            pronoun_matches.append(nominal)
+            pronouns.append((at, None))
+            continue
         if organisation:
             pronoun_matches.append(nominal)
             pronouns.append((at, organisation))
