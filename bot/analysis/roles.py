@@ -988,9 +988,32 @@ PORTFOLIO_WITH_AND = re.compile(
 CONFIRMED_BEFORE = re.compile(r"\bconfirmed\s+(?:[A-Z][\w.'’-]*\s+)*$")
 
 
+# "Mr Akhtar, the former CEO, has since joined the National Transmission and Despatch Company
+# (NTDC) as an adviser": a role with the body joined
+JOINED_AS = re.compile(
+    r"^(?:,[^,;:.\"“”]{1,100},)?\s+(?:has\s+|had\s+)?(?:since\s+|recently\s+|now\s+)?joined\s+"
+    r"(?P<body>(?:the\s+)?[A-Z][\w&'’.-]*(?:\s+(?:(?:of|and|for)\s+)?[A-Z][\w&'’.-]*)*"
+    r"(?:\s+\([A-Z][\w&-]{1,10}\))?)\s+as\s+(?:(?:a|an|its|their|the)\s+)?"
+    r"(?P<role>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,3}?)(?=\s*[,.;]|\s+(?:in|on|last|this)\b)"
+)
+
+
+def joined_role(after: str) -> str | None:
+    """ "has since joined the NTDC as an adviser": "adviser at the NTDC"."""
+    joined = JOINED_AS.match(after)
+    if joined is None:
+        return None
+    role = joined.group("role")
+    if role.split()[-1] not in ROLE_NOUNS and role.split()[-1] not in TITLE_WORDS:
+        return None
+    return f"{role} at {joined.group('body')}"
+
+
 def appointed_role(before: str, after: str) -> str | None:
     """A role given by appointment: "named Lena Vasquez as its chief executive", "Ana Ruiz
-    was appointed chair"."""
+    was appointed chair", "has since joined the NTDC as an adviser"."""
+    if (joined := joined_role(after)) is not None:
+        return joined
     # (the "as" after the name is tested first: most names have none)
     as_role = AS_ROLE.match(after)
     appointed = as_role if as_role and ends_with(APPOINTED_BY, before) else None
