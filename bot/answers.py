@@ -385,13 +385,20 @@ def named_after_a_title(query: str, session: Session, library: Library) -> str |
 NAME_WORDS = 4  # at most, of a name after a title: "Governor Stephen Kiprotich"
 
 
+TITLE_WORDS_ASKED = 5  # words of a title asked before a name: "Minister for Energy"
+
+
 def titled_namesake(query: str, session: Session, library: Library) -> int | None:
     """ "/who Governor Kiprotich", "/who Gov. Ruto": title words, then a name several people
     share, one of whom the articles give that title."""
     words = query.split()
     for start in range(1, len(words)):
-        if not all(is_title_word(word.strip(".,")) for word in words[:start]):
-            return None
+        # (the title's field or body may stand among its words: "Nepra Chairman Siddiqui",
+        # "Minister for Energy Mkwawa")
+        if start > TITLE_WORDS_ASKED or not any(
+            is_title_word(w.strip(".,")) for w in words[:start]
+        ):
+            continue
         name = words[start:]
         if len(name) > NAME_WORDS or JOINING_WORDS & {word.casefold() for word in name}:
             continue  # not "chairman of the Board of Directors of Kwanza Energia"
@@ -404,16 +411,19 @@ def titled_namesake(query: str, session: Session, library: Library) -> int | Non
 def holding_the_title(query: str, name: str, session: Session, library: Library) -> int | None:
     """The one of several namesakes (`name` the query's end) whose stated roles hold the
     title words the query opens with, else None."""
-    title = written_out(word.casefold().strip(".,") for word in query[: -len(name)].split())
+    asked = [word.casefold().strip(".,") for word in query[: -len(name)].split()]
+    title = written_out(word for word in asked if is_title_word(word))
+    # the other words of the title asked, each in the role stated: "nepra", "energy"
+    others = {word for word in asked if not is_title_word(word)} - JOINING_WORDS
     close = close_namesakes(name, session, library)
-    if len(close) < 2:
+    if not close or (len(close) < 2 and not others):
         return None
     roles = queries.latest_roles_of(session, [m.actor_id for m in close])
-    holding = [
-        m.actor_id
-        for m in close
-        if title & {word for role in roles.get(m.actor_id, []) for word in role.casefold().split()}
-    ]
+    holding = []
+    for m in close:
+        stated = {word for role in roles.get(m.actor_id, []) for word in query_words(role)}
+        if title & stated and others <= stated:
+            holding.append(m.actor_id)
     return holding[0] if len(holding) == 1 else None
 
 

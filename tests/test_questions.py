@@ -2630,3 +2630,12 @@ def test_honorifics_before_a_name_tell_namesakes_apart(database_url, tmp_path):
     assert first_line(ask("/who Tan Sri Rahim Osman")) == "Rahim Osman (person)"
     assert first_line(ask("/who Mr Osman")) == "Rahim Osman (person)"
     assert first_line(ask("/who Ms Osman")) == "Zuraini Osman (person)"
+
+
+def test_a_title_with_its_body_or_field_before_a_surname_picks_the_namesake(database_url, tmp_path):
+    # "Commission chairman Osman": the Osman the articles give that title (the body's name
+    # among the title's words); "federation president Osman": the other
+    library = stored(database_url, tmp_path, GRID_NAMESAKES)
+    ask = lambda question: to_text(answer_text(question, library, database_url))  # noqa: E731
+    assert first_line(ask("/who Energy Commission chairman Osman")) == "Rahim Osman (person)"
+    assert first_line(ask("/who federation president Osman")) == "Zuraini Osman (person)"
