@@ -1176,14 +1176,19 @@ def longer_names_of(
     word ("Ahmad Zaki" of "Tan Sri Ahmad Zaki Osman", not "Marco Rubio" of a "Marco Rubio
     Miss" read from a headline), keyed to that other's key; not when two longer names fit
     ("Ali Khan" beside Ali Ahmed Khan and Ali Raza Khan)."""
-    # "Robert Hale Jr." is another person than Robert Hale: no suffix makes a longer name
+    # "Robert Hale Jr." is another person than Robert Hale: a suffix makes no longer name of
+    # the same words ("Nana Mensah" of "Nana Kobina Ansah Mensah II", its middle words left
+    # out, is the chief)
     words = {
-        key: key.split()
+        key: [word for word in key.split() if word not in NAME_SUFFIXES]
         for key, actor in actors.items()
-        if actor.kind == "PER" and " " in key and not NAME_SUFFIXES & set(key.split())
+        if actor.kind == "PER" and " " in key
     }
+    suffixed = {key for key in words if NAME_SUFFIXES & set(key.split())}
     longer: dict[str, str] = {}
     for short, short_words in words.items():
+        if short in suffixed:
+            continue
         fits = [
             key
             for key, long_words in words.items()
@@ -1210,6 +1215,7 @@ def longer_names_of(
                 )
             )
         ]
+        fits = [key for key in fits if not (key in suffixed and words[key] == short_words)]
         if len(fits) == 1:
             longer[short] = fits[0]
     return longer
