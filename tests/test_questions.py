@@ -2,6 +2,7 @@
 whose README is the answer key): titles and who holds them, descriptions, who said
 something, quotes on a topic, news by date."""
 
+from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
 
 import pytest
@@ -40,6 +41,12 @@ def stored(database_url: str, tmp_path, *articles: str) -> Library:
         (folder / f"{number}.txt").write_text(text, encoding="utf-8")
     ingest_paths([folder], database_url)
     return Library()
+
+
+def asking(database_url: str, tmp_path, *articles: str) -> Callable[[str], str]:
+    """Ask questions, each replied to as text, of one store of the article texts given."""
+    library = stored(database_url, tmp_path, *articles)
+    return lambda question: to_text(answer_text(question, library, database_url))
 
 
 def reply_to(question: str, database_url: str, tmp_path, *articles: str) -> str:
@@ -2584,10 +2591,10 @@ MINES_UNNAMED = (
 def test_an_unnamed_speaker_is_shown_as_the_article_describes_them_and_under_their_body(
     database_url, tmp_path
 ):
-    library = stored(database_url, tmp_path, MINES_UNNAMED)
-    said = to_text(answer_text("who said we cannot wait past December?", library, database_url))
+    ask = asking(database_url, tmp_path, MINES_UNNAMED)
+    said = ask("who said we cannot wait past December?")
     assert first_line(said).endswith(": A Ministry of Mines official (unnamed)"), said
-    quotes = to_text(answer_text("/quotes Ministry of Mines", library, database_url))
+    quotes = ask("/quotes Ministry of Mines")
     assert "A Ministry of Mines official (unnamed)" in quotes, quotes
     assert "cannot wait past December" in quotes
 
@@ -2605,8 +2612,7 @@ def test_the_courtesy_title_an_article_gives_a_full_name_tells_namesakes_apart(
     database_url, tmp_path
 ):
     # the article calls him "Mr Tunde Bello", whatever his given name is taken to tell
-    library = stored(database_url, tmp_path, FREIGHT_NAMESAKES)
-    ask = lambda question: to_text(answer_text(question, library, database_url))  # noqa: E731
+    ask = asking(database_url, tmp_path, FREIGHT_NAMESAKES)
     assert first_line(ask("/who Mr Bello")) == "Tunde Bello (person)"
     assert first_line(ask("/who Dr Bello")) == "Kemi Bello (person)"
     assert "without us" in ask("what did Mr Bello say?")
@@ -2624,8 +2630,7 @@ GRID_NAMESAKES = (
 def test_honorifics_before_a_name_tell_namesakes_apart(database_url, tmp_path):
     # "Tan Sri" (a title of two words) before the one replaced, not the one replacing him; "Mr"
     # of a man beside "Ms Zuraini Osman", whose given names no list knows
-    library = stored(database_url, tmp_path, GRID_NAMESAKES)
-    ask = lambda question: to_text(answer_text(question, library, database_url))  # noqa: E731
+    ask = asking(database_url, tmp_path, GRID_NAMESAKES)
     assert first_line(ask("/who Tan Sri Rahim")) == "Rahim Osman (person)"
     assert first_line(ask("/who Tan Sri Rahim Osman")) == "Rahim Osman (person)"
     assert first_line(ask("/who Mr Osman")) == "Rahim Osman (person)"
@@ -2635,7 +2640,6 @@ def test_honorifics_before_a_name_tell_namesakes_apart(database_url, tmp_path):
 def test_a_title_with_its_body_or_field_before_a_surname_picks_the_namesake(database_url, tmp_path):
     # "Commission chairman Osman": the Osman the articles give that title (the body's name
     # among the title's words); "federation president Osman": the other
-    library = stored(database_url, tmp_path, GRID_NAMESAKES)
-    ask = lambda question: to_text(answer_text(question, library, database_url))  # noqa: E731
+    ask = asking(database_url, tmp_path, GRID_NAMESAKES)
     assert first_line(ask("/who Energy Commission chairman Osman")) == "Rahim Osman (person)"
     assert first_line(ask("/who federation president Osman")) == "Zuraini Osman (person)"

@@ -3338,9 +3338,14 @@ def called_as_a_doctor(candidate: Candidate) -> str | None:
         return None
     if len(words) > 1 and words[-2].casefold() in PATRONYMICS:
         return None  # "Alwaleed Bin Talal": the last word is his father's name
-    title = candidate.title[-2] if candidate.title[-1].text == "." else candidate.title[-1]
+    title = last_title_word(candidate)
     wanted = title.text.casefold() in DISTINGUISHING_TITLES
     return f"{title.text} {surname_of(candidate)}" if words and wanted else None
+
+
+def last_title_word(candidate: Candidate) -> Token:
+    """The title's last word, its period aside: "Dr" of "Dr." before a name."""
+    return candidate.title[-2] if candidate.title[-1].text == "." else candidate.title[-1]
 
 
 # Courtesy titles, with the sex each says
@@ -3352,7 +3357,7 @@ def called_by_courtesy(candidate: Candidate) -> str | None:
     the article gives the name."""
     if not candidate.title:
         return None
-    title = candidate.title[-2] if candidate.title[-1].text == "." else candidate.title[-1]
+    title = last_title_word(candidate)
     if title.text.casefold().rstrip(".") not in COURTESY_TITLES:
         return None
     return f"{title.text.rstrip('.')} {surname_of(candidate)}"

@@ -11,7 +11,7 @@ import functools
 import re
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
 from bot.analysis.document import MentionSpan
 from bot.analysis.lexicon import (
@@ -1745,16 +1745,32 @@ def find_quotes(
             UNNAMED_PROXY.search(after[:ATTRIBUTION_WINDOW]) or UNNAMED_PROXY.search(before)
         ):
             # '“...,” the spokeswoman said', 'A spokeswoman for the minister said “...”'
-            quote = found(span, None, sentence, before, "an unnamed spokesperson")
-            quotes.append(replace(quote, described=introduced_before(unnamed, span)))
+            quotes.append(
+                found(
+                    span,
+                    None,
+                    sentence,
+                    before,
+                    "an unnamed spokesperson",
+                    described=introduced_before(unnamed, span),
+                )
+            )
             continue
         if speaker is None and names_someone_unnamed(
             after[:ATTRIBUTION_WINDOW], span.end, span.paragraph, mentions, roles, unnamed
         ):
             # 'A Codelco executive, who asked not to be named, said ... “...,” the executive
             # said': not the speaker of the paragraph before
-            quote = found(span, None, sentence, before, "someone unnamed, introduced before")
-            quotes.append(replace(quote, described=introduced_before(unnamed, span)))
+            quotes.append(
+                found(
+                    span,
+                    None,
+                    sentence,
+                    before,
+                    "someone unnamed, introduced before",
+                    described=introduced_before(unnamed, span),
+                )
+            )
             continue
         if (
             speaker is None
@@ -1766,8 +1782,16 @@ def find_quotes(
         ):
             # 'An executive at a developer, who declined to be named, called it “...”': the
             # sentence's own unnamed subject, not the body quoted the sentence before
-            quote = found(span, None, sentence, before, "someone unnamed, introduced before")
-            quotes.append(replace(quote, described=introduced_before(unnamed, span)))
+            quotes.append(
+                found(
+                    span,
+                    None,
+                    sentence,
+                    before,
+                    "someone unnamed, introduced before",
+                    described=introduced_before(unnamed, span),
+                )
+            )
             continue
         if speaker is None and names_a_shared_surname(after, shared):
             quotes.append(found(span, None, sentence, before, "a name several people share"))
@@ -2066,6 +2090,7 @@ def found(
     before: str,
     strategy: str,
     attribution: str = "",
+    described: str = "",
 ) -> QuoteFound:
     if speaker is None and strategy not in UNATTRIBUTED_STRATEGIES:
         strategy = "no speaker found"
@@ -2081,4 +2106,5 @@ def found(
         span.paragraph,
         strategy,
         names_the_speaker(speaker, strategy, attribution),
+        described,
     )
