@@ -166,6 +166,7 @@ def find_actors(
     if candidates is None:
         candidates = find_candidates(sentences)
     actors: dict[str, ActorFound] = {}
+    key: str | None  # the actor a candidate names, once decided
     part_owner: dict[str, str] = {}  # a name part ("aso", "ldp") -> key of its actor
     people_named: dict[str, list[str]] = {}  # a surname ("kim") -> every person it can name
     # a first name no list knows -> the people it opens ("anucha" of "Anucha Srisuwan"): Thai
@@ -525,7 +526,13 @@ def find_actors(
                 and actors[key].kind == "ORG"
                 and (single_kinds.get(word) != "ORG" or word in unknown_speakers)
             )
-            if person in typed_people and key != person and firm_word:
+            if (
+                person is not None
+                and key is not None
+                and person in typed_people
+                and key != person
+                and firm_word
+            ):
                 # "Trump" beside Donald Trump and Trump University: the surname and the
                 # short name are decided as two namesakes are (not "Viacom" of a "Test
                 # Viacom" that only its use made a person, nor "Adani said ... its projects",
@@ -711,71 +718,13 @@ def find_actors(
                 or ends_with(SAID_BEFORE, candidate.before) is not None,
             )
         )
-    held_before: dict[str, list[str]] = {}  # the roles of each who leaves, as stated
-    for candidate, key in resolved:
-        office = office_left(candidate) if actors[key].kind == "PER" else None
-        if office is None:
-            continue
-        here = candidate_position(candidate)
-        held_before.setdefault(
-            key, [r for r in actors[key].roles if stated_at.get((key, r), here) <= here]
-        )
-        successor, named = replaced_by(candidate, key, resolved, actors)
-        # "Paredes ... since replacing Andrés Villanueva Soto": his was her office (not
-        # "transport engineer", what the successor is; nor "new", how she holds it); the one
-        # she is appointed to there first ("appointing X, Director of ..., as deputy governor,
-        # replacing Thịnh")
-        appointed = named and appointed_role(named.before, named.after)
-        offices = successor and [
-            role_form(role).title
-            for role in [appointed, *successor.roles]
-            if role and holds_an_office(role)
-        ]
-        # "succeeding Kenji Morimoto, who resigned ... Morimoto now chairs ...": he left her
-        # office, not the one he holds now, nor one stated after he left ("Mwale resigned ...
-        # Mwale was appointed last week as chairman of ...")
-        left = office or (offices[0] if offices else "")
-        # (what "Her predecessor, X, was named" to here is new, not left)
-        named_here = ends_with(PREDECESSOR_NAMED, candidate.before) is not None and bool(
-            appointed_role(candidate.before, candidate.after)
-        )
-        # (nor what "His predecessor, X, now heads ... as its chief executive" holds now)
-        # (nor "from Mian Shahid Latif, who is now chairman of ...": held now)
-        named_here = named_here or HEADS_NOW.match(candidate.after) is not None
-        named_here = named_here or HELD_NOW_AFTER.match(candidate.after) is not None
-        actors[key].roles = [
-            as_outgoing(role, left)
-            if stated_at.get((key, role), here) < here
-            or (stated_at.get((key, role), here) == here and not named_here)
-            else role
-            for role in actors[key].roles
-        ]
-        # (the office named after "as" when it is: "Senator Mary Jones replaced John Smith as
-        # party treasurer" leaves him no Senator's seat)
-        taken = clean_role(office) if office else offices[0] if offices else None
-        # (an office held before is no obstacle: "Khumalo, a former chief financial officer
-        # at the group," succeeds as chief executive)
-        holding = successor and [r for r in successor.roles if not PAST_OFFICE.match(r)]
-        if successor and office and not any(shares_an_office(r, office) for r in holding):
-            # "Nghipondoka, who took over from Amutenya as head of the Bank of Namibia": hers
-            successor.roles.insert(0, clean_role(office) or office)
-        if taken:
-            # ("Saidov, the former minister": the office in full instead)
-            actors[key].roles = without_bare_past_office(actors[key].roles, taken)
-        if taken and not any(shares_an_office(role, taken) for role in actors[key].roles):
-            # (an office named so is one, though no title word says it: "head of the bank";
-            # one left in the past is a former one: "who took over from Steve Ballmer as
-            # chief executive in 2014")
-            actors[key].roles.append(label_left(taken, left_in_the_past(candidate)))
-        elif not actors[key].roles and office:
-            # "the resignation of Engr. Babatunde Oyelaran as Executive Director": that one
-            actors[key].roles = [as_outgoing(clean_role(office) or office, "")]
+    held_before = offices_left(resolved, actors, stated_at)
     people = sorted(
         ((c, k) for c, k in resolved if actors[k].kind == "PER"),
         key=lambda pair: candidate_position(pair[0]),
     )
-    for left, follows, office in successions(people):
-        take_over(actors[left], actors[follows], office, held_before.get(left, []))
+    for leaver, follower, their_office in successions(people):
+        take_over(actors[leaver], actors[follower], their_office, held_before.get(leaver, []))
     for key, actor in actors.items():
         actor.mentions = counts[key]
         actor.roles = without_a_bare_title_said_in_full(actor.roles)
@@ -788,14 +737,14 @@ def find_actors(
             # person shares the surname (a surname alone only of a name written family name
             # first, whose given name tells no sex, where the article's "she" agrees)
             surname = called.split(" ", 1)[1]
-            alone = len(candidate.tokens) == 1 or surname == candidate.name
+            surname_alone = len(candidate.tokens) == 1 or surname == candidate.name
             agrees = sexes.get(key) == COURTESY_TITLES[called.split()[0].casefold()]
             family_first = family_name_written_first(actors[key].name.split())
             others = (a for k, a in actors.items() if k != key and a.kind == "PER")
             shared = any(
                 surname in other.aliases or other.name.endswith(f" {surname}") for other in others
             )
-            if shared and (not alone or (family_first and agrees)):
+            if shared and (not surname_alone or (family_first and agrees)):
                 actors[key].aliases.add(called)
     found = sorted(
         (actor for actor in actors.values() if actor.mentions), key=lambda a: -a.mentions
@@ -829,6 +778,80 @@ OF_A_BODY_THEN_WHO = re.compile(
     r"^\s+of\s+(?:the\s+)?(?:[A-Z][\w'’&.-]*\s+(?:(?:of|for|and|the)\s+)*){0,6}[A-Z][\w'’&.-]*"
     r"(?:\s+\([A-Z][\w&.-]*\))?(?=,\s+who\s)"
 )
+
+
+def offices_left(
+    resolved: list[tuple[Candidate, str]],
+    actors: dict[str, ActorFound],
+    stated_at: dict[tuple[str, str], tuple[int, int]],
+) -> dict[str, list[str]]:
+    """Marks the offices the article says people left ("replacing X as chief executive",
+    "the resignation of X as ..."): former, or taken by their successor; returns the roles
+    each who leaves held before, as stated."""
+    held_before: dict[str, list[str]] = {}
+    for candidate, key in resolved:
+        office = office_left(candidate) if actors[key].kind == "PER" else None
+        if office is None:
+            continue
+        here = candidate_position(candidate)
+        held_before.setdefault(
+            key, [r for r in actors[key].roles if stated_at.get((key, r), here) <= here]
+        )
+        successor, named = replaced_by(candidate, key, resolved, actors)
+        # "Paredes ... since replacing Andrés Villanueva Soto": his was her office (not
+        # "transport engineer", what the successor is; nor "new", how she holds it); the one
+        # she is appointed to there first ("appointing X, Director of ..., as deputy governor,
+        # replacing Thịnh")
+        appointed = named and appointed_role(named.before, named.after)
+        offices = (
+            [
+                role_form(role).title
+                for role in [appointed, *successor.roles]
+                if role and holds_an_office(role)
+            ]
+            if successor
+            else []
+        )
+        # "succeeding Kenji Morimoto, who resigned ... Morimoto now chairs ...": he left her
+        # office, not the one he holds now, nor one stated after he left ("Mwale resigned ...
+        # Mwale was appointed last week as chairman of ...")
+        left = office or (offices[0] if offices else "")
+        # (what "Her predecessor, X, was named" to here is new, not left)
+        named_here = ends_with(PREDECESSOR_NAMED, candidate.before) is not None and bool(
+            appointed_role(candidate.before, candidate.after)
+        )
+        # (nor what "His predecessor, X, now heads ... as its chief executive" holds now)
+        # (nor "from Mian Shahid Latif, who is now chairman of ...": held now)
+        named_here = named_here or HEADS_NOW.match(candidate.after) is not None
+        named_here = named_here or HELD_NOW_AFTER.match(candidate.after) is not None
+        actors[key].roles = [
+            as_outgoing(role, left)
+            if stated_at.get((key, role), here) < here
+            or (stated_at.get((key, role), here) == here and not named_here)
+            else role
+            for role in actors[key].roles
+        ]
+        # (the office named after "as" when it is: "Senator Mary Jones replaced John Smith as
+        # party treasurer" leaves him no Senator's seat)
+        taken = clean_role(office) if office else offices[0] if offices else None
+        # (an office held before is no obstacle: "Khumalo, a former chief financial officer
+        # at the group," succeeds as chief executive)
+        holding = [r for r in successor.roles if not PAST_OFFICE.match(r)] if successor else []
+        if successor and office and not any(shares_an_office(r, office) for r in holding):
+            # "Nghipondoka, who took over from Amutenya as head of the Bank of Namibia": hers
+            successor.roles.insert(0, clean_role(office) or office)
+        if taken:
+            # ("Saidov, the former minister": the office in full instead)
+            actors[key].roles = without_bare_past_office(actors[key].roles, taken)
+        if taken and not any(shares_an_office(role, taken) for role in actors[key].roles):
+            # (an office named so is one, though no title word says it: "head of the bank";
+            # one left in the past is a former one: "who took over from Steve Ballmer as
+            # chief executive in 2014")
+            actors[key].roles.append(label_left(taken, left_in_the_past(candidate)))
+        elif not actors[key].roles and office:
+            # "the resignation of Engr. Babatunde Oyelaran as Executive Director": that one
+            actors[key].roles = [as_outgoing(clean_role(office) or office, "")]
+    return held_before
 
 
 def role_in_a_who_clause_further_on(after: str) -> str | None:
@@ -1311,7 +1334,7 @@ def pronoun_later(after: str) -> re.Match[str] | None:
     found = SAID_THEN_PRONOUN.match(after) or WHICH_PRONOUN.match(after)
     if found is None:
         return None
-    between = WORD_IN_TEXT.findall(after[: found.start(1)])
+    between: list[str] = WORD_IN_TEXT.findall(after[: found.start(1)])
     if any(word[:1].isupper() for word in between):
         return None
     plain = {word.casefold() for word in between}
@@ -1375,7 +1398,7 @@ def sexes_stated(sentences: list[Sentence], people: list[tuple[Candidate, str]])
         alone = named_in[where] == 1 and subject and full and not owner
         # "Faizal bin Ismail" is a son, "Nurul Ain binti Abdul Rahman" a daughter
         patronymic = {SEX_OF_PATRONYMIC.get(t.text.casefold()) for t in candidate.tokens}
-        said = (honorific | patronymic) - {None}
+        said = {told for told in honorific | patronymic if told is not None}
         if alone:
             said |= {sex} if (sex := sex_told_after(candidate, text_at, leads)) else set()
         found.setdefault(key, set()).update(said)
@@ -1679,8 +1702,8 @@ def roles_with_their_organisation(
             of_the_country = COUNTRY_OWNED.match(role)
             # "the country's minister of finance": Nigeria's (the country read only here,
             # where a role needs it)
-            country = of_the_country and article_country(sentences)
-            if country:
+            country = article_country(sentences) if of_the_country else None
+            if country and of_the_country:
                 role = f"{country}'s {of_the_country.group(1)}"
             if role.casefold() not in {r.casefold() for r in held}:
                 held.append(role)
@@ -1781,7 +1804,7 @@ def named_as_a_place(candidate: Candidate) -> bool:
     if candidate.tokens[-1].possessive:
         return False
     found = PLACE_HEAD_AFTER.match(candidate.after)
-    return bool(found) and (found.group(1) is None or found.group(1) in AFTER_A_PLACE)
+    return found is not None and (found.group(1) is None or found.group(1) in AFTER_A_PLACE)
 
 
 MONEY_WORDS = frozenset(
@@ -2043,7 +2066,7 @@ def role_owner(
         return name  # "Hyphen Hydrogen Energy chief executive Lukas Brandt"
     # the subject the article goes on about, not the organisation it named last
     recent = subject and subject[0] == sentence.paragraph and sentence.index - subject[1] in {0, 1}
-    about = subject[2] if recent else name
+    about = subject[2] if recent and subject else name
     # String tests first: a pattern built per role would miss the regex cache on every call
     before = candidate.before.rstrip()
     if before.endswith(","):
@@ -2056,7 +2079,7 @@ def role_owner(
         if owner:
             return about if sentence.paragraph - paragraph <= 1 else None
     new_holder = new_holder_role(candidate.before, candidate.after)
-    if new_holder == role and recent and subject[1] == sentence.index:
+    if new_holder == role and recent and subject and subject[1] == sentence.index:
         return about  # "The Ministry ... has a new permanent secretary, with Dr X replacing"
     as_its = AS_ITS.match(candidate.after)
     if not as_its and subject and subject[:2] == (sentence.paragraph, sentence.index):
@@ -2342,11 +2365,12 @@ def honorific_sexes(key: str, resolved: list[tuple[Candidate, str]]) -> set[str]
     """The sexes the honorifics the article gave the person `key` tell ("Mrs Akosua
     Mensah")."""
     return {
-        SEX_OF_HONORIFIC.get(token.text.casefold().rstrip("."))
+        told
         for named, k in resolved
         if k == key
         for token in named.title
-    } - {None}
+        if (told := SEX_OF_HONORIFIC.get(token.text.casefold().rstrip("."))) is not None
+    }
 
 
 def honorifics_sex(key: str, resolved: list[tuple[Candidate, str]]) -> str | None:
@@ -2596,11 +2620,11 @@ def called_so_just_before(
     wanted = role_words(called[-1]) - COMMON_WORDS - TITLE_MODIFIERS if called else set()
     if not wanted & ROLE_AND_TITLE_WORDS:
         return None
-    ordered = re.findall(r"[a-z]+", called[-1].casefold())
-    head = [word for word in ordered if word in ROLE_AND_TITLE_WORDS - RANK_WORDS][-1:]
-    if not head:
+    ordered: list[str] = re.findall(r"[a-z]+", called[-1].casefold())
+    heads = [word for word in ordered if word in ROLE_AND_TITLE_WORDS - RANK_WORDS]
+    if not heads:
         return None
-    head = head[0]
+    head = heads[-1]
     stated = roles_stated_before(keys, candidate, resolved)
     for words in stated.values():
         words |= {full for word in list(words) for full in role_words(spelled.get(word))}
@@ -3199,7 +3223,8 @@ def head_word(tokens: list[Token]) -> str | None:
     heads = [t.text for t in tokens if t.text.casefold() in ORG_HEADS]
     # "Commission" of "Federal Energy Regulatory Commission", not its industry
     kinds = [head for head in heads if head.casefold() not in INDUSTRY_HEADS]
-    return (kinds or heads or [None])[0]
+    found = kinds or heads
+    return found[0] if found else None
 
 
 # Public bodies' heads: the first word of "Punjab Assembly" or "Ravi Urban Development

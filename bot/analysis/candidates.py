@@ -215,7 +215,7 @@ def spells_the_rest_alone(tokens: list[Token], index: int) -> bool:
     """Whether the acronym in brackets after the name that follows tokens[index] spells that
     name alone: "United National Transport Union (Untu)" after "Transnet and"."""
     found = name_then_acronym(tokens, index)
-    return bool(found) and spells(*found)
+    return found is not None and spells(*found)
 
 
 def name_then_acronym(tokens: list[Token], index: int) -> tuple[list[Token], str] | None:
@@ -337,8 +337,8 @@ def initialled_in_another_language(tokens: list[Token], index: int, current: lis
     }:
         return False
     initials = {t.text[0].upper() for t in [*current, *rest] if t.capitalised}
-    found = initials & letters
-    return len(initials) >= 3 and acronym[0] in initials and 4 * len(found) >= 3 * len(initials)
+    spelled = initials & letters
+    return len(initials) >= 3 and acronym[0] in initials and 4 * len(spelled) >= 3 * len(initials)
 
 
 # "Co Inc" ends a name; "National Grid Corporation of the Philippines" goes on
@@ -399,8 +399,8 @@ def joins_organisation_name(tokens: list[Token], index: int, current: list[Token
     if word == "of" and any(t.text in {"of", "for"} for t in current):
         # "Institute for Peace and Security Studies of Addis Ababa University" are two: a
         # second "of" before a place's own institution
-        after = organisation_name_after(tokens, index)
-        if whole_organisation(after) and opens_with_a_place(after):
+        name_after = organisation_name_after(tokens, index)
+        if whole_organisation(name_after) and opens_with_a_place(name_after):
             return False
     if word == "the":
         return current[-1].text in NAME_JOINERS and opens_a_name_part(tokens, index + 1)
@@ -1721,7 +1721,7 @@ def short_name_parts(sentences: list[Sentence]) -> frozenset[str]:
     """Everyday short words the article writes as the last part of a person's name ("An"
     of "Nguyen Van An", "Do", "Thu" of "Le Thi Minh Thu", though a weekday's short form):
     names where they open a sentence too ("An said ...")."""
-    found = set().union(*(SHORT_LAST_NAME_PART.findall(s.text) for s in sentences))
+    found = set[str]().union(*(SHORT_LAST_NAME_PART.findall(s.text) for s in sentences))
     return frozenset(
         word
         for word in found
@@ -1740,7 +1740,7 @@ RUN_BY_A_BODY = frozenset({"initiative", "programme", "program", "conference", "
 def everyday_acronyms(sentences: list[Sentence]) -> frozenset[str]:
     """Acronyms the article spells out in brackets that are also everyday words ("the World
     Health Organization (WHO)"): names wherever the article writes them in capitals."""
-    found = set().union(*(BRACKETED_CAPITALS.findall(s.text) for s in sentences))
+    found = set[str]().union(*(BRACKETED_CAPITALS.findall(s.text) for s in sentences))
     return frozenset(word for word in found if word.casefold() in COMMON_WORDS)
 
 
@@ -1748,8 +1748,8 @@ SPELLED_ACRONYM = re.compile(r"\(([A-Z][A-Za-z&]{1,9})\)")
 
 
 def find_candidates(sentences: list[Sentence]) -> list[Candidate]:
-    lower_vocabulary = set().union(*(LOWER_CASE_WORD.findall(s.text) for s in sentences))
-    candidates = []
+    lower_vocabulary = set[str]().union(*(LOWER_CASE_WORD.findall(s.text) for s in sentences))
+    candidates: list[Candidate] = []
     parts = short_name_parts(sentences) | everyday_acronyms(sentences)
     # only an article that writes a particle in lower case can name "van der Merwe" so
     surnames = particle_surnames(sentences) if lower_vocabulary & PERSON_PARTICLES else frozenset()
@@ -1898,7 +1898,7 @@ def find_candidates(sentences: list[Sentence]) -> list[Candidate]:
                 title, name = [], run  # "member of the State Great Khural": a body's name
             # "Bank of Japan Governor Kazuo Ueda" is a person with a title, but "Ministry of
             # Foreign Affairs" one organisation
-            office = (
+            titled_office = (
                 bool(title)
                 and title[-1].text.casefold().rstrip(".") in OFFICES_NOT_RANKS
                 and name[0].text not in NAME_JOINERS  # "Office of the Secretary of Defense"
@@ -1907,7 +1907,7 @@ def find_candidates(sentences: list[Sentence]) -> list[Candidate]:
             )
             # (an office before a person's full name keeps them apart whatever follows: "MP
             # Triin Kask (Isamaa)", her party in brackets)
-            held = office and (
+            held = titled_office and (
                 not is_org(name, after_run)
                 or (looks_like_full_name(name) and not is_org(name, ""))  # (its brackets only)
             )
@@ -2013,8 +2013,10 @@ def organisation_of_an_office(title: list[Token]) -> list[Token]:
         ),
         None,
     )
-    office = joiner and title[joiner - 1].text
-    if not office or not (is_office_word(office) or office.casefold() in LEADING_OFFICES):
+    if not joiner:  # no joiner, or the title opens with it
+        return []
+    office = title[joiner - 1].text
+    if not (is_office_word(office) or office.casefold() in LEADING_OFFICES):
         return []
     body = title[joiner + 1 :]
     if body and body[0].text == "the":

@@ -599,12 +599,12 @@ def field_of_an_office_listed(candidate: Candidate) -> bool:
     listed = before.endswith(",") and FIELD_LISTED.search(candidate.before)
     if listed and LIST_CONTINUES.match(candidate.after) is not None:
         return is_office_word(listed.group().split()[0]) and not titled
-    last = before.endswith(" and") and LAST_FIELD.search(candidate.before)
+    last = LAST_FIELD.search(candidate.before) if before.endswith(" and") else None
     # "Minister of Finance and Ngozi Okonjo-Iweala", "... and Central Bank Governor X"
     # (not "Green Growth", a field whose first word is also a given name)
     last_field = candidate.tokens[-1].text.casefold() in BODY_FIELDS
     named = (is_given_name(candidate.tokens[0].text) and not last_field) or titled
-    return bool(last) and not named and is_office_word(last.group().split()[0])
+    return last is not None and not named and is_office_word(last.group().split()[0])
 
 
 # Words after a name that leave it a name ("told Thai PBS on Tuesday", "... that ...")
@@ -1096,7 +1096,7 @@ def placed(candidate: Candidate) -> bool:
     # (not "in Legazpi City, 58-year-old vendor Rosario Bañez sat ...")
     # ("Support came from Taslima Khatun Rumi, general secretary of the ...": an office)
     role = stated_role(candidate.after) if candidate.after[:1] == "," else None
-    personal = bool(role) and role_head(role.split())[1] in PERSONAL_ROLES_AND_TITLES
+    personal = bool(role and role_head(role.split())[1] in PERSONAL_ROLES_AND_TITLES)
     described = role and (ARTICLE_SET_OFF.match(candidate.after) or personal)
     # "since taking over the post from Ranjith Abeywardena": whom an office was taken from
     taken_from = TAKEN_OVER_FROM.search(candidate.before[-60:]) is not None
@@ -1489,8 +1489,8 @@ def chairs_or_heads(candidate: Candidate) -> bool:
     before = candidate.before
     if before.endswith("by "):
         return ends_with(CHAIRED_BY, before) is not None
-    whose = before.endswith(("is ", "was ")) and ends_with(WHOSE_HEAD_IS, before)
-    return bool(whose) and whose.group(1) in HEAD_NOUNS
+    whose = ends_with(WHOSE_HEAD_IS, before) if before.endswith(("is ", "was ")) else None
+    return whose is not None and whose.group(1) in HEAD_NOUNS
 
 
 # "Narong Thepsuwan has spent his first weeks ...": "his" or "her" after its verb
@@ -1576,7 +1576,7 @@ def generic_executive(candidate: Candidate) -> bool:
     return len(candidate.tokens) == 1 and candidate.name.casefold() in GENERIC_EXECUTIVE
 
 
-TYPING = RuleTable(
+TYPING: RuleTable[Candidate] = RuleTable(
     "typing",
     (
         Rule("only legal forms", only_legal_forms, None),
@@ -1783,7 +1783,7 @@ BASED_IN = re.compile(r"\b[A-Z][\w.]*-based\s+$")
 def after_place_preposition(candidate: Candidate) -> bool:
     """ "in Berlin", "from Tokyo": where something is, not who."""
     previous = LAST_WORD.search(candidate.before[-30:])
-    return bool(previous) and previous.group(1).casefold() in PLACE_PREPOSITIONS
+    return previous is not None and previous.group(1).casefold() in PLACE_PREPOSITIONS
 
 
 def follows_determiner(candidate: Candidate) -> bool:
@@ -1910,7 +1910,7 @@ def employer(candidate: Candidate) -> bool:
 def club_before_its_staff(candidate: Candidate) -> bool:
     """ "Tottenham manager Ange Postecoglou": the club."""
     following = NEXT_LOWER_LETTERS.match(candidate.after)
-    squad = bool(following) and following.group(1) in SQUAD_NOUNS
+    squad = following is not None and following.group(1) in SQUAD_NOUNS
     return squad and not (is_region(candidate.name) or is_demonym(candidate.name))
 
 
@@ -2074,7 +2074,7 @@ def role_set_off_beside(candidate: Candidate) -> bool:
     after_comma = candidate.after.lstrip().startswith(",")
     before_comma = candidate.before.rstrip().endswith(",")
     last = LAST_WORD.search(candidate.before[-30:])
-    occupation_before = bool(last) and last.group(1).casefold() in ROLE_NOUNS
+    occupation_before = last is not None and last.group(1).casefold() in ROLE_NOUNS
     if not (after_comma or before_comma or occupation_before):
         return False  # no role beside it (the common case, decided without a search)
     word = candidate.name
@@ -2124,7 +2124,7 @@ def speaking_group(candidate: Candidate) -> bool:
     return is_demonym(candidate.name) or names_a_group(candidate)
 
 
-LONE_WORD_TYPING = RuleTable(
+LONE_WORD_TYPING: RuleTable[Candidate] = RuleTable(
     "lone word",
     (
         Rule("name suffix", name_suffix, None),

@@ -4,8 +4,8 @@ search (a search of an end-anchored pattern tries every position of the text).""
 
 import re
 from dataclasses import dataclass
-from re import _constants as sre  # the parsed form of a pattern
-from re import _parser as sre_parse
+from re import _constants as sre  # type: ignore[attr-defined]  # the parsed form of a pattern
+from re import _parser as sre_parse  # type: ignore[attr-defined]
 
 ZERO_WIDTH = (sre.AT, sre.ASSERT, sre.ASSERT_NOT)
 REPEATS = (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT)
@@ -48,10 +48,10 @@ def read_needs(pattern: re.Pattern[str]) -> TextNeeds:
         return needs
     if not all(text.isascii() for text in needs.endings + needs.pieces):
         return TextNeeds((), ())
-    lowered = (
+    endings_lowered, pieces_lowered = (
         tuple(sorted({text.lower() for text in texts})) for texts in (needs.endings, needs.pieces)
     )
-    return TextNeeds(*lowered, blind=True)
+    return TextNeeds(endings_lowered, pieces_lowered, blind=True)
 
 
 def search_end(pattern: re.Pattern[str], text: str, start: int = 0) -> re.Match[str] | None:
@@ -105,9 +105,12 @@ def literal_endings(items: list) -> set[str] | None:
 
 def union_of_all(found: list[set[str] | None]) -> set[str] | None:
     """The texts of all the branches of an alternation, when each branch tells."""
-    if any(texts is None for texts in found):
-        return None
-    return set().union(*found)
+    union: set[str] = set()
+    for texts in found:
+        if texts is None:
+            return None
+        union |= texts
+    return union
 
 
 def only_whitespace(item: tuple) -> bool:

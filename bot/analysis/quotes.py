@@ -88,7 +88,7 @@ COMPANY_TRADES = frozenset(
     | {"automaker", "brewer", "developer", "operator"}
 )
 INSTITUTION_NOUNS = (
-    ORG_HEADS | {"company", "firm", "regulator"} | COMPANY_TRADES | BODY_OF_ITS_MEMBERS.keys()
+    ORG_HEADS | {"company", "firm", "regulator"} | COMPANY_TRADES | frozenset(BODY_OF_ITS_MEMBERS)
 ) - {
     "times",
     "post",
@@ -304,7 +304,7 @@ def is_title(words: list[str], text: str) -> bool:
 def is_scare_quote(span: QuoteSpan, paragraph: str, sentence_text: str) -> bool:
     """A quoted term rather than somebody's words: one word ("kingmaker"), a so-called
     phrase, or a short phrase in a sentence where nobody is reported as saying anything."""
-    words = WORD.findall(span.text)
+    words: list[str] = WORD.findall(span.text)
     if is_title(words, span.text):
         return True
     if len(words) >= MIN_QUOTE_WORDS:
@@ -412,9 +412,9 @@ def unnamed_introductions(
     senior party leader, who asked not to be named ..., said Chaudhry had lost support"
     introduces someone unnamed)."""
     named: dict[int, list[int]] = {}  # paragraph -> where people are named in it
-    for m in mentions:
-        if m.kind == "PER":
-            named.setdefault(m.paragraph, []).append(m.start)
+    for mention in mentions:
+        if mention.kind == "PER":
+            named.setdefault(mention.paragraph, []).append(mention.start)
     found = []
     for sentence in sentences:
         # an apposition stands in the sentence ("One analyst said ..." after another's)
@@ -456,7 +456,7 @@ PORTFOLIO_WORDS = {
 }
 # ... and what "the X ministry said" must be to name one: "the energy ministry", not "the
 # embattled ministry" nor "the nodal ministry"
-PORTFOLIOS = BODY_FIELDS | PORTFOLIO_WORDS.keys()
+PORTFOLIOS = BODY_FIELDS | frozenset(PORTFOLIO_WORDS)
 
 
 def portfolio(words: list[str]) -> set[str]:
@@ -972,8 +972,8 @@ def resolve_organisation(
             for m in mentions
             if m.kind == "ORG"
             and (m.paragraph, m.start) < (paragraph, offset)
-            and len(words := m.actor.casefold().split()) > 1
-            and not set(words) & OTHER_KINDS
+            and len(name_words := m.actor.casefold().split()) > 1
+            and not set(name_words) & OTHER_KINDS
         ]
         named = Counter(m.actor for m in unkinded)
         # (and the first organisation the story names, its own: not Amnesty International,
@@ -1135,7 +1135,7 @@ ITS_PERSON_AFTER = re.compile(r"(?:\s+\([A-Z][\w&-]*\)|\))?\s+([a-z]+(?:-[a-z]+)
 def its_person_after(text: str, end: int) -> bool:
     """A role noun right after the organisation named up to `end`: one of its people."""
     noun = ITS_PERSON_AFTER.match(text, end)
-    return bool(noun) and noun.group(1).split("-")[-1] in ITS_PERSON_NOUNS
+    return noun is not None and noun.group(1).split("-")[-1] in ITS_PERSON_NOUNS
 
 
 # "continue" speaks only where the words go on: '..., he continued.', not "could not
@@ -1259,8 +1259,8 @@ def speaker_in(
         owner = text[nominal.end() : nominal.end() + 2] in {"'s", "’s"}
         # (nor "who is not related to the union leader, said": one of its people)
         owner = owner or bool(
-            (noun := NEXT_WORD.match(text, nominal.end()))
-            and noun.group(1).split("-")[-1] in ITS_PEOPLE  # "the union co-chair said"
+            (next_word := NEXT_WORD.match(text, nominal.end()))
+            and next_word.group(1).split("-")[-1] in ITS_PEOPLE  # "the union co-chair said"
         )
         if not subject or owner or preceding in {"of", "at", "for", "on", "with"}:
             continue
@@ -1297,11 +1297,13 @@ def speaker_in(
         # '..., Hùng told a cabinet meeting, according to a government statement': the
         # source names no one, the verb's subject spoke (not the one told: 'Iran's top
         # diplomat told Sergei Lavrov, according to state media')
-        subject = [m for m in people if any(0 <= base + v.start() - m.end <= 2 for v in verbs)]
+        verb_subjects = [
+            m for m in people if any(0 <= base + v.start() - m.end <= 2 for v in verbs)
+        ]
         # '"...," Yusupov said, according to the national news agency UzA': he spoke, the
         # agency reported it
         reported = source in {m.actor for m in inside if m.kind == "ORG"}
-        if (source and not (reported and subject)) or not subject:
+        if (source and not (reported and verb_subjects)) or not verb_subjects:
             return source
     if not verbs and side == "before":  # 'Yoon criticized the package as “too little”'
         verbs = [m for m in WORD.finditer(text) if m.group().casefold() in JUDGING_VERBS]
@@ -1651,7 +1653,7 @@ def find_quotes(
 ) -> list[QuoteFound]:
     """The article's quotes and their speakers; `roles` (actor name -> roles the article
     states) resolves nominal speakers such as "the trade minister said"."""
-    quotes = []
+    quotes: list[QuoteFound] = []
     spans = join_split_quotes(quote_spans(paragraphs), paragraphs)
     # People named inside quotes are not who "he said" refers to, nor who said them.
     mentions = [m for m in mentions if not any(quoted(m, span) for span in spans)]
@@ -1675,7 +1677,8 @@ def find_quotes(
         )
         after_end = min(next_quote, attribution_end(sentences, paragraph, span.paragraph, span.end))
         after = paragraph[span.end : after_end]
-        speaker, strategy = None, "no speaker found"
+        speaker: str | None = None
+        strategy = "no speaker found"
         said_before = ""  # the text that named the speaker before, for names_the_speaker
         if span.inner_attribution:
             start, end = span.inner_attribution
@@ -1835,7 +1838,7 @@ def find_quotes(
             speaker = quotes[-1].speaker  # a second quote in the speaker's paragraph
             strategy = "the speaker of the paragraph's earlier quote"
             # named as that quote's speaker was: its attribution stands for both
-            said_before = speaker if quotes[-1].named else ""
+            said_before = speaker if quotes[-1].named and speaker else ""
         if speaker is None and span.start == 0 and not after.strip():
             # '“This deal buys time ...”' then 'That warning came from Sydney Cheung, ...'
             speaker = credited_next(span.paragraph, paragraphs, mentions)
@@ -1859,7 +1862,9 @@ CREDIT_OPENING = re.compile(
 )  # not "That claim was rejected by X": whoever rejects it did not say it
 
 
-def credited_next(paragraph: int, paragraphs: list[str], mentions: list[MentionSpan]) -> str | None:
+def credited_next(
+    paragraph: int, paragraphs: Sequence[str], mentions: list[MentionSpan]
+) -> str | None:
     """The person a paragraph that stands alone as a quote is credited to by the next
     paragraph's opening words ("That was the view of Martín Rossi Castaño, a labour
     economist ...")."""
@@ -1868,8 +1873,9 @@ def credited_next(paragraph: int, paragraphs: list[str], mentions: list[MentionS
         return None
     first = next((m for m in mentions if m.paragraph == following), None)
     opening = paragraphs[following][: first.start] if first else ""
-    credited = first is not None and first.kind == "PER" and CREDIT_OPENING.match(opening)
-    return first.actor if credited else None
+    if first is None or first.kind != "PER" or not CREDIT_OPENING.match(opening):
+        return None
+    return first.actor
 
 
 PRONOUN_OPENS = re.compile(r"^\s*(?:He|She)\s")
@@ -1882,7 +1888,7 @@ def nominal_subject_before(
     sentence: Sentence | None,
     sentences: list[Sentence],
     mentions: list[MentionSpan],
-    roles: dict[str, list[str]],
+    roles: dict[str, list[str]] | None,
     unnamed: Sequence[Introduction],
 ) -> str | None:
     """Whom the nominal opening the paragraph's sentence before `sentence` names ("The

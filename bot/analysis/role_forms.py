@@ -271,7 +271,7 @@ class RoleForm:
 
 
 def role_form(text: str) -> RoleForm:
-    words = []
+    words: list[str] = []
     past = False
     written = words_of(text)
     for index, word in enumerate(written):

@@ -306,7 +306,7 @@ def lowercase_title(before: str) -> str | None:
     """A role written in lower case right before a name: "police chief Dan Ortiz",
     "founder and chief executive Hiroshi Mikitani", or opening the sentence: "Chief
     executive Priya Raman"."""
-    every_word = TITLE_PIECE.findall(before[-TITLE_REACH:])
+    every_word: list[str] = TITLE_PIECE.findall(before[-TITLE_REACH:])
     if len(before) > TITLE_REACH:
         every_word = every_word[1:]  # the first may be a piece of a word
     opening = len(before) <= TITLE_REACH and len(every_word) <= 5  # the sentence's first words
@@ -700,15 +700,15 @@ def stated_role(after: str) -> str | None:
     if not words or words[0].casefold() == "whose":
         return None  # "John Smith,  , said"; "the Bank, whose governor, ...": another's
     # "co-chair", "vice-president": a role by the last part of the word
-    head = [POSSESSIVE.sub("", word.casefold()).split("-")[-1] for word in words[:5]]
+    word_heads = [POSSESSIVE.sub("", word.casefold()).split("-")[-1] for word in words[:5]]
     # Without an article the phrase must open like a role ("vice chairman of", "former ...",
     # "Japan's foreign minister"), not like a clause ("met with the prime minister").
     opens_like_role = bool(appositive.group(1)) or (
-        head[0] in ROLE_NOUNS
-        or head[0] in TITLE_MODIFIERS
+        word_heads[0] in ROLE_NOUNS
+        or word_heads[0] in TITLE_MODIFIERS
         or words[0][:1].isupper()
         # "legal representative of ...", "senior researcher at ..."
-        or (len(head) > 1 and head[1] in ROLE_NOUNS and not is_verb_form(head[0]))
+        or (len(word_heads) > 1 and word_heads[1] in ROLE_NOUNS and not is_verb_form(word_heads[0]))
     )
     # "Reagan, Vice President George Bush and ..." lists another person; "..., Chief Cabinet
     # Secretary Masaharu Gotoda told reporters" is an attribution, not a role.
@@ -748,7 +748,9 @@ def stated_role(after: str) -> str | None:
         opens_like_role
         and len(spoken) <= 16
         and (
-            set(head) & ROLE_NOUNS or any(map(compounds_a_role, head)) or a_trade(appositive, words)
+            set(word_heads) & ROLE_NOUNS
+            or any(map(compounds_a_role, word_heads))
+            or a_trade(appositive, words)
         )
     ):
         return held_in_years_past(phrase)
@@ -1083,8 +1085,9 @@ def new_holder_role(before: str, after: str) -> str | None:
     if not TAKING_IT_AFTER.match(after):
         return None
     found = NEW_HOLDER_BEFORE.search(before[-TITLE_REACH:])
-    held = found and found.group(2).split("-")[-1] in LOWERCASE_TITLE_HEADS
-    return found.group(1) if held else None
+    if found is None or found.group(2).split("-")[-1] not in LOWERCASE_TITLE_HEADS:
+        return None
+    return found.group(1)
 
 
 def role_as_before(before: str, after: str) -> str | None:

@@ -77,7 +77,7 @@ def pieces(text: str) -> list[str]:
 
 def split_sentences(text: str) -> list[tuple[int, int]]:
     """Character spans (start, end) of the sentences of one paragraph, whitespace trimmed."""
-    spans = []
+    spans: list[tuple[int, int]] = []
     offset = 0
     for piece in pieces(text):  # the pieces put together are the text
         start = offset + len(piece) - len(piece.lstrip())

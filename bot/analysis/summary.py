@@ -29,7 +29,7 @@ CONTENT_WORD = re.compile(r"[A-Za-z][\w-]{2,}")  # three characters or more
 
 def content_words(text: str) -> list[str]:
     # filterfalse tests each word against the list without a Python-level step per word
-    words = CONTENT_WORD.findall(text.casefold())
+    words: list[str] = CONTENT_WORD.findall(text.casefold())
     return list(itertools.filterfalse(COMMON_WORDS.__contains__, words))
 
 

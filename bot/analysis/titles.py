@@ -332,34 +332,40 @@ def name_start(tail: list[Token], lower_vocabulary: set[str]) -> int:
         and tail[index - 2].capitalised
     ):
         index -= 2  # "Rosnah binti Abdul Rahman": her own name, then her father's
+    index = start_after_the_field(tail, index, lower_vocabulary)
+    # "Ma." of "... of Energy Ma. Teresa de la Cruz"
+    if index > 2 and tail[index - 1].text == "." and tail[index - 2].text in SHORT_GIVEN_NAMES:
+        index -= 2
+    return after_a_place(tail, index)
+
+
+def start_after_the_field(tail: list[Token], index: int, lower_vocabulary: set[str]) -> int:
+    """Where a name whose surname starts at `index` starts, the words before it read: its
+    given names, or the end of the office's field ("Minister of Mines and Energy X")."""
+    if index < 2:
+        return index  # no field is left before the name
     middle = tail[index]
-    before = tail[index - 1] if index > 0 else None
+    before = tail[index - 1]
     if (
-        index > 1  # a field is left: "President of Kenya William Ruto" ("Kenya" a given name too)
-        and is_given_name(before.text)
+        # a field is left: "President of Kenya William Ruto" ("Kenya" a given name too)
+        is_given_name(before.text)
         and not is_place(before.text)  # "Governor of the Central Bank of Kenya Kamau Thugge"
         and not title_like(before, lower_vocabulary)
         and (len(middle.text) == 1 or is_given_name(middle.text))
     ):
-        index -= 1  # "John Foster Dulles", "George W. Bush"
-    elif (
+        return index - 1  # "John Foster Dulles", "George W. Bush"
+    if (
         index > 2
         and given_name_in_a_field(before, lower_vocabulary)
         and given_name_in_a_field(tail[index - 2], lower_vocabulary)
         # "of the Central Bank of Kenya Hassan Abdi Farah": a place after "of" ends the field
         and not (is_place(tail[index - 2].text) and tail[index - 3].text in {"of", "for"})
     ):
-        index -= 2  # "Sport Andrea Carolina Mera Zambrano": two given names, two surnames
-    elif (
-        index >= 2
-        and given_name_in_a_field(before, lower_vocabulary)
-        and is_place(tail[index - 2].text)
-    ):
-        index -= 1  # "of Bank Indonesia Ratna Wulandari Siregar": a place ends the body's name
-    elif (
-        before is not None
-        and index >= 2
-        and (field_word(tail[index - 2]) or abstract_noun(tail[index - 2].text))
+        return index - 2  # "Sport Andrea Carolina Mera Zambrano": two given names, two surnames
+    if given_name_in_a_field(before, lower_vocabulary) and is_place(tail[index - 2].text):
+        return index - 1  # "of Bank Indonesia Ratna Wulandari Siregar": a place ends the name
+    if (
+        (field_word(tail[index - 2]) or abstract_noun(tail[index - 2].text))
         and not title_like(before, lower_vocabulary)
         and not abstract_noun(before.text)
         # "Governor of Bank Al-Maghrib Driss El Alaoui": an Arabic article opens a body's word
@@ -367,18 +373,14 @@ def name_start(tail: list[Token], lower_vocabulary: set[str]) -> int:
         # "... of Mongolian Trade Unions Tumurbaatar Sainbayar": a body's word, plural too
         and before.text.casefold().removesuffix("s") not in ORG_HEADS
     ):
-        index -= 1  # "Mines and Energy Camila Restrepo Duarte": the field has ended
-    elif (
-        index >= 2
-        and given_name_in_a_field(before, lower_vocabulary)
+        return index - 1  # "Mines and Energy Camila Restrepo Duarte": the field has ended
+    if (
+        given_name_in_a_field(before, lower_vocabulary)
         and not is_place(before.text)
         and tail[index - 2].text.casefold() not in PARTICLES
     ):
-        index -= 1  # "Banco de la República Julián Echeverri Gómez": two surnames
-    # "Ma." of "... of Energy Ma. Teresa de la Cruz"
-    if index > 2 and tail[index - 1].text == "." and tail[index - 2].text in SHORT_GIVEN_NAMES:
-        index -= 2
-    return after_a_place(tail, index)
+        return index - 1  # "Banco de la República Julián Echeverri Gómez": two surnames
+    return index
 
 
 ACRONYM_WORD = re.compile(r"[A-Z]{2,6}")
