@@ -547,14 +547,19 @@ TITLE_PARTICIPLES = frozenset(
 
 
 TITLE_OWN_WORDS = TITLE_MODIFIERS | ROLE_NOUNS | TITLE_WORDS | TITLE_PARTICIPLES
+# Verbs in the present whose object is a person: "might replace chairman X"
+PERSON_TAKING_VERBS = frozenset(
+    {"replace", "replaces", "succeed", "succeeds", "appoint", "appoints", "sack", "sacks"}
+    | {"hire", "hires"}
+)
 
 
 def is_verb_form(word: str) -> bool:
-    """ "sacked", "naming", "said": the verb before a role ("have sacked head coach X"), not
-    part of it; "acting" and "managing" are titles' own words."""
+    """ "sacked", "naming", "said", "replace": the verb before a role ("have sacked head coach
+    X"), not part of it; "acting" and "managing" are titles' own words."""
     if word in TITLE_OWN_WORDS:
         return False
-    return word in SPEECH_VERBS or word.endswith(("ed", "ing"))
+    return word in SPEECH_VERBS or word in PERSON_TAKING_VERBS or word.endswith(("ed", "ing"))
 
 
 SAID_FORMS = frozenset({"said", "says", "told", "tells", "wrote", "writes"})

@@ -72,6 +72,8 @@ LEAVES_BEFORE = re.compile(
     # (told as done: not "a story that X had been chosen to replace Volcker")
     + r"|(?<!had\sbeen\s)(?:named|appointed|nominated|picked|chosen|tapped|selected|elected"
     r"|sworn\s+in)\s+to\s+(?:replace|succeed)"
+    # a change announced: "Tacke will succeed Dixon as chairman", "X is to replace Y as ..."
+    r"|(?<!who )(?:will|is\s+(?:set\s+|due\s+)?to)\s+(?:replace|succeed)"
     # "Benítez took over in March 2024 from Mirtha Alonso Riquelme"
     r"|(?<!who )(?:took|takes|taking)"
     + OVER_FROM
@@ -134,7 +136,8 @@ def left_in_the_past(candidate: Candidate) -> bool:
 
 NOT_YET = re.compile(
     # (not done only when no appointment is told: "who was named to replace" is done)
-    r"\b(?i:who|whoever|if|will|would|could|might)\s+"
+    # ("X will replace Y" is a change announced: Y is outgoing)
+    r"\b(?i:who|whoever|if|would|could|might)\s+"
     r"(?:(?!named\b|appointed\b|nominated\b|chosen\b|picked\b|elected\b)\w+\s+){0,3}"
     r"(?:replac|succeed)\w*\s+"
     r"(?:[A-Z][\w.'’-]*\s+)*$"
