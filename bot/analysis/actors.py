@@ -2590,7 +2590,8 @@ SPOKE_REACH = 200
 
 # "the additional secretary said ...": a speaker named by what they are, then by surname
 NOMINAL_SUBJECT = re.compile(
-    r"\b[Tt]he ((?:[a-z][\w-]* ){0,3}?[a-z][\w-]*) (?:said|says|told|added|adds|noted|argued"
+    # ("the NEA chief said": a body's name may stand before the noun)
+    r"\b[Tt]he ((?:[A-Za-z][\w-]* ){0,3}?[a-z][\w-]*) (?:said|says|told|added|adds|noted|argued"
     r"|insisted|warned|explained|stressed|replied)\b"
     # ("At the ceremony, the chairman also addressed ...": another act, by the sentence's
     # subject only, not inside another's report: "X said the chairman also addressed ...")
@@ -2617,6 +2618,8 @@ def called_so_just_before(
     organisations by their acronyms and short names ("the union leader" is the President of
     the PTDDWU, the Petroleum Tanker Drivers and Depot Workers Union)."""
     called = [match.group(1) or match.group(2) for match in NOMINAL_SUBJECT.finditer(told)]
+    if called and called[-1].casefold().split()[-1] in BODY_HEAD_NOUNS:
+        return heads_the_body_called(keys, candidate, resolved, called[-1], spelled)
     wanted = role_words(called[-1]) - COMMON_WORDS - TITLE_MODIFIERS if called else set()
     if not wanted & ROLE_AND_TITLE_WORDS:
         return None
@@ -2660,6 +2663,32 @@ def roles_named_before(
                     role_set_off_before(named.before, named.after),
                 ),
             )
+
+
+# "the NEA chief", "the ministry's boss": the head of the body named before the noun
+BODY_HEAD_NOUNS = frozenset({"chief", "boss", "head"})
+# The words of the titles that head a body
+HEADING_WORDS = LEADER_TITLES | {"managing", "governor", "ceo", "chief"}
+
+
+def heads_the_body_called(
+    keys: list[str],
+    candidate: Candidate,
+    resolved: list[tuple[Candidate, str]],
+    called: str,
+    spelled: dict[str, str],
+) -> str | None:
+    """Of the people `keys`, the only one whose stated title heads the body named in
+    `called` ("the NEA chief said ... Shrestha said" is the managing director of the NEA,
+    not his predecessor)."""
+    body = role_words(called) - BODY_HEAD_NOUNS - COMMON_WORDS
+    if not body:
+        return None
+    stated = roles_stated_before(keys, candidate, resolved)
+    for words in stated.values():
+        words |= {full for word in list(words) for full in role_words(spelled.get(word))}
+    fits = [key for key in keys if stated[key] & HEADING_WORDS and body <= stated[key]]
+    return fits[0] if len(fits) == 1 else None
 
 
 def roles_stated_before(

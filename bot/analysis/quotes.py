@@ -1241,6 +1241,9 @@ def speaker_in(
         for n in THE_NOUN.finditer(text)
         if n.group(1) in own_heads and n.group(1) not in INSTITUTION_NOUNS
     ]
+    # (a body judging something is its subject too: "The ministry welcomed the decision of the
+    # SSCA, saying: “...”" is the ministry's)
+    subject_verbs = verbs or (judging_verbs(text) if side == "before" else [])
     for nominal in [
         *NOMINAL_ORGANISATION.finditer(text),
         *named_kinds,
@@ -1252,7 +1255,14 @@ def speaker_in(
         subject = any(
             0 <= verb.start() - nominal.end() <= SUBJECT_GAP
             or (0 <= nominal.start() - verb.end() <= 1 and not verb.group().endswith("ing"))
-            for verb in verbs
+            for verb in subject_verbs
+        )
+        # (or the sentence's subject, whom "..., saying:" goes back to: "The ministry welcomed
+        # the decision of the SSCA, saying: “...”")
+        subject = subject or (
+            side == "before"
+            and not text[: nominal.start()].strip()
+            and any(said_in_passing(verb, text) for verb in subject_verbs)
         )
         preceding = text[: nominal.start()].rstrip().rsplit(" ", 1)[-1].casefold()
         # (not "said the council's executive secretary, Ms X": whose officer speaks)
@@ -1306,7 +1316,7 @@ def speaker_in(
         if (source and not (reported and verb_subjects)) or not verb_subjects:
             return source
     if not verbs and side == "before":  # 'Yoon criticized the package as “too little”'
-        verbs = [m for m in WORD.finditer(text) if m.group().casefold() in JUDGING_VERBS]
+        verbs = judging_verbs(text)
     if not verbs and side == "before" and text.rstrip().endswith(":"):
         # 'Her colleague, Lee Min-ho, was more cautious: "..."': the clause's subject (not
         # "One hotel manager, who asked not to be named because ... with BTMI, put it bluntly:")
@@ -1365,12 +1375,7 @@ def speaker_in(
 
     with_subject = sorted(found, key=lambda f: (f[0].start(), not described(f), f[1]))
     if side == "before":
-        # "Clinton says Trump's late-night tweets were ...": a verb right after its subject
-        # beats a later word that may be a noun ("tweets", "remarks").
-        if with_subject:
-            return with_subject[-1][2][1]
-        subjects = [c for c in candidates if c[0] < verb]
-        return closest(subjects, verb) or closest(candidates, verb)
+        return subject_before_the_quote(text, base, inside, verbs, with_subject, candidates)
     first_verb = [found for found in with_subject if found[0].start() == verbs[0].start()]
     if first_verb:
         return first_verb[-1][2][1]
@@ -1607,6 +1612,100 @@ def quoted(mention: MentionSpan, span: QuoteSpan) -> bool:
 
 
 SUBJECT_OPENING = 30  # characters from a sentence's start where its subject's name begins
+
+
+OPENING_CONJUNCTIONS = frozenset({"but", "and", "yet", "so"})
+OPENING_PREPOSITIONS = frozenset({"on", "in", "at", "for", "during", "earlier", "later", "asked"})
+
+
+def subject_before_the_quote(
+    text: str,
+    base: int,
+    inside: list[MentionSpan],
+    verbs: list[re.Match[str]],
+    with_subject: list[tuple[re.Match[str], int, tuple[int, str | None]]],
+    candidates: list[tuple[int, str | None]],
+) -> str | None:
+    """The speaker of a quote after `text`: the sentence's subject where it says it
+    "..., saying:", else the subject right before the last verb ("Clinton says Trump's
+    late-night tweets were ...": a verb right after its subject beats a later word that may
+    be a noun, "tweets", "remarks"), else the name closest before that verb."""
+    bodies = {m.start for m in inside if m.kind == "ORG"}
+    opening = opening_subject(candidates, text, base, bodies)
+    if opening and verbs == verbs[-1:] and said_in_passing(verbs[-1], text):
+        # "Maria Lopez welcomed the decision of Ahmed Khan, saying: “...”": the sentence's
+        # subject, not the name nearest "saying"
+        return opening[1]
+    if with_subject:
+        return with_subject[-1][2][1]
+    verb = base + verbs[-1].start()
+    subjects = [c for c in candidates if c[0] < verb]
+    return closest(subjects, verb) or closest(candidates, verb)
+
+
+def opening_subject(
+    candidates: list[tuple[int, str | None]], text: str, base: int, bodies: set[int]
+) -> tuple[int, str | None] | None:
+    """The name or nominal that opens `text` (a sentence from offset `base`) as its subject:
+    after nothing but capitalised words, a title or a number ("Former Pennsylvania governor
+    Ed Rendell", "76-year-old Morton Blackwell"); the name a title after the first one
+    belongs to ("Hillary Clinton campaign spokesman Glen Caplin"); None when the sentence
+    opens otherwise ("One operative inside Trump Tower ...", "The Sanders campaign ..."; but
+    "The Ministry of Energy ...": `bodies`, where organisations are named)."""
+    # (after an opening phrase: "On Saturday, Francis ...", "Like Corker, Menendez ...")
+    words = text.split(None, 1)
+    opener = words[0].casefold() if words else ""
+    if opener in OPENING_CONJUNCTIONS:
+        start = len(text) - len(words[1]) if len(words) > 1 else 0  # "But Sen. Pat Toomey ..."
+    elif opener in FUNCTION_WORDS | OPENING_PREPOSITIONS:
+        start = text.find(",") + 1
+    else:
+        start = 0
+    ordered = sorted(
+        (candidate for candidate in candidates if candidate[0] - base >= start),
+        key=lambda candidate: candidate[0],
+    )
+    if not ordered or ordered[0][0] - base - start >= SUBJECT_OPENING:
+        return None
+    before = text[start : ordered[0][0] - base].split()
+    if not all(
+        word[:1].isupper()
+        and (word != "The" or ordered[0][0] in bodies)
+        or any(ch.isdigit() for ch in word)
+        or word.casefold() in ROLE_NOUNS | TITLE_WORDS
+        for word in before
+    ):
+        return None
+    if len(ordered) > 1 and title_between(text[ordered[0][0] - base : ordered[1][0] - base]):
+        return ordered[1]
+    return ordered[0]
+
+
+def title_between(gap: str) -> bool:
+    """Whether `gap` is a name, then a title it is part of: "Hillary Clinton campaign
+    spokesman ", "Sinaran chief executive "."""
+    words = gap.split()
+    if "," in gap or not words or not gap[-1:].isspace():
+        return False
+    lower = [word for word in words if not word[:1].isupper()]
+    named = words[: len(words) - len(lower)]
+    return (
+        bool(named)
+        and 0 < len(lower) <= 4
+        and words[len(named) :] == lower
+        and lower[-1].casefold() in ROLE_NOUNS | TITLE_WORDS
+    )
+
+
+def said_in_passing(verb: re.Match[str], text: str) -> bool:
+    """ "..., saying", "..., adding": a participle set off by a comma, whose subject is the
+    sentence's."""
+    return verb.group().endswith("ing") and text[: verb.start()].rstrip().endswith(",")
+
+
+def judging_verbs(text: str) -> list[re.Match[str]]:
+    """The verbs of `text` that voice a judgement ("criticized", "welcomed")."""
+    return [m for m in WORD.finditer(text) if m.group().casefold() in JUDGING_VERBS]
 
 
 def sentence_subject(sentence: Sentence, mentions: list[MentionSpan]) -> str | None:
