@@ -1786,6 +1786,16 @@ def after_place_preposition(candidate: Candidate) -> bool:
     return previous is not None and previous.group(1).casefold() in PLACE_PREPOSITIONS
 
 
+# "Iloilo's 2nd District", "the 4th Infantry": a numbered unit, no person
+ORDINAL_BEFORE = re.compile(r"\b\d+(?:st|nd|rd|th)\s+$")
+
+
+def after_an_ordinal(candidate: Candidate) -> bool:
+    return (
+        candidate.before[-1:] == " " and ORDINAL_BEFORE.search(candidate.before[-12:]) is not None
+    )
+
+
 def follows_determiner(candidate: Candidate) -> bool:
     """After "the", "a", "an" or a number: a thing or a group, not a person's name."""
     last = candidate.before.rstrip()[-1:]  # (tested first: the search is slow to fail)
@@ -2144,6 +2154,7 @@ LONE_WORD_TYPING: RuleTable[Candidate] = RuleTable(
         Rule("acronym", lone_acronym, "ORG"),
         Rule("a people's word", peoples_word, None),
         Rule("a body's name before its kind", named_before_its_kind, "ORG"),
+        Rule("after an ordinal", after_an_ordinal, None),
         Rule("an age after it", aged, "PER"),
         Rule("organisation around it", organisation_around, "ORG"),
         Rule("a person's role set off beside it", role_set_off_beside, "PER"),

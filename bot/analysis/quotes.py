@@ -60,7 +60,9 @@ SO_CALLED = re.compile(
     r"(?:\s+(?:the\s+)?[\w-]+['’]s)?|"
     # ("known across the basin as ...")
     r"(?:known(?:\s+[\w'’-]+){0,4}?|referred to)\s+as|dubbed|nicknamed|termed|labell?ed|branded|"
-    r"the (?:term|word|phrase|label|slogan|nickname))\s*(?:(?:a|an|the)\s+)?$",
+    # ("dubbed the Senate's “budget hawk”": whose label it is)
+    r"the (?:term|word|phrase|label|slogan|nickname))\s*(?:(?:a|an|the)\s+)?"
+    r"(?:[A-Z][\w-]*['’]s\s+)?$",
     re.I,
 )
 # Verbs that report words, without those that label ("called the talks “businesslike”").

@@ -162,6 +162,12 @@ NOW_HELD_AFTER_A_CLAUSE = re.compile(
 NOT_THE_ROLE = re.compile(r"\s+and\s+(?:no|not)\b.*$")
 AGE_SET_OFF = re.compile(r"^,\s*\d{1,3},")
 PARTY = re.compile(r"^\s*\([^()]{1,20}\)")
+# Where someone is from or sits for, before the role set off after it: "Rep. X of Iloilo's 2nd
+# District, chairman of ...", "X of Mombasa, the county's governor"
+HOME_BEFORE_A_ROLE = re.compile(
+    r"^\s+of\s+(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w.'’-]*"
+    r"(?:['’]s\s+(?:\d+(?:st|nd|rd|th)|[A-Z][\w-]*)\s+(?:[A-Z][\w-]*\s+)?District)?(?=,\s)"
+)
 # When and how someone came to a role, not the role: "(became CEO) in 2023 after two decades
 # at Intel".
 CIRCUMSTANCE = re.compile(
@@ -636,6 +642,7 @@ def stated_role(after: str) -> str | None:
     """A role stated right after a name: an appositive or a 'who ...' clause, also after a
     party in brackets ("Tim Scott (R-S.C.), the committee's chairman")."""
     after = PARTY.sub("", after, count=1)
+    after = HOME_BEFORE_A_ROLE.sub("", after, count=1)
     after = AGE_SET_OFF.sub(",", after, count=1)  # "Kenji Morimoto, 61, who served as ..."
     after = SUFFIX_PERIOD.sub("", after)  # the period of "Jr.": "Robert Hale Jr., a lawyer"
     # "the Popular Democratic Movement's (PDM) spokesperson": the owner's acronym is no word
@@ -1367,6 +1374,8 @@ def role_head(words: list[str]) -> tuple[int, str]:
     """Where a role's words reach their first "of", "for", "in" ..., and the head word before
     it, by the last part of a hyphenated word ("director" of "director for Niger")."""
     head_at = next((i for i, w in enumerate(words) if w in ROLE_PREPOSITIONS), len(words))
+    if head_at > 1 and words[head_at - 1].casefold() == "responsible":
+        head_at -= 1  # "Deputy Governor responsible for Economic and Financial Policies"
     return head_at, words[head_at - 1].casefold().split("-")[-1] if head_at else ""
 
 
@@ -1395,7 +1404,12 @@ def role_phrase(opening: str, words: list[str]) -> str | None:
     seat = head == "member" and words[head_at - 1][:1].isupper()
     # (a title's capitalised words may run longer: "Deputy Director General of the Department
     # of Transport at the Ministry of Public Works and Transport")
-    titled = all(word[:1].isupper() or word in TITLE_JOINERS for word in words)
+    # ("Governor of the Bank of Tanzania and chairperson of the Monetary Policy Committee":
+    # two titles, the second in lower case)
+    titled = all(
+        word[:1].isupper() or word in TITLE_JOINERS or word in UNSHARED_TITLE_HEADS
+        for word in words
+    )
     longest = TITLE_PHRASE_WORDS if titled else ROLE_PHRASE_WORDS
     if len(words) > longest or (head not in UNSHARED_TITLE_HEADS and not seat):
         return None

@@ -174,7 +174,8 @@ MODAL_AFTER = re.compile(r"^\s+(?:would|could|might|may|will|should)\b")
 LEFT_AS = re.compile(r"^\s+as\s+(?:(?:the|its|their|his|her)\s+)?([^,;.]+)")
 POSSESSIVE_OPENING = re.compile(r"^[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*['’]s?\s+")
 # Roles no one leaves by resigning: "founder"
-KEPT_ROLES = frozenset({"founder", "co-founder", "cofounder"})
+# ("succeeding Prof Joseph Kilonzo": an academic rank, no office he leaves)
+KEPT_ROLES = frozenset({"founder", "co-founder", "cofounder", "prof", "professor"})
 
 
 # A player replaced by another in a match, no office: "... was replaced by Ollie Watkins in the
