@@ -294,7 +294,10 @@ def who_answer(query: str, session: Session, library: Library) -> Answer:
         # (the clause alone only where the passage calls them by the noun too: not "the
         # doctor who resigned" for a minister who resigned)
         noun = relative.group("noun").casefold()
-        if described and (noun in query_words(excerpts_of(described)) or not noun.isalpha()):
+        # (or by its abbreviation: "Sen. Gloria V. Manalo, who presided over ..." for "the
+        # senator who presided over ...")
+        shown = query_words(excerpts_of(described)) if described else []
+        if described and (noun in {*shown, *written_out(shown)} or not noun.isalpha()):
             return described
     holder = None if exact_name else titled_namesake(query, session, library)
     if holder is not None:
@@ -416,12 +419,17 @@ def holding_the_title(query: str, name: str, session: Session, library: Library)
     # the other words of the title asked, each in the role stated: "nepra", "energy"
     others = {word for word in asked if not is_title_word(word)} - JOINING_WORDS
     close = close_namesakes(name, session, library)
+    known = {m.actor_id for m in close}
+    close += [m for m in sharing_the_surname(name, session, library) if m.actor_id not in known]
     if not close or (len(close) < 2 and not others):
         return None
     roles = queries.latest_roles_of(session, [m.actor_id for m in close])
     holding = []
     for m in close:
-        stated = {word for role in roles.get(m.actor_id, []) for word in query_words(role)}
+        # (a title abbreviated as the article wrote it: "Rep." is a representative's)
+        stated = {
+            word for role in roles.get(m.actor_id, []) for word in written_out(query_words(role))
+        }
         if title & stated and others <= stated:
             holding.append(m.actor_id)
     return holding[0] if len(holding) == 1 else None
@@ -745,6 +753,15 @@ def fitting_the_honorific(sex: str | None, matches: list[NameMatch]) -> list[Nam
     if sex is None:
         return matches
     return [m for m in matches if clear_sex_of(m.name) in {None, sex}] or matches
+
+
+def sharing_the_surname(name: str, session: Session, library: Library) -> list[NameMatch]:
+    """The people whose names end with `name`, a surname alone ("Haddad": Rania Haddad, whom
+    the articles also call "Haddad", and Samir Haddad, whom they never call so)."""
+    if " " in name.strip():
+        return []
+    matches = people_matching(library.names.match(name, limit=NAMESAKES_CONSIDERED), session)
+    return [m for m in matches if plain(m.name).split()[-1:] == [plain(name)]]
 
 
 def close_namesakes(name: str, session: Session, library: Library) -> list[NameMatch]:

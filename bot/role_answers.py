@@ -459,12 +459,15 @@ def held_elsewhere_by(question: RoleQuestion, unstated: tuple[str, ...], text: s
     # "Senate Minority Leader" is another body's; "the company's chair" may be this one's;
     # a minister's field names no body ("Minister for National Health Services")
     named = other.belongs_to - BODY_KINDS if other else frozenset()
-    bodies = named & ORG_HEADS if question.head not in FIELD_OFFICES else frozenset()
+    # (nor a department's: "Secretary of the Department of Budget and Management")
+    fielded = question.head in FIELD_OFFICES or bool(other and other.belongs_to & DEPARTMENTS)
+    bodies = named & ORG_HEADS if not fielded else frozenset()
     return bool(other and (names_a_place(named) or bodies))
 
 
 # Offices named by a field, not a body: "Minister for National Health Services"
 FIELD_OFFICES = frozenset({"minister"})
+DEPARTMENTS = frozenset({"department", "ministry"})
 
 
 def held_elsewhere(question: RoleQuestion, unstated: tuple[str, ...], rows: list[HeldRole]) -> bool:
@@ -664,7 +667,9 @@ APPOSITIVE_GAP = re.compile(
     # ", the Narayanganj mill owner whom local media call the “": a longer description first;
     # ", whom opposition deputies have long called the “": no description
     r"|^,\s*(?:(?:the|a|an)\s+(?:[\w'’-]+\s+){1,4})?(?:whom|that)\s+(?:[\w'’-]+\s+){0,4}"
-    r"(?:call|calls|called|dub|dubs|dubbed|know\s+as)\s+(?:the\s+|a\s+)?[“\"‘']?$",
+    r"(?:call|calls|called|dub|dubs|dubbed|know\s+as)\s+(?:the\s+|a\s+)?[“\"‘']?$"
+    # ", who presided over the final vote": what the name's own clause says it did
+    r"|^,\s+who\s+$",
     re.I,
 )
 POSSESSIVE = re.compile(r"^['’]s\b")  # "Khan's wife": Khan is whose wife, not the wife
@@ -744,9 +749,12 @@ def description_answer(
     where = "the headline" if sentence == ref.title else "an article"
     # ("is called “Queen of Capelin”": the whole label the sentence writes, not its "Queen")
     called = asked if fold_accents(asked).casefold() in fold_accents(sentence).casefold() else label
+    # (what a "who" clause says one did is no name they are called by: "X, who presided
+    # over the final vote")
+    clause = f"who {called}".casefold() in fold_accents(sentence).casefold()
     body = (
         f"{person_names[best]} is described so in {where}"
-        if loose
+        if loose or clause
         else f"{person_names[best]} is called “{called}” in {where}"
     )
     excerpt = "" if sentence == ref.title else sentence
@@ -767,7 +775,7 @@ def described_as(label: list[str], owner: list[str]) -> str:
     running mate", "Sorvania's 'architect'", "Trump running mate", "running mate of
     Trump"."""
     # (the small words search leaves out may stand between: "leader in the country")
-    between = r"\W+(?:(?:in|the|of|a|an|and|to|for|on|at|by)\W+)*"
+    between = r"\W+(?:(?:in|the|of|a|an|and|to|for|on|at|by|over|with|from|into|about)\W+)*"
     words = r"\b" + between.join(re.escape(w) for w in label) + r"\b"
     if not owner:
         return f"(?P<label>{words})"

@@ -410,6 +410,9 @@ def names_another_body(
         and not (at + 1 == first_asked and not named_with_capital(word, text))
         # ("Chairman of the Board of Directors of Kwanza Energia": the body's own board)
         and not (word == "board" and 0 <= at < first_asked)
+        # ("Secretary of the Department of Budget and Management" for the budget secretary:
+        # the office's own department, named by its field)
+        and not (at == 1 and words[0] == question.head and word in PUBLIC_KINDS)
         for at, word in enumerate(words)
     )
 

@@ -2643,3 +2643,61 @@ def test_a_title_with_its_body_or_field_before_a_surname_picks_the_namesake(data
     ask = asking(database_url, tmp_path, GRID_NAMESAKES)
     assert first_line(ask("/who Energy Commission chairman Osman")) == "Rahim Osman (person)"
     assert first_line(ask("/who federation president Osman")) == "Zuraini Osman (person)"
+
+
+SENATE_NAMESAKES = (
+    "date 2026-12-01 Senate passes the 2027 budget\nsource "
+    "https://example.com/senate-budget\n\n"
+    "Senate Committee on Finance chairperson Sen. Lorenzo T. Abad, who sponsored the "
+    "measure, said the chamber moved funds to schools.\n\n"
+    '"We cut what we could not defend," said Abad.\n\n'
+    "Rep. Jose Maria Abad of Iloilo's 2nd District, chairman of the House Committee on "
+    "Appropriations, said the House panel would meet its Senate counterparts on "
+    "Wednesday.\n\n"
+    "Secretary of the Department of Budget and Management Carmela R. Navarro said the "
+    "agencies were ready.\n\n"
+    "Senate President Pro Tempore Sen. Gloria V. Manalo, who presided over the final vote, "
+    "said the chamber would ratify the report.\n\n"
+    "Amman Chamber of Commerce President Samir Haddad, who is not related to the Abads, "
+    "said traders were struggling.\n"
+)
+
+CENTRAL_BANK_HADDAD = (
+    "date 2026-11-20 Central bank holds rates\nsource https://example.com/cbj-rates\n\n"
+    "Rania Haddad, the Governor of the Central Bank of Jordan, said inflation was "
+    "contained.\n\n"
+    "Haddad said the peg would stay.\n"
+)
+
+
+def test_an_abbreviated_title_or_one_a_namesake_is_never_called_by_picks_them(
+    database_url, tmp_path
+):
+    # "Rep." and "Sen." as the articles wrote them; "President Haddad" of Samir Haddad, whom
+    # no article calls "Haddad" alone, beside Rania Haddad, whom one does
+    ask = asking(database_url, tmp_path, SENATE_NAMESAKES, CENTRAL_BANK_HADDAD)
+    assert first_line(ask("/who Rep. Abad")) == "Jose Maria Abad (person)"
+    assert first_line(ask("/who Sen. Abad")) == "Lorenzo T. Abad (person)"
+    assert first_line(ask("/who President Haddad")) == "Samir Haddad (person)"
+    assert first_line(ask("/who Governor Haddad")) == "Rania Haddad (person)"
+
+
+def test_a_field_title_names_the_department_of_that_field(database_url, tmp_path):
+    # "budget secretary" is the Secretary of the Department of Budget and Management, of the
+    # country the article names; "finance secretary" is not
+    ask = asking(database_url, tmp_path, SENATE_NAMESAKES)
+    assert "Carmela R. Navarro" in first_line(ask("who is the budget secretary?"))
+    assert "Carmela R. Navarro" not in first_line(ask("who is the finance secretary?"))
+    reply = ask("who chairs the House Committee on Appropriations?")
+    assert "Jose Maria Abad" in first_line(reply)
+
+
+def test_what_someone_did_by_their_who_clause_answers_a_description(database_url, tmp_path):
+    reply = reply_to(
+        "who is the senator who presided over the final vote?",
+        database_url,
+        tmp_path,
+        SENATE_NAMESAKES,
+    )
+    assert "Gloria V. Manalo" in first_line(reply)
+    assert "described so" in reply  # what she did, not a name she is called by

@@ -1749,6 +1749,9 @@ def of_the_company(role: str, company: ActorFound | None) -> str | None:
 
 
 OTHER_BODY_WORDS = frozenset({"central", "parent", "rival", "other", "sister", "previous"})
+BANK_OFFICE_WITH_A_REMIT = re.compile(
+    r"(?P<office>(?i:deputy\s+)?(?i:governor))\s+(?P<remit>responsible\s+for\s+.+)"
+)
 
 
 def bare_office_at(
@@ -1763,6 +1766,10 @@ def bare_office_at(
     bank = company if company and is_central_bank(company.name) else central_bank
     if office in BANK_OFFICES and bank is not None:
         return f"{role} of {the_bank(bank.name)}"
+    remit = BANK_OFFICE_WITH_A_REMIT.match(role)
+    if remit and bank is not None:
+        # "Deputy Governor responsible for Economic and Financial Policies": the bank's
+        return f"{remit.group('office')} of {the_bank(bank.name)} {remit.group('remit')}"
     if company is None:
         return role
     # "president and chief executive officer": a company's president beside its office
