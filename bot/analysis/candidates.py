@@ -1858,6 +1858,10 @@ def find_candidates(sentences: list[Sentence]) -> list[Candidate]:
                 # its holder; only the body it names is a candidate
                 candidates.extend(employer(sentence, organisation, lower_vocabulary))
                 continue
+            if party_member(run, sentence.text[: run[0].start - sentence.start]):
+                # "a Disy MP", "an Akel MP": the party, by its one word, and its member's title
+                candidates.extend(employer(sentence, run[:1], lower_vocabulary))
+                continue
             # (not "... Court of Cassation and Justice", "Center of Media Justice": a field
             # after its joining word; nor "Office of the Labour Commissioner")
             if (
@@ -1921,6 +1925,23 @@ def find_candidates(sentences: list[Sentence]) -> list[Candidate]:
             )
             candidates.extend(employer(sentence, organisation, lower_vocabulary))
     return [c for c in candidates if not (len(c.tokens) == 1 and c.tokens[0].text in documents)]
+
+
+# A legislator's title written short, after a party's name
+MEMBER_TITLES = frozenset({"MP", "MPs", "MEP", "MEPs", "MLA", "MLAs", "MNA", "MNAs", "MPA"})
+ARTICLE_BEFORE = re.compile(r"\b(?:[Aa]n?|[Tt]he)\s+$")
+
+
+def party_member(run: list[Token], before: str) -> bool:
+    """ "a Disy MP": one capitalised word, then a member's title, after an article (not a
+    people's or a place's word: "a Spanish MEP", "a Texas MP")."""
+    return (
+        len(run) == 2
+        and run[1].text in MEMBER_TITLES
+        and run[0].text[:1].isupper()
+        and not (is_demonym(run[0].text) or is_place(run[0].text))  # "a Spanish MEP"
+        and ARTICLE_BEFORE.search(before[-6:]) is not None
+    )
 
 
 def acronym_closing(office: list[Token]) -> list[Token]:

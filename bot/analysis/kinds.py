@@ -1910,7 +1910,14 @@ def titled(candidate: Candidate) -> bool:
     # (nor "Punjab" of "Director General of the Environment Protection Agency (EPA) Punjab":
     # the body's place)
     closing = candidate.title[-1].text
-    return not (is_place(name) and (closing == ")" or closing.casefold() in ORG_HEADS))
+    if is_place(name) and (closing == ")" or closing.casefold() in ORG_HEADS):
+        return False
+    # (nor "Duties" of "Minister of State for Finance (General Duties)": a remit in brackets)
+    return not (candidate.after.lstrip()[:1] == ")" and BRACKET_OPENED.search(candidate.before))
+
+
+# A bracket opened right before a title: "(General ", "("
+BRACKET_OPENED = re.compile(r"\(\s*(?:[A-Z][\w.]*\s+){0,2}$")
 
 
 def employer(candidate: Candidate) -> bool:

@@ -1193,7 +1193,8 @@ ROLE_OPENING = re.compile(
 # The role's text: no sentence break, a bracketed acronym, or a comma inside a list of fields
 # ("Minister of Agriculture, Food and Rural Affairs, X,": a field, then more or "and ...")
 ROLE_UP_TO_THE_NAME = re.compile(
-    r"(?P<role>(?:[^,.;:“”\"()]|\([A-Z][\w&-]{1,10}\)"
+    # (a remit in brackets too: "Minister of State for Finance (General Duties), X,")
+    r"(?P<role>(?:[^,.;:“”\"()]|\([A-Z][\w&-]{1,10}\)|\([A-Z][a-z]+(?:\s[A-Z][a-z]+){1,2}\)"
     r"|,\s+(?=[A-Z][^,]*(?:,\s+[A-Z][^,]*)*?\s+and\s+[A-Z]))"
     r"{2,130}?)(?:\s*\([A-Z][\w&.-]{1,10}\))?,\s*$"
 )
