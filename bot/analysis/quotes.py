@@ -1014,6 +1014,11 @@ def resolve_organisation(
         # the DOH could tap ... “...,” the department said")
         speaking = [m for m in earlier if m.paragraph == paragraph and m.says]
         return (speaking or earlier)[-1].actor
+    # "According to the Ministry of Tourism, ..." then "The ministry welcomed ...": opening
+    # its paragraph, the one of its kind the paragraph before names alone
+    just_before = {m.actor for m in earlier if m.paragraph == paragraph - 1}
+    if offset <= len("The ") and len(just_before) == 1 and earlier[-1].paragraph == paragraph - 1:
+        return just_before.pop()
     # "Aceros del Bajío S.A. de C.V. ... said it would cut 1,200 jobs" then "“...,” the company
     # said": the only one of its kind the article has had speak (not a rival that also
     # spoke: then the one named most)
