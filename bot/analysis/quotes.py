@@ -587,6 +587,9 @@ def resolve_pronoun(
                 # one this paragraph is about, not the governor in office
                 return opener
             holders = past_holders or holders
+            # "the outgoing CEO said": the one leaving it now, not one who left it before
+            leaving_now = [m for m in holders if words & LEAVING_MARKERS & held[m.actor]]
+            holders = leaving_now or holders
         wanted = words - NEW_MARKERS - PAST_MARKERS
         if not any(wanted <= held[m.actor] for m in holders):
             # "Eng. Ndung'u said ... “...,” the new managing director added": with no one
@@ -689,6 +692,7 @@ STATING_WORDS = (ROLE_NOUNS | TITLE_WORDS) - HONORIFICS - {"sheikh", "sheikha"}
 
 
 NEW_MARKERS = frozenset({"new", "incoming", "newly"})
+LEAVING_MARKERS = frozenset({"outgoing", "departing", "retiring"})
 TIME_MARKERS = NEW_MARKERS | PAST_MARKERS
 # Titles written by their initials, and the words a role states them by
 SPELLED_TITLES = {
@@ -1264,6 +1268,13 @@ def speaker_in(
             or (0 <= nominal.start() - verb.end() <= 1 and not verb.group().endswith("ing"))
             for verb in subject_verbs
         )
+        # (not a nominal a name follows before its verb: "After the forum, the MoIT said")
+        subject = subject and not any(
+            nominal.end() <= m.start - base < verb.start()
+            for m in inside
+            for verb in subject_verbs
+            if 0 <= verb.start() - nominal.end() <= SUBJECT_GAP
+        )
         # (or the sentence's subject, whom "..., saying:" goes back to: "The ministry welcomed
         # the decision of the SSCA, saying: “...”")
         subject = subject or (
@@ -1637,9 +1648,10 @@ def subject_before_the_quote(
     "..., saying:", else the subject right before the last verb ("Clinton says Trump's
     late-night tweets were ...": a verb right after its subject beats a later word that may
     be a noun, "tweets", "remarks"), else the name closest before that verb."""
-    bodies = {m.start for m in inside if m.kind == "ORG"}
-    opening = opening_subject(candidates, text, base, bodies)
-    if opening and verbs == verbs[-1:] and said_in_passing(verbs[-1], text):
+    opening = opening_subject(candidates, text, base, inside)
+    # (another speech word before it with a subject of its own: "X said ..., adding")
+    alone = all(verb is verbs[-1] or subject == opening for verb, _, subject in with_subject)
+    if opening and alone and said_in_passing(verbs[-1], text):
         # "Maria Lopez welcomed the decision of Ahmed Khan, saying: “...”": the sentence's
         # subject, not the name nearest "saying"
         return opening[1]
@@ -1651,14 +1663,18 @@ def subject_before_the_quote(
 
 
 def opening_subject(
-    candidates: list[tuple[int, str | None]], text: str, base: int, bodies: set[int]
+    candidates: list[tuple[int, str | None]], text: str, base: int, inside: list[MentionSpan]
 ) -> tuple[int, str | None] | None:
     """The name or nominal that opens `text` (a sentence from offset `base`) as its subject:
     after nothing but capitalised words, a title or a number ("Former Pennsylvania governor
     Ed Rendell", "76-year-old Morton Blackwell"); the name a title after the first one
     belongs to ("Hillary Clinton campaign spokesman Glen Caplin"); None when the sentence
     opens otherwise ("One operative inside Trump Tower ...", "The Sanders campaign ..."; but
-    "The Ministry of Energy ...": `bodies`, where organisations are named)."""
+    "The Ministry of Energy ...": an organisation named; `inside`: the names in `text`); an
+    owner's officer named after it ("Trump's Virginia state director, Mike Rubino, ...");
+    else the owner ("Ryan's campaign ..., telling reporters")."""
+    bodies = {m.start for m in inside if m.kind == "ORG"}
+    owners = {m.start for m in inside if text[m.end - base : m.end - base + 2] in {"'s", "’s"}}
     # (after an opening phrase: "On Saturday, Francis ...", "Like Corker, Menendez ...")
     words = text.split(None, 1)
     opener = words[0].casefold() if words else ""
@@ -1685,7 +1701,18 @@ def opening_subject(
         return None
     if len(ordered) > 1 and title_between(text[ordered[0][0] - base : ordered[1][0] - base]):
         return ordered[1]
+    if ordered[0][0] in owners:
+        officer = len(ordered) > 1 and OFFICER_SET_OFF.fullmatch(
+            text[ordered[0][0] - base : ordered[1][0] - base]
+        )
+        if officer:
+            return ordered[1]
     return ordered[0]
+
+
+# An owner, then the title of its officer, named after a comma: "Trump's Virginia state
+# director, "
+OFFICER_SET_OFF = re.compile(r"[^,.;]+['’]s\s+[^,.;]{1,50},\s+")
 
 
 def title_between(gap: str) -> bool:
@@ -2111,7 +2138,8 @@ def subject_of_the_paragraph_before(
     """Who "he added" after a quote opening its paragraph is when the paragraph before ends
     with a sentence its nominal opens ("The minister said ... a project first proposed under
     former petroleum minister Hassan Karimian ..."): the one the nominal names, not a person
-    named in it only as a preposition's object."""
+    named in it only as a preposition's object, nor one named in a paragraph before it ("The
+    MUN leader said ..." after "... Gottlieb Haufiku will replace her")."""
     pronoun = PRONOUN_SAID.match(after)
     if not pronoun or span.start != 0 or span.first_paragraph != span.paragraph:
         return None
@@ -2127,11 +2155,25 @@ def subject_of_the_paragraph_before(
         and m.paragraph == sentence.paragraph
         and sentence.start <= m.start < sentence.end
     ]
-    if not named or not all(m.governed for m in named):
-        return None
+    if not all(m.governed for m in named):
+        return None  # (a person it names in a clause of their own may be "he")
     nominal = said.group().rsplit(None, 1)[0]
     person = resolve_pronoun(mentions, sentence.paragraph, sentence.start, nominal, roles, unnamed)
+    if not named and not called_so(person, nominal, roles):
+        return None  # ("The Ohio governor said" of no governor of Ohio the article names)
     return person_the_pronoun_fits(person, pronoun.group(1), mentions)
+
+
+def called_so(person: str | None, nominal: str, roles: dict[str, list[str]] | None) -> bool:
+    """Whether the roles stated of `person` hold what the nominal says of them besides its
+    noun ("MUN" of "The MUN leader", for the secretary general of the Mineworkers Union of
+    Namibia (MUN)), and its noun too unless it says only that they lead."""
+    if person is None:
+        return False
+    held = role_words((roles or {}).get(person, []))
+    words = set(WORD.findall(nominal.casefold())) - {"the"}
+    nouns = words & ROLE_NOUNS
+    return words - nouns <= held and bool(nouns & held or nouns <= LEADING_NOUNS)
 
 
 def continuing_speaker(

@@ -15,6 +15,8 @@ LEAVES_AFTER = re.compile(
     r"^(?:,\s+[^,;.]{1,80},)?,?\s+(?:who\s+)?(?:has\s+|had\s+|formally\s+)?"
     r"(?:resign(?:ed|s)|quit(?:s)?|st(?:epped|eps)\s+down|is\s+(?:stepping\s+down|resigning)"
     r"|will\s+(?:resign|step\s+down|be\s+(?:replaced|succeeded)\s+by)|tendered\s+(?:his|her|their)\s+resignation"
+    # (announced: "would step down at the end of the year", "is to step down")
+    r"|(?:would|is\s+(?:set\s+)?to)\s+(?:resign|step\s+down)"
     r"|(?:was|has\s+been|had\s+been|is\s+being)\s+(?:sacked|fired|dismissed|removed|ousted"
     r"|replaced|succeeded\s+by|relieved\s+of))\b"
 )
