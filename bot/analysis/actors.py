@@ -120,6 +120,7 @@ from bot.analysis.tenure import (
     PREDECESSOR_NAMED,
     WHO_FOLLOWED,
     a_replacement,
+    announced_replacement,
     as_outgoing,
     left_in_the_past,
     office_left,
@@ -803,13 +804,14 @@ def offices_left(
         # she is appointed to there first ("appointing X, Director of ..., as deputy governor,
         # replacing Thịnh")
         appointed = named and appointed_role(named.before, named.after)
+        # (what one who "will replace" Y holds now is not Y's office)
         offices = (
             [
                 role_form(role).title
                 for role in [appointed, *successor.roles]
                 if role and holds_an_office(role)
             ]
-            if successor
+            if successor and not announced_replacement(candidate)
             else []
         )
         # "succeeding Kenji Morimoto, who resigned ... Morimoto now chairs ...": he left her

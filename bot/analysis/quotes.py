@@ -614,6 +614,8 @@ def resolve_pronoun(
             # (a courtesy title alone, "Sheikh", states no role), unless they share a word
             # with it ("the union leader" of the president of a "... Trade Unions")
             asked = singulars(words - NEW_MARKERS - PAST_MARKERS)
+            # ("the unionist said" of the secretary general of a mineworkers' union)
+            asked |= {word.removesuffix("ist") for word in asked if word.endswith("ionist")}
             # ("the traditional leader asked" of "Senior Chief Kaziyelo": a title headed by
             # "Chief" leads too)
             leading = asked & LEADING_NOUNS

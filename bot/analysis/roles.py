@@ -232,6 +232,20 @@ def title_text(candidate: Candidate, last: Token | None = None) -> str:
         listed = fields.group(1)
         if all(word.casefold() in BODY_FIELDS for word in re.findall(r"[A-Za-z]+", listed)):
             title = f"{listed}{title}"
+    joined = FIELD_JOINED_BEFORE.search(candidate.before[-60:])
+    if joined and title[:1].isupper() and not fields:
+        # "National Treasury and Economic Planning Cabinet Secretary X": a ministry named by
+        # its fields, "and" before the run the title was read from
+        # (fields on both sides: not "Congress and President Obama")
+        words = joined.group(1).split()
+        fielded = {word.casefold() for word in words} & BODY_FIELDS
+        opens_with_a_field = title.split()[0].casefold() not in TITLE_WORDS
+        if (
+            fielded
+            and opens_with_a_field
+            and all(word.casefold() in BODY_FIELDS | ORG_HEADS for word in words)
+        ):
+            title = f"{joined.group(0).strip()} {title}"
     first = FIRST_OF_TWO_TITLES.search(candidate.before[-60:])
     if first and all(word.casefold() in TITLE_OR_RANK for word in first.group(1).split()):
         title = f"{first.group(0).strip()} {title}"  # "First Deputy Prime Minister and ..."
@@ -272,6 +286,10 @@ BODY_SPELLED_BEFORE = re.compile(
 
 TITLE_OR_RANK = TITLE_WORDS | RANK_WORDS  # "First Deputy Prime Minister"
 # Fields listed before a portfolio's title: "Finance, (Economic Development and ... Minister)"
+# (not another office's fields: "Minister of Finance and Central Bank Governor X")
+FIELD_JOINED_BEFORE = re.compile(
+    r"(?:^|(?<=\s))(?<!of\s)(?<!for\s)((?:[A-Z][a-z]+\s+){1,3})and\s+$"
+)
 FIELDS_LISTED_BEFORE = re.compile(r"(?:^|(?<=\s))((?:[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?,\s+)+)$")
 # A title of capitalised title words and "and" right before another: "First Deputy Prime
 # Minister and (Minister of Finance Nino Kapanadze)"

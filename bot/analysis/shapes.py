@@ -192,7 +192,15 @@ def is_person_name(tokens: list[Token]) -> bool:
     words = [t.text for t in tokens if t.text not in PERSON_PARTICLES and t.text[0].isalnum()]
     # (counted without a quoted nickname and a suffix: 'Enrique "Ricky" Dela Rosa Jr.')
     quoted = {t.text for t in nickname_tokens(tokens)}
-    counted = [w for w in words if w not in quoted and not is_suffix(w)]
+    # (nor a father's or a grandfather's name after "bin": "Khalid bin Hamad bin Jassim Al
+    # Thani")
+    # (the last word counts: "bin Laden")
+    fathers = {
+        after.text
+        for before, after in zip(tokens[:-2], tokens[1:-1], strict=True)
+        if before.text.casefold() in FILIATION_WORDS
+    }
+    counted = [w for w in words if w not in quoted and w not in fathers and not is_suffix(w)]
     if not 1 <= len(counted) <= 4:
         return False
     if not NOT_IN_NAMES.isdisjoint(words):
@@ -211,6 +219,7 @@ def is_person_name(tokens: list[Token]) -> bool:
     return True
 
 
+FILIATION_WORDS = frozenset({"bin", "bint", "binti", "ibn"})
 QUOTE_MARKS = frozenset("\"“”‘’'")
 
 

@@ -61,6 +61,8 @@ OVER_FROM = r"\s+(?:over|the\s+helm|the\s+reins)\s+(?:[^,;.]{1,40}?\s+)?from"
 # predecessor Davlat Saidov resigned", "Vaitkute's predecessor Jankauskas"
 PREDECESSOR = r"(?:\b(?i:his|her|whose)|\b[A-Z][\w'’-]*['’]s?)\s+predecessor,?"
 NAMES_TO_THE_END = r"\s+(?:[A-Z][\w.'’-]*\s+)*$"
+ANNOUNCED = r"(?:will|is\s+(?:set\s+|due\s+)?to)\s+(?:replace|succeed)"
+ANNOUNCED_BEFORE = re.compile(r"\b" + ANNOUNCED + NAMES_TO_THE_END)
 LEAVES_BEFORE = re.compile(
     r"\b(?:replac(?:ing|es)|succeed(?:ing|s)|(?<!who )(?:succeeded|replaced)"
     # "who was appointed in place of Andry Razafindrabe", "stepped into the role vacated by"
@@ -75,9 +77,10 @@ LEAVES_BEFORE = re.compile(
     + r"|(?<!had\sbeen\s)(?:named|appointed|nominated|picked|chosen|tapped|selected|elected"
     r"|sworn\s+in)\s+to\s+(?:replace|succeed)"
     # a change announced: "Tacke will succeed Dixon as chairman", "X is to replace Y as ..."
-    r"|(?<!who )(?:will|is\s+(?:set\s+|due\s+)?to)\s+(?:replace|succeed)"
+    r"|(?<!who )"
+    + ANNOUNCED
     # "Benítez took over in March 2024 from Mirtha Alonso Riquelme"
-    r"|(?<!who )(?:took|takes|taking)"
+    + r"|(?<!who )(?:took|takes|taking)"
     + OVER_FROM
     + r"|(?:resignation|departure|removal|sacking|dismissal)"
     r"\s+(?:on\s+\w+\s+)?of|" + PREDECESSOR + ")" + NAMES_TO_THE_END
@@ -125,6 +128,13 @@ LEFT_IN_THE_PAST = re.compile(
 )
 # Left long ago, as the name's aside says: "succeeding Tran Van Dung, who retired after ..."
 RETIRED_AFTER = re.compile(r"^,\s+who\s+(?:had\s+)?(?:retired|died)\b")
+
+
+def announced_replacement(candidate: Candidate) -> bool:
+    """Whether the sentence tells of someone who will replace the one `candidate` names ("Ms
+    Njoroge, currently the Commissioner for Domestic Taxes, will replace Peter Omondi"): what
+    the successor holds now is not the office taken."""
+    return ends_with(ANNOUNCED_BEFORE, candidate.before) is not None
 
 
 def left_in_the_past(candidate: Candidate) -> bool:
