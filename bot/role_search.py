@@ -245,9 +245,11 @@ def match_role(question: RoleQuestion, stated: str) -> RoleMatch | None:
     # QatarEnergy": an office with its own field, then another of the owner
     fielded = bool(both) and FIELD_JOINER.search(both.group("first")) is not None
     first_office = both and (fielded and office_word(head_word(both.group("first"))))
+    # (the second office by its head, its field after it: "Deputy Prime Minister and
+    # Minister for Finance")
     if (
         both
-        and office_word(both.group("second").split()[-1])
+        and office_word(head_word(both.group("second")))
         and (first_office or office_word(both.group("first").split()[-1]))
     ):
         # "president and chief executive officer of Kitakaze": each title, of the owner
@@ -283,6 +285,8 @@ def match_role(question: RoleQuestion, stated: str) -> RoleMatch | None:
         # "Minister of State and Finance", a senior one who holds finance
         return None
     extra = [w for w in words if w not in question.words and w != head]
+    if question.head == "head" and another_body_heading(question, words, head, extra, text):
+        return None  # "chairperson of the Finance and National Planning Committee"
     # ("who heads the Department of Energy?": its Energy Secretary, whose title names no
     # department)
     unmatched = [w for w in question.owner if w not in words and not (ministry and w in MINISTRIES)]
@@ -304,6 +308,36 @@ def match_role(question: RoleQuestion, stated: str) -> RoleMatch | None:
     ):
         return None  # "chair of the Ashford Rovers Supporters' Trust" for Ashford Rovers
     return RoleMatch(shown, past, frozenset(extra))
+
+
+def another_body_heading(
+    question: RoleQuestion, words: list[str], head: str, extra: list[str], text: str
+) -> bool:
+    """Whether a title the head of a body is asked for heads another body named after a
+    kind the question does not name: the National Treasury's head asked, a parliamentary
+    committee's chairperson stated (its own board aside, and a word of the title itself:
+    "Cabinet Secretary")."""
+    if not question.owner:
+        return False  # any body's head asked: each is one
+    asked_kinds = {w for w in question.owner if w in OTHER_BODY_NOUNS}
+    acronyms = {acronym.casefold() for acronym in ACRONYM_IN_ROLE.findall(text)}
+    spelled = set(question.owner) & acronyms or "-".join(question.owner) in acronyms
+    if not set(question.owner) <= set(words) or spelled:
+        return False  # the body asked for by another name ("the BCCR"): left to the rest
+    at = words.index(head) if head in words else len(words)
+    in_the_title = words[at - 1 : at] if at else []
+    # (nor the asked body's own name going on: "Kestrel Mining Corp")
+    goes_on = {
+        later for word, later in zip(words[:-1], words[1:], strict=True) if word in question.owner
+    }
+    return not asked_kinds and any(
+        w in OTHER_BODY_NOUNS - COMPANY_FORMS
+        and w != "board"
+        and w not in in_the_title
+        and w not in goes_on
+        and named_with_capital(w, text)
+        for w in extra
+    )
 
 
 def central_bank_named(role: str) -> bool:
@@ -541,10 +575,12 @@ def heads_its_ministry(question: RoleQuestion, head: str, words: list[str]) -> b
     """ "who heads the Ministry of Finance?" or "the Department of Energy": the minister or
     secretary of that field ("Finance Minister", "Energy Secretary"), no junior one."""
     fields = [w for w in question.owner if w not in MINISTRIES]
+    # (or a ministry named by its fields alone: "the National Treasury")
+    named_by_fields = all(w in BODY_FIELDS for w in question.owner)
     return (
         question.head == "head"
         and head in PORTFOLIO_HEADS
-        and bool(MINISTRIES & set(question.owner))
+        and (bool(MINISTRIES & set(question.owner)) or named_by_fields)
         and bool(fields)
         and all(w in words for w in fields)
         and not NOT_A_MINISTERS_WORDS & set(words)

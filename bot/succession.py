@@ -56,6 +56,8 @@ HONORIFIC = (
 # persuading"), or "took over ... from" and a few words ("from his father,").
 FOLLOWED = re.compile(
     r"(?:\b(?:succeed(?:ed|s|ing)|replac(?:ed|es|ing))(?!\s+(?:by|in)\b)"
+    # announced: "Ms Njoroge ... will replace Peter Omondi", "is to succeed"
+    r"|\b(?:will|is\s+(?:set\s+)?to)\s+(?:succeed|replace)(?!\s+(?:by|in)\b)"
     r"|\b(?:took|takes|taking|take)\s+(?:over|the\s+helm|the\s+reins)\b[^.;,]*?\bfrom"
     r"(?:\s+[\w'’]+,?){0,2}"
     # "who was appointed in place of", "stepped into the role vacated by"
@@ -168,6 +170,9 @@ SUCCESSOR = re.compile(
 )
 
 
+ANNOUNCED_CHANGE = re.compile(r"\b(?:will|is\s+(?:set\s+)?to)\s+(?:succeed|replace)\b", re.I)
+
+
 def successor_answer(query: str, session: Session, library: Library) -> Answer | None:
     """The answer to "who succeeded X?" / "X's successor", or None when the query does not
     ask that or no article says who followed X."""
@@ -182,11 +187,13 @@ def successor_answer(query: str, session: Session, library: Library) -> Answer |
         followed = followers(predecessor.id, predecessor.name, session)
         if followed:
             successor, sentence, source = max(followed, key=lambda f: f[2].date)
+            # ("will replace": a change announced, not yet made)
+            verb = "is to follow" if ANNOUNCED_CHANGE.search(sentence) else "followed"
             return Answer(
                 f"Successor of {predecessor.name}: {successor}",
                 [
                     Section(
-                        body=f"{successor} followed {predecessor.name}",
+                        body=f"{successor} {verb} {predecessor.name}",
                         excerpt=sentence,
                         cited=cite(source),
                     )

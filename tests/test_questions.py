@@ -2701,3 +2701,37 @@ def test_what_someone_did_by_their_who_clause_answers_a_description(database_url
     )
     assert "Gloria V. Manalo" in first_line(reply)
     assert "described so" in reply  # what she did, not a name she is called by
+
+
+KATHMANDU_AND_NAIROBI = (
+    "date 2026-11-09 Nepal plans power exports\n\n"
+    "Deputy Prime Minister and Minister for Finance Ramesh Kumar Bhandari announced the plan"
+    " in Kathmandu on Sunday.\n\n"
+    "Former finance minister Yubaraj Koirala said the plan was late.\n"
+)
+NAIROBI_TREASURY = (
+    "date 2026-11-23 Treasury names new revenue chief\n\n"
+    "Ms Grace Wambui Kamau, currently the Commissioner for Customs at the authority, will"
+    " replace Peter Otieno Ouma, whose term ends on December 31. The appointment was"
+    " announced by National Treasury and Economic Planning Cabinet Secretary Joseph"
+    " Kiprotich Sang.\n\n"
+    "Kuresoi South MP Nancy Chebet Rotich, the chairperson of the Finance and National"
+    " Planning Committee, said hearings would follow.\n"
+)
+
+
+def test_a_minister_of_two_offices_and_the_head_of_a_ministry_named_by_its_fields(
+    database_url, tmp_path
+):
+    # the second office of "Deputy Prime Minister and Minister for Finance" answers "finance
+    # minister"; the National Treasury's head is its Cabinet Secretary, not the chair of a
+    # committee whose name holds its fields
+    ask = asking(database_url, tmp_path, KATHMANDU_AND_NAIROBI, NAIROBI_TREASURY)
+    assert "Ramesh Kumar Bhandari" in first_line(ask("who is Nepal's finance minister?"))
+    assert "Joseph Kiprotich Sang" in first_line(ask("who heads the National Treasury?"))
+
+
+def test_an_announced_successor_is_to_follow(database_url, tmp_path):
+    reply = reply_to("who will replace Ouma?", database_url, tmp_path, NAIROBI_TREASURY)
+    assert "Grace Wambui Kamau" in first_line(reply)
+    assert "is to follow" in reply

@@ -221,7 +221,11 @@ def in_an_office_change(candidate: Candidate) -> bool:
         # Fashakin": the one taking over holds an office
         or (
             ends_with(WHO_TOOK_OVER_FROM, candidate.before) is not None
-            and any(is_office_word(word) for word in WORD_BEFORE_NAME.findall(candidate.before))
+            # (any title: "QFZA CEO Ali Rashid Al Marri, who succeeded Hamad Jassim Al Kuwari")
+            and any(
+                is_office_word(word) or word.casefold() in TITLE_WORDS
+                for word in WORD_BEFORE_NAME.findall(candidate.before)
+            )
         )
     )
     # "since she replaced Ranjith Abeysekera in May": a person followed by one called "she"
@@ -278,7 +282,11 @@ POST_TAKEN_AFTER = re.compile(
     + STEPPED_IN_AFTER
     + FULL_NAME_NEXT
     + r"\s+(?:resigned|retired|quit|died|stepped\s+down|(?:had\s+)?(?:left|vacated)"
-    + r"|was\s+(?:fired|dismissed|sacked|removed))\b)"
+    + r"|was\s+(?:fired|dismissed|sacked|removed))\b"
+    # "X will replace Abdulrahman Al Sada as Undersecretary": announced, an office named
+    + r"|(?:will|is\s+(?:set\s+)?to)\s+(?:replace|succeed)"
+    + FULL_NAME_NEXT
+    + r"\s+as\s+(?:the\s+)?[A-Za-z])"
 )
 
 
