@@ -352,6 +352,11 @@ def place_phrase(candidate: Candidate) -> bool:
     )
     # "North West", "South East": a region named by compass points alone
     regional = regional or all(token.text.casefold() in COMPASS_POINTS for token in tokens)
+    # "Ras Al Khair", "Ras Al Khaimah": a cape's name, "Ras" and an Arabic article (not "Ras
+    # Baraka")
+    regional = regional or (
+        len(tokens) > 2 and tokens[0].text == "Ras" and tokens[1].text in ARABIC_ARTICLES
+    )
     # "Avenida de Mayo", "Jalan Tun Razak": a street by its first word
     street = tokens[0].text.casefold() in STREET_OPENERS
     # "King Salman Park", "Queen Elizabeth Park": a place named for a monarch
