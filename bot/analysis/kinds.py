@@ -192,6 +192,17 @@ AS_AN_OFFICE = re.compile(
 AT_THE_HEAD = re.compile(r"^\s+(?:at\s+the\s+(?:head|helm)|as\s+head)\s+of\b")
 
 
+# A ship's prefix: "MV Tui Lautoka", "HMS Victory", "USS Gerald R. Ford"
+VESSEL_PREFIXES = frozenset(
+    {"MV", "MT", "SS", "RMS", "HMS", "USS", "HMAS", "INS", "FV"}
+)  # not "MS": "MS. CLINTON"
+
+
+def names_a_vessel(candidate: Candidate) -> bool:
+    first = candidate.title[0].text if candidate.title else candidate.tokens[0].text
+    return first in VESSEL_PREFIXES
+
+
 def in_an_office_change(candidate: Candidate) -> bool:
     """ "Keo Rithisak was appointed to head EDC in August, replacing Touch Samnang": the one
     appointed, and the one whose office they take, are people (not "replacing Thames Water",
@@ -1593,6 +1604,7 @@ TYPING: RuleTable[Candidate] = RuleTable(
     "typing",
     (
         Rule("only legal forms", only_legal_forms, None),
+        Rule("a ship's name", names_a_vessel, None),
         Rule("the executive by its common name", generic_executive, None),
         Rule("a news agency a dateline credits", dateline_credit, "ORG"),
         Rule("one of places listed before their kind", listed_place, None),
@@ -1920,6 +1932,8 @@ def titled(candidate: Candidate) -> bool:
     name = candidate.name
     if not candidate.title or name.casefold() in ROLE_NOUNS or abstract_noun(name):
         return False
+    if names_a_vessel(candidate):
+        return False  # "MV Tui Lautoka": a ship
     # (nor "Punjab" of "Director General of the Environment Protection Agency (EPA) Punjab":
     # the body's place)
     closing = candidate.title[-1].text

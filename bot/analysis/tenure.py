@@ -61,7 +61,7 @@ OVER_FROM = r"\s+(?:over|the\s+helm|the\s+reins)\s+(?:[^,;.]{1,40}?\s+)?from"
 # predecessor Davlat Saidov resigned", "Vaitkute's predecessor Jankauskas"
 PREDECESSOR = r"(?:\b(?i:his|her|whose)|\b[A-Z][\w'’-]*['’]s?)\s+predecessor,?"
 NAMES_TO_THE_END = r"\s+(?:[A-Z][\w.'’-]*\s+)*$"
-ANNOUNCED = r"(?:will|is\s+(?:set\s+|due\s+)?to)\s+(?:replace|succeed)"
+ANNOUNCED = r"(?:will|is\s+(?:set\s+|due\s+)?to)\s+(?:replace|succeed|take\s+over\s+from)"
 ANNOUNCED_BEFORE = re.compile(r"\b" + ANNOUNCED + NAMES_TO_THE_END)
 LEAVES_BEFORE = re.compile(
     r"\b(?:replac(?:ing|es)|succeed(?:ing|s)|(?<!who )(?:succeeded|replaced)"
@@ -168,7 +168,7 @@ CIRCUMSTANCES = re.compile(
 )
 # ("inheriting the portfolio from X", "the post previously held by X": POST_LEFT_BY's)
 REPLACED = re.compile(
-    r"(?i:replac|succeed|t(?:ook|akes|aking)\s+(?:over|the\s+helm|the\s+reins)|predecessor"
+    r"(?i:replac|succeed|t(?:ook|akes|aking|ake)\s+(?:over|the\s+helm|the\s+reins)|predecessor"
     r"|in\s+place\s+of|" + POST_LEFT_BY + ")"
 )
 
