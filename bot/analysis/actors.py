@@ -841,7 +841,11 @@ def offices_left(
         holding = [r for r in successor.roles if not PAST_OFFICE.match(r)] if successor else []
         if successor and office and not any(shares_an_office(r, office) for r in holding):
             # "Nghipondoka, who took over from Amutenya as head of the Bank of Namibia": hers
-            successor.roles.insert(0, clean_role(office) or office)
+            taken_office = clean_role(office) or office
+            # ("X will take over from Y as chief executive": X's office to come)
+            if announced_replacement(candidate) and not taken_office.startswith("incoming "):
+                taken_office = f"incoming {taken_office}"
+            successor.roles.insert(0, taken_office)
         if taken:
             # ("Saidov, the former minister": the office in full instead)
             actors[key].roles = without_bare_past_office(actors[key].roles, taken)
@@ -1153,11 +1157,15 @@ def replaced_by(
     if left is None or not a_replacement(left):
         return None, None  # "accepted the resignation of X": no one replaces X here
     sentence = candidate.sentence
+    # (in a clause reported after "that", its own subject: "Minister X announced that Mr Y
+    # will take over from Mrs Z")
+    reported = sentence.text.rfind(" that ", 0, candidate.tokens[0].start - sentence.start)
+    clause_start = sentence.start + reported if reported >= 0 else sentence.start
     before = [
         (actors[other], c)
         for c, other in resolved
         if c.sentence is sentence
-        and c.tokens[0].start < candidate.tokens[0].start
+        and clause_start <= c.tokens[0].start < candidate.tokens[0].start
         and actors[other].kind == "PER"
     ]
     # (or whose clause a pronoun opens: "It was her third rate decision since she replaced

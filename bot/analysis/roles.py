@@ -209,6 +209,10 @@ def title_text(candidate: Candidate, last: Token | None = None) -> str:
     sentence = candidate.sentence
     end = last.end if last else candidate.tokens[0].start
     title = sentence.text[candidate.title[0].start - sentence.start : end - sentence.start].strip()
+    # (an honorific after the office is no part of it: "... Minister Professor X")
+    *office, honorific = title.split() or [""]
+    if office and honorific.casefold().rstrip(".") in HONORIFICS | ACADEMIC_HONORIFICS:
+        title = " ".join(office)
     if is_plural_title(title.casefold()):
         title = title[:-1]  # "Justice" of "Justices Bishnu Prasad Gyawali and ..."
     modifier = re.search(r"(\b[a-z][\w-]*)\s*$", candidate.before[-60:])
@@ -229,9 +233,12 @@ def title_text(candidate: Candidate, last: Token | None = None) -> str:
     if fields and title[:1].isupper():
         # "Finance, Economic Development and Investment Promotion Minister X": the portfolio's
         # first fields, listed before the run the title was read from
-        listed = fields.group(1)
-        if all(word.casefold() in BODY_FIELDS for word in re.findall(r"[A-Za-z]+", listed)):
-            title = f"{listed}{title}"
+        # (the fields only, not a word opening the sentence: "Meanwhile, Finance, ...")
+        items = fields.group(1).split(", ")[:-1]
+        while items and not all(w.casefold() in BODY_FIELDS for w in items[0].split()):
+            items = items[1:]
+        if items:
+            title = f"{', '.join(items)}, {title}"
     joined = FIELD_JOINED_BEFORE.search(candidate.before[-60:])
     if joined and title[:1].isupper() and not fields:
         # "National Treasury and Economic Planning Cabinet Secretary X": a ministry named by
@@ -254,6 +261,9 @@ def title_text(candidate: Candidate, last: Token | None = None) -> str:
         # "Zambia Congress of Trade Unions (ZCTU) President X": the body's president
         title = f"{title} of the {body}"
     return title
+
+
+ACADEMIC_HONORIFICS = frozenset({"prof", "professor", "dr", "doctor"})
 
 
 # Words that may open a sentence before a body's name: "However Malawi Congress of ..."
