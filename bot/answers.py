@@ -418,9 +418,10 @@ def holding_the_title(query: str, name: str, session: Session, library: Library)
     title = written_out(word for word in asked if is_title_word(word))
     # the other words of the title asked, each in the role stated: "nepra", "energy"
     others = {word for word in asked if not is_title_word(word)} - JOINING_WORDS
-    close = close_namesakes(name, session, library)
+    matches = people_matching(library.names.match(name, limit=NAMESAKES_CONSIDERED), session)
+    close = about_as_well(matches)
     known = {m.actor_id for m in close}
-    close += [m for m in sharing_the_surname(name, session, library) if m.actor_id not in known]
+    close += [m for m in sharing_the_surname(name, matches) if m.actor_id not in known]
     if not close or (len(close) < 2 and not others):
         return None
     roles = queries.latest_roles_of(session, [m.actor_id for m in close])
@@ -755,18 +756,24 @@ def fitting_the_honorific(sex: str | None, matches: list[NameMatch]) -> list[Nam
     return [m for m in matches if clear_sex_of(m.name) in {None, sex}] or matches
 
 
-def sharing_the_surname(name: str, session: Session, library: Library) -> list[NameMatch]:
-    """The people whose names end with `name`, a surname alone ("Haddad": Rania Haddad, whom
-    the articles also call "Haddad", and Samir Haddad, whom they never call so)."""
+def sharing_the_surname(name: str, matches: list[NameMatch]) -> list[NameMatch]:
+    """Of the people `name` matches, those whose names end with it, a surname alone
+    ("Haddad": Rania Haddad, whom the articles also call "Haddad", and Samir Haddad, whom
+    they never call so)."""
     if " " in name.strip():
         return []
-    matches = people_matching(library.names.match(name, limit=NAMESAKES_CONSIDERED), session)
     return [m for m in matches if plain(m.name).split()[-1:] == [plain(name)]]
 
 
 def close_namesakes(name: str, session: Session, library: Library) -> list[NameMatch]:
     """The people `name` matches about as well as the best of them."""
-    matches = people_matching(library.names.match(name, limit=NAMESAKES_CONSIDERED), session)
+    return about_as_well(
+        people_matching(library.names.match(name, limit=NAMESAKES_CONSIDERED), session)
+    )
+
+
+def about_as_well(matches: list[NameMatch]) -> list[NameMatch]:
+    """The matches about as good as the best of them."""
     return [m for m in matches if m.score >= matches[0].score - AMBIGUITY_MARGIN]
 
 

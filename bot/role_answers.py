@@ -23,6 +23,7 @@ from bot.library import Library
 from bot.role_search import (
     BODY_KINDS,
     COUNTRIES,
+    MINISTRIES,
     RoleMatch,
     RoleQuestion,
     head_word,
@@ -460,14 +461,13 @@ def held_elsewhere_by(question: RoleQuestion, unstated: tuple[str, ...], text: s
     # a minister's field names no body ("Minister for National Health Services")
     named = other.belongs_to - BODY_KINDS if other else frozenset()
     # (nor a department's: "Secretary of the Department of Budget and Management")
-    fielded = question.head in FIELD_OFFICES or bool(other and other.belongs_to & DEPARTMENTS)
+    fielded = question.head in FIELD_OFFICES or bool(other and other.belongs_to & MINISTRIES)
     bodies = named & ORG_HEADS if not fielded else frozenset()
     return bool(other and (names_a_place(named) or bodies))
 
 
 # Offices named by a field, not a body: "Minister for National Health Services"
 FIELD_OFFICES = frozenset({"minister"})
-DEPARTMENTS = frozenset({"department", "ministry"})
 
 
 def held_elsewhere(question: RoleQuestion, unstated: tuple[str, ...], rows: list[HeldRole]) -> bool:

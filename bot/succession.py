@@ -51,13 +51,15 @@ HONORIFIC = (
     )
     + r")\.?\s+){0,3}"
 )
+# A change announced, not yet made: "will replace", "is set to succeed"
+ANNOUNCED_VERBS = r"(?:will|is\s+(?:set\s+)?to)\s+(?:succeed|replace)"
 # Between the successor's name and the predecessor's, ending right before the latter:
 # "succeeded", "succeeding", "replaces" (not "was replaced by", not "succeeded in
 # persuading"), or "took over ... from" and a few words ("from his father,").
 FOLLOWED = re.compile(
     r"(?:\b(?:succeed(?:ed|s|ing)|replac(?:ed|es|ing))(?!\s+(?:by|in)\b)"
     # announced: "Ms Njoroge ... will replace Peter Omondi", "is to succeed"
-    r"|\b(?:will|is\s+(?:set\s+)?to)\s+(?:succeed|replace)(?!\s+(?:by|in)\b)"
+    r"|\b" + ANNOUNCED_VERBS + r"(?!\s+(?:by|in)\b)"
     r"|\b(?:took|takes|taking|take)\s+(?:over|the\s+helm|the\s+reins)\b[^.;,]*?\bfrom"
     r"(?:\s+[\w'’]+,?){0,2}"
     # "who was appointed in place of", "stepped into the role vacated by"
@@ -170,7 +172,7 @@ SUCCESSOR = re.compile(
 )
 
 
-ANNOUNCED_CHANGE = re.compile(r"\b(?:will|is\s+(?:set\s+)?to)\s+(?:succeed|replace)\b", re.I)
+ANNOUNCED_CHANGE = re.compile(r"\b" + ANNOUNCED_VERBS + r"\b", re.I)
 
 
 def successor_answer(query: str, session: Session, library: Library) -> Answer | None:

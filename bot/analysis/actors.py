@@ -2645,9 +2645,7 @@ def called_so_just_before(
     if not heads:
         return None
     head = heads[-1]
-    stated = roles_stated_before(keys, candidate, resolved)
-    for words in stated.values():
-        words |= {full for word in list(words) for full in role_words(spelled.get(word))}
+    stated = roles_stated_before(keys, candidate, resolved, spelled)
     # the title's own noun first ("leader" for a president), then its other words; a rank
     # ("the deputy governor") only of one holding it
     fits = [
@@ -2701,22 +2699,27 @@ def heads_the_body_called(
     body = role_words(called) - BODY_HEAD_NOUNS - COMMON_WORDS
     if not body:
         return None
-    stated = roles_stated_before(keys, candidate, resolved)
-    for words in stated.values():
-        words |= {full for word in list(words) for full in role_words(spelled.get(word))}
+    stated = roles_stated_before(keys, candidate, resolved, spelled)
     fits = [key for key in keys if stated[key] & HEADING_WORDS and body <= stated[key]]
     return fits[0] if len(fits) == 1 else None
 
 
 def roles_stated_before(
-    keys: list[str], candidate: Candidate, resolved: list[tuple[Candidate, str]]
+    keys: list[str],
+    candidate: Candidate,
+    resolved: list[tuple[Candidate, str]],
+    spelled: dict[str, str] | None = None,
 ) -> dict[str, set[str]]:
     """The words of each person's titles and stated roles named before `candidate`, a
-    lower-case title before the name too ("Union president Luz Rojas Carvajal")."""
+    lower-case title before the name too ("Union president Luz Rojas Carvajal"); with
+    `spelled` (organisations by their acronyms and short names), the words of the names
+    those stand for too ("PTDDWU": "petroleum", "tanker" ...)."""
     stated: dict[str, set[str]] = {key: set() for key in keys}
     for key, named, roles in roles_named_before(keys, candidate, resolved):
         for role in (*roles, lowercase_title(named.before)):
             stated[key] |= role_words(role)
+    for words in stated.values():
+        words |= {full for word in list(words) for full in role_words((spelled or {}).get(word))}
     return stated
 
 

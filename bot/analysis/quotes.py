@@ -1336,7 +1336,7 @@ def speaker_in(
         if (source and not (reported and verb_subjects)) or not verb_subjects:
             return source
     if not verbs and side == "before":  # 'Yoon criticized the package as “too little”'
-        verbs = judging_verbs(text)
+        verbs = subject_verbs  # (the judging verbs, read above)
     if not verbs and side == "before" and text.rstrip().endswith(":"):
         # 'Her colleague, Lee Min-ho, was more cautious: "..."': the clause's subject (not
         # "One hotel manager, who asked not to be named because ... with BTMI, put it bluntly:")
@@ -1894,32 +1894,23 @@ def find_quotes(
                 )
             )
             continue
-        if speaker is None and names_someone_unnamed(
-            after[:ATTRIBUTION_WINDOW], span.end, span.paragraph, mentions, roles, unnamed
-        ):
-            # 'A Codelco executive, who asked not to be named, said ... “...,” the executive
-            # said': not the speaker of the paragraph before
-            quotes.append(
-                found(
-                    span,
-                    None,
-                    sentence,
-                    before,
-                    "someone unnamed, introduced before",
-                    described=introduced_before(unnamed, span),
+        # 'A Codelco executive, who asked not to be named, said ... “...,” the executive said':
+        # not the speaker of the paragraph before; 'An executive at a developer, who declined
+        # to be named, called it “...”': the sentence's own unnamed subject, not the body
+        # quoted the sentence before
+        unnamed_speaks = speaker is None and (
+            names_someone_unnamed(
+                after[:ATTRIBUTION_WINDOW], span.end, span.paragraph, mentions, roles, unnamed
+            )
+            or (
+                sentence is not None
+                and any(
+                    i.paragraph == span.first_paragraph and sentence.start <= i.offset < span.start
+                    for i in unnamed
                 )
             )
-            continue
-        if (
-            speaker is None
-            and sentence
-            and any(
-                i.paragraph == span.first_paragraph and sentence.start <= i.offset < span.start
-                for i in unnamed
-            )
-        ):
-            # 'An executive at a developer, who declined to be named, called it “...”': the
-            # sentence's own unnamed subject, not the body quoted the sentence before
+        )
+        if unnamed_speaks:
             quotes.append(
                 found(
                     span,
