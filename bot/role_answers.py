@@ -13,7 +13,7 @@ from rapidfuzz import fuzz
 from sqlmodel import Session
 
 from bot.analysis.credits import without_dateline
-from bot.analysis.lexicon import BODY_FIELDS, ORG_HEADS
+from bot.analysis.lexicon import BODY_FIELDS, LEAVING_MARKERS, ORG_HEADS
 from bot.analysis.names import clear_gender_of
 from bot.analysis.places import is_region
 from bot.analysis.roles import PREPOSITION_AHEAD
@@ -178,7 +178,8 @@ def role_answer(
         return RoleFinding(former_holders(asked, former), [], holder=latest)
     if len(holders) == 1:
         first = holders[0][0]
-        holder = first.name if first.current else ""
+        outgoing = handing_over(holders[0])
+        holder = (outgoing or first).name if first.current else ""
         vacated = None if first.current else first
         earlier = [h for h in holders[0][1:] if first.since and h.latest <= first.since]
         before = max(earlier, key=lambda h: h.latest).name if first.current and earlier else ""
@@ -499,8 +500,33 @@ def holders_of(rows: list[tuple[HeldRole, RoleMatch]]) -> list[Holder]:
     return sorted(by_person.values(), key=lambda h: (not h.current, -h.latest.toordinal()))
 
 
+# Words of a title to be taken up: "incoming", "CEO-designate", "President-elect"
+TO_COME = frozenset({"incoming", "designate", "elect"})
+
+
+def marked_by(title: str, markers: frozenset[str]) -> bool:
+    return any(word in markers for word in re.split(r"[\s-]+", title.casefold()))
+
+
+def handing_over(holders: list[Holder]) -> Holder | None:
+    """The holder still in post while the first of `holders` is only to take over: "Rosnah
+    will take over from Datuk Lim", stated as the "outgoing" chief executive since."""
+    first = holders[0]
+    if not (first.current and first.since and marked_by(first.title, TO_COME)):
+        return None
+    leaving = [
+        h
+        for h in holders[1:]
+        if h.former_on and h.former_on >= first.since and marked_by(h.title, LEAVING_MARKERS)
+    ]
+    return max(leaving, key=lambda h: h.latest, default=None)
+
+
 def one_title(asked: str, holders: list[Holder]) -> Answer:
     first, *others = holders
+    outgoing = handing_over(holders)
+    if outgoing:
+        return handed_over(asked, outgoing, first, [h for h in others if h is not outgoing])
     if not first.current:
         # ("who was the director of SEPA?" asks for them; of several, the articles' dates
         # need not say who held it last)
@@ -518,6 +544,29 @@ def one_title(asked: str, holders: list[Holder]) -> Answer:
         f"{asked[:1].upper()}{asked[1:]}: {first.name}",
         sections,
         note=f"`/who {first.name}` shows the profile.",
+    )
+
+
+def handed_over(asked: str, outgoing: Holder, incoming: Holder, others: list[Holder]) -> Answer:
+    """The one leaving, in post until the one named to follow takes over."""
+    sections = [
+        Section(
+            outgoing.name,
+            f"{outgoing.title}, stated {span(outgoing.former_on, None)}",
+            cited=cite(outgoing.source),
+        ),
+        Section(
+            "Next",
+            f"{incoming.name}, {incoming.title}, stated {span(incoming.since, incoming.until)}",
+            cited=cite(incoming.source),
+        ),
+    ]
+    if others:
+        sections.append(Section("Before", history(others)))
+    return Answer(
+        f"{asked[:1].upper()}{asked[1:]}: {outgoing.name}, until {incoming.name} takes over",
+        sections,
+        note=f"`/who {outgoing.name}` shows the profile.",
     )
 
 

@@ -11,7 +11,7 @@ inside another without a word of rank between them ("Senator" in "Vermont Senato
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from bot.analysis.lexicon import PAST_MARKERS, RANK_WORDS
+from bot.analysis.lexicon import LEAVING_MARKERS, PAST_MARKERS, RANK_WORDS
 from bot.analysis.role_forms import RoleForm, clean_role, role_form
 from db.queries import StatedRole
 
@@ -30,20 +30,23 @@ class Title:
     last: date
     times: int
     past: bool
+    # its latest statements say it is being left, its holder still in post ("outgoing")
+    leaving: bool = False
 
     @property
     def label(self) -> str:
-        """The title as shown, "former" where it was held before: "Malawi's former Minister
-        of Finance" of "Malawi's outgoing Minister of Finance", not "former Malawi's ..."."""
+        """The title as shown, "former" where it was held before, "outgoing" where it is being
+        left: "Malawi's former Minister of Finance", not "former Malawi's ..."."""
         if not self.past:
             return self.title
+        marker = "outgoing" if self.leaving else "former"
         words = self.title.split()
         marked = [w.casefold() in PAST_MARKERS for w in words]
         if any(marked):
             at = marked.index(True)
-            return " ".join([*words[:at], "former", *words[at + 1 :]])
+            return " ".join([*words[:at], marker, *words[at + 1 :]])
         at = 1 if words[0].endswith(("'s", "’s")) else 0  # after a possessive opening
-        return " ".join([*words[:at], "former", *words[at:]])
+        return " ".join([*words[:at], marker, *words[at:]])
 
 
 def grouped_titles(stated: list[StatedRole]) -> list[Title]:
@@ -100,13 +103,15 @@ def title_of(keys: list[Key], by_key: dict[Key, list]) -> Title:
         written[form.title] = written.get(form.title, 0) + row.times
     total = sum(times.values())
     last = max(row.last for _, row in rows)
-    latest_past = all(form.past for form, row in rows if row.last == last)
+    latest = [(form, row) for form, row in rows if row.last == last]
+    latest_past = all(form.past for form, _ in latest)
     return Title(
         title=max(written, key=lambda text: (written[text], text[:1].isupper(), text)),
         first=min(row.first for _, row in rows),
         last=last,
         times=total,
         past=latest_past or 2 * sum(row.times for form, row in rows if form.past) > total,
+        leaving=all(LEAVING_MARKERS & set(row.text.casefold().split()) for _, row in latest),
     )
 
 

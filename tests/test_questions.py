@@ -2735,3 +2735,41 @@ def test_an_announced_successor_is_to_follow(database_url, tmp_path):
     reply = reply_to("who will replace Ouma?", database_url, tmp_path, NAIROBI_TREASURY)
     assert "Grace Wambui Kamau" in first_line(reply)
     assert "is to follow" in reply
+
+
+PORTS_HANDOVER = (
+    "date 2026-11-20 Ports authority names new chief\n\n"
+    "ACCRA — Kofi Asante will take over from Ama Boateng as chief executive of the Ghana Ports"
+    " Authority (GPA) on January 1, the Minister of Transport, Joyce Mensah, said on"
+    " Thursday.\n\n"
+    "Ms Boateng, who has led the authority since 2019, is retiring. “The ports are in better"
+    " shape than I found them,” the outgoing chief executive said.\n"
+)
+PORTS_LATER = (
+    "date 2026-12-02 Ports chief promises faster clearance\n\n"
+    "Kofi Asante, the chief executive of the Ghana Ports Authority (GPA), said on Tuesday that"
+    " clearing times at Tema would fall by a third.\n"
+)
+
+
+def test_the_one_leaving_holds_the_title_until_the_one_named_takes_over(database_url, tmp_path):
+    # "X will take over from Y": Y is in post, X is next
+    reply = reply_to(
+        "who is the chief executive of the GPA?", database_url, tmp_path, PORTS_HANDOVER
+    )
+    assert first_line(reply).endswith(": Ama Boateng, until Kofi Asante takes over"), reply
+    assert "Next\nKofi Asante, incoming chief executive" in reply, reply
+
+
+def test_a_later_article_stating_the_new_holder_in_post_makes_them_the_holder(
+    database_url, tmp_path
+):
+    reply = reply_to(
+        "who is the chief executive of the GPA?",
+        database_url,
+        tmp_path,
+        PORTS_HANDOVER,
+        PORTS_LATER,
+    )
+    assert first_line(reply).endswith(": Kofi Asante"), reply
+    assert "Ama Boateng" in reply.split("Before", 1)[1], reply

@@ -114,3 +114,15 @@ def test_a_title_last_stated_as_held_before_is_former():
         ]
     )
     assert shown == ["former Oregon Governor"]
+
+
+def test_a_title_last_stated_as_being_left_is_outgoing_until_stated_former():
+    # "the outgoing chief executive" is still in post: not "former" yet
+    leaving = [
+        stated("chief executive", "2026-01-05", "2026-10-01", 4),
+        stated("outgoing chief executive", "2026-11-10", "2026-11-10"),
+    ]
+    assert labels(leaving) == ["outgoing chief executive"]
+    assert labels([*leaving, stated("former chief executive", "2027-02-01", "2027-02-01")]) == [
+        "former chief executive"
+    ]

@@ -369,6 +369,10 @@ def constituency_after(tokens: list[Token], index: int, current: list[Token]) ->
     return before[-2:] in (["member", "of"], ["members", "of"])
 
 
+# A person's title after a body's word, opening no body's name ("Board Chairman of ...")
+PERSONS_TITLES = frozenset({"chairman", "chairwoman", "chairperson", "president", "secretary"})
+
+
 def joins_organisation_name(tokens: list[Token], index: int, current: list[Token]) -> bool:
     """Whether tokens[index] is a lower-case word inside an organisation's name: "Ministry
     of Foreign Affairs", "Church of the Open Door"."""
@@ -394,8 +398,13 @@ def joins_organisation_name(tokens: list[Token], index: int, current: list[Token
     if (members and place_after) or not (opens_with_head or (head in ORG_HEADS and not person)):
         return members and place_after
     word, following = tokens[index].text, tokens[index + 1 : index + 3]
-    if head in SUBUNIT_HEADS and word == "of" and following[:1] and following[0].text == "the":
-        return False  # "the Appellate Division of the Supreme Court": a body's part, then it
+    # "Board Chairman of the GMLA": whose officer, not a body's name (but "Office of the
+    # Secretary of Defense" is one)
+    officer = len(current) > 1 and words[-1] in PERSONS_TITLES and current[-2].capitalised
+    if officer or (
+        head in SUBUNIT_HEADS and word == "of" and following[:1] and following[0].text == "the"
+    ):
+        return False  # (or "the Appellate Division of the Supreme Court": a body's part)
     if word == "of" and any(t.text in {"of", "for"} for t in current):
         # "Institute for Peace and Security Studies of Addis Ababa University" are two: a
         # second "of" before a place's own institution
@@ -1731,6 +1740,8 @@ def short_name_parts(sentences: list[Sentence]) -> frozenset[str]:
 
 BRACKETED_CAPITALS = re.compile(r"\(([A-Z]{2,})\)")
 SPELLED_AFTER = re.compile(r"^\s*\(([A-Z]{2,}[A-Za-z]*)\)")  # "... Scheme (PLIS)"
+# An acronym in brackets, then a lower-case noun saying what the name before it names
+KIND_AFTER_ACRONYM = re.compile(r"\s*\(([A-Z]{2,}[A-Za-z]*)\)\s+([a-z]+)\b")
 SPELLED_REACH = 16  # characters after a name where its acronym in brackets stands
 # Document nouns that may also name the body that runs it: "Electricity Consumers Rights
 # Initiative (ECRI)", "World Food Programme (WFP)"
@@ -1783,6 +1794,17 @@ def find_candidates(sentences: list[Sentence]) -> list[Candidate]:
                 token.text.casefold() in ORG_HEADS and following.text in {"of", "for"}
                 for token, following in itertools.pairwise(run[:-1])
             )
+            kind_after = KIND_AFTER_ACRONYM.match(sentence.text, run[-1].end - sentence.start)
+            if (
+                kind_after
+                and kind_after.group(2) in DOCUMENT_NOUNS
+                and not any(token.text.casefold() in ORG_HEADS for token in run)
+            ):
+                # "the Job Loss Guarantee (JKP) program": a programme's name and acronym, told
+                # by the noun after them (not "an Association of Tin Producing Countries (ATPC)
+                # plan": a body's plan)
+                documents.add(kind_after.group(1))
+                continue
             if (
                 run[-1].text.casefold() in DOCUMENT_NOUNS
                 and (len(run) > 1 or run[-1].text.casefold() not in ONE_WORD_NAMES)

@@ -14,6 +14,7 @@ from bot.analysis.lexicon import (
     BODY_HEADS,
     CLUB_WORDS,
     COMMON_WORDS,
+    COMPASS_WORDS,
     DEMONYMS,
     FUNCTION_WORDS,
     GROUP_MEMBER_NOUNS,
@@ -1547,7 +1548,9 @@ def closes_on_a_surname(candidate: Candidate) -> bool:
     # SEALs" name no one; "Post Malone" named without a role or a word is lost so)
     body = before & ORG_HEADS and not is_given_name(candidate.tokens[-2].text)
     trade = bool(before & INDUSTRY_HEADS or body)
-    return is_surname(candidate.tokens[-1].text) and not trade
+    # (nor a compass point, a surname as often as a district's last word: "Bogoso North")
+    compass = words[-1] in COMPASS_WORDS
+    return is_surname(candidate.tokens[-1].text) and not trade and not compass
 
 
 def named_with_an_abstract_ending(candidate: Candidate) -> bool:

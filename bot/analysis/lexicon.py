@@ -188,6 +188,8 @@ def written_out(words: Iterable[str]) -> set[str]:
 
 
 PAST_MARKERS = word_list("past_markers")
+# Of those, the words of a title being left by a holder still in post ("outgoing")
+LEAVING_MARKERS = frozenset({"outgoing", "departing", "retiring"})
 FUNCTION_WORDS = word_list("function_words")
 RANK_WORDS = word_list("rank_words")
 

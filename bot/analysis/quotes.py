@@ -21,6 +21,7 @@ from bot.analysis.lexicon import (
     FUNCTION_WORDS,
     INDUSTRY_HEADS,
     JUDGING_VERBS,
+    LEAVING_MARKERS,
     LOWER_RANKS,
     ORG_HEADS,
     PAST_MARKERS,
@@ -68,6 +69,7 @@ SO_CALLED = re.compile(
 # Verbs that report words, without those that label ("called the talks “businesslike”").
 REPORTING_VERBS = SPEECH_VERBS - {"call", "called", "calls", "calling"}
 PRONOUN = re.compile(r"\b(he|she)\b", re.IGNORECASE)
+OBJECT_PRONOUN = re.compile(r"\s+(him|her)\b", re.IGNORECASE)
 # "the former trade minister": up to three words before the role noun, none a speech verb
 # ("The draft said member states ..." names no member); "state" of "the state minister" is
 # the office's word
@@ -694,7 +696,6 @@ STATING_WORDS = (ROLE_NOUNS | TITLE_WORDS) - HONORIFICS - {"sheikh", "sheikha"}
 
 
 NEW_MARKERS = frozenset({"new", "incoming", "newly"})
-LEAVING_MARKERS = frozenset({"outgoing", "departing", "retiring"})
 TIME_MARKERS = NEW_MARKERS | PAST_MARKERS
 # Titles written by their initials, and the words a role states them by
 SPELLED_TITLES = {
@@ -1324,6 +1325,10 @@ def speaker_in(
     if according:  # "according to Yahoo News": a person or an organisation
         cue = base + according[-1].end()
         source = closest([(m.start, m.actor) for m in inside if m.start >= cue], cue)
+        if object_pronoun := OBJECT_PRONOUN.match(text, according[-1].end()):
+            # "According to her, ...": the one "she" is
+            subject_form = "she" if object_pronoun.group(1).casefold() == "her" else "he"
+            source = resolve_pronoun(mentions, paragraph, cue, subject_form, roles, unnamed)
         # '..., Hùng told a cabinet meeting, according to a government statement': the
         # source names no one, the verb's subject spoke (not the one told: 'Iran's top
         # diplomat told Sergei Lavrov, according to state media')
@@ -1682,14 +1687,32 @@ def opening_subject(
     opener = words[0].casefold() if words else ""
     if opener in OPENING_CONJUNCTIONS:
         start = len(text) - len(words[1]) if len(words) > 1 else 0  # "But Sen. Pat Toomey ..."
-    elif opener in FUNCTION_WORDS | OPENING_PREPOSITIONS:
-        start = text.find(",") + 1
+    elif opener in FUNCTION_WORDS | OPENING_PREPOSITIONS or (
+        opener.endswith(",") and not any(candidate[0] == base for candidate in candidates)
+    ):
+        start = text.find(",") + 1  # (or after a sentence adverb: "Separately, ...")
     else:
         start = 0
     ordered = sorted(
         (candidate for candidate in candidates if candidate[0] - base >= start),
         key=lambda candidate: candidate[0],
     )
+    people = {m.start for m in inside if m.kind == "PER"}
+    # "The chairman of the Standing Committee on Power, Chaudhry Nadeem Akhtar, accused ...":
+    # the person a title phrase opening the sentence sets off
+    set_off = next(
+        (
+            candidate
+            for candidate in ordered
+            if candidate[0] in people
+            and titled_apposition(
+                text[start : candidate[0] - base].lstrip(), text[candidate[0] - base :]
+            )
+        ),
+        None,
+    )
+    if set_off:
+        return set_off
     if not ordered or ordered[0][0] - base - start >= SUBJECT_OPENING:
         return None
     before = text[start : ordered[0][0] - base].split()
@@ -1715,6 +1738,22 @@ def opening_subject(
 # An owner, then the title of its officer, named after a comma: "Trump's Virginia state
 # director, "
 OFFICER_SET_OFF = re.compile(r"[^,.;]+['’]s\s+[^,.;]{1,50},\s+")
+
+
+# "The chairman of the National Assembly Standing Committee on Power, ": a title and what it
+# is of, set off by a comma before the name it belongs to
+TITLE_PHRASE = re.compile(
+    r"[Tt]he\s+((?:[\w’'-]+\s+){0,3}?[\w’'-]+)(?:\s+(?:of|for|at)\s[^,;.“”\"]{1,80})?,\s+"
+)
+
+
+def titled_apposition(opening: str, rest: str) -> bool:
+    """Whether `opening` is a title phrase setting off the name `rest` opens with, itself set
+    off by a comma after it."""
+    phrase = TITLE_PHRASE.fullmatch(opening)
+    if not phrase or phrase.group(1).split()[-1].casefold() not in ROLE_NOUNS | TITLE_WORDS:
+        return False
+    return re.match(r"[^,;.“”\"]{2,60},", rest) is not None
 
 
 def title_between(gap: str) -> bool:
