@@ -127,7 +127,7 @@ def role_answer(
         if not acronyms_spelled and spelled == query:
             # "governor of the Central Bank of Bolivia" stated as "BCB Governor": asked once
             # more by the body's acronym
-            spelled = by_acronym(query, session, library)
+            spelled = by_another_name(query, session, library)
         if spelled and spelled != query:
             # "who chairs ENALI?", asked once more (a name holding its own acronym, "ADNOC
             # Gas" of "ADNOC", is spelled out once, not again and again)
@@ -178,13 +178,13 @@ def role_answer(
         return RoleFinding(former_holders(asked, former), [], holder=latest)
     if len(holders) == 1:
         first = holders[0][0]
-        outgoing = handing_over(holders[0])
+        outgoing = handing_over(holders[0], session)
         holder = (outgoing or first).name if first.current else ""
         vacated = None if first.current else first
         earlier = [h for h in holders[0][1:] if first.since and h.latest <= first.since]
         before = max(earlier, key=lambda h: h.latest).name if first.current and earlier else ""
         return RoleFinding(
-            one_title(asked, holders[0]),
+            one_title(asked, holders[0], outgoing),
             [],
             holder=holder,
             vacated_by=vacated,
@@ -372,9 +372,10 @@ def with_acronyms_spelled_out(held: list[HeldRole], session: Session) -> list[He
 BODY_ASKED = re.compile(r"^(?P<office>.+?\bof\s+)(?:the\s+)?(?P<body>[A-Z].+)$")
 
 
-def by_acronym(query: str, session: Session, library: Library) -> str:
+def by_another_name(query: str, session: Session, library: Library) -> str:
     """The query with the organisation it names written as its acronym ("governor of BCB" of
-    "governor of the Central Bank of Bolivia"), or "" when it names none that has one."""
+    "governor of the Central Bank of Bolivia") or else its full name, or "" when it names
+    none that has another."""
     asked = BODY_ASKED.match(query)
     if asked is None:
         return ""
@@ -386,7 +387,11 @@ def by_acronym(query: str, session: Session, library: Library) -> str:
         return ""
     aliases = queries.aliases_of(session, [organisations[0].id]).get(organisations[0].id, [])
     acronyms = [alias for alias in aliases if ACRONYM_ASKED.fullmatch(alias) and alias.isupper()]
-    return f"{asked.group('office')}{acronyms[0]}" if acronyms else ""
+    if acronyms:
+        return f"{asked.group('office')}{acronyms[0]}"
+    # (or by its full name, asked by a short one: "Ruam Thai Pattana" of "... Party")
+    name = organisations[0].name
+    return f"{asked.group('office')}{name}" if plain(name) != plain(body) else ""
 
 
 def left_in_few_words(
@@ -508,23 +513,34 @@ def marked_by(title: str, markers: frozenset[str]) -> bool:
     return any(word in markers for word in re.split(r"[\s-]+", title.casefold()))
 
 
-def handing_over(holders: list[Holder]) -> Holder | None:
+def handing_over(holders: list[Holder], session: Session) -> Holder | None:
     """The holder still in post while the first of `holders` is only to take over: "Rosnah
-    will take over from Datuk Lim", stated as the "outgoing" chief executive since."""
+    will take over from Datuk Lim", stated as the "outgoing" chief executive since, and
+    neither stated in a later article (which may tell the handover done: "who took over
+    from Petrus Amutenya as head of the Bank of Namibia last Friday")."""
     first = holders[0]
-    if not (first.current and first.since and marked_by(first.title, TO_COME)):
+    if not (first.current and first.since and first.until and marked_by(first.title, TO_COME)):
         return None
     leaving = [
         h
         for h in holders[1:]
         if h.former_on and h.former_on >= first.since and marked_by(h.title, LEAVING_MARKERS)
     ]
-    return max(leaving, key=lambda h: h.latest, default=None)
+    outgoing = max(leaving, key=lambda h: h.latest, default=None)
+    if outgoing is None:
+        return None
+    stated_later = any(
+        role.last > first.until
+        for person in (first.person_id, outgoing.person_id)
+        for role in queries.actor_roles(session, person)
+    )
+    return None if stated_later else outgoing
 
 
-def one_title(asked: str, holders: list[Holder]) -> Answer:
+def one_title(asked: str, holders: list[Holder], outgoing: Holder | None = None) -> Answer:
+    """The title's holder (or `outgoing`, in post until the first of `holders` takes over),
+    with those before."""
     first, *others = holders
-    outgoing = handing_over(holders)
     if outgoing:
         return handed_over(asked, outgoing, first, [h for h in others if h is not outgoing])
     if not first.current:

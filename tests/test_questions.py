@@ -2773,3 +2773,27 @@ def test_a_later_article_stating_the_new_holder_in_post_makes_them_the_holder(
     )
     assert first_line(reply).endswith(": Kofi Asante"), reply
     assert "Ama Boateng" in reply.split("Before", 1)[1], reply
+
+
+def test_a_later_article_telling_the_handover_in_other_words_ends_it(database_url, tmp_path):
+    # "who took over from Y as head of the GPA last week": no longer Y's, though the later
+    # article names the office otherwise
+    later = (
+        "date 2026-12-09 Ports chief vows faster clearance\n\n"
+        "Kofi Asante, who took over from Ama Boateng as head of the Ghana Ports Authority"
+        " (GPA) last week, said clearing times at Tema would fall by a third.\n"
+    )
+    reply = reply_to(
+        "who is the chief executive of the GPA?", database_url, tmp_path, PORTS_HANDOVER, later
+    )
+    assert first_line(reply).endswith(": Kofi Asante"), reply
+
+
+def test_a_body_asked_by_its_short_name_is_asked_by_its_full_name(database_url, tmp_path):
+    article = (
+        "date 2026-12-03 Coalition partner balks at levy\n\n"
+        "The Unity Reform Party said on Monday that it would not back the levy. Unity Reform"
+        " leader Kwabena Asare said the party would vote against the bill.\n"
+    )
+    reply = reply_to("who leads Unity Reform?", database_url, tmp_path, article)
+    assert first_line(reply).endswith(": Kwabena Asare"), reply

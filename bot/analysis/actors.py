@@ -56,6 +56,7 @@ from bot.analysis.lexicon import (
     DEMONYMS,
     FUNCTION_WORDS,
     INDUSTRY_HEADS,
+    LOWER_RANKS,
     OFFICE_HOLDING_HEADS,
     ORG_HEADS,
     ORG_OPENERS,
@@ -408,6 +409,13 @@ def find_actors(
     # A name-like phrase names whatever the article shows it to name elsewhere, and a
     # person when its last word also stands alone ("Keiichi Ichikawa ... Ichikawa").
     alone = {name_key(c.name) for c in pending if not follows_determiner(c)}
+    # "Mr Wichai", "Khun Wichai" after "Wichai Thammarat": a courtesy title before a given name
+    # no list knows (Thai and Indonesian usage) makes the phrase it opens a person's name
+    courtesy_named = {
+        name_key(c.name)
+        for c in pending
+        if c.title and c.title[-1].text.casefold().rstrip(".") in HONORIFICS
+    }
     # a lone word some use shows to be an organisation: "the Jets edged Alvark Tokyo 84-81"
     organisations_alone = {name_key(c.name) for c in organisations if len(c.tokens) == 1}
     people_here: dict[tuple[int, int], list[Candidate]] = {}
@@ -429,7 +437,9 @@ def find_actors(
             # "Ait Ouali" of "Hamza Ait Ouali", "Teixeira Lobo" of "Paulo Henrique Teixeira Lobo"
             actors[owner].aliases.add(candidate.name)
             resolved.append((candidate, owner))
-        elif any(part in alone for part in alias_parts(candidate.tokens)):
+        elif any(part in alone for part in alias_parts(candidate.tokens)) or (
+            given_name_with_courtesy(candidate, courtesy_named, people_named)
+        ):
             # "Everaldo da Silva Neto ... Everaldo said": a part of it named alone later
             resolved.append((candidate, add(candidate, "PER")))
 
@@ -839,6 +849,9 @@ def offices_left(
         # (an office held before is no obstacle: "Khumalo, a former chief financial officer
         # at the group," succeeds as chief executive)
         holding = [r for r in successor.roles if not PAST_OFFICE.match(r)] if successor else []
+        # (nor the office's deputy's: "Deputy Finance Minister X will take over from Y as
+        # finance minister")
+        holding = [r for r in holding if not office or not deputy_of(r, office)]
         if successor and office and not any(shares_an_office(r, office) for r in holding):
             # "Nghipondoka, who took over from Amutenya as head of the Bank of Namibia": hers
             taken_office = clean_role(office) or office
@@ -988,11 +1001,20 @@ PAST_OFFICE = re.compile(r"^(?:former|ex-)\s*", re.IGNORECASE)
 def shares_an_office(role: str, office: str) -> bool:
     """Whether a role names the office another names: "outgoing Minister of Economy" and
     "Minister of Economy, Trade and Industry"."""
-    words = {word.casefold().strip(".,") for word in office.split()} & TITLE_WORDS
+    # (by its title words, not its field: "finance" of "finance minister" is no office of
+    # "former leader of the Finance Ministry")
+    words = {word.casefold().strip(".,") for word in office.split()} & TITLE_WORDS - BODY_FIELDS
     return bool(
         {office_word(word) for word in words}
         & {office_word(word.casefold().strip(".,")) for word in role.split()}
     )
+
+
+def deputy_of(role: str, office: str) -> bool:
+    """Whether `role` is a lower rank of `office`: "Deputy Finance Minister" of "finance
+    minister"."""
+    ranks = {word.casefold().strip(".,") for word in role.replace("-", " ").split()} & LOWER_RANKS
+    return bool(ranks - {word.casefold() for word in office.replace("-", " ").split()})
 
 
 def office_word(word: str) -> str:
@@ -2114,6 +2136,8 @@ HEAD_AFTER_NAME = re.compile(
     r"^(?:\s*\([^()]{1,12}\)|\))?(?:"
     # (", which sets the seed-cotton price, is run by": an aside on the body between)
     r"(?:\s*,\s*which\s+[^,;:“”\"]{1,80}?)?"
+    # (", a forum of commercial banks chaired by": what the body is, between)
+    r"(?:\s*,\s*an?\s+[a-z][^,;:“”\"]{1,60}?(?=\s+(?:chaired|headed|led|run)\s))?"
     r"(?:\s*,\s*|\s+)(?:(?:is|was|has\s+been|had\s+been)\s+)?"
     r"(?P<verb>chaired|headed|led|run)\s+by\s+(?P<title>(?:[a-z][\w-]*\s+){0,3})"
     # (", whose president is X" or ", whose president X is ...")
@@ -3458,6 +3482,25 @@ def surname_shaped(word: str) -> bool:
     plain = word.casefold()
     return not (
         plain.endswith("s") or plain in COMMON_WORDS or plain in TITLE_WORDS or is_place(word)
+    )
+
+
+def given_name_with_courtesy(
+    candidate: Candidate, courtesy_named: set[str], people_named: dict[str, list[str]]
+) -> bool:
+    """ "Wichai Thammarat" where the article writes "Mr Wichai": two words, the first a word
+    the article gives a courtesy title alone, no one else's surname ("Mr. Obama" says nothing
+    of "Obama Sees"), the second no everyday word ("Trump Revealed") nor an abbreviation
+    ("Bloomberg L.P.")."""
+    tokens = candidate.tokens
+    first = name_key(tokens[0].text)
+    return (
+        len(tokens) == 2
+        and first in courtesy_named
+        and first not in people_named
+        and tokens[1].text.casefold() not in candidate.lower_vocabulary
+        and tokens[1].text.casefold() not in COMMON_WORDS
+        and tokens[1].text[-1:].isalpha()
     )
 
 

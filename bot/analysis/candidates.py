@@ -825,6 +825,18 @@ def field_of_a_body(current: list[Token], token: Token) -> bool:
     )
 
 
+def field_before_a_body(tokens: list[Token], index: int) -> bool:
+    """ "Revenue" of "Revenue Department director-general X": a field's word, though also an
+    everyday one, opens a body's name before its head word."""
+    following = tokens[index + 1] if index + 1 < len(tokens) else None
+    return (
+        tokens[index].text.casefold() in BODY_FIELDS
+        and following is not None
+        and following.capitalised
+        and following.text.casefold() in ORG_HEADS
+    )
+
+
 # The heads of bodies named by their members: "Economists Association", "Doctors Union"
 MEMBERS_BODIES = frozenset(
     {"association", "union", "federation", "council", "guild", "society", "chamber", "forum"}
@@ -1346,6 +1358,7 @@ def capitalised_runs(
             or family_name_first(tokens, index)
             or all_of_a_body(tokens, index)
             or field_of_a_body(current, token)
+            or (not current and field_before_a_body(tokens, index))
             or members_before_their_body(tokens, index)
             or (not starts and opens_a_firm(tokens, index))
             or given_name_before_surname(tokens, index)

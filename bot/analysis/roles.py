@@ -1275,6 +1275,8 @@ def holds_a_name(words: list[str]) -> bool:
         and following[:1].isupper()
         and after in {"", "and", ","}
         and following.casefold().strip(",.") not in NOT_A_SURNAME
+        # (not a title of two words: "General Secretary")
+        and not {word.casefold(), following.casefold().strip(",.")} <= TITLE_WORDS
         for previous, word, following, after in zip(
             words, words[1:], words[2:], [*words[3:], ""], strict=False
         )

@@ -163,6 +163,7 @@ NOT_YET = re.compile(
 CIRCUMSTANCES = re.compile(
     # ("replaced as Secretary of State by Antony Blinken": the office ends before "by")
     r"\s+(?:in the (?:aftermath|wake)|after|following|amid|since|due to|because|by(?=\s+[A-Z])"
+    r"|during|in an? (?=[a-z])"  # "in a cabinet reshuffle" (not "in the Office of ...")
     r"|(?:last|this|next)\s+(?:week|month|year|[A-Z][a-z]+day)|in\s+\d{4}"
     r"|on (?:[A-Z][a-z]+day|\d|" + MONTHS + r")|in (?:early |late |mid-)?(?:" + MONTHS + r"))\b.*$"
 )
@@ -183,7 +184,11 @@ def a_replacement(left: re.Match[str]) -> bool:
 # "replacing Clinton would be acrimonious": the change imagined, as a sentence's subject
 MODAL_AFTER = re.compile(r"^\s+(?:would|could|might|may|will|should)\b")
 # "stepped down as DNC chair": the office left is that one
-LEFT_AS = re.compile(r"^\s+as\s+(?:(?:the|its|their|his|her)\s+)?([^,;.]+)")
+# (a comma inside a list of fields: "as Minister of Finance, Budget and National Planning")
+LEFT_AS = re.compile(
+    r"^\s+as\s+(?:(?:the|its|their|his|her)\s+)?"
+    r"((?:[^,;.]|,\s+(?=[A-Z][^,;.]*(?:,\s+[A-Z][^,;.]*)*?\s+and\s+[A-Z]))+)"
+)
 POSSESSIVE_OPENING = re.compile(r"^[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*['’]s?\s+")
 # Roles no one leaves by resigning: "founder"
 # ("succeeding Prof Joseph Kilonzo": an academic rank, no office he leaves)
