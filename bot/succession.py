@@ -13,7 +13,7 @@ from bot.analysis.credits import without_dateline
 from bot.analysis.document import ends_with
 from bot.analysis.lexicon import BODY_FIELDS, ORG_HEADS, TITLE_WORDS
 from bot.analysis.sentences import split_paragraphs
-from bot.analysis.shapes import HONORIFICS
+from bot.analysis.shapes import HONORIFICS, clear_sex_of
 from bot.analysis.tenure import (
     APPOINTED_BEFORE,
     AS_OFFICE,
@@ -105,7 +105,7 @@ class Succession:
 # "did Al-Harbi replace", "did Mapfumo take over from as governor", "Huong's predecessor"
 # (the question's "who" already read; not "does X follow", which asks another thing)
 PREDECESSOR_OF = re.compile(
-    r"^did\s+(?P<person>[^?]+?)\s+(?:replace|succeed|take\s+over\s+from)"
+    r"^(?:did|will)\s+(?P<person>[^?]+?)\s+(?:replace|succeed|take\s+over\s+from)"
     r"(?:\s+as\s+(?P<role>[^?]+?))?\s*\??$"
     r"|^(?:the\s+)?(?P<owner>[^?]+?)['’]s?\s+predecessor\s*\??$",
     re.I,
@@ -152,7 +152,7 @@ def predecessor_answer(query: str, session: Session, library: Library) -> Answer
         f"{asked_for} {successor}: {best.predecessor}",
         [
             Section(
-                body=f"{successor} followed {best.predecessor}",
+                body=f"{successor} {verb_of(best.sentence)} {best.predecessor}",
                 excerpt=best.sentence,
                 cited=cite(best.source),
             )
@@ -172,7 +172,10 @@ SUCCESSOR = re.compile(
 )
 
 
-ANNOUNCED_CHANGE = re.compile(r"\b" + ANNOUNCED_VERBS + r"\b", re.I)
+# ("will take over from" too)
+ANNOUNCED_CHANGE = re.compile(
+    r"\b(?:will|is\s+(?:set\s+)?to)\s+(?:succeed|replace|take\s+over)\b", re.I
+)
 
 
 def successor_answer(query: str, session: Session, library: Library) -> Answer | None:
@@ -190,7 +193,7 @@ def successor_answer(query: str, session: Session, library: Library) -> Answer |
         if followed:
             successor, sentence, source = max(followed, key=lambda f: f[2].date)
             # ("will replace": a change announced, not yet made)
-            verb = "is to follow" if ANNOUNCED_CHANGE.search(sentence) else "followed"
+            verb = verb_of(sentence)
             return Answer(
                 f"Successor of {predecessor.name}: {successor}",
                 [
@@ -208,6 +211,12 @@ def successor_answer(query: str, session: Session, library: Library) -> Answer |
             f"No article says who followed {name}", note=f"`/who {name}` shows the profile."
         )
     return None
+
+
+def verb_of(sentence: str) -> str:
+    """ "is to follow" where the sentence announces the change ("will replace"), else
+    "followed"."""
+    return "is to follow" if ANNOUNCED_CHANGE.search(sentence) else "followed"
 
 
 def successor_in_office(query: str, finding: RoleFinding, session: Session) -> Answer | None:
@@ -250,6 +259,7 @@ def followers(person_id: int, name: str, session: Session) -> list[tuple[str, st
                 followed_in(told.folded, other, told.people)
                 or followed_after_pronoun(told.folded, told.earlier, other, told.people)
                 or predecessor_named_next(told, other)
+                or followed_by_pronoun(told, other)
             )
             if before == name:
                 found.append((other_name, told.text, told.source))
@@ -287,6 +297,7 @@ def successions(person_id: int, role_words: set[str], session: Session) -> list[
             followed_in(told.folded, person_id, told.people)
             or followed_after_pronoun(told.folded, told.earlier, person_id, told.people)
             or predecessor_named_next(told, person_id)
+            or followed_by_pronoun(told, person_id)
         )
         if predecessor:
             found.append(Succession(predecessor, told.text, told.source, told.role_words))
@@ -436,6 +447,39 @@ def predecessor_named_next(told: ChangeSentence, person_id: int) -> str | None:
     before = tuple(fold_accents(s.text) for s in split_paragraphs([told.paragraph_before]))
     named_before = last_sentence_named((*before, *told.earlier[:-1]), told.people)
     return opening[0][3] if named_before and named_before[-1][2] == person_id else None
+
+
+# "Eric Niyonsaba, currently Director General of ..., will replace her as Permanent
+# Secretary": the one followed, told by a pronoun after the successor's name
+PRONOUN_OBJECT_FOLLOWED = re.compile(
+    r"^(?:,[^;.“”]{0,120}?,)?\s+(?:" + ANNOUNCED_VERBS + r"|succeed(?:ed|s)|replac(?:ed|es)"
+    r"|(?:will\s+)?takes?\s+over\s+from|took\s+over\s+from)\s+(?:him|(her))\b",
+    re.I,
+)
+
+
+def followed_by_pronoun(told: ChangeSentence, person_id: int) -> str | None:
+    """Whom the person followed, by "X ... will replace her", "X succeeded him": the last
+    other person named before the sentence (in its paragraph, else the one before) whom the
+    pronoun may be."""
+    spans = named_spans(told.folded, told.people)
+    for index, (_, end, who, _) in enumerate(spans):
+        later = spans[index + 1][0] if index + 1 < len(spans) else len(told.folded)
+        pronoun = PRONOUN_OBJECT_FOLLOWED.match(told.folded[end:later])
+        if who == person_id and pronoun:
+            before = tuple(fold_accents(s.text) for s in split_paragraphs([told.paragraph_before]))
+            named = [
+                span[3]
+                for sentence in (*before, *told.earlier)
+                for span in named_spans(sentence, told.people)
+                if span[2] != person_id
+            ]
+            # (one whose given name says the pronoun's sex before one whose says nothing)
+            sex = "F" if pronoun.group(1) else "M"
+            sexes = {name: clear_sex_of(name) for name in named}
+            fitting = [n for n in named if sexes[n] == sex] or [n for n in named if not sexes[n]]
+            return fitting[-1] if fitting else None
+    return None
 
 
 def last_sentence_named(

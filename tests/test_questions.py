@@ -2797,3 +2797,27 @@ def test_a_body_asked_by_its_short_name_is_asked_by_its_full_name(database_url, 
     )
     reply = reply_to("who leads Unity Reform?", database_url, tmp_path, article)
     assert first_line(reply).endswith(": Kwabena Asare"), reply
+
+
+TRADE_MINISTRY = (
+    "date 2026-12-02 New trade minister sworn in\n\n"
+    "Mary Kamau was sworn in as Minister of Trade on Tuesday, succeeding Daniel Otieno, who"
+    " becomes ambassador to Ghana. She had been Principal Secretary for Trade since 2022.\n\n"
+    "Peter Mwangi, currently director of trade remedies at the ministry, will replace her as"
+    " Principal Secretary from January 1.\n"
+)
+
+
+@pytest.mark.parametrize(
+    "question, answer",
+    [
+        ("who will Mwangi replace?", ": Mary Kamau"),
+        ("who will replace Mary Kamau as Principal Secretary?", ": Peter Mwangi"),
+        ("who did Mary Kamau succeed?", ": Daniel Otieno"),
+    ],
+)
+def test_one_followed_told_by_a_pronoun(question, answer, database_url, tmp_path):
+    # "X, currently ..., will replace her as Principal Secretary": her, named before
+    reply = reply_to(question, database_url, tmp_path, TRADE_MINISTRY)
+    assert first_line(reply).endswith(answer), reply
+    assert "is to follow" in reply or "succeed" in question, reply

@@ -125,6 +125,7 @@ from bot.analysis.tenure import (
     as_outgoing,
     left_in_the_past,
     office_left,
+    office_taken_from_a_pronoun,
     successions,
 )
 from bot.analysis.titles import PARTICLES, PATRONYMICS, office_of
@@ -736,6 +737,7 @@ def find_actors(
     )
     for leaver, follower, their_office in successions(people):
         take_over(actors[leaver], actors[follower], their_office, held_before.get(leaver, []))
+    followed_by_pronoun(people, actors, told)
     for key, actor in actors.items():
         actor.mentions = counts[key]
         actor.roles = without_a_bare_title_said_in_full(actor.roles)
@@ -1068,6 +1070,35 @@ def take_over(
             return  # "X, a former congressman, was replaced by Y": X's past, not the office
     if taken and taken not in following.roles:
         following.roles.insert(0, taken)
+
+
+def followed_by_pronoun(
+    people: list[tuple[Candidate, str]], actors: dict[str, ActorFound], told: dict[str, str]
+) -> None:
+    """ "Eric Niyonsaba ... will replace her as Permanent Secretary": his office to come, and
+    the outgoing one of the last other person named before his sentence whom the pronoun may
+    be (former, where the change is told as made: "X succeeded him as ...")."""
+    for index, (candidate, key) in enumerate(people):
+        taken = office_taken_from_a_pronoun(candidate)
+        if taken is None or not (office := clean_role(taken[0])):
+            continue
+        _, announced, sex = taken
+        named = [k for c, k in people[:index] if k != key and c.sentence is not candidate.sentence]
+        sexes = {k: told.get(k) or clear_sex_of(actors[k].name) for k in named}
+        # (one the article or the name says is of the pronoun's sex before one it says nothing
+        # of: "her" is Clarisse Mukamana, not Jean Bosco Habimana named after her)
+        before = [k for k in named if sexes[k] == sex] or [k for k in named if not sexes[k]]
+        if not before:
+            continue
+        incoming = f"incoming {office}" if announced else office
+        if incoming not in actors[key].roles:
+            actors[key].roles.insert(0, incoming)
+        left = f"{'outgoing' if announced else 'former'} {office}"
+        leaving = actors[before[-1]]
+        if not any(shares_an_office(role, office) for role in leaving.roles if role != office):
+            leaving.roles.append(left)
+        elif office in leaving.roles:
+            leaving.roles[leaving.roles.index(office)] = left
 
 
 def without_bare_past_office(roles: list[str], office: str) -> list[str]:

@@ -130,6 +130,26 @@ LEFT_IN_THE_PAST = re.compile(
 RETIRED_AFTER = re.compile(r"^,\s+who\s+(?:had\s+)?(?:retired|died)\b")
 
 
+# The one followed told by a pronoun after the successor's name: "Eric Niyonsaba, currently
+# Director General of ..., will replace her as Permanent Secretary from January 1"
+PRONOUN_OBJECT_REPLACED = re.compile(
+    r"^(?:,[^;.“”]{0,120}?,)?\s+(?:(?P<announced>" + ANNOUNCED + r")"
+    r"|succeeded|replaced|took\s+over\s+from)\s+(?P<pronoun>him|her)(?=\s+as\s)"
+)
+
+
+def office_taken_from_a_pronoun(candidate: Candidate) -> tuple[str, bool, str] | None:
+    """(the office, whether the change is announced, "M" or "F" as the pronoun says) where
+    the person named by `candidate` follows someone the sentence calls "him" or "her"."""
+    found = PRONOUN_OBJECT_REPLACED.match(candidate.after)
+    left_as = found and LEFT_AS.match(candidate.after[found.end() :])
+    if not (found and left_as):
+        return None
+    office = CIRCUMSTANCES.sub("", left_as.group(1)).strip()
+    sex = "F" if found.group("pronoun") == "her" else "M"
+    return (office, found.group("announced") is not None, sex) if office else None
+
+
 def announced_replacement(candidate: Candidate) -> bool:
     """Whether the sentence tells of someone who will replace the one `candidate` names ("Ms
     Njoroge, currently the Commissioner for Domestic Taxes, will replace Peter Omondi"): what
@@ -164,6 +184,7 @@ CIRCUMSTANCES = re.compile(
     # ("replaced as Secretary of State by Antony Blinken": the office ends before "by")
     r"\s+(?:in the (?:aftermath|wake)|after|following|amid|since|due to|because|by(?=\s+[A-Z])"
     r"|during|in an? (?=[a-z])"  # "in a cabinet reshuffle" (not "in the Office of ...")
+    r"|from (?:" + MONTHS + r")\b"  # "as Permanent Secretary from January 1"
     r"|(?:last|this|next)\s+(?:week|month|year|[A-Z][a-z]+day)|in\s+\d{4}"
     r"|on (?:[A-Z][a-z]+day|\d|" + MONTHS + r")|in (?:early |late |mid-)?(?:" + MONTHS + r"))\b.*$"
 )
