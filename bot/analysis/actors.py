@@ -2549,6 +2549,8 @@ def one_of_the_namesakes(
     wanted = sex_of_the_pronoun_after(candidate, text_at, actors)
     key = (
         (fitting[0] if sure else None)
+        or of_the_body_before(owners, candidate, resolved)
+        or the_only_one_named_yet(owners, fitting, candidate, actors, text_at)
         or called_so_just_before(owners, candidate, resolved, told_before, spelled)
         or not_the_one_said_unrelated(owners, candidate, resolved, text_at)
         or fitting_the_pronoun_after(owners, actors, wanted, resolved, told)
@@ -2559,6 +2561,56 @@ def one_of_the_namesakes(
     if key and wanted:
         told.setdefault(key, wanted)  # what the pronoun after says of the one decided
     return key
+
+
+def the_only_one_named_yet(
+    owners: list[str],
+    fitting: list[str],
+    candidate: Candidate,
+    actors: dict[str, ActorFound],
+    text_at: dict[tuple[int, int], str],
+) -> str | None:
+    """The one namesake whose full name the article wrote before the surname, the others
+    named only later: "take over from Saeed Al Hammadi ..., when Al Hammadi retires" before
+    Mariam Al Hammadi is named."""
+    if any(" " not in actors[owner].name for owner in owners):
+        return None  # (one known by the surname alone may be meant: "Obama" beside Michelle)
+    here = (candidate.sentence.paragraph, candidate.sentence.index)
+    told = " ".join([*(text for at, text in text_at.items() if at < here), candidate.before])
+    named = [
+        owner
+        for owner in owners
+        if any(
+            alias in told for alias in actors[owner].aliases | {actors[owner].name} if " " in alias
+        )
+    ]
+    return named[0] if len(named) == 1 and named[0] in fitting else None
+
+
+# "Hanbit's Lee": a body's possessive right before the surname
+BODY_POSSESSIVE_BEFORE = re.compile(r"\b((?:[A-Z][\w&.-]*\s+){0,4}[A-Z][\w&.-]*)['’]s?\s+$")
+
+
+def of_the_body_before(
+    owners: list[str], candidate: Candidate, resolved: list[tuple[Candidate, str]]
+) -> str | None:
+    """ "Hanbit's Lee" beside Lee Sang-woo of Hanbit and Lee Ha-eun of an institute: the one
+    named beside that body before (its words set off after the name, or before it)."""
+    body = BODY_POSSESSIVE_BEFORE.search(candidate.before[-60:])
+    if body is None:
+        return None
+    word = re.compile(rf"\b{re.escape(body.group(1).split()[-1])}\b")
+    holding = {
+        key
+        for named, key in resolved
+        if key in owners
+        and len(named.tokens) > 1  # (named in full: not "Lee, who is not related to Hanbit's")
+        and (word.search(named.after[:ROLE_REACH]) or word.search(named.before[-ROLE_REACH:]))
+    }
+    return holding.pop() if len(holding) == 1 else None
+
+
+ROLE_REACH = 100  # characters beside a name where the body of its role is named
 
 
 def namesake(

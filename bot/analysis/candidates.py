@@ -1349,6 +1349,11 @@ def capitalised_runs(
         )
         if opening and index == 0 and heads_a_body(tokens, index):
             opening = False  # "Bank of Thailand Governor ...", though "the central bank" too
+        if current and current[-1].capitalised and initial_a_or_i(tokens, index):
+            # "Leader of the Opposition A. Manickavasagam": an initial opens the name
+            runs.append(current)
+            current = [token]
+            continue
         if token.capitalised and (
             not is_common(token, opening, lower_vocabulary, in_name=bool(current))
             or watchdog(token, current)

@@ -175,7 +175,7 @@ APPOINTED_AFTER = re.compile(
     r"(?:sworn\s+in|appointed\s+to\s+(?:head|lead|chair|run)\b)"
 )
 FOLLOWED_BEFORE = re.compile(
-    r"\b(?:replac(?:e|ing|ed|es)|succeed(?:ing|ed|s)?|t(?:ook|akes)\s+over\s+from|in\s+place\s+of"
+    r"\b(?:replac(?:e|ing|ed|es)|succeed(?:ing|ed|s)?|t(?:ook|akes?)\s+over\s+from|in\s+place\s+of"
     r"|vacated\s+by)\s+$"
 )
 WORD_BEFORE_NAME = re.compile(r"\b[A-Za-z]+\b")
@@ -903,7 +903,9 @@ def described_with_which(candidate: Candidate) -> bool:
 # (or who left an office: "succeeding Andriy Tkachuk, who stepped down after six years")
 WHO_AFTER = re.compile(
     r"^\s*,\s+who\s+(?:is|was|has|had|moves|moved|will|would|served|serves|stepped|resigned"
-    r"|retired)\b"
+    # ("S. Lakshmi Priya, who took over from K. Ramesh"; a verb of one person: a team is
+    # plural, "Chelsea, who lead the league")
+    r"|retired|took\s+over|heads|chairs|leads)\b"
     # ("Serhiy Tkachuk, whom colleagues call 'Bumblebee'": "whom" is said of a person only)
     r"|^\s*,\s+whom\s+(?:[a-z]+\s+){1,3}(?:call|calls|called|dub|dubs|dubbed|know|knew)\b"
 )
@@ -1426,11 +1428,16 @@ def currency_prefix(candidate: Candidate) -> bool:
     no one; "USD 1.8 billion", "MNT 900 billion", "EUR 2,500": a currency's code."""
     if candidate.after[:1] in CURRENCY_SIGNS:
         return True
+    # "Dh108,000", "Rs500": a currency's letters and the amount written as one word
+    joined = AMOUNT_JOINED.fullmatch(candidate.name)
+    if joined and {joined.group(1), f"{joined.group(1)}s"} & CURRENCY_CODES:
+        return True
     # (a code the ISO list holds: "cost BMW 100 million euros" is the carmaker's)
     return candidate.name in CURRENCY_CODES and bool(AMOUNT_AFTER.match(candidate.after))
 
 
 CURRENCY_CODES = word_list("currency_codes")
+AMOUNT_JOINED = re.compile(r"([A-Z][A-Za-z]{0,3})\d[\d,.]*")
 # an amount as money is written: with its magnitude or its thousands ("NASA 2025" is no sum)
 AMOUNT_AFTER = re.compile(
     r"\s\d[\d,]*(?:\.\d+)?\s*(?:million|billion|trillion|bn|mn|m|tn|k)\b|\s\d{1,3}(?:,\d{3})+\b"

@@ -153,7 +153,9 @@ def proxy_speaking(opening: str) -> re.Pattern:
         + r"(?:\s+(?:for|to|of|with|from|at|in)\s+(?:[\w.'’-]+\s+){0,8}?[\w.'’-]+)?"
         # set off: ", speaking on condition of anonymity,"
         + r"(?:\s*,[^,;:“”\"]{1,120},)?"
-        + rf"\s+(?:\w+\s+)?{_SPEECH}\b|^\W*{_SPEECH}\s+{proxy}\b",
+        + rf"\s+(?:\w+\s+)?{_SPEECH}\b|^\W*{_SPEECH}\s+{proxy}\b"
+        # "according to a senior ministry official"
+        + rf"|\baccording\s+to\s+{proxy}\b",
         re.IGNORECASE,
     )
 
@@ -1126,6 +1128,11 @@ INSIDE_A_RELATIVE_CLAUSE = re.compile(
     # the briefing said the minister ...")
     r"|\b(?:who|whom|whose|which)\b(?![^,]*\b(?:said|says|told|tells|added)\b)[^,]*$"
 )
+# A relative clause set off by commas, closed right before a speech verb
+SET_OFF_CLAUSE = re.compile(
+    r",\s+(?:who|whom|whose|which)\b[^;“”\"]*?,(?=\s+(?:\w+\s+)?" + _SPEECH + r"\b)",
+    re.IGNORECASE,
+)
 # (also after an opening phrase: "In an announcement on the JSE, Bokamoso said ...", not
 # "Jane Doe, chief economist, Capital Economics said")
 CLAUSE_OPENS = re.compile(
@@ -1201,6 +1208,10 @@ def speaker_in(
             LISTENER_BEFORE, text[max(0, m.start - base - LISTENER_REACH) : m.start - base]
         )
     ]
+    # (nor one inside a clause set off before the verb: "The Platform Economy Association of
+    # India (PEAI), which counts ... Vayu Mobility among its members, said")
+    clauses = [clause.span() for clause in SET_OFF_CLAUSE.finditer(text)] if "," in text else []
+    inside = [m for m in inside if not any(a <= m.start - base < b for a, b in clauses)]
     # "said the Malawi Congress Party (MCP) parliamentarian", "the ADMARC boss said": one of
     # its people speaks, not the body
     inside = [m for m in inside if not (m.kind == "ORG" and its_person_after(text, m.end - base))]

@@ -665,6 +665,18 @@ def predicate_role(predicate: re.Match[str]) -> str | None:
 ACRONYM_AFTER_A_POSSESSIVE = re.compile(r"(\w['’]s?)\s+\([A-Z][\w&.-]{1,9}\)(?=\s)")
 
 
+def role_before_its_preposition(words: list[str]) -> bool:
+    """ "human resources director at ...": up to four words before the first preposition,
+    the last a role noun, none a verb or a common word ("met the prime minister of ...")."""
+    lead = list(itertools.takewhile(lambda word: word not in ROLE_PREPOSITIONS, words))
+    return (
+        2 < len(lead) <= 4
+        and len(lead) < len(words)
+        and lead[-1] in ROLE_NOUNS
+        and not any(is_verb_form(word) or word in COMMON_WORDS for word in lead[:-1])
+    )
+
+
 @functools.lru_cache(maxsize=4096)  # asked of the same text after a name by many rules
 def stated_role(after: str) -> str | None:
     """A role stated right after a name: an appositive or a 'who ...' clause, also after a
@@ -749,6 +761,7 @@ def stated_role(after: str) -> str | None:
         or words[0][:1].isupper()
         # "legal representative of ...", "senior researcher at ..."
         or (len(word_heads) > 1 and word_heads[1] in ROLE_NOUNS and not is_verb_form(word_heads[0]))
+        or role_before_its_preposition(word_heads)
     )
     # "Reagan, Vice President George Bush and ..." lists another person; "..., Chief Cabinet
     # Secretary Masaharu Gotoda told reporters" is an attribution, not a role.
