@@ -11,7 +11,7 @@ from sqlmodel import Session
 
 from bot.analysis.credits import without_dateline
 from bot.analysis.document import ends_with
-from bot.analysis.lexicon import BODY_FIELDS, ORG_HEADS, TITLE_WORDS
+from bot.analysis.lexicon import BODY_FIELDS, LEAVING_MARKERS, ORG_HEADS, TITLE_WORDS
 from bot.analysis.sentences import split_paragraphs
 from bot.analysis.shapes import HONORIFICS, clear_sex_of
 from bot.analysis.tenure import (
@@ -27,7 +27,7 @@ from bot.analysis.tenure import (
 )
 from bot.answer import Answer, Section, cite
 from bot.library import Library
-from bot.role_answers import RoleFinding, names_at, role_answer
+from bot.role_answers import RoleFinding, marked_by, names_at, role_answer
 from bot.search import fold_accents, query_words
 from db import queries
 from db.queries import ArticleRef, NamedIn
@@ -238,10 +238,23 @@ def successor_in_office(query: str, finding: RoleFinding, session: Session) -> A
         return None
     successor, sentence, source = max(followed, key=lambda f: f[2].date)
     asked = " ".join(query.split())
+    verb = verb_of(sentence)
+    if verb != "followed" and marked_by(left.title, LEAVING_MARKERS):
+        # "X will replace her as chairperson in January": the outgoing one is in post until
+        return Answer(
+            f"{asked[:1].upper()}{asked[1:]}: {left.name}, until {successor} takes over",
+            [
+                Section(left.name, left.title, cited=cite(left.source)),
+                Section(
+                    "Next", f"{successor} {verb} {left.name}", excerpt=sentence, cited=cite(source)
+                ),
+            ],
+            note=f"`/who {left.name}` shows the profile.",
+        )
     return Answer(
         f"{asked[:1].upper()}{asked[1:]}: {successor}",
         [
-            Section(successor, f"followed {left.name}", excerpt=sentence, cited=cite(source)),
+            Section(successor, f"{verb} {left.name}", excerpt=sentence, cited=cite(source)),
             *finding.answer.sections,
         ],
         note=f"`/who {successor}` shows the profile.",

@@ -2821,3 +2821,24 @@ def test_one_followed_told_by_a_pronoun(question, answer, database_url, tmp_path
     reply = reply_to(question, database_url, tmp_path, TRADE_MINISTRY)
     assert first_line(reply).endswith(answer), reply
     assert "is to follow" in reply or "succeed" in question, reply
+
+
+ENERGY_BOARD = (
+    "date 2026-12-04 Regulator defends tariff rise\n\n"
+    "Outgoing NEB chairperson Grace Mensah defended the tariff rise before the National Energy"
+    " Board (NEB) hearing on Wednesday.\n\n"
+    "Mensah, who succeeded Peter Boateng as NEB chairperson in 2023, leaves at the end of the"
+    " month. NEB Commissioner Kojo Annan will replace her as chairperson in January.\n"
+)
+
+
+@pytest.mark.parametrize(
+    "question, answer",
+    [
+        # announced, told by a pronoun: the outgoing one is in post until then
+        ("who is the NEB chairperson?", ": Grace Mensah, until Kojo Annan takes over"),
+    ],
+)
+def test_an_announced_successor_told_by_a_pronoun_is_next(question, answer, database_url, tmp_path):
+    reply = reply_to(question, database_url, tmp_path, ENERGY_BOARD)
+    assert first_line(reply).endswith(answer), reply

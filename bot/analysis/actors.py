@@ -872,7 +872,29 @@ def offices_left(
         elif not actors[key].roles and office:
             # "the resignation of Engr. Babatunde Oyelaran as Executive Director": that one
             actors[key].roles = [as_outgoing(clean_role(office) or office, "")]
+        elif taken:
+            actors[key].roles = [said_in_full(role, taken) for role in actors[key].roles]
     return held_before
+
+
+def said_in_full(role: str, office: str) -> str:
+    """ "outgoing FBR chairman" of "outgoing chairman" where the office left is named in full
+    ("Bukhari replaced Asim Raza Qureshi as FBR chairman"); other roles as they are."""
+    words = role.split()
+    markers = [word for word in words if word.casefold() in PAST_MARKERS]
+    core = {word.casefold() for word in words if word.casefold() not in PAST_MARKERS}
+    full = {word.casefold() for word in office.split()}
+    # (a bare title only, and an office that names its body: "former finance minister" and
+    # "former chief executive" of "chief executive of the Johannesburg-listed group" stay as
+    # the article wrote them)
+    bare = core <= TITLE_WORDS - BODY_FIELDS
+    named = any(
+        word[:1].isupper() and "-" not in word and word.casefold() not in core
+        for word in office.split()
+    )
+    if len(markers) != 1 or words[0] != markers[0] or not (bare and named) or not core < full:
+        return role
+    return f"{markers[0].casefold()} {office}"
 
 
 def role_in_a_who_clause_further_on(after: str) -> str | None:

@@ -988,6 +988,7 @@ HELD_UNTIL = re.compile(r"\s+until\s+(?:19|20)\d\d\b")
 
 APPOINTING = (
     r"(?:named|appointed|elected|chose|chosen|picked|nominated|hired|promoted|installed|tapped"
+    r"|posted"  # "has been posted as Federal Secretary for Commerce"
     r"|confirmed"  # "Latvia's parliament on Monday confirmed Ilze Kalnina as Governor of ..."
     r"|appointing|appoints|nominating"  # "a decision appointing X, ..., as deputy governor"
     r"|swore\s+in|sworn\s+in|swears\s+in)"  # "Jordan swore in Rania Haddad as Minister of ..."
