@@ -780,3 +780,20 @@ def test_a_name_ending_in_a_title_or_a_titled_country_is_no_person():
     )
     assert "Department Spokesperson" not in actors and "America" not in actors
     assert actors["John Major"].kind == "PER"
+
+
+def test_the_unions_officer_is_of_the_union_named_in_the_paragraph_before():
+    # "The X Union (XU) said ..." then "Y, the union's secretary-general, said" in the next
+    # paragraph: of that union, though another is named later
+    result = analyze(
+        "Nurses to strike",
+        [
+            "The Kenya Union of Nurses and Midwives (KUNM) said the cap broke a return-to-work"
+            " deal.",
+            "Amina Wekesa, the union's secretary-general, said members would strike on"
+            " December 16.",
+            "A smaller union, the Kenya Union of Clinical Officers (KUCO), said it would not join.",
+        ],
+    )
+    roles = {actor.name: actor.roles for actor in result.actors}
+    assert roles["Amina Wekesa"] == ["secretary-general of Kenya Union of Nurses and Midwives"]

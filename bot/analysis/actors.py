@@ -2095,7 +2095,10 @@ def of_the_kind_named_last(
         return None
     paragraph, names = named
     kind = found.group("owner")
-    if paragraph != candidate.sentence.paragraph:
+    # (or of the paragraph before, when this one names no organisation before it: "The Kenya
+    # Union of Public Health Workers (KUPHW) ... said ..." then "X, the union's
+    # secretary-general, said")
+    if candidate.sentence.paragraph - paragraph not in {0, 1}:
         return None
     of_kind = [
         name for name, opens in names if opens and {kind, kind + "s"} & set(name.casefold().split())

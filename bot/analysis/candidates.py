@@ -1359,6 +1359,7 @@ def capitalised_runs(
             or watchdog(token, current)
             or token.text in name_parts
             or (bool(current) and current[-1].text in CAPITALISED_PARTICLES)  # "Ben Said"
+            or (bool(current) and current[-1].text in FILIATION)  # "Khalid bin Said Al Rawahi"
             or (bool(current) and current[-1].text == ",")  # "Dillon, Read and Co": listed
             or family_name_first(tokens, index)
             or all_of_a_body(tokens, index)
@@ -1861,6 +1862,8 @@ def find_candidates(sentences: list[Sentence]) -> list[Candidate]:
                 or a_ministers_field(tokens, offices, index_of[id(run[0])])
             ):
                 continue
+            if complement and tokens[complement[1] - 1].text in {"of", "the"}:
+                complement = None  # "Chairman of the Board of Directors of the OCCI": its body
             if complement:
                 # "Minister for Foreign Affairs Penny Wong": the title's pieces read before
                 # ("Minister", "Foreign Affairs") are part of it, not candidates
