@@ -240,7 +240,7 @@ def successor_in_office(query: str, finding: RoleFinding, session: Session) -> A
     asked = " ".join(query.split())
     verb = verb_of(sentence)
     if verb != "followed" and marked_by(left.title, LEAVING_MARKERS):
-        # "X will replace her as chairperson in January": the outgoing one is in post until
+        # "X will replace her as chairperson in January": the outgoing one is in post till then
         return Answer(
             f"{asked[:1].upper()}{asked[1:]}: {left.name}, until {successor} takes over",
             [

@@ -737,7 +737,7 @@ def find_actors(
     )
     for leaver, follower, their_office in successions(people):
         take_over(actors[leaver], actors[follower], their_office, held_before.get(leaver, []))
-    followed_by_pronoun(people, actors, told)
+    offices_passed_by_pronoun(people, actors, told)
     for key, actor in actors.items():
         actor.mentions = counts[key]
         actor.roles = without_a_bare_title_said_in_full(actor.roles)
@@ -1094,7 +1094,7 @@ def take_over(
         following.roles.insert(0, taken)
 
 
-def followed_by_pronoun(
+def offices_passed_by_pronoun(
     people: list[tuple[Candidate, str]], actors: dict[str, ActorFound], told: dict[str, str]
 ) -> None:
     """ "Eric Niyonsaba ... will replace her as Permanent Secretary": his office to come, and
