@@ -2620,22 +2620,11 @@ def of_the_body_before(
     owners: list[str], candidate: Candidate, resolved: list[tuple[Candidate, str]]
 ) -> str | None:
     """ "Hanbit's Lee" beside Lee Sang-woo of Hanbit and Lee Ha-eun of an institute: the one
-    named beside that body before (its words set off after the name, or before it)."""
+    whose title or stated role names the body written before the surname."""
     body = BODY_POSSESSIVE_BEFORE.search(candidate.before[-60:])
     if body is None:
         return None
-    word = re.compile(rf"\b{re.escape(body.group(1).split()[-1])}\b")
-    holding = {
-        key
-        for named, key in resolved
-        if key in owners
-        and len(named.tokens) > 1  # (named in full: not "Lee, who is not related to Hanbit's")
-        and (word.search(named.after[:ROLE_REACH]) or word.search(named.before[-ROLE_REACH:]))
-    }
-    return holding.pop() if len(holding) == 1 else None
-
-
-ROLE_REACH = 100  # characters beside a name where the body of its role is named
+    return holder_of_the_body(body.group(1).split()[-1].casefold(), owners, candidate, resolved)
 
 
 def namesake(
@@ -2923,7 +2912,14 @@ def of_the_body_after(
     body = OF_A_BODY_AFTER.match(candidate.after)
     if body is None:
         return None
-    word = body.group(1).casefold()
+    return holder_of_the_body(body.group(1).casefold(), keys, candidate, resolved)
+
+
+def holder_of_the_body(
+    word: str, keys: list[str], candidate: Candidate, resolved: list[tuple[Candidate, str]]
+) -> str | None:
+    """Of the people `keys`, the only one named before `candidate` whose title or stated role
+    holds `word`, a body's name."""
     stated = roles_stated_before(keys, candidate, resolved)
     # (and the words right before a name: "Philippine Hospital Association (PHA) president
     # Dr. Emerito Santiago")
