@@ -553,14 +553,22 @@ def one_title(asked: str, holders: list[Holder], outgoing: Holder | None = None)
             note="Only former holders are in the articles.",
         )
     body = f"{first.title}, stated {span(first.since, first.until)}"
-    sections = [Section(first.name, body, cited=cite(first.source))]
-    if others:
-        sections.append(Section("Before", history(others)))
-    return Answer(
+    return with_history(
         f"{asked[:1].upper()}{asked[1:]}: {first.name}",
-        sections,
-        note=f"`/who {first.name}` shows the profile.",
+        [Section(first.name, body, cited=cite(first.source))],
+        others,
+        first.name,
     )
+
+
+def with_history(
+    headline: str, sections: list[Section], others: list[Holder], shown: str
+) -> Answer:
+    """An answer naming a title's holder (`shown`, whose profile it points to), the earlier
+    holders as history."""
+    if others:
+        sections = [*sections, Section("Before", history(others))]
+    return Answer(headline, sections, note=f"`/who {shown}` shows the profile.")
 
 
 def handed_over(asked: str, outgoing: Holder, incoming: Holder, others: list[Holder]) -> Answer:
@@ -577,12 +585,11 @@ def handed_over(asked: str, outgoing: Holder, incoming: Holder, others: list[Hol
             cited=cite(incoming.source),
         ),
     ]
-    if others:
-        sections.append(Section("Before", history(others)))
-    return Answer(
+    return with_history(
         f"{asked[:1].upper()}{asked[1:]}: {outgoing.name}, until {incoming.name} takes over",
         sections,
-        note=f"`/who {outgoing.name}` shows the profile.",
+        others,
+        outgoing.name,
     )
 
 
