@@ -326,6 +326,10 @@ _MEDIUM = r"(?:newspaper|daily|weekly|paper|magazine|journal)"
 MEDIUM_BEFORE = re.compile(rf"\b{_MEDIUM}\s+$", re.I)
 MEDIUM_AFTER = re.compile(rf"^\s+{_MEDIUM}\b", re.I)
 STREET_OPENERS = frozenset({"avenida", "calle", "rua", "rue", "jalan", "jln", "boulevard"})
+# Streets' last words that are surnames too ("Shenton Way", "Memory Lane", "Anna Salai"): a
+# street only where the words before place it ("on", "along", "off" or a place's preposition)
+STREET_ENDINGS = frozenset({"way", "lane", "drive", "crescent", "terrace", "salai", "marg"})
+STREET_PREPOSITIONS = PLACE_PREPOSITIONS | {"on", "along", "off"}
 
 
 # What stands before and after a day's name: "on Victory Day", "Victory Day celebrations"
@@ -371,6 +375,10 @@ def place_phrase(candidate: Candidate) -> bool:
     )
     # "Avenida de Mayo", "Jalan Tun Razak": a street by its first word
     street = tokens[0].text.casefold() in STREET_OPENERS
+    # "on Shenton Way", "along Anna Salai": a street by its last word and where it stands
+    street = street or (
+        last in STREET_ENDINGS and after_place_preposition(candidate, STREET_PREPOSITIONS)
+    )
     # "King Salman Park", "Queen Elizabeth Park": a place named for a monarch
     street = street or (len(tokens) > 2 and royal(tokens[0]) and tokens[-1].text in ROYAL_VENUES)
     # "in San Fernando del Valle de Catamarca", "to São José dos Campos": a saint's town
@@ -1815,10 +1823,12 @@ COMPANY_OFFICE_OF = re.compile(
 BASED_IN = re.compile(r"\b[A-Z][\w.]*-based\s+$")
 
 
-def after_place_preposition(candidate: Candidate) -> bool:
+def after_place_preposition(
+    candidate: Candidate, prepositions: frozenset[str] = PLACE_PREPOSITIONS
+) -> bool:
     """ "in Berlin", "from Tokyo": where something is, not who."""
     previous = LAST_WORD.search(candidate.before[-30:])
-    return previous is not None and previous.group(1).casefold() in PLACE_PREPOSITIONS
+    return previous is not None and previous.group(1).casefold() in prepositions
 
 
 # "Iloilo's 2nd District", "the 4th Infantry": a numbered unit, no person
