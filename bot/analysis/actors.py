@@ -463,6 +463,7 @@ def find_actors(
         # "International Paper Co"
         stem = " ".join(legal_form_split(actor.name.split())[0])
         acronyms = {initials(actor.name), initials(actor.name, small_words=True)}
+        acronyms.add(initials(actor.name, place=True))
         # "GM" of "General Motors Corp", but not "AI" of "Air India Ltd"
         acronyms |= {initials(stem), initials(stem, small_words=True)} - EVERYDAY_ACRONYMS
         for acronym in acronyms:
@@ -3182,12 +3183,13 @@ def initials_of_words(name: str) -> str:
     return "".join(word[0] for word in name.split()).upper()
 
 
-def initials(name: str, small_words: bool = False) -> str:
+def initials(name: str, small_words: bool = False, place: bool = False) -> str:
     """ "EPA" of "U.S. Environmental Protection Agency": the capitals of its words, a leading
     place and the small words left out; with `small_words`, "of" and "for" count as
-    letters too ("BOJ" of "Bank of Japan")."""
+    letters too ("BOJ" of "Bank of Japan"); with `place`, a leading place does too ("NECA"
+    of "Nigeria Employers' Consultative Association")."""
     words = [w for w in name.split() if w[:1].isupper() or (small_words and w in {"of", "for"})]
-    if len(words) > 2 and is_place(words[0].rstrip(".")) or words[:1] == ["U.S."]:
+    if not place and (len(words) > 2 and is_place(words[0].rstrip(".")) or words[:1] == ["U.S."]):
         words = words[1:]
     return "".join(word[0] for word in words).upper()
 

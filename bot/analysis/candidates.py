@@ -1452,6 +1452,10 @@ def all_of_a_body(tokens: list[Token], index: int) -> bool:
 NO_SURNAMES = COMMON_WORDS | MONTHS | WEEKDAYS | TITLE_WORDS
 
 
+# A verb in the past or the third person after a name ("said", "told" as well as "-ed", "-s")
+VERB_AFTER_A_NAME = re.compile(r"[a-z]+(?:ed|s)|said|told|wrote|spoke|took|led|became")
+
+
 def given_name_before_surname(tokens: list[Token], index: int) -> bool:
     """ "May Mahmoud, the agency's director", "Jan Kowalski said": a month or a common word
     that is a given name, before a surname followed by a comma or a verb in the past or
@@ -1463,6 +1467,13 @@ def given_name_before_surname(tokens: list[Token], index: int) -> bool:
     word = surname.text.casefold()
     if surname.text in FILIATION and following.capitalised:
         return is_given_name(tokens[index].text)  # "Said bin Nasser al Maamari"
+    # "Jan de Vries, chief executive": a surname after its particles, read as the surname
+    particles = len(
+        list(itertools.takewhile(lambda t: t.text in PERSON_PARTICLES, tokens[index + 1 :]))
+    )
+    if particles and index + particles + 2 < len(tokens):
+        surname, following = tokens[index + particles + 1], tokens[index + particles + 2]
+        word = surname.text.casefold()
     # "NLC President Sunday Oyelaran": after a title, a capitalised pair is a name
     after_title = index > 0 and tokens[index - 1].text.casefold().rstrip(".") in TITLE_WORDS
     # ("Daw May Thu Zaw": after a title, Burmese names of days and months, before a name)
@@ -1475,7 +1486,7 @@ def given_name_before_surname(tokens: list[Token], index: int) -> bool:
     given = tokens[index].text
     if not is_given_name(given) or is_place(surname.text) or given.casefold() in PLACE_PREPOSITIONS:
         return False  # "In Catanduanes, Governor ...": "In" is a Korean given name too
-    ends_a_name = following.text in {",", "("} or re.fullmatch(r"[a-z]+(?:ed|s)", following.text)
+    ends_a_name = following.text in {",", "("} or VERB_AFTER_A_NAME.fullmatch(following.text)
     # "who succeeded June Ong in August": the object of a verb that takes a person
     object_of = index > 0 and tokens[index - 1].text in PERSON_OBJECT_VERBS
     if object_of and is_surname(surname.text) and not following.capitalised:
@@ -1761,6 +1772,8 @@ BRACKETED_CAPITALS = re.compile(r"\(([A-Z]{2,})\)")
 SPELLED_AFTER = re.compile(r"^\s*\(([A-Z]{2,}[A-Za-z]*)\)")  # "... Scheme (PLIS)"
 # An acronym in brackets, then a lower-case noun saying what the name before it names
 KIND_AFTER_ACRONYM = re.compile(r"\s*\(([A-Z]{2,}[A-Za-z]*)\)\s+([a-z]+)\b")
+# A "+" written on an acronym, then the noun that says what it names ("GSP+ scheme")
+EXTENDED_SCHEME = re.compile(r"\+\s+([a-z]+)\b")
 SPELLED_REACH = 16  # characters after a name where its acronym in brackets stands
 # Document nouns that may also name the body that runs it: "Electricity Consumers Rights
 # Initiative (ECRI)", "World Food Programme (WFP)"
@@ -1814,6 +1827,11 @@ def find_candidates(sentences: list[Sentence]) -> list[Candidate]:
                 for token, following in itertools.pairwise(run[:-1])
             )
             kind_after = KIND_AFTER_ACRONYM.match(sentence.text, run[-1].end - sentence.start)
+            extended = EXTENDED_SCHEME.match(sentence.text, run[-1].end - sentence.start)
+            if len(run) == 1 and extended and extended.group(1) in DOCUMENT_NOUNS:
+                # "the GSP+ scheme": a scheme's acronym with the "+" of its extended form
+                documents.add(run[0].text)
+                continue
             if (
                 kind_after
                 and kind_after.group(2) in DOCUMENT_NOUNS
@@ -1838,6 +1856,7 @@ def find_candidates(sentences: list[Sentence]) -> list[Candidate]:
                     documents.update(SPELLED_AFTER.findall(after[:SPELLED_REACH]))
                 continue  # "General Agreement (on Tariffs and Trade)", "Winter Olympics"
             run = without_its_board(run, tokens)
+            run = without_a_time_marker(run)
             after_run = sentence.text[run[-1].end - sentence.start :]
             complement = offices and complement_title(
                 tokens, offices, index_of[id(run[0])], index_of[id(run[-1])] + 1, lower_vocabulary
@@ -2063,6 +2082,21 @@ def without_its_board(run: list[Token], tokens: list[Token]) -> list[Token]:
 
 
 BOARD_OF_DIRECTORS = ["Board", "of", "Directors", "of", "the"]
+# Words that date an office, capitalised where they open a sentence
+TIME_MARKER_OPENERS = frozenset({"Former", "Outgoing", "Then"})
+
+
+def without_a_time_marker(run: list[Token]) -> list[Token]:
+    """ "Bank of Japan" of "Former Bank of Japan governor X", "MPOB" of "Former MPOB
+    director-general": the marker dates the office after the name (not "Former Treasury
+    Cabinet Secretary X", where it is the title's)."""
+    if len(run) < 2 or run[0].text not in TIME_MARKER_OPENERS:
+        return run
+    titled = any(
+        token.text.casefold().rstrip(".") in TITLE_WORDS or is_office_word(token.text)
+        for token in run[1:]
+    )
+    return run if titled else run[1:]
 
 
 def organisation_of_an_office(title: list[Token]) -> list[Token]:
@@ -2299,7 +2333,10 @@ def organisation_in_title(title: list[Token], lower_vocabulary: set[str]) -> lis
     if words[-1].text.casefold() in BODY_FIELDS and office not in FIRM_OFFICES and not bodies:
         return []  # "Kazakh Energy Minister": a portfolio; not "Kosmos Energy CEO", "Ministry of"
     if len(words) > 1:
-        return words if is_org(words, "") and not is_place(words[0].text) else []
+        # (a place opens a body's name only before the body's word: "Bangladesh Bank
+        # Governor", not "New York Governor")
+        placed = is_place(words[0].text) and words[-1].text.casefold() not in BODY_HEADS
+        return words if is_org(words, "") and not placed else []
     # One word is a firm only before a firm's office: "Apple CEO", not "Emeritus Professor"
     # or "Shadow Home Secretary"; an acronym before any office ("TUC Secretary-General").
     word = words[0].text

@@ -242,6 +242,11 @@ def in_an_office_change(candidate: Candidate) -> bool:
     )
     # "since she replaced Ranjith Abeysekera in May": a person followed by one called "she"
     followed = followed or ends_with(PRONOUN_FOLLOWED, candidate.before) is not None
+    # "who took over as president of the BGMEA from Nasrin Akter Mitu": an office between
+    over_as = ends_with(TOOK_OVER_AS_FROM, candidate.before)
+    followed = followed or bool(
+        over_as and any(is_office_word(word) for word in over_as.group("office").split())
+    )
     # "Sokol Berisha, who had led the corporation since 2019, handed over to Anila Prifti"
     followed = followed or (
         len(candidate.tokens) > 1 and ends_with(HANDED_OVER_BEFORE, candidate.before) is not None
@@ -307,6 +312,10 @@ PRONOUN_FOLLOWED = re.compile(
     # "who took over the mines portfolio from X": an office taken from a person
     r"|\b(?:who|he|she)\s+(?:took|takes)\s+over\s+(?:the|his|her)\s+(?:[\w-]+\s+){0,3}?"
     r"(?:portfolio|ministry|post|job|office|presidency|chairmanship|leadership)\s+from\s+$"
+)
+TOOK_OVER_AS_FROM = re.compile(
+    r"\b(?:who|he|she)\s+(?:had\s+)?(?:took|takes|taken)\s+over\s+as\s+"
+    r"(?P<office>[^;.]{1,100}?)\s+from\s+$"
 )
 HANDED_OVER_BEFORE = re.compile(
     r"\b(?:led|headed|chaired|ran)\b[^.;]{0,60}\bhanded\s+over\s+to\s+$"
@@ -1134,11 +1143,13 @@ def placed(candidate: Candidate) -> bool:
     personal = bool(role and role_head(role.split())[1] in PERSONAL_ROLES_AND_TITLES)
     described = role and (ARTICLE_SET_OFF.match(candidate.after) or personal)
     # "since taking over the post from Ranjith Abeywardena": whom an office was taken from
-    taken_from = TAKEN_OVER_FROM.search(candidate.before[-60:]) is not None
+    taken_from = TAKEN_OVER_FROM.search(candidate.before[-150:]) is not None
     return in_place and not described and not taken_from
 
 
-TAKEN_OVER_FROM = re.compile(r"\b(?:took|take|takes|taking|taken)\s+over\b[^.;,]{0,30}\bfrom\s+$")
+# (the office between may be long: "took over as president of the Bangladesh Garment
+# Manufacturers and Exporters Association (BGMEA) from ...")
+TAKEN_OVER_FROM = re.compile(r"\b(?:took|take|takes|taking|taken)\s+over\b[^.;,]{0,120}\bfrom\s+$")
 
 
 # What a business is called in news ("state copper company Codelco", "the Oslo-based lender")

@@ -92,7 +92,10 @@ COMPANY_TRADES = frozenset(
     | {"automaker", "brewer", "developer", "operator"}
 )
 INSTITUTION_NOUNS = (
-    ORG_HEADS | {"company", "firm", "regulator"} | COMPANY_TRADES | frozenset(BODY_OF_ITS_MEMBERS)
+    ORG_HEADS
+    | {"company", "firm", "regulator", "think-tank", "think tank"}
+    | COMPANY_TRADES
+    | frozenset(BODY_OF_ITS_MEMBERS)
 ) - {
     "times",
     "post",
@@ -935,6 +938,8 @@ LEGAL_FORMS_FIRST = frozenset({"PT"})
 # What any organisation may be called, whatever its name: "the group said"
 GENERIC_BODY_NOUNS = frozenset({"group", "body", "organisation", "organization"})
 OTHER_KINDS = ORG_HEADS - INDUSTRY_HEADS
+# The names a think-tank goes by: "the think-tank said" of the Policy Research Institute
+THINK_TANK_HEADS = frozenset({"institute", "centre", "center", "foundation", "forum"})
 REGULATOR_KINDS = frozenset({"commission", "authority", "board", "agency", "office", "bureau"})
 
 
@@ -954,6 +959,7 @@ def resolve_organisation(
     noun = BODY_OF_ITS_MEMBERS.get(noun, noun)  # "the bench": the court it sits for
     noun = "company" if noun in COMPANY_TRADES else noun
     wanted = COMPANY_NAME_WORDS if noun in {"company", "firm"} else {noun}
+    wanted = THINK_TANK_HEADS if noun in {"think-tank", "think tank"} else wanted
     # "the regulator" of the Public Utilities Regulatory Commission, of the Commission for
     # Regulation of Utilities: a name word the noun opens
     stem = "regulat" if noun == "regulator" else noun[:-1] if len(noun) >= 7 else None
@@ -1084,6 +1090,22 @@ def named_in_apposition(text: str, base: int, end: int, people: list[MentionSpan
         m.start - base > end and APPOSITION_AFTER_A_ROLE.fullmatch(text, end, m.start - base)
         for m in people
     )
+
+
+# Title words alone between a body and a person: "Bangladesh Bank Governor", "CBN Deputy Governor"
+TITLE_BETWEEN = re.compile(r"\s+(?:[A-Z][\w.-]*\s+){1,3}")
+
+
+def titled_from_the_body(text: str, base: int, mentions: list[MentionSpan]) -> str | None:
+    """The person whose title names the first mention's body right before the name
+    ("Bangladesh Bank Governor Farhana Haque Chowdhury"), or None."""
+    body, person = mentions[0], next((m for m in mentions[1:] if m.kind == "PER"), None)
+    if person is None:
+        return None
+    between = text[body.end - base : person.start - base]
+    words = between.split()
+    title = TITLE_BETWEEN.fullmatch(between) and words[-1].casefold().rstrip(".") in TITLE_WORDS
+    return person.actor if title else None
 
 
 def closest(candidates: list[tuple[int, str | None]], anchor: int) -> str | None:
@@ -1335,7 +1357,11 @@ def speaker_in(
     according = list(ACCORDING_TO.finditer(text))
     if according:  # "according to Yahoo News": a person or an organisation
         cue = base + according[-1].end()
-        source = closest([(m.start, m.actor) for m in inside if m.start >= cue], cue)
+        after_cue = [m for m in inside if m.start >= cue]
+        source = closest([(m.start, m.actor) for m in after_cue], cue)
+        if after_cue and after_cue[0].kind == "ORG":
+            # "according to Bangladesh Bank Governor X": the body is in X's title
+            source = titled_from_the_body(text, base, after_cue) or source
         if object_pronoun := OBJECT_PRONOUN.match(text, according[-1].end()):
             # "According to her, ...": the one "she" is
             subject_form = "she" if object_pronoun.group(1).casefold() == "her" else "he"

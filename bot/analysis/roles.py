@@ -365,7 +365,12 @@ def lowercase_title(before: str) -> str | None:
             title[:0] = [*time_marker(words, start), *words[start : position + 1]]
             break
         if title and title[-1] in PLACE_OFFICES and place_word(word):
-            # "Former Belo Horizonte mayor", "Texas senator": the place the office is of
+            # "Former Belo Horizonte mayor", "Texas senator": the place the office is of; but
+            # "former Bank of Japan governor": the body the place ends
+            start = body_joined_before(words, position, place_word)
+            if any(joiner in BODY_JOINERS for joiner in words[start:position]):
+                title[:0] = [*time_marker(words, start), *words[start : position + 1]]
+                break
             start = position
             while start > 0 and position - start < 2 and place_word(words[start - 1]):
                 start -= 1

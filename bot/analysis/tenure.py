@@ -56,7 +56,9 @@ LEFT_AFTER = re.compile(
     r"|^['’]s?\s+(?:death|resignation|retirement|departure|dismissal|removal|ouster)\b"
 )
 # ("took the helm from", "took the reins from": the same)
-OVER_FROM = r"\s+(?:over|the\s+helm|the\s+reins)\s+(?:[^,;.]{1,40}?\s+)?from"
+# ("took over as president of the ... Association (BGMEA) from": the office named between)
+OVER_FROM = r"\s+(?:over|the\s+helm|the\s+reins)\s+(?:as\s+[^;.]{1,100}?\s+|[^,;.]{1,40}?\s+)?from"
+OVER_AS = re.compile(r"\bover\s+as\s+(.+?)\s+from\s")
 # "Kama took office in August; his predecessor, Jacob Tamarua, ..."; "Nazarov, whose
 # predecessor Davlat Saidov resigned", "Vaitkute's predecessor Jankauskas"
 PREDECESSOR = r"(?:\b(?i:his|her|whose)|\b[A-Z][\w'’-]*['’]s?)\s+predecessor,?"
@@ -241,6 +243,9 @@ def office_left(candidate: Candidate) -> str | None:
         left_as = LEFT_AS.match(candidate.after)
         if left_as:
             return CIRCUMSTANCES.sub("", left_as.group(1))
+        over_as = OVER_AS.search(followed.group())
+        if over_as:
+            return CIRCUMSTANCES.sub("", over_as.group(1))
         named_between = OFFICE_BETWEEN.search(followed.group())
         return "" if not named_between and TIME_OR_END_AFTER.match(candidate.after) else None
     if MODAL_AFTER.match(candidate.after):
