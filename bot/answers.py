@@ -15,7 +15,7 @@ from sqlmodel import Session
 
 from bot import stories
 from bot.analysis.actors import SEX_OF_HONORIFIC
-from bot.analysis.lexicon import TITLE_MODIFIERS, written_out
+from bot.analysis.lexicon import LOWER_RANKS, TITLE_MODIFIERS, written_out
 from bot.analysis.shapes import (
     HONORIFIC_FIRST_WORDS,
     HONORIFIC_SECOND_WORDS,
@@ -425,14 +425,19 @@ def holding_the_title(query: str, name: str, session: Session, library: Library)
     if not close or (len(close) < 2 and not others):
         return None
     roles = queries.latest_roles_of(session, [m.actor_id for m in close])
-    holding = []
+    holding, exactly = [], []
     for m in close:
         # (a title abbreviated as the article wrote it: "Rep." is a representative's)
-        stated = {
-            word for role in roles.get(m.actor_id, []) for word in written_out(query_words(role))
-        }
+        stated_roles = [written_out(query_words(role)) for role in roles.get(m.actor_id, [])]
+        stated = {word for role in stated_roles for word in role}
         if title & stated and others <= stated:
             holding.append(m.actor_id)
+        # (of namesakes who both hold it, the one whose role is the title asked, its rank
+        # too: "Governor Ferrer" is the governor, not the deputy governor)
+        if any(title <= set(role) and set(role) & LOWER_RANKS <= title for role in stated_roles):
+            exactly.append(m.actor_id)
+    if len(holding) > 1 and len(exactly) == 1:
+        return exactly[0]
     return holding[0] if len(holding) == 1 else None
 
 

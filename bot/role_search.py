@@ -232,6 +232,23 @@ PORTFOLIO_OFFICES = frozenset({"minister", "commissioner"})
 TWO_TITLES = re.compile(r"^(?P<first>[^,]+?) and (?P<second>[^,]+?)(?P<owner> (?:of|at) .+)?$")
 
 
+# A body's name going on at the end of a title's first part: "... of the Securities"
+BODY_NAME_AT_END = re.compile(r"\bof\s+the\s+(?:[A-Z][\w-]*\s+)*[A-Z][\w-]*$")
+
+
+def inside_a_name(first: str, second: str) -> bool:
+    """Whether the "and" between two parts of a title joins two capitalised words of one
+    body's name, neither an office's ("of the Securities and Exchange Regulator"), not two
+    titles ("Minister of State for Media Affairs and Government Spokesperson")."""
+    before, after = first.split()[-1], second.split()[0]
+    if not BODY_NAME_AT_END.search(first):
+        return False  # "... for International Affairs and Japan's top currency diplomat"
+    return all(
+        word[:1].isupper() and not office_word(word) and not is_title_word(word)
+        for word in (before, after)
+    )
+
+
 @lru_cache(maxsize=65536)
 def match_role(question: RoleQuestion, stated: str) -> RoleMatch | None:
     shown = clean_role(stated)
@@ -241,6 +258,8 @@ def match_role(question: RoleQuestion, stated: str) -> RoleMatch | None:
     # Energia" heads Kwanza Energia)
     text = BOARD_OF_MEMBERS.sub("Board", shown)
     both = TWO_TITLES.match(text)
+    if both and inside_a_name(both.group("first"), both.group("second")):
+        both = None  # "Director-General of the Securities and Exchange Regulator of Cambodia"
     # "Minister of State for Energy Affairs and President and Chief Executive Officer of
     # QatarEnergy": an office with its own field, then another of the owner
     fielded = bool(both) and FIELD_JOINER.search(both.group("first")) is not None
@@ -474,7 +493,10 @@ def leaves_its_owner_unsaid(
     whatever the article was about, nor a "Republican National Committee Chairman" for the
     Democratic one, nor a "Republican Gov." for the governor of Ohio."""
     if len(words) < 2:
-        return text[:1].isupper() and not extra and names_a_place(unmatched)
+        # (a body's head asked for: "President X" is no head of the Reserve Bank of Zimbabwe,
+        # though "Governor X" may be its governor)
+        body_asked = question.head == "head" and any(w in OTHER_BODY_NOUNS for w in unmatched)
+        return text[:1].isupper() and not extra and names_a_place(unmatched) and not body_asked
     if any(w in OTHER_BODY_NOUNS for w in unmatched) and names_another_bodys_name(text, question):
         return False  # "chairman of Konkan Maritime Logistics" for another council's
     body_asked = any(w in OTHER_BODY_NOUNS for w in unmatched)
@@ -489,7 +511,12 @@ def leaves_its_owner_unsaid(
     if not extra or all(w in BODY_KINDS and not named_with_capital(w, text) for w in extra):
         return True  # "the company's chair", "the airline's chairwoman": of the article's
     qualified = any(w in words for w in question.words if w != question.head)
-    return qualified and names_a_place(unmatched) and not names_a_place(extra)
+    # (not another body's name beside the body's word asked: the "Business Coordinating
+    # Council" for the Mexican Business Council)
+    renamed = any(w in NAMED_BODY_KINDS for w in question.owner) and any(
+        named_with_capital(w, text) and not is_place(w) for w in extra
+    )
+    return qualified and names_a_place(unmatched) and not names_a_place(extra) and not renamed
 
 
 COMPANY_KINDS = frozenset(
@@ -501,6 +528,9 @@ PUBLIC_KINDS = frozenset("agency authority ministry department commission regula
 MEMBERS_KINDS = frozenset(
     "union association federation confederation party council chamber syndicate".split()
 )
+
+
+NAMED_BODY_KINDS = COMPANY_KINDS | PUBLIC_KINDS | MEMBERS_KINDS
 
 
 def another_kind_of_body(extra: list[str], unmatched: list[str], text: str) -> bool:

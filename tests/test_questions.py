@@ -2842,3 +2842,67 @@ ENERGY_BOARD = (
 def test_an_announced_successor_told_by_a_pronoun_is_next(question, answer, database_url, tmp_path):
     reply = reply_to(question, database_url, tmp_path, ENERGY_BOARD)
     assert first_line(reply).endswith(answer), reply
+
+
+CENTRAL_BANK_BOARD = (
+    "date 2026-12-04 Central bank cuts rate in split vote\n\n"
+    "The Bank of Namibia (BoN) cut its benchmark rate to 6.25 percent on Thursday, its last"
+    " decision of the year, in a split vote.\n\n"
+    "Governor Lucia Ferrer Garza and three deputy governors voted for the cut, while Deputy"
+    " Governor Andres Ferrer Luna, who is not related to the governor, voted against it."
+    " President Elena Marquez welcomed the cut.\n\n"
+    "Business leaders welcomed it. Alejandro Munoz Tapia, president of the Business"
+    " Coordinating Council (CCE), said lower rates would help small firms. The Namibian"
+    " Business Council (NBC) was more cautious. Its president, Valeria Sandoval Kuri, said"
+    " investors needed certainty.\n"
+)
+
+
+RESERVE_BANK_MEETING = (
+    "date 2026-11-29 Central bank holds rate at 24 percent\n\n"
+    "The Reserve Bank of Malawi (RBM) kept its policy rate at 24 percent on Thursday.\n\n"
+    "Inflation eased to 28 percent in October, the statistics office said.\n\n"
+    "Outgoing governor Dr Wilson Banda, who retires in December, told reporters the easing"
+    " was fragile.\n"
+)
+
+
+@pytest.mark.parametrize(
+    "question, answer",
+    [
+        # a governor's title alone, in an article whose lead names the bank: its governor
+        # (and not the country's president, whose title alone names no bank)
+        ("who heads the Bank of Namibia?", ": Lucia Ferrer Garza"),
+        # one stated only as leaving, no one named to follow: still in post
+        ("who is the governor of the Reserve Bank of Malawi?", ": Wilson Banda"),
+        # another body's name beside the body's word asked is another body
+        ("who leads the Namibian Business Council?", ": Valeria Sandoval Kuri"),
+    ],
+)
+def test_a_governor_named_by_title_alone_governs_the_bank_the_article_leads_with(
+    question, answer, database_url, tmp_path
+):
+    reply = reply_to(question, database_url, tmp_path, CENTRAL_BANK_BOARD, RESERVE_BANK_MEETING)
+    assert first_line(reply).endswith(answer) and "No one" not in first_line(reply), reply
+    assert "Marquez" not in reply and "Munoz Tapia" not in reply, reply
+
+
+def test_the_rank_asked_before_a_surname_picks_the_namesake_holding_that_rank(
+    database_url, tmp_path
+):
+    # both Ferrers' titles hold "governor"; only one is the governor, the other the deputy
+    ask = asking(database_url, tmp_path, CENTRAL_BANK_BOARD)
+    assert first_line(ask("/who Governor Ferrer")) == "Lucia Ferrer Garza (person)"
+    assert first_line(ask("/who Deputy Governor Ferrer")) == "Andres Ferrer Luna (person)"
+
+
+def test_a_body_named_with_and_is_one_owner_not_two_titles(database_url, tmp_path):
+    article = (
+        "date 2026-12-02 Regulator tightens disclosure\n\n"
+        "Sok Pheakdey, who replaced Ngin Sothea as Director-General of the Securities and"
+        " Exchange Regulator of Cambodia (SERC) in October, said rules would tighten.\n\n"
+        '"Investors need to see the numbers," Sok Pheakdey said.\n'
+    )
+    reply = reply_to("who heads the SERC?", database_url, tmp_path, article)
+    assert first_line(reply).endswith(": Sok Pheakdey"), reply
+    assert "Director-General of the Securities and Exchange Regulator" in reply, reply

@@ -3402,6 +3402,8 @@ def head_word(tokens: list[Token]) -> str | None:
     heads = [t.text for t in tokens if t.text.casefold() in ORG_HEADS]
     # "Commission" of "Federal Energy Regulatory Commission", not its industry
     kinds = [head for head in heads if head.casefold() not in INDUSTRY_HEADS]
+    # ("Union" of "... Agricultural Workers Union": the members' word names no one alone)
+    kinds = [head for head in kinds if head.casefold() != "workers"] or kinds
     found = kinds or heads
     return found[0] if found else None
 

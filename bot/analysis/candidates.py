@@ -1784,7 +1784,9 @@ def everyday_acronyms(sentences: list[Sentence]) -> frozenset[str]:
     """Acronyms the article spells out in brackets that are also everyday words ("the World
     Health Organization (WHO)"): names wherever the article writes them in capitals."""
     found = set[str]().union(*(BRACKETED_CAPITALS.findall(s.text) for s in sentences))
-    return frozenset(word for word in found if word.casefold() in COMMON_WORDS)
+    # (a month's or a day's letters too: "the Foreign Employment Board (FEB)")
+    everyday = COMMON_WORDS | MONTHS | WEEKDAYS
+    return frozenset(word for word in found if word.casefold() in everyday)
 
 
 SPELLED_ACRONYM = re.compile(r"\(([A-Z][A-Za-z&]{1,9})\)")

@@ -1536,10 +1536,17 @@ WHOSE_HEAD_IS = re.compile(r"\bwhose\s+(?:[a-z][\w-]*\s+){0,2}([a-z][\w-]*)\s+(?
 HEAD_NOUNS = ROLE_NOUNS | TITLE_WORDS
 
 
+# "the Cambodian Confederation of Labour Unions (CCLU), led by Ouk Vibol": a body's name,
+# set off, then the one who leads it (not "a group of lenders headed by ...")
+BODY_LED_BY = re.compile(r"(?:\([A-Z][\w&-]*\)|[A-Z][\w'’-]*),\s+(?:led|headed)\s+by\s+$")
+
+
 def chairs_or_heads(candidate: Candidate) -> bool:
     before = candidate.before
     if before.endswith("by "):
-        return ends_with(CHAIRED_BY, before) is not None
+        return ends_with(CHAIRED_BY, before) is not None or (
+            len(candidate.tokens) > 1 and ends_with(BODY_LED_BY, before) is not None
+        )
     whose = ends_with(WHOSE_HEAD_IS, before) if before.endswith(("is ", "was ")) else None
     return whose is not None and whose.group(1) in HEAD_NOUNS
 

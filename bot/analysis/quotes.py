@@ -1092,6 +1092,7 @@ def named_in_apposition(text: str, base: int, end: int, people: list[MentionSpan
     )
 
 
+RELATIVE_WHO = re.compile(r",\s+who\s")
 # Title words alone between a body and a person: "Bangladesh Bank Governor", "CBN Deputy Governor"
 TITLE_BETWEEN = re.compile(r"\s+(?:[A-Z][\w.-]*\s+){1,3}")
 
@@ -1358,6 +1359,11 @@ def speaker_in(
     if according:  # "according to Yahoo News": a person or an organisation
         cue = base + according[-1].end()
         after_cue = [m for m in inside if m.start >= cue]
+        # (not one named in a "who" clause after an unknown name: "according to Ramesh KC,
+        # who replaced Kumar Prasad Dahal")
+        after_cue = [
+            m for m in after_cue if not RELATIVE_WHO.search(text, cue - base, m.start - base)
+        ]
         source = closest([(m.start, m.actor) for m in after_cue], cue)
         if after_cue and after_cue[0].kind == "ORG":
             # "according to Bangladesh Bank Governor X": the body is in X's title

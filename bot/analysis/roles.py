@@ -682,6 +682,9 @@ def role_before_its_preposition(words: list[str]) -> bool:
     )
 
 
+PLACE_AT_END = re.compile(r"\s+(?:in|of)\s+([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)\s*$")
+
+
 @functools.lru_cache(maxsize=4096)  # asked of the same text after a name by many rules
 def stated_role(after: str) -> str | None:
     """A role stated right after a name: an appositive or a 'who ...' clause, also after a
@@ -744,7 +747,11 @@ def stated_role(after: str) -> str | None:
     # of State Connie Lawson, ...") or of names ("director-general of the WTO, Kristalina
     # Georgieva and Ajay Banga")
     listed = ACRONYM_IN_BRACKETS_AT_END.sub("", listed)
-    last = listed.split()[-1:]
+    # ("... Travel Goods Association in Cambodia": the body's place after its head)
+    placed = PLACE_AT_END.search(listed)
+    last = (listed[: placed.start()] if placed and is_place(placed.group(1)) else listed).split()[
+        -1:
+    ]
     ending = last[0].casefold().rstrip(".") if last else ""
     ends_a_body = ending in ORG_HEADS or ending.removesuffix("s") in ORG_HEADS_AND_BODY_FIELDS
     # (an office's word, not a field's: "Ministry of Economy, Trade and Industry")
