@@ -30,7 +30,7 @@ log = logging.getLogger(__name__)
 
 # Bump when what the indexes hold changes (how words are cut, what is indexed): files of
 # another format are rebuilt.
-INDEX_FORMAT = 2
+INDEX_FORMAT = 3
 SUFFIX = ".npz"
 IDENTITY = re.compile(r"[0-9a-f]{1,64}")  # uuid4().hex, as db.queries.store_identity makes
 SAVE_EVERY = timedelta(minutes=10)  # `serve` saves what it added; a restart reads the rest

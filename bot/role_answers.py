@@ -2,6 +2,7 @@
 earlier holders as history), and the person the articles describe with a word or label
 ("who is the kingmaker?": "Japanese 'kingmaker' Taro Aso")."""
 
+import itertools
 import re
 from collections import Counter, defaultdict
 from collections.abc import Iterator
@@ -264,7 +265,7 @@ def owner_left_unsaid(
         key = (implied[n][0].article.id, n in alone)
         if key not in words_of:
             text = texts[key[0]]
-            words_of[key] = set(title_words(lead(text) if key[1] else text)[0])
+            words_of[key] = words_read(lead(text) if key[1] else text)
     taken = {
         n
         for n in qualified
@@ -290,7 +291,7 @@ def owner_left_unsaid(
     taken |= {
         n
         for n in governing
-        if set(question.body) <= set(title_words(lead(texts[implied[n][0].article.id]))[0])
+        if set(question.body) <= words_read(lead(texts[implied[n][0].article.id]))
     }
     people = {row.person_id for row, m in matched if not m.unstated}
     people |= {implied[n][0].person_id for n in taken}
@@ -434,6 +435,14 @@ CAPITALISED = re.compile(r"\b[A-Z][a-z]+\b")
 def lead(text: str) -> str:
     """An article's headline and first paragraph (article_texts' "title\nbody")."""
     return "\n".join(text.split("\n", 2)[:2])
+
+
+def words_read(text: str) -> set[str]:
+    """The title words of a text, as written and without accents, with each pair of them
+    also as one word ("Việt Nam" is "vietnam")."""
+    words = title_words(fold_accents(text))[0]
+    joined = {first + second for first, second in itertools.pairwise(words)}
+    return set(title_words(text)[0]) | set(words) | joined
 
 
 def loosely_named(question: RoleQuestion, held: list[HeldRole]) -> list[tuple[HeldRole, RoleMatch]]:

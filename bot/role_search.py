@@ -10,6 +10,7 @@ says the title belongs to is said by the role too: the same words, a country's a
 ("Japanese" for Japan), an acronym ("LDP") or a clipped form ("Fed"). What else the role
 says ("Japanese" when the question did not ask which country) tells holders apart."""
 
+import itertools
 import re
 from array import array
 from collections import defaultdict
@@ -236,6 +237,11 @@ TWO_TITLES = re.compile(r"^(?P<first>[^,]+?) and (?P<second>[^,]+?)(?P<owner> (?
 BODY_NAME_AT_END = re.compile(r"\bof\s+the\s+(?:[A-Z][\w-]*\s+)*[A-Z][\w-]*$")
 
 
+# A head of a department, its field after "of" in lower case ("director of policy and
+# research", "head of research"), not of the body named with it
+HEAD_OF_A_FIELD = re.compile(r"\b(?:director|head|chief|manager)\s+(?:of|for)\s+(?!the\b)[a-z]")
+
+
 def inside_a_name(first: str, second: str) -> bool:
     """Whether the "and" between two parts of a title joins two capitalised words of one
     body's name, neither an office's ("of the Securities and Exchange Regulator"), not two
@@ -282,6 +288,8 @@ def match_role(question: RoleQuestion, stated: str) -> RoleMatch | None:
         if marker.casefold() in PAST_MARKERS:
             second = f"{marker} {second}"  # "former president and chief executive": both former
         return match_role(question, first) or match_role(question, second)
+    if question.head == "head" and HEAD_OF_A_FIELD.search(text):
+        return None  # "KAM's director of policy and research" heads a department, not KAM
     words, past = title_words(text)
     head = head_word(text)
     ministry = heads_its_ministry(question, head, words)
@@ -309,7 +317,15 @@ def match_role(question: RoleQuestion, stated: str) -> RoleMatch | None:
     # ("who heads the Department of Energy?": its Energy Secretary, whose title names no
     # department)
     unmatched = [w for w in question.owner if w not in words and not (ministry and w in MINISTRIES)]
-    if any(w in TITLE_VOCABULARY for w in unmatched) and not same_body(unmatched, extra):
+    # (a title's word that opens the body's name asked is the name's: "State Bank of Vietnam")
+    owner = question.owner
+    naming = {
+        w
+        for w, after in itertools.pairwise(owner)
+        if after in OTHER_BODY_NOUNS and w not in RANK_WORDS  # not "deputy" of "deputy ... bank"
+    }
+    titled = [w for w in unmatched if w in TITLE_VOCABULARY and w not in naming]
+    if titled and not same_body(unmatched, extra):
         return None  # "foreign minister" asked, "finance minister" stated
     said = same_body(unmatched, extra) if unmatched else set()
     if said is None and leaves_its_owner_unsaid(question, words, extra, unmatched, text):

@@ -59,7 +59,8 @@ def without_accents() -> dict[int, str]:
     """Latin letters with accents -> without: "é" -> "e", "ł" -> "l" ("Kılınç" is found as
     "kilinc", "Wałęsa" as "walesa")."""
     table = {ord(letter): bare for letter, bare in UNDECOMPOSED.items()}
-    for code in range(0xC0, 0x250):
+    # (Latin-1 to Latin Extended-B, and Latin Extended Additional: Vietnamese "ệ", "ả")
+    for code in [*range(0xC0, 0x250), *range(0x1E00, 0x1F00)]:
         bare = "".join(c for c in unicodedata.normalize("NFKD", chr(code)) if c.isascii())
         if bare and bare != chr(code):
             table[code] = bare

@@ -2906,3 +2906,35 @@ def test_a_body_named_with_and_is_one_owner_not_two_titles(database_url, tmp_pat
     reply = reply_to("who heads the SERC?", database_url, tmp_path, article)
     assert first_line(reply).endswith(": Sok Pheakdey"), reply
     assert "Director-General of the Securities and Exchange Regulator" in reply, reply
+
+
+MANUFACTURERS_AND_STATE_BANK = (
+    "date 2026-12-02 Lenders and manufacturers react to rate cut\n\n"
+    "HÀ NỘI — The State Bank of Việt Nam (SBV) will target credit growth of 15 per cent next"
+    " year, Governor Phạm Thị Thu Hà said on Monday.\n\n"
+    '"The cut is welcome," said Kenya Association of Manufacturers (KAM) chairperson Rose'
+    " Akinyi Otieno.\n\n"
+    "The Kenya Private Sector Alliance (KEPSA) announced a change at the top. Dr Daniel"
+    " Kiplagat, currently KAM's director of policy and research, will take over from Grace"
+    " Muthoni Wahome as KEPSA chief executive on January 1.\n\n"
+    '"Credit must flow to production," said Trần Quốc Bảo, chief economist of BIDV.\n'
+)
+
+
+@pytest.mark.parametrize(
+    "question, answer",
+    [
+        # "Việt Nam" is "Vietnam"; "State" opens the bank's name, no title's word
+        ("who is the governor of the State Bank of Vietnam?", ": Phạm Thị Thu Hà"),
+    ],
+)
+def test_a_bank_named_in_the_lead_with_accents_and_state_is_asked_for_plainly(
+    question, answer, database_url, tmp_path
+):
+    reply = reply_to(question, database_url, tmp_path, MANUFACTURERS_AND_STATE_BANK)
+    assert first_line(reply).endswith(answer), reply
+
+
+def test_a_vietnamese_name_is_found_without_its_accents(database_url, tmp_path):
+    ask = asking(database_url, tmp_path, MANUFACTURERS_AND_STATE_BANK)
+    assert first_line(ask("/who Bao")) == "Trần Quốc Bảo (person)"

@@ -283,6 +283,10 @@ def spelled_body_before(before: str) -> str | None:
         words = words[1:]
     if not any(word.casefold() in ORG_HEADS for word in words):
         return None
+    # (an acronym written as a word, "(Cotu)", opens with the name's first letter)
+    acronym = found.group("acronym")
+    if not acronym.isupper() and not (words and words[0][0] == acronym[0]):
+        return None
     return " ".join(words)
 
 
@@ -290,7 +294,7 @@ def spelled_body_before(before: str) -> str | None:
 # Unions (ZCTU) (President)"
 BODY_SPELLED_BEFORE = re.compile(
     r"(?:^|(?<=\s))(?:[Tt]he\s+)?((?:[A-Z][\w'’.&-]*)(?:\s+(?:of|for|and|the|[A-Z][\w'’.&-]*))*)"
-    r"\s+\([A-Z][A-Za-z&]*[A-Z]\)\s*$"
+    r"\s+\((?P<acronym>[A-Z][A-Za-z&]*[A-Z]|[A-Z][a-z]{2,5})\)\s*$"
 )
 
 
@@ -1003,7 +1007,8 @@ APPOINTING = (
     r"|posted"  # "has been posted as Federal Secretary for Commerce"
     r"|confirmed"  # "Latvia's parliament on Monday confirmed Ilze Kalnina as Governor of ..."
     r"|appointing|appoints|nominating"  # "a decision appointing X, ..., as deputy governor"
-    r"|swore\s+in|sworn\s+in|swears\s+in)"  # "Jordan swore in Rania Haddad as Minister of ..."
+    r"|swore\s+in|sworn\s+in|swears\s+in"  # "Jordan swore in Rania Haddad as Minister of ..."
+    r"|appointment\s+of)"  # "announced the appointment of Eng. X as its chief executive"
 )
 # "The board named Lena Vasquez as its chief executive": the verb right before the name
 # (or with the person's present title between: "named its finance director, Thandiwe

@@ -129,7 +129,10 @@ LEFT_IN_THE_PAST = re.compile(
     r"\s+(?:succeeding|replacing)\s+(?:[A-Z][\w.'’-]*\s+)*$"
 )
 # Left long ago, as the name's aside says: "succeeding Tran Van Dung, who retired after ..."
-RETIRED_AFTER = re.compile(r"^,\s+who\s+(?:had\s+)?(?:retired|died)\b")
+# ("replaces Richard Holloway, who stepped down in September": gone already)
+RETIRED_AFTER = re.compile(
+    r"^,\s+who\s+(?:had\s+)?(?:retired|died|stepped\s+down|resigned|quit|was\s+(?:sacked|fired))\b"
+)
 
 
 # The one followed told by a pronoun after the successor's name: "Eric Niyonsaba, currently
