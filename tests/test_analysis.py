@@ -797,3 +797,20 @@ def test_the_unions_officer_is_of_the_union_named_in_the_paragraph_before():
     )
     roles = {actor.name: actor.roles for actor in result.actors}
     assert roles["Amina Wekesa"] == ["secretary-general of Kenya Union of Nurses and Midwives"]
+
+
+def test_the_group_that_spoke_in_the_quotes_paragraph_says_it():
+    # "In a statement, Ibec said ... “...,” the business group said": Ibec, not the body that
+    # opened a sentence of the paragraph before
+    result = analyze(
+        "Pay talks open",
+        [
+            "The Phenix Center for Economic and Informatics Studies backed the unions in a"
+            " report released on Sunday.",
+            "In a statement, Ibec said the size of the public pay bill would shape wage"
+            ' expectations. "Every additional euro committed to recurrent spending is a euro'
+            ' less for housing," the business group said.',
+        ],
+    )
+    speakers = {quote.text[:20]: quote.speaker for quote in result.quotes}
+    assert speakers["Every additional eur"] == "Ibec"

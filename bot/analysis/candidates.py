@@ -30,6 +30,7 @@ from bot.analysis.lexicon import (
     RANK_WORDS,
     ROLE_NOUNS,
     ROMANCE_ORG_HEADS,
+    TITLE_ABBREVIATIONS,
     TITLE_FIELDS,
     TITLE_MODIFIERS,
     TITLE_WORDS,
@@ -1015,7 +1016,10 @@ def bracket_inside_firm(tokens: list[Token], index: int) -> bool:
 
 # Letters after a person's name for a rank or an honour, written in capitals: "SC" (Senior
 # Counsel), "SAN" (Senior Advocate of Nigeria), "QC", "KC", "MP", "OBE".
-POST_NOMINALS = frozenset({"SC", "SAN", "QC", "KC", "MP", "MLA", "MPP", "OBE", "CBE", "MBE", "KBE"})
+POST_NOMINALS = frozenset(
+    {"SC", "SAN", "QC", "KC", "MP", "MLA", "MPP", "OBE", "CBE", "MBE", "KBE"}
+    | {"TD", "MEP", "MSP"}  # Irish, European and Scottish members of parliament
+)
 
 
 def ends_a_persons_name(run: list[Token]) -> bool:
@@ -1326,6 +1330,7 @@ def capitalised_runs(
             and current
             and (
                 current[-1].text.casefold() in TITLE_WORDS
+                or abbreviated_title(current[-1])
                 or INITIAL.fullmatch(current[-1].text)
                 or abbreviated_given_name(tokens, index)
             )
@@ -1558,6 +1563,20 @@ def body_word_after_the(title: list[Token], before: str) -> bool:
     )
 
 
+def abbreviated_title(token: Token) -> bool:
+    """ "Sec." of "Finance Sec. X": a title's abbreviation written with its capital only,
+    which the title list leaves out where the capitals are a body's ("SEC")."""
+    return token.text.istitle() and token.text.casefold() in TITLE_ABBREVIATIONS
+
+
+def abbreviation_in_capitals(token: Token) -> bool:
+    return (
+        len(token.text) > 2
+        and token.text.isupper()
+        and token.text.casefold() in TITLE_ABBREVIATIONS
+    )
+
+
 def split_title(run: list[Token]) -> tuple[list[Token], list[Token]]:
     """("Japanese Prime Minister", "Sanae Takaichi") from the run of both."""
     last_title = -1
@@ -1576,8 +1595,12 @@ def split_title(run: list[Token]) -> tuple[list[Token], list[Token]]:
             continue  # "Nawaf bin Sultan bin Mansour": the father's given name
         if is_md(token):
             continue  # "Md Saiful Islam"
-        if word in TITLE_WORDS or word == ")" or occupation_before_given_name(run, index):
-            last_title = index  # (the bracket closing a field: "Joint Secretary (Trade)")
+        if abbreviation_in_capitals(token):
+            continue  # "ING Bank Manila", "SEC": a name's letters, not "Ing." (engineer)
+        if word in TITLE_WORDS or abbreviated_title(token) or word == ")":
+            last_title = index
+        elif occupation_before_given_name(run, index):
+            last_title = index  # "surveyor Juan"
         elif index == 0 and is_plural_title(word):
             last_title = index  # "Justices Bishnu Prasad Gyawali and Sabita Karki Rana"
         elif second_honorific_word(run, index) or (
@@ -2118,6 +2141,12 @@ def organisation_of_an_office(title: list[Token]) -> list[Token]:
     office = title[joiner - 1].text
     if not (is_office_word(office) or office.casefold() in LEADING_OFFICES):
         return []
+    if (
+        office.casefold() == "minister"
+        and title[joiner].text == "for"
+        and title[joiner + 1].text != "the"
+    ):
+        return []  # "Minister for Public Service and Administration": a portfolio, no body
     body = title[joiner + 1 :]
     if body and body[0].text == "the":
         body = body[1:]

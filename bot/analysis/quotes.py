@@ -938,6 +938,15 @@ LEGAL_FORMS_FIRST = frozenset({"PT"})
 # What any organisation may be called, whatever its name: "the group said"
 GENERIC_BODY_NOUNS = frozenset({"group", "body", "organisation", "organization"})
 OTHER_KINDS = ORG_HEADS - INDUSTRY_HEADS
+# British and American spellings of a body's kind
+SPELLINGS = {
+    "centre": "center",
+    "center": "centre",
+    "organisation": "organization",
+    "organization": "organisation",
+    "programme": "program",
+    "program": "programme",
+}
 # The names a think-tank goes by: "the think-tank said" of the Policy Research Institute
 THINK_TANK_HEADS = frozenset({"institute", "centre", "center", "foundation", "forum"})
 REGULATOR_KINDS = frozenset({"commission", "authority", "board", "agency", "office", "bureau"})
@@ -960,6 +969,8 @@ def resolve_organisation(
     noun = "company" if noun in COMPANY_TRADES else noun
     wanted = COMPANY_NAME_WORDS if noun in {"company", "firm"} else {noun}
     wanted = THINK_TANK_HEADS if noun in {"think-tank", "think tank"} else wanted
+    # ("the centre said" of the "Phenix Center": either spelling)
+    wanted = wanted | {SPELLINGS[word] for word in wanted if word in SPELLINGS}
     # "the regulator" of the Public Utilities Regulatory Commission, of the Commission for
     # Regulation of Utilities: a name word the noun opens
     stem = "regulat" if noun == "regulator" else noun[:-1] if len(noun) >= 7 else None
@@ -1010,7 +1021,9 @@ def resolve_organisation(
             # Commission Malaysia (SC) said in a statement ... '...,' the regulator said")
             and paragraph - 1 <= m.paragraph <= paragraph
             and (m.paragraph, m.start) < (paragraph, offset)
-            and m.start - m.sentence <= len("The ")
+            # (or one that spoke in the quote's paragraph: "In a statement, Ibec said ...
+            # “...,” the business group said")
+            and (m.start - m.sentence <= len("The ") or (m.paragraph == paragraph and m.says))
             # any organisation is "the group"; "the regulator" is one whose name says no
             # other kind ("ENARGAS", not "The Minerals Council" nor "The Treasury"), or a
             # kind regulators are ("Securities Commission Malaysia")
@@ -1381,6 +1394,15 @@ def speaker_in(
         # '"...," Yusupov said, according to the national news agency UzA': he spoke, the
         # agency reported it
         reported = source in {m.actor for m in inside if m.kind == "ORG"}
+        # ('"...," the minister said, according to the Jordan News Agency': the one "the
+        # minister" is spoke, the agency reported it)
+        told_by = [
+            speaker
+            for match, (_, speaker) in zip(pronoun_matches, pronouns, strict=True)
+            if speaker and any(0 <= verb.start() - match.end() <= 2 for verb in verbs)
+        ]
+        if reported and told_by and not verb_subjects:
+            return told_by[0]
         if (source and not (reported and verb_subjects)) or not verb_subjects:
             return source
     if not verbs and side == "before":  # 'Yoon criticized the package as “too little”'
