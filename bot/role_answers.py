@@ -191,7 +191,7 @@ def role_answer(
             vacated_by=vacated,
             stated_before=before,
         )
-    return RoleFinding(several_titles(asked, holders), [])
+    return RoleFinding(several_titles(asked, holders, session), [])
 
 
 def another_body_named(query: str, role: str, library: Library) -> bool:
@@ -585,10 +585,20 @@ def one_title(asked: str, holders: list[Holder], outgoing: Holder | None = None)
             note="Only former holders are in the articles.",
         )
     body = f"{first.title}, stated {span(first.since, first.until)}"
+    sections = [Section(first.name, body, cited=cite(first.source))]
+    # ("Faraji Mollel will replace Kilonzo as Deputy Governor": one to come is next, not
+    # an earlier holder)
+    coming = [h for h in others if h.current and marked_by(h.title, TO_COME)]
+    sections += [
+        Section(
+            "Next", f"{h.name}, {h.title}, stated {span(h.since, h.until)}", cited=cite(h.source)
+        )
+        for h in coming
+    ]
     return with_history(
         f"{asked[:1].upper()}{asked[1:]}: {first.name}",
-        [Section(first.name, body, cited=cite(first.source))],
-        others,
+        sections,
+        [h for h in others if h not in coming],
         first.name,
     )
 
@@ -648,20 +658,34 @@ def former_holders(asked: str, former: list[Holder]) -> Answer:
     )
 
 
-def several_titles(asked: str, groups: list[list[Holder]]) -> Answer:
-    """One title held in several places: each place's holder, the most stated first."""
+def several_titles(asked: str, groups: list[list[Holder]], session: Session) -> Answer:
+    """One title held in several places: each place's holder (the outgoing one while the
+    one named to follow has not taken over), the most stated first."""
     current: list[Holder] = []
     listed: set[int] = set()
+    following: dict[int, Holder] = {}  # the outgoing holder's person -> the incoming one
+    reordered = []
+    for holders in groups:
+        if holders[0].current and (outgoing := handing_over(holders, session)):
+            following[outgoing.person_id] = holders[0]
+            holders = [outgoing, *(h for h in holders if h is not outgoing)]
+        reordered.append(holders)
+    groups = reordered
     # each person once, under the place they were stated in last
     for holder in sorted(
-        (holders[0] for holders in groups if holders[0].current),
+        (
+            holders[0]
+            for holders in groups
+            if holders[0].current or holders[0].person_id in following
+        ),
         key=lambda h: (-h.times, -h.latest.toordinal()),  # the most stated first
     ):
         if holder.person_id not in listed:
             current.append(holder)
             listed.add(holder.person_id)
+    listed |= {h.person_id for h in following.values()}
     sections = [
-        Section(h.name, f"{h.title}, stated {span(h.since, h.until)}", cited=cite(h.source))
+        Section(h.name, holding(h, following.get(h.person_id)), cited=cite(h.source))
         for h in current[:HOLDERS_SHOWN]
     ]
     former = [h for holders in groups for h in holders if h.person_id not in listed]
@@ -675,6 +699,14 @@ def several_titles(asked: str, groups: list[list[Holder]]) -> Answer:
         sections,
         note="Ask for one, e.g. `who is the " + asked + " of …?`",
     )
+
+
+def holding(holder: Holder, incoming: Holder | None) -> str:
+    """A holder's title and when it was stated; for one leaving, until whom."""
+    if incoming is None:
+        return f"{holder.title}, stated {span(holder.since, holder.until)}"
+    stated = span(holder.former_on, None)
+    return f"{holder.title}, stated {stated}, until {incoming.name} takes over"
 
 
 def history(holders: list[Holder]) -> str:
@@ -799,6 +831,24 @@ def description_answer(
     who represented the villagers" for "the lawyer who represented 214 households from the
     two villages")."""
     label, owner = description_and_owner(query)
+    found = described_answer(query, label, owner, session, library, strict, loose)
+    if found is None and owner:
+        # "the shilling's guardian": a label written with its possessive, when no one is
+        # that of a "shilling"
+        found = described_answer(query, query, [], session, library, strict, loose)
+    return found
+
+
+def described_answer(
+    query: str,
+    label: str,
+    owner: list[str],
+    session: Session,
+    library: Library,
+    strict: bool,
+    loose: bool,
+) -> Answer | None:
+    """The person the articles call `label` (of `owner`, whose own names are no holder)."""
     wanted = query_words(label)
     if not any(len(word) > 2 and word.isalpha() for word in wanted):
         return None  # "'s", "2016": no words to describe anyone

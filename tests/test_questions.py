@@ -2938,3 +2938,41 @@ def test_a_bank_named_in_the_lead_with_accents_and_state_is_asked_for_plainly(
 def test_a_vietnamese_name_is_found_without_its_accents(database_url, tmp_path):
     ask = asking(database_url, tmp_path, MANUFACTURERS_AND_STATE_BANK)
     assert first_line(ask("/who Bao")) == "Trần Quốc Bảo (person)"
+
+
+BANK_HANDOVER = (
+    "date 2026-11-27 Central bank holds rate as governor prepares to hand over\n\n"
+    "The Bank of Tanzania (BoT) kept its rate at 5.75 percent on Thursday. Governor"
+    ' Emmanuel Mwakalinga, dubbed the "shilling\'s guardian" by currency dealers, said the'
+    " bank was in no hurry.\n\n"
+    "Prof Neema Kilonzo, currently Deputy Governor responsible for Economic and Financial"
+    " Policies, will take over from Dr Mwakalinga as Governor of the Bank of Tanzania on"
+    " January 1. Dr Faraji Mollel, currently director of economic research at the central"
+    " bank, will replace her as Deputy Governor, the statement said.\n"
+)
+OTHER_GOVERNOR = (
+    "date 2026-12-01 Bank Indonesia holds rate\n\n"
+    "Bank Indonesia Governor Ratna Kusumawardhani said the rupiah was stable.\n"
+)
+
+
+def test_a_title_held_in_several_places_shows_the_outgoing_holder_until_the_handover(
+    database_url, tmp_path
+):
+    reply = reply_to("who is the governor?", database_url, tmp_path, BANK_HANDOVER, OTHER_GOVERNOR)
+    assert "Emmanuel Mwakalinga\noutgoing" in reply, reply
+    assert "until Neema Kilonzo takes over" in reply, reply
+    assert "Neema Kilonzo\n" not in reply, reply
+
+
+def test_one_named_to_follow_is_next_not_an_earlier_holder(database_url, tmp_path):
+    reply = reply_to(
+        "who is the deputy governor of the Bank of Tanzania?", database_url, tmp_path, BANK_HANDOVER
+    )
+    assert first_line(reply).endswith(": Neema Kilonzo"), reply
+    assert "Next\nFaraji Mollel" in reply and "Before" not in reply, reply
+
+
+def test_a_label_with_a_possessive_is_a_label(database_url, tmp_path):
+    reply = reply_to("who is the shilling's guardian?", database_url, tmp_path, BANK_HANDOVER)
+    assert first_line(reply).endswith(": Emmanuel Mwakalinga"), reply

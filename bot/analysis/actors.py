@@ -114,6 +114,7 @@ from bot.analysis.shapes import (
     given_name_after_family_name,
     is_demonym,
     is_suffix,
+    letters_in_order,
     looks_like_full_name,
 )
 from bot.analysis.tenure import (
@@ -132,6 +133,20 @@ from bot.analysis.titles import PARTICLES, PATRONYMICS, office_of
 
 SHORT_NAME_IN_BRACKETS = re.compile(r"^\s*\(([A-Z][\w&-]{1,19}(?: [A-Z][\w&-]+){0,2})\)")
 # "the Human Resources Development Fund, known as Hadaf": the short name the article goes on using
+OR_SHORT_NAME_AFTER = re.compile(r"^,\s+or\s+([A-Z][\w&-]{2,11})\b")
+
+
+def short_name_after_or(candidate: Candidate) -> re.Match[str] | None:
+    """ "Antam" of "Aneka Tambang, or Antam": one word after ", or" whose letters the name's
+    words hold in order, opening with its first letter."""
+    found = OR_SHORT_NAME_AFTER.match(candidate.after)
+    if found is None or len(candidate.tokens) < 2:
+        return None
+    word = found.group(1).casefold()
+    name = candidate.name.casefold()
+    return found if word[0] == name[0] and letters_in_order(word, name) else None
+
+
 KNOWN_AS_AFTER = re.compile(
     r"^\s*[,(]?\s*(?:also |better |locally |commonly |popularly )?known "
     # "known by its Spanish acronym CARF"
@@ -239,6 +254,8 @@ def find_actors(
             acronym = SHORT_NAME_IN_BRACKETS.match(candidate.after) or KNOWN_AS_AFTER.match(
                 candidate.after
             )
+            # "Aneka Tambang, or Antam": a short name made of the name's letters, after "or"
+            acronym = acronym or short_name_after_or(candidate)
             if acronym and is_place(acronym.group(1)):
                 acronym = None
         if acronym and kind == "PER" and acronym.group(1) != initials_of_words(candidate.name):

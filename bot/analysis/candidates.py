@@ -1355,9 +1355,15 @@ def capitalised_runs(
         if opening and index == 0 and heads_a_body(tokens, index):
             opening = False  # "Bank of Thailand Governor ...", though "the central bank" too
         if current and current[-1].capitalised and initial_a_or_i(tokens, index):
-            # "Leader of the Opposition A. Manickavasagam": an initial opens the name
-            runs.append(current)
-            current = [token]
+            if any(t.text.casefold().rstrip(".") in TITLE_WORDS for t in current):
+                # "Leader of the Opposition A. Manickavasagam": an initial opens the name
+                runs.append(current)
+                current = [token]
+            elif not is_place(current[-1].text):
+                current.append(token)  # "Yustinus A. Prawiro": a middle initial
+            else:
+                runs.append(current)
+                current = [token]
             continue
         if token.capitalised and (
             not is_common(token, opening, lower_vocabulary, in_name=bool(current))
