@@ -770,13 +770,6 @@ def sharing_the_surname(name: str, matches: list[NameMatch]) -> list[NameMatch]:
     return [m for m in matches if plain(m.name).split()[-1:] == [plain(name)]]
 
 
-def close_namesakes(name: str, session: Session, library: Library) -> list[NameMatch]:
-    """The people `name` matches about as well as the best of them."""
-    return about_as_well(
-        people_matching(library.names.match(name, limit=NAMESAKES_CONSIDERED), session)
-    )
-
-
 def about_as_well(matches: list[NameMatch]) -> list[NameMatch]:
     """The matches about as good as the best of them."""
     return [m for m in matches if m.score >= matches[0].score - AMBIGUITY_MARGIN]
@@ -831,7 +824,12 @@ def one_fitting_the_honorific(
     """The one person `name` matches well that the honorific fits, when the others it
     matches as well are of the other sex by their given names or by the courtesy title the
     articles give them ("/who Mr Siddiqui" beside "Ms Rehana Siddiqui")."""
-    close = close_namesakes(name, session, library)
+    matches = people_matching(library.names.match(name, limit=NAMESAKES_CONSIDERED), session)
+    close = about_as_well(matches)
+    # (and those sharing the surname, though the articles call only one by it alone: "Ms
+    # Njoroge" of Esther Wambui Njoroge beside James Njoroge)
+    known = {m.actor_id for m in close}
+    close += [m for m in sharing_the_surname(name, matches) if m.actor_id not in known]
     aliases = queries.aliases_of(session, [m.actor_id for m in close])
     fitting = [
         m

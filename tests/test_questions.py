@@ -2976,3 +2976,21 @@ def test_one_named_to_follow_is_next_not_an_earlier_holder(database_url, tmp_pat
 def test_a_label_with_a_possessive_is_a_label(database_url, tmp_path):
     reply = reply_to("who is the shilling's guardian?", database_url, tmp_path, BANK_HANDOVER)
     assert first_line(reply).endswith(": Emmanuel Mwakalinga"), reply
+
+
+TREASURY_NAMESAKES = (
+    "date 2026-11-26 Treasury warns of revenue gap\n\n"
+    "Cabinet Secretary for the National Treasury Esther Wambui Njoroge told senators that"
+    " revenue would fall short.\n\n"
+    "Ms Njoroge said the Treasury would not borrow its way out.\n\n"
+    "James Njoroge, head of research at Mali Capital, said lenders would move slowly.\n"
+)
+
+
+def test_a_courtesy_title_picks_the_namesake_of_that_sex_among_those_sharing_the_surname(
+    database_url, tmp_path
+):
+    # the articles call only her "Njoroge" alone; he shares the surname and is a man
+    ask = asking(database_url, tmp_path, TREASURY_NAMESAKES)
+    assert first_line(ask("/who Ms Njoroge")) == "Esther Wambui Njoroge (person)"
+    assert first_line(ask("/who Mr Njoroge")) == "James Njoroge (person)"
