@@ -418,10 +418,7 @@ def holding_the_title(query: str, name: str, session: Session, library: Library)
     title = written_out(word for word in asked if is_title_word(word))
     # the other words of the title asked, each in the role stated: "nepra", "energy"
     others = {word for word in asked if not is_title_word(word)} - JOINING_WORDS
-    matches = people_matching(library.names.match(name, limit=NAMESAKES_CONSIDERED), session)
-    close = about_as_well(matches)
-    known = {m.actor_id for m in close}
-    close += [m for m in sharing_the_surname(name, matches) if m.actor_id not in known]
+    close = namesakes(name, session, library)
     if not close or (len(close) < 2 and not others):
         return None
     roles = queries.latest_roles_of(session, [m.actor_id for m in close])
@@ -770,6 +767,16 @@ def sharing_the_surname(name: str, matches: list[NameMatch]) -> list[NameMatch]:
     return [m for m in matches if plain(m.name).split()[-1:] == [plain(name)]]
 
 
+def namesakes(name: str, session: Session, library: Library) -> list[NameMatch]:
+    """The people `name` matches about as well as the best of them, and those sharing it as
+    their surname, though the articles call only one of them by it alone ("Njoroge": Esther
+    Wambui Njoroge and James Njoroge)."""
+    matches = people_matching(library.names.match(name, limit=NAMESAKES_CONSIDERED), session)
+    close = about_as_well(matches)
+    known = {m.actor_id for m in close}
+    return close + [m for m in sharing_the_surname(name, matches) if m.actor_id not in known]
+
+
 def about_as_well(matches: list[NameMatch]) -> list[NameMatch]:
     """The matches about as good as the best of them."""
     return [m for m in matches if m.score >= matches[0].score - AMBIGUITY_MARGIN]
@@ -824,12 +831,7 @@ def one_fitting_the_honorific(
     """The one person `name` matches well that the honorific fits, when the others it
     matches as well are of the other sex by their given names or by the courtesy title the
     articles give them ("/who Mr Siddiqui" beside "Ms Rehana Siddiqui")."""
-    matches = people_matching(library.names.match(name, limit=NAMESAKES_CONSIDERED), session)
-    close = about_as_well(matches)
-    # (and those sharing the surname, though the articles call only one by it alone: "Ms
-    # Njoroge" of Esther Wambui Njoroge beside James Njoroge)
-    known = {m.actor_id for m in close}
-    close += [m for m in sharing_the_surname(name, matches) if m.actor_id not in known]
+    close = namesakes(name, session, library)
     aliases = queries.aliases_of(session, [m.actor_id for m in close])
     fitting = [
         m

@@ -566,16 +566,8 @@ def one_title(asked: str, holders: list[Holder], outgoing: Holder | None = None)
     first, *others = holders
     if outgoing:
         return handed_over(asked, outgoing, first, [h for h in others if h is not outgoing])
-    if still_in_post(first, holders):
-        # "outgoing governor Dr Wilson Banda", no one named to follow: in post until then
-        body = f"{first.title}, stated {span(first.former_on, None)}"
-        return with_history(
-            f"{asked[:1].upper()}{asked[1:]}: {first.name}",
-            [Section(first.name, body, cited=cite(first.source))],
-            others,
-            first.name,
-        )
-    if not first.current:
+    leaving = still_in_post(first, holders)  # "outgoing governor X", no one named to follow
+    if not first.current and not leaving:
         # ("who was the director of SEPA?" asks for them; of several, the articles' dates
         # need not say who held it last)
         before = f"; before: {first.name}" if len(holders) == 1 else ""
@@ -584,23 +576,31 @@ def one_title(asked: str, holders: list[Holder], outgoing: Holder | None = None)
             [Section("Held before", history(holders))],
             note="Only former holders are in the articles.",
         )
-    body = f"{first.title}, stated {span(first.since, first.until)}"
-    sections = [Section(first.name, body, cited=cite(first.source))]
+    body = leaving_line(first) if leaving else stated_line(first)
     # ("Faraji Mollel will replace Kilonzo as Deputy Governor": one to come is next, not
     # an earlier holder)
     coming = [h for h in others if h.current and marked_by(h.title, TO_COME)]
-    sections += [
-        Section(
-            "Next", f"{h.name}, {h.title}, stated {span(h.since, h.until)}", cited=cite(h.source)
-        )
-        for h in coming
-    ]
     return with_history(
         f"{asked[:1].upper()}{asked[1:]}: {first.name}",
-        sections,
+        [Section(first.name, body, cited=cite(first.source)), *map(next_section, coming)],
         [h for h in others if h not in coming],
         first.name,
     )
+
+
+def stated_line(holder: Holder) -> str:
+    """A holder's title and when the articles stated it."""
+    return f"{holder.title}, stated {span(holder.since, holder.until)}"
+
+
+def leaving_line(holder: Holder) -> str:
+    """The title of one stated as leaving, and when."""
+    return f"{holder.title}, stated {span(holder.former_on, None)}"
+
+
+def next_section(holder: Holder) -> Section:
+    """The one named to follow in a title."""
+    return Section("Next", f"{holder.name}, {stated_line(holder)}", cited=cite(holder.source))
 
 
 def still_in_post(first: Holder, holders: list[Holder]) -> bool:
@@ -627,16 +627,8 @@ def with_history(
 def handed_over(asked: str, outgoing: Holder, incoming: Holder, others: list[Holder]) -> Answer:
     """The one leaving, in post until the one named to follow takes over."""
     sections = [
-        Section(
-            outgoing.name,
-            f"{outgoing.title}, stated {span(outgoing.former_on, None)}",
-            cited=cite(outgoing.source),
-        ),
-        Section(
-            "Next",
-            f"{incoming.name}, {incoming.title}, stated {span(incoming.since, incoming.until)}",
-            cited=cite(incoming.source),
-        ),
+        Section(outgoing.name, leaving_line(outgoing), cited=cite(outgoing.source)),
+        next_section(incoming),
     ]
     return with_history(
         f"{asked[:1].upper()}{asked[1:]}: {outgoing.name}, until {incoming.name} takes over",
@@ -704,9 +696,8 @@ def several_titles(asked: str, groups: list[list[Holder]], session: Session) -> 
 def holding(holder: Holder, incoming: Holder | None) -> str:
     """A holder's title and when it was stated; for one leaving, until whom."""
     if incoming is None:
-        return f"{holder.title}, stated {span(holder.since, holder.until)}"
-    stated = span(holder.former_on, None)
-    return f"{holder.title}, stated {stated}, until {incoming.name} takes over"
+        return stated_line(holder)
+    return f"{leaving_line(holder)}, until {incoming.name} takes over"
 
 
 def history(holders: list[Holder]) -> str:
