@@ -53,6 +53,7 @@ from bot.analysis.roles import (
     STAFF_OR_SQUAD_NOUNS,
     described_as_organisation,
     lowercase_title,
+    owner_before_a_title,
     role_head,
     role_set_off_before,
     stated_role,
@@ -1996,6 +1997,41 @@ def club_before_its_staff(candidate: Candidate) -> bool:
     return squad and not (is_region(candidate.name) or is_demonym(candidate.name))
 
 
+# Offices a body's own officers hold, written small between its name and theirs
+OFFICER_HEADS = frozenset(
+    "executive president chairman chairwoman chairperson chair secretary director "
+    "spokesman spokeswoman spokesperson founder economist strategist analyst treasurer".split()
+)
+# A lower-case title of up to three words, then a capitalised name
+OFFICER_AFTER = re.compile(r"\s+((?:[a-z][\w-]*\s+){1,3})(?=[A-Z][a-z])")
+
+
+def before_its_officer(candidate: Candidate) -> bool:
+    """ "Nvidia chief executive Jensen Huang", "Fórsa general secretary Kevin Callinan": a
+    lone word before an officer's lower-case title and name is the body they serve; not a
+    person's name ("Trump campaign chairman Paul Manafort"), a people's ("Republican leader")
+    or an everyday word ("Acting president")."""
+    found = OFFICER_AFTER.match(candidate.after)
+    if found is None:
+        return False
+    stretch = found.group(1).strip()
+    if lowercase_title(stretch + " ") != stretch or role_head(stretch.split())[1] not in (
+        OFFICER_HEADS
+    ):
+        return False
+    word = candidate.name
+    folded = word.casefold()
+    if not candidate.before.strip(" “\"'("):
+        return False  # opening a sentence, "Veteran chief executive X" may be a word
+    return (
+        owner_before_a_title(word)
+        and folded not in ORG_HEADS  # "the Group chief executive"
+        and folded not in candidate.lower_vocabulary
+        and folded not in TITLE_WORDS
+        and not (known_name(candidate) or names_a_group(candidate))
+    )
+
+
 def place_word(candidate: Candidate) -> bool:
     """ "Washington said" is a government and "in Berlin" a place; but "Jackson said" is a
     person."""
@@ -2218,6 +2254,7 @@ LONE_WORD_TYPING: RuleTable[Candidate] = RuleTable(
         Rule("named inside a title", employer, "ORG"),
         Rule("club before its staff", club_before_its_staff, "ORG"),
         Rule("place", place_word, None),
+        Rule("before its officer", before_its_officer, "ORG"),
         Rule("listed with organisations", listed_with_organisations, "ORG"),
         Rule("institution named by its kind", institution_by_kind, "ORG"),
         Rule("bank name", bank_name, "ORG"),
