@@ -5,7 +5,7 @@ earlier holders as history), and the person the articles describe with a word or
 import itertools
 import re
 from collections import Counter, defaultdict
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
@@ -120,7 +120,7 @@ def role_answer(
     if not owned_by_a_person(question, session, library):
         # every article of a campaign names its candidate: "Trump's campaign chairman" is
         # only who is stated so, never a "campaign chairman" beside Trump's name
-        stated += owner_left_unsaid(question, matched, held, session)
+        stated += owner_left_unsaid(question, matched, held, session, library)
     if not stated:
         stated = loosely_named(question, held)
     if not stated:
@@ -239,20 +239,32 @@ def owner_left_unsaid(
     matched: list[tuple[HeldRole, RoleMatch]],
     held: list[HeldRole],
     session: Session,
+    library: Library,
 ) -> list[tuple[HeldRole, RoleMatch]]:
     """The statements of the title that leave whose it is to their article, taken as the
     one asked for: "Minister for Foreign Affairs" in an article that names Sorvania, unless
     the person is stated elsewhere as another place's ("prime minister of Australia");
     then any statement of it by a person so taken ("former CEO"), and the others of the
-    articles those are in (the new minister beside the "former Minister of Agriculture")."""
+    articles those are in (the new minister beside the "former Minister of Agriculture").
+    A person stated as a country's counterpart ("his Japanese counterpart, Finance Minister
+    X") holds it for that country, whatever the article is about."""
     implied = [(row, m) for row, m in matched if m.unstated]
     rows_of: dict[int, list[HeldRole]] = defaultdict(list)
     for row in held:
         rows_of[row.person_id].append(row)
+    counterparts = counterparts_of(session, library) if implied else {}
+    # each statement by a counterpart: whether its country is the one asked
+    counterpart_asked = {
+        number: bool(countries_in(m.unstated) & counterparts[row.person_id])
+        for number, (row, m) in enumerate(implied)
+        if row.person_id in counterparts
+    }
     qualified = {
         number
         for number, (row, m) in enumerate(implied)
-        if not m.bare and not held_elsewhere(question, m.unstated, rows_of[row.person_id])
+        if not m.bare
+        and number not in counterpart_asked
+        and not held_elsewhere(question, m.unstated, rows_of[row.person_id])
     }
     # a title alone ("President Bagus Santoso") is of the place its article is about: one
     # its headline or first paragraph names, not any it mentions ("Governor Pat McCrory" in
@@ -276,9 +288,12 @@ def owner_left_unsaid(
     # company)
     leads = {implied[n][0].article.id for n in taken}
     lead_words = {article: title_words(lead(texts[article]))[0] for article in leads}
+    # (all of them when none is, unless a counterpart is the country's: "his Japanese
+    # counterpart, Finance Minister X" beside the minister of the country the article is on)
+    stated_so = any(counterpart_asked.values())
     taken = {
         n for n in taken if leads_with(implied[n][1].unstated, lead_words[implied[n][0].article.id])
-    } or taken
+    } or (set() if stated_so else taken)
     # "Governor Lucía Ferrer Garza", a governor's title alone, in an article whose lead
     # names the bank asked for: its governor (a bank is what a governor heads in the news)
     governing = [
@@ -299,7 +314,28 @@ def owner_left_unsaid(
     about_the_body = {implied[n][0].article.id for n in taken}
     about_the_body |= {row.article.id for row, m in matched if not m.unstated}
     taken |= {n for n in qualified - alone if implied[n][0].article.id in about_the_body}
+    taken |= {n for n, asked in counterpart_asked.items() if asked}
     return [implied[n] for n in sorted(taken)]
+
+
+COUNTERPART = RoleQuestion(("counterpart",), "counterpart")
+
+
+def counterparts_of(session: Session, library: Library) -> dict[int, set[str]]:
+    """The countries of the people stated as a country's counterpart ("his Japanese
+    counterpart"), by person."""
+    found: dict[int, set[str]] = defaultdict(set)
+    for row in queries.held_roles(session, library.roles.candidates(COUNTERPART)):
+        words, _ = title_words(row.text)
+        if words and words[-1] == "counterpart":
+            found[row.person_id] |= countries_in(words)
+    return {person: countries for person, countries in found.items() if countries}
+
+
+def countries_in(words: Iterable[str]) -> set[str]:
+    """The countries named among normalised title words ("south africa" as its two)."""
+    present = set(words)
+    return {country for country in COUNTRIES if set(country.split()) <= present}
 
 
 def leads_with(unstated: tuple[str, ...], words: list[str]) -> bool:

@@ -54,6 +54,22 @@ COUNTRY_OF = {
     if adjective != country.split()[0] or len(adjectives) == 1
 }
 COUNTRIES = frozenset(COUNTRY_OF.values())
+# A country's other names, written as the adjectives list names it ("Korea" of "South Korea")
+COUNTRY_OF_NAME = {
+    " ".join(name.split("-")): country
+    for country, names in listed("country_names", WORDS)
+    for name in names
+}
+OTHER_COUNTRY_NAME = re.compile(
+    r"\b(?:" + "|".join(r"\s+".join(map(re.escape, n.split())) for n in COUNTRY_OF_NAME) + r")\b",
+    re.I,
+)
+
+
+def the_listed_country(found: re.Match[str]) -> str:
+    return COUNTRY_OF_NAME[" ".join(found.group().casefold().split())]
+
+
 # Titles of several words written as one ("chief executive" is "CEO"), longest first.
 PHRASE_VARIANTS = [
     (re.compile(r"\b" + r"[\s-]+".join(variant.split("-")) + r"\b", re.I), title)
@@ -99,6 +115,7 @@ def title_words(text: str) -> tuple[list[str], bool]:
     found: list[str] = []
     past = False
     joined = False  # past a word joining the title to whose it is: "... for former Senator X"
+    text = OTHER_COUNTRY_NAME.sub(the_listed_country, text)
     for raw in re.findall(r"[\w.'’-]+", as_one_word(text)):
         word = re.sub(r"['’]s$", "", raw.casefold()).strip(".'’")
         joined = joined or word in JOINS

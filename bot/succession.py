@@ -174,7 +174,8 @@ SUCCESSOR = re.compile(
 
 # ("will take over from" too)
 ANNOUNCED_CHANGE = re.compile(
-    r"\b(?:will|is\s+(?:set\s+)?to)\s+(?:succeed|replace|take\s+over)\b", re.I
+    r"\b(?:will|is\s+(?:set\s+)?to)\s+(?:succeed|replace|take\s+over|be\s+(?:replaced|succeeded))\b",
+    re.I,
 )
 
 
@@ -239,6 +240,10 @@ def successor_in_office(query: str, finding: RoleFinding, session: Session) -> A
     successor, sentence, source = max(followed, key=lambda f: f[2].date)
     asked = " ".join(query.split())
     verb = verb_of(sentence)
+    # (a later article calling them its former holder says the change was made: "The former
+    # chief executive, X," after "X will be replaced by Y on November 16")
+    if verb != "followed" and left.former_on is not None and left.former_on > source.date:
+        verb = "followed"
     if verb != "followed" and marked_by(left.title, LEAVING_MARKERS):
         # "X will replace her as chairperson in January": the outgoing one is in post till then
         return Answer(

@@ -2789,6 +2789,27 @@ def test_a_later_article_telling_the_handover_in_other_words_ends_it(database_ur
     assert first_line(reply).endswith(": Kofi Asante"), reply
 
 
+def test_a_later_article_calling_the_one_replaced_former_ends_the_handover(database_url, tmp_path):
+    # "X will be replaced by Y on November 16", then "The former chief executive, X," after
+    # that day: the change was made
+    announced = (
+        "date 2026-11-06 Energy firm names new chief\n\n"
+        "The state energy company Orvana Berhad said its president and chief executive, Farid"
+        " Osman, will be replaced by Meera Pillai, currently the company's chief financial"
+        " officer, on November 16.\n"
+    )
+    later = (
+        "date 2026-11-18 Orvana reviews projects\n\n"
+        "At Orvana Berhad, the new president and chief executive, Meera Pillai, announced a"
+        " review of overseas projects. The former chief executive, Farid Osman, had defended"
+        " them.\n"
+    )
+    reply = reply_to(
+        "who is the chief executive of Orvana?", database_url, tmp_path, announced, later
+    )
+    assert first_line(reply).endswith(": Meera Pillai"), reply
+
+
 def test_a_body_asked_by_its_short_name_is_asked_by_its_full_name(database_url, tmp_path):
     article = (
         "date 2026-12-03 Coalition partner balks at levy\n\n"
@@ -2994,3 +3015,45 @@ def test_a_courtesy_title_picks_the_namesake_of_that_sex_among_those_sharing_the
     ask = asking(database_url, tmp_path, TREASURY_NAMESAKES)
     assert first_line(ask("/who Ms Njoroge")) == "Esther Wambui Njoroge (person)"
     assert first_line(ask("/who Mr Njoroge")) == "James Njoroge (person)"
+
+
+SEOUL_FINANCE = (
+    "date 2026-12-03 Won slides as central bank holds\n\n"
+    "SEOUL - The Bank of Korea held its rate as the won slid against the dollar.\n\n"
+    "Deputy Prime Minister and Minister of Economy and Finance Oh Dae-sung said the"
+    " government respected the bank's independence.\n\n"
+    "The finance minister is due to meet his Japanese counterpart, Finance Minister Kenta"
+    " Morikawa, in Tokyo next week.\n"
+)
+
+
+@pytest.mark.parametrize(
+    "question, holder",
+    [
+        ("who is Japan's finance minister?", "Kenta Morikawa"),
+        ("who is Korea's finance minister?", "Oh Dae-sung"),
+        ("who is South Korea's finance minister?", "Oh Dae-sung"),
+    ],
+)
+def test_a_countrys_counterpart_holds_the_title_for_that_country(
+    question, holder, database_url, tmp_path
+):
+    # the article is about Korea: its minister is Korea's, the counterpart Japan's, and
+    # "South Korea" is the Korea the article names
+    reply = reply_to(question, database_url, tmp_path, SEOUL_FINANCE)
+    assert first_line(reply).endswith(f": {holder}")
+    assert "Before" not in reply
+
+
+def test_a_handover_announced_leaves_the_holder_in_post_until_it(database_url, tmp_path):
+    article = (
+        "date 2026-12-01 Treasury changes\n\n"
+        "Permanent Secretary in the Ministry of Finance Mpho Dintwe will be replaced by"
+        " Kelebogile Moatlhodi, currently deputy permanent secretary, from January 1.\n"
+    )
+    ask = asking(database_url, tmp_path, article)
+    assert first_line(ask("who is the permanent secretary in the Ministry of Finance?")) == (
+        "Permanent secretary in the Ministry of Finance: Mpho Dintwe, until Kelebogile"
+        " Moatlhodi takes over"
+    )
+    assert "is to follow" in ask("who will replace Mpho Dintwe?")

@@ -124,10 +124,12 @@ from bot.analysis.tenure import (
     a_replacement,
     announced_replacement,
     as_outgoing,
+    left_already,
     left_in_the_past,
     office_left,
     office_taken_from_a_pronoun,
     successions,
+    with_time_marker,
 )
 from bot.analysis.titles import PARTICLES, PATRONYMICS, office_of
 
@@ -753,8 +755,14 @@ def find_actors(
         ((c, k) for c, k in resolved if actors[k].kind == "PER"),
         key=lambda pair: candidate_position(pair[0]),
     )
-    for leaver, follower, their_office in successions(people):
-        take_over(actors[leaver], actors[follower], their_office, held_before.get(leaver, []))
+    # (one the article says has left is gone: "X had been relieved of his duties. X will be
+    # replaced by Y" makes Y the holder, not X "until Y takes over")
+    gone = {key for candidate, key in people if left_already(candidate)}
+    for change in successions(people):
+        leaving, following = actors[change.leaver], actors[change.follower]
+        held = held_before.get(change.leaver, [])
+        announced = change.announced and change.leaver not in gone
+        take_over(leaving, following, change.office, held, announced)
     offices_passed_by_pronoun(people, actors, told)
     for key, actor in actors.items():
         actor.mentions = counts[key]
@@ -1078,19 +1086,24 @@ ITS_AFTER = re.compile(r"\bits\b")  # a thing's possessive in the sentence after
 
 
 def take_over(
-    leaving: ActorFound, following: ActorFound, office: str | None, held: list[str]
+    leaving: ActorFound,
+    following: ActorFound,
+    office: str | None,
+    held: list[str],
+    announced: bool = False,
 ) -> None:
-    """The office one person leaves is the next one's: "Bekov will be replaced by Saule
+    """The office one person leaves is the next one's: "Bekov was replaced by Saule
     Zhumabekova" gives her his title as stated before he left; "Perera's former post,
     Director General of Fiscal Policy, is now held by Tharindu Jayasuriya" names it, and it
-    is Perera's no longer."""
+    is Perera's no longer. A change `announced` ("Bekov will be replaced by ...") makes
+    her its incoming holder and him its outgoing one."""
     if leaving is following:
         return
     if office is not None:
         taken = clean_role(office)
         if not taken:
             return  # "His seat of Runcorn went to X": a place, no office
-        past = f"former {taken}"
+        past = with_time_marker(taken, "outgoing") if announced else f"former {taken}"
         # (not when the article already says they left it: "the chairman ..., Peni Naulu,
         # resigned" is the outgoing chairman, not also a "former chairwoman"; but the office
         # in full for a bare one: "Saidov, the former minister" left the Minister of Energy)
@@ -1108,6 +1121,8 @@ def take_over(
         former = [role for role in map(clean_role, held) if role and role.startswith("former ")]
         if taken and former and not names_its_body(taken):
             return  # "X, a former congressman, was replaced by Y": X's past, not the office
+    if taken and announced:
+        taken = with_time_marker(taken, "incoming")
     if taken and taken not in following.roles:
         following.roles.insert(0, taken)
 

@@ -5,6 +5,7 @@ named to the office that day is its holder, not them."""
 
 import re
 from collections.abc import Iterator
+from typing import NamedTuple
 
 from bot.analysis.document import Candidate, ends_with
 from bot.analysis.lexicon import PAST_MARKERS, TITLE_WORDS
@@ -20,6 +21,17 @@ LEAVES_AFTER = re.compile(
     r"|(?:was|has\s+been|had\s+been|is\s+being)\s+(?:sacked|fired|dismissed|removed|ousted"
     r"|replaced|succeeded\s+by|relieved\s+of))\b"
 )
+# A leaving told as to come: "will step down", "is to resign", "is stepping down"
+TO_COME = re.compile(r"\b(?:will|would|is\s+(?:set\s+)?to|is\s+(?:stepping|resigning))\b")
+
+
+def left_already(candidate: Candidate) -> bool:
+    """Whether the article tells the person named by `candidate` has left ("had resigned",
+    "had been relieved of his duties"), not that they will."""
+    after = LEAVES_AFTER.match(candidate.after)
+    return after is not None and TO_COME.search(after.group()) is None
+
+
 # Right before the name, the change told as news: "replacing Bae Jung-ho", "She replaces
 # Prasetyo", "the resignation of Engr. X" (with the office after "as"), with the
 # predecessor's title between ("replacing Finance Minister X"); not the
@@ -273,9 +285,15 @@ def as_outgoing(role: str, office: str) -> str:
         return role
     if office and not set(offices) & set(office.casefold().split()):
         return role  # "Rep." of one who "stepped down as DNC chair"
+    return with_time_marker(role, "outgoing")
+
+
+def with_time_marker(role: str, marker: str) -> str:
+    """The role with `marker` ("outgoing", "incoming") before its office, after whose it is:
+    "Mexico's incoming ambassador to Washington"."""
     opening = POSSESSIVE_OPENING.match(role)
     at = opening.end() if opening else 0
-    return f"{role[:at]}outgoing {role[at:]}"
+    return f"{role[:at]}{marker} {role[at:]}"
 
 
 # Between the one who leaves and the one named to follow: "Bekov will be replaced by Saule
@@ -292,14 +310,16 @@ WHEN = (
     r"(?:\s+(?:in|on)\s+(?:[A-Z][a-z]+|\d{4})(?:\s+\d{4})?"
     r"|\s+(?:last|this|earlier\s+this|late\s+last)\s+(?:week|month|year|[A-Z][a-z]+))?"
 )
+# (a change announced: "will be replaced", "is to be succeeded")
+TO_BE = r"(?P<announced>will\s+be|is\s+to\s+be)"
 REPLACED_BY = re.compile(
-    r"^(?:,\s+[^,;.]{1,80},)?\s+(?:will\s+be|was|has\s+been|had\s+been|is\s+to\s+be|is)\s+"
+    r"^(?:,\s+[^,;.]{1,80},)?\s+(?:" + TO_BE + r"|was|has\s+been|had\s+been|is)\s+"
     r"(?:replaced|succeeded)" + AS_OFFICE + WHEN + r"\s+by\s+(?:[A-Z][\w.'’-]*\s+)*$"
 )
 # The sentence after the one naming who leaves: "He will be replaced by Kumudini Perera", "He
 # stepped down in August and was replaced as chairman by Le Quang Huy"
 PRONOUN_REPLACED_BY = re.compile(
-    r"^(?:He|She)\s+(?:[^,;.]{0,60}?\s+and\s+)?(?:will\s+be|was|has\s+been|is\s+to\s+be|is)"
+    r"^(?:He|She)\s+(?:[^,;.]{0,60}?\s+and\s+)?(?:" + TO_BE + r"|was|has\s+been|is)"
     r"\s+(?:replaced|succeeded)" + AS_OFFICE + WHEN + r"\s+by\s+(?:[A-Z][\w.'’-]*\s+)*$"
 )
 # A post, the office it is (set off by commas or after "as" or "of"), and who holds it now
@@ -346,10 +366,16 @@ APPOINTED_BEFORE = re.compile(
 )
 
 
-def successions(people: list[tuple[Candidate, str]]) -> Iterator[tuple[str, str, str | None]]:
-    """(who leaves, who follows, the office when the sentence names it) for each sentence
-    saying someone takes over another's office; `people`: the article's mentions of people
-    with their keys, in order."""
+class Succession(NamedTuple):
+    leaver: str
+    follower: str
+    office: str | None  # when the sentence names it
+    announced: bool = False  # told as to come: "X will be replaced by Y"
+
+
+def successions(people: list[tuple[Candidate, str]]) -> Iterator[Succession]:
+    """Each sentence's saying someone takes over another's office; `people`: the article's
+    mentions of people with their keys, in order."""
     for index, (candidate, key) in enumerate(people):
         sentence = candidate.sentence
         following = people[index + 1] if index + 1 < len(people) else None
@@ -361,17 +387,20 @@ def successions(people: list[tuple[Candidate, str]]) -> Iterator[tuple[str, str,
                 candidate.tokens[-1].end - sentence.start : after.tokens[0].start - sentence.start
             ]
             if (replaced := REPLACED_BY.match(between)) and not IN_A_MATCH.search(after.after):
-                yield key, successor, replaced.group("office")
+                yield Succession(
+                    key, successor, replaced.group("office"), bool(replaced.group("announced"))
+                )
             elif HANDED_OVER_TO.match(between):
-                yield key, successor, None  # "X, who had led it since 2019, handed over to Y"
+                # "X, who had led it since 2019, handed over to Y"
+                yield Succession(key, successor, None)
             elif held := POST_NOW_HELD.match(between):
-                yield key, successor, post_named(held)
+                yield Succession(key, successor, post_named(held))
             elif (named := TO_SUCCEED.match(between)) and (
                 named.group("appointed") or ends_with(APPOINTED_BEFORE, candidate.before)
             ):
                 left_as = LEFT_AS.match(after.after)
                 office = left_as and CIRCUMSTANCES.sub("", left_as.group(1))
-                yield successor, key, office or None
+                yield Succession(successor, key, office or None)
         elif (
             after.sentence.paragraph == sentence.paragraph
             and after.sentence.index == sentence.index + 1
@@ -379,6 +408,8 @@ def successions(people: list[tuple[Candidate, str]]) -> Iterator[tuple[str, str,
             opening = after.sentence.text[: after.tokens[0].start - after.sentence.start]
             if replaced := PRONOUN_REPLACED_BY.match(opening):
                 # the last person named before "He will be replaced by"
-                yield key, successor, replaced.group("office")
+                yield Succession(
+                    key, successor, replaced.group("office"), bool(replaced.group("announced"))
+                )
             elif held := PRONOUN_POST_NOW_HELD.match(opening):
-                yield key, successor, post_named(held)
+                yield Succession(key, successor, post_named(held))
