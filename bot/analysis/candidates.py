@@ -1875,6 +1875,7 @@ def find_candidates(sentences: list[Sentence]) -> list[Candidate]:
                 continue
             if (
                 run[-1].text.casefold() in DOCUMENT_NOUNS
+                and not (len(run) == 1 and ACRONYM.fullmatch(run[0].text))  # a body's "WAGE"
                 and (len(run) > 1 or run[-1].text.casefold() not in ONE_WORD_NAMES)
                 and not names_a_person(run)
                 and not un_body
@@ -2290,6 +2291,9 @@ def candidate_for(
 FIRM_OFFICES = frozenset(
     "ceo cfo coo cto chairman chairwoman chair chief founder co-founder president "
     "spokesman spokeswoman spokesperson executive director".split()
+    # a body's first officer's words: "Rengo General Secretary", "Secretary-General",
+    # "Managing Director"
+    + ["general", "secretary-general", "managing"]
 )
 
 

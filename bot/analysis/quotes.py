@@ -1809,6 +1809,7 @@ OFFICER_SET_OFF = re.compile(r"[^,.;]+['’]s\s+[^,.;]{1,50},\s+")
 # is of, set off by a comma before the name it belongs to
 TITLE_PHRASE = re.compile(
     r"[Tt]he\s+((?:[\w’'-]+\s+){0,3}?[\w’'-]+)(?:\s+(?:of|for|at)\s[^,;.“”\"]{1,80})?,\s+"
+    r"(?:[A-Z][\w’'-]*\.?\s+){0,2}"  # the name's own title: "The Labour Minister, Shri X,"
 )
 
 

@@ -267,7 +267,7 @@ def name_start(tail: list[Token], lower_vocabulary: set[str]) -> int:
             return index - 2 if english else index - 1
     inside = particle_inside_the_name(tail, lower_vocabulary)
     if inside is not None:
-        return inside
+        return with_a_short_given_name(tail, inside)
     # "... of the Management Board of SGNC Nurlan Abenov": an acronym ends the body's name
     acronyms = [i for i, t in enumerate(tail[:-2]) if ACRONYM_WORD.fullmatch(t.text)]
     acronym = acronyms[-1] if acronyms else -1
@@ -333,10 +333,15 @@ def name_start(tail: list[Token], lower_vocabulary: set[str]) -> int:
     ):
         index -= 2  # "Rosnah binti Abdul Rahman": her own name, then her father's
     index = start_after_the_field(tail, index, lower_vocabulary)
-    # "Ma." of "... of Energy Ma. Teresa de la Cruz"
+    return after_a_place(tail, with_a_short_given_name(tail, index))
+
+
+def with_a_short_given_name(tail: list[Token], index: int) -> int:
+    """The name's start moved back to a given name written short before it: "Ma." of "...
+    of Energy Ma. Teresa de la Cruz"."""
     if index > 2 and tail[index - 1].text == "." and tail[index - 2].text in SHORT_GIVEN_NAMES:
-        index -= 2
-    return after_a_place(tail, index)
+        return index - 2
+    return index
 
 
 def start_after_the_field(tail: list[Token], index: int, lower_vocabulary: set[str]) -> int:
@@ -416,11 +421,11 @@ def particle_inside_the_name(tail: list[Token], lower_vocabulary: set[str]) -> i
     last = len(tail) - 1
     particle = next(
         (
-            at
+            first
             for at in range(max(1, last - MAX_SURNAMES_AFTER_PARTICLE), last)
             if (tail[at].text in PERSON_PARTICLES or tail[at].text in MAGHREBI_PARTICLES)
             and all(t.capitalised for t in tail[at + 1 :])
-            and tail[at - 1].capitalised
+            and tail[(first := particles_from(tail, at)) - 1].capitalised
         ),
         None,
     )
@@ -437,6 +442,13 @@ def particle_inside_the_name(tail: list[Token], lower_vocabulary: set[str]) -> i
     # ("Abdelilah Ben Chekroun": before "Ben" or "Ould", a given name the lists may not know)
     given = is_given_name(tail[start].text) or tail[particle].text in MAGHREBI_PARTICLES
     return start if start < particle and given else None
+
+
+def particles_from(tail: list[Token], at: int) -> int:
+    """Where the particles ending at `at` start: "de" of "de la Cruz"."""
+    while at > 1 and tail[at - 1].text in PERSON_PARTICLES:
+        at -= 1
+    return at
 
 
 # Particles written with a capital that stand inside a name, never a body's: "Ben", "Ould"
