@@ -6,6 +6,7 @@ An Answer holds plain data (no markup); bot.render turns it into terminal text o
 import functools
 import re
 from collections import Counter
+from dataclasses import replace
 from datetime import date, datetime
 from zoneinfo import ZoneInfo
 
@@ -658,6 +659,15 @@ def topic_fit(topic: str, quote: Quote, article: ArticleRef, role: str = "") -> 
 def quotes_answer(
     query: str, speaker: str, session: Session, library: Library, page: int = 0
 ) -> Answer:
+    if speaker.casefold().startswith("the ") and read_role_question(speaker):
+        # "what did the governor of the Reserve Bank of India say?": the title's holder, not
+        # the quotes of the body the title names
+        finding = role_answer(speaker[len("the ") :], session, library)
+        if finding.holder and plain(finding.holder) != plain(speaker):
+            return quotes_answer(query, finding.holder, session, library, page)
+        if finding.answer and not finding.holder:
+            # held in several places: whose quotes, the user says ("what did X say?")
+            return replace(finding.answer, note="Ask for one, e.g. `what did <name> say?`")
     sex, subject = honorific_and_name(speaker or query)
     matches = people_matching(library.names.match(subject, limit=5, cutoff=88), session)
     called = one_called_so(speaker or query, library) if sex else None

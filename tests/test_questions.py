@@ -3057,3 +3057,25 @@ def test_a_handover_announced_leaves_the_holder_in_post_until_it(database_url, t
         " Moatlhodi takes over"
     )
     assert "is to follow" in ask("who will replace Mpho Dintwe?")
+
+
+def test_what_a_title_said_is_its_holders_quotes_not_the_body_its_title_names(
+    database_url, tmp_path
+):
+    article = (
+        "date 2026-11-26 Central bank holds rate as currency weakens\n\n"
+        "The Reserve Bank of Ostravia held its key rate at 5.25 per cent. “Price stability"
+        " comes first,” the bank said in a statement.\n\n"
+        "Governor Meena Rao said the bank would not defend any level of the currency. “We will"
+        " not be rushed by the currency market,” Ms Rao said.\n\n"
+        "Former governor Harish Dutt disagreed. “Defending a level of the currency is an"
+        " expensive hobby,” Mr Dutt said.\n"
+    )
+    ask = asking(database_url, tmp_path, article, SEOUL_FINANCE)
+    reply = ask("what did the governor of the Reserve Bank of Ostravia say about the currency?")
+    assert first_line(reply) == "Quotes from Meena Rao about “the currency”", reply
+    assert "expensive hobby" not in reply
+    # a title held in several places: its holders, for the user to pick one
+    several = ask("what did the finance minister say?")
+    assert "Oh Dae-sung" in several and "Kenta Morikawa" in several, several
+    assert "what did <name> say?" in several

@@ -2157,6 +2157,9 @@ def organisation_of_an_office(title: list[Token]) -> list[Token]:
     body = title[joiner + 1 :]
     if body and body[0].text == "the":
         body = body[1:]
+    seat = next((i for i, t in enumerate(body) if t.text == "for"), None)
+    if office.casefold() == "member" and seat:
+        body = body[:seat]  # "Member of Parliament for Gaborone Central": the seat is no body's
     # "Chairman of the Board of Directors of CMHK": the company, its board a part of it
     board = next((i for i, t in enumerate(body[:4]) if t.text == "Board"), None)
     if board is not None:

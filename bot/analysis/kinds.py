@@ -1978,6 +1978,8 @@ def titled(candidate: Candidate) -> bool:
     closing = candidate.title[-1].text
     if is_place(name) and (closing == ")" or closing.casefold() in ORG_HEADS):
         return False
+    if name.casefold() in COMPASS_WORDS and closing.casefold() not in TITLE_WORDS:
+        return False  # "Central" of "Member of Parliament for Gaborone Central": the seat's
     # (nor "Duties" of "Minister of State for Finance (General Duties)": a remit in brackets)
     return not (candidate.after.lstrip()[:1] == ")" and BRACKET_OPENED.search(candidate.before))
 
