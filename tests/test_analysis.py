@@ -814,3 +814,22 @@ def test_the_group_that_spoke_in_the_quotes_paragraph_says_it():
     )
     speakers = {quote.text[:20]: quote.speaker for quote in result.quotes}
     assert speakers["Every additional eur"] == "Ibec"
+
+
+def test_a_namesake_not_yet_introduced_is_not_the_one_a_surname_names():
+    # "Mr Adeyemi" right after Sunday Adeyemi's introduction is his, though the economist
+    # Ikenna Adeyemi is also called "Mr Adeyemi" later ("Sunday" a Nigerian man's name)
+    result = analyze(
+        "Unions give ultimatum",
+        [
+            "At a press conference in Abuja on Monday, NLC President, Comrade Sunday Adeyemi,"
+            " gave the federal government 14 days to reverse new tariffs.",
+            "Mr Adeyemi was blunt: “Workers cannot eat a stable exchange rate.”",
+            "Lagos-based economist Ikenna Adeyemi, managing director of the research firm"
+            " Cowrie Advisory Partners, said the bank had little room to cut. “Cutting now would"
+            " have undone two years of work,” Mr Adeyemi said.",
+        ],
+    )
+    speakers = {quote.text[:20]: quote.speaker for quote in result.quotes}
+    assert speakers["Workers cannot eat a"] == "Sunday Adeyemi"
+    assert speakers["Cutting now would ha"] == "Ikenna Adeyemi"

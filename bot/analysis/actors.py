@@ -2599,10 +2599,14 @@ def one_of_the_namesakes(
         if owner not in called
         and (owner in called_so or not honorific_disagrees(actors[owner].name, candidate))
     ]
+    # (by a given name's sex, not one the article has yet to introduce beside one it has:
+    # "NLC President, Comrade Sunday Okafor, ... Mr Okafor was blunt" before the economist
+    # Ikenna Okafor is named, whatever sex the lists give "Sunday")
+    named = named_so_far(owners, candidate, actors, text_at)
     sure = len(fitting) == 1 and (
         len(called) == len(owners) - 1
-        or honorific_agrees(fitting[0], candidate)
         or called_so == fitting
+        or (honorific_agrees(fitting[0], candidate) and (fitting[0] in named or not named))
     )
     wanted = sex_of_the_pronoun_after(candidate, text_at, actors)
     key = (
@@ -2631,18 +2635,30 @@ def the_only_one_named_yet(
     """The one namesake whose full name the article wrote before the surname, the others
     named only later: "take over from Saeed Al Hammadi ..., when Al Hammadi retires" before
     Mariam Al Hammadi is named."""
+    named = named_so_far(owners, candidate, actors, text_at)
+    return named[0] if len(named) == 1 and named[0] in fitting else None
+
+
+def named_so_far(
+    owners: list[str],
+    candidate: Candidate,
+    actors: dict[str, ActorFound],
+    text_at: dict[tuple[int, int], str],
+) -> list[str]:
+    """The namesakes whose full name the article wrote before the surname; none when one of
+    them is known by the surname alone (who may be meant anywhere: "Obama" beside
+    Michelle)."""
     if any(" " not in actors[owner].name for owner in owners):
-        return None  # (one known by the surname alone may be meant: "Obama" beside Michelle)
+        return []
     here = (candidate.sentence.paragraph, candidate.sentence.index)
     told = " ".join([*(text for at, text in text_at.items() if at < here), candidate.before])
-    named = [
+    return [
         owner
         for owner in owners
         if any(
             alias in told for alias in actors[owner].aliases | {actors[owner].name} if " " in alias
         )
     ]
-    return named[0] if len(named) == 1 and named[0] in fitting else None
 
 
 # "Hanbit's Lee": a body's possessive right before the surname

@@ -1637,6 +1637,17 @@ def generic_executive(candidate: Candidate) -> bool:
     return len(candidate.tokens) == 1 and candidate.name.casefold() in GENERIC_EXECUTIVE
 
 
+def party_named_before_its_kind(candidate: Candidate) -> bool:
+    """ "the European Solidarity party", "the ruling Green Alliance faction": a name of
+    several words before a party's word, where the sentence speaks of politics (not a
+    person's full name: "the Bernie Sanders party")."""
+    if len(candidate.tokens) < 2 or looks_like_full_name(candidate.tokens):
+        return False
+    kind = KIND_AFTER.match(candidate.after)
+    # (not a place's body: "the El Alto federation")
+    return kind is not None and bool(kind.group("party")) and named_before_its_kind(candidate)
+
+
 TYPING: RuleTable[Candidate] = RuleTable(
     "typing",
     (
@@ -1682,6 +1693,7 @@ TYPING: RuleTable[Candidate] = RuleTable(
         Rule("an office's field after it", field_after_an_office, None),
         Rule("a work named before its kind", work_named, None),
         Rule("a body's adjective inside", bodys_adjective_inside, "ORG"),
+        Rule("a party's name before its kind", party_named_before_its_kind, "ORG"),
         Rule("person evidence", person_evidence, "PER"),
         Rule("a company's officers or shares", company_possessions, "ORG"),
         Rule("chairs or heads something", chairs_or_heads, "PER"),
@@ -2077,7 +2089,7 @@ def institution_by_kind(candidate: Candidate) -> bool:
 # it by an adjective)
 KIND_AFTER = re.compile(
     r"^\s+(?:trade\s+|labou?r\s+|workers['’]?\s+)?(?:union|federation|confederation"
-    r"|company|firm|airline|broadcaster|newspaper|(?P<party>party))\b"
+    r"|company|firm|airline|broadcaster|newspaper|(?P<party>party|faction|bloc))\b"
 )
 # (not after a place's preposition: "in the Mamanuca group" of islands; one lower-case word
 # between: "the small Reforma party")

@@ -58,6 +58,7 @@ PERSON_PARTICLES = frozenset(
     | {"bint", "binti", "binte", "da", "del", "della", "di", "le", "ap"}  # Welsh "ap"
     | {"los", "las", "dela", "delos"}  # "María de los Santos", Filipino "Ramon dela Peña"
     | {"anak"}  # the Iban "child of": "Francis Jalong anak Unggang"
+    | {"ul", "ud", "ur"}  # Urdu "of the": "Ehsan ul Haq Malik", "Habib ur Rehman"
     # Malaysian and Singaporean Indian "son of" and "daughter of": "Ganesan a/l Muthusamy"
     | {"a/l", "a/p", "s/o", "d/o"}
 )

@@ -439,8 +439,20 @@ def particle_inside_the_name(tail: list[Token], lower_vocabulary: set[str]) -> i
         if title_like(word, lower_vocabulary) or is_place(f"{tail[start - 2].text} {word.text}"):
             return start if start < particle else None
         start -= 1
-    # ("Abdelilah Ben Chekroun": before "Ben" or "Ould", a given name the lists may not know)
-    given = is_given_name(tail[start].text) or tail[particle].text in MAGHREBI_PARTICLES
+    # ("Abdelilah Ben Chekroun": before "Ben" or "Ould", a given name the lists may not know;
+    # or one word, no field's, right after the field's one word: "Finance Anwaar ul Haq
+    # Kakar")
+    after_the_field = (
+        start == 1
+        and particle == 2
+        and title_like(tail[0], lower_vocabulary)
+        and not field_word(tail[1])
+    )
+    given = (
+        is_given_name(tail[start].text)
+        or tail[particle].text in MAGHREBI_PARTICLES
+        or after_the_field
+    )
     return start if start < particle and given else None
 
 
