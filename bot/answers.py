@@ -417,8 +417,9 @@ def holding_the_title(query: str, name: str, session: Session, library: Library)
     title words the query opens with, else None."""
     asked = [word.casefold().strip(".,") for word in query[: -len(name)].split()]
     title = written_out(word for word in asked if is_title_word(word))
-    # the other words of the title asked, each in the role stated: "nepra", "energy"
-    others = {word for word in asked if not is_title_word(word)} - JOINING_WORDS
+    # the other words of the title asked, each in the role stated: "nepra", "energy" (read
+    # as the roles are: "turk" of "Türk-İş")
+    others = {w for w in query_words(query[: -len(name)]) if not is_title_word(w)} - JOINING_WORDS
     close = namesakes(name, session, library)
     if not close or (len(close) < 2 and not others):
         return None

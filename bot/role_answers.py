@@ -117,6 +117,15 @@ def role_answer(
         called_so = [(row, m) for row, m in matched if head_word(m.title) == "leader"]
         matched = called_so or matched
     stated = [(row, m) for row, m in matched if not m.unstated]
+    if not stated and not acronyms_spelled and names_an_acronym(query):
+        # "who heads DİSK?": the body its acronym names ("chairwoman of the Confederation of
+        # ... (DİSK)") before titles that leave their owner to the article ("former leader of
+        # the bank")
+        spelled = acronyms_spelled_out(query, session, library)
+        if spelled != query:
+            finding = role_answer(spelled, session, library, acronyms_spelled=True)
+            if finding.holder:
+                return finding
     if not owned_by_a_person(question, session, library):
         # every article of a campaign names its candidate: "Trump's campaign chairman" is
         # only who is stated so, never a "campaign chairman" beside Trump's name
@@ -174,6 +183,10 @@ def role_answer(
         former = [h for group in holders for h in (group[1:] if group[0].current else group)]
         if not body:
             former = [h for h in former if h.times_former]
+        spelled = "" if former or acronyms_spelled else by_another_name(query, session, library)
+        if spelled and spelled != query:
+            # "former governor of the Bank of Thailand" stated as "Former BoT governor"
+            return role_answer(spelled, session, library, acronyms_spelled=True)
         # ("what did the former fisheries minister say?" asks the last of them)
         latest = max(former, key=lambda h: h.latest).name if former else ""
         return RoleFinding(former_holders(asked, former), [], holder=latest)
@@ -367,6 +380,13 @@ COUNTRIES_BY_FIRST_WORD = {
 }
 
 
+def names_an_acronym(query: str) -> bool:
+    """Whether the query holds a word in capitals ("DİSK", "NOTU") or an acronym with a
+    small "o" ("BoT")."""
+    words = re.findall(r"[^\W\d_][\w&-]+", query)
+    return any(word.isupper() or ACRONYM.fullmatch(word) for word in words)
+
+
 # An acronym or a short name asked for ("ENALI", "Carbocesar", "Metal-Sen")
 ACRONYM_ASKED = re.compile(r"\b[A-Z][\w&-]{1,19}\b")
 EXACT = 100.0
@@ -393,7 +413,8 @@ def acronyms_spelled_out(query: str, session: Session, library: Library) -> str:
     return ACRONYM_ASKED.sub(spelled, query)
 
 
-ACRONYM = re.compile(r"\b[A-Z]{2,8}\b")
+# (with a small "o" of "of" inside: "BoT", "BoU")
+ACRONYM = re.compile(r"\b[A-Z](?:o?[A-Z]){1,7}\b")
 
 
 def with_acronyms_spelled_out(held: list[HeldRole], session: Session) -> list[HeldRole]:
@@ -407,7 +428,7 @@ def with_acronyms_spelled_out(held: list[HeldRole], session: Session) -> list[He
         (article, named.alias): named.name
         for article, named_there in names.items()
         for named in named_there
-        if named.kind == "ORG" and named.alias != named.name and named.alias.isupper()
+        if named.kind == "ORG" and named.alias != named.name and ACRONYM.fullmatch(named.alias)
     }
 
     def spell(row: HeldRole) -> HeldRole:
@@ -437,7 +458,7 @@ def by_another_name(query: str, session: Session, library: Library) -> str:
     if len(organisations) != 1:
         return ""
     aliases = queries.aliases_of(session, [organisations[0].id]).get(organisations[0].id, [])
-    acronyms = [alias for alias in aliases if ACRONYM_ASKED.fullmatch(alias) and alias.isupper()]
+    acronyms = [alias for alias in aliases if ACRONYM.fullmatch(alias)]
     if acronyms:
         return f"{asked.group('office')}{acronyms[0]}"
     # (or by its full name, asked by a short one: "Ruam Thai Pattana" of "... Party")

@@ -3079,3 +3079,41 @@ def test_what_a_title_said_is_its_holders_quotes_not_the_body_its_title_names(
     several = ask("what did the finance minister say?")
     assert "Oh Dae-sung" in several and "Kenta Morikawa" in several, several
     assert "what did <name> say?" in several
+
+
+ANKARA_UNIONS = (
+    "date 2026-12-01 Minimum wage talks open\n\n"
+    "Türk-İş Chairman Nurettin Çakır said workers had paid the price of the fight against"
+    " inflation.\n\n"
+    "Arzu Çakır, the chairwoman of the Confederation of Progressive Trade Unions of Türkiye"
+    " (DİSK), who is not related to the Türk-İş leader, went further.\n\n"
+    "Former BoT governor Oğuz Demirtaş, who led the bank during the 2021 crisis, said the"
+    " cut was premature. The Bank of Türkiye (BoT) cut its rate.\n"
+)
+
+
+@pytest.mark.parametrize(
+    "question, answer",
+    [
+        ("who is Türk-İş Chairman Çakır?", "Nurettin Çakır (person)"),
+        ("who is DİSK chairwoman Çakır?", "Arzu Çakır (person)"),
+        (
+            "who heads DİSK?",
+            "Head of Confederation of Progressive Trade Unions of Türkiye: Arzu Çakır",
+        ),
+        (
+            "who heads DISK?",
+            "Head of Confederation of Progressive Trade Unions of Türkiye: Arzu Çakır",
+        ),
+        (
+            "who is the former governor of the Bank of Türkiye?",
+            "Former governor of BoT: Oğuz Demirtaş",
+        ),
+    ],
+)
+def test_a_body_asked_by_a_name_with_dotted_capitals_or_by_its_acronym(
+    question, answer, database_url, tmp_path
+):
+    # "İ" is read as "I"; a body asked by the acronym the article gives it, or by the name
+    # whose acronym a former holder's title holds
+    assert first_line(reply_to(question, database_url, tmp_path, ANKARA_UNIONS)) == answer

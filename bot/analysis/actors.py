@@ -986,8 +986,24 @@ def pronoun_in_its_clause(before: str) -> str:
     name): a pronoun that names someone else than the name after it; "" when none."""
     # (searched from the clause's start: the match holds none of the marks that end one)
     start = 1 + max(before.rfind(mark) for mark in CLAUSE_MARKS)
+    if (
+        start > 1
+        and before[start - 1] == ","
+        and TITLE_ONLY.fullmatch(before, start)
+        and ends_with(ONES_RELATION, before[: start - 1])
+    ):
+        # "... he had spoken with his Kenyan counterpart, Governor Dr X": his counterpart,
+        # set off after the clause that says whose
+        before = before[: start - 1]
+        start = 1 + max(before.rfind(mark) for mark in CLAUSE_MARKS)
     found = PRONOUN_IN_CLAUSE.search(before, start)
     return found.group(1).casefold() if found else ""
+
+
+# Only capitalised words (a title) before a name: "Central Bank of Kenya Governor Dr "
+TITLE_ONLY = re.compile(r"\s*(?:(?:[A-Z][\w.'’-]*|of|for|the)\s+)*")
+# Someone's relation, ending a clause: "his Kenyan counterpart", "her predecessor"
+ONES_RELATION = re.compile(r"\b(?:his|her)\s+(?:[\w-]+\s+){0,2}[a-z][\w-]*$")
 
 
 # Between two names of one list: ", ", ", and ", " and "
@@ -1054,10 +1070,17 @@ def shares_an_office(role: str, office: str) -> bool:
     # (by its title words, not its field: "finance" of "finance minister" is no office of
     # "former leader of the Finance Ministry")
     words = {word.casefold().strip(".,") for word in office.split()} & TITLE_WORDS - BODY_FIELDS
+    if not MILITARY_GENERAL.search(office):
+        # (nor "general" after an office: "secretary general", "chairman general" are two)
+        words -= {"general"}
     return bool(
         {office_word(word) for word in words}
         & {office_word(word.casefold().strip(".,")) for word in role.split()}
     )
+
+
+# A general's rank, where "general" is the office: "Major General", "General X"
+MILITARY_GENERAL = re.compile(r"(?:\b(?:major|lieutenant|brigadier)[\s-]+|^)general\b", re.I)
 
 
 def deputy_of(role: str, office: str) -> bool:

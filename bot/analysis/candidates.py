@@ -1193,6 +1193,21 @@ COUNTS = frozenset(
 )
 
 
+# Ordinals that rank an office: "Second Finance Minister", "First Deputy Prime Minister"
+OFFICE_ORDINALS = frozenset({"first", "second", "third"})
+
+
+def rank_before_a_title(tokens: list[Token], index: int) -> bool:
+    """Whether the word at `index` is an ordinal ranking the title after it."""
+    following = tokens[index + 1] if index + 1 < len(tokens) else None
+    return (
+        tokens[index].text.casefold() in OFFICE_ORDINALS
+        and following is not None
+        and following.capitalised
+        and following.text.casefold() in TITLE_WORDS | RANK_WORDS
+    )
+
+
 def capitalised_runs(
     tokens: list[Token],
     lower_vocabulary: set[str],
@@ -1383,6 +1398,7 @@ def capitalised_runs(
             or (not current and opens_a_spelled_name(tokens, index))
             or (not current and initial_a_or_i(tokens, index))
             or (opening and opens_a_place_name(tokens, index))
+            or (not current and rank_before_a_title(tokens, index))
         ):
             current.append(token)
             if token.possessive and possessive_inside_name(tokens, index, sentence_text):
