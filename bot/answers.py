@@ -23,6 +23,7 @@ from bot.analysis.shapes import (
     HONORIFICS,
     PERSON_PARTICLES,
     clear_sex_of,
+    is_suffix,
 )
 from bot.analysis.titles import COURTESY_WORDS
 from bot.answer import Answer, Section, cite, outlet, source_line, store_unavailable_answer
@@ -773,9 +774,15 @@ def sharing_the_surname(name: str, matches: list[NameMatch]) -> list[NameMatch]:
     """Of the people `name` matches, those whose names end with it, a surname alone
     ("Haddad": Rania Haddad, whom the articles also call "Haddad", and Samir Haddad, whom
     they never call so)."""
-    if " " in name.strip():
-        return []
-    return [m for m in matches if plain(m.name).split()[-1:] == [plain(name)]]
+    words = plain(name).split()
+    if len(words) > 1 and not set(words[:-1]) <= PERSON_PARTICLES:
+        return []  # (a surname with its particles is one: "dela Cruz")
+    # (a suffix after it is not the surname: "Ramon V. dela Cruz Jr.")
+    return [
+        m
+        for m in matches
+        if [w for w in plain(m.name).split() if not is_suffix(w)][-len(words) :] == words
+    ]
 
 
 def namesakes(name: str, session: Session, library: Library) -> list[NameMatch]:
@@ -853,6 +860,10 @@ def one_fitting_the_honorific(
             if " " in a
         )
     ]
+    # (of several the honorific may fit, the only one whose given name says it does: "Ms Al
+    # Kuwari" is Mariam, beside Dr Hamad bin Rashid Al Kuwari, whose name the lists do not know)
+    clearly = [m for m in fitting if clear_sex_of(m.name) == sex]
+    fitting = clearly if len(fitting) > 1 and len(clearly) == 1 else fitting
     return fitting[0].actor_id if len(fitting) == 1 and len(close) > 1 else None
 
 

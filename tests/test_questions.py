@@ -3117,3 +3117,30 @@ def test_a_body_asked_by_a_name_with_dotted_capitals_or_by_its_acronym(
     # "İ" is read as "I"; a body asked by the acronym the article gives it, or by the name
     # whose acronym a former holder's title holds
     assert first_line(reply_to(question, database_url, tmp_path, ANKARA_UNIONS)) == answer
+
+
+DOHA_AND_MANILA = (
+    "date 2026-11-25 Labour ministry unveils wage protection overhaul\n\n"
+    "DOHA: Minister of Labour HE Dr Hamad bin Rashid Al Kuwari said Qatar's new system"
+    " would be ready in March.\n\n"
+    "Mariam Al Kuwari, chief economist at Qatar Development Bank and no relation to the"
+    " minister, said the two announcements should be read together.\n\n"
+    "Sen. Rafael T. dela Cruz, who chairs the committee on labor, said workers had waited."
+    " BSP Governor Ramon V. dela Cruz Jr. said inflation was within target.\n"
+)
+
+
+@pytest.mark.parametrize(
+    "question, answer",
+    [
+        ("who is Ms Al Kuwari?", "Mariam Al Kuwari (person)"),
+        ("who is Sen. dela Cruz?", "Rafael T. dela Cruz (person)"),
+        ("who is Qatar's labour minister?", "Qatar's labour minister: Hamad bin Rashid Al Kuwari"),
+    ],
+)
+def test_a_courtesy_or_office_title_picks_the_namesake_and_excellency_is_no_office(
+    question, answer, database_url, tmp_path
+):
+    # "Ms" fits the one whose given name says so; "Sen." the senator, though the other's
+    # name ends in "Jr."; "HE" (His Excellency) is no part of the minister's title
+    assert first_line(reply_to(question, database_url, tmp_path, DOHA_AND_MANILA)) == answer

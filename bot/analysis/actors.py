@@ -864,10 +864,15 @@ def offices_left(
         # (nor "from Mian Shahid Latif, who is now chairman of ...": held now)
         named_here = named_here or HEADS_NOW.match(candidate.after) is not None
         named_here = named_here or HELD_NOW_AFTER.match(candidate.after) is not None
+        # (a change to come leaves them in the office until then, however the article states
+        # it after: "Y will take over from X as Deputy Governor on January 1. X, who has been
+        # deputy governor since 2019, will remain in the post until then")
+        announced = announced_replacement(candidate) and bool(office)
         actors[key].roles = [
             as_outgoing(role, left)
             if stated_at.get((key, role), here) < here
             or (stated_at.get((key, role), here) == here and not named_here)
+            or (announced and shares_an_office(role, left))
             else role
             for role in actors[key].roles
         ]
@@ -2400,6 +2405,10 @@ def fitting_the_pronoun_after(
     return fitting[0] if len(fitting) == 1 else None
 
 
+# A clause the speaker adds, its pronoun theirs: ", adding that her department ..."
+ADDING_THAT = re.compile(r",\s+(?:adding|noting)\s+that\s+(he|she|his|her)\b")
+
+
 def sex_of_the_pronoun_after(
     candidate: Candidate, text_at: dict[tuple[int, int], str], actors: dict[str, ActorFound]
 ) -> str | None:
@@ -2413,6 +2422,10 @@ def sex_of_the_pronoun_after(
     # defensive ... He accused Clinton" is Sanders' "He"; a body or a place may be: "pressed
     # him on why the Secretariat ...", "said at a briefing on King Fahd Road")
     subject = SUBJECT_OF_A_VERB.match(candidate.after)
+    if subject and not opening and (adding := ADDING_THAT.search(candidate.after)):
+        # "“...,” Van der Merwe said, adding that her department could not move": the
+        # speaker's own clause
+        return SEX_OF_PRONOUN[adding.group(1).title()]
     if not opening or not subject:
         return None
     # (one named inside the surname's own "who" clause is not who the pronoun is: "Sok, who
@@ -3594,7 +3607,7 @@ def unknown_first_name(tokens: list[Token]) -> bool:
 
 # Words that open a North African or Arab family name, though some are given names elsewhere:
 # "Ben Slimane" of "Youssef Ben Slimane", "Abu Zeid", "Ould Abdallah"
-FAMILY_NAME_OPENERS = frozenset({"ben", "ait", "abu", "abou", "ould", "bou"})
+FAMILY_NAME_OPENERS = frozenset({"ben", "ait", "abu", "abou", "abi", "el", "ould", "bou"})
 
 
 # Titles that tell namesakes apart in a question ("/who Sheikh Al-Otaibi" beside Dr Reem

@@ -878,6 +878,8 @@ def possessive_inside_name(tokens: list[Token], index: int, text: str) -> bool:
         return True  # "King Mongkut's Institute of Technology", "St Mary's Hospital"
     if is_place(word) or is_demonym(word):
         return False
+    if index and is_place(f"{tokens[index - 1].text} {POSSESSIVE.sub('', word)}"):
+        return False  # "Costa Rica's National Wage Council": a place of two words owns it
     acronym = POSSESSIVE.sub("", word)
     if len(acronym) > 2 and ACRONYM.fullmatch(acronym):
         # "USDA's Foreign Agricultural Service", "NATO's ...": its unit (not "BJ's Wholesale

@@ -1295,6 +1295,10 @@ def speaker_in(
         and not any(start <= m.start() < end for start, end in unnamed_asks)
         and not goes_on_doing(m, text)
     ]
+    # (a noun after an owner is no verb beside one that is: "X said the Reserve Bank's warning
+    # was aimed at ..."; but "Trump's claim that “...”" alone is his)
+    owned = [m for m in verbs if text[: m.start()].rstrip().endswith(("'s", "’s"))]
+    verbs = [m for m in verbs if m not in owned] or verbs
     # "the platform said" of "the Turkish Exporters' Platform": an organisation's last word
     own_heads = {m.actor.rsplit(None, 1)[-1].casefold() for m in mentions if m.kind == "ORG"}
     named_kinds = [

@@ -276,6 +276,7 @@ HONORIFICS = frozenset(
     | {"cde"}  # Zimbabwean "Comrade": "Cde Nomalanga Ndlovu"
     | {"ir"}  # a Malaysian or Indonesian engineer: "Datuk Ir. Kamal Osman"
     | {"shri", "shrimati", "smt", "khun"}  # Indian and Thai: "Shri Rajiv Menon", "Khun Wiroj"
+    | {"doña"}  # Spanish, a lady: "Doña Cecilia" ("Don" is a given name too)
     | {"mzee"}  # East African, an elder: "Mzee Yohana Mwalusamba"
     | {"nanan", "oknha"}  # an Akan chief ("Nanan Kouamé Anoh III"), a Cambodian tycoon
     | {"daw", "u"}  # Burmese: "Daw Moe Moe Aye", "U Aung Naing Soe" ("U.S." is one token)

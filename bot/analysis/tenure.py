@@ -238,12 +238,19 @@ KEPT_ROLES = frozenset({"founder", "co-founder", "cofounder", "prof", "professor
 IN_A_MATCH = re.compile(r"\b(?:minute|half-?\s?time|(?:first|second) half)\b")
 
 
+# An aside ending in another's name, whose "who" clause follows: ", who was sworn in last
+# week replacing Adel Hegazy, who resigned"
+ANOTHERS_WHO = re.compile(r"^,\s+[^,;.]*?[A-Z][\w'’-]+,\s+who\b")
+
+
 def office_left(candidate: Candidate) -> str | None:
     """What the article says the person named by `candidate` leaves: the office named after
     "as", "" for whatever office they hold, or None when it says they leave none."""
     after = LEAVES_AFTER.match(candidate.after)
-    if after and IN_A_MATCH.search(candidate.after):
-        return None  # "Harry Kane was replaced by Ollie Watkins in the 70th minute"
+    # (not "Harry Kane was replaced by Ollie Watkins in the 70th minute", nor "X, who was
+    # sworn in replacing Y, who resigned": Y resigned)
+    if after and (IN_A_MATCH.search(candidate.after) or ANOTHERS_WHO.match(candidate.after)):
+        return None
     if after:
         left_as = LEFT_AS.match(candidate.after[after.end() :])
         return CIRCUMSTANCES.sub("", left_as.group(1)) if left_as else ""

@@ -503,6 +503,7 @@ def given_name_in_a_field(token: Token, lower_vocabulary: set[str]) -> bool:
 
 # "Dr.", "Datuk Seri", "Sheikh": not offices ("DCCI President Sheikh X" is the president)
 COURTESY_WORDS = HONORIFICS | HONORIFIC_SECOND_WORDS | {"sheikh", "sheikha"}
+EXCELLENCY = frozenset({"HE", "H.E"})
 
 
 def office_of(title: list[Token] | None) -> list[Token]:
@@ -514,11 +515,16 @@ def office_of(title: list[Token] | None) -> list[Token]:
     while office:
         end = 2 if office[-1].text == "." and len(office) > 1 else 1  # "Dr" "."
         word = office[-end].text.casefold().rstrip(".")
-        # ("Tan Sri", "Datuk Seri": the first word too, though "Tan" is also a surname)
-        if word not in COURTESY_WORDS and not (second and word in HONORIFIC_FIRST_WORDS):
+        # ("Tan Sri", "Datuk Seri": the first word too, though "Tan" is also a surname; "HE",
+        # His or Her Excellency, in capitals only: "he" is a pronoun)
+        excellency = office[-end].text.rstrip(".") in EXCELLENCY
+        courtesy = word in COURTESY_WORDS or excellency
+        if not courtesy and not (second and word in HONORIFIC_FIRST_WORDS):
             break
         second = word in HONORIFIC_SECOND_WORDS
         del office[-end:]
+    while office and office[-1].text == ",":
+        office.pop()  # "The Governor of Qatar Central Bank, HE Sheikh": the comma before them
     return office
 
 
