@@ -833,3 +833,23 @@ def test_a_namesake_not_yet_introduced_is_not_the_one_a_surname_names():
     speakers = {quote.text[:20]: quote.speaker for quote in result.quotes}
     assert speakers["Workers cannot eat a"] == "Sunday Adeyemi"
     assert speakers["Cutting now would ha"] == "Ikenna Adeyemi"
+
+
+def test_a_surname_after_one_namesake_written_with_a_nickname_and_a_suffix_is_theirs():
+    # "Dela Cruz" after the governor 'Ramon "Monching" V. dela Cruz Jr.' and before the
+    # senator is named is the governor; "Senator dela Cruz" after the senator is the senator
+    result = analyze(
+        "Central bank trims rate",
+        [
+            "“Inflation is within target,” BSP Governor Ramon “Monching” V. dela Cruz Jr. told"
+            " reporters on Thursday.",
+            "Dela Cruz, dubbed the “peso's guardian” by traders, signaled that the easing cycle"
+            " was nearly over. “We are closer to the end than to the beginning,” he said.",
+            "At the Senate, Sen. Rafael “Paeng” T. dela Cruz, chair of the committee on labor,"
+            " said his panel would approve the wage bill. “Workers have waited since the"
+            " pandemic,” Senator dela Cruz said.",
+        ],
+    )
+    speakers = {quote.text[:20]: quote.speaker for quote in result.quotes}
+    assert speakers["We are closer to the"] == "Ramon V. dela Cruz Jr."
+    assert speakers["Workers have waited "] == "Rafael T. dela Cruz"

@@ -19,6 +19,7 @@ from collections.abc import Iterator
 
 from bot.analysis.candidates import find_candidates, opens_sentences
 from bot.analysis.document import (
+    INNER_NICKNAME,
     POSSESSIVE,
     ActorFound,
     Candidate,
@@ -2688,11 +2689,17 @@ def named_so_far(
         return []
     here = (candidate.sentence.paragraph, candidate.sentence.index)
     told = " ".join([*(text for at, text in text_at.items() if at < here), candidate.before])
+    # (as names are read: without a nickname inside, 'Rafael "Paeng" T. dela Cruz'; and by
+    # more than the surname they share, "dela Cruz")
+    told = " ".join(INNER_NICKNAME.sub(" ", told).split())
+    shared = name_key(candidate.name)
     return [
         owner
         for owner in owners
         if any(
-            alias in told for alias in actors[owner].aliases | {actors[owner].name} if " " in alias
+            alias in told
+            for alias in actors[owner].aliases | {actors[owner].name}
+            if " " in alias and name_key(alias) != shared
         )
     ]
 
@@ -3735,12 +3742,16 @@ def alias_parts(tokens: list[Token]) -> list[str]:
         named_alone.append(words[0])
     # "Van Rijn" of "Thijs van Rijn", "Al Ketbi" of "Hamad Rashid Al Ketbi": the surname with
     # its particles, as a sentence opens it
-    before_surname = reversed(tokens[1:-1])
+    # (before a suffix too: "dela Cruz" of "Ramon V. dela Cruz Jr.")
+    named = list(tokens)
+    while len(named) > 1 and is_suffix(named[-1].text):
+        named.pop()
+    before_surname = reversed(named[1:-1])
     particles = list(
         itertools.takewhile(lambda t: t.text.casefold() in PERSON_PARTICLES, before_surname)
     )
     if particles:
-        named_alone.append(" ".join(t.text for t in tokens[-len(particles) - 1 :]))
+        named_alone.append(" ".join(t.text for t in named[-len(particles) - 1 :]))
     # "O’Neill" is keyed "o neill": the whole word, and its pieces ("Sung-lac", "lac"); not
     # the "Md" (Mohammad) of "Md Saiful Islam", shared by many
     keys = [name_key(word) for word in named_alone if word.rstrip(".") != "Md"]

@@ -2011,6 +2011,16 @@ def club_before_its_staff(candidate: Candidate) -> bool:
     return squad and not (is_region(candidate.name) or is_demonym(candidate.name))
 
 
+def where_based(candidate: Candidate) -> bool:
+    """ "the Stellenbosch-based Bureau for Economic Research": where a body is based is a
+    place, whatever lists know it."""
+    last = candidate.tokens[-1]
+    if not last.modifier:
+        return False
+    start = candidate.sentence.start
+    return candidate.sentence.text[last.end - start : last.outer_end - start].endswith("based")
+
+
 # Offices a body's own officers hold, written small between its name and theirs
 OFFICER_HEADS = frozenset(
     "executive president chairman chairwoman chairperson chair secretary director "
@@ -2268,6 +2278,7 @@ LONE_WORD_TYPING: RuleTable[Candidate] = RuleTable(
         Rule("named inside a title", employer, "ORG"),
         Rule("club before its staff", club_before_its_staff, "ORG"),
         Rule("place", place_word, None),
+        Rule("where a body is based", where_based, None),
         Rule("before its officer", before_its_officer, "ORG"),
         Rule("listed with organisations", listed_with_organisations, "ORG"),
         Rule("institution named by its kind", institution_by_kind, "ORG"),
