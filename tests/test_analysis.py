@@ -1,7 +1,7 @@
 """The analysis on the seed article and on hand-written articles covering each case."""
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from bot.analysis import analyze
@@ -464,6 +464,7 @@ NEWSY_TEXT = st.lists(
 
 @settings(max_examples=150, deadline=None)
 @given(st.lists(NEWSY_TEXT, min_size=1, max_size=4))
+@example(["Jr Schiff and Mr. Jr"])  # a courtesy title before a suffix alone
 def test_analysis_never_fails_and_quotes_point_into_the_text(paragraphs):
     analysis = analyze("", paragraphs)
     names = {actor.name for actor in analysis.actors}

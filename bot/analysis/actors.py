@@ -3664,6 +3664,8 @@ def surname_of(candidate: Candidate) -> str:
     """The surname of a name as written, with its particles: "Hammadi" of "Ahmed Hammadi",
     "Al Hammadi" of "Ahmed Al Hammadi"."""
     words = [token.text for token in candidate.tokens if not is_suffix(token.text)]
+    if not words:
+        return candidate.name  # a suffix alone ("Mr. Jr"): nothing else to call them by
     particles = list(
         itertools.takewhile(
             lambda word: word.casefold() in PERSON_PARTICLES or word in CAPITALISED_PARTICLES,

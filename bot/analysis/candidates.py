@@ -598,6 +598,28 @@ OFFICES_NOT_RANKS = OFFICES - RANK_WORDS  # "First" alone of "First Quantum" is 
 ACTIVITY_NOUN = re.compile(r"[A-Z][a-z]+(?:tion|sion|ing|ment)")
 
 
+# Bodies named by their remit after "on": "Committee on Banking and Currency"
+REMIT_BODIES = frozenset({"committee", "subcommittee", "commission", "council", "board"})
+
+
+def remit_joined(tokens: list[Token], index: int, current: list[Token]) -> bool:
+    """ "and" inside a committee's remit: "House of Representatives Committee on Banking and
+    Currency", "National Committee on Labour and Social Consensus" (not before a person or a
+    title: "the Committee on Finance and Senator X")."""
+    words = [token.text.casefold() for token in current]
+    remit = any(
+        word in REMIT_BODIES and following == "on" for word, following in itertools.pairwise(words)
+    )
+    following = tokens[index + 1] if index + 1 < len(tokens) else None
+    return (
+        remit
+        and following is not None
+        and following.capitalised
+        and not is_given_name(following.text)
+        and following.text.casefold() not in TITLE_WORDS
+    )
+
+
 def joins_with_and(tokens: list[Token], index: int, current: list[Token]) -> bool:
     """ "and" or "&" inside an organisation's name: "Securities and Exchange Commission",
     "Merrill Lynch and Co Inc", but not "Reagan and Bush"; in the firm's own language
@@ -614,6 +636,7 @@ def joins_with_and(tokens: list[Token], index: int, current: list[Token]) -> boo
         spelled_by_acronym(tokens, index, current)
         or members_joined(tokens, index, current)
         or names_a_law(tokens, index)
+        or remit_joined(tokens, index, current)
     ):
         return True
     if tokens[index].text == "&":  # "Bay Power & Light", "Procter & Gamble"
