@@ -2639,11 +2639,13 @@ def one_of_the_namesakes(
     # (by a given name's sex, not one the article has yet to introduce beside one it has:
     # "NLC President, Comrade Sunday Okafor, ... Mr Okafor was blunt" before the economist
     # Ikenna Okafor is named, whatever sex the lists give "Sunday")
-    named = named_so_far(owners, candidate, actors, text_at)
     sure = len(fitting) == 1 and (
         len(called) == len(owners) - 1
         or called_so == fitting
-        or (honorific_agrees(fitting[0], candidate) and (fitting[0] in named or not named))
+        or (
+            honorific_agrees(fitting[0], candidate)
+            and introduced_or_none_is(fitting[0], owners, candidate, actors, text_at)
+        )
     )
     wanted = sex_of_the_pronoun_after(candidate, text_at, actors)
     key = (
@@ -2660,6 +2662,18 @@ def one_of_the_namesakes(
     if key and wanted:
         told.setdefault(key, wanted)  # what the pronoun after says of the one decided
     return key
+
+
+def introduced_or_none_is(
+    key: str,
+    owners: list[str],
+    candidate: Candidate,
+    actors: dict[str, ActorFound],
+    text_at: dict[tuple[int, int], str],
+) -> bool:
+    """Whether the article named `key` in full before the surname, or none of `owners`."""
+    named = named_so_far(owners, candidate, actors, text_at)
+    return key in named or not named
 
 
 def the_only_one_named_yet(
@@ -2688,10 +2702,14 @@ def named_so_far(
     if any(" " not in actors[owner].name for owner in owners):
         return []
     here = (candidate.sentence.paragraph, candidate.sentence.index)
-    told = " ".join([*(text for at, text in text_at.items() if at < here), candidate.before])
-    # (as names are read: without a nickname inside, 'Rafael "Paeng" T. dela Cruz'; and by
-    # more than the surname they share, "dela Cruz")
-    told = " ".join(INNER_NICKNAME.sub(" ", told).split())
+    # (as names are read: without a nickname or a few quoted words inside, 'Rafael "Paeng" T.
+    # dela Cruz'; and by more than the surname they share, "dela Cruz")
+    told = " ".join(
+        [
+            *(as_names_read(text) for at, text in text_at.items() if at < here),
+            as_names_read(candidate.before),
+        ]
+    )
     shared = name_key(candidate.name)
     return [
         owner
@@ -2702,6 +2720,12 @@ def named_so_far(
             if " " in alias and name_key(alias) != shared
         )
     ]
+
+
+@functools.lru_cache(maxsize=4096)
+def as_names_read(sentence: str) -> str:
+    """A sentence without the nicknames or short quotes inside it, its spaces single."""
+    return " ".join(INNER_NICKNAME.sub(" ", sentence).split())
 
 
 # "Hanbit's Lee": a body's possessive right before the surname
