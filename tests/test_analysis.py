@@ -854,3 +854,18 @@ def test_a_surname_after_one_namesake_written_with_a_nickname_and_a_suffix_is_th
     speakers = {quote.text[:20]: quote.speaker for quote in result.quotes}
     assert speakers["We are closer to the"] == "Ramon V. dela Cruz Jr."
     assert speakers["Workers have waited "] == "Rafael T. dela Cruz"
+
+
+def test_a_kind_of_body_opening_a_sentence_before_its_people_is_no_one_body():
+    # "Union leaders are expected ...": any union's leaders, not the congress named before;
+    # "The Union said" is the congress
+    result = analyze(
+        "Unions give ultimatum",
+        [
+            "The Trade Union Congress of Nigeria (TUC) gave the government two weeks. Union"
+            " leaders are expected to meet the minister next week. The Union said it would"
+            " strike."
+        ],
+    )
+    mentions = {actor.name: actor.mentions for actor in result.actors}
+    assert mentions == {"Trade Union Congress of Nigeria": 3}

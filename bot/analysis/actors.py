@@ -538,6 +538,10 @@ def find_actors(
                 # "Research funding agency Thailand Science Research and Innovation": a word
                 # that opens its sentence, not the body by one of its words
                 key = None
+            if word in ORG_HEADS and kinds_people(candidate):
+                # "Union leaders are expected to ...": any union's, no one body
+                candidate.trace.append("a kind of body before its people: no one body")
+                continue
             if key and word in regions_named and actors[key].kind == "ORG" and key != word:
                 # "the Visayas grid" beside "Western Visayas" and Visayas Premier Power Corp.:
                 # the region, not the company its name opens
@@ -2662,6 +2666,18 @@ def one_of_the_namesakes(
     if key and wanted:
         told.setdefault(key, wanted)  # what the pronoun after says of the one decided
     return key
+
+
+# People of a kind of body, after its word opening a sentence: "Union leaders", "Party
+# officials"
+PEOPLE_OF_A_KIND = re.compile(
+    r"^\s+(?:leaders|members|officials|representatives|negotiators|activists|bosses|chiefs)\b"
+)
+
+
+def kinds_people(candidate: Candidate) -> bool:
+    """Whether a body's kind word opens its sentence before its people: "Union leaders"."""
+    return not candidate.before.strip() and PEOPLE_OF_A_KIND.match(candidate.after) is not None
 
 
 def introduced_or_none_is(
