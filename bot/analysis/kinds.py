@@ -114,6 +114,29 @@ def coined_firm(candidate: Candidate) -> bool:
     return 2 <= len(stem) < len(words) and is_given_name(stem[0])
 
 
+# Seats of government named for what they house ("State House", "Labour House",
+# "Government House"), and the words that place something at one; not a legislature's
+# chamber ("the Kentucky House") nor the "White House", an actor in the news
+BUILDING_HEADS = frozenset({"house", "palace"})
+BUILDING_OPENERS = frozenset({"government", "state", "labour", "labor", "parliament", "city"})
+PLACED_AT = re.compile(
+    r"\b(?:at|to|outside|inside|in|near|into|towards|from)\s+(?:the\s+)?$", re.IGNORECASE
+)
+
+
+def a_building_as_a_place(candidate: Candidate) -> bool:
+    """ "marched to Labour House", "talks at Government House", "outside State House": a
+    seat of government where something happens is a place (not where one works: "an
+    official at State House said")."""
+    return (
+        len(candidate.tokens) == 2
+        and candidate.tokens[0].text.casefold() in BUILDING_OPENERS
+        and candidate.tokens[-1].text.casefold() in BUILDING_HEADS
+        and ends_with(PLACED_AT, candidate.before) is not None
+        and not workplace(candidate)
+    )
+
+
 def organisation_shaped(candidate: Candidate) -> bool:
     """A head word ("Ministry", "Bank"), "&", a legal form inside, "X of Y" after a head
     word, an acronym in brackets after it, or named inside a person's title ("Apple CEO");
@@ -1664,6 +1687,7 @@ TYPING: RuleTable[Candidate] = RuleTable(
         Rule("a double surname with a person's role", double_surname_with_a_role, "PER"),
         # ('known as "Karma Cement"': a person's nickname, though shaped like a firm's)
         Rule("a nickname in quotes, no body's word in it", quoted_nickname_of_words, None),
+        Rule("a building as a place", a_building_as_a_place, None),
         Rule("organisation-shaped", organisation_shaped, "ORG"),
         Rule("a currency's name", currency_name, None),  # not "Bank of Japan dollar buying"
         Rule("a nickname in quotes", quoted_nickname, None),
