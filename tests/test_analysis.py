@@ -220,6 +220,11 @@ def speakers(*paragraphs):
     return [(q.speaker, q.text) for q in analyze("", list(paragraphs)).quotes]
 
 
+def speakers_by_opening(*paragraphs):
+    """Each quote's speaker, by the quote's first 20 characters."""
+    return {text[:20]: speaker for speaker, text in speakers(*paragraphs)}
+
+
 def test_speaker_after_ms_and_with_initials_party_and_suffix():
     assert speakers(
         "Dana Moore, a senior adviser to the campaign, spoke first.",
@@ -803,57 +808,45 @@ def test_the_unions_officer_is_of_the_union_named_in_the_paragraph_before():
 def test_the_group_that_spoke_in_the_quotes_paragraph_says_it():
     # "In a statement, Ibec said ... “...,” the business group said": Ibec, not the body that
     # opened a sentence of the paragraph before
-    result = analyze(
-        "Pay talks open",
-        [
-            "The Phenix Center for Economic and Informatics Studies backed the unions in a"
-            " report released on Sunday.",
-            "In a statement, Ibec said the size of the public pay bill would shape wage"
-            ' expectations. "Every additional euro committed to recurrent spending is a euro'
-            ' less for housing," the business group said.',
-        ],
+    said = speakers_by_opening(
+        "The Phenix Center for Economic and Informatics Studies backed the unions in a"
+        " report released on Sunday.",
+        "In a statement, Ibec said the size of the public pay bill would shape wage"
+        ' expectations. "Every additional euro committed to recurrent spending is a euro'
+        ' less for housing," the business group said.',
     )
-    speakers = {quote.text[:20]: quote.speaker for quote in result.quotes}
-    assert speakers["Every additional eur"] == "Ibec"
+    assert said["Every additional eur"] == "Ibec"
 
 
 def test_a_namesake_not_yet_introduced_is_not_the_one_a_surname_names():
     # "Mr Adeyemi" right after Sunday Adeyemi's introduction is his, though the economist
     # Ikenna Adeyemi is also called "Mr Adeyemi" later ("Sunday" a Nigerian man's name)
-    result = analyze(
-        "Unions give ultimatum",
-        [
-            "At a press conference in Abuja on Monday, NLC President, Comrade Sunday Adeyemi,"
-            " gave the federal government 14 days to reverse new tariffs.",
-            "Mr Adeyemi was blunt: “Workers cannot eat a stable exchange rate.”",
-            "Lagos-based economist Ikenna Adeyemi, managing director of the research firm"
-            " Cowrie Advisory Partners, said the bank had little room to cut. “Cutting now would"
-            " have undone two years of work,” Mr Adeyemi said.",
-        ],
+    said = speakers_by_opening(
+        "At a press conference in Abuja on Monday, NLC President, Comrade Sunday Adeyemi,"
+        " gave the federal government 14 days to reverse new tariffs.",
+        "Mr Adeyemi was blunt: “Workers cannot eat a stable exchange rate.”",
+        "Lagos-based economist Ikenna Adeyemi, managing director of the research firm"
+        " Cowrie Advisory Partners, said the bank had little room to cut. “Cutting now would"
+        " have undone two years of work,” Mr Adeyemi said.",
     )
-    speakers = {quote.text[:20]: quote.speaker for quote in result.quotes}
-    assert speakers["Workers cannot eat a"] == "Sunday Adeyemi"
-    assert speakers["Cutting now would ha"] == "Ikenna Adeyemi"
+    assert said["Workers cannot eat a"] == "Sunday Adeyemi"
+    assert said["Cutting now would ha"] == "Ikenna Adeyemi"
 
 
 def test_a_surname_after_one_namesake_written_with_a_nickname_and_a_suffix_is_theirs():
     # "Dela Cruz" after the governor 'Ramon "Monching" V. dela Cruz Jr.' and before the
     # senator is named is the governor; "Senator dela Cruz" after the senator is the senator
-    result = analyze(
-        "Central bank trims rate",
-        [
-            "“Inflation is within target,” BSP Governor Ramon “Monching” V. dela Cruz Jr. told"
-            " reporters on Thursday.",
-            "Dela Cruz, dubbed the “peso's guardian” by traders, signaled that the easing cycle"
-            " was nearly over. “We are closer to the end than to the beginning,” he said.",
-            "At the Senate, Sen. Rafael “Paeng” T. dela Cruz, chair of the committee on labor,"
-            " said his panel would approve the wage bill. “Workers have waited since the"
-            " pandemic,” Senator dela Cruz said.",
-        ],
+    said = speakers_by_opening(
+        "“Inflation is within target,” BSP Governor Ramon “Monching” V. dela Cruz Jr. told"
+        " reporters on Thursday.",
+        "Dela Cruz, dubbed the “peso's guardian” by traders, signaled that the easing cycle"
+        " was nearly over. “We are closer to the end than to the beginning,” he said.",
+        "At the Senate, Sen. Rafael “Paeng” T. dela Cruz, chair of the committee on labor,"
+        " said his panel would approve the wage bill. “Workers have waited since the"
+        " pandemic,” Senator dela Cruz said.",
     )
-    speakers = {quote.text[:20]: quote.speaker for quote in result.quotes}
-    assert speakers["We are closer to the"] == "Ramon V. dela Cruz Jr."
-    assert speakers["Workers have waited "] == "Rafael T. dela Cruz"
+    assert said["We are closer to the"] == "Ramon V. dela Cruz Jr."
+    assert said["Workers have waited "] == "Rafael T. dela Cruz"
 
 
 def test_a_kind_of_body_opening_a_sentence_before_its_people_is_no_one_body():
