@@ -265,7 +265,8 @@ def owner_left_unsaid(
     rows_of: dict[int, list[HeldRole]] = defaultdict(list)
     for row in held:
         rows_of[row.person_id].append(row)
-    counterparts = counterparts_of(session, library) if implied else {}
+    people_implied = {row.person_id for row, _ in implied}
+    counterparts = counterparts_of(session, library, people_implied) if implied else {}
     # each statement by a counterpart: whether its country is the one asked
     counterpart_asked = {
         number: bool(countries_in(m.unstated) & counterparts[row.person_id])
@@ -334,11 +335,13 @@ def owner_left_unsaid(
 COUNTERPART = RoleQuestion(("counterpart",), "counterpart")
 
 
-def counterparts_of(session: Session, library: Library) -> dict[int, set[str]]:
-    """The countries of the people stated as a country's counterpart ("his Japanese
+def counterparts_of(session: Session, library: Library, people: set[int]) -> dict[int, set[str]]:
+    """The countries of those of `people` stated as a country's counterpart ("his Japanese
     counterpart"), by person."""
     found: dict[int, set[str]] = defaultdict(set)
     for row in queries.held_roles(session, library.roles.candidates(COUNTERPART)):
+        if row.person_id not in people:
+            continue
         words, _ = title_words(row.text)
         if words and words[-1] == "counterpart":
             found[row.person_id] |= countries_in(words)
@@ -356,7 +359,7 @@ def leads_with(unstated: tuple[str, ...], words: list[str]) -> bool:
     a title leaves unsaid ("YAOUNDE - A South African miner ... in Cameroon, which Cameroon's
     government backs" is Cameroon's; "Uganda and Kenya agreed ..." as much Kenya's as
     Uganda's; a lead that names no country leaves the title to the rest of the article)."""
-    asked = [country for country in COUNTRIES if set(country.split()) <= set(unstated)]
+    asked = countries_in(unstated)
     if not asked:
         return True
     named = countries_named(words)
