@@ -750,9 +750,17 @@ def find_actors(
                 pronoun_in_its_clause(candidate.before),
                 governed(candidate.before),
                 PAST_PERFECT_AFTER.match(candidate.after) is not None,
-                # ("Aceros ... said it would", "“...,” said Iryna Kovalenko, ...")
+                # ("Aceros ... said it would", "“...,” said Iryna Kovalenko, ..."; not
+                # "said Clinton's communications director, Jennifer Palmieri")
                 SAYS_AFTER.match(candidate.after) is not None
-                or ends_with(SAID_BEFORE, candidate.before) is not None,
+                or (
+                    SET_OFF_SAYS_AFTER.match(candidate.after) is not None
+                    and not governed(candidate.before)
+                )
+                or (
+                    ends_with(SAID_BEFORE, candidate.before) is not None
+                    and not candidate.tokens[-1].possessive
+                ),
             )
         )
     held_before = offices_left(resolved, actors, stated_at)
@@ -974,6 +982,9 @@ PAST_PERFECT_AFTER = re.compile(
 SAYS_AFTER = re.compile(
     r"^(?:\s*\([^()]*\))?(?:\s*,[^;.“”\"]{1,100}?,)?\s+(?:said|says|told|tells)\b"
 )
+# "the chairman of the committee, Senator Jackson Mutua, said" (but not a preposition's
+# object: "X, chief economist at Grupo Financiero Altamar, said")
+SET_OFF_SAYS_AFTER = re.compile(r"^,\s+(?:said|says|told|tells)\b")
 # A subject pronoun before a name in the name's clause: "when he took over from"
 PRONOUN_IN_CLAUSE = re.compile(r"\b([Hh]e|[Ss]he)\b[^,;:\"“”]*$")
 CLAUSE_MARKS = ',;:"“”'  # the marks PRONOUN_IN_CLAUSE reads past none of
@@ -1999,9 +2010,13 @@ def central_bank_office(
     # (or the bank is the sentence before's and the governor's sentence names no place: "The
     # Central Bank of Malta has also weighed in. Governor Marisa Grech warned ..."; not
     # "Governor Babajide Sanwo-Olu said Lagos State would ...")
+    # (or named in the sentence right before the title: "At the CBK, Governor Dr Samuel
+    # Kiprop said ...")
+    gap = candidate.sentence.start - name_end
+    beside = 0 <= candidate.tokens[0].start - name_end <= BESIDE_ITS_TITLE
     just_before = (
         paragraph == candidate.sentence.paragraph
-        and 0 <= candidate.sentence.start - name_end <= JUST_BEFORE
+        and (0 <= gap <= JUST_BEFORE or (gap < 0 and beside))
         and not any(
             is_place(word) or is_region(word) for word in PROPER_WORD.findall(candidate.after)
         )
@@ -2014,6 +2029,7 @@ def central_bank_office(
 
 
 JUST_BEFORE = 60  # characters between a name and the next sentence: the rest of its own
+BESIDE_ITS_TITLE = 24  # characters between a bank's name and its officer's: ", Governor Dr "
 
 
 def called_the_central_bank(actors: list[ActorFound], sentences: list[Sentence]) -> frozenset[str]:

@@ -2198,6 +2198,8 @@ def organisation_of_an_office(title: list[Token]) -> list[Token]:
     body = title[joiner + 1 :]
     if body and body[0].text == "the":
         body = body[1:]
+        if len(body) > 1 and not body[0].capitalised and body[1].capitalised:
+            body = body[1:]  # "of the parliamentary Finance and Budget Committee": the body
     seat = next((i for i, t in enumerate(body) if t.text == "for"), None)
     if office.casefold() == "member" and seat:
         body = body[:seat]  # "Member of Parliament for Gaborone Central": the seat is no body's

@@ -885,6 +885,40 @@ def club_or_acronym_led(candidate: Candidate) -> bool:
 OFFICER_AFTER = re.compile(r"\s+(?:[a-z-]+\s+){0,2}([a-z-]+)\s+[A-Z]")
 
 
+OFFICER_HEADS = frozenset(
+    "executive president chairman chairwoman chairperson chair secretary director "
+    "spokesman spokeswoman spokesperson founder economist strategist analyst treasurer".split()
+)
+# A lower-case title of up to three words, then a capitalised name
+OFFICER_TITLE_AFTER = re.compile(r"\s+((?:[a-z][\w-]*\s+){1,3})(?=[A-Z][a-z])")
+
+
+def officer_titled_after(candidate: Candidate) -> bool:
+    """Whether an officer's lower-case title and a capitalised name follow the candidate:
+    " chief executive Jensen Huang", " secretary-general Kuo Shu-fen"."""
+    found = OFFICER_TITLE_AFTER.match(candidate.after)
+    if found is None:
+        return False
+    stretch = found.group(1).strip()
+    last_parts = set(stretch.split()[-1].split("-"))  # "secretary-general"
+    return lowercase_title(stretch + " ") == stretch and (
+        role_head(stretch.split())[1] in OFFICER_HEADS or bool(last_parts & OFFICER_HEADS)
+    )
+
+
+def body_before_its_officer(candidate: Candidate) -> bool:
+    """ "Taiwan Labour Front secretary-general Kuo Shu-fen": a phrase of capitalised words
+    before an officer's lower-case title and name is the body they serve; not a place ("Hong
+    Kong chief executive John Lee") nor a person's name ("Donald Trump campaign chairman")."""
+    first = candidate.tokens[0].text
+    return (
+        len(candidate.tokens) > 1
+        and not candidate.tokens[-1].possessive  # ("Planned Parenthood's president X")
+        and officer_titled_after(candidate)
+        and not (is_place(candidate.name) or is_region(candidate.name) or is_given_name(first))
+    )
+
+
 def officer_named_after(candidate: Candidate) -> bool:
     officer = OFFICER_AFTER.match(candidate.after)
     return officer is not None and officer.group(1) in HEAD_NOUNS
@@ -1727,6 +1761,7 @@ TYPING: RuleTable[Candidate] = RuleTable(
         Rule("place", placed, None),
         Rule("organisation in context", organisation_context, "ORG"),
         Rule("agency of a country", agency_of_a_country, "ORG"),
+        Rule("a body before its officer", body_before_its_officer, "ORG"),
         Rule("everyday phrase", everyday_phrase, None),
         Rule("speaking name", speaking_name, "PER"),
     ),
@@ -2028,6 +2063,17 @@ def employer(candidate: Candidate) -> bool:
     return candidate.employer
 
 
+# A country's own words for itself: "Auditor-General of the Federation" (Nigeria),
+# "President of the Republic"
+POLITY_WORDS = frozenset({"federation", "republic", "commonwealth", "kingdom"})
+
+
+def the_country_in_a_title(candidate: Candidate) -> bool:
+    """ "Statistician-General of the Federation": the country whose office it is, not a
+    body."""
+    return candidate.name.casefold() in POLITY_WORDS and candidate.before.endswith("of the ")
+
+
 def club_before_its_staff(candidate: Candidate) -> bool:
     """ "Tottenham manager Ange Postecoglou": the club."""
     following = NEXT_LOWER_LETTERS.match(candidate.after)
@@ -2046,26 +2092,12 @@ def where_based(candidate: Candidate) -> bool:
 
 
 # Offices a body's own officers hold, written small between its name and theirs
-OFFICER_HEADS = frozenset(
-    "executive president chairman chairwoman chairperson chair secretary director "
-    "spokesman spokeswoman spokesperson founder economist strategist analyst treasurer".split()
-)
-# A lower-case title of up to three words, then a capitalised name
-OFFICER_AFTER = re.compile(r"\s+((?:[a-z][\w-]*\s+){1,3})(?=[A-Z][a-z])")
-
-
 def before_its_officer(candidate: Candidate) -> bool:
     """ "Nvidia chief executive Jensen Huang", "Fórsa general secretary Kevin Callinan": a
     lone word before an officer's lower-case title and name is the body they serve; not a
     person's name ("Trump campaign chairman Paul Manafort"), a people's ("Republican leader")
     or an everyday word ("Acting president")."""
-    found = OFFICER_AFTER.match(candidate.after)
-    if found is None:
-        return False
-    stretch = found.group(1).strip()
-    if lowercase_title(stretch + " ") != stretch or role_head(stretch.split())[1] not in (
-        OFFICER_HEADS
-    ):
+    if not officer_titled_after(candidate):
         return False
     word = candidate.name
     folded = word.casefold()
@@ -2299,6 +2331,7 @@ LONE_WORD_TYPING: RuleTable[Candidate] = RuleTable(
         Rule("an abbreviation after a title", titled_abbreviation, None),
         Rule("after a title", titled, "PER"),
         Rule("an initial joined on", initial_joined_on, "PER"),
+        Rule("the country in a title", the_country_in_a_title, None),
         Rule("named inside a title", employer, "ORG"),
         Rule("club before its staff", club_before_its_staff, "ORG"),
         Rule("place", place_word, None),

@@ -81,7 +81,8 @@ NOMINAL_SPEAKER = re.compile(
     + _ROLE_NOUN
     + r"(?: "
     + _ROLE_NOUN
-    + r")*",  # "the outgoing executive director": its last noun too
+    + r")*"  # "the outgoing executive director": its last noun too
+    + r"(?:-(?:designate|elect)\b)?",  # "the minister-designate": one to hold it
     re.IGNORECASE,
 )
 # "the ministry said", "the company said": an organisation named again by its kind.
@@ -533,8 +534,10 @@ LEADING_NOUNS = frozenset({"leader", "chief", "head"})
 
 
 def led_by_title(roles: list[str]) -> bool:
-    """Whether a role ends in a leading noun ("Senior Chief", "head"; not "chief executive")."""
-    return any(role.split()[-1].casefold() in LEADING_NOUNS for role in roles if role.split())
+    """Whether a role's office ends in a leading noun ("Senior Chief", "head", "Senior Chief of
+    Solwezi"; not "chief executive")."""
+    offices = (role.split(" of ")[0].split() for role in roles)
+    return any(office[-1].casefold() in LEADING_NOUNS for office in offices if office)
 
 
 def resolve_pronoun(
@@ -550,7 +553,8 @@ def resolve_pronoun(
     unnamed was introduced by that noun since ("A senior executive at ..., who asked not to be
     named, ... the executive said": the `unnamed` introductions)."""
     earlier = people_before(mentions, paragraph, offset, pronoun)
-    words = set(WORD.findall(pronoun.casefold())) - {"the"}
+    # ("the minister-designate": the minister's noun, and one to hold it)
+    words = set(WORD.findall(DESIGNATE.sub(r" \1", pronoun.casefold()))) - {"the"}
     nouns = words & ROLE_NOUNS
     for short, (spelled, head) in SPELLED_TITLES.items():
         if short in words:  # "the outgoing MD": a managing director
@@ -567,6 +571,12 @@ def resolve_pronoun(
         # "the Prime Minister said": the one whose role has every word, not the last minister
         # (any word of the past for another: "the former minister" of an "outgoing Minister")
         holders = [m for m in holders if as_past(words) <= as_past(held[m.actor])] or holders
+        if not words & NEW_MARKERS:
+            # "the governor said": the governor, not a deputy governor named since (but "the
+            # minister-designate" may be the deputy minister now)
+            holders = [
+                m for m in holders if holds_in_rank(roles.get(m.actor, []), nouns, words)
+            ] or holders
         if words & NEW_MARKERS:
             # "the new CEO said": not one the article says has left an office
             left = {m.actor for m in earlier if leaving(roles.get(m.actor, []))}
@@ -649,20 +659,22 @@ def resolve_pronoun(
     # role of someone named just before is not who "she" is.
     if not earlier or (not nouns and introduced_since(earlier, unnamed, paragraph, offset)):
         return None
-    if not nouns and (
-        subject := subject_before_a_backstory(earlier, paragraph)
-        or subject_of_the_last_sentence(earlier, paragraph)
-    ):
-        return subject
     if not nouns:
+        subject = subject_before_a_backstory(earlier, paragraph) or subject_of_the_last_sentence(
+            earlier, paragraph
+        )
         # "..., when he took over from Joseph Kaluwa. ... he added:": not Kaluwa, whom "he"
         # took over from, but the one that "he" is
         while len(earlier) > 1 and earlier[-1].other_than == pronoun.casefold():
             earlier = earlier[:-1]
-        if (subject := subject_governing(earlier)) is not None:
+        subject = (
+            subject
+            or subject_governing(earlier)
+            or subject_beside_the_last(earlier)
+            or reporter_of_the_last(earlier)
+        )
+        if subject:
             return subject
-    if not nouns and (subject := subject_beside_the_last(earlier)):
-        return subject
     salient = (m for m in reversed(earlier) if not named_in_role_of(m, earlier, roles or {}))
     return next(salient, earlier[-1]).actor
 
@@ -700,7 +712,8 @@ def role_word(role: str) -> str:
 STATING_WORDS = (ROLE_NOUNS | TITLE_WORDS) - HONORIFICS - {"sheikh", "sheikha"}
 
 
-NEW_MARKERS = frozenset({"new", "incoming", "newly"})
+NEW_MARKERS = frozenset({"new", "incoming", "newly", "designate", "elect"})
+DESIGNATE = re.compile(r"-(designate|elect)\b")
 TIME_MARKERS = NEW_MARKERS | PAST_MARKERS
 # Titles written by their initials, and the words a role states them by
 SPELLED_TITLES = {
@@ -855,6 +868,20 @@ def subject_governing(earlier: list[MentionSpan]) -> str | None:
         None,
     )
     return opener.actor if opener and opener.leads and opener.actor != last.actor else None
+
+
+def reporter_of_the_last(earlier: list[MentionSpan]) -> str | None:
+    """ "Senator Jackson Mutua said his committee would summon both Mr Mwangi and Dr Otieno.
+    “...,” he said": the one whose words named the last person, not someone named in them."""
+    last = earlier[-1]
+    if last.says:
+        return None
+    speaking = [
+        m
+        for m in earlier[:-1]
+        if (m.paragraph, m.sentence) == (last.paragraph, last.sentence) and m.says
+    ]
+    return speaking[-1].actor if speaking and speaking[-1].actor != last.actor else None
 
 
 def subject_beside_the_last(earlier: list[MentionSpan]) -> str | None:
@@ -2185,12 +2212,14 @@ CONTINUATION_REACH = 2
 
 # A paragraph that opens with its subject described: "The FRA vice chairman, ...", "The
 # regulator's vice chairman", "Separately, the minister ..."
+# (after a word or a short clause that sets the scene: "Asked about the digital riyal, the
+# governor said ...")
 DESCRIBED_OPENING = re.compile(
-    r"^\s*(?:[A-Z][\w'’-]*,\s+)?the (?:[\w'’-]+ ){0,3}?"
+    r"^\s*(?:[A-Z][\w'’-]*(?: [\w'’-]+){0,6},\s+)?(?P<nominal>the (?:[\w'’-]+ ){0,3}?"
     + _ROLE_NOUN
     + r"(?: "
     + _ROLE_NOUN
-    + r")*",
+    + r")*)",
     re.IGNORECASE,
 )
 PRONOUN_SAID = re.compile(r"^\W*(he|she)\s+(?:said|says|added|told|continued)\b", re.I)
@@ -2225,7 +2254,7 @@ def described_subject(
     nominal = DESCRIBED_OPENING.match(opening)
     if named_here or not nominal:
         return None
-    person = resolve_pronoun(mentions, span.paragraph, 0, nominal.group(), roles, unnamed)
+    person = resolve_pronoun(mentions, span.paragraph, 0, nominal["nominal"], roles, unnamed)
     return person_the_pronoun_fits(person, pronoun.group(1), mentions)
 
 

@@ -260,7 +260,25 @@ def title_text(candidate: Candidate, last: Token | None = None) -> str:
     if body and title[:1].isupper() and " of " not in title:
         # "Zambia Congress of Trade Unions (ZCTU) President X": the body's president
         title = f"{title} of the {body}"
+    where = OF_A_PLACE_AFTER.match(candidate.after)
+    if (
+        where
+        and title[-1] != "."
+        and all(word.casefold() in TITLE_OR_RANK | {"crown"} for word in title.split())
+    ):
+        # "Governor Paul Gachanja of Kirinyaga", "President Emmanuel Macron of France": what
+        # the office is of, after the name: an office's words only (not "U.S. District Judge
+        # X of Washington", where the court sits, nor "Investor X of North Kingstown"; nor an
+        # abbreviation: "Sen. Elizabeth Warren of Massachusetts" is hers)
+        title = f"{title} of {where.group(1)}"
     return title
+
+
+# " of Kirinyaga,", " of New South Wales": a place's capitalised words after a name, then a
+# mark or a verb (not "of the ...", a body's or a party's)
+OF_A_PLACE_AFTER = re.compile(
+    r"^\s+of\s+((?!the\b)[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})(?=\s*(?:[,;.)]|$|\s+[a-z]))"
+)
 
 
 ACADEMIC_HONORIFICS = frozenset({"prof", "professor", "dr", "doctor"})

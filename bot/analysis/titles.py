@@ -15,6 +15,7 @@ from bot.analysis.lexicon import (
     FUNCTION_WORDS,
     ORG_HEADS,
     PLACE_PREFIXES,
+    ROLE_NOUNS,
     SURNAME_ENDINGS,
     TITLE_WORDS,
     is_legal_form,
@@ -69,11 +70,18 @@ def is_office_head(token: Token) -> bool:
 
 
 @functools.lru_cache(maxsize=65536)  # asked of every word of every sentence
-@functools.lru_cache(maxsize=65536)  # asked of every word of every sentence
 def is_office_word(text: str) -> bool:
-    """ "Minister", "Vice-President", "Under-Secretary-General" (an office by any part)."""
+    """ "Minister", "Vice-President", "Under-Secretary-General" (an office by any part),
+    "Statistician-General" (a trade made an office by "-General")."""
     word = text.casefold().rstrip(".")
-    return word in OFFICE_HEADS or ("-" in word and any(p in OFFICE_HEADS for p in word.split("-")))
+    if word in OFFICE_HEADS:
+        return True
+    parts = word.split("-")
+    if len(parts) < 2:
+        return False
+    return any(p in OFFICE_HEADS for p in parts) or (
+        parts[-1] == "general" and parts[0] in ROLE_NOUNS
+    )
 
 
 def joiner_length(tokens: list[Token], index: int) -> int:
@@ -699,6 +707,7 @@ def complement_title(
             or tokens[window - 1].capitalised
             # "Chief executive of Ferrosur Metropolitano Gustavo Ferrari"
             or tokens[window - 1].text in OFFICE_CONTINUATIONS
+            or describes_the_body(tokens, window - 1)
         )
     ):
         window -= 1
@@ -764,6 +773,19 @@ def complement_title(
     if any(abstract_noun(t.text) for t in tail[start:]):
         return None  # "Director of Health Emergency Preparedness": all of it the field
     return title_opening(tokens, head, window), max(field_start, run_start) + start
+
+
+def describes_the_body(tokens: list[Token], index: int) -> bool:
+    """A word in lower case between "the" and a body's capitalised name: "Chairman of the
+    parliamentary Finance and Budget Committee Nadim Abi Nasr", "of the ruling ..."."""
+    word = tokens[index].text
+    return (
+        0 < index < len(tokens) - 1
+        and tokens[index - 1].text == "the"
+        and tokens[index + 1].capitalised
+        and LOWER_FIELD_WORD.fullmatch(word) is not None
+        and word not in FUNCTION_WORDS
+    )
 
 
 def set_off_after_its_holder(
