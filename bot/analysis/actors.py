@@ -705,13 +705,15 @@ def find_actors(
             if actor.kind == "PER" and not object_described:
                 roles.append(role_set_off_before(candidate.before, candidate.after))
         elif actor.kind == "PER":
+            described = lowercase_title(candidate.before)
             roles.insert(
                 0,
-                lowercase_title(candidate.before)
+                described
                 or role_set_off_before(candidate.before, candidate.after)
                 or role_as_before(candidate.before, candidate.after)
                 or new_holder_role(candidate.before, candidate.after),
             )
+            roles.append(described and role_set_off_before_a_title(candidate, described))
         if actor.kind == "PER":
             roles.append(held_now_by_the_one_replaced(candidate, text_at))
             roles.append(role_in_a_who_clause_further_on(candidate.after))
@@ -1252,6 +1254,16 @@ def label_left(office: str, long_ago: bool) -> str:
         return former_role(office) or office  # ("bank's former chief executive")
     outgoing = as_outgoing(office, "")
     return outgoing if outgoing != office else f"outgoing {office}"
+
+
+def role_set_off_before_a_title(candidate: Candidate, title: str) -> str | None:
+    """ "The union's chief negotiator, deputy secretary-general Dr Lilian Chebet, said": the
+    role set off before the name's own lower-case title."""
+    before = candidate.before.rstrip()
+    if not before.endswith(title):
+        return None
+    ahead = before[: -len(title)].rstrip()
+    return role_set_off_before(ahead + " ", candidate.after) if ahead.endswith(",") else None
 
 
 def without_a_bare_title_said_in_full(roles: list[str]) -> list[str]:

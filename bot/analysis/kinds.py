@@ -919,6 +919,19 @@ def body_before_its_officer(candidate: Candidate) -> bool:
     )
 
 
+# "Ms Happiness Lyimo (Special Seats – CCM) said": a name's word, then an opening bracket
+AFTER_A_NAME_IN_BRACKETS = re.compile(r"[A-Z][\w'’.-]*\s*\(\s*$")
+
+
+def bracketed_after_a_name(candidate: Candidate) -> bool:
+    """ "Ms Happiness Lyimo (Special Seats – CCM) said": what brackets after a name hold
+    besides it (a seat, a party) is not the one who speaks (but "George (W. Bush)" is an
+    editor's part of the name)."""
+    return AFTER_A_NAME_IN_BRACKETS.search(candidate.before[-40:]) is not None and not (
+        candidate.after.lstrip().startswith(")")
+    )
+
+
 def officer_named_after(candidate: Candidate) -> bool:
     officer = OFFICER_AFTER.match(candidate.after)
     return officer is not None and officer.group(1) in HEAD_NOUNS
@@ -1763,6 +1776,7 @@ TYPING: RuleTable[Candidate] = RuleTable(
         Rule("agency of a country", agency_of_a_country, "ORG"),
         Rule("a body before its officer", body_before_its_officer, "ORG"),
         Rule("everyday phrase", everyday_phrase, None),
+        Rule("in brackets after a name", bracketed_after_a_name, None),
         Rule("speaking name", speaking_name, "PER"),
     ),
     Rule("name-like, no evidence yet", always, "maybe"),

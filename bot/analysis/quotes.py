@@ -2102,6 +2102,11 @@ def find_quotes(
             # named as that quote's speaker was: its attribution stands for both
             said_before = speaker if quotes[-1].named and speaker else ""
         if speaker is None and span.start == 0 and not after.strip():
+            # '“...” That was the warning from Rashedul Islam, ...'
+            speaker = credited_after(span, paragraph, mentions)
+            strategy = "credited in the sentence after"
+            said_before = paragraph[span.end :] if speaker else ""
+        if speaker is None and span.start == 0 and not after.strip():
             # '“This deal buys time ...”' then 'That warning came from Sydney Cheung, ...'
             speaker = credited_next(span.paragraph, paragraphs, mentions)
             strategy = "credited in the next paragraph"
@@ -2119,8 +2124,9 @@ def find_quotes(
 # "That was the view of", "That warning came from", "Those were the words of", "So said"
 CREDIT_OPENING = re.compile(
     r"^(?:(?:That|This|Those|These)(?:\s+\w+)?\s+(?:was|were|is|came|comes)"
-    r"(?:\s+the\s+(?:view|words?|verdict|assessment|warning|message|opinion|argument))?"
-    r"\s+(?:of|from)|So said)\s+$"
+    r"(?:\s+the\s+(?:view|words?|verdict|assessment|warning|message|opinion|argument"
+    r"|position|reaction|response))?"
+    r"\s+(?:of|from)|(?:That|This)\s+(?:was|is)\s+how|So said)\s+$"
 )  # not "That claim was rejected by X": whoever rejects it did not say it
 
 
@@ -2135,9 +2141,29 @@ def credited_next(
         return None
     first = next((m for m in mentions if m.paragraph == following), None)
     opening = paragraphs[following][: first.start] if first else ""
-    if first is None or first.kind != "PER" or not CREDIT_OPENING.match(opening):
+    if first is None or first.kind != "PER" or not CREDIT_OPENING.match(untitled(opening)):
         return None
     return first.actor
+
+
+def credited_after(span: QuoteSpan, paragraph: str, mentions: list[MentionSpan]) -> str | None:
+    """The person the sentence after a quote opening its paragraph credits it to: "“...”
+    That was the warning from Rashedul Islam, general secretary of ..."."""
+    first = next(
+        (m for m in mentions if m.paragraph == span.paragraph and m.start >= span.end), None
+    )
+    opening = paragraph[span.end : first.start].lstrip() if first else ""
+    if first is None or first.kind != "PER" or not CREDIT_OPENING.match(untitled(opening)):
+        return None
+    return first.actor
+
+
+def untitled(opening: str) -> str:
+    """The words before a name without the courtesy titles that end them ("... of Mrs ")."""
+    words = opening.split()
+    while words and words[-1].casefold().rstrip(".") in HONORIFICS:
+        words.pop()
+    return " ".join(words) + " " if words else ""
 
 
 PRONOUN_OPENS = re.compile(r"^\s*(?:He|She)\s")
@@ -2186,6 +2212,7 @@ NAMING_STRATEGIES = frozenset(
         "attribution inside a split quote",
         "the sentence before the quote",  # 'Obama said X. “…”'
         "credited in the next paragraph",  # '“…”' then 'That was the view of X'
+        "credited in the sentence after",  # '“…” That was the warning from X'
         "the speaker of the paragraph's earlier quote",  # when that one was named
     }
 )

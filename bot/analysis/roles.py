@@ -260,6 +260,9 @@ def title_text(candidate: Candidate, last: Token | None = None) -> str:
     if body and title[:1].isupper() and " of " not in title:
         # "Zambia Congress of Trade Unions (ZCTU) President X": the body's president
         title = f"{title} of the {body}"
+    bank = CENTRAL_BANK_BEFORE.search(candidate.before[-40:])
+    if bank and title[:1].isupper() and "bank" not in title.casefold():
+        title = f"{bank.group(1)} {title}"  # "Central bank Governor Chen Shih-hung"
     where = OF_A_PLACE_AFTER.match(candidate.after)
     if (
         where
@@ -274,6 +277,8 @@ def title_text(candidate: Candidate, last: Token | None = None) -> str:
     return title
 
 
+# A central bank unnamed, in lower case, before its officer's capitalised title
+CENTRAL_BANK_BEFORE = re.compile(r"(?:^|\s)([Cc]entral bank)\s+$")
 # " of Kirinyaga,", " of New South Wales": a place's capitalised words after a name, then a
 # mark or a verb (not "of the ...", a body's or a party's)
 OF_A_PLACE_AFTER = re.compile(
