@@ -173,6 +173,8 @@ def role_answer(
             )
             owner = place if portfolio else match.belongs_to | place
         groups[owner if portfolio else frozenset() if body else owner].append((row, match))
+    if not body:
+        handovers_as_one(groups)
     holders = [holders_of(rows) for rows in groups.values()]
     asked = " ".join(query.split())
     if not body:
@@ -594,6 +596,37 @@ TO_COME = frozenset({"incoming", "designate", "elect"})
 
 def marked_by(title: str, markers: frozenset[str]) -> bool:
     return any(word in markers for word in re.split(r"[\s-]+", title.casefold()))
+
+
+def handovers_as_one(groups: dict[frozenset[str] | int, list[tuple[HeldRole, RoleMatch]]]) -> None:
+    """Joins, in `groups` kept apart by person, the one an article states as leaving a title
+    to the group of the one it states as taking it over ("Principal Secretary Dr X will leave
+    ... Y will replace her as Principal Secretary for the National Treasury"): one office
+    handed over, not two people's titles."""
+    incoming = {
+        (row.article.id, unmarked(match.title)): key
+        for key, rows in groups.items()
+        for row, match in rows
+        if isinstance(key, int) and marked_by(match.title, TO_COME)
+    }
+    for key, rows in list(groups.items()):
+        taker = next(
+            (
+                incoming[(row.article.id, unmarked(match.title))]
+                for row, match in rows
+                if marked_by(match.title, LEAVING_MARKERS)
+                and (row.article.id, unmarked(match.title)) in incoming
+            ),
+            None,
+        )
+        if isinstance(key, int) and taker is not None and taker != key:
+            groups[taker].extend(groups.pop(key))
+
+
+def unmarked(title: str) -> str:
+    """A title without the words that say when it is held ("incoming", "outgoing")."""
+    words = re.split(r"[\s-]+", title.casefold())
+    return " ".join(w for w in words if w not in TO_COME and w not in LEAVING_MARKERS)
 
 
 def handing_over(holders: list[Holder], session: Session) -> Holder | None:

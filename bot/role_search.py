@@ -312,7 +312,7 @@ def match_role(question: RoleQuestion, stated: str) -> RoleMatch | None:
     ministry = heads_its_ministry(question, head, words)
     if not (
         same_title(question.head, head)
-        or minister_by_another_name(question, head, words)
+        or minister_by_another_name(question, head, words, text)
         or ministry
     ):
         return None
@@ -650,17 +650,25 @@ def heads_its_ministry(question: RoleQuestion, head: str, words: list[str]) -> b
     )
 
 
-def minister_by_another_name(question: RoleQuestion, head: str, words: list[str]) -> bool:
+def minister_by_another_name(
+    question: RoleQuestion, head: str, words: list[str], text: str
+) -> bool:
     """A minister asked for, a secretary of a field stated: "Cabinet Secretary for the National
     Treasury" (Kenya), "Secretary of Finance" (the Philippines), "Secretary of State for
-    Health" (Britain) are ministers; not "Permanent Secretary of the Ministry of Finance"."""
+    Health" (Britain) are ministers; not "Permanent Secretary of the Ministry of Finance",
+    nor "Secretary to the Treasury" (Uganda's, a civil servant serving the ministry: read
+    from `text`)."""
     return (
         question.head == "minister"
         and head == "secretary"
         # a field ("state" alone is the US Secretary of State's, no minister of state)
         and any(word in BODY_FIELDS and word != "state" for word in words)
         and not NOT_A_MINISTERS_WORDS & set(words)
+        and SECRETARY_TO.search(text) is None
     )
+
+
+SECRETARY_TO = re.compile(r"\bsecretary\s+to\b", re.IGNORECASE)
 
 
 def same_body(asked: list[str], stated: list[str]) -> set[str] | None:

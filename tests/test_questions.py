@@ -2752,6 +2752,45 @@ PORTS_LATER = (
 )
 
 
+KAMPALA_TREASURY = (
+    "date 2026-11-24 Treasury says no money for teachers' pay rise\n\n"
+    "KAMPALA — Minister of Finance, Planning and Economic Development Jackson Mwesigwa Tumwine"
+    " said Uganda's budget could not absorb the rise. Julius Okot Ayella, the Permanent Secretary"
+    " and Secretary to the Treasury, said arrears would be paid first.\n"
+)
+
+
+def test_the_secretary_to_the_treasury_is_no_finance_minister(database_url, tmp_path):
+    # a secretary "to" the Treasury serves the ministry: no minister before the minister
+    reply = reply_to("who is Uganda's finance minister?", database_url, tmp_path, KAMPALA_TREASURY)
+    assert first_line(reply).endswith(": Jackson Mwesigwa Tumwine"), reply
+    assert "Okot" not in reply, reply
+
+
+TREASURY_PS_HANDOVER = (
+    "date 2026-11-24 Treasury confirms new principal secretary\n\n"
+    "The Treasury also confirmed that Principal Secretary Dr Esther Wairimu will leave the"
+    " ministry at the end of the year. Mr Collins Kipng'etich, currently Director-General of"
+    " the Public Debt Management Office, will replace her as Principal Secretary for the"
+    " National Treasury on January 1.\n"
+)
+
+
+def test_one_replaced_by_a_pronoun_holds_the_title_until_the_other_takes_over(
+    database_url, tmp_path
+):
+    # "X will leave ... Y will replace her as <title>": her bare title is that office
+    reply = reply_to(
+        "who is the Principal Secretary for the National Treasury?",
+        database_url,
+        tmp_path,
+        TREASURY_PS_HANDOVER,
+    )
+    assert first_line(reply).endswith(": Esther Wairimu, until Collins Kipng'etich takes over"), (
+        reply
+    )
+
+
 def test_the_one_leaving_holds_the_title_until_the_one_named_takes_over(database_url, tmp_path):
     # "X will take over from Y": Y is in post, X is next
     reply = reply_to(

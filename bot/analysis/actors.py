@@ -38,6 +38,7 @@ from bot.analysis.kinds import (
     classify,
     club_before_its_staff,
     follows_determiner,
+    listed_with_places,
     owned_like_a_company,
     person_evidence,
     plural_nickname,
@@ -519,6 +520,10 @@ def find_actors(
     }
     for candidate in pending:
         word = name_key(candidate.name)
+        if listed_with_places(candidate):
+            # "from Bắc Ninh and Hải Phòng to Huế": a place, though a person is named so
+            candidate.trace.append("a place listed with places: no one's name")
+            continue
         owners = people_it_names(word)
         if candidate.title and owners:
             # "Minister Diabaté" beside Fatou Diabaté and the minister Diabaté Lassina, whose
@@ -654,6 +659,8 @@ def find_actors(
     here_named: tuple[int, list[tuple[str, bool]]] = (-1, [])
     first_organisation: str | None = None  # the key of the article's first organisation
     organisations_named = [a.name for a in actors.values() if a.kind == "ORG"]
+    last_person: str | None = None  # the key of the last person named
+    held_now: set[tuple[str, str]] = set()  # (key, role) stated as held now
     for candidate, key in sorted(resolved, key=lambda item: candidate_position(item[0])):
         actor = actors[key]
         candidate.trace.append(f"names {actor.name} ({actor.kind})")
@@ -721,7 +728,13 @@ def find_actors(
             # "The Turkish Exporters Assembly, whose chairman is Kemal Arslan,", "the German
             # Trade Union Confederation, chaired by Rainer Wolff,"
             roles.append(head_named_after(candidate, organisation, office))
+        if actor.kind == "PER" and last_person and last_person != key:
+            deputy = office_deputised(candidate, actors[last_person].roles)
+            roles = [deputy if role == "deputy" and deputy else role for role in roles]
+        # ("X, who now chairs the board of ...": held now, whatever X is said to have left)
+        now = NOW_AFTER.match(candidate.after) and stated_role(candidate.after)
         for role in roles:
+            stated_now = bool(now) and role == now
             owner = role and organisation and role_owner(role, candidate, organisation, subject)
             of_the_kind = role and (
                 of_the_kind_named_last(role, candidate, here_named)
@@ -737,6 +750,8 @@ def find_actors(
             if role and role not in actor.roles:
                 actor.roles.append(role)
                 stated_at[(key, role)] = candidate_position(candidate)
+            if role and stated_now:
+                held_now.add((key, role))
         mentions.append(
             MentionSpan(
                 candidate.sentence.paragraph,
@@ -765,7 +780,8 @@ def find_actors(
                 ),
             )
         )
-    held_before = offices_left(resolved, actors, stated_at)
+        last_person = key if actor.kind == "PER" else last_person
+    held_before = offices_left(resolved, actors, stated_at, held_now)
     people = sorted(
         ((c, k) for c, k in resolved if actors[k].kind == "PER"),
         key=lambda pair: candidate_position(pair[0]),
@@ -838,10 +854,11 @@ def offices_left(
     resolved: list[tuple[Candidate, str]],
     actors: dict[str, ActorFound],
     stated_at: dict[tuple[str, str], tuple[int, int]],
+    held_now: set[tuple[str, str]],
 ) -> dict[str, list[str]]:
     """Marks the offices the article says people left ("replacing X as chief executive",
     "the resignation of X as ..."): former, or taken by their successor; returns the roles
-    each who leaves held before, as stated."""
+    each who leaves held before, as stated (not those `held_now`: "X, who now chairs ...")."""
     held_before: dict[str, list[str]] = {}
     for candidate, key in resolved:
         office = office_left(candidate) if actors[key].kind == "PER" else None
@@ -885,9 +902,12 @@ def offices_left(
         announced = announced_replacement(candidate) and bool(office)
         actors[key].roles = [
             as_outgoing(role, left)
-            if stated_at.get((key, role), here) < here
-            or (stated_at.get((key, role), here) == here and not named_here)
-            or (announced and shares_an_office(role, left))
+            if (key, role) not in held_now
+            and (
+                stated_at.get((key, role), here) < here
+                or (stated_at.get((key, role), here) == here and not named_here)
+                or (announced and shares_an_office(role, left))
+            )
             else role
             for role in actors[key].roles
         ]
@@ -956,6 +976,8 @@ def role_in_a_who_clause_further_on(after: str) -> str | None:
 # ", who is now chairman of ...", ", now the bank's governor": the role set off after a name
 # is held now
 HELD_NOW_AFTER = re.compile(r"^,\s+(?:who\s+is\s+)?(?:now|currently)\s")
+# ", who now chairs ...", ", now ...", ", who is currently ..."
+NOW_AFTER = re.compile(r"^,\s+(?:who\s+)?(?:is\s+)?(?:now|currently)\s")
 # A preposition right before a name: its object, not a subject ("report directly to X",
 # "succeeding X")
 # (but a passive's agent acts: "was criticised on Thursday by Kemi Badenoch")
@@ -1149,6 +1171,7 @@ def take_over(
         taken = clean_role(office)
         if not taken:
             return  # "His seat of Runcorn went to X": a place, no office
+        taken = held_in_full(taken, leaving.roles)
         past = with_time_marker(taken, "outgoing") if announced else f"former {taken}"
         # (not when the article already says they left it: "the chairman ..., Peni Naulu,
         # resigned" is the outgoing chairman, not also a "former chairwoman"; but the office
@@ -1159,7 +1182,11 @@ def take_over(
             for role in leaving.roles
         )
         if past and past not in leaving.roles and not left:
-            leaving.roles.append(past)
+            if announced and taken in leaving.roles:
+                # ("EuroCham chairman" X "will be replaced as chairman": in post, leaving)
+                leaving.roles[leaving.roles.index(taken)] = past
+            else:
+                leaving.roles.append(past)
     else:
         # (the office itself, not how the leaver holds it now: "X, the former president of
         # the ANP, was replaced in March by Y" makes Y its president)
@@ -1171,6 +1198,24 @@ def take_over(
         taken = with_time_marker(taken, "incoming")
     if taken and taken not in following.roles:
         following.roles.insert(0, taken)
+
+
+def held_in_full(office: str, roles: list[str]) -> str:
+    """The office as the leaver's roles state it in full: "EuroCham chairman" for "will be
+    replaced as chairman"; else as given."""
+    folded = office.casefold()
+    return next(
+        (
+            role
+            for role in roles
+            if (
+                role.casefold().endswith(f" {folded}")
+                or role.casefold().startswith(f"{folded} of ")
+            )
+            and not PAST_MARKERS & set(role.casefold().split())
+        ),
+        office,
+    )
 
 
 def offices_passed_by_pronoun(
@@ -1196,10 +1241,20 @@ def offices_passed_by_pronoun(
             actors[key].roles.insert(0, incoming)
         left = f"{'outgoing' if announced else 'former'} {office}"
         leaving = actors[before[-1]]
-        if not any(shares_an_office(role, office) for role in leaving.roles if role != office):
+        # ("Principal Secretary Dr Esther Wairimu will leave ... X will replace her as
+        # Principal Secretary for the National Treasury": the office her bare title said)
+        bare = next(
+            (
+                role
+                for role in leaving.roles
+                if role != office and office.casefold().startswith(f"{role.casefold()} ")
+            ),
+            None,
+        )
+        if office in leaving.roles or bare:
+            leaving.roles[leaving.roles.index(office if office in leaving.roles else bare)] = left
+        elif not any(shares_an_office(role, office) for role in leaving.roles if role != office):
             leaving.roles.append(left)
-        elif office in leaving.roles:
-            leaving.roles[leaving.roles.index(office)] = left
 
 
 def without_bare_past_office(roles: list[str], office: str) -> list[str]:
@@ -1254,6 +1309,30 @@ def label_left(office: str, long_ago: bool) -> str:
         return former_role(office) or office  # ("bank's former chief executive")
     outgoing = as_outgoing(office, "")
     return outgoing if outgoing != office else f"outgoing {office}"
+
+
+# "Her deputy, Dr Simon Kigozi,": the deputy of the one named before
+DEPUTY_OF_BEFORE = re.compile(r"\b(?:[Hh]is|[Hh]er)\s+deputy,\s*$")
+
+
+def office_deputised(candidate: Candidate, their_roles: list[str]) -> str | None:
+    """ "Governor of the Bank of Uganda Dr Ruth Namuddu Kigozi ... Her deputy, Dr Simon
+    Kigozi,": "Deputy Governor of the Bank of Uganda", the office of the person named before
+    with "Deputy" (their first stated office, not one they left or are deputy in)."""
+    if not DEPUTY_OF_BEFORE.search(candidate.before[-30:]):
+        return None
+    office = next(
+        (
+            role
+            for role in their_roles
+            if role[:1].isupper()
+            and role.split()[0].casefold().rstrip(".") in TITLE_WORDS
+            and not PAST_MARKERS & set(role.casefold().split())
+            and not LOWER_RANKS & set(role.casefold().split())
+        ),
+        None,
+    )
+    return f"Deputy {office}" if office else None
 
 
 def role_set_off_before_a_title(candidate: Candidate, title: str) -> str | None:

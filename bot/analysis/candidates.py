@@ -52,6 +52,7 @@ from bot.analysis.places import is_place, is_region
 from bot.analysis.roles import (
     SAID_FORMS,
     TITLE_PARTICIPLES,
+    lowercase_title,
     role_head,
     role_set_off_before,
     stated_role,
@@ -2109,8 +2110,9 @@ def given_name_not_title(title: list[Token], before: str, after: str) -> bool:
     if word not in TITLES_ALSO_GIVEN:
         return False
     role = stated_role(after) if after.lstrip().startswith(",") else None
-    # (or set off before it: "the union's national president, Justice Okafor, told")
-    role = role or role_set_off_before(before, after)
+    # (or set off before it: "the union's national president, Justice Okafor, told"; or in
+    # lower case right before it: "general secretary Justice Mathebula")
+    role = role or role_set_off_before(before, after) or lowercase_title(before)
     head = role_head(role.split())[1] if role else ""
     if word == "justice":  # any office but a court's
         judicial = JUDICIAL_WORDS & set(role.casefold().split()) if role else True

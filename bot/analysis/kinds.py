@@ -919,6 +919,44 @@ def body_before_its_officer(candidate: Candidate) -> bool:
     )
 
 
+# A list of capitalised names joined by "and", "or", "to" or commas, read from its end:
+# "Bắc Ninh and Hải Phòng to Huế and "
+PHRASE = r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*"
+LISTED_BEFORE = re.compile(r"((?:" + PHRASE + r"\s*(?:,|\band\b|\bor\b|\bto\b)\s*)+)$")
+LISTED_AFTER = re.compile(r"^\s+(?:and|or|to)\s+((?:" + PHRASE + r"(?:\s*(?:,|and|or|to)\s+)?)+)")
+LIST_JOINERS = re.compile(r"\s*(?:,|\band\b|\bor\b|\bto\b)\s*")
+
+
+def listed_with_places(candidate: Candidate) -> bool:
+    """ "from Bắc Ninh and Hải Phòng to Huế and Đồng Nai": a name joined by "and", "or" or
+    "to" to a list after a place's preposition that holds known places (not by a comma alone:
+    "In Kenya, Ruto said") is a place too."""
+    before = candidate.before[-120:]
+    joined_before = re.search(r"(?:\band|\bor|\bto)\s+$", before) is not None
+    listed = LISTED_BEFORE.search(before) if joined_before else None
+    # (a list after a place's preposition: "from ..., in ...", not "Kenya and William Ruto")
+    opening = before[: listed.start()].split()[-1:] if listed else []
+    if not (opening and opening[0].casefold() in PLACE_PREPOSITIONS):
+        return False
+    # ("to" joins places only from "from": not "lost in Florida to Donald Trump")
+    ranged = opening[0].casefold() == "from"
+    if not ranged and re.search(r"\bto\b", listed.group(1) + candidate.after[:40]):
+        return False
+    following = LISTED_AFTER.match(candidate.after)
+    phrases = [
+        phrase
+        for found in (listed, following)
+        if found
+        for phrase in LIST_JOINERS.split(found.group(1))
+        if phrase
+    ]
+    # (two known places at least: "Alton Sterling in Louisiana and Philando Castile", "to IMF
+    # Managing Director Michel Camdessus" are people)
+    if any(phrase.split()[0].casefold().rstrip(".") in HONORIFICS for phrase in phrases):
+        return False  # "in Hangzhou, China, Mr. Obama and Xi": people among them
+    return sum(is_place(phrase) or is_region(phrase) for phrase in phrases) >= 2
+
+
 # "Ms Happiness Lyimo (Special Seats – CCM) said": a name's word, then an opening bracket
 AFTER_A_NAME_IN_BRACKETS = re.compile(r"[A-Z][\w'’.-]*\s*\(\s*$")
 
@@ -1765,6 +1803,7 @@ TYPING: RuleTable[Candidate] = RuleTable(
         Rule("a work named before its kind", work_named, None),
         Rule("a body's adjective inside", bodys_adjective_inside, "ORG"),
         Rule("a party's name before its kind", party_named_before_its_kind, "ORG"),
+        Rule("listed with places", listed_with_places, None),
         Rule("person evidence", person_evidence, "PER"),
         Rule("a company's officers or shares", company_possessions, "ORG"),
         Rule("chairs or heads something", chairs_or_heads, "PER"),
@@ -2349,6 +2388,7 @@ LONE_WORD_TYPING: RuleTable[Candidate] = RuleTable(
         Rule("named inside a title", employer, "ORG"),
         Rule("club before its staff", club_before_its_staff, "ORG"),
         Rule("place", place_word, None),
+        Rule("listed with places", listed_with_places, None),
         Rule("where a body is based", where_based, None),
         Rule("before its officer", before_its_officer, "ORG"),
         Rule("listed with organisations", listed_with_organisations, "ORG"),

@@ -1121,7 +1121,9 @@ NO_UNIONS = frozenset(
 
 # "said the president of the management board of LNG Hrvatska, Vesna Horvat": the role's
 # holder named right after it and its body
-APPOSITION_AFTER_A_ROLE = re.compile(r"(?:\s+(?:of|at|for|in)\s+[^,;:.“”\"]{1,80})?,\s*")
+# (a body's long name may come between: "the Chairwoman of the Trade Union of Industrial
+# Zones and Export Processing Zones of Bắc Ninh Province, Phan Thị Mai")
+APPOSITION_AFTER_A_ROLE = re.compile(r"(?:\s+(?:of|at|for|in)\s+[^,;:.“”\"]{1,120})?,\s*")
 
 
 def named_in_apposition(text: str, base: int, end: int, people: list[MentionSpan]) -> bool:

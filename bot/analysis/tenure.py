@@ -125,6 +125,10 @@ TIME_OR_END_AFTER = re.compile(
 LEFT_IN_THE_PAST = re.compile(
     r"\b(?:succeeded|replaced|took"
     + OVER_FROM
+    # "since taking over in September from X", "since replacing X": done, some time ago
+    + r"|since\s+(?:taking"
+    + OVER_FROM
+    + r"|replacing|succeeding)"
     + "|"
     + PREDECESSOR
     # "was named to replace", "stepped into the role vacated by": told in the past
