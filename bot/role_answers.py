@@ -673,10 +673,21 @@ def one_title(asked: str, holders: list[Holder], outgoing: Holder | None = None)
     # ("Faraji Mollel will replace Kilonzo as Deputy Governor": one to come is next, not
     # an earlier holder)
     coming = [h for h in others if h.current and marked_by(h.title, TO_COME)]
+    # ("who heads the union?": its president and its secretary-general lead it now, neither
+    # before the other)
+    alongside = [
+        h
+        for h in others
+        if h.current and h not in coming and head_word(h.title) != head_word(first.title)
+    ]
     return with_history(
         f"{asked[:1].upper()}{asked[1:]}: {first.name}",
-        [Section(first.name, body, cited=cite(first.source)), *map(next_section, coming)],
-        [h for h in others if h not in coming],
+        [
+            Section(first.name, body, cited=cite(first.source)),
+            *(Section(h.name, stated_line(h), cited=cite(h.source)) for h in alongside),
+            *map(next_section, coming),
+        ],
+        [h for h in others if h not in coming and h not in alongside],
         first.name,
     )
 
@@ -839,7 +850,9 @@ NEAREST_BEFORE = 1.0  # "Aso is widely regarded as the key power broker, or king
 # 'tuna lady'": when, and beside whom)
 KNOWN_WHERE = (
     r"(?:\s+(?:(?:in|inside|by|across|around|among|throughout|to)\s+(?:the\s+)?[\w'’-]+"
-    r"(?:\s+[\w'’-]+)?|(?:on|at)\s+the\s+(?-i:[A-Z])[\w'’-]*(?:\s+[\w'’-]+)?))?"
+    # ("known across Bomet and Kericho simply as")
+    r"(?:\s+[\w'’-]+)?(?:\s+and\s+[\w'’-]+)?|(?:on|at)\s+the\s+(?-i:[A-Z])[\w'’-]*"
+    r"(?:\s+[\w'’-]+)?))?(?:\s+(?:simply|affectionately|popularly|fondly))?"
 )
 APPOSITIVE_GAP = re.compile(
     # (an age first: "Ong Chee Beng, 68, the hawker known to his customers as")

@@ -74,6 +74,14 @@ CUE = re.compile(
     re.I,
 )
 PREDECESSOR = re.compile(r"^['’]s?\s+predecessor\b", re.I)
+# A clause before the sentence's subject, ending with the one followed: "Since taking over as
+# governor in October from Dr X, Dr Y told ...", "After replacing X, Y said"
+FOLLOWED_IN_A_CLAUSE_BEFORE = re.compile(
+    r"\b(?:since|after|upon|on)\s+(?:taking\s+(?:over|the\s+helm|the\s+reins|charge|office)"
+    r"\b[^.;,]{0,80}?\bfrom|replacing|succeeding)\W*" + HONORIFIC + r"$",
+    re.I,
+)
+SUBJECT_SET_OFF = re.compile(r",\s+(?:[A-Z][\w'’-]*\.?\s+){0,3}")  # ", Dr ", ", Governor "
 STEPPED_IN = re.compile(r"\b" + STEPPED_IN_AFTER + r"\W*$", re.I)
 # "Qureshi ... took office in March after his predecessor, Saleem Durrani, resigned": the
 # predecessor of the one named before
@@ -520,6 +528,13 @@ def followed_in(sentence: str, person_id: int, people: list[NamedIn]) -> str | N
         after = spans[index + 1] if index + 1 < len(spans) else None
         if before and before[2] != person_id and FOLLOWED_BY.search(sentence[before[1] : start]):
             return before[3]
+        if (
+            before
+            and before[2] != person_id
+            and FOLLOWED_IN_A_CLAUSE_BEFORE.search(sentence[: before[0]])
+            and SUBJECT_SET_OFF.fullmatch(sentence[before[1] : start])
+        ):
+            return before[3]  # "since taking over as governor in October from Dr X, Dr Y"
         if after is None or after[2] == person_id:
             continue
         gap = sentence[end : after[0]]

@@ -2752,6 +2752,26 @@ PORTS_LATER = (
 )
 
 
+HARARE_UNION = (
+    "date 2026-11-27 Civil servants demand US dollar salaries\n\n"
+    "HARARE — Blessing Maposa, secretary-general of the Civil Service Employees Union of"
+    " Zimbabwe (CSEUZ), said members could not wait. CSEUZ president Edmore Dube said the"
+    " union would meet the employer on Friday.\n"
+)
+
+
+def test_a_body_led_by_two_officers_names_both_and_neither_as_former(database_url, tmp_path):
+    # its secretary-general and its president lead it now: no one "before" the other
+    reply = reply_to(
+        "who heads the Civil Service Employees Union of Zimbabwe?",
+        database_url,
+        tmp_path,
+        HARARE_UNION,
+    )
+    assert "Edmore Dube" in reply and "Blessing Maposa" in reply, reply
+    assert "Before" not in reply, reply
+
+
 KAMPALA_TREASURY = (
     "date 2026-11-24 Treasury says no money for teachers' pay rise\n\n"
     "KAMPALA — Minister of Finance, Planning and Economic Development Jackson Mwesigwa Tumwine"

@@ -637,7 +637,7 @@ def find_actors(
         if c.title or stated:
             words = {POSSESSIVE.sub("", w) for w in (stated or "").casefold().split()}
             introduced.setdefault(key, set()).update(words & (TITLE_WORDS | ROLE_NOUNS))
-    longer = longer_names_of(actors, introduced)
+    longer = longer_names_of(actors, introduced) | names_with_their_place(actors)
     for short, long in longer.items():
         actors[long].aliases |= actors[short].aliases
         for candidate, key in resolved:
@@ -1325,14 +1325,15 @@ def office_deputised(candidate: Candidate, their_roles: list[str]) -> str | None
         (
             role
             for role in their_roles
-            if role[:1].isupper()
-            and role.split()[0].casefold().rstrip(".") in TITLE_WORDS
+            if role.split()[0].casefold().rstrip(".") in TITLE_WORDS
             and not PAST_MARKERS & set(role.casefold().split())
             and not LOWER_RANKS & set(role.casefold().split())
         ),
         None,
     )
-    return f"Deputy {office}" if office else None
+    if office is None:
+        return None
+    return f"Deputy {office}" if office[:1].isupper() else f"deputy {office}"
 
 
 def role_set_off_before_a_title(candidate: Candidate, title: str) -> str | None:
@@ -1495,6 +1496,44 @@ def longer_names_of(
         if len(fits) == 1:
             longer[short] = fits[0]
     return longer
+
+
+def names_with_their_place(actors: dict[str, ActorFound]) -> dict[str, str]:
+    """Each organisation's name that is another's without the place that ends it ("Bank
+    Negara" of "Bank Negara Malaysia", "Reserve Bank" of "Reserve Bank of India"), keyed to
+    that other's key, when one such longer name fits and the short one holds a body's word
+    (not a party's: the "Republican Party" beside the "Republican Party of Wyoming" is the
+    nation's)."""
+    names = {key: actor.name.split() for key, actor in actors.items() if actor.kind == "ORG"}
+    longer: dict[str, str] = {}
+    for short, short_words in names.items():
+        heads = {w.casefold() for w in short_words} & ORG_HEADS
+        if len(short_words) < 2 or not heads or "party" in heads:
+            continue
+        fits = [
+            key
+            for key, long_words in names.items()
+            if key != short
+            and long_words[: len(short_words)] == short_words
+            and place_after_a_name(
+                long_words[len(short_words) :], is_central_bank(actors[key].name)
+            )
+        ]
+        if len(fits) == 1:
+            longer[short] = fits[0]
+    return longer
+
+
+def place_after_a_name(rest: list[str], central_bank: bool) -> bool:
+    """Whether the words after a name are only a place's, with "of" or "of the" before it
+    ("of India"), or without it for a `central_bank` ("Malaysia" of "Bank Negara Malaysia";
+    a company's "Endeavour Mining Côte d'Ivoire" is its local unit, another)."""
+    if rest[:1] == ["of"]:
+        rest = rest[2:] if rest[1:2] == ["the"] else rest[1:]
+    elif not central_bank:
+        return False
+    place = " ".join(rest)
+    return bool(rest) and (is_place(place) or is_region(place))
 
 
 def offices_apart(short: set[str] | None, long: set[str] | None) -> bool:

@@ -1413,6 +1413,14 @@ def capitalised_runs(
             or (bool(current) and current[-1].text in CAPITALISED_PARTICLES)  # "Ben Said"
             or (bool(current) and current[-1].text in FILIATION)  # "Khalid bin Said Al Rawahi"
             or (bool(current) and current[-1].text == ",")  # "Dillon, Read and Co": listed
+            # "Committee on Banking, Insurance and Other Financial Institutions": a listed
+            # last field's first word, though an everyday one
+            or (
+                bool(current)
+                and current[-1].text in LIST_ANDS
+                and any(t.text == "," for t in current)
+                and before_a_name
+            )
             or family_name_first(tokens, index)
             or all_of_a_body(tokens, index)
             or field_of_a_body(current, token)
@@ -2403,6 +2411,11 @@ def organisation_in_title(title: list[Token], lower_vocabulary: set[str]) -> lis
     President", "Apple" of "Apple CEO"; none in "Japanese Prime Minister" or "Chief Cabinet
     Secretary"."""
     words = list(title)
+    # ("BNM Governor Datuk Seri": the courtesy titles after the office are no part of it)
+    while len(words) > 1 and words[-1].text.casefold().rstrip(".") in (
+        HONORIFICS | HONORIFIC_FIRST_WORDS | HONORIFIC_SECOND_WORDS
+    ):
+        words.pop()
     while words and (
         words[-1].text.casefold().rstrip(".") in TITLE_WORDS
         or is_office_word(words[-1].text)

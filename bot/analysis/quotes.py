@@ -41,7 +41,12 @@ from bot.analysis.names import (
 from bot.analysis.patterns import search_end
 from bot.analysis.rules import FIRED
 from bot.analysis.sentences import Sentence
-from bot.analysis.shapes import HONORIFICS, PERSON_PARTICLES, family_name_written_first
+from bot.analysis.shapes import (
+    ACADEMIC_HONORIFICS,
+    HONORIFICS,
+    PERSON_PARTICLES,
+    family_name_written_first,
+)
 
 QUOTE_MARKS = '“”"'
 QUOTE_MARK = re.compile(f"[{QUOTE_MARKS}]")
@@ -1351,6 +1356,8 @@ def speaker_in(
             or (0 <= nominal.start() - verb.end() <= 1 and not verb.group().endswith("ing"))
             for verb in subject_verbs
         )
+        # (nor the object of a "who" clause: "Minister X, who chairs the commission, said")
+        subject = subject and not INSIDE_A_RELATIVE_CLAUSE.search(text, 0, nominal.start())
         # (not a nominal a name follows before its verb: "After the forum, the MoIT said")
         subject = subject and not any(
             nominal.end() <= m.start - base < verb.start()
@@ -2103,8 +2110,8 @@ def find_quotes(
             strategy = "the speaker of the paragraph's earlier quote"
             # named as that quote's speaker was: its attribution stands for both
             said_before = speaker if quotes[-1].named and speaker else ""
-        if speaker is None and span.start == 0 and not after.strip():
-            # '“...” That was the warning from Rashedul Islam, ...'
+        if speaker is None and span.start == 0:
+            # '“...” That was the warning from Rashedul Islam, ...', 'That was how Prof. X'
             speaker = credited_after(span, paragraph, mentions)
             strategy = "credited in the sentence after"
             said_before = paragraph[span.end :] if speaker else ""
@@ -2163,7 +2170,7 @@ def credited_after(span: QuoteSpan, paragraph: str, mentions: list[MentionSpan])
 def untitled(opening: str) -> str:
     """The words before a name without the courtesy titles that end them ("... of Mrs ")."""
     words = opening.split()
-    while words and words[-1].casefold().rstrip(".") in HONORIFICS:
+    while words and words[-1].casefold().rstrip(".") in HONORIFICS | ACADEMIC_HONORIFICS:
         words.pop()
     return " ".join(words) + " " if words else ""
 

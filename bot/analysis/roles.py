@@ -40,6 +40,7 @@ from bot.analysis.lexicon import (
 from bot.analysis.names import is_given_name, is_surname
 from bot.analysis.places import is_place, is_region
 from bot.analysis.shapes import (
+    ACADEMIC_HONORIFICS,
     ACRONYM,
     ARABIC_ARTICLES,
     HONORIFICS,
@@ -125,6 +126,7 @@ PREDICATE_ROLE = re.compile(
 # Where a predicate's role ends and another clause or name begins: "a former mayor of Leeds
 # and Jane Doe is ...", "the chair of the board, which ..."
 CLAUSE_OPENER = r"(?:but|who|which|that|when|while|because|after|since|until)\b"
+CLAUSE_INSIDE = re.compile(r"\s" + CLAUSE_OPENER)
 CLAUSE_GOES_ON = re.compile(r"\s+(?:and\s+(?=[A-Z])|" + CLAUSE_OPENER + r").*$")
 # (after fields listed with a comma, "and" goes on with the list: "... Trade and Industry")
 CLAUSE_GOES_ON_AFTER_A_LIST = re.compile(r"\s+" + CLAUSE_OPENER + r".*$")
@@ -158,6 +160,11 @@ NOW_HELD_AFTER_A_CLAUSE = re.compile(
     # (or "Njoroge, who had championed the reforms in 2024, is now the Cabinet Secretary")
     r"^,\s+who\s+[^,;.“”\"]{1,80}?(?:\s+and|,)\s+(?:is|serves\s+as)\s+(?:now|currently)\s+"
     r"(?=(?:the|a|an)\s)"
+)
+# ", who led the CGT for four years and now heads ...": a past told, then a body headed now
+NOW_HEADS_AFTER_A_CLAUSE = re.compile(
+    r"^,\s+who\s+[^,;.“”\"]{1,80}?\s+and\s+(?=(?:now|currently)\s+(?:chairs|heads|leads|runs"
+    r"|directs)\s)"
 )
 NOT_THE_ROLE = re.compile(r"\s+and\s+(?:no|not)\b.*$")
 AGE_SET_OFF = re.compile(r"^,\s*\d{1,3},")
@@ -284,9 +291,6 @@ CENTRAL_BANK_BEFORE = re.compile(r"(?:^|\s)([Cc]entral bank)\s+$")
 OF_A_PLACE_AFTER = re.compile(
     r"^\s+of\s+((?!the\b)[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})(?=\s*(?:[,;.)]|$|\s+[a-z]))"
 )
-
-
-ACADEMIC_HONORIFICS = frozenset({"prof", "professor", "dr", "doctor"})
 
 
 # Words that may open a sentence before a body's name: "However Malawi Congress of ..."
@@ -713,6 +717,24 @@ PLACE_AT_END = re.compile(r"\s+(?:in|of)\s+([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*
 
 
 @functools.lru_cache(maxsize=4096)  # asked of the same text after a name by many rules
+def held_now_after_a_clause(after: str) -> str | None:
+    """The office a "who" clause tells of the past before the one held now: ", who held the
+    portfolio until 2023 and is now the Member for Kikori," (not "... and is now a vocal
+    critic of the government": no office, the former one stands), ", who led the central
+    bank for three years and now chairs the board of ..."."""
+    now_held = NOW_HELD_AFTER_A_CLAUSE.match(after)
+    if now_held:
+        # (read as "is now the ...", whose fields may be listed with commas)
+        rest = after[now_held.end() :]
+        predicate = PREDICATE_ROLE.match(" is " + rest)
+        held = (predicate and predicate_role(predicate)) or stated_role(", " + rest)
+        if held:
+            return held
+    heads_now = NOW_HEADS_AFTER_A_CLAUSE.match(after)
+    heading = heads_now and HEADS_NOW.match(" " + after[heads_now.end() :])
+    return body_headed(heading) if heading else None
+
+
 def stated_role(after: str) -> str | None:
     """A role stated right after a name: an appositive or a 'who ...' clause, also after a
     party in brackets ("Tim Scott (R-S.C.), the committee's chairman")."""
@@ -734,16 +756,9 @@ def stated_role(after: str) -> str | None:
         # (", until now Deputy Minister of Finance,": a title, not names listed)
         rest = after[held_before.end() :]
         return former_role(stated_role(", " + ("the " if rest[:1].isupper() else "") + rest))
-    now_held = NOW_HELD_AFTER_A_CLAUSE.match(after)
-    # ", who held the portfolio until 2023 and is now the Member for Kikori," (not "... and is
-    # now a vocal critic of the government": no office, the former one stands)
-    if now_held:
-        # (read as "is now the ...", whose fields may be listed with commas)
-        rest = after[now_held.end() :]
-        predicate = PREDICATE_ROLE.match(" is " + rest)
-        held = (predicate and predicate_role(predicate)) or stated_role(", " + rest)
-        if held:
-            return held
+    held = held_now_after_a_clause(after)
+    if held:
+        return held
     relative = RELATIVE_ROLE.match(after)
     if relative:
         role = relative_role(relative)
@@ -959,7 +974,9 @@ def body_headed(heading: re.Match[str]) -> str | None:
     # Energy Development Authority")
     last = body.split()[-1]
     named = NAMED_BODY.fullmatch(body) and (last.casefold() in ORG_HEADS or is_legal_form(last))
-    if not named:
+    # ("the board of the Zimbabwe Investment and Development Agency": a body's name in it)
+    name_inside = last.casefold() in ORG_HEADS and not CLAUSE_INSIDE.search(body)
+    if not (named or name_inside):
         body = CLAUSE_GOES_ON.sub("", body)
     verb = heading.group("verb") or heading.group("verb2")
     office = heading.group("office")
@@ -1050,8 +1067,10 @@ NAMED_TO_ROLE = re.compile(
     + APPOINTING
     # ("was appointed last week as chairman of the board of ...")
     + r"\s+(?:(?:last|this|on|in)\s+\w+\s+)?(?:as\s+)?"
-    # "X, a transport engineer ..., took over as head of the CNRT on October 28"
+    # "X, a transport engineer ..., took over as head of the CNRT on October 28", "X, who
+    # took charge as Deputy Governor in September"
     + r"|(?:took|takes|has\s+taken|had\s+taken|will\s+take)\s+over\s+as\s+"
+    + r"|who\s+(?:took|has\s+taken|had\s+taken)\s+(?:charge|office)\s+as\s+"
     # "Miriam Zammit, sworn in on Tuesday as Minister for Energy, ...": a participle aside
     + r"|(?<=,\s)"
     + APPOINTING
@@ -1184,7 +1203,20 @@ def new_holder_role(before: str, after: str) -> str | None:
     return found.group(1)
 
 
+# "since taking over as governor in October from Dr X, Dr Y told ...": the office the
+# sentence's subject took, in the clause before the name
+TAKEN_OVER_REACH = 160
+TAKEN_OVER_BEFORE = re.compile(
+    r"\b(?:[Ss]ince|[Aa]fter|[Oo]n)\s+(?:taking\s+(?:over|charge|office)|being\s+"
+    r"(?:appointed|named|sworn\s+in))\s+as\s+((?:[a-z][\w-]*\s+){0,3}([a-z][\w-]*))"
+    r"(?:\s+(?:in|on|last|this|from)\b[^,;:.“”\"]{0,80})?,\s*(?:[A-Z][\w.]*\s+)?$"
+)
+
+
 def role_as_before(before: str, after: str) -> str | None:
+    taken = TAKEN_OVER_BEFORE.search(before[-TAKEN_OVER_REACH:])
+    if taken and taken.group(2).split("-")[-1] in LOWERCASE_TITLE_HEADS:
+        return taken.group(1)
     found = AS_ROLE_BEFORE.search(before[-TITLE_REACH:])
     if not found or found.group(2).split("-")[-1] not in LOWERCASE_TITLE_HEADS:
         return None

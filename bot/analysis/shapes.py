@@ -52,7 +52,7 @@ ARABIC_ARTICLES = frozenset({"Al", "El"})
 # Sadyr uulu", "Aizada Bekmurat kyzy"
 LOWER_CASE_PATRONYMICS = frozenset({"uulu", "kyzy", "qizi", "oglu", "ogly", "gyzy", "uly"})
 # "ng" is Filipino's "of": "Bangko Sentral ng Pilipinas"
-NAME_JOINERS = frozenset({"of", "for", "on", "ng"})
+NAME_JOINERS = frozenset({"of", "for", "on", "ng", "cha"})  # Filipino "ng", Swahili "cha"
 PERSON_PARTICLES = frozenset(
     {"de", "la", "du", "des", "dos", "das", "van", "von", "der", "den", "ter", "al", "bin", "ibn"}
     | {"bint", "binti", "binte", "da", "del", "della", "di", "le", "ap"}  # Welsh "ap"
@@ -265,6 +265,8 @@ def portfolio_word(token: Token) -> bool:
     return token.text.casefold() in BODY_FIELDS or FIELD_WORD_ENDING.search(token.text) is not None
 
 
+# Academic titles written before a name as a courtesy: "Prof. Deniz Ertürk"
+ACADEMIC_HONORIFICS = frozenset({"prof", "professor", "dr", "doctor"})
 # Titles of courtesy, not roles: "Mrs Reagan" holds no office called "Mrs".
 HONORIFICS = frozenset(
     {"mr", "mrs", "ms", "mx", "miss", "madam", "sir", "dame", "lady", "lord", "dr", "comrade"}
@@ -277,7 +279,7 @@ HONORIFICS = frozenset(
     | {"ir"}  # a Malaysian or Indonesian engineer: "Datuk Ir. Kamal Osman"
     | {"shri", "shrimati", "smt", "khun"}  # Indian and Thai: "Shri Rajiv Menon", "Khun Wiroj"
     | {"doña"}  # Spanish, a lady: "Doña Cecilia" ("Don" is a given name too)
-    | {"mzee"}  # East African, an elder: "Mzee Yohana Mwalusamba"
+    | {"mzee", "mwalimu"}  # East African, an elder, a teacher: "Mzee Yohana Mwalusamba"
     | {"nanan", "oknha"}  # an Akan chief ("Nanan Kouamé Anoh III"), a Cambodian tycoon
     | {"daw", "u"}  # Burmese: "Daw Moe Moe Aye", "U Aung Naing Soe" ("U.S." is one token)
     | {"dasho", "lyonpo", "lyonchhen"}  # Bhutanese: "Dasho X", a minister "Lyonpo X"

@@ -139,9 +139,11 @@ LEFT_IN_THE_PAST = re.compile(
     r"(?:post|role|job|position|seat)\s+vacated\s+by"
     + ")"
     + NAMES_TO_THE_END
-    + r"|\b(?:took\s+(?:office|over)|became\s+[^,;.]{1,40}?|assumed\s+office"
+    # ("who took charge as Deputy Governor ... in September, succeeding X")
+    + r"|\b(?:took\s+(?:office|over|charge)(?:\s+as\s+[^,;.]{1,80}?)?|became\s+[^,;.]{1,40}?"
+    r"|assumed\s+office"
     r"|was\s+(?:appointed|named|elected|sworn\s+in)(?:\s+[^,;.]{1,40}?)?)"
-    r"\s+(?:in\s+(?:(?:" + MONTHS + r")\s+)?\d{4}|last\s+year),?"
+    r"\s+(?:in\s+(?:(?:" + MONTHS + r")\s+)?\d{4}|in\s+(?:" + MONTHS + r")|last\s+year),?"
     r"\s+(?:succeeding|replacing)\s+(?:[A-Z][\w.'’-]*\s+)*$"
 )
 # Left long ago, as the name's aside says: "succeeding Tran Van Dung, who retired after ..."
@@ -278,7 +280,9 @@ def office_left(candidate: Candidate) -> str | None:
         return None
     if ends_with(NOT_YET, candidate.before):
         return None
-    left_as = LEFT_AS.match(candidate.after)  # "the resignation of X as Executive Director"
+    # "the resignation of X as Executive Director"; "since taking over as governor in October
+    # from X": that office
+    left_as = LEFT_AS.match(candidate.after) or OVER_AS.search(before.group())
     if left_as is None:
         # "the resignation of X" says X left only when it says what office: not "the
         # departure of President Ruto for New York"
