@@ -716,7 +716,6 @@ def role_before_its_preposition(words: list[str]) -> bool:
 PLACE_AT_END = re.compile(r"\s+(?:in|of)\s+([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)\s*$")
 
 
-@functools.lru_cache(maxsize=4096)  # asked of the same text after a name by many rules
 def held_now_after_a_clause(after: str) -> str | None:
     """The office a "who" clause tells of the past before the one held now: ", who held the
     portfolio until 2023 and is now the Member for Kikori," (not "... and is now a vocal
@@ -735,6 +734,7 @@ def held_now_after_a_clause(after: str) -> str | None:
     return body_headed(heading) if heading else None
 
 
+@functools.lru_cache(maxsize=4096)  # asked of the same text after a name by many rules
 def stated_role(after: str) -> str | None:
     """A role stated right after a name: an appositive or a 'who ...' clause, also after a
     party in brackets ("Tim Scott (R-S.C.), the committee's chairman")."""
