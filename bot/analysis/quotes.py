@@ -2135,7 +2135,11 @@ CREDIT_OPENING = re.compile(
     r"^(?:(?:That|This|Those|These)(?:\s+\w+)?\s+(?:was|were|is|came|comes)"
     r"(?:\s+the\s+(?:view|words?|verdict|assessment|warning|message|opinion|argument"
     r"|position|reaction|response))?"
-    r"\s+(?:of|from)|(?:That|This)\s+(?:was|is)\s+how|So said)\s+$"
+    r"\s+(?:of|from)"
+    # ("of the Vice Chairman and General Secretary of the Vietnam Textile and Apparel
+    # Association, Dr X": a title, its body, then the name set off)
+    r"(?:\s+the\s+[A-Z][^.;“”\"]{1,120}?,)?"
+    r"|(?:That|This)\s+(?:was|is)\s+how|So said)\s+$"
 )  # not "That claim was rejected by X": whoever rejects it did not say it
 
 
@@ -2159,10 +2163,15 @@ def credited_after(span: QuoteSpan, paragraph: str, mentions: list[MentionSpan])
     """The person the sentence after a quote opening its paragraph credits it to: "“...”
     That was the warning from Rashedul Islam, general secretary of ..."."""
     first = next(
-        (m for m in mentions if m.paragraph == span.paragraph and m.start >= span.end), None
+        (
+            m
+            for m in mentions
+            if m.paragraph == span.paragraph and m.start >= span.end and m.kind == "PER"
+        ),
+        None,
     )
     opening = paragraph[span.end : first.start].lstrip() if first else ""
-    if first is None or first.kind != "PER" or not CREDIT_OPENING.match(untitled(opening)):
+    if first is None or not CREDIT_OPENING.match(untitled(opening)):
         return None
     return first.actor
 
