@@ -173,13 +173,18 @@ def name_form(word: str) -> str:
     return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
 
 
+# Muhammad written short before a name, as South and Southeast Asian news writes it: "Md
+# Rafiqul Alam Sarker", "Mohd Azmi" (exactly so: "MD" is a managing director)
+ABBREVIATED_GIVEN_NAMES = frozenset({"Md", "Mohd", "Muhd"})
+
+
 @lru_cache(maxsize=65536)  # asked of most capitalised words, many times an article
 def is_given_name(word: str) -> bool:
     key = name_form(word)
     # (not a function word a world list happens to hold: "As" of "As Reuters reported")
     if word.casefold() in FUNCTION_WORDS:
         return False
-    return key in given_names() or key in world_given_names()
+    return key in given_names() or key in world_given_names() or word in ABBREVIATED_GIVEN_NAMES
 
 
 def is_compound_given_name(word: str) -> bool:
