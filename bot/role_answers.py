@@ -175,7 +175,19 @@ def role_answer(
         groups[owner if portfolio else frozenset() if body else owner].append((row, match))
     if not body:
         handovers_as_one(groups)
-    holders = [holders_of(rows) for rows in groups.values()]
+    # (of holders stated on the same day, one whose title is the one asked first: "Federal
+    # Minister for Finance" before a "Finance Secretary" for "who is the finance minister?")
+    holders = [
+        sorted(
+            holders_of(rows),
+            key=lambda h: (
+                not h.current,
+                -h.latest.toordinal(),
+                not asked_exactly(h, question),
+            ),
+        )
+        for rows in groups.values()
+    ]
     asked = " ".join(query.split())
     if not body:
         # whose title it is unknown, one holder does not follow another: only those called
@@ -596,6 +608,13 @@ TO_COME = frozenset({"incoming", "designate", "elect"})
 
 def marked_by(title: str, markers: frozenset[str]) -> bool:
     return any(word in markers for word in re.split(r"[\s-]+", title.casefold()))
+
+
+def asked_exactly(holder: Holder, question: RoleQuestion) -> bool:
+    """Whether the holder's title is the one asked by its head word ("minister" of "Federal
+    Minister for Finance", not of "Finance Secretary"); any leading title for "who heads" or
+    "who leads"."""
+    return question.head in {"head", "leader"} or head_word(holder.title) == question.head
 
 
 def handovers_as_one(groups: dict[frozenset[str] | int, list[tuple[HeldRole, RoleMatch]]]) -> None:

@@ -2772,6 +2772,22 @@ def test_a_body_led_by_two_officers_names_both_and_neither_as_former(database_ur
     assert "Before" not in reply, reply
 
 
+ISLAMABAD_FINANCE = (
+    "date 2026-12-02 SBP cuts policy rate\n\n"
+    "ISLAMABAD — Federal Minister for Finance and Revenue Senator Kamran Ali Bhatti said lower"
+    " rates would ease Pakistan's debt bill. Finance Secretary Naveed Akhtar Cheema told the"
+    " Senate Standing Committee on Finance that the minimum wage was under review.\n"
+)
+
+
+def test_the_minister_comes_before_a_secretary_of_the_same_field(database_url, tmp_path):
+    # a "Finance Secretary" may be a minister elsewhere; beside a minister, the minister
+    reply = reply_to(
+        "who is the finance minister of Pakistan?", database_url, tmp_path, ISLAMABAD_FINANCE
+    )
+    assert first_line(reply).endswith(": Kamran Ali Bhatti"), reply
+
+
 KAMPALA_TREASURY = (
     "date 2026-11-24 Treasury says no money for teachers' pay rise\n\n"
     "KAMPALA — Minister of Finance, Planning and Economic Development Jackson Mwesigwa Tumwine"
