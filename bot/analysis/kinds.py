@@ -885,6 +885,7 @@ def club_or_acronym_led(candidate: Candidate) -> bool:
 OFFICER_AFTER = re.compile(r"\s+(?:[a-z-]+\s+){0,2}([a-z-]+)\s+[A-Z]")
 
 
+# Offices a body's own officers hold, written small between its name and theirs
 OFFICER_HEADS = frozenset(
     "executive president chairman chairwoman chairperson chair secretary director "
     "spokesman spokeswoman spokesperson founder economist strategist analyst treasurer".split()
@@ -950,10 +951,10 @@ def listed_with_places(candidate: Candidate) -> bool:
         for phrase in LIST_JOINERS.split(found.group(1))
         if phrase
     ]
-    # (two known places at least: "Alton Sterling in Louisiana and Philando Castile", "to IMF
-    # Managing Director Michel Camdessus" are people)
     if any(phrase.split()[0].casefold().rstrip(".") in HONORIFICS for phrase in phrases):
         return False  # "in Hangzhou, China, Mr. Obama and Xi": people among them
+    # (two known places at least: "Alton Sterling in Louisiana and Philando Castile", "to IMF
+    # Managing Director Michel Camdessus" are people)
     return sum(is_place(phrase) or is_region(phrase) for phrase in phrases) >= 2
 
 
@@ -2144,7 +2145,6 @@ def where_based(candidate: Candidate) -> bool:
     return candidate.sentence.text[last.end - start : last.outer_end - start].endswith("based")
 
 
-# Offices a body's own officers hold, written small between its name and theirs
 def before_its_officer(candidate: Candidate) -> bool:
     """ "Nvidia chief executive Jensen Huang", "Fórsa general secretary Kevin Callinan": a
     lone word before an officer's lower-case title and name is the body they serve; not a

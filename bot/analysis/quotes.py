@@ -576,17 +576,17 @@ def resolve_pronoun(
         # "the Prime Minister said": the one whose role has every word, not the last minister
         # (any word of the past for another: "the former minister" of an "outgoing Minister")
         holders = [m for m in holders if as_past(words) <= as_past(held[m.actor])] or holders
-        if not words & NEW_MARKERS:
-            # "the governor said": the governor, not a deputy governor named since (but "the
-            # minister-designate" may be the deputy minister now)
-            holders = [
-                m for m in holders if holds_in_rank(roles.get(m.actor, []), nouns, words)
-            ] or holders
         if words & NEW_MARKERS:
             # "the new CEO said": not one the article says has left an office
             left = {m.actor for m in earlier if leaving(roles.get(m.actor, []))}
             earlier = [m for m in earlier if m.actor not in left] or earlier
             holders = [m for m in holders if m.actor not in left]
+        else:
+            # "the governor said": the governor, not a deputy governor named since (but "the
+            # minister-designate" may be the deputy minister now)
+            holders = [
+                m for m in holders if holds_in_rank(roles.get(m.actor, []), nouns, words)
+            ] or holders
         if not words & TIME_MARKERS:
             # "the deputy governor said": the one who holds it, not the one who left it
             past = {m.actor: set(past_roles(roles.get(m.actor, []))) for m in holders}
@@ -2153,10 +2153,7 @@ def credited_next(
     if following >= len(paragraphs):
         return None
     first = next((m for m in mentions if m.paragraph == following), None)
-    opening = paragraphs[following][: first.start] if first else ""
-    if first is None or first.kind != "PER" or not CREDIT_OPENING.match(untitled(opening)):
-        return None
-    return first.actor
+    return credited_person(first, paragraphs[following][: first.start] if first else "")
 
 
 def credited_after(span: QuoteSpan, paragraph: str, mentions: list[MentionSpan]) -> str | None:
@@ -2170,8 +2167,13 @@ def credited_after(span: QuoteSpan, paragraph: str, mentions: list[MentionSpan])
         ),
         None,
     )
-    opening = paragraph[span.end : first.start].lstrip() if first else ""
-    if first is None or not CREDIT_OPENING.match(untitled(opening)):
+    return credited_person(first, paragraph[span.end : first.start].lstrip() if first else "")
+
+
+def credited_person(first: MentionSpan | None, opening: str) -> str | None:
+    """The person named `first` when the words before the name (`opening`) credit a quote to
+    them ("That was the view of Dr "); else None."""
+    if first is None or first.kind != "PER" or not CREDIT_OPENING.match(untitled(opening)):
         return None
     return first.actor
 

@@ -221,11 +221,11 @@ def title_text(candidate: Candidate, last: Token | None = None) -> str:
     title = sentence.text[candidate.title[0].start - sentence.start : end - sentence.start].strip()
     # (an honorific after the office is no part of it: "... Minister Professor X")
     *office, honorific = title.split() or [""]
+    courtesy = honorific.casefold().rstrip(".")
     # (nor a legislator's title after an office with its field: "Federal Minister for Finance
     # and Revenue Senator Kamran Ali Bhatti")
-    fielded = any(word in {"of", "for"} for word in office)
-    seat = fielded and honorific.casefold().rstrip(".") in LEGISLATORS_BEFORE_A_NAME
-    if office and (honorific.casefold().rstrip(".") in HONORIFICS | ACADEMIC_HONORIFICS or seat):
+    seat = courtesy in LEGISLATORS_BEFORE_A_NAME and any(w in {"of", "for"} for w in office)
+    if office and (courtesy in HONORIFICS | ACADEMIC_HONORIFICS or seat):
         title = " ".join(office)
     if is_plural_title(title.casefold()):
         title = title[:-1]  # "Justice" of "Justices Bishnu Prasad Gyawali and ..."
