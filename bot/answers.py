@@ -422,7 +422,12 @@ def holding_the_title(query: str, name: str, session: Session, library: Library)
     # as the roles are: "turk" of "Türk-İş")
     others = {w for w in query_words(query[: -len(name)]) if not is_title_word(w)} - JOINING_WORDS
     close = namesakes(name, session, library)
-    if not close or (len(close) < 2 and not others):
+    if len(close) == 1 and not others:
+        # one person of that name the title fits ("Governor Rono"), not an organisation
+        # whose misread role the title is ("chief executive of Petrasia")
+        kinds = queries.actors_by_ids(session, [close[0].actor_id])
+        close = [m for m in close if kinds[m.actor_id].kind == "PER"]
+    if not close:
         return None
     roles = queries.latest_roles_of(session, [m.actor_id for m in close])
     holding, exactly = [], []

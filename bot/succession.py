@@ -17,6 +17,7 @@ from bot.analysis.shapes import HONORIFICS, clear_sex_of
 from bot.analysis.tenure import (
     APPOINTED_BEFORE,
     AS_OFFICE,
+    HELD_SINCE_THE_DEPARTURE,
     IN_PLACE_OF,
     LEFT_AFTER,
     NOW_HELD_BY,
@@ -70,7 +71,7 @@ FOLLOWED = re.compile(
 CUE = re.compile(
     r"succeed|replac|\bover\b|predecessor|held by|\bfollowing\b|in place of|\bhelm\b"
     r"|\breins\b|vacated|left by|inherit|\binto\s+the\b|\b(?:takes|took)\s+the\b"
-    r"|\b(?:led|headed|chaired|ran)\b[^.]*\bbefore\b",
+    r"|\b(?:led|headed|chaired|ran)\b[^.]*\bbefore\b|\bstep(?:ped|s)\s+in\b|\bdeparture\s+of\b",
     re.I,
 )
 PREDECESSOR = re.compile(r"^['’]s?\s+predecessor\b", re.I)
@@ -416,6 +417,10 @@ PRONOUN_CLAUSE_FOLLOWED = re.compile(
 PREDECESSOR_OPENS = re.compile(r"^(?:Her|His)\s+predecessor,?\s+" + HONORIFIC)  # "..., Eng. X"
 
 TITLE_BEFORE_NAME = re.compile(r"(?:[A-Z][\w'’.-]*\s+){0,3}")  # "Datuk Seri", "Dr", none
+# "She stepped in after Commissioner-General X retired": the one who left, named after
+PRONOUN_STEPPED_IN = re.compile(
+    r"^(?:She|He)\s+(?:has\s+|had\s+)?(?:stepped|steps)\s+in\s+(?:after|when|following)\s+"
+)
 
 
 def followed_after_pronoun(
@@ -439,6 +444,7 @@ def followed_after_pronoun(
         or PRONOUN_TOOK_OFFICE.match(sentence)
         or PREDECESSOR_OPENS.match(sentence)
         or PRONOUN_CLAUSE_FOLLOWED.search(sentence)
+        or PRONOUN_STEPPED_IN.match(sentence)
     )
     if not said:
         return None  # most sentences: the names of the one before are not looked for
@@ -450,7 +456,13 @@ def followed_after_pronoun(
     if not named_before or named_before[0][2] != person_id:
         return None
     after = [span for span in named_spans(sentence, people) if span[0] >= said.end()]
-    return after[0][3] if after and after[0][0] == said.end() and after[0][2] != person_id else None
+    if not after or after[0][2] == person_id:
+        return None
+    if said.re is PRONOUN_STEPPED_IN:
+        # ("She stepped in after Commissioner-General X retired": a title before the name)
+        titled = TITLE_BEFORE_NAME.fullmatch(sentence[said.end() : after[0][0]])
+        return after[0][3] if titled and LEFT_AFTER.match(sentence[after[0][1] :]) else None
+    return after[0][3] if after[0][0] == said.end() else None
 
 
 # "Her predecessor did not share that confidence." (no name in it)
@@ -544,6 +556,9 @@ def followed_in(sentence: str, person_id: int, people: list[NamedIn]) -> str | N
             or FOLLOWED.search(gap[-80:])
             or named_to_follow(sentence, start, gap)
             or (STEPPED_IN.search(gap[-80:]) and LEFT_AFTER.match(sentence[after[1] :]))
+            # ("Nawal Idrissi, acting Director General of the ANP since the departure of
+            # Karim Bennis")
+            or HELD_SINCE_THE_DEPARTURE.match(gap)
         ):
             return after[3]
     return None

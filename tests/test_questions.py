@@ -3219,3 +3219,30 @@ def test_a_courtesy_or_office_title_picks_the_namesake_and_excellency_is_no_offi
     # "Ms" fits the one whose given name says so; "Sen." the senator, though the other's
     # name ends in "Jr."; "HE" (His Excellency) is no part of the minister's title
     assert first_line(reply_to(question, database_url, tmp_path, DOHA_AND_MANILA)) == answer
+
+
+NAIROBI_AND_RABAT = (
+    "date 2026-11-26 Taxman and ports agency under new heads\n\n"
+    "The Kenya Revenue Authority (KRA), which missed its first-quarter target, is now led by"
+    " acting Commissioner-General Beatrice Achieng Ouma. She stepped in after"
+    " Commissioner-General Julius Kiprop Langat retired in October.\n\n"
+    "CBK Governor Lilian Chebet Rono said inflation was within the target band.\n\n"
+    "Nawal Idrissi, acting Director General of the ANP since the departure of Karim Bennis in"
+    " September, said the agency was mediating between the two sides.\n"
+)
+
+
+@pytest.mark.parametrize(
+    "question, answer",
+    [
+        ("who replaced Langat at KRA?", "Successor of Julius Kiprop Langat: Beatrice Achieng Ouma"),
+        ("who replaced Karim Bennis?", "Successor of Karim Bennis: Nawal Idrissi"),
+        ("who is Governor Rono?", "Lilian Chebet Rono (person)"),
+    ],
+)
+def test_one_who_stepped_in_or_holds_a_post_since_anothers_departure_followed_them(
+    question, answer, database_url, tmp_path
+):
+    # "She stepped in after X retired", "Y, acting Director General since the departure of
+    # X": X's successor; a title and the surname of the only one holding it is that person
+    assert first_line(reply_to(question, database_url, tmp_path, NAIROBI_AND_RABAT)) == answer

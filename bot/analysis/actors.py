@@ -133,7 +133,7 @@ from bot.analysis.tenure import (
     successions,
     with_time_marker,
 )
-from bot.analysis.titles import PARTICLES, PATRONYMICS, office_of
+from bot.analysis.titles import PARTICLES, PATRONYMICS, is_office_word, office_of
 
 SHORT_NAME_IN_BRACKETS = re.compile(r"^\s*\(([A-Z][\w&-]{1,19}(?: [A-Z][\w&-]+){0,2})\)")
 # "the Human Resources Development Fund, known as Hadaf": the short name the article goes on using
@@ -1196,7 +1196,15 @@ def take_over(
             return  # "X, a former congressman, was replaced by Y": X's past, not the office
     if taken and announced:
         taken = with_time_marker(taken, "incoming")
-    if taken and taken not in following.roles:
+    # (held already as the article says, "acting" too: "X, acting Director General of the ANP
+    # since the departure of Y")
+    if not taken or taken in following.roles:
+        return
+    key = role_form(taken).key
+    held_so = any(
+        (form := role_form(role)).key == key and not form.past for role in following.roles
+    )
+    if announced or not held_so:
         following.roles.insert(0, taken)
 
 
@@ -1663,6 +1671,8 @@ SEX_OF_HONORIFIC = {
         "encik": "M",
         "cik": "F",
     },
+    # (one who has made the pilgrimage, as West African and Malay usage writes it)
+    **{"alhaji": "M", "haji": "M", "alhaja": "F", "hajia": "F", "hajiya": "F", "hajah": "F"},
 }
 SEX_OF_PATRONYMIC = {"bin": "M", "ibn": "M", "binti": "F", "binte": "F", "bint": "F"}
 
@@ -2406,8 +2416,10 @@ HEAD_AFTER_NAME = re.compile(
     r"(?:\s*,\s*which\s+[^,;:“”\"]{1,80}?)?"
     # (", a forum of commercial banks chaired by": what the body is, between)
     r"(?:\s*,\s*an?\s+[a-z][^,;:“”\"]{1,60}?(?=\s+(?:chaired|headed|led|run)\s))?"
-    r"(?:\s*,\s*|\s+)(?:(?:is|was|has\s+been|had\s+been)\s+)?"
-    r"(?P<verb>chaired|headed|led|run)\s+by\s+(?P<title>(?:[a-z][\w-]*\s+){0,3})"
+    r"(?:\s*,\s*|\s+)(?:(?:is|was|has\s+been|had\s+been)\s+(?:now\s+|currently\s+)?)?"
+    # ("is now led by acting Commissioner-General X": how the office is held, kept)
+    r"(?P<verb>chaired|headed|led|run)\s+by\s+(?P<held>(?:acting|interim)\s+)?"
+    r"(?P<title>(?:[a-z][\w-]*\s+){0,3})"
     # (", whose president is X" or ", whose president X is ...")
     r"|\s*,\s*(?:[^,;:“”\"]{1,80},\s*)?whose\s+"
     r"(?P<role>(?:(?!(?:is|was)\s)[a-z][\w-]*\s+){0,2}(?!(?:is|was)\s)[a-z][\w-]*)"
@@ -2462,10 +2474,12 @@ def head_named_after(
     if written and ORGANISATION_NOUNS & set(written.split()):
         return None  # "led by union president X": another body's office
     # "headed by Governor Sherif El-Naggar": the office the title names
-    bare_office = len(office) == 1 and office[0].text.casefold() in TITLE_WORDS
+    bare_office = len(office) == 1 and (
+        office[0].text.casefold() in TITLE_WORDS or is_office_word(office[0].text)
+    )
     role = written or (office[0].text if bare_office else HEAD_OF_VERB[found.group("verb")])
     the = "the " if opening.casefold().endswith("the ") else ""
-    return f"{role} of {the}{name}"
+    return f"{found.group('held') or ''}{role} of {the}{name}"
 
 
 ROLE_FILLER = frozenset(

@@ -30,6 +30,7 @@ from bot.analysis.lexicon import (
     RANK_WORDS,
     ROLE_NOUNS,
     ROMANCE_ORG_HEADS,
+    STAFF_NOUNS,
     TITLE_ABBREVIATIONS,
     TITLE_FIELDS,
     TITLE_MODIFIERS,
@@ -75,6 +76,7 @@ from bot.analysis.shapes import (
     is_demonym,
     is_org,
     joined_head,
+    letters_in_order,
     looks_like_full_name,
     portfolio_word,
     royal,
@@ -279,7 +281,21 @@ def spelled_right_after(tokens: list[Token], index: int) -> bool:
         and end + 2 < len(tokens)
         and tokens[end].text == "("
         and tokens[end + 2].text == ")"
-        and spells(tokens[index:end], tokens[end + 1].text)
+        and spells_with_inner_letters(tokens[index:end], tokens[end + 1].text)
+    )
+
+
+def spells_with_inner_letters(words: list[Token], acronym: str) -> bool:
+    """Whether the acronym spells the words by their initials, or by every initial and
+    letters from inside them in order: "Workforce Singapore (WSG)"."""
+    if spells(words, acronym):
+        return True
+    initials = "".join(token.text[0] for token in words)
+    name = "".join(token.text for token in words).casefold()
+    return (
+        acronym[:1] == initials[:1]
+        and letters_in_order(initials, acronym.casefold())
+        and letters_in_order(acronym, name)
     )
 
 
@@ -1234,6 +1250,32 @@ def rank_before_a_title(tokens: list[Token], index: int) -> bool:
     )
 
 
+# Members of a legislature, written as a plural acronym after their party's name
+LEGISLATORS_PLURAL = frozenset({"MPs", "TDs", "MEPs", "MLAs", "MSPs", "MPPs"})
+# A body's people, written capitalised opening a sentence ("Shareholders of ...")
+PLURAL_STAFF = frozenset(word.capitalize() for word in STAFF_NOUNS if word.endswith("s"))
+
+
+def next_is(tokens: list[Token], index: int, word: str) -> bool:
+    return index + 1 < len(tokens) and tokens[index + 1].text == word
+
+
+# A party's standing, capitalised by some house styles before its name
+STANDINGS = frozenset({"Opposition", "Ruling"})
+
+
+def standing_before_a_name(tokens: list[Token], index: int) -> bool:
+    """ "Opposition" of "the Opposition Bharatiya Janata Party", a body's name after it (not
+    of "Opposition Leader X", a title, nor "the Ruling Party", a name, nor "Leader of the
+    Opposition X")."""
+    name = list(itertools.takewhile(lambda token: token.capitalised, tokens[index + 1 :]))
+    return (
+        len(name) > 1
+        and name[0].text.casefold() not in TITLE_WORDS | ORG_HEADS
+        and any(token.text.casefold() in ORG_HEADS for token in name)
+    )
+
+
 def capitalised_runs(
     tokens: list[Token],
     lower_vocabulary: set[str],
@@ -1253,6 +1295,10 @@ def capitalised_runs(
             continue  # most words: no run open and none to open (the fast path)
         if not current and token.text.casefold() in COUNTS:
             continue  # "Thirty Housing and Development Board (HDB) estates": a count
+        if not current and token.text in PLURAL_STAFF and next_is(tokens, index, "of"):
+            continue  # "Shareholders of Sharjah National Bank": its people, then its name
+        if not current and token.text in STANDINGS and standing_before_a_name(tokens, index):
+            continue  # "The Opposition Bharatiya Janata Party": where it stands, no name
         if current and index > inside_until:
             # "... Securities (Pvt) Ltd", 'Ramon "Monching" Villaflor', 'Héctor "El Turco"'
             inside = (
@@ -1276,6 +1322,12 @@ def capitalised_runs(
             and ends_a_persons_name(current)
         ):
             runs.append(current)  # "Adv Nomvula Khumalo-Sithole SC": the name, not the rank
+            current = []
+            continue
+        if token.text in LEGISLATORS_PLURAL:
+            # "Labour MPs", "Fine Gael TDs": the party's members, no part of its name
+            if current:
+                runs.append(current)
             current = []
             continue
         if current and legal_forms_listed(tokens, index, current):
@@ -1420,6 +1472,15 @@ def capitalised_runs(
                 and current[-1].text in LIST_ANDS
                 and any(t.text == "," for t in current)
                 and before_a_name
+            )
+            # ("Building and Other Construction Workers' Welfare Board": written capitalised
+            # after "and" inside a name, "Other" goes on with it)
+            or (
+                token.text == "Other"
+                and bool(current)
+                and current[-1].text in LIST_ANDS
+                and index + 1 < len(tokens)
+                and tokens[index + 1].capitalised
             )
             or family_name_first(tokens, index)
             or all_of_a_body(tokens, index)

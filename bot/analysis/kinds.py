@@ -712,11 +712,17 @@ def described_as_an_organisation(candidate: Candidate) -> bool:
     place_led = len(candidate.tokens) > 1 and is_place(first) and not is_given_name(first)
     # "Trakia Grid Storage, a Plovdiv-based developer,": a name ending in an everyday word,
     # then a business based somewhere
+    business = BUSINESS_BASED_AFTER.match(candidate.after)
     based = (
         len(candidate.tokens) > 1
+        and business is not None
         and not is_given_name(first)  # ("Peter Young, a Sydney-based tour operator": his)
-        and candidate.tokens[-1].text.casefold() in candidate.lower_vocabulary
-        and BUSINESS_BASED_AFTER.match(candidate.after) is not None
+        # (whatever the name's words, when only a company is what it is called: "Tokiwa
+        # Seimitsu, a Saitama Prefecture-based maker of precision parts")
+        and (
+            candidate.tokens[-1].text.casefold() in candidate.lower_vocabulary
+            or business.group("kind") in COMPANIES_ONLY
+        )
     )
     return based or (
         candidate.after[:1] == ","
@@ -726,10 +732,12 @@ def described_as_an_organisation(candidate: Candidate) -> bool:
 
 
 BUSINESS_BASED_AFTER = re.compile(
-    r"^,\s+an?\s+[A-Z][\w.'’-]*-based\s+(?:[a-z-]+\s+){0,2}?(?:developer|maker|producer"
-    r"|operator|lender|miner|firm|company|group|manufacturer|supplier|trader|exporter|importer"
-    r"|retailer|utility|insurer|bank|startup|start-up)\b"
+    r"^,\s+an?\s+(?:[A-Z][\w.'’]*\s+){0,2}[A-Z][\w.'’-]*-based\s+(?:[a-z-]+\s+){0,2}?"
+    r"(?P<kind>developer|maker|producer|operator|lender|miner|firm|company|group|manufacturer"
+    r"|supplier|trader|exporter|importer|retailer|utility|insurer|bank|startup|start-up)\b"
 )
+# What only a business is called (not "developer", "trader" or "producer": people's trades too)
+COMPANIES_ONLY = frozenset({"maker", "manufacturer", "firm", "company", "lender", "insurer"})
 
 
 def introduced_business_words(candidate: Candidate) -> bool:
@@ -920,6 +928,27 @@ def body_before_its_officer(candidate: Candidate) -> bool:
     )
 
 
+# A party's members in a legislature, after its name: "Fine Gael backbenchers", "Labour MPs",
+# "Fianna Fáil and Fine Gael TDs" (one of two parties listed)
+PARTY_MEMBERS_AFTER = re.compile(
+    r"^(?:\s+and(?:\s+[A-Z][\w'’-]*){1,3})?\s+(?:backbenchers|lawmakers|legislators|MPs|TDs"
+    r"|MEPs|MLAs|councillors|senators|deputies)\b"
+)
+
+
+def party_before_its_members(candidate: Candidate) -> bool:
+    """ "Fianna Fáil and Fine Gael backbenchers held the line": names of two words or more
+    before a legislature's members are their parties' (not a person's, nor a place's: "New
+    Mexico senators"; one word is often a people's: "Catalan and Basque lawmakers")."""
+    first = candidate.tokens[0].text
+    return (
+        PARTY_MEMBERS_AFTER.match(candidate.after) is not None
+        and not candidate.tokens[-1].possessive
+        and not (is_place(candidate.name) or is_region(candidate.name) or is_demonym(first))
+        and not looks_like_full_name(candidate.tokens)
+    )
+
+
 # A list of capitalised names joined by "and", "or", "to" or commas, read from its end:
 # "Bắc Ninh and Hải Phòng to Huế and "
 PHRASE = r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*"
@@ -1023,7 +1052,9 @@ def described_with_which(candidate: Candidate) -> bool:
     everyday = any(
         (w in candidate.lower_vocabulary and w not in ORG_HEADS) or w in PLACE_HEADS for w in words
     )
-    person = looks_like_full_name(candidate.tokens) or known_name(candidate)
+    # (but the sentence's subject is the thing: "Marsa Maroc, which operates the terminals")
+    opens = not candidate.before.strip()
+    person = not opens and (looks_like_full_name(candidate.tokens) or known_name(candidate))
     return not (everyday or person or is_place(candidate.name))
 
 
@@ -1815,6 +1846,7 @@ TYPING: RuleTable[Candidate] = RuleTable(
         Rule("organisation in context", organisation_context, "ORG"),
         Rule("agency of a country", agency_of_a_country, "ORG"),
         Rule("a body before its officer", body_before_its_officer, "ORG"),
+        Rule("a party before its legislators", party_before_its_members, "ORG"),
         Rule("everyday phrase", everyday_phrase, None),
         Rule("in brackets after a name", bracketed_after_a_name, None),
         Rule("speaking name", speaking_name, "PER"),
@@ -1891,6 +1923,9 @@ def region_named_person(candidate: Candidate) -> bool:
 
 
 ROLE_OF_A_FIELD_AT = re.compile(r"\b([A-Za-z]+)\s+of\s+(?:[a-z]+\s+){1,3}at\s+$")
+ROLE_FOR_A_REGION_AT = re.compile(
+    r"\b([A-Za-z]+)\s+for\s+(?:[A-Z][a-z]+\s+){1,3}(?:[a-z]+\s+)?at\s+$"
+)
 AT_WORKPLACE = re.compile(r"\b([A-Za-z]+)\s+at\s+(?:the\s+)?(?:[A-Z][\w.]*-[a-z]+\s+)?$")
 
 
@@ -1915,10 +1950,16 @@ def workplace(candidate: Candidate) -> bool:
     if office and office.group(1).casefold() in BODY_OFFICES:
         return not (is_place(candidate.name) or candidate.tokens[-1].possessive)
     # ("the head of health at Unison": an office with its field before "at")
-    before = "at" in near and (ROLE_OF_A_FIELD_AT.search(near) or AT_WORKPLACE.search(near))
-    if not before or candidate.tokens[-1].possessive:
+    if "at" not in near or candidate.tokens[-1].possessive:
         return False
-    word = before.group(1).casefold()
+    before = ROLE_OF_A_FIELD_AT.search(near) or AT_WORKPLACE.search(near)
+    # ("senior director for Middle East sovereigns at Fitch Ratings": a region in the field)
+    return worker_word(before) or worker_word(ROLE_FOR_A_REGION_AT.search(near))
+
+
+def worker_word(found: re.Match[str] | None) -> bool:
+    """Whether the word a workplace pattern found is a role's or a workplace's."""
+    word = found.group(1).casefold() if found else ""
     singular = word[:-1] if word.endswith("s") else word
     return any(w in ROLE_NOUNS or w in WORKPLACE_WORDS for w in (word, singular))
 

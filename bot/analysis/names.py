@@ -39,13 +39,22 @@ def surnames() -> frozenset[str]:
     return frozenset(name for name, _ in read_rows("dist.all.last", SURNAME_RANKS))
 
 
+def ukrainian_spellings(name: str) -> tuple[str, ...]:
+    """ "Serhii" as the official romanisation writes it and "Serhiy" as most news does."""
+    return (name, name[:-2] + "iy") if name.endswith("ii") else (name,)
+
+
 @cache
 def world_given_names() -> dict[str, str | None]:
     """Given names in Latin script from Faker's locales ("Wasim", "Taro", "Giorgio") ->
     "M", "F", or None where the lists give the name to both or to neither."""
     genders: dict[str, set[str]] = {}
     for module in pkgutil.iter_modules(faker.providers.person.__path__):
-        provider = importlib.import_module(f"faker.providers.person.{module.name}").Provider
+        locale = importlib.import_module(f"faker.providers.person.{module.name}")
+        provider = locale.Provider
+        # Russian and Ukrainian names are written in Cyrillic there; their locales carry the
+        # transliteration news in English uses ("Петро" -> "Petro", "Дмитрий" -> "Dmitriy")
+        romanise = getattr(locale, "translit", None)
         for attribute, gender in (
             ("first_names", ""),
             ("first_names_male", "M"),
@@ -57,9 +66,10 @@ def world_given_names() -> dict[str, str | None]:
             names = getattr(provider, attribute, None)
             if isinstance(names, dict | tuple | list):
                 for name in names:
-                    key = name_form(name)
+                    key = name_form(romanise(name) if romanise else name)
                     if key.isascii():  # Latin script, accents folded: "Rocío", "Inés"
-                        genders.setdefault(key, set()).add(gender)
+                        for spelling in ukrainian_spellings(key):
+                            genders.setdefault(spelling, set()).add(gender)
     return {
         name: next(iter(found - {""})) if len(found - {""}) == 1 else None
         for name, found in genders.items()

@@ -175,6 +175,11 @@ INDEFINITE_PROXY = proxy_speaking("a|an|one|another")
 UNNAMED_PROXY = proxy_speaking("a|an|one|another|the|his|her|its|their")
 PROXY_REACH = 2  # paragraphs back where "the official" may be the official named there
 ACCORDING_TO = re.compile(r"\baccording to\b", re.IGNORECASE)
+# What a body publishes, after its name: "according to INEC figures", "the NBS's latest data"
+DATA_AFTER = re.compile(
+    r"(?:['’]s?)?\s+(?:(?:latest|own|official|new)\s+)?(?:figures|data|statistics|estimates"
+    r"|survey|records|numbers)\b"
+)
 # whom a speaker tells, or the medium the speaker writes for: "told Reuters", "wrote for The
 # Washington Informer", "in an interview with the Daily Graphic"
 LISTENER_BEFORE = re.compile(
@@ -688,8 +693,20 @@ def holds_in_rank(roles: list[str], nouns: set[str], words: set[str]) -> bool:
     """Whether one of the roles has the noun asked and no lower rank the words do not ask
     for: "former deputy governor" is no "former governor"."""
     return any(
-        nouns & (held := role_words([role])) and not (held & LOWER_RANKS) - words for role in roles
+        nouns & (held := role_words([role])) and not lower_ranks(role, held) - words
+        for role in roles
     )
+
+
+# A junior minister's office, as Westminster-style governments name it: "Minister of State for
+# Manpower" is not "the minister" of the ministry
+MINISTER_OF_STATE = re.compile(r"\bminister\s+of\s+state\b", re.IGNORECASE)
+
+
+def lower_ranks(role: str, held: set[str]) -> set[str]:
+    """The words of `role` (its words `held`) that make it a rank below its noun's."""
+    lower = held & LOWER_RANKS
+    return lower | {"state"} if MINISTER_OF_STATE.search(role) else lower
 
 
 def as_past(words: set[str]) -> set[str]:
@@ -1127,8 +1144,12 @@ NO_UNIONS = frozenset(
 # "said the president of the management board of LNG Hrvatska, Vesna Horvat": the role's
 # holder named right after it and its body
 # (a body's long name may come between: "the Chairwoman of the Trade Union of Industrial
-# Zones and Export Processing Zones of Bắc Ninh Province, Phan Thị Mai")
-APPOSITION_AFTER_A_ROLE = re.compile(r"(?:\s+(?:of|at|for|in)\s+[^,;:.“”\"]{1,120})?,\s*")
+# Zones and Export Processing Zones of Bắc Ninh Province, Phan Thị Mai"), with the city it is
+# of set off ("the president of the Japanese Chamber of Commerce, Bangkok, Kenji Morimoto") or
+# its short name ("... at the Japan Business Federation, or Keidanren, Shinji Okuda")
+APPOSITION_AFTER_A_ROLE = re.compile(
+    r"(?:\s+(?:of|at|for|in)\s+[^,;:.“”\"]{1,120}(?:,\s+(?:or\s+)?[A-Z][\w'’-]+)?)?,\s*"
+)
 
 
 def named_in_apposition(text: str, base: int, end: int, people: list[MentionSpan]) -> bool:
@@ -1421,6 +1442,8 @@ def speaker_in(
         if after_cue and after_cue[0].kind == "ORG":
             # "according to Bangladesh Bank Governor X": the body is in X's title
             source = titled_from_the_body(text, base, after_cue) or source
+            if DATA_AFTER.match(text, after_cue[0].end - base):
+                source = None  # "according to INEC figures": numbers it gave, not words
         if object_pronoun := OBJECT_PRONOUN.match(text, according[-1].end()):
             # "According to her, ...": the one "she" is
             subject_form = "she" if object_pronoun.group(1).casefold() == "her" else "he"
@@ -1904,6 +1927,26 @@ def sentence_subject(sentence: Sentence, mentions: list[MentionSpan]) -> str | N
     return opening[0].actor if opening and opening[0].kind == "PER" else None
 
 
+SAID_VERB = re.compile(r"\b(?:said|says|told|added|argued|warned|noted)\b")
+
+
+def subject_who_said_before(
+    previous: Sentence, sentences: list[Sentence], mentions: list[MentionSpan]
+) -> str | None:
+    """The person who opens the sentence before `previous` and said something there, when
+    `previous` names no one: context set between their words and the quote."""
+    if previous.index == 0 or any(
+        m.kind == "PER" and m.paragraph == previous.paragraph and m.sentence == previous.start
+        for m in mentions
+    ):
+        return None
+    earlier = next(
+        s for s in sentences if s.paragraph == previous.paragraph and s.index == previous.index - 1
+    )
+    subject = sentence_subject(earlier, mentions)
+    return subject if subject and SAID_VERB.search(earlier.text) else None
+
+
 def previous_paragraph_speaker(
     number: int,
     quotes: list[QuoteFound],
@@ -1986,14 +2029,21 @@ def find_quotes(
             and sentence_start <= m.start < span.start
             for m in mentions
         )
+        pronoun_said_after = (
+            strategy == "attribution after the quote"
+            and not before.strip()
+            and PRONOUN_SAID.match(after) is not None
+        )
         if (
-            strategy == "attribution before the quote"
-            and PRONOUN_OPENS.match(before)
-            and not named_before  # "She later met Minister X, who said: “...”": X's
-        ):
+            (strategy == "attribution before the quote" and PRONOUN_OPENS.match(before))
+            # ("Asked whether ..., the Tánaiste said the door was not closed. “...,” he said")
+            or pronoun_said_after
+        ) and not named_before:  # "She later met Minister X, who said: “...”": X's
             # "The minister said the first payments ... He added: “...”": the one the
             # sentence before calls so, when it names no one
             called = nominal_subject_before(sentence, sentences, mentions, roles, unnamed)
+            if called and pronoun_said_after:
+                called = person_the_pronoun_fits(called, PRONOUN_SAID.match(after)[1], mentions)
             if called:
                 speaker, strategy = called, "a pronoun for the sentence before's subject"
         described = described_subject(
@@ -2103,6 +2153,10 @@ def find_quotes(
                 roles,
                 unnamed,
             ) or sentence_subject(previous, mentions)
+            # ('Dr X said the pattern was worrying. Turnout has rarely exceeded 30 per cent,
+            # according to INEC figures. “When turnout is this low, ...”': a sentence of
+            # context between)
+            speaker = speaker or subject_who_said_before(previous, sentences, mentions)
             strategy = "the sentence before the quote"
             said_before = previous.text
         if speaker is None and quotes and quotes[-1].paragraph == span.first_paragraph:
@@ -2130,17 +2184,29 @@ def find_quotes(
     return quotes
 
 
+# What a quote is called when the words after it credit it: "The comment came from X"
+SAID_NOUNS = (
+    r"(?:view|words?|verdict|assessment|warning|message|opinion|argument|position|reaction"
+    r"|response|comments?|remarks?|criticism|plea|appeal)"
+)
 # "That was the view of", "That warning came from", "Those were the words of", "So said"
 CREDIT_OPENING = re.compile(
-    r"^(?:(?:That|This|Those|These)(?:\s+\w+)?\s+(?:was|were|is|came|comes)"
-    r"(?:\s+the\s+(?:view|words?|verdict|assessment|warning|message|opinion|argument"
-    r"|position|reaction|response))?"
+    r"^(?:(?:(?:That|This|Those|These)(?:\s+\w+)?|The\s+" + SAID_NOUNS + r")"
+    r"\s+(?:was|were|is|came|comes)"
+    r"(?:\s+the\s+" + SAID_NOUNS + r")?"
     r"\s+(?:of|from)"
     # ("of the Vice Chairman and General Secretary of the Vietnam Textile and Apparel
     # Association, Dr X": a title, its body, then the name set off)
-    r"(?:\s+the\s+[A-Z][^.;“”\"]{1,120}?,)?"
+    r"(?:\s+the\s+[A-Z][^.;“”\"]{1,120}?,"
+    # ("came from Popular Democratic Movement (PDM) finance spokesperson X": a body and its
+    # title before the name)
+    r"|(?:\s+[A-Z][\w'’&-]*)+(?:\s+\([A-Z]{2,10}\))?(?:\s+[a-z][\w-]*){1,3})?"
     r"|(?:That|This)\s+(?:was|is)\s+how|So said)\s+$"
 )  # not "That claim was rejected by X": whoever rejects it did not say it
+# "“...” Pol Gen Thawatchai repeated the line several times": the one who says it again
+REPEATED_AFTER = re.compile(r"\s+(?:repeated|reiterated)\s+(?:the|that|this|those|it|his|her)\b")
+# A sentence's end inside the words before a name
+SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+(?=[A-Z])")
 
 
 def credited_next(
@@ -2167,7 +2233,12 @@ def credited_after(span: QuoteSpan, paragraph: str, mentions: list[MentionSpan])
         ),
         None,
     )
-    return credited_person(first, paragraph[span.end : first.start].lstrip() if first else "")
+    if first and first.leads and REPEATED_AFTER.match(paragraph, first.end):
+        return first.actor
+    # (the credit may follow a sentence of context: "“...” Unemployment ... stands at 40%.
+    # The comment came from X")
+    opening = untitled(paragraph[span.end : first.start].lstrip()) if first else ""
+    return credited_person(first, SENTENCE_BREAK.split(opening)[-1])
 
 
 def credited_person(first: MentionSpan | None, opening: str) -> str | None:
@@ -2192,6 +2263,20 @@ NOMINAL_SUBJECT_SAID = re.compile(
 )
 
 
+# A clause that opens a sentence before its subject: "Asked whether the IMF had demanded the
+# new taxes, "
+OPENING_CLAUSE = re.compile(
+    r"(?:Asked|Speaking|Responding|Answering|Pressed)\b[^;:“”\"]{1,150}?,\s+"
+)
+
+
+def nominal_said(text: str) -> re.Match[str] | None:
+    """The nominal subject and speech verb a sentence opens with ("The minister said"), after
+    a clause of its own too ("Asked whether ..., the minister said")."""
+    clause = OPENING_CLAUSE.match(text)
+    return NOMINAL_SUBJECT_SAID.match(text, clause.end() if clause else 0)
+
+
 def nominal_subject_before(
     sentence: Sentence | None,
     sentences: list[Sentence],
@@ -2211,7 +2296,7 @@ def nominal_subject_before(
         ),
         None,
     )
-    said = previous and NOMINAL_SUBJECT_SAID.match(previous.text)
+    said = previous and nominal_said(previous.text)
     if not previous or not said:
         return None
     if any(
@@ -2322,7 +2407,7 @@ def subject_of_the_paragraph_before(
     if not pronoun or span.start != 0 or span.first_paragraph != span.paragraph:
         return None
     last = [s for s in sentences if s.paragraph == span.paragraph - 1][-1:]
-    said = last and NOMINAL_SUBJECT_SAID.match(last[0].text)
+    said = last and nominal_said(last[0].text)
     if not said:
         return None
     sentence = last[0]

@@ -195,6 +195,10 @@ APPOINTED = frozenset({"appointed", "named", "elected", "promoted", "nominated",
 # Words that open a phrase saying when ("on Nov 9", "in March", "last week")
 WHEN_WORDS = frozenset({"on", "in", "from", "since", "until", "last", "this", "next", "earlier"})
 TIME_SPANS = frozenset({"week", "month", "year", "weekend", "quarter"})
+# A holder's leaving, which dates what follows it: "since the departure of X"
+DEPARTURES = frozenset(
+    {"departure", "retirement", "resignation", "death", "exit", "removal", "dismissal"}
+)
 
 
 def names_a_time(word: str) -> bool:
@@ -237,7 +241,14 @@ def clean_role(text: str) -> str | None:
             break
         if word.casefold() in PREPOSITIONS and later and later[0].casefold() in PREPOSITIONS:
             return None  # "leader of in the polls"
-        if index and word.casefold() in WHEN_WORDS and later and names_a_time(later[0]):
+        # ("acting Director General of the ANP since the departure of Karim Bennis": when)
+        departure = later[1:2] and later[0] == "the" and later[1].casefold() in DEPARTURES
+        if (
+            index
+            and word.casefold() in WHEN_WORDS
+            and later
+            and (names_a_time(later[0]) or departure)
+        ):
             # "chief executive of the LTA on Nov 9", "... since last June": when, cut
             words = words[:index]
             while len(words) > 1 and words[-1].casefold() in WHEN_WORDS:

@@ -13,6 +13,7 @@ from bot.analysis.lexicon import (
     ARTICLES,
     BODY_FIELDS,
     COMMON_WORDS,
+    FIELD_NOUNS,
     FUNCTION_WORDS,
     GROUP_NOUNS,
     INDUSTRY_HEADS,
@@ -634,8 +635,8 @@ PERSON_TAKING_VERBS = frozenset(
 def is_verb_form(word: str) -> bool:
     """ "sacked", "naming", "said", "replace": the verb before a role ("have sacked head coach
     X"), not part of it; "acting" and "managing" are titles' own words."""
-    if word in TITLE_OWN_WORDS:
-        return False
+    if word in TITLE_OWN_WORDS or word in FIELD_NOUNS:
+        return False  # (nor a field's noun: "housing spokeswoman")
     return word in SPEECH_VERBS or word in PERSON_TAKING_VERBS or word.endswith(("ed", "ing"))
 
 

@@ -111,8 +111,8 @@ def is_org(tokens: list[Token], after: str) -> bool:
     if "of" in inner and words.index("of") >= 2 and words[words.index("of") - 1] in TRADE_MEMBERS:
         return True
     acronym = ACRONYM_IN_BRACKETS.match(after)
-    if not acronym:
-        return False
+    if not acronym or words[-1] in OFFICE_HEADS_SPELLED:
+        return False  # ("Resident Electoral Commissioner (REC)": an office, its acronym)
     # (a party after a person's name, "Senator Godswill Akpabio (APC)", "Peter Obi (LP)": a
     # name opening with a title or a given name is a body's only if the letters fit it)
     # ("Mariel Special Development Zone (ZEDM)": longer than a person's name)
@@ -123,6 +123,11 @@ def is_org(tokens: list[Token], after: str) -> bool:
 
 
 MAX_PERSON_WORDS = 3
+# The last words of offices an article may spell by an acronym, as bodies are
+OFFICE_HEADS_SPELLED = frozenset(
+    "commissioner secretary officer director minister governor chairman chairperson "
+    "registrar".split()
+)
 
 
 def counsel_for_a_person(tokens: list[Token]) -> bool:
@@ -273,7 +278,7 @@ HONORIFICS = frozenset(
     | {"mme", "mlle"}  # French "Madame", "Mademoiselle": "Mme Vasseur"
     | {"datuk", "dato", "datin", "tun", "haji", "hajah"}  # Malaysian and Muslim honorifics
     | {"encik", "cik"}  # Malay "Mr" and "Miss" ("Puan" is a given name too: Puan Maharani)
-    | {"alhaji", "alhaja", "hajia", "mallam"}  # West African Muslim honorifics
+    | {"alhaji", "alhaja", "hajia", "hajiya", "mallam"}  # West African Muslim honorifics
     | {"engr", "eng", "engineer", "barr", "barrister"}  # professions as honorifics: "Engr. X"
     | {"cde"}  # Zimbabwean "Comrade": "Cde Nomalanga Ndlovu"
     | {"ir"}  # a Malaysian or Indonesian engineer: "Datuk Ir. Kamal Osman"

@@ -14,7 +14,7 @@ from bot.analysis.lexicon import PAST_MARKERS, TITLE_WORDS
 # "Bae, who resigned", "X was sacked"; not "threatened to resign", "refused to step down".
 LEAVES_AFTER = re.compile(
     r"^(?:,\s+[^,;.]{1,80},)?,?\s+(?:who\s+)?(?:has\s+|had\s+|formally\s+)?"
-    r"(?:resign(?:ed|s)|quit(?:s)?|st(?:epped|eps)\s+down|is\s+(?:stepping\s+down|resigning)"
+    r"(?:resign(?:ed|s)|(?<!,\s)retired|quit(?:s)?|st(?:epped|eps)\s+down|is\s+(?:stepping\s+down|resigning)"
     r"|will\s+(?:resign|step\s+down|be\s+(?:replaced|succeeded)\s+by)|tendered\s+(?:his|her|their)\s+resignation"
     # (announced: "would step down at the end of the year", "is to step down")
     r"|(?:would|is\s+(?:set\s+)?to)\s+(?:resign|step\s+down)"
@@ -100,6 +100,10 @@ LEAVES_BEFORE = re.compile(
     r"\s+(?:on\s+\w+\s+)?of|" + PREDECESSOR + ")" + NAMES_TO_THE_END
 )
 PREDECESSOR_NAMED = re.compile(PREDECESSOR + NAMES_TO_THE_END)
+# "... under his predecessor, X": a clause's end, or a name set off after it (then a comma,
+# a bracket or the sentence's end after the name: "His predecessor, Jacob Tamarua, said")
+PREDECESSOR_CLAUSE_BEFORE = re.compile(r"\bpredecessor," + NAMES_TO_THE_END)
+SET_OFF_AFTER = re.compile(r"^\s*(?:[,.;:)(]|$)")
 # The past told in passing, with the office named after the one who left: "Selma
 # Nghipondoka, who took over from Petrus Amutenya as head of the Bank of Namibia"
 WHO_FOLLOWED = re.compile(
@@ -278,7 +282,12 @@ def office_left(candidate: Candidate) -> str | None:
         return "" if not named_between and TIME_OR_END_AFTER.match(candidate.after) else None
     if MODAL_AFTER.match(candidate.after):
         return None
-    if ends_with(NOT_YET, candidate.before):
+    # ("Asked whether the bank had moved too quickly under his predecessor, Berrada
+    # declined": the clause ends at the comma, and the name opens the next)
+    clause_ends = ends_with(PREDECESSOR_CLAUSE_BEFORE, candidate.before) and not (
+        SET_OFF_AFTER.match(candidate.after)
+    )
+    if ends_with(NOT_YET, candidate.before) or clause_ends:
         return None
     # "the resignation of X as Executive Director"; "since taking over as governor in October
     # from X": that office
@@ -295,7 +304,13 @@ def as_outgoing(role: str, office: str) -> str:
     the office left is that one (`office`: its words, or "" for any); a role already past,
     no office's, or another office than the one left, as it is."""
     words = [word.rstrip(".") for word in role.casefold().split()]
-    offices = [word for word in words if word in TITLE_WORDS and word not in KEPT_ROLES]
+    # (by any part: "Commissioner-General", "Director-General")
+    offices = [
+        word
+        for word in words
+        if (word in TITLE_WORDS or any(part in TITLE_WORDS for part in word.split("-")))
+        and word not in KEPT_ROLES
+    ]
     if not offices or PAST_MARKERS & set(words) or KEPT_ROLES & set(words):
         return role
     if office and not set(offices) & set(office.casefold().split()):
@@ -381,6 +396,23 @@ APPOINTED_BEFORE = re.compile(
 )
 
 
+# Between the one who holds an office now and the one who held it before: ", acting Director
+# General of the ANP since the departure of"
+HELD_SINCE_THE_DEPARTURE = re.compile(
+    r"^,\s+(?:the\s+)?(?:(?:acting|interim)\s+)?(?P<office>[^,;]{2,100}?)\s+since\s+the\s+"
+    r"(?:departure|retirement|resignation|death|exit|removal|dismissal)\s+of\s+"
+    r"(?:[A-Z][\w.'’-]*\s+)*$"
+)
+
+
+# The sentence after the one naming who holds an office now: "She stepped in after
+# Commissioner-General Julius Kiprop Langat retired" (a leaving verb after the name)
+PRONOUN_STEPPED_IN = re.compile(
+    r"^(?:He|She)\s+(?:has\s+|had\s+)?(?:stepped|steps)\s+in\s+(?:after|when|following)\s+"
+    r"(?:[A-Z][\w.'’-]*\s+)*$"
+)
+
+
 class Succession(NamedTuple):
     leaver: str
     follower: str
@@ -410,6 +442,10 @@ def successions(people: list[tuple[Candidate, str]]) -> Iterator[Succession]:
                 yield Succession(key, successor, None)
             elif held := POST_NOW_HELD.match(between):
                 yield Succession(key, successor, post_named(held))
+            elif since := HELD_SINCE_THE_DEPARTURE.match(between):
+                # "Nawal Idrissi, acting Director General of the ANP since the departure of
+                # Karim Bennis": the office was his
+                yield Succession(successor, key, since.group("office"))
             elif (named := TO_SUCCEED.match(between)) and (
                 named.group("appointed") or ends_with(APPOINTED_BEFORE, candidate.before)
             ):
@@ -428,3 +464,7 @@ def successions(people: list[tuple[Candidate, str]]) -> Iterator[Succession]:
                 )
             elif held := PRONOUN_POST_NOW_HELD.match(opening):
                 yield Succession(key, successor, post_named(held))
+            elif PRONOUN_STEPPED_IN.match(opening) and LEFT_AFTER.match(after.after):
+                # "... is now led by acting Commissioner-General X. She stepped in after
+                # Commissioner-General Y retired in October"
+                yield Succession(successor, key, None)

@@ -48,7 +48,7 @@ OFFICE_HEADS = frozenset(
     chairperson president head chief ambassador envoy commander chancellor administrator
     undersecretary under-secretary representative rapporteur justice attorney leader
     speaker member prosecutor solicitor ombudsman registrar auditor comptroller inspector
-    superintendent commandant mayor prefect councillor councilor mec mp mla mna mpa
+    superintendent commandant mayor prefect wali councillor councilor mec mp mla mna mpa
     """.split()
 )
 # What joins an office to its field: "Minister of", "for", "on", "in charge of", "in the"
