@@ -211,7 +211,19 @@ def read_role_question(
     if not head or not (is_a_title_head(head) or stated(head)):
         return None
     words, past = title_words(text)
+    if head == "chief" and not CHIEF_OF.search(text):
+        # "the central bank chief", "the IMF chief": whoever heads it, as news calls them
+        head = "head"
+        words = ["head" if word == "chief" else word for word in words]
     return RoleQuestion(tuple(words), head, past)
+
+
+# "chief of staff", "chief of police": a title of its own, not a body's head
+CHIEF_OF = re.compile(
+    r"\bchief\s+of\s+(?:the\s+)?(?:staff|police|army|defen[cs]e|naval|air|general|mission"
+    r"|protocol|cabinet|party)\b",
+    re.IGNORECASE,
+)
 
 
 def is_a_title_head(word: str) -> bool:
@@ -400,10 +412,10 @@ def central_bank_named(role: str) -> bool:
     office, body = office_and_body(role)
     # (a country's bank, not a finance minister's seat at one: "Governor of the Islamic
     # Development Bank for Nigeria", "... of the Asian Development Bank")
+    # (whatever language names it: "Governor of the Magyar Nemzeti Bank")
     governed = (
         "governor" in office.casefold().split()
         and BANK_WORD.search(body) is not None
-        and names_a_place(title_words(body)[0])
         and " for " not in body
         and "development" not in body.casefold()
     )

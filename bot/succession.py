@@ -17,6 +17,7 @@ from bot.analysis.shapes import HONORIFICS, clear_sex_of
 from bot.analysis.tenure import (
     APPOINTED_BEFORE,
     AS_OFFICE,
+    HELD_SINCE_ONE_LEFT,
     HELD_SINCE_THE_DEPARTURE,
     IN_PLACE_OF,
     LEFT_AFTER,
@@ -71,7 +72,8 @@ FOLLOWED = re.compile(
 CUE = re.compile(
     r"succeed|replac|\bover\b|predecessor|held by|\bfollowing\b|in place of|\bhelm\b"
     r"|\breins\b|vacated|left by|inherit|\binto\s+the\b|\b(?:takes|took)\s+the\b"
-    r"|\b(?:led|headed|chaired|ran)\b[^.]*\bbefore\b|\bstep(?:ped|s)\s+in\b|\bdeparture\s+of\b",
+    r"|\b(?:led|headed|chaired|ran)\b[^.]*\bbefore\b|\bstep(?:ped|s)\s+in\b|\bdeparture\s+of\b"
+    r"|\bsince\s+(?:former|outgoing)\b",
     re.I,
 )
 PREDECESSOR = re.compile(r"^['’]s?\s+predecessor\b", re.I)
@@ -84,6 +86,12 @@ FOLLOWED_IN_A_CLAUSE_BEFORE = re.compile(
 )
 SUBJECT_SET_OFF = re.compile(r",\s+(?:[A-Z][\w'’-]*\.?\s+){0,3}")  # ", Dr ", ", Governor "
 STEPPED_IN = re.compile(r"\b" + STEPPED_IN_AFTER + r"\W*$", re.I)
+# "G.Temuulen took over after the former CEO, O.Batsaikhan, was dismissed": the one who left
+TOOK_OVER_AFTER = re.compile(
+    r"\b(?:took|takes|taking)\s+over\s+(?:after|when|following)\s+(?:the\s+)?[^,;.]{0,40}?,?\s*$",
+    re.I,
+)
+SET_OFF_COMMA = re.compile(r"^,(?=\s)")
 # "Qureshi ... took office in March after his predecessor, Saleem Durrani, resigned": the
 # predecessor of the one named before
 # ("Nazarov, whose predecessor Davlat Saidov resigned")
@@ -556,9 +564,15 @@ def followed_in(sentence: str, person_id: int, people: list[NamedIn]) -> str | N
             or FOLLOWED.search(gap[-80:])
             or named_to_follow(sentence, start, gap)
             or (STEPPED_IN.search(gap[-80:]) and LEFT_AFTER.match(sentence[after[1] :]))
+            # ("X took over after the former CEO, Y, was dismissed")
+            or (
+                TOOK_OVER_AFTER.search(gap[-80:])
+                and LEFT_AFTER.match(SET_OFF_COMMA.sub("", sentence[after[1] :], count=1))
+            )
             # ("Nawal Idrissi, acting Director General of the ANP since the departure of
             # Karim Bennis")
             or HELD_SINCE_THE_DEPARTURE.match(gap)
+            or (HELD_SINCE_ONE_LEFT.match(gap) and LEFT_AFTER.match(sentence[after[1] :]))
         ):
             return after[3]
     return None

@@ -3246,3 +3246,70 @@ def test_one_who_stepped_in_or_holds_a_post_since_anothers_departure_followed_th
     # "She stepped in after X retired", "Y, acting Director General since the departure of
     # X": X's successor; a title and the surname of the only one holding it is that person
     assert first_line(reply_to(question, database_url, tmp_path, NAIROBI_AND_RABAT)) == answer
+
+
+@pytest.mark.parametrize(
+    "question, answer",
+    [
+        (
+            "who is the central bank chief in Kenya?",
+            "Central bank chief in Kenya: Lilian Chebet Rono",
+        ),
+        ("who is the KRA chief?", "KRA chief: Beatrice Achieng Ouma"),
+    ],
+)
+def test_a_bodys_chief_is_whoever_heads_it(question, answer, database_url, tmp_path):
+    # "the central bank chief", as news calls its governor ("chief of staff" stays a title)
+    assert first_line(reply_to(question, database_url, tmp_path, NAIROBI_AND_RABAT)) == answer
+
+
+SEOUL_AND_ULAANBAATAR = (
+    "date 2026-12-02 Won slides as metal workers plan strike\n\n"
+    "South Korea's government moved to defend the won on Tuesday. Minister of Economy and"
+    " Finance Yoon Sang-ho, who doubles as deputy prime minister for"
+    " economic affairs, said authorities would act.\n\n"
+    "Jung Mi-ra, acting chairperson of the Minimum Wage Commission since former chair Seo"
+    " Dong-il resigned in October, said the panel would start early.\n\n"
+    "At state-owned Erdenes Mongol LLC, acting Chief Executive Officer G.Temuulen said the"
+    " company supported the amendment. G.Temuulen took over after the former CEO, O.Batsaikhan,"
+    " was dismissed by the Cabinet in September following an audit.\n"
+)
+
+
+@pytest.mark.parametrize(
+    "question, answer",
+    [
+        ("who replaced Seo Dong-il?", "Successor of Seo Dong-il: Jung Mi-ra"),
+        (
+            "who was the chief executive of Erdenes Mongol before Temuulen?",
+            "Chief executive of Erdenes Mongol before G.Temuulen: O.Batsaikhan",
+        ),
+        (
+            "who is the chief executive of Erdenes Mongol?",
+            "Chief executive of Erdenes Mongol: G.Temuulen",
+        ),
+        (
+            "who is South Korea's deputy prime minister?",
+            "South Korea's deputy prime minister: Yoon Sang-ho",
+        ),
+    ],
+)
+def test_an_acting_holder_since_another_left_and_a_title_held_besides(
+    question, answer, database_url, tmp_path
+):
+    # "acting chairperson ... since former chair X resigned", "took over after the former CEO,
+    # X, was dismissed": X's successor; "At <body>, <title> X": the body's; "who doubles as"
+    assert first_line(reply_to(question, database_url, tmp_path, SEOUL_AND_ULAANBAATAR)) == answer
+
+
+BUDAPEST = (
+    "date 2026-11-16 Hungary's central bank holds rates as forint slides\n\n"
+    "Daniel Kertesz, Governor of the Magyar Nemzeti Bank, said the bank would not ease policy."
+    " Kertesz succeeded Lajos Barany as governor in March.\n"
+)
+
+
+def test_a_bank_its_governor_heads_is_a_central_bank_in_any_language(database_url, tmp_path):
+    # "Magyar Nemzeti Bank" names no place in English, but a governor heads it
+    reply = reply_to("who is Hungary's central bank governor?", database_url, tmp_path, BUDAPEST)
+    assert first_line(reply) == "Hungary's central bank governor: Daniel Kertesz", reply

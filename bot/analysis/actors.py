@@ -555,6 +555,16 @@ def find_actors(
             if key and word in towns and actors[key].kind == "ORG" and key != word:
                 candidate.trace.append("a town the article places something in")
                 key = None
+            if (
+                key
+                and actors[key].kind == "ORG"
+                and key != word
+                and everyday_opening(candidate, actors[key].name)
+            ):
+                # "“Monetary policy cannot ...”" beside the Monetary Policy Committee,
+                # "International buyers are ..." beside the International Labour Organization
+                candidate.trace.append("an everyday word opening its sentence, before a noun")
+                key = None
             if key is None and word in company_first_words and single_kinds.get(word) != "PER":
                 # "Meridian's shares" of Meridian Harbour Holdings
                 key = add(company_first_words[word], "ORG")
@@ -914,6 +924,10 @@ def offices_left(
         # (the office named after "as" when it is: "Senator Mary Jones replaced John Smith as
         # party treasurer" leaves him no Senator's seat)
         taken = clean_role(office) if office else offices[0] if offices else None
+        if taken and successor and " " not in taken:
+            # "succeeded Dr Kofi Agyeman-Duah as Governor": the office the successor holds
+            # in full ("Governor of the Bank of Ghana")
+            taken = in_full_as_held(taken, successor.roles)
         # (an office held before is no obstacle: "Khumalo, a former chief financial officer
         # at the group," succeeds as chief executive)
         holding = [r for r in successor.roles if not PAST_OFFICE.match(r)] if successor else []
@@ -941,6 +955,20 @@ def offices_left(
         elif taken:
             actors[key].roles = [said_in_full(role, taken) for role in actors[key].roles]
     return held_before
+
+
+def in_full_as_held(office: str, roles: list[str]) -> str:
+    """The bare `office` as one of `roles` (held now) states it with its body: "Governor of
+    the Bank of Ghana" for "Governor"; else as given."""
+    opening = office.casefold() + " of "
+    return next(
+        (
+            role_form(role).title
+            for role in roles
+            if role.casefold().startswith(opening) and not PAST_OFFICE.match(role)
+        ),
+        office,
+    )
 
 
 def said_in_full(role: str, office: str) -> str:
@@ -1055,6 +1083,23 @@ ONES_RELATION = re.compile(r"\b(?:his|her)\s+(?:[\w-]+\s+){0,2}[a-z][\w-]*$")
 LIST_GAP = re.compile(r"^\s*(?:,|,?\s+and)\s+$")
 LIST_ORGANISATIONS = 2  # organisations a list must hold before its other names are too
 LIST_LENGTH = 3
+
+
+# Before a word at a sentence's or a quote's start: nothing, or the quote's opening mark
+OPENING_MARKS = frozenset({"", "“", '"', "‘"})
+LOWER_WORD_AFTER = re.compile(r"^\s+([a-z][\w-]*)")
+
+
+def everyday_opening(candidate: Candidate, owner: str) -> bool:
+    """A word written with a capital only because it opens its sentence or quote: an
+    everyday one, or one the words after go on with as the `owner`'s name does, in lower
+    case ("“Monetary policy cannot ...”" beside the Monetary Policy Committee)."""
+    following = LOWER_WORD_AFTER.match(candidate.after)
+    if following is None or candidate.before.strip()[-1:] not in OPENING_MARKS:
+        return False
+    word = candidate.name.casefold()
+    named_next = owner.casefold().split()[1:2] == [following.group(1)]
+    return named_next or word in candidate.lower_vocabulary or word in COMMON_WORDS
 
 
 def listed_with_organisations(
@@ -2325,6 +2370,10 @@ def of_the_kind_named_last(
     of_kind = [
         name for name, opens in names if opens and {kind, kind + "s"} & set(name.casefold().split())
     ]
+    if not of_kind and kind in CHAIRED_BODIES:
+        # "Dr Kamau told the National Assembly's Departmental Committee on Finance ..." then
+        # "The committee's chairman, X,": a committee is no source cited in passing
+        of_kind = [name for name, _ in names if kind in name.casefold().split()]
     if not of_kind and kind in COMPANY_NOUNS:
         # "Agrosoja del Sur, the country's largest exporter, cut ... said X, the company's
         # chief executive": the one firm of the paragraph, by a name that says no kind, not a
@@ -2335,6 +2384,8 @@ def of_the_kind_named_last(
     return f"{found.group('rest')} of {of_kind[-1]}" if of_kind else None
 
 
+# Bodies people chair, named by their kind ("the committee's chairman")
+CHAIRED_BODIES = frozenset({"committee", "subcommittee", "commission", "council", "board"})
 # Bodies whose names end in their kind (not "the bank", which HSBC may be as well as the only
 # "... Bank" named; nor "the alliance", NATO as well as a "... Alliance")
 KINDS_NAMED_IN_THEIR_NAMES = frozenset(
@@ -2363,6 +2414,28 @@ NOT_A_COMPANY = frozenset(
 )
 
 
+JOINED_FIELD = re.compile(r"\s(?:of|for|on)\s")
+# A sentence opening with where its subject works: "At state-owned Erdenes Mongol LLC, "
+AT_OPENING = re.compile(r"At\s+(?P<the>the\s+)?(?:[a-z][\w-]*\s+){0,2}")
+TITLE_SET_OFF_AFTER_THE_BODY = re.compile(
+    r"\s*(?:\([^()]{1,12}\))?\s*,\s*(?:the\s+)?(?:(?:acting|interim|new)\s+)?"
+)
+
+
+def at_the_body_named(
+    candidate: Candidate, organisation: tuple[int, str, int, int]
+) -> re.Match[str] | None:
+    """The opening "At <the organisation>, " of the sentence, when the person's title follows
+    it right away: the title is that body's."""
+    paragraph, _, name_end, name_start = organisation
+    sentence = candidate.sentence
+    if paragraph != sentence.paragraph or name_start < sentence.start or not candidate.title:
+        return None
+    opening = AT_OPENING.fullmatch(sentence.text[: name_start - sentence.start])
+    between = sentence.text[name_end - sentence.start : candidate.title[0].start - sentence.start]
+    return opening if TITLE_SET_OFF_AFTER_THE_BODY.fullmatch(between) else None
+
+
 def role_owner(
     role: str,
     candidate: Candidate,
@@ -2381,6 +2454,11 @@ def role_owner(
         return the_bank(name)
     if role_right_after(role, candidate, paragraph, name_end):
         return name  # "Hyphen Hydrogen Energy chief executive Lukas Brandt"
+    # (a title with its own field is its own: "At the Senate, Secretary of Agriculture X")
+    if JOINED_FIELD.search(role) is None and (at := at_the_body_named(candidate, organisation)):
+        # "At Erdenes Mongol LLC, acting Chief Executive Officer G.Temuulen said", "At the
+        # CBK, Governor X said" (the Central Bank of Kenya's)
+        return the_bank(name) if at.group("the") else name
     # the subject the article goes on about, not the organisation it named last
     recent = subject and subject[0] == sentence.paragraph and sentence.index - subject[1] in {0, 1}
     about = subject[2] if recent and subject else name

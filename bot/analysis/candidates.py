@@ -1963,9 +1963,10 @@ def find_candidates(sentences: list[Sentence]) -> list[Candidate]:
                 "UN",
                 "U.N.",
             }
-            # (nor a body named for its work: "Office of Political Strategy")
+            # (nor a body named for its work: "Office of Political Strategy", "National
+            # Council on Minimum Wage")
             a_body = any(
-                token.text.casefold() in ORG_HEADS and following.text in {"of", "for"}
+                token.text.casefold() in ORG_HEADS and following.text in {"of", "for", "on"}
                 for token, following in itertools.pairwise(run[:-1])
             )
             kind_after = KIND_AFTER_ACRONYM.match(sentence.text, run[-1].end - sentence.start)

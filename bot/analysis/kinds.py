@@ -1324,11 +1324,16 @@ CLUB_NOUN_BEFORE = re.compile(r"\b([\w-]+)\s+(" + "|".join(CLUB_NOUNS) + r")\s+$
 KIND_ENDINGS = COMMERCIAL_NOUNS + OWNED_ENDINGS + CLUB_NOUNS
 
 
+PARTY_BEFORE = re.compile(r"\bthe\s+(?:[\w-]+\s+){0,3}party\s+$", re.IGNORECASE)
+
+
 def introduced_by_its_kind(before: str) -> bool:
     """A business or a club named right after what it is; "side" only after a people's
     word ("Brazilian side", not "the other side")."""
     if before.endswith(", ") and ends_with(BUSINESS_SET_OFF_BEFORE, before):
         return True  # "the national transmission operator, NetLink Nederland"
+    if before.endswith("party ") and ends_with(PARTY_BEFORE, before):
+        return True  # "the Catalan separatist party Junts", "the ruling party Fidesz"
     if not before.rstrip().endswith(KIND_ENDINGS):
         return False
     club = ends_with(CLUB_NOUN_BEFORE, before)
@@ -2416,10 +2421,28 @@ def speaking_group(candidate: Candidate) -> bool:
     return is_demonym(candidate.name) or names_a_group(candidate)
 
 
+# "who asked to be identified only as Rajesh", "gave only her first name, Amina": one name
+# of a person the article will not name in full
+IDENTIFIED_AS_BEFORE = re.compile(
+    r"\b(?:identified\s+(?:only\s+)?(?:by\s+(?:his|her)\s+first\s+name,?\s+)?as"
+    r"|gave\s+(?:only\s+)?(?:his|her)\s+(?:first\s+)?name(?:\s+as|,))\s+$"
+)
+
+
+def identified_by_one_name(candidate: Candidate) -> bool:
+    """(the name set off after: not "identified as Moroccan citizens", a people's word)"""
+    return (
+        ends_with(IDENTIFIED_AS_BEFORE, candidate.before) is not None
+        and CLAUSE_END.match(candidate.after) is not None
+        and not is_demonym(candidate.name)
+    )
+
+
 LONE_WORD_TYPING: RuleTable[Candidate] = RuleTable(
     "lone word",
     (
         Rule("name suffix", name_suffix, None),
+        Rule("one name a person is identified by", identified_by_one_name, "PER"),
         Rule("an office's words joined", hyphenated_title, None),
         Rule("sentence adverb", sentence_adverb, None),
         Rule("an abbreviation after a title", titled_abbreviation, None),

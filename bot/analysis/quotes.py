@@ -404,17 +404,22 @@ INDEFINITE_ROLE = re.compile(
 )
 
 
+# (but "who asked to be identified only as Rajesh" names him, by one name)
+NAMED_AS_NOT_AFTER = r"(?!\s+(?:only\s+)?(?:by\s+(?:his|her)\s+first\s+name,?\s+)?as\s+[A-Z])"
 # Someone the article will not name: "according to the head of the school, who asked not to be
 # named"; the role noun before it, if any, is the one "the head said" may repeat.
 ANONYMOUS = re.compile(
     r"(?:\b(?:the|a|an)\s+(?:[\w-]+\s+){0,3}?(?P<noun>[\w-]+)(?:\s+(?:of|at|for|in)\s+"
     r"(?:[\w'’-]+\s+){0,4}?[\w'’-]+)?\s*,\s*)?(?:who\s+(?:asked|declined|did\s+not\s+want)"
-    r"\s+(?:not\s+)?to\s+be\s+(?:named|identified)|speaking\s+on\s+condition\s+of\s+anonymity)",
+    r"\s+(?:not\s+)?to\s+be\s+(?:named|identified)"
+    + NAMED_AS_NOT_AFTER
+    + r"|speaking\s+on\s+condition\s+of\s+anonymity)",
     re.IGNORECASE,
 )
 
 ASKED_NOT_TO_BE_NAMED = re.compile(
-    r"\bwho\s+(?:asked|declined|did\s+not\s+want)\s+(?:not\s+)?to\s+be\s+(?:named|identified)",
+    r"\bwho\s+(?:asked|declined|did\s+not\s+want)\s+(?:not\s+)?to\s+be\s+(?:named|identified)"
+    + NAMED_AS_NOT_AFTER,
     re.IGNORECASE,
 )
 ANONYMITY_EXPLAINED = re.compile(
@@ -1707,6 +1712,11 @@ def speaks_as_a_thing(text: str, base: int, paragraph: int, mentions: list[Menti
     return bool(unnamed) and not named
 
 
+NAME_THEN_SAID = re.compile(
+    r"(?:[A-Z][\w.'’-]*\s+){1,6}(?:said|says|asked|asks|told|added|wondered|demanded)\b"
+)
+
+
 def attribution_end(sentences: list[Sentence], paragraph: str, number: int, offset: int) -> int:
     """Where the attribution after a quote ending at `offset` can end: the end of the quote's
     sentence, or of the next one when the quote closes its sentence ('"...?" Vitter asked.')."""
@@ -1714,7 +1724,15 @@ def attribution_end(sentences: list[Sentence], paragraph: str, number: int, offs
     if not following:
         return len(paragraph)
     end = following[0].end
-    short = len(following) > 1 and len(following[1].text.split()) <= MAX_ATTRIBUTION_WORDS
+    # ('"...?" Vitter asked.', or after a question or a cry, a name opening a longer one with
+    # its speech verb: '"...?" KMWU President Kim Ji-hoon said at a rally in front of ...';
+    # not after a statement closed by its period, which the next sentence does not credit:
+    # '"... no place in a campaign." Ohio Gov. John Kasich said he would have fired ...')
+    asked = paragraph[max(0, offset - 2) : offset].strip("”\"’' ")[-1:] in {"?", "!"}
+    short = len(following) > 1 and (
+        len(following[1].text.split()) <= MAX_ATTRIBUTION_WORDS
+        or (asked and NAME_THEN_SAID.match(following[1].text) is not None)
+    )
     if not paragraph[offset:end].strip(" ,.;:!?") and short:
         end = following[1].end
     return min(end, offset + ATTRIBUTION_WINDOW)
@@ -2164,8 +2182,10 @@ def find_quotes(
             strategy = "the speaker of the paragraph's earlier quote"
             # named as that quote's speaker was: its attribution stands for both
             said_before = speaker if quotes[-1].named and speaker else ""
-        if speaker is None and span.start == 0:
+        if speaker is None and (span.start == 0 or not before.strip()):
             # '“...” That was the warning from Rashedul Islam, ...', 'That was how Prof. X'
+            # (a quote opening its sentence, wherever: '... the ruling camp. “...” X, who
+            # heads the caucus, made the remarks in an interview')
             speaker = credited_after(span, paragraph, mentions)
             strategy = "credited in the sentence after"
             said_before = paragraph[span.end :] if speaker else ""
@@ -2203,8 +2223,14 @@ CREDIT_OPENING = re.compile(
     r"|(?:\s+[A-Z][\w'’&-]*)+(?:\s+\([A-Z]{2,10}\))?(?:\s+[a-z][\w-]*){1,3})?"
     r"|(?:That|This)\s+(?:was|is)\s+how|So said)\s+$"
 )  # not "That claim was rejected by X": whoever rejects it did not say it
-# "“...” Pol Gen Thawatchai repeated the line several times": the one who says it again
-REPEATED_AFTER = re.compile(r"\s+(?:repeated|reiterated)\s+(?:the|that|this|those|it|his|her)\b")
+# "“...” Pol Gen Thawatchai repeated the line several times": the one who says it again;
+# "... Senator X, of the Liberal Party (PL), made the comment on Thursday": the one who said it
+# (after an aside set off: "Dr X, assistant professor of economics at ..., made the
+# observation")
+REPEATED_AFTER = re.compile(
+    r"(?:,[^,;.“”\"]{1,120},)?\s+(?:(?:repeated|reiterated)\s+(?:the|that|this|those|it|his|her)\b"
+    r"|made\s+(?:the|those|these)\s+(?:remarks?|comments?|observation|statement)\b)"
+)
 # A sentence's end inside the words before a name
 SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+(?=[A-Z])")
 

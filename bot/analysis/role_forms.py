@@ -242,7 +242,10 @@ def clean_role(text: str) -> str | None:
         if word.casefold() in PREPOSITIONS and later and later[0].casefold() in PREPOSITIONS:
             return None  # "leader of in the polls"
         # ("acting Director General of the ANP since the departure of Karim Bennis": when)
-        departure = later[1:2] and later[0] == "the" and later[1].casefold() in DEPARTURES
+        # ("... since former chair Seo Dong-il resigned": since another left it)
+        departure = (later[1:2] and later[0] == "the" and later[1].casefold() in DEPARTURES) or (
+            later[:1] and later[0].casefold() in {"former", "outgoing"}
+        )
         if (
             index
             and word.casefold() in WHEN_WORDS

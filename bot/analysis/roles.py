@@ -61,7 +61,7 @@ FIELDS_GO_ON = (
 )
 RELATIVE_ROLE = re.compile(
     r"^,\s+who\s+(?:previously\s+|formerly\s+|also\s+|now\s+|currently\s+)?"
-    r"(?:(is|was|serves as|served as|has been|had been|became)\s+|"
+    r"(?:(is|was|serves as|served as|doubles as|has been|had been|became)\s+|"
     r"(chairs|chaired|heads|headed|leads|led|runs|ran|founded|directs|directed)\s+)"
     # (ends at a dash set off by spaces, not one inside "Asia–Pacific")
     rf"((?:[^,;.—–]|(?<=\S)[—–](?=\S)|,(?={FIELDS_GO_ON}))+)"

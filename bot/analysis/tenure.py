@@ -73,7 +73,12 @@ OVER_FROM = r"\s+(?:over|the\s+helm|the\s+reins)\s+(?:as\s+[^;.]{1,100}?\s+|[^,;
 OVER_AS = re.compile(r"\bover\s+as\s+(.+?)\s+from\s")
 # "Kama took office in August; his predecessor, Jacob Tamarua, ..."; "Nazarov, whose
 # predecessor Davlat Saidov resigned", "Vaitkute's predecessor Jankauskas"
-PREDECESSOR = r"(?:\b(?i:his|her|whose)|\b[A-Z][\w'’-]*['’]s?)\s+predecessor,?"
+# ("Tkachuk's predecessor as economy minister, Andriy Lysenko": the office between)
+PREDECESSOR = (
+    r"(?:\b(?i:his|her|whose)|\b[A-Z][\w'’-]*['’]s?)\s+predecessor"
+    r"(?:\s+as\s+[^,;.“”()]{2,60}?,|,)?"
+)
+PREDECESSOR_AS = re.compile(r"\bpredecessor\s+as\s+(?:the\s+)?([^,;.“”()]{2,60}?),")
 NAMES_TO_THE_END = r"\s+(?:[A-Z][\w.'’-]*\s+)*$"
 ANNOUNCED = r"(?:will|is\s+(?:set\s+|due\s+)?to)\s+(?:replace|succeed|take\s+over\s+from)"
 ANNOUNCED_BEFORE = re.compile(r"\b" + ANNOUNCED + NAMES_TO_THE_END)
@@ -291,7 +296,11 @@ def office_left(candidate: Candidate) -> str | None:
         return None
     # "the resignation of X as Executive Director"; "since taking over as governor in October
     # from X": that office
-    left_as = LEFT_AS.match(candidate.after) or OVER_AS.search(before.group())
+    left_as = (
+        LEFT_AS.match(candidate.after)
+        or OVER_AS.search(before.group())
+        or PREDECESSOR_AS.search(before.group())
+    )
     if left_as is None:
         # "the resignation of X" says X left only when it says what office: not "the
         # departure of President Ruto for New York"
@@ -412,6 +421,11 @@ PRONOUN_STEPPED_IN = re.compile(
     r"(?:[A-Z][\w.'’-]*\s+)*$"
 )
 
+HELD_SINCE_ONE_LEFT = re.compile(
+    r"^,\s+(?:the\s+)?(?:(?:acting|interim)\s+)?(?P<office>[^,;]{2,100}?)\s+since\s+"
+    r"(?:(?:former|outgoing)\s+)?(?:[a-z][\w-]*\s+){0,3}(?:[A-Z][\w.'’-]*\s+)*$"
+)
+
 
 class Succession(NamedTuple):
     leaver: str
@@ -442,9 +456,12 @@ def successions(people: list[tuple[Candidate, str]]) -> Iterator[Succession]:
                 yield Succession(key, successor, None)
             elif held := POST_NOW_HELD.match(between):
                 yield Succession(key, successor, post_named(held))
-            elif since := HELD_SINCE_THE_DEPARTURE.match(between):
+            elif since := HELD_SINCE_THE_DEPARTURE.match(between) or (
+                LEFT_AFTER.match(after.after) and HELD_SINCE_ONE_LEFT.match(between)
+            ):
                 # "Nawal Idrissi, acting Director General of the ANP since the departure of
-                # Karim Bennis": the office was his
+                # Karim Bennis", "Jung Mi-ra, acting chairperson of the Minimum Wage Commission
+                # since former chair Seo Dong-il resigned": the office was his
                 yield Succession(successor, key, since.group("office"))
             elif (named := TO_SUCCEED.match(between)) and (
                 named.group("appointed") or ends_with(APPOINTED_BEFORE, candidate.before)
