@@ -72,8 +72,7 @@ FOLLOWED = re.compile(
 CUE = re.compile(
     r"succeed|replac|\bover\b|predecessor|held by|\bfollowing\b|in place of|\bhelm\b"
     r"|\breins\b|vacated|left by|inherit|\binto\s+the\b|\b(?:takes|took)\s+the\b"
-    r"|\b(?:led|headed|chaired|ran)\b[^.]*\bbefore\b|\bstep(?:ped|s)\s+in\b|\bdeparture\s+of\b"
-    r"|\bsince\s+(?:former|outgoing)\b",
+    r"|\b(?:led|headed|chaired|ran)\b[^.]*\bbefore\b|\bstep(?:ped|s)\s+in\b|\bsince\b",
     re.I,
 )
 PREDECESSOR = re.compile(r"^['’]s?\s+predecessor\b", re.I)
@@ -92,6 +91,16 @@ TOOK_OVER_AFTER = re.compile(
     re.I,
 )
 SET_OFF_COMMA = re.compile(r"^,(?=\s)")
+# "X has led the regulator in an acting capacity since Y, the former Director General, was
+# appointed ...": the one who led it before, gone to another post or gone
+HAS_LED_SINCE = re.compile(
+    r"\b(?:has|had)\s+(?:led|headed|run|chaired)\s+[^.;]{0,80}?\s+since\s+\W*" + HONORIFIC + "$",
+    re.I,
+)
+MOVED_ON_AFTER = re.compile(
+    r"^(?:,[^,;.]{1,80},)?\s+(?:was\s+(?:appointed|named|moved|promoted|elected|dismissed"
+    r"|sacked|removed)|resigned|retired|stepped\s+down|left|died)\b"
+)
 # "Qureshi ... took office in March after his predecessor, Saleem Durrani, resigned": the
 # predecessor of the one named before
 # ("Nazarov, whose predecessor Davlat Saidov resigned")
@@ -569,6 +578,9 @@ def followed_in(sentence: str, person_id: int, people: list[NamedIn]) -> str | N
                 TOOK_OVER_AFTER.search(gap[-80:])
                 and LEFT_AFTER.match(SET_OFF_COMMA.sub("", sentence[after[1] :], count=1))
             )
+            # ("Kamanzi has led the regulator in an acting capacity since Eng. Y, the former
+            # Director General, was appointed Permanent Secretary")
+            or (HAS_LED_SINCE.search(gap[-120:]) and MOVED_ON_AFTER.match(sentence[after[1] :]))
             # ("Nawal Idrissi, acting Director General of the ANP since the departure of
             # Karim Bennis")
             or HELD_SINCE_THE_DEPARTURE.match(gap)

@@ -8,6 +8,7 @@ Ways of writing one title: the same normal form (bot.analysis.role_forms), or on
 inside another without a word of rank between them ("Senator" in "Vermont Senator", but
 "President" is not "Vice President")."""
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, timedelta
 
@@ -32,15 +33,21 @@ class Title:
     past: bool
     # its latest statements say it is being left, its holder still in post ("outgoing")
     leaving: bool = False
+    # its latest statements say it is held for the time being ("acting", "interim")
+    acting: str = ""
 
     @property
     def label(self) -> str:
         """The title as shown, "former" where it was held before, "outgoing" where it is being
-        left: "Malawi's former Minister of Finance", not "former Malawi's ..."."""
-        if not self.past:
-            return self.title
-        marker = "outgoing" if self.leaving else "former"
+        left: "Malawi's former Minister of Finance", not "former Malawi's ..."; "acting"
+        where it is held so."""
         words = self.title.split()
+        if not self.past:
+            if not self.acting:
+                return self.title
+            at = 1 if words[0].endswith(("'s", "’s")) else 0
+            return " ".join([*words[:at], self.acting, *words[at:]])
+        marker = "outgoing" if self.leaving else "former"
         marked = [w.casefold() in PAST_MARKERS for w in words]
         if any(marked):
             at = marked.index(True)
@@ -112,7 +119,18 @@ def title_of(keys: list[Key], by_key: dict[Key, list]) -> Title:
         times=total,
         past=latest_past or 2 * sum(row.times for form, row in rows if form.past) > total,
         leaving=all(LEAVING_MARKERS & set(row.text.casefold().split()) for _, row in latest),
+        acting=held_for_now(row.text for _, row in latest),
     )
+
+
+ACTING_MARKERS = ("acting", "interim")
+
+
+def held_for_now(texts: Iterable[str]) -> str:
+    """ "acting" (or "interim") when every one of the latest statements says the title is
+    held so; else ""."""
+    words = [set(text.casefold().split()) for text in texts]
+    return next((m for m in ACTING_MARKERS if words and all(m in w for w in words)), "")
 
 
 ESTABLISHED = 3  # titles stated more than once that make one-off titles unneeded

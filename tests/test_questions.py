@@ -3313,3 +3313,34 @@ def test_a_bank_its_governor_heads_is_a_central_bank_in_any_language(database_ur
     # "Magyar Nemzeti Bank" names no place in English, but a governor heads it
     reply = reply_to("who is Hungary's central bank governor?", database_url, tmp_path, BUDAPEST)
     assert first_line(reply) == "Hungary's central bank governor: Daniel Kertesz", reply
+
+
+LIMA_AND_KIGALI = (
+    "date 2026-12-03 Mining guild and regulator under interim heads\n\n"
+    "Carmen Ledesma Quispe, who has been interim president of the SNMPE since Víctor Raúl"
+    " Gamarra Torres stepped down in October, said the guild had not been consulted.\n\n"
+    "Alice Kamanzi, the acting Director General of RURA, said the cut reflected lower prices."
+    " Kamanzi has led the regulator in an acting capacity since Eng. Emmanuel Ndayisaba, the"
+    " former Director General, was appointed Permanent Secretary in October.\n"
+)
+
+
+@pytest.mark.parametrize(
+    "question, answer",
+    [
+        (
+            "who took over from Gamarra Torres?",
+            "Successor of Víctor Raúl Gamarra Torres: Carmen Ledesma Quispe",
+        ),
+        (
+            "who was the director general of RURA before Kamanzi?",
+            "Director general of RURA before Alice Kamanzi: Emmanuel Ndayisaba",
+        ),
+    ],
+)
+def test_one_holding_a_post_since_another_left_it_followed_them(
+    question, answer, database_url, tmp_path
+):
+    # "who has been interim president of X since Y stepped down", "has led the regulator in
+    # an acting capacity since Y, the former Director General, was appointed ..."
+    assert first_line(reply_to(question, database_url, tmp_path, LIMA_AND_KIGALI)) == answer

@@ -126,3 +126,13 @@ def test_a_title_last_stated_as_being_left_is_outgoing_until_stated_former():
     assert labels([*leaving, stated("former chief executive", "2027-02-01", "2027-02-01")]) == [
         "former chief executive"
     ]
+
+
+def test_a_title_last_stated_as_held_for_now_is_acting_until_stated_without():
+    # "acting Chief Executive Officer" is how the articles hold it now, not a plain CEO
+    acting = [
+        stated("acting Chief Executive Officer of Erdenes Mongol", "2026-11-24", "2026-11-24")
+    ]
+    assert labels(acting) == ["acting Chief Executive Officer of Erdenes Mongol"]
+    confirmed = stated("Chief Executive Officer of Erdenes Mongol", "2027-01-10", "2027-01-10")
+    assert labels([*acting, confirmed]) == ["Chief Executive Officer of Erdenes Mongol"]

@@ -62,6 +62,7 @@ from bot.analysis.sentences import Sentence
 from bot.analysis.shapes import (
     ACRONYM,
     CAPITALISED_PARTICLES,
+    COURTESY_BEFORE_FULL_NAMES,
     FIELD_WORD_ENDING,
     HONORIFIC_FIRST_WORDS,
     HONORIFIC_SECOND_WORDS,
@@ -2395,6 +2396,8 @@ def candidate_for(
     lower_vocabulary: set[str],
 ) -> Candidate:
     """A candidate `name` with its `title`; `first` is where the title (or name) begins."""
+    if len(name) > 2 and name[0].text in COURTESY_BEFORE_FULL_NAMES:
+        name = name[1:]  # (no part of the name, nor of the office before it)
     end = name[-1].outer_end - sentence.start
     return Candidate(
         sentence,

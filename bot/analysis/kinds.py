@@ -750,6 +750,13 @@ def introduced_business_words(candidate: Candidate) -> bool:
     return len(words) > 1 and not listed and introduced_as_a_business(candidate)
 
 
+WHO_SET_OFF_AFTER = re.compile(r"^,\s+who\b")
+# Trades that are people's as often as businesses'
+TRADE_BEFORE = re.compile(
+    r"\b(?:exporter|importer|trader|designer|developer|miner|producer|supplier|distributor)\s+$"
+)
+
+
 AND_A_NAME_AFTER = re.compile(r"^\s+(?:and|&)\s+[A-Z]")
 NOT_BODIES_BY_THEIR_LAST_WORD = frozenset({"way", "mall", "day", "cemetery", "park", "holiday"})
 
@@ -1285,9 +1292,15 @@ def placed(candidate: Candidate) -> bool:
     described = role and (ARTICLE_SET_OFF.match(candidate.after) or personal)
     # "since taking over the post from Ranjith Abeywardena": whom an office was taken from
     taken_from = TAKEN_OVER_FROM.search(candidate.before[-150:]) is not None
-    return in_place and not described and not taken_from
+    # ("The warning came from Abou Chakra at the close of the sit-in": whose words)
+    credited = ends_with(WORDS_CAME_FROM, candidate.before) is not None
+    return in_place and not described and not taken_from and not credited
 
 
+WORDS_CAME_FROM = re.compile(
+    r"\b(?:warning|comment|comments|remarks?|criticism|call|plea|appeal|message|words|view)"
+    r"\s+(?:came|comes)\s+from\s+$"
+)
 # (the office between may be long: "took over as president of the Bangladesh Garment
 # Manufacturers and Exporters Association (BGMEA) from ...")
 TAKEN_OVER_FROM = re.compile(r"\b(?:took|take|takes|taking|taken)\s+over\b[^.;,]{0,120}\bfrom\s+$")
@@ -1386,6 +1399,10 @@ def introduced_as_a_business(candidate: Candidate) -> bool:
             is_demonym(word.split("-")[0]) or word.endswith("-language") for word in words
         )
     if not (introduced_by_its_kind(candidate.before) or introduced_as_a_group(candidate)):
+        return False
+    if WHO_SET_OFF_AFTER.match(candidate.after) and ends_with(TRADE_BEFORE, candidate.before):
+        # a trader by trade: "coffee exporter Kedir Abdella, who chairs ..." (not "the
+        # consultancy Analytica Sur, who ...", whose "who" is the person named before)
         return False
     first = candidate.tokens[0].text
     return not (is_given_name(first) or (len(candidate.tokens) == 1 and known_name(candidate)))
@@ -2083,9 +2100,16 @@ def speaks(candidate: Candidate) -> bool:
         else None
     )
     set_off = set_off or (apposed is not None and apposed.group(1) in SPEECH_VERBS)
-    # ("the Balkan state", "Kaduna state": a noun after the name, not "X state that")
+    # ("the Balkan state", "Kaduna state": a noun after the name, not "X state that"; nor
+    # "Domestic demand is recovering", a noun its own verb follows)
     verb = following and following.group(1) in SPEECH_VERBS and following.group(1) != "state"
+    verb = verb and not NOUN_THEN_ITS_VERB.match(candidate.after)
     return bool(verb or inverted or according or set_off)
+
+
+NOUN_THEN_ITS_VERB = re.compile(
+    r"^\s*\w+\s+(?:is|was|are|were|has|have|had|will|would|remains|remained)\b"
+)
 
 
 ACCORDING_TO_BEFORE = re.compile(r"\baccording to\s*$", re.IGNORECASE)

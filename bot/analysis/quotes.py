@@ -711,7 +711,10 @@ MINISTER_OF_STATE = re.compile(r"\bminister\s+of\s+state\b", re.IGNORECASE)
 def lower_ranks(role: str, held: set[str]) -> set[str]:
     """The words of `role` (its words `held`) that make it a rank below its noun's."""
     lower = held & LOWER_RANKS
-    return lower | {"state"} if MINISTER_OF_STATE.search(role) else lower
+    # (not one who is also a full minister: "Minister of Finance and Minister of State for
+    # Economic Affairs")
+    junior = MINISTER_OF_STATE.search(role) and role.casefold().split().count("minister") == 1
+    return lower | {"state"} if junior else lower
 
 
 def as_past(words: set[str]) -> set[str]:

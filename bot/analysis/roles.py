@@ -44,6 +44,7 @@ from bot.analysis.shapes import (
     ACADEMIC_HONORIFICS,
     ACRONYM,
     ARABIC_ARTICLES,
+    COURTESY_BEFORE_FULL_NAMES,
     HONORIFICS,
     NAME_JOINERS,
     abstract_noun,
@@ -220,13 +221,16 @@ def title_text(candidate: Candidate, last: Token | None = None) -> str:
     sentence = candidate.sentence
     end = last.end if last else candidate.tokens[0].start
     title = sentence.text[candidate.title[0].start - sentence.start : end - sentence.start].strip()
-    # (an honorific after the office is no part of it: "... Minister Professor X")
+    # (an honorific after the office is no part of it: "... Minister Professor X", "Minister
+    # of Finance Ato Dawit Alemayehu", Amharic "Mr")
     *office, honorific = title.split() or [""]
     courtesy = honorific.casefold().rstrip(".")
     # (nor a legislator's title after an office with its field: "Federal Minister for Finance
     # and Revenue Senator Kamran Ali Bhatti")
     seat = courtesy in LEGISLATORS_BEFORE_A_NAME and any(w in {"of", "for"} for w in office)
-    if office and (courtesy in HONORIFICS | ACADEMIC_HONORIFICS or seat):
+    courteous = courtesy in HONORIFICS | ACADEMIC_HONORIFICS
+    courteous = courteous or honorific in COURTESY_BEFORE_FULL_NAMES
+    if office and (courteous or seat):
         title = " ".join(office)
     if is_plural_title(title.casefold()):
         title = title[:-1]  # "Justice" of "Justices Bishnu Prasad Gyawali and ..."
@@ -586,7 +590,7 @@ def names_a_body(phrase: str) -> bool:
 # What someone leads that is no body: a race, or a task ("the Azerbaijani side in the talks")
 LED_NOT_BODIES = frozenset(
     "polls race field pack way charge count vote side delegation talks negotiations mission bid"
-    " probe".split()
+    " probe sit-in protest protests march rally strike walkout demonstration".split()
 )
 
 

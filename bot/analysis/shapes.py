@@ -270,6 +270,9 @@ def portfolio_word(token: Token) -> bool:
     return token.text.casefold() in BODY_FIELDS or FIELD_WORD_ENDING.search(token.text) is not None
 
 
+# Courtesy titles that are given names too ("Ato Forson" is a Ghanaian's), read as titles only
+# before a full name: Amharic "Mr" in "Ato Dawit Alemayehu"
+COURTESY_BEFORE_FULL_NAMES = frozenset({"Ato"})
 # Academic titles written before a name as a courtesy: "Prof. Deniz Ertürk"
 ACADEMIC_HONORIFICS = frozenset({"prof", "professor", "dr", "doctor"})
 # Titles of courtesy, not roles: "Mrs Reagan" holds no office called "Mrs".

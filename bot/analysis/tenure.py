@@ -408,7 +408,8 @@ APPOINTED_BEFORE = re.compile(
 # Between the one who holds an office now and the one who held it before: ", acting Director
 # General of the ANP since the departure of"
 HELD_SINCE_THE_DEPARTURE = re.compile(
-    r"^,\s+(?:the\s+)?(?:(?:acting|interim)\s+)?(?P<office>[^,;]{2,100}?)\s+since\s+the\s+"
+    r"^,\s+(?:who\s+(?:has\s+been|had\s+been|is|was)\s+)?(?:the\s+)?(?:(?:acting|interim)\s+)?"
+    r"(?P<office>[^,;]{2,100}?)\s+since\s+the\s+"
     r"(?:departure|retirement|resignation|death|exit|removal|dismissal)\s+of\s+"
     r"(?:[A-Z][\w.'’-]*\s+)*$"
 )
@@ -422,7 +423,8 @@ PRONOUN_STEPPED_IN = re.compile(
 )
 
 HELD_SINCE_ONE_LEFT = re.compile(
-    r"^,\s+(?:the\s+)?(?:(?:acting|interim)\s+)?(?P<office>[^,;]{2,100}?)\s+since\s+"
+    r"^,\s+(?:who\s+(?:has\s+been|had\s+been|is|was)\s+)?(?:the\s+)?(?:(?:acting|interim)\s+)?"
+    r"(?P<office>[^,;]{2,100}?)\s+since\s+"
     r"(?:(?:former|outgoing)\s+)?(?:[a-z][\w-]*\s+){0,3}(?:[A-Z][\w.'’-]*\s+)*$"
 )
 
