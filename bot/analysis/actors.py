@@ -1087,6 +1087,7 @@ LIST_LENGTH = 3
 
 # Before a word at a sentence's or a quote's start: nothing, or the quote's opening mark
 OPENING_MARKS = frozenset({"", "“", '"', "‘"})
+SENTENCE_ENDS = frozenset({".", "?", "!"})  # a sentence ended before it, inside one quote
 LOWER_WORD_AFTER = re.compile(r"^\s+([a-z][\w-]*)")
 
 
@@ -1095,7 +1096,7 @@ def everyday_opening(candidate: Candidate, owner: str) -> bool:
     everyday one, or one the words after go on with as the `owner`'s name does, in lower
     case ("“Monetary policy cannot ...”" beside the Monetary Policy Committee)."""
     following = LOWER_WORD_AFTER.match(candidate.after)
-    if following is None or candidate.before.strip()[-1:] not in OPENING_MARKS:
+    if following is None or candidate.before.strip()[-1:] not in OPENING_MARKS | SENTENCE_ENDS:
         return False
     word = candidate.name.casefold()
     named_next = owner.casefold().split()[1:2] == [following.group(1)]

@@ -2001,6 +2001,8 @@ def find_candidates(sentences: list[Sentence]) -> list[Candidate]:
                     documents.update(SPELLED_AFTER.findall(after[:SPELLED_REACH]))
                 continue  # "General Agreement (on Tariffs and Trade)", "Winter Olympics"
             run = without_its_board(run, tokens)
+            if len(run) == 2 and ACRONYM.fullmatch(run[0].text) and run[1].text == "Government":
+                run = run[:1]  # "the UPND Government": the party in power, by its acronym
             run = without_a_time_marker(run)
             after_run = sentence.text[run[-1].end - sentence.start :]
             complement = offices and complement_title(
@@ -2398,6 +2400,10 @@ def candidate_for(
     """A candidate `name` with its `title`; `first` is where the title (or name) begins."""
     if len(name) > 2 and name[0].text in COURTESY_BEFORE_FULL_NAMES:
         name = name[1:]  # (no part of the name, nor of the office before it)
+    if len(name) > 2 and title and title[-1].text in ROMANCE_OFS | ENGLISH_OFS:
+        # "Governor of the Banque du Liban Nadim Haddad": no title ends with its "of"; the
+        # word after it is the body's
+        title, name = [*title, name[0]], name[1:]
     end = name[-1].outer_end - sentence.start
     return Candidate(
         sentence,

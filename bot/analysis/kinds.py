@@ -1849,6 +1849,8 @@ TYPING: RuleTable[Candidate] = RuleTable(
         Rule("place of work", place_of_work, "ORG"),
         Rule("a body with members", body_with_members, "ORG"),
         Rule("a medium told or written with 'The'", told_the_medium, "ORG"),
+        # ("Mokgalo Platinum chief executive Johan Pretorius", though "platinum" is written)
+        Rule("a body before its officer", body_before_its_officer, "ORG"),
         Rule("ends in an everyday word", ends_in_an_everyday_word, None),
         Rule("a thing, by its 'which'", described_with_which, "ORG"),
         Rule("where a person named before works", affiliation_after_a_person, "ORG"),
@@ -1867,7 +1869,6 @@ TYPING: RuleTable[Candidate] = RuleTable(
         Rule("place", placed, None),
         Rule("organisation in context", organisation_context, "ORG"),
         Rule("agency of a country", agency_of_a_country, "ORG"),
-        Rule("a body before its officer", body_before_its_officer, "ORG"),
         Rule("a party before its legislators", party_before_its_members, "ORG"),
         Rule("everyday phrase", everyday_phrase, None),
         Rule("in brackets after a name", bracketed_after_a_name, None),

@@ -675,8 +675,10 @@ def resolve_pronoun(
     if not earlier or (not nouns and introduced_since(earlier, unnamed, paragraph, offset)):
         return None
     if not nouns:
-        subject = subject_before_a_backstory(earlier, paragraph) or subject_of_the_last_sentence(
-            earlier, paragraph
+        subject = (
+            subject_before_a_backstory(earlier, paragraph)
+            or subject_of_the_last_sentence(earlier, paragraph)
+            or subject_with_a_who_clause(earlier, pronoun)
         )
         # "..., when he took over from Joseph Kaluwa. ... he added:": not Kaluwa, whom "he"
         # took over from, but the one that "he" is
@@ -857,6 +859,21 @@ def subject_of_the_last_sentence(earlier: list[MentionSpan], paragraph: int) -> 
         return None  # "... joined by Dr Chong Mei Ling, who cautioned ...": she is the focus
     if last.start - opener.end < APPOSED:
         return None  # "Villareal's son, Representative Mark Anthony Villareal, ...": the son
+    return opener.actor
+
+
+def subject_with_a_who_clause(earlier: list[MentionSpan], pronoun: str) -> str | None:
+    """ "Acting Minister of Finance X, who has run the ministry since his predecessor, Y, was
+    dismissed, insisted ... He said: “...”": a pronoun opening its sentence is the last
+    sentence's subject, not one named inside the subject's "who" clause."""
+    if not pronoun[:1].isupper():
+        return None
+    last = earlier[-1]
+    opener = next(
+        m for m in earlier if (m.paragraph, m.sentence) == (last.paragraph, last.sentence)
+    )
+    if opener.actor == last.actor or not (opener.leads and opener.acts):
+        return None
     return opener.actor
 
 
