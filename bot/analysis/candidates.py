@@ -1727,6 +1727,8 @@ def split_title(run: list[Token]) -> tuple[list[Token], list[Token]]:
             last_title = index  # "Datuk Seri" of "Minister Datuk Seri Azman Rahim", "Tan Sri"
         elif last_title == index - 1 >= 0 and place_after_an_office(run, index):
             last_title = index  # "Advocate General Sindh Hassan Raza Shah"
+        elif word == "member" and place_after_an_office(run, index + 1):
+            last_title = index  # "Nepra Member Sindh Rafiq Ahmed Shaikh": a province's member
     title, name = run[: last_title + 1], run[last_title + 1 :]
     if title and name[0].text == "and":
         return [], run  # "Ministry of Justice and Public Order": no name opens with "and"
@@ -1762,6 +1764,10 @@ def is_md(token: Token) -> bool:
     return token.text.rstrip(".") == "Md"
 
 
+# The offices a province's name may follow, and a board's member for one ("Member Sindh")
+OFFICES_OF_PROVINCES = OFFICES | {"member"}
+
+
 def place_after_an_office(run: list[Token], index: int) -> bool:
     """ "Sindh" of "Advocate General Sindh Hassan Raza Shah", "Punjab" of "Chief Minister Punjab
     Maryam Nawaz": a province named after the office, before a name of two words or more (not
@@ -1769,7 +1775,7 @@ def place_after_an_office(run: list[Token], index: int) -> bool:
     word = run[index].text
     return (
         index + 2 < len(run)
-        and run[index - 1].text.casefold().rstrip(".") in OFFICES
+        and run[index - 1].text.casefold().rstrip(".") in OFFICES_OF_PROVINCES
         and is_place(word)
         and not is_given_name(word)
         and not run[index].possessive
