@@ -2455,7 +2455,8 @@ IDENTIFIED_AS_BEFORE = re.compile(
 
 
 def identified_by_one_name(candidate: Candidate) -> bool:
-    """(the name set off after: not "identified as Moroccan citizens", a people's word)"""
+    """ "identified only as Rajesh,": the one name given, set off after (not "identified as
+    Moroccan citizens", a people's word)."""
     return (
         ends_with(IDENTIFIED_AS_BEFORE, candidate.before) is not None
         and CLAUSE_END.match(candidate.after) is not None

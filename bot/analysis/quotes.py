@@ -2247,7 +2247,7 @@ CREDIT_OPENING = re.compile(
 # "... Senator X, of the Liberal Party (PL), made the comment on Thursday": the one who said it
 # (after an aside set off: "Dr X, assistant professor of economics at ..., made the
 # observation")
-REPEATED_AFTER = re.compile(
+CREDITED_BY_ITS_SUBJECT = re.compile(
     r"(?:,[^,;.“”\"]{1,120},)?\s+(?:(?:repeated|reiterated)\s+(?:the|that|this|those|it|his|her)\b"
     r"|made\s+(?:the|those|these)\s+(?:remarks?|comments?|observation|statement)\b)"
 )
@@ -2279,7 +2279,7 @@ def credited_after(span: QuoteSpan, paragraph: str, mentions: list[MentionSpan])
         ),
         None,
     )
-    if first and first.leads and REPEATED_AFTER.match(paragraph, first.end):
+    if first and first.leads and CREDITED_BY_ITS_SUBJECT.match(paragraph, first.end):
         return first.actor
     # (the credit may follow a sentence of context: "“...” Unemployment ... stands at 40%.
     # The comment came from X")
