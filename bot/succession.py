@@ -24,6 +24,7 @@ from bot.analysis.tenure import (
     NOW_HELD_BY,
     POST_LEFT_BY,
     STEPPED_IN_AFTER,
+    STEPPED_IN_AFTER_ONE,
     TO_SUCCEED,
     WHEN,
 )
@@ -435,9 +436,7 @@ PREDECESSOR_OPENS = re.compile(r"^(?:Her|His)\s+predecessor,?\s+" + HONORIFIC)  
 
 TITLE_BEFORE_NAME = re.compile(r"(?:[A-Z][\w'’.-]*\s+){0,3}")  # "Datuk Seri", "Dr", none
 # "She stepped in after Commissioner-General X retired": the one who left, named after
-PRONOUN_STEPPED_IN = re.compile(
-    r"^(?:She|He)\s+(?:has\s+|had\s+)?(?:stepped|steps)\s+in\s+(?:after|when|following)\s+"
-)
+PRONOUN_STEPPED_IN = re.compile(STEPPED_IN_AFTER_ONE)
 
 
 def followed_after_pronoun(

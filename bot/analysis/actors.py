@@ -17,7 +17,7 @@ import re
 from collections import Counter
 from collections.abc import Iterator
 
-from bot.analysis.candidates import find_candidates, opens_sentences
+from bot.analysis.candidates import QUOTE_OPENERS, find_candidates, opens_sentences
 from bot.analysis.document import (
     INNER_NICKNAME,
     POSSESSIVE,
@@ -1086,7 +1086,7 @@ LIST_LENGTH = 3
 
 
 # Before a word at a sentence's or a quote's start: nothing, or the quote's opening mark
-OPENING_MARKS = frozenset({"", "“", '"', "‘"})
+OPENING_MARKS = QUOTE_OPENERS | {""}
 SENTENCE_ENDS = frozenset({".", "?", "!"})  # a sentence ended before it, inside one quote
 LOWER_WORD_AFTER = re.compile(r"^\s+([a-z][\w-]*)")
 

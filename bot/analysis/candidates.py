@@ -1261,6 +1261,7 @@ def next_is(tokens: list[Token], index: int, word: str) -> bool:
     return index + 1 < len(tokens) and tokens[index + 1].text == word
 
 
+TITLE_OR_BODY_WORDS = TITLE_WORDS | ORG_HEADS
 # A party's standing, capitalised by some house styles before its name
 STANDINGS = frozenset({"Opposition", "Ruling"})
 
@@ -1272,7 +1273,7 @@ def standing_before_a_name(tokens: list[Token], index: int) -> bool:
     name = list(itertools.takewhile(lambda token: token.capitalised, tokens[index + 1 :]))
     return (
         len(name) > 1
-        and name[0].text.casefold() not in TITLE_WORDS | ORG_HEADS
+        and name[0].text.casefold() not in TITLE_OR_BODY_WORDS
         and any(token.text.casefold() in ORG_HEADS for token in name)
     )
 

@@ -845,6 +845,12 @@ def introduced_since(
 APPOSED = 30  # characters between two names when the second describes the first's own
 
 
+def opening_the_sentence_of(last: MentionSpan, earlier: list[MentionSpan]) -> MentionSpan:
+    """The first of `earlier` named in the sentence of `last` (one of them): its subject,
+    when it leads the sentence."""
+    return next(m for m in earlier if (m.paragraph, m.sentence) == (last.paragraph, last.sentence))
+
+
 def subject_of_the_last_sentence(earlier: list[MentionSpan], paragraph: int) -> str | None:
     """ "Pirates coach Karim El Idrissi was left to rue a missed chance for Ngcobo ...", then
     "“...,” he said" in the next paragraph: the person the last sentence naming someone opens
@@ -852,9 +858,7 @@ def subject_of_the_last_sentence(earlier: list[MentionSpan], paragraph: int) -> 
     last = earlier[-1]
     if last.paragraph == paragraph:
         return None  # "he" in the same paragraph may stand in the same sentence
-    opener = next(
-        m for m in earlier if (m.paragraph, m.sentence) == (last.paragraph, last.sentence)
-    )
+    opener = opening_the_sentence_of(last, earlier)
     if opener.actor == last.actor or not opener.leads or last.acts:
         return None  # "... joined by Dr Chong Mei Ling, who cautioned ...": she is the focus
     if last.start - opener.end < APPOSED:
@@ -869,9 +873,7 @@ def subject_with_a_who_clause(earlier: list[MentionSpan], pronoun: str) -> str |
     if not pronoun[:1].isupper():
         return None
     last = earlier[-1]
-    opener = next(
-        m for m in earlier if (m.paragraph, m.sentence) == (last.paragraph, last.sentence)
-    )
+    opener = opening_the_sentence_of(last, earlier)
     if opener.actor == last.actor or not (opener.leads and opener.acts):
         return None
     return opener.actor
@@ -910,11 +912,8 @@ def subject_governing(earlier: list[MentionSpan]) -> str | None:
     last = earlier[-1]
     if not last.governed:
         return None
-    opener = next(
-        (m for m in earlier if (m.paragraph, m.sentence) == (last.paragraph, last.sentence)),
-        None,
-    )
-    return opener.actor if opener and opener.leads and opener.actor != last.actor else None
+    opener = opening_the_sentence_of(last, earlier)
+    return opener.actor if opener.leads and opener.actor != last.actor else None
 
 
 def reporter_of_the_last(earlier: list[MentionSpan]) -> str | None:
@@ -937,9 +936,7 @@ def subject_beside_the_last(earlier: list[MentionSpan]) -> str | None:
     last = earlier[-1]
     if not last.beside or last.acts:
         return None  # "joined by Scott Bessent, who defended the tariffs": he acts
-    opener = next(
-        m for m in earlier if (m.paragraph, m.sentence) == (last.paragraph, last.sentence)
-    )
+    opener = opening_the_sentence_of(last, earlier)
     return opener.actor if opener.leads and opener.actor != last.actor else None
 
 

@@ -407,25 +407,25 @@ APPOINTED_BEFORE = re.compile(
 
 # Between the one who holds an office now and the one who held it before: ", acting Director
 # General of the ANP since the departure of"
-HELD_SINCE_THE_DEPARTURE = re.compile(
+HELD_SINCE = (
     r"^,\s+(?:who\s+(?:has\s+been|had\s+been|is|was)\s+)?(?:the\s+)?(?:(?:acting|interim)\s+)?"
-    r"(?P<office>[^,;]{2,100}?)\s+since\s+the\s+"
-    r"(?:departure|retirement|resignation|death|exit|removal|dismissal)\s+of\s+"
+    r"(?P<office>[^,;]{2,100}?)\s+since\s+"
+)
+HELD_SINCE_THE_DEPARTURE = re.compile(
+    HELD_SINCE + r"the\s+(?:departure|retirement|resignation|death|exit|removal|dismissal)\s+of\s+"
     r"(?:[A-Z][\w.'’-]*\s+)*$"
 )
 
 
 # The sentence after the one naming who holds an office now: "She stepped in after
 # Commissioner-General Julius Kiprop Langat retired" (a leaving verb after the name)
-PRONOUN_STEPPED_IN = re.compile(
+STEPPED_IN_AFTER_ONE = (
     r"^(?:He|She)\s+(?:has\s+|had\s+)?(?:stepped|steps)\s+in\s+(?:after|when|following)\s+"
-    r"(?:[A-Z][\w.'’-]*\s+)*$"
 )
+PRONOUN_STEPPED_IN = re.compile(STEPPED_IN_AFTER_ONE + r"(?:[A-Z][\w.'’-]*\s+)*$")
 
 HELD_SINCE_ONE_LEFT = re.compile(
-    r"^,\s+(?:who\s+(?:has\s+been|had\s+been|is|was)\s+)?(?:the\s+)?(?:(?:acting|interim)\s+)?"
-    r"(?P<office>[^,;]{2,100}?)\s+since\s+"
-    r"(?:(?:former|outgoing)\s+)?(?:[a-z][\w-]*\s+){0,3}(?:[A-Z][\w.'’-]*\s+)*$"
+    HELD_SINCE + r"(?:(?:former|outgoing)\s+)?(?:[a-z][\w-]*\s+){0,3}(?:[A-Z][\w.'’-]*\s+)*$"
 )
 
 
