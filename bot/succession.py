@@ -93,9 +93,11 @@ TOOK_OVER_AFTER = re.compile(
 )
 SET_OFF_COMMA = re.compile(r"^,(?=\s)")
 # "X has led the regulator in an acting capacity since Y, the former Director General, was
-# appointed ...": the one who led it before, gone to another post or gone
+# appointed ...": the one who led it before, gone to another post or gone (named after the
+# office too: "since the former director general, Y, resigned")
 HAS_LED_SINCE = re.compile(
-    r"\b(?:has|had)\s+(?:led|headed|run|chaired)\s+[^.;]{0,80}?\s+since\s+\W*" + HONORIFIC + "$",
+    r"\b(?:has|had)\s+(?:led|headed|run|chaired)\s+[^.;]{0,80}?\s+since\s+"
+    r"(?:the\s+(?:former\s+)?[\w\s-]{1,40}?,\s+)?\W*" + HONORIFIC + "$",
     re.I,
 )
 MOVED_ON_AFTER = re.compile(
@@ -579,7 +581,7 @@ def followed_in(sentence: str, person_id: int, people: list[NamedIn]) -> str | N
             )
             # ("Kamanzi has led the regulator in an acting capacity since Eng. Y, the former
             # Director General, was appointed Permanent Secretary")
-            or (HAS_LED_SINCE.search(gap[-120:]) and MOVED_ON_AFTER.match(sentence[after[1] :]))
+            or (HAS_LED_SINCE.search(gap[-120:]) and moved_on(sentence[after[1] :]))
             # ("Nawal Idrissi, acting Director General of the ANP since the departure of
             # Karim Bennis")
             or HELD_SINCE_THE_DEPARTURE.match(gap)
@@ -587,6 +589,12 @@ def followed_in(sentence: str, person_id: int, people: list[NamedIn]) -> str | N
         ):
             return after[3]
     return None
+
+
+def moved_on(after: str) -> bool:
+    """Whether the words after a name say its holder left: ", the former Director General,
+    was appointed ...", ", resigned in July"."""
+    return bool(MOVED_ON_AFTER.match(after) or MOVED_ON_AFTER.match(SET_OFF_COMMA.sub("", after)))
 
 
 def named_to_follow(sentence: str, start: int, gap: str) -> bool:

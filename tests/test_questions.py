@@ -3344,3 +3344,28 @@ def test_one_holding_a_post_since_another_left_it_followed_them(
     # "who has been interim president of X since Y stepped down", "has led the regulator in
     # an acting capacity since Y, the former Director General, was appointed ..."
     assert first_line(reply_to(question, database_url, tmp_path, LIMA_AND_KIGALI)) == answer
+
+
+AQABA_AND_HANOI = (
+    "date 2026-11-20 Port and export agency change hands\n\n"
+    "Aqaba Development Corporation's revenue fell for a second year. Omar Rawashdeh has run"
+    " the corporation in an acting capacity since the former chief commissioner, Basel"
+    " Majali, resigned in June.\n\n"
+    "Trade promotion director Dang Thi Mai, who was appointed in April to replace Vu Quoc"
+    " Hung, said exports to Europe had doubled.\n"
+)
+
+
+@pytest.mark.parametrize(
+    "question, answer",
+    [
+        ("who succeeded Basel Majali?", "Successor of Basel Majali: Omar Rawashdeh"),
+        ("who replaced Vu Quoc Hung?", "Successor of Vu Quoc Hung: Dang Thi Mai"),
+    ],
+)
+def test_one_named_after_the_office_they_left_or_appointed_at_a_date_was_followed(
+    question, answer, database_url, tmp_path
+):
+    # "since the former chief commissioner, X, resigned", "who was appointed in April to
+    # replace X"
+    assert first_line(reply_to(question, database_url, tmp_path, AQABA_AND_HANOI)) == answer

@@ -7,7 +7,7 @@ from bot.analysis.candidates import find_candidates
 from bot.analysis.document import ActorFound, Candidate
 from bot.analysis.names import census_frequencies, chinese_family_names, world_given_names
 from bot.analysis.places import places
-from bot.analysis.quotes import QuoteFound, find_quotes
+from bot.analysis.quotes import QuoteFound, find_quotes, roles_for_credits
 from bot.analysis.sentences import split_paragraphs
 from bot.analysis.summary import summarize
 
@@ -24,7 +24,7 @@ def analyze(title: str, paragraphs: list[str] | tuple[str, ...]) -> Analysis:
     sentences = split_paragraphs(paragraphs)
     candidates = find_candidates(sentences)
     actors, mentions = find_actors(sentences, candidates)
-    quotes = find_quotes(paragraphs, sentences, mentions, {a.name: a.roles for a in actors})
+    quotes = find_quotes(paragraphs, sentences, mentions, roles_for_credits(actors))
     return Analysis(summarize(title, sentences, actors), actors, quotes, candidates)
 
 

@@ -2358,7 +2358,8 @@ def of_the_kind_named_last(
     paragraph, and the names in it so far with whether each opened its sentence), though the
     article names other unions; not one only named there ("ING said, citing forecasts by the
     World Bank, said X, the bank's global head of macro")."""
-    found = OWNER_FIRST.match(role)
+    # (a kind with a word before it: "The state utility's acting director general, X,")
+    found = OWNER_FIRST.match(role) or KIND_WITH_A_WORD_FIRST.match(role)
     if not found or not found.group("owner").islower() or " " in found.group("owner"):
         return None
     paragraph, names = named
@@ -2385,6 +2386,7 @@ def of_the_kind_named_last(
     return f"{found.group('rest')} of {of_kind[-1]}" if of_kind else None
 
 
+KIND_WITH_A_WORD_FIRST = re.compile(r"^[a-z][\w-]*\s+(?P<owner>[a-z]+)['’]s\s+(?P<rest>.+)$")
 # Bodies people chair, named by their kind ("the committee's chairman")
 CHAIRED_BODIES = frozenset({"committee", "subcommittee", "commission", "council", "board"})
 # Bodies whose names end in their kind (not "the bank", which HSBC may be as well as the only
@@ -2405,7 +2407,7 @@ def of_the_only_one_of_its_kind(role: str, organisations: list[str]) -> str | No
     return f"{found.group('office')} of {of_kind[0]}" if len(of_kind) == 1 else None
 
 
-COMPANY_NOUNS = frozenset({"company", "firm"})
+COMPANY_NOUNS = frozenset({"company", "firm", "utility", "lender", "insurer", "carrier"})
 # Words of the names of bodies that are no company: public bodies and members' bodies
 NOT_A_COMPANY = frozenset(
     "ministry department authority agency commission committee court parliament assembly "
@@ -2435,6 +2437,24 @@ def at_the_body_named(
     opening = AT_OPENING.fullmatch(sentence.text[: name_start - sentence.start])
     between = sentence.text[name_end - sentence.start : candidate.title[0].start - sentence.start]
     return opening if TITLE_SET_OFF_AFTER_THE_BODY.fullmatch(between) else None
+
+
+# A sentence that opens with a phrase: "In a statement signed by its president, ..."
+OPENING_PHRASE = re.compile(r"^\s*(?:In|At|On|Through|Under|With|After|Before)\s")
+# The subject right after the name and its comma: ", the Malawi Congress of Trade Unions"
+SUBJECT_AFTER_A_NAME = re.compile(
+    r"^\s*,\s+(?:the\s+)?(?P<name>[A-Z][\w'’&-]*(?:\s+(?:(?:of|for|and|the|&)\s+)*[A-Z][\w'’&-]*)*)"
+)
+
+
+def subject_after_the_opening_phrase(candidate: Candidate) -> str | None:
+    """The organisation "its" looks ahead to from a phrase that opens the sentence: "In a
+    statement signed by its president, Ms Temwa Chisale, the Malawi Congress of Trade Unions
+    (MCTU) welcomed ..."."""
+    if not OPENING_PHRASE.match(candidate.before):
+        return None
+    following = SUBJECT_AFTER_A_NAME.match(candidate.after)
+    return following.group("name") if following else None
 
 
 def role_owner(
@@ -2473,6 +2493,9 @@ def role_owner(
             right_before = paragraph == sentence.paragraph and name_end >= sentence.start
             return name if right_before and RIGHT_AFTER_THE_NAME.match(gap) else None
         if owner:
+            ahead = subject_after_the_opening_phrase(candidate)
+            if ahead and owner.group(1).casefold() == "its":
+                return ahead
             return about if sentence.paragraph - paragraph <= 1 else None
     new_holder = new_holder_role(candidate.before, candidate.after)
     if new_holder == role and recent and subject and subject[1] == sentence.index:
@@ -3014,6 +3037,7 @@ def namesake(
         or of_the_body_after(keys, candidate, resolved)
         or whose_place_or_body_it_speaks_of(keys, candidate, resolved, text_at)
         or whose_office_its_clause_speaks_of(keys, candidate, resolved)
+        or whose_body_its_aside_names_by_kind(keys, candidate, resolved)
         or last_named_unless_called_otherwise(keys, candidate, resolved, word)
     )
 
@@ -3393,6 +3417,33 @@ def whose_office_its_clause_speaks_of(
     # (an office held now: not "former President Bill Clinton")
     holding = {key for key, words in held if office in words and not words & PAST_MARKERS}
     return holding.pop() if len(holding) == 1 else None
+
+
+# What a surname's aside says, between commas: ", a former textile exporter who has led the
+# chamber since 2023,"
+ASIDE = re.compile(r"^\s*,([^,]+),")
+BODY_BY_ITS_KIND = re.compile(r"\bthe\s+([a-z]+)\b")
+
+
+def whose_body_its_aside_names_by_kind(
+    keys: list[str], candidate: Candidate, resolved: list[tuple[Candidate, str]]
+) -> str | None:
+    """Of the people `keys` named before `candidate`, the only one whose title or role names
+    a body of the kind the surname's aside speaks of: "Haddad, a former textile exporter who
+    has led the chamber since 2023," is the chairman of the Jordan Chamber of Industry, not
+    Minister Rania Haddad."""
+    aside = ASIDE.match(candidate.after)
+    if aside is None:
+        return None
+    kinds = {found.group(1) for found in BODY_BY_ITS_KIND.finditer(aside.group(1))} & ORG_HEADS
+    if not kinds:
+        return None
+    sharing = {
+        key
+        for key, _, roles in roles_named_before(keys, candidate, resolved)
+        if kinds & role_words(" ".join(role for role in roles if role))
+    }
+    return sharing.pop() if len(sharing) == 1 else None
 
 
 def words_the_article_keeps_naming(text_at: dict[tuple[int, int], str]) -> set[str]:

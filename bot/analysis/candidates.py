@@ -1840,6 +1840,8 @@ def filed_from(sentence: Sentence) -> int:
     - ", not its credit "(Reuters)"), as an offset in the paragraph; the sentence's start
     when it opens with none."""
     dateline = FILED_FROM.match(sentence.text) if sentence.index == 0 else None
+    if dateline and dateline.group("mark") == ":" and sentence.paragraph:
+        dateline = None  # past the first paragraph, a transcript's "TAPPER: ..." names a speaker
     return sentence.start + (dateline.end("city") if dateline else 0)
 
 

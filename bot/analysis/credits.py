@@ -19,11 +19,12 @@ CREDIT_WORDS = re.compile(
 CREDIT_SMALL_WORDS = frozenset({"and", "in", "of", "the", "for", "staff", "writer", "writers"})
 # "WASHINGTON (Reuters) - ", "SEOUL — ": where a wire story was filed.
 DATELINE = re.compile(r"^[A-Z][A-Z.,' ]{2,40}(?:\([^()]{1,30}\))?\s*(?:--|[-—–])\s+")
-# ... and with its date: "LA PAZ, Dec 3 - ", "ISTANBUL, Oct 27 (Reuters) - ", "LOKOJA — "
+# ... and with its date: "LA PAZ, Dec 3 - ", "ISTANBUL, Oct 27 (Reuters) - ", "LOKOJA — ",
+# "LAUTOKA: "
 FILED_FROM = re.compile(
     r"(?P<city>[A-Z][A-Z.' ]{2,40})"
     r"(?:,\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8}))?"
-    r"(?:\s*\([^()]{1,30}\))?\s*(?:--|[-—–])\s+"
+    r"(?:\s*\([^()]{1,30}\))?\s*(?P<mark>--|[-—–:])\s+"
 )
 
 

@@ -385,7 +385,13 @@ def place_phrase(candidate: Candidate) -> bool:
     """ "New York", "Gulf Coast", "West Germany", "Royal Dutch": a place or a people, not an
     actor (a lone word may still be a known person's surname: "Warren")."""
     tokens = candidate.tokens
-    if len(tokens) < 2 or candidate.title:
+    if len(tokens) < 2:
+        return False
+    # "North West", "South East": a region named by compass points alone (after a title too:
+    # "MP for Mzimba South West")
+    if all(token.text.casefold() in COMPASS_POINTS for token in tokens):
+        return True
+    if candidate.title:
         return False
     last = tokens[-1].text.casefold()
     regional = (
@@ -399,8 +405,6 @@ def place_phrase(candidate: Candidate) -> bool:
         and tokens[0].text.casefold() in COMPASS_POINTS
         and tokens[1].text in ARABIC_ARTICLES
     )
-    # "North West", "South East": a region named by compass points alone
-    regional = regional or all(token.text.casefold() in COMPASS_POINTS for token in tokens)
     # "Ras Al Khair", "Ras Al Khaimah": a cape's name, "Ras" and an Arabic article (not "Ras
     # Baraka")
     regional = regional or (
@@ -505,9 +509,15 @@ def spells_a_term(candidate: Candidate) -> bool:
     spelled = LOWER_WORDS_IN_BRACKET.search(candidate.before[-80:])
     if not spelled:
         return False
-    words = [w for w in spelled.group(1).split() if w not in SMALL_WORDS_OF_A_TERM]
+    # (the words of a compound each give a letter, the small ones sometimes too:
+    # "cost-of-living adjustment (COLA)")
+    words = re.split(r"[\s-]+", spelled.group(1).strip())
+    content = [word for word in words if word not in SMALL_WORDS_OF_A_TERM]
     acronym = candidate.name.casefold()
-    return "".join(word[0] for word in words[-len(acronym) :]) == acronym
+    return any(
+        "".join(word[0] for word in spelling[-len(acronym) :]) == acronym
+        for spelling in (content, words)
+    )
 
 
 LONG_ACRONYM = re.compile(r"[A-Z]{8,10}")
@@ -659,8 +669,12 @@ def field_of_an_office_listed(candidate: Candidate) -> bool:
     field ("Minister of Information and National Orientation, Mohammed Idris"); the name
     after the whole list ("…, Housing and Urban Development, Grace Rotich, said") is a name."""
     before = candidate.before.rstrip()
-    # "..., Deputy Chief of Staff Jake Sullivan and ...": a name with its own office
-    titled = any(is_office_word(token.text) for token in candidate.title)
+    # "..., Deputy Chief of Staff Jake Sullivan and ...": a name with its own office, or a
+    # person's courtesy title ("Minister of Labour, Honourable Patricia Mhango, MP for ...")
+    titled = any(
+        is_office_word(token.text) or token.text.casefold().rstrip(".") in HONORIFICS
+        for token in candidate.title
+    )
     # (the patterns are searched only where the text before can end as they do)
     listed = before.endswith(",") and FIELD_LISTED.search(candidate.before)
     if listed and LIST_CONTINUES.match(candidate.after) is not None:
@@ -1040,6 +1054,10 @@ def lone_acronym_word(word: str) -> bool:
 
 
 WHICH_AFTER = re.compile(r"^\s*,\s+which\b")
+# "in Sukoharjo, ": a town, then (the candidate) its region
+TOWN_BEFORE_ITS_REGION = re.compile(
+    r"\b(?:in|at|from|near)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?,\s*$"
+)
 AFTER_A_PREPOSITION = re.compile(r"\b(?:at|in|of|from|for|on|to|by|with|near)\s+(?:the\s+)?$")
 
 
@@ -1052,6 +1070,8 @@ def described_with_which(candidate: Candidate) -> bool:
         return False  # "targets set under former minister X, which were scaled back": his
     if ends_with(AFTER_A_PREPOSITION, candidate.before):
         return False  # "the University of North Carolina at Chapel Hill, which": the university
+    if ends_with(TOWN_BEFORE_ITS_REGION, candidate.before):
+        return False  # "a weaving company in Sukoharjo, Central Java, which": the firm
     # "the emails of John Podesta, which ...": "which" may say the noun before a person;
     # and "Chapel Hill, which" and "Space Shuttle Atlantis, which" are no organisations
     words = [token.text.casefold() for token in candidate.tokens]
@@ -1570,10 +1590,11 @@ def opens_with_a_people(candidate: Candidate) -> bool:
 
 
 # "..., Cerro Prieto and La Boca reservoirs", "... Bashmakh and Parwezkhan crossings": the
-# rest of a list of names, then a kind of place in the plural
+# rest of a list of names, then a kind of place in the plural (after a word that says which:
+# "the Sahab and Al Hassan industrial estates")
 PLACES_LISTED_AFTER = re.compile(
     r"^(?:,\s+(?:[A-Z][\w'’-]*\s+){0,3}[A-Z][\w'’-]*)*,?"
-    r"(?:\s+(?:and|or)\s+(?:[A-Z][\w'’-]*\s+){0,3}[A-Z][\w'’-]*)?\s+([a-z]+?)e?s\b"
+    r"(?:\s+(?:and|or)\s+(?:[A-Z][\w'’-]*\s+){0,3}[A-Z][\w'’-]*)?\s+(?:[a-z]+\s+)?([a-z]+?)e?s\b"
 )
 
 

@@ -13,7 +13,7 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from bot.analysis.document import MentionSpan
+from bot.analysis.document import ActorFound, MentionSpan
 from bot.analysis.lexicon import (
     BODY_FIELDS,
     BODY_OF_ITS_MEMBERS,
@@ -940,6 +940,19 @@ def subject_beside_the_last(earlier: list[MentionSpan]) -> str | None:
     return opener.actor if opener.leads and opener.actor != last.actor else None
 
 
+def roles_for_credits(actors: list[ActorFound]) -> dict[str, list[str]]:
+    """Each actor's roles by name, with "Dr" when the article calls them so: "Dr. Jaime
+    Santos, president of ... “...,” the doctor said"."""
+    return {
+        actor.name: actor.roles + (["Dr"] if any(map(called_doctor, actor.aliases)) else [])
+        for actor in actors
+    }
+
+
+def called_doctor(alias: str) -> bool:
+    return alias.split(None, 1)[0].rstrip(".") == "Dr"
+
+
 def role_words(roles: list[str]) -> set[str]:
     """The words of a person's roles, abbreviations written out: "Sen." is "senator", so
     "the senator said" finds Sen. Ted Cruz."""
@@ -949,6 +962,12 @@ def role_words(roles: list[str]) -> set[str]:
     seats = words | {word.removesuffix("s") for word in words}
     if seats & LEGISLATORS:
         words |= LAWMAKER_WORDS
+    if seats & MEMBERS_OF_PARLIAMENT:
+        words |= {"mp"}  # "Hon. X, the Kisumu Woman Representative ... the MP said"
+    if "committee" in words and words & LEGISLATURES:
+        # "Deputy X, head of the Lower House Energy Committee ... the MP said": its members
+        # are lawmakers
+        words |= LAWMAKER_WORDS | {"mp"}
     # "Justice S. Meenakshi Ramanathan ... the judge observed"
     if words & BENCH_TITLES:
         words |= {"judge"}
@@ -977,6 +996,9 @@ LEGISLATORS = frozenset(
     "assemblyman assemblywoman parliamentarian".split()
 )
 LAWMAKER_WORDS = frozenset({"lawmaker", "legislator"})
+# ... and "the MP": a seat in a parliament's lower house
+MEMBERS_OF_PARLIAMENT = frozenset({"representative", "parliamentarian"})
+LEGISLATURES = frozenset({"house", "parliament", "parliamentary", "senate", "assembly", "congress"})
 BENCH_TITLES = frozenset({"justice", "magistrate"})
 LEADING_OFFICES = frozenset(
     {"president", "chairman", "chairwoman", "chair", "chairperson", "governor", "ceo", "head"}
@@ -1246,6 +1268,12 @@ SET_OFF_CLAUSE = re.compile(
     r",\s+(?:who|whom|whose|which)\b[^;“”\"]*?,(?=\s+(?:\w+\s+)?" + _SPEECH + r"\b)",
     re.IGNORECASE,
 )
+# ... or before another verb: "X, who succeeded Y in March, celebrated the decision in a
+# post: “...”"
+CLAUSE_BEFORE_A_VERB = re.compile(
+    r",\s+(?:who|whom|whose)\b[^;“”\"]*?,(?=\s+(?!and\b|or\b|but\b)[a-z])"
+)
+SET_OFF_CLAUSES = (SET_OFF_CLAUSE, CLAUSE_BEFORE_A_VERB)
 # (also after an opening phrase: "In an announcement on the JSE, Bokamoso said ...", not
 # "Jane Doe, chief economist, Capital Economics said")
 CLAUSE_OPENS = re.compile(
@@ -1323,7 +1351,11 @@ def speaker_in(
     ]
     # (nor one inside a clause set off before the verb: "The Platform Economy Association of
     # India (PEAI), which counts ... Vayu Mobility among its members, said")
-    clauses = [clause.span() for clause in SET_OFF_CLAUSE.finditer(text)] if "," in text else []
+    clauses = (
+        [c.span() for pattern in SET_OFF_CLAUSES for c in pattern.finditer(text)]
+        if "," in text
+        else []
+    )
     inside = [m for m in inside if not any(a <= m.start - base < b for a, b in clauses)]
     # "said the Malawi Congress Party (MCP) parliamentarian", "the ADMARC boss said": one of
     # its people speaks, not the body
@@ -2224,21 +2256,25 @@ def find_quotes(
 # What a quote is called when the words after it credit it: "The comment came from X"
 SAID_NOUNS = (
     r"(?:view|words?|verdict|assessment|warning|message|opinion|argument|position|reaction"
-    r"|response|comments?|remarks?|criticism|plea|appeal)"
+    r"|response|comments?|remarks?|criticism|plea|appeal|concerns?|question|complaint)"
 )
 # "That was the view of", "That warning came from", "Those were the words of", "So said"
 CREDIT_OPENING = re.compile(
     r"^(?:(?:(?:That|This|Those|These)(?:\s+\w+)?|The\s+" + SAID_NOUNS + r")"
     r"\s+(?:was|were|is|came|comes)"
     r"(?:\s+the\s+" + SAID_NOUNS + r")?"
-    r"\s+(?:of|from)"
+    # ("The concern was raised by X", "That was the question posed by Senator X": whoever
+    # voices it; not "rejected by X")
+    r"\s+(?:of|from|(?:raised|posed|voiced|put|expressed|echoed)\s+by(?:\s+[A-Z][\w.]*)?)"
     # ("of the Vice Chairman and General Secretary of the Vietnam Textile and Apparel
     # Association, Dr X": a title, its body, then the name set off)
     r"(?:\s+the\s+[A-Z][^.;“”\"]{1,120}?,"
     # ("came from Popular Democratic Movement (PDM) finance spokesperson X": a body and its
     # title before the name)
     r"|(?:\s+[A-Z][\w'’&-]*)+(?:\s+\([A-Z]{2,10}\))?(?:\s+[a-z][\w-]*){1,3})?"
-    r"|(?:That|This)\s+(?:was|is)\s+how|So said)\s+$"
+    # ("So said Samburu Governor Peter Lemaiyan", "That was how Democratic Progressive Party
+    # (DPP) Legislator X put it": a title may stand between)
+    r"|(?:(?:That|This)\s+(?:was|is)\s+how|So\s+said)(?:\s+[^.;:“”\"]{1,60}?)?)\s+$"
 )  # not "That claim was rejected by X": whoever rejects it did not say it
 # "“...” Pol Gen Thawatchai repeated the line several times": the one who says it again;
 # "... Senator X, of the Liberal Party (PL), made the comment on Thursday": the one who said it

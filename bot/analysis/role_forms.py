@@ -19,6 +19,7 @@ from bot.analysis.lexicon import (
     CALENDAR_WORDS,
     COMMON_WORDS,
     FUNCTION_WORDS,
+    ORG_HEADS,
     PAST_MARKERS,
     RANK_WORDS,
     ROLE_NOUNS,
@@ -28,7 +29,7 @@ from bot.analysis.lexicon import (
 )
 from bot.analysis.names import is_given_name, is_surname
 from bot.analysis.places import is_place
-from bot.analysis.roles import compounds_a_role
+from bot.analysis.roles import compounds_a_role, end_of_the_body_name
 from bot.analysis.roles import is_verb_form as verb_before_a_role
 from bot.analysis.shapes import FIELD_WORD_ENDING, is_demonym
 from bot.analysis.titles import OFFICE_LINKS
@@ -246,11 +247,12 @@ def clean_role(text: str) -> str | None:
         departure = (later[1:2] and later[0] == "the" and later[1].casefold() in DEPARTURES) or (
             later[:1] and later[0].casefold() in {"former", "outgoing"}
         )
-        if (
-            index
-            and word.casefold() in WHEN_WORDS
-            and later
-            and (names_a_time(later[0]) or departure)
+        # ("Health CS in a Cabinet reshuffle": on what occasion, cut; a title names its
+        # place or body, not "a" one)
+        occasion = word == "in" and later[:1] in (["a"], ["an"])
+        if index and (
+            occasion
+            or (word.casefold() in WHEN_WORDS and later and (names_a_time(later[0]) or departure))
         ):
             # "chief executive of the LTA on Nov 9", "... since last June": when, cut
             words = words[:index]
@@ -357,4 +359,13 @@ def head_index(words: list[str]) -> int:
     )
     if at > 1 and words[at - 1].casefold() in OFFICE_LINKS:
         at -= 1  # "Minister Responsible for Seniors" is a minister
-    return at - 1
+    return body_named_before_the_head(words, at) or at - 1
+
+
+def body_named_before_the_head(words: list[str], at: int) -> int | None:
+    """Where the head is after a body's whole name ("Supreme Council of Kenya Muslims
+    chairman in Mombasa"), when the word before the first preposition (`at`) is a body's."""
+    if not (at > 1 and words[at - 1][:1].isupper() and words[at - 1].casefold() in ORG_HEADS):
+        return None
+    end = end_of_the_body_name(words, at)
+    return end if end is not None and end < len(words) and is_title_head(words[end]) else None

@@ -870,6 +870,10 @@ def stated_role(after: str) -> str | None:
             set(word_heads) & ROLE_NOUNS
             or any(map(compounds_a_role, word_heads))
             or a_trade(appositive, words)
+            or any(
+                word.casefold() in ORG_HEADS and role_after_the_whole_name(words, at + 1)
+                for at, word in enumerate(words[:5])
+            )
         )
     ):
         return held_in_years_past(phrase)
@@ -1279,6 +1283,8 @@ def described_as_organisation(after: str, traders: bool = False) -> bool:
         )
         if word in ROLE_NOUNS and not sized:
             return False
+        if word in ORGANISATION_NOUNS and "former" in words[:index]:
+            return False  # "Haddad, a former furniture maker who ...": a person's past trade
         if word in ORGANISATION_NOUNS or sized:
             # "According to Kallas, the fund could be ...": a clause's subject, no appositive;
             # "the union chairwoman": a role that names its organisation first
@@ -1287,8 +1293,34 @@ def described_as_organisation(after: str, traders: bool = False) -> bool:
                 return False
             # "a former bank workers' union leader": the head is a person's role
             head = itertools.takewhile(lambda w: w not in PHRASE_BREAKS, words[index + 1 : 6])
-            return not any(POSSESSIVE.sub("", w) in ROLE_NOUNS for w in head)
+            if any(POSSESSIVE.sub("", w) in ROLE_NOUNS for w in head):
+                return False
+            return not role_after_the_whole_name(written, index + 1)
     return False
+
+
+BODY_NAME_JOINERS = frozenset({"of", "for", "and", "the", "&"})
+
+
+def role_after_the_whole_name(written: list[str], position: int) -> bool:
+    """ "the Supreme Council of Kenya Muslims (Supkem) chairman": after a body's word, the
+    rest of its name, then a person's role."""
+    end = end_of_the_body_name(written, position)
+    return end is not None and end < len(written) and written[end].casefold() in ROLE_NOUNS
+
+
+def end_of_the_body_name(written: list[str], position: int) -> int | None:
+    """Where the rest of a body's name that goes on at `position` with "of" or "for" ends,
+    past its bracketed acronym ("of Kenya Muslims (Supkem)"); None when it does not go on."""
+    if position >= len(written) or written[position] not in {"of", "for"}:
+        return None
+    while position < len(written) and (
+        written[position][:1].isupper() or written[position] in BODY_NAME_JOINERS
+    ):
+        position += 1
+    if position < len(written) and BRACKETED_ACRONYM.fullmatch(written[position]):
+        position += 1
+    return position
 
 
 def place_possessive(word: str) -> bool:

@@ -52,7 +52,8 @@ ARABIC_ARTICLES = frozenset({"Al", "El"})
 # Sadyr uulu", "Aizada Bekmurat kyzy"
 LOWER_CASE_PATRONYMICS = frozenset({"uulu", "kyzy", "qizi", "oglu", "ogly", "gyzy", "uly"})
 # "ng" is Filipino's "of": "Bangko Sentral ng Pilipinas"
-NAME_JOINERS = frozenset({"of", "for", "on", "ng", "cha"})  # Filipino "ng", Swahili "cha"
+# ("es" is the Arabic article of "Dar es Salaam": "University of Dar es Salaam")
+NAME_JOINERS = frozenset({"of", "for", "on", "ng", "cha", "es"})  # Filipino "ng", Swahili "cha"
 PERSON_PARTICLES = frozenset(
     {"de", "la", "du", "des", "dos", "das", "van", "von", "der", "den", "ter", "al", "bin", "ibn"}
     | {"bint", "binti", "binte", "da", "del", "della", "di", "le", "ap"}  # Welsh "ap"

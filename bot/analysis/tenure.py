@@ -396,7 +396,8 @@ TO_SUCCEED = re.compile(
     r"^(?:,\s+[^;]{1,120}?,)?,?\s+(?:who\s+)?(?:(?P<appointed>(?:was|has\s+been|had\s+been"
     r"|is|will\s+be)"
     r"\s+(?:named|appointed|nominated|picked|chosen|tapped|selected|elected|designated"
-    r"|sworn\s+in))\s+)?"
+    r"|sworn\s+in)\s+)(?:in\s+[A-Z][a-z]+\s+|last\s+(?:week|month|year)\s+)?)?"
+    # ("who was appointed in March to replace": when, between)
     r"to\s+(?:succeed|replace)\s+(?:[A-Z][\w.'’-]*\s+)*$"
 )
 APPOINTED_BEFORE = re.compile(

@@ -571,8 +571,10 @@ def offices_with_a_field(
             joiner = close + 1 if close is not None else joiner
         length = joiner_length(tokens, joiner)
         if not length and joiner < len(tokens) and tokens[joiner].text == "to":
-            # "Ambassador to Sri Lanka Wang Lixin", "Special Envoy to Syria Geir Pedersen"
-            length = int(tokens[index].text.casefold() in ENVOYS)
+            # "Ambassador to Sri Lanka Wang Lixin", "Special Envoy to Syria Geir Pedersen";
+            # any office to a body: "Secretary to the Treasury Dr Elias Munthali"
+            to_the = joiner + 1 < len(tokens) and tokens[joiner + 1].text == "the"
+            length = int(tokens[index].text.casefold() in ENVOYS or to_the)
         if length:
             field_start = joiner + length
             if field_start < len(tokens) and tokens[field_start].text == "the":
