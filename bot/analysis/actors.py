@@ -850,7 +850,9 @@ WHO_AFTER = re.compile(r"^(?:\s*\([^()]*\))?,\s+who\b")
 # role, then the body the person heads
 ROLE_THEN_WHO_HEADS = re.compile(
     r"^,\s+(?:the|a|an)\s+[^,;:\"“”()]{1,80}?\s+"
-    r"(?=who\s+(?:now\s+|currently\s+)?(?:chairs|heads|leads|directs|runs)\s)"
+    r"(?=who\s+(?:now\s+|currently\s+)?(?:chairs|heads|leads|directs|runs)\s"
+    # ("a former deputy minister ... who is now a senior adviser at ...")
+    r"|who\s+is\s+(?:now|currently)\s+(?:the|a|an)\s)"
 )
 # "Senator Ayesha Awan of the Pakistan Awami Justice Party (PAJP), who chairs ...": the body
 # the person is of, then the "who" clause that is the person's

@@ -832,8 +832,10 @@ def field_goes_on(
     )
     if titled and len(rest) == 1 and rest[0].text.casefold() not in BODY_FIELDS:
         return False  # "Ministry of Finance and Treasury Secretary Scott Bessent": two
-    if {token.text for token in rest} & {token.text for token in field}:
-        return False  # "Ministry of Health and Health Minister ...": a field is named once
+    if titled and {token.text for token in rest} & {token.text for token in field}:
+        # "Ministry of Health and Health Minister ...": a field is named once (but "Ministry
+        # of Education and Higher Education")
+        return False
     # "Ministry of Mining and Heavy Industry": a qualifier before a field's word (not "Ministry
     # of Health and Roche Diagnostics", two bodies)
     # ("... of Electricity and Drinking Water": a use before the field's word too)

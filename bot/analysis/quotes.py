@@ -8,6 +8,7 @@ taking the named actor or pronoun nearest that verb; pronouns resolve to the las
 
 import dataclasses
 import functools
+import itertools
 import re
 from collections import Counter
 from collections.abc import Sequence
@@ -634,6 +635,10 @@ def resolve_pronoun(
             )
             if opener and not nouns & PROXY_NOUNS and not unnamed_so:
                 return opener
+        if not holders and "official" in nouns:
+            # "the PHCC official said": one who holds a post the body before the noun names
+            body = words - nouns - NEW_MARKERS - PAST_MARKERS
+            holders = [m for m in earlier if body and body <= held[m.actor]]
         if nouns & PROXY_NOUNS:
             # "the official said" is the official named in the last paragraphs, or an
             # unnamed one ("An Egyptian official said ... the official said")
@@ -976,7 +981,14 @@ def role_words(roles: list[str]) -> set[str]:
     # the one who leads a body is its "boss", "chief" or "leader": "ZPC managing director
     # Engineer Rutendo Makoni ... the ZPC boss said", the secretary-general of a congress of
     # trade unions "the labour leader"
-    return words | HEAD_WORDS if leads_a_body(words) else words
+    # ("Trade Secretary Fernando Bautista ... the trade chief said": a field's secretary
+    # heads its department)
+    field_secretary = any(
+        previous in BODY_FIELDS and word == "secretary"
+        for role in roles
+        for previous, word in itertools.pairwise(WORD.findall(role.casefold()))
+    )
+    return words | HEAD_WORDS if field_secretary or leads_a_body(words) else words
 
 
 def leads_a_body(words: set[str]) -> bool:
@@ -1681,6 +1693,8 @@ BY_THE = re.compile(r"(?:the\s+)?")  # "issued by (the) X": the issuer right aft
 SAID_BEFORE_CUE = re.compile(r"\s+(?:said|says|announced|added)\s+")
 # " issued last night, " before the issuer, or " issued later in the day, the "
 PHRASE_THEN_NAME = re.compile(r"^[^,]*,\s*(?:the\s+)?$")
+# " signed by its president, Ms Temwa Chisale, the " before the body that issued it
+PHRASE_AND_SIGNER_THEN_BODY = re.compile(r"^[^,]*,[^,]*,\s*(?:the\s+)?$")
 
 
 def statement_issuer(
@@ -1723,6 +1737,7 @@ def statement_issuer(
         for m in named
         if PHRASE_THEN_NAME.match(gap := sentence.text[cue.end() : m.start - sentence.start])
         or (issued_by and BY_THE.fullmatch(gap))
+        or (m.kind == "ORG" and PHRASE_AND_SIGNER_THEN_BODY.match(gap))
     )
     issuer = next(before, None) or next(after, None)
     if issuer:
@@ -2238,8 +2253,9 @@ def find_quotes(
             speaker = credited_after(span, paragraph, mentions)
             strategy = "credited in the sentence after"
             said_before = paragraph[span.end :] if speaker else ""
-        if speaker is None and span.start == 0 and not after.strip():
+        if speaker is None and not after.strip() and names_no_one_before(span, mentions):
             # '“This deal buys time ...”' then 'That warning came from Sydney Cheung, ...'
+            # (after a sentence that names no one: 'Exporters voiced frustration. “...”')
             speaker = credited_next(span.paragraph, paragraphs, mentions)
             strategy = "credited in the next paragraph"
             said_before = paragraphs[span.paragraph + 1] if speaker else ""
@@ -2260,7 +2276,8 @@ SAID_NOUNS = (
 )
 # "That was the view of", "That warning came from", "Those were the words of", "So said"
 CREDIT_OPENING = re.compile(
-    r"^(?:(?:(?:That|This|Those|These)(?:\s+\w+)?|The\s+" + SAID_NOUNS + r")"
+    # ("The blunt assessment came from X": the noun may have its adjectives)
+    r"^(?:(?:(?:That|This|Those|These)(?:\s+\w+)?|The\s+(?:[a-z]+\s+){0,2}?" + SAID_NOUNS + r")"
     r"\s+(?:was|were|is|came|comes)"
     r"(?:\s+the\s+" + SAID_NOUNS + r")?"
     # ("The concern was raised by X", "That was the question posed by Senator X": whoever
@@ -2269,9 +2286,11 @@ CREDIT_OPENING = re.compile(
     # ("of the Vice Chairman and General Secretary of the Vietnam Textile and Apparel
     # Association, Dr X": a title, its body, then the name set off)
     r"(?:\s+the\s+[A-Z][^.;“”\"]{1,120}?,"
-    # ("came from Popular Democratic Movement (PDM) finance spokesperson X": a body and its
+    # ("came from Popular Democratic Movement (PDM) finance spokesperson X", "the view of
+    # Disy MP X", "the warning from National Action Party (PAN) Senator X": a body and its
     # title before the name)
-    r"|(?:\s+[A-Z][\w'’&-]*)+(?:\s+\([A-Z]{2,10}\))?(?:\s+[a-z][\w-]*){1,3})?"
+    r"|(?:\s+[A-Z][\w'’&-]*)+(?:\s+\([A-Z]{2,10}\))?(?:\s+[A-Z][\w'’&.-]*)*"
+    r"(?:\s+[a-z][\w-]*){0,3})?"
     # ("So said Samburu Governor Peter Lemaiyan", "That was how Democratic Progressive Party
     # (DPP) Legislator X put it": a title may stand between)
     r"|(?:(?:That|This)\s+(?:was|is)\s+how|So\s+said)(?:\s+[^.;:“”\"]{1,60}?)?)\s+$"
@@ -2286,6 +2305,13 @@ CREDITED_BY_ITS_SUBJECT = re.compile(
 )
 # A sentence's end inside the words before a name
 SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+(?=[A-Z])")
+
+
+def names_no_one_before(span: QuoteSpan, mentions: list[MentionSpan]) -> bool:
+    """Whether the quote's paragraph names no person before it."""
+    return not any(
+        m.paragraph == span.paragraph and m.kind == "PER" and m.start < span.start for m in mentions
+    )
 
 
 def credited_next(
