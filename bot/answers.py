@@ -787,7 +787,20 @@ def sharing_the_surname(name: str, matches: list[NameMatch]) -> list[NameMatch]:
         m
         for m in matches
         if [w for w in plain(m.name).split() if not is_suffix(w)][-len(words) :] == words
+        or family_name_first(m.name, words)
     ]
+
+
+def family_name_first(name: str, surname: list[str]) -> bool:
+    """Whether `name` opens with the family name `surname`, as East Asian names are written:
+    "Lin Chih-wei", "Kim Tae-ho" (a hyphenated given name after it)."""
+    written = name.split()
+    return (
+        len(surname) == 1
+        and len(written) == 2
+        and plain(written[0]) == surname[0]
+        and "-" in written[1]
+    )
 
 
 def namesakes(name: str, session: Session, library: Library) -> list[NameMatch]:

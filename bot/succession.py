@@ -100,6 +100,14 @@ HAS_LED_SINCE = re.compile(
     r"(?:the\s+(?:former\s+)?[\w\s-]{1,40}?,\s+)?\W*" + HONORIFIC + "$",
     re.I,
 )
+# "Ms X has led the association on an interim basis since the resignation of its former
+# chairman, Y": the one whose leaving the noun tells
+HAS_LED_SINCE_THE_DEPARTURE = re.compile(
+    r"\b(?:has|had)\s+(?:led|headed|run|chaired)\s+[^.;]{0,80}?\s+since\s+the\s+"
+    r"(?:departure|retirement|resignation|death|exit|removal|dismissal)\s+of\s+"
+    r"(?:(?:the|its|his|her)\s+(?:former\s+)?[\w\s-]{1,40}?,\s+)?\W*" + HONORIFIC + "$",
+    re.I,
+)
 MOVED_ON_AFTER = re.compile(
     r"^(?:,[^,;.]{1,80},)?\s+(?:was\s+(?:appointed|named|moved|promoted|elected|dismissed"
     r"|sacked|removed)|resigned|retired|stepped\s+down|left|died)\b"
@@ -582,6 +590,7 @@ def followed_in(sentence: str, person_id: int, people: list[NamedIn]) -> str | N
             # ("Kamanzi has led the regulator in an acting capacity since Eng. Y, the former
             # Director General, was appointed Permanent Secretary")
             or (HAS_LED_SINCE.search(gap[-120:]) and moved_on(sentence[after[1] :]))
+            or HAS_LED_SINCE_THE_DEPARTURE.search(gap[-160:])
             # ("Nawal Idrissi, acting Director General of the ANP since the departure of
             # Karim Bennis")
             or HELD_SINCE_THE_DEPARTURE.match(gap)

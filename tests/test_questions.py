@@ -3369,3 +3369,29 @@ def test_one_named_after_the_office_they_left_or_appointed_at_a_date_was_followe
     # "since the former chief commissioner, X, resigned", "who was appointed in April to
     # replace X"
     assert first_line(reply_to(question, database_url, tmp_path, AQABA_AND_HANOI)) == answer
+
+
+ALMATY_AND_TAIPEI = (
+    "date 2026-11-21 Lenders and legislators weigh new rules\n\n"
+    "Aigerim Nurlanova, acting head of the Microfinance Association, said the rules came too"
+    " fast. Ms Nurlanova has run the association on an interim basis since the resignation of"
+    " its former president, Serik Abenov, in May.\n\n"
+    "FSC Chairperson Wang Li-ting said the draft was ready. Wang took over as chair in June."
+    " Kuomintang (KMT) Legislator Wang Chun-hao, who is no relation to the FSC head, said the"
+    " capital rule was too strict.\n"
+)
+
+
+@pytest.mark.parametrize(
+    "question, answer",
+    [
+        ("who did Nurlanova replace?", "Predecessor of Aigerim Nurlanova: Serik Abenov"),
+        ("/who Legislator Wang", "Wang Chun-hao (person)"),
+    ],
+)
+def test_one_holding_a_post_since_anothers_resignation_and_a_titled_family_name_first(
+    question, answer, database_url, tmp_path
+):
+    # "has run the association ... since the resignation of its former president, X"; a
+    # title and a family name written first ("Wang Chun-hao") that only one holds
+    assert first_line(reply_to(question, database_url, tmp_path, ALMATY_AND_TAIPEI)) == answer

@@ -926,9 +926,9 @@ def offices_left(
         # (the office named after "as" when it is: "Senator Mary Jones replaced John Smith as
         # party treasurer" leaves him no Senator's seat)
         taken = clean_role(office) if office else offices[0] if offices else None
-        if taken and successor and " " not in taken:
+        if taken and successor:
             # "succeeded Dr Kofi Agyeman-Duah as Governor": the office the successor holds
-            # in full ("Governor of the Bank of Ghana")
+            # in full ("Governor of the Bank of Ghana", "Sewusa general secretary")
             taken = in_full_as_held(taken, successor.roles)
         # (an office held before is no obstacle: "Khumalo, a former chief financial officer
         # at the group," succeeds as chief executive)
@@ -967,9 +967,24 @@ def in_full_as_held(office: str, roles: list[str]) -> str:
         (
             role_form(role).title
             for role in roles
-            if role.casefold().startswith(opening) and not PAST_OFFICE.match(role)
+            if (role.casefold().startswith(opening) or body_before(office, role))
+            and not PAST_OFFICE.match(role)
         ),
         office,
+    )
+
+
+def body_before(office: str, role: str) -> bool:
+    """Whether `role` is `office` after its body's name: "Sewusa general secretary", "FSC
+    Chairperson" for "chair" (not "Deputy general secretary", a rank)."""
+    asked, written = office.casefold().split(), role.split()
+    if len(written) <= len(asked) or [
+        office_word(word.casefold()) for word in written[-len(asked) :]
+    ] != [office_word(word) for word in asked]:
+        return False
+    owner = written[: -len(asked)]
+    return owner[0][:1].isupper() and not any(
+        word.casefold() in TITLE_WORDS | TITLE_MODIFIERS | RANK_WORDS for word in owner
     )
 
 
@@ -988,7 +1003,9 @@ def said_in_full(role: str, office: str) -> str:
         word[:1].isupper() and "-" not in word and word.casefold() not in core
         for word in office.split()
     )
-    if len(markers) != 1 or words[0] != markers[0] or not (bare and named) or not core < full:
+    # ("former chairman" of "FSC Chairperson": one office, the holder's sex aside)
+    same = {office_word(word) for word in core} < {office_word(word) for word in full}
+    if len(markers) != 1 or words[0] != markers[0] or not (bare and named) or not same:
         return role
     return f"{markers[0].casefold()} {office}"
 
@@ -1022,6 +1039,12 @@ GOVERNED_TITLED = re.compile(
     r"(?:former\s+)?"
     r"(?:[a-z-]+\s+){0,2}(?:" + "|".join(sorted(ROLE_NOUNS)) + r")\s+$"
 )
+# ... or set off after one: "since the resignation of its former chairman, X,"
+GOVERNED_APPOSED = re.compile(
+    r"\b(?:of|to|from|under|with|for|against|since|after|succeeding|replacing)\s+"
+    r"(?:the|its|his|her|their)\s+(?:former\s+)?(?:[a-z-]+\s+){0,2}"
+    r"(?:" + "|".join(sorted(ROLE_NOUNS)) + r"),\s+$"
+)
 # A relative clause's object: "Nawaf Al-Harbi, who replaced Saleh Al-Zahrani as ..."
 RELATIVE_CLAUSE_OBJECT = re.compile(r",\s+who\s+(?:had\s+|has\s+)?[a-z]+\s+$")
 PASSIVE_AGENT = re.compile(r"\b(?:was|were|been|is|are)\s+\w+ed\b[^,;]{0,40}\bby\s+$")
@@ -1052,6 +1075,7 @@ def governed(before: str) -> bool:
         return (
             search_end(RELATIVE_CLAUSE_OBJECT, before[-40:]) is not None
             or search_end(GOVERNED_TITLED, before[-60:]) is not None
+            or search_end(GOVERNED_APPOSED, before[-60:]) is not None
         )
     return not (before.endswith("by ") and ends_with(PASSIVE_AGENT, before))
 

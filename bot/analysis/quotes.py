@@ -1368,6 +1368,10 @@ def speaker_in(
         if "," in text
         else []
     )
+    # (nor one named in the question that opens it: "Asked whether Sewusa would lower its
+    # demand, he did not hesitate. “...”" is his)
+    opening = OPENING_CLAUSE.match(text) if side == "before" else None
+    clauses += [opening.span()] if opening else []
     inside = [m for m in inside if not any(a <= m.start - base < b for a, b in clauses)]
     # "said the Malawi Congress Party (MCP) parliamentarian", "the ADMARC boss said": one of
     # its people speaks, not the body
