@@ -2257,6 +2257,20 @@ def before_its_officer(candidate: Candidate) -> bool:
     )
 
 
+# "the ruling Morena party", "the opposition Akel party": where a party stands, its name, its
+# word
+PARTY_STANDING_BEFORE = re.compile(r"\b(?:ruling|governing|opposition)\s+$")
+PARTY_WORD_AFTER = re.compile(r"^\s+party\b")
+
+
+def standing_party(candidate: Candidate) -> bool:
+    """ "the ruling Morena party": a party's name, though a place has it too."""
+    return (
+        ends_with(PARTY_STANDING_BEFORE, candidate.before) is not None
+        and PARTY_WORD_AFTER.match(candidate.after) is not None
+    )
+
+
 def place_word(candidate: Candidate) -> bool:
     """ "Washington said" is a government and "in Berlin" a place; but "Jackson said" is a
     person."""
@@ -2498,6 +2512,7 @@ LONE_WORD_TYPING: RuleTable[Candidate] = RuleTable(
         Rule("the country in a title", the_country_in_a_title, None),
         Rule("named inside a title", employer, "ORG"),
         Rule("club before its staff", club_before_its_staff, "ORG"),
+        Rule("a party between its standing and its word", standing_party, "ORG"),
         Rule("place", place_word, None),
         Rule("listed with places", listed_with_places, None),
         Rule("where a body is based", where_based, None),

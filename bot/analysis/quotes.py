@@ -1230,7 +1230,18 @@ def titled_from_the_body(text: str, base: int, mentions: list[MentionSpan]) -> s
     between = text[body.end - base : person.start - base]
     words = between.split()
     title = TITLE_BETWEEN.fullmatch(between) and words[-1].casefold().rstrip(".") in TITLE_WORDS
-    return person.actor if title else None
+    # ("according to the Secretary-General of the Trades Union Congress (TUC), X,": the title
+    # and its body set off before the name)
+    office = OFFICE_BEFORE_ITS_BODY.search(text[: body.start - base])
+    set_off = bool(SET_OFF_AFTER_ITS_BODY.fullmatch(between)) and bool(
+        office and {part.casefold() for part in office.group(1).split("-")} & TITLE_OR_ROLE
+    )
+    return person.actor if title or set_off else None
+
+
+SET_OFF_AFTER_ITS_BODY = re.compile(r"\s*(?:\([^()]{1,12}\))?\s*,\s*")
+OFFICE_BEFORE_ITS_BODY = re.compile(r"\b([\w-]+)\s+of\s+(?:the\s+)?$")
+TITLE_OR_ROLE = TITLE_WORDS | ROLE_NOUNS
 
 
 def closest(candidates: list[tuple[int, str | None]], anchor: int) -> str | None:
@@ -1280,12 +1291,15 @@ SET_OFF_CLAUSE = re.compile(
     r",\s+(?:who|whom|whose|which)\b[^;“”\"]*?,(?=\s+(?:\w+\s+)?" + _SPEECH + r"\b)",
     re.IGNORECASE,
 )
+# ... or one that ends the text: '“...,” said X, chairman of EGAS, who succeeded Y in March.'
+# (a sentence ended: not '..., who Beck on Wednesday called “...”', where the clause speaks)
+CLAUSE_TO_THE_END = re.compile(r",\s+(?:who|whom|whose)\b[^,;“”\"]*[.!?]\s*$")
 # ... or before another verb: "X, who succeeded Y in March, celebrated the decision in a
 # post: “...”"
 CLAUSE_BEFORE_A_VERB = re.compile(
     r",\s+(?:who|whom|whose)\b[^;“”\"]*?,(?=\s+(?!and\b|or\b|but\b)[a-z])"
 )
-SET_OFF_CLAUSES = (SET_OFF_CLAUSE, CLAUSE_BEFORE_A_VERB)
+SET_OFF_CLAUSES = (SET_OFF_CLAUSE, CLAUSE_BEFORE_A_VERB, CLAUSE_TO_THE_END)
 # (also after an opening phrase: "In an announcement on the JSE, Bokamoso said ...", not
 # "Jane Doe, chief economist, Capital Economics said")
 CLAUSE_OPENS = re.compile(
@@ -2293,8 +2307,10 @@ CREDIT_OPENING = re.compile(
     # ("came from Popular Democratic Movement (PDM) finance spokesperson X", "the view of
     # Disy MP X", "the warning from National Action Party (PAN) Senator X": a body and its
     # title before the name)
-    r"|(?:\s+[A-Z][\w'’&-]*)+(?:\s+\([A-Z]{2,10}\))?(?:\s+[A-Z][\w'’&.-]*)*"
-    r"(?:\s+[a-z][\w-]*){0,3})?"
+    # (the body's name with its small words: "Zimbabwe Congress of Trade Unions (ZCTU)
+    # secretary-general Mr X")
+    r"|\s+[A-Z][\w'’&-]*(?:\s+[A-Z][\w'’&-]*|\s+(?:of|for|and|on)(?=\s+[A-Z]))*"
+    r"(?:\s+\([A-Z]{2,10}\))?(?:\s+[A-Z][\w'’&.-]*)*(?:\s+[a-z][\w-]*){0,3})?"
     # ("So said Samburu Governor Peter Lemaiyan", "That was how Democratic Progressive Party
     # (DPP) Legislator X put it": a title may stand between)
     r"|(?:(?:That|This)\s+(?:was|is)\s+how|So\s+said)(?:\s+[^.;:“”\"]{1,60}?)?)\s+$"

@@ -84,6 +84,17 @@ def is_office_word(text: str) -> bool:
     )
 
 
+# A shadow office by its field: "Opposition Spokesman on Finance Kevin Whyte" (an office only
+# with its field)
+SPOKESPEOPLE = frozenset({"spokesman", "spokeswoman", "spokesperson"})
+
+
+def heads_a_field(text: str) -> bool:
+    """An office's word that may name its field after it: "Minister" (of ...), "Spokesman"
+    (on ...)."""
+    return is_office_word(text) or text.casefold() in SPOKESPEOPLE
+
+
 def joiner_length(tokens: list[Token], index: int) -> int:
     """How many words join an office to its field at `index` (0: none)."""
     words = [token.text for token in tokens[index : index + 5]]
@@ -555,7 +566,7 @@ def offices_with_a_field(
     found = {}
     for index in range(len(tokens)) if heads is None else heads:
         token = tokens[index]
-        if token.capitalised == lower_case or not is_office_word(token.text):
+        if token.capitalised == lower_case or not heads_a_field(token.text):
             continue
         joiner = index + 1
         while joiner < len(tokens) and (
@@ -593,7 +604,7 @@ def offices_before_names(
     Public Works, Infrastructure and Disaster Management Datuk Mohd Azmi Che Hassan" (not "a
     director of Goldman Sachs", whose field is an organisation)."""
     # (each word asked once for both cases; most sentences hold no office's word)
-    heads = [index for index, token in enumerate(tokens) if is_office_word(token.text)]
+    heads = [index for index, token in enumerate(tokens) if heads_a_field(token.text)]
     if not heads:
         return {}
     offices = offices_with_a_field(tokens, heads=heads)
