@@ -63,8 +63,9 @@ FOLLOWED = re.compile(
     r"(?:\b(?:succeed(?:ed|s|ing)|replac(?:ed|es|ing))(?!\s+(?:by|in)\b)"
     # announced: "Ms Njoroge ... will replace Peter Omondi", "is to succeed"
     r"|\b" + ANNOUNCED_VERBS + r"(?!\s+(?:by|in)\b)"
+    # ("took over from former BPI director X": the office's words between)
     r"|\b(?:took|takes|taking|take)\s+(?:over|the\s+helm|the\s+reins)\b[^.;,]*?\bfrom"
-    r"(?:\s+[\w'’]+,?){0,2}"
+    r"(?:\s+[\w'’]+,?){0,3}"
     # "who was appointed in place of", "stepped into the role vacated by"
     r"|\b" + IN_PLACE_OF + r"|\b" + POST_LEFT_BY + r")\W*" + HONORIFIC + r"$",
     re.I,
@@ -144,7 +145,8 @@ class Succession:
 PREDECESSOR_OF = re.compile(
     r"^(?:did|will)\s+(?P<person>[^?]+?)\s+(?:replace|succeed|take\s+over\s+from)"
     r"(?:\s+as\s+(?P<role>[^?]+?))?\s*\??$"
-    r"|^(?:the\s+)?(?P<owner>[^?]+?)['’]s?\s+predecessor\s*\??$",
+    # ("Al-Harbi's predecessor at GOSI": where, as a role's words)
+    r"|^(?:the\s+)?(?P<owner>[^?]+?)['’]s?\s+predecessor(?:\s+(?:at|as)\s+(?P<at>[^?]+?))?\s*\??$",
     re.I,
 )
 
@@ -157,7 +159,8 @@ def predecessor_answer(query: str, session: Session, library: Library) -> Answer
     if asked is not None:
         role, person = asked.group("role"), asked.group("person")
     elif (whom := PREDECESSOR_OF.match(query)) is not None:
-        role, person = whom.group("role") or "", whom.group("person") or whom.group("owner")
+        role = whom.group("role") or whom.group("at") or ""
+        person = whom.group("person") or whom.group("owner")
     else:
         return None
     found = library.names.match(person, limit=PEOPLE_TRIED)

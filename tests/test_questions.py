@@ -3395,3 +3395,34 @@ def test_one_holding_a_post_since_anothers_resignation_and_a_titled_family_name_
     # "has run the association ... since the resignation of its former president, X"; a
     # title and a family name written first ("Wang Chun-hao") that only one holds
     assert first_line(reply_to(question, database_url, tmp_path, ALMATY_AND_TAIPEI)) == answer
+
+
+MANILA_AND_ABUJA = (
+    "date 2026-12-02 Agencies change hands as unions press on pay\n\n"
+    "The officer-in-charge of the Bureau of Fisheries (BFAR), Ramon Dizon, told senators the"
+    " bureau had tightened permits. Dizon took over from former BFAR director Elena Cruz, who"
+    " was reassigned in September.\n\n"
+    "At the Social Security System, Carlo Reyes replaced Nestor Lim, who had served as acting"
+    " president since March.\n\n"
+    "Comrade Yusuf Bello, Secretary-General of the Trade Union Congress, and Dr. Musa Bello,"
+    " a former regulator who is not related to him, both spoke. Dr. Huang Mei-ling, who heads"
+    " the consumers' council, and Huang Chih-wen, a banker, were not related.\n"
+)
+
+
+@pytest.mark.parametrize(
+    "question, answer",
+    [
+        ("who did Dizon replace?", "Predecessor of Ramon Dizon: Elena Cruz"),
+        ("who was Reyes's predecessor at the Social Security System?", "Nestor Lim"),
+        ("/who Comrade Bello", "Yusuf Bello (person)"),
+        ("/who Dr Huang", "Huang Mei-ling (person)"),
+    ],
+)
+def test_a_predecessor_after_the_office_words_and_a_namesake_by_the_title_on_the_full_name(
+    question, answer, database_url, tmp_path
+):
+    # "took over from former BFAR director X", "X's predecessor at Y"; "Comrade Bello" and
+    # "Dr Huang" of "Comrade Yusuf Bello" and "Dr. Huang Mei-ling", a family name written first
+    reply = first_line(reply_to(question, database_url, tmp_path, MANILA_AND_ABUJA))
+    assert reply == answer or reply.endswith(f": {answer}")

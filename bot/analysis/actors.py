@@ -908,6 +908,8 @@ def offices_left(
         # (nor "from Mian Shahid Latif, who is now chairman of ...": held now)
         named_here = named_here or HEADS_NOW.match(candidate.after) is not None
         named_here = named_here or HELD_NOW_AFTER.match(candidate.after) is not None
+        # (nor "succeeded X, who was named Governor of GOSI last month": his new office)
+        named_here = named_here or NAMED_SINCE_AFTER.match(candidate.after) is not None
         # (a change to come leaves them in the office until then, however the article states
         # it after: "Y will take over from X as Deputy Governor on January 1. X, who has been
         # deputy governor since 2019, will remain in the post until then")
@@ -1023,6 +1025,10 @@ def role_in_a_who_clause_further_on(after: str) -> str | None:
 # ", who is now chairman of ...", ", now the bank's governor": the role set off after a name
 # is held now
 HELD_NOW_AFTER = re.compile(r"^,\s+(?:who\s+is\s+)?(?:now|currently)\s")
+# ", who was named Governor of GOSI last month": the office the one who left moved to
+NAMED_SINCE_AFTER = re.compile(
+    r"^,\s+who\s+(?:was|has\s+been|had\s+been)\s+(?:named|appointed|elected|promoted|made)\b"
+)
 # ", who now chairs ...", ", now ...", ", who is currently ..."
 NOW_AFTER = re.compile(r"^,\s+(?:who\s+)?(?:is\s+)?(?:now|currently)\s")
 # A preposition right before a name: its object, not a subject ("report directly to X",
@@ -3977,23 +3983,32 @@ FAMILY_NAME_OPENERS = frozenset({"ben", "ait", "abu", "abou", "abi", "el", "ould
 # Al-Otaibi); "Mr" and "Ms" tell a sex only
 DISTINGUISHING_TITLES = frozenset(
     {"dr", "prof", "professor", "sheikh", "shaikh", "eng", "engr", "prince", "princess"}
+    | {"comrade", "cde", "atty", "adv", "justice", "chief", "alhaji", "hon"}
 )
+
+
+TITLES_ALONE = frozenset({"chief", "justice"})  # distinguishing only when the title is the word
 
 
 def called_as_a_doctor(candidate: Candidate) -> str | None:
     """ "Dr Lim", "Prof. Okafor", "Sheikh Al-Otaibi" (of "Sheikh Abdulrahman bin Fahd
-    Al-Otaibi"): a surname with the title the article gives it, which tells namesakes apart in
-    a question (not of a name written family name first: "Dr Tan Wei Ming")."""
+    Al-Otaibi"), "Comrade Danjuma", "Atty. Sarmiento": a surname with the title the article
+    gives it, which tells namesakes apart in a question (the family name of one written first:
+    "Dr Huang" of "Dr. Huang Shu-fen")."""
     if not candidate.title:
         return None
     words = [token.text for token in candidate.tokens if not is_suffix(token.text)]
-    if len(words) > 1 and family_name_written_first(words):
-        return None
     if len(words) > 1 and words[-2].casefold() in PATRONYMICS:
         return None  # "Alwaleed Bin Talal": the last word is his father's name
     title = last_title_word(candidate)
-    wanted = title.text.casefold() in DISTINGUISHING_TITLES
-    return f"{title.text} {surname_of(candidate)}" if words and wanted else None
+    if not words or title.text.casefold().rstrip(".") not in DISTINGUISHING_TITLES:
+        return None
+    if title.text.casefold() in TITLES_ALONE and len(candidate.title) > 1:
+        # "Bureau Chief John Bresnahan", "Minister of Justice X": an office's word, no
+        # chieftaincy or judge's title
+        return None
+    family_first = len(words) > 1 and family_name_written_first(words)
+    return f"{title.text.rstrip('.')} {words[0] if family_first else surname_of(candidate)}"
 
 
 def last_title_word(candidate: Candidate) -> Token:

@@ -2129,8 +2129,10 @@ def find_quotes(
             and sentence_start <= m.start < span.start
             for m in mentions
         )
+        # (or "he said" that found no one: "Asked about ..., the minister was blunt. “...,” he
+        # said" after a paragraph about an unnamed executive)
         pronoun_said_after = (
-            strategy == "attribution after the quote"
+            (strategy == "attribution after the quote" or speaker is None)
             and not before.strip()
             and PRONOUN_SAID.match(after) is not None
         )
@@ -2384,7 +2386,12 @@ def untitled(opening: str) -> str:
 
 PRONOUN_OPENS = re.compile(r"^\s*(?:He|She)\s")
 NOMINAL_SUBJECT_SAID = re.compile(
-    NOMINAL_SPEAKER.pattern + r"\s+(?:" + "|".join(sorted(SPEECH_VERBS)) + r")\b", re.IGNORECASE
+    NOMINAL_SPEAKER.pattern
+    + r"\s+(?:"
+    + "|".join(sorted(SPEECH_VERBS))
+    # ("Asked about ..., the minister was blunt. “...,” he said": how the words were said)
+    + r"|was\s+(?:more\s+|less\s+)?(?:blunt|cautious|direct|candid|emphatic|defiant|firm|frank))\b",
+    re.IGNORECASE,
 )
 
 
@@ -2399,7 +2406,15 @@ def nominal_said(text: str) -> re.Match[str] | None:
     """The nominal subject and speech verb a sentence opens with ("The minister said"), after
     a clause of its own too ("Asked whether ..., the minister said")."""
     clause = OPENING_CLAUSE.match(text)
-    return NOMINAL_SUBJECT_SAID.match(text, clause.end() if clause else 0)
+    if clause is None:
+        return NOMINAL_SUBJECT_SAID.match(text)
+    # (the clause may hold commas of its own: "Asked about so-called phantom Saudization, in
+    # which companies register ..., the minister was blunt")
+    ends = [clause.end()] + [c.end() for c in CLAUSE_COMMA.finditer(text, clause.end(), 250)]
+    return next(filter(None, (NOMINAL_SUBJECT_SAID.match(text, end) for end in ends)), None)
+
+
+CLAUSE_COMMA = re.compile(r",\s+")
 
 
 def nominal_subject_before(
