@@ -4128,7 +4128,16 @@ def alias_parts(tokens: list[Token]) -> list[str]:
     # "O’Neill" is keyed "o neill": the whole word, and its pieces ("Sung-lac", "lac"); not
     # the "Md" (Mohammad) of "Md Saiful Islam", shared by many
     keys = [name_key(word) for word in named_alone if word.rstrip(".") != "Md"]
-    pieces = [piece for key in keys for piece in key.split() if piece not in PERSON_PARTICLES]
+    # (not the syllables of a romanised given name written after the family name: "Chen" of
+    # "Lee Hui-chen" is another's family name)
+    syllables = {name_key(w) for w in words[1:] if ROMANISED_GIVEN_NAME.fullmatch(w)}
+    pieces = [
+        piece
+        for key in keys
+        if not (family_first and key in syllables)
+        for piece in key.split()
+        if piece not in PERSON_PARTICLES
+    ]
     # "Che Mah" of "Che Mah Yusof", "Mohd Azmi" of "Mohd Azmi Che Hassan": the given names
     # before the surname (not "George W." of "George W. Bush", nor "Marco Rubio" of a
     # headline's "Marco Rubio Miss" or "Mike Pence Calls")

@@ -44,6 +44,8 @@ from bot.analysis.rules import FIRED
 from bot.analysis.sentences import Sentence
 from bot.analysis.shapes import (
     ACADEMIC_HONORIFICS,
+    HONORIFIC_FIRST_WORDS,
+    HONORIFIC_SECOND_WORDS,
     HONORIFICS,
     PERSON_PARTICLES,
     family_name_written_first,
@@ -2292,7 +2294,8 @@ def find_quotes(
 # What a quote is called when the words after it credit it: "The comment came from X"
 SAID_NOUNS = (
     r"(?:view|words?|verdict|assessment|warning|message|opinion|argument|position|reaction"
-    r"|response|comments?|remarks?|criticism|plea|appeal|concerns?|question|complaint)"
+    r"|response|comments?|remarks?|criticism|plea|appeal|concerns?|question|complaint"
+    r"|assurance|promise|pledge|reminder|rebuke|reply|answer)"
 )
 # "That was the view of", "That warning came from", "Those were the words of", "So said"
 CREDIT_OPENING = re.compile(
@@ -2345,7 +2348,9 @@ def credited_next(
     following = paragraph + 1
     if following >= len(paragraphs):
         return None
-    first = next((m for m in mentions if m.paragraph == following), None)
+    # (the first person: a body may stand in the title before the name, "That was the
+    # position of the President of the Nigerian Medical Association (NMA), Dr. X")
+    first = next((m for m in mentions if m.paragraph == following and m.kind == "PER"), None)
     return credited_person(first, paragraphs[following][: first.start] if first else "")
 
 
@@ -2381,6 +2386,10 @@ def untitled(opening: str) -> str:
     words = opening.split()
     while words and words[-1].casefold().rstrip(".") in HONORIFICS | ACADEMIC_HONORIFICS:
         words.pop()
+    # ("... president Tan Sri ": a Malaysian honorific of two words)
+    last_two = [word.casefold().rstrip("'’") for word in words[-2:]]
+    if len(last_two) == 2 and last_two[0] in HONORIFIC_FIRST_WORDS:
+        words = words[:-2] if last_two[1] in HONORIFIC_SECOND_WORDS else words
     return " ".join(words) + " " if words else ""
 
 
