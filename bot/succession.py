@@ -47,7 +47,8 @@ HONORIFIC = (
                 re.escape(form)
                 for h in HONORIFICS | {"prof", "sheikh"}
                 for form in (h.capitalize(), h.upper())
-            },
+            }
+            | {"HE"},  # "His Excellency" without its periods: "succeeding HE Saif ..."
             key=len,
             reverse=True,
         )
@@ -97,7 +98,7 @@ SET_OFF_COMMA = re.compile(r"^,(?=\s)")
 # appointed ...": the one who led it before, gone to another post or gone (named after the
 # office too: "since the former director general, Y, resigned")
 HAS_LED_SINCE = re.compile(
-    r"\b(?:has|had)\s+(?:led|headed|run|chaired)\s+[^.;]{0,80}?\s+since\s+"
+    r"\b(?:has|had)\s+(?:led|headed|run|chaired|held)\s+[^.;]{0,80}?\s+since\s+"
     r"(?:the\s+(?:former\s+)?[\w\s-]{1,40}?,\s+)?\W*" + HONORIFIC + "$",
     re.I,
 )
@@ -425,6 +426,12 @@ PRONOUN_TOOK_OFFICE = re.compile(
     r"\s+(?:succeeding|replacing|following)\s+"
 )
 
+# "She has held the post since the former director general, X, retired": the one before her
+PRONOUN_HELD_SINCE = re.compile(
+    r"^(?:She|He)\s+(?:has|had)\s+(?:held|led|headed|run|chaired)\b[^.;]{0,80}?\s+since\s+"
+    r"(?:the\s+(?:former\s+)?[\w\s-]{1,40}?,\s+)?\W*" + HONORIFIC
+)
+
 # ("He stepped down in August and was replaced as chairman by Le Quang Huy")
 PRONOUN_FOLLOWED_BY = re.compile(
     r"^(?:(?:She|He)\s+(?:[^,;.]{0,60}?\s+and\s+)?"
@@ -474,6 +481,7 @@ def followed_after_pronoun(
         or PREDECESSOR_OPENS.match(sentence)
         or PRONOUN_CLAUSE_FOLLOWED.search(sentence)
         or PRONOUN_STEPPED_IN.match(sentence)
+        or PRONOUN_HELD_SINCE.match(sentence)
     )
     if not said:
         return None  # most sentences: the names of the one before are not looked for
@@ -491,6 +499,9 @@ def followed_after_pronoun(
         # ("She stepped in after Commissioner-General X retired": a title before the name)
         titled = TITLE_BEFORE_NAME.fullmatch(sentence[said.end() : after[0][0]])
         return after[0][3] if titled and LEFT_AFTER.match(sentence[after[0][1] :]) else None
+    if said.re is PRONOUN_HELD_SINCE:
+        # ("She has held the post since the former director general, X, retired")
+        return after[0][3] if moved_on(sentence[after[0][1] :]) else None
     return after[0][3] if after[0][0] == said.end() else None
 
 

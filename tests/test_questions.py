@@ -3426,3 +3426,31 @@ def test_a_predecessor_after_the_office_words_and_a_namesake_by_the_title_on_the
     # "Dr Huang" of "Comrade Yusuf Bello" and "Dr. Huang Mei-ling", a family name written first
     reply = first_line(reply_to(question, database_url, tmp_path, MANILA_AND_ABUJA))
     assert reply == answer or reply.endswith(f": {answer}")
+
+
+MUSCAT = (
+    "date 2026-11-26 Ministry names new undersecretary\n\n"
+    "HE Salim bin Nasser al Harthy, who was appointed Undersecretary for Trade in October,"
+    " succeeding HE Khalfan bin Said al Busaidi, said the ministry would launch a platform.\n\n"
+    "Eng. Muna bint Ali al Balushi, acting Director General of Standards at the ministry, said"
+    " new rules would follow. She has held the post since the former director general, Dr"
+    " Yahya bin Hamed al Jabri, retired in August.\n"
+)
+
+
+@pytest.mark.parametrize(
+    "question, answer",
+    [
+        ("who did al Harthy succeed?", "Khalfan bin Said al Busaidi"),
+        (
+            "who was the director general of Standards before al Balushi?",
+            "Yahya bin Hamed al Jabri",
+        ),
+    ],
+)
+def test_a_predecessor_after_his_excellency_and_one_a_pronoun_has_held_the_post_since(
+    question, answer, database_url, tmp_path
+):
+    # "succeeding HE X" (His Excellency without its periods); "She has held the post since
+    # the former director general, X, retired"
+    assert first_line(reply_to(question, database_url, tmp_path, MUSCAT)).endswith(f": {answer}")
