@@ -184,6 +184,7 @@ def role_answer(
                 not h.current,
                 -h.latest.toordinal(),
                 not asked_exactly(h, question),
+                question.head == "head" and second_officer(h.title),
             ),
         )
         for rows in groups.values()
@@ -604,6 +605,15 @@ def holders_of(rows: list[tuple[HeldRole, RoleMatch]]) -> list[Holder]:
 
 # Words of a title to be taken up: "incoming", "CEO-designate", "President-elect"
 TO_COME = frozenset({"incoming", "designate", "elect"})
+
+
+# A body's second officer, after its head when both are stated: "NLC General Secretary"
+# beside "President of the Nigeria Labour Congress" for "who heads the NLC?"
+SECOND_OFFICER = re.compile(r"\b(?:general\s+secretary|secretary[\s-]general)\b", re.I)
+
+
+def second_officer(title: str) -> bool:
+    return SECOND_OFFICER.search(title) is not None
 
 
 def marked_by(title: str, markers: frozenset[str]) -> bool:

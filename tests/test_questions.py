@@ -3454,3 +3454,18 @@ def test_a_predecessor_after_his_excellency_and_one_a_pronoun_has_held_the_post_
     # "succeeding HE X" (His Excellency without its periods); "She has held the post since
     # the former director general, X, retired"
     assert first_line(reply_to(question, database_url, tmp_path, MUSCAT)).endswith(f": {answer}")
+
+
+ABUJA_LABOUR = (
+    "date 2026-11-19 Labour issues ultimatum\n\n"
+    "In a communique signed by the NLC General Secretary, Mr Yakubu Ciroma, and the union's"
+    " president, the congress said talks had stalled.\n\n"
+    "The President of the Nigeria Labour Congress (NLC), Comrade Joe Ajaero Okon, issued the"
+    " warning in Abuja.\n"
+)
+
+
+def test_a_body_s_head_comes_before_its_general_secretary(database_url, tmp_path):
+    # both stated as held the same day: "who heads the NLC?" is its president
+    reply = first_line(reply_to("who heads the NLC?", database_url, tmp_path, ABUJA_LABOUR))
+    assert reply == "Head of the NLC: Joe Ajaero Okon"
