@@ -97,9 +97,10 @@ SET_OFF_COMMA = re.compile(r"^,(?=\s)")
 # "X has led the regulator in an acting capacity since Y, the former Director General, was
 # appointed ...": the one who led it before, gone to another post or gone (named after the
 # office too: "since the former director general, Y, resigned")
+# (a regex piece: "since Eng. ", "since the former director general, Dr ")
+SINCE_THE_FORMER = r"\s+since\s+(?:the\s+(?:former\s+)?[\w\s-]{1,40}?,\s+)?\W*" + HONORIFIC
 HAS_LED_SINCE = re.compile(
-    r"\b(?:has|had)\s+(?:led|headed|run|chaired|held)\s+[^.;]{0,80}?\s+since\s+"
-    r"(?:the\s+(?:former\s+)?[\w\s-]{1,40}?,\s+)?\W*" + HONORIFIC + "$",
+    r"\b(?:has|had)\s+(?:led|headed|run|chaired|held)\s+[^.;]{0,80}?" + SINCE_THE_FORMER + "$",
     re.I,
 )
 # "Ms X has led the association on an interim basis since the resignation of its former
@@ -428,8 +429,7 @@ PRONOUN_TOOK_OFFICE = re.compile(
 
 # "She has held the post since the former director general, X, retired": the one before her
 PRONOUN_HELD_SINCE = re.compile(
-    r"^(?:She|He)\s+(?:has|had)\s+(?:held|led|headed|run|chaired)\b[^.;]{0,80}?\s+since\s+"
-    r"(?:the\s+(?:former\s+)?[\w\s-]{1,40}?,\s+)?\W*" + HONORIFIC
+    r"^(?:She|He)\s+(?:has|had)\s+(?:held|led|headed|run|chaired)\b[^.;]{0,80}?" + SINCE_THE_FORMER
 )
 
 # ("He stepped down in August and was replaced as chairman by Le Quang Huy")
