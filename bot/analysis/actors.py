@@ -986,8 +986,11 @@ def body_before(office: str, role: str) -> bool:
         return False
     owner = written[: -len(asked)]
     return owner[0][:1].isupper() and not any(
-        word.casefold() in TITLE_WORDS | TITLE_MODIFIERS | RANK_WORDS for word in owner
+        word.casefold() in RANKED_TITLE_WORDS for word in owner
     )
+
+
+RANKED_TITLE_WORDS = TITLE_WORDS | TITLE_MODIFIERS | RANK_WORDS  # no body's name holds these
 
 
 def said_in_full(role: str, office: str) -> str:
